@@ -1,0 +1,36 @@
+"""Session-wide fixtures: each real model is loaded once per test session and shared."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from triage.settings import DEMO_DATA, Settings, get_settings
+
+SHARED_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
+
+
+@pytest.fixture(scope="session")
+def settings() -> Settings:
+    return get_settings()
+
+
+@pytest.fixture(scope="session")
+def shared_data() -> Path:
+    """The workplace's shared public data sets; tests that need them skip cleanly without."""
+    if not SHARED_DATA.is_dir():
+        pytest.skip(f"shared data not found at {SHARED_DATA} (see ../shared/README.md)")
+    return SHARED_DATA
+
+
+@pytest.fixture(scope="session")
+def demo_data() -> Path:
+    return DEMO_DATA
+
+
+@pytest.fixture(scope="session")
+def embedder(settings):
+    from retrieval.embedder import Embedder
+
+    return Embedder(settings.embedding_model, batch_size=settings.embedding_batch_size)

