@@ -1,0 +1,128 @@
+"""Roles, permissions and API tokens.
+
+Tokens are 256-bit random strings shown once when a user is created; only their SHA-256 is
+stored (a slow password hash buys nothing for random tokens of that length, and a fast one keeps
+look-ups to one indexed query). Requests carry ``Authorization: Bearer <token>``; the web app
+keeps the token in an HttpOnly, SameSite=Strict cookie after the login form.
+
+Who may do what (each route names the permission it needs):
+
+================  ==============  ==========  =======  =====
+permission        contact_centre  caseworker  auditor  admin
+================  ==============  ==========  =======  =====
+submit            yes             yes         -        yes
+read_cases        -               yes         yes      yes
+read_original     -               yes         -        yes
+decide            -               yes         -        yes
+search_guidance   yes             yes         yes      yes
+read_audit        -               yes         yes      yes
+verify_audit      -               -           yes      yes
+================  ==============  ==========  =======  =====
+
+Contact-centre staff get the case back when they submit it, but do not browse the queue or read
+originals afterwards; auditors read everything redacted (cases, decisions, the audit trail) and
+never the original text; caseworkers read the audit entries (the history shown on a case page).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import secrets
+from enum import StrEnum
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from api import audit
+from api.errors import Conflict, Invalid
+from api.store.models import User
+
+
+class Role(StrEnum):
+    CONTACT_CENTRE = "contact_centre"
+    CASEWORKER = "caseworker"
+    AUDITOR = "auditor"
+    ADMIN = "admin"
+
+
+class Permission(StrEnum):
+    SUBMIT = "submit"
+    READ_CASES = "read_cases"
+    READ_ORIGINAL = "read_original"
+    DECIDE = "decide"
+    SEARCH_GUIDANCE = "search_guidance"
+    READ_AUDIT = "read_audit"
+    VERIFY_AUDIT = "verify_audit"
+
+
+P = Permission
+ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
+    Role.CONTACT_CENTRE: frozenset({P.SUBMIT, P.SEARCH_GUIDANCE}),
+    Role.CASEWORKER: frozenset({P.SUBMIT, P.READ_CASES, P.READ_ORIGINAL, P.DECIDE,
+                                P.SEARCH_GUIDANCE, P.READ_AUDIT}),
+    Role.AUDITOR: frozenset({P.READ_CASES, P.SEARCH_GUIDANCE, P.READ_AUDIT, P.VERIFY_AUDIT}),
+    Role.ADMIN: frozenset(Permission),
+}
+
+TOKEN_PREFIX = "cw_"
+
+
+def can(role: str, permission: Permission) -> bool:
+    try:
+        return permission in ROLE_PERMISSIONS[Role(role)]
+    except ValueError:
+        return False
+
+
+def hash_token(token: str) -> str:
+    return hashlib.sha256(token.encode("utf-8")).hexdigest()
+
+
+def new_token() -> str:
+    return TOKEN_PREFIX + secrets.token_urlsafe(32)
+
+
+def csrf_token(user: User) -> str:
+    """A per-user value the web forms carry back (derived from the stored token hash)."""
+    return hmac.new(user.token_hash.encode(), b"csrf", hashlib.sha256).hexdigest()[:32]
+
+
+def create_user(session: Session, name: str, role: str, *, actor: str = "system") -> tuple[User, str]:
+    """Create a user; returns the user and the token (the only time it exists in clear)."""
+    name = name.strip()
+    if not name or len(name) > 100 or not name.isprintable():
+        raise Invalid("user name must be 1-100 printable characters")
+    try:
+        role = Role(role).value
+    except ValueError:
+        raise Invalid(f"unknown role {role!r}; roles: {', '.join(r.value for r in Role)}") from None
+    token = new_token()
+    user = User(name=name, role=role, token_hash=hash_token(token), active=True)
+    session.add(user)
+    try:
+        session.flush()
+    except IntegrityError:
+        raise Conflict(f"a user named {name!r} already exists", code="user_exists") from None
+    audit.append(session, actor=actor, action="user.created", payload={"name": name, "role": role})
+    return user, token
+
+
+def user_for_token(session: Session, token: str | None) -> User | None:
+    if not token or len(token) > 200:
+        return None
+    user = session.execute(select(User).where(User.token_hash == hash_token(token))).scalar_one_or_none()
+    if user is None or not user.active:
+        return None
+    return user
+
+
+def deactivate_user(session: Session, name: str, *, actor: str = "system") -> None:
+    from api.errors import NotFound
+
+    user = session.execute(select(User).where(User.name == name)).scalar_one_or_none()
+    if user is None:
+        raise NotFound(f"no user named {name!r}")
+    user.active = False
+    audit.append(session, actor=actor, action="user.deactivated", payload={"name": name})

@@ -1,0 +1,124 @@
+"""Domain errors and their one mapping to HTTP.
+
+Services raise these; :func:`install` registers the handlers that turn them (and request
+validation errors) into ``{"error": code, "detail": message}`` JSON for ``/api`` paths, or a
+rendered error page for the web app. Messages never contain letter text.
+"""
+
+from __future__ import annotations
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, Response
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+
+class DomainError(Exception):
+    status = 400
+    code = "bad_request"
+
+    def __init__(self, detail: str, *, code: str | None = None, headers: dict | None = None) -> None:
+        super().__init__(detail)
+        self.detail = detail
+        if code:
+            self.code = code
+        self.headers = headers or {}
+
+
+class Invalid(DomainError):
+    status, code = 422, "invalid"
+
+
+class EmptyLetter(Invalid):
+    code = "empty"
+
+
+class BadEncoding(Invalid):
+    code = "bad_encoding"
+
+
+class UnknownTeam(Invalid):
+    code = "unknown_team"
+
+
+class TooLarge(DomainError):
+    status, code = 413, "too_large"
+
+
+class UnsupportedType(DomainError):
+    status, code = 415, "unsupported_type"
+
+
+class Unauthorized(DomainError):
+    status, code = 401, "unauthorized"
+
+    def __init__(self, detail: str = "a valid API token is required", **kwargs) -> None:
+        kwargs.setdefault("headers", {"WWW-Authenticate": "Bearer"})
+        super().__init__(detail, **kwargs)
+
+
+class Forbidden(DomainError):
+    status, code = 403, "forbidden"
+
+
+class NotFound(DomainError):
+    status, code = 404, "not_found"
+
+
+class Conflict(DomainError):
+    status, code = 409, "conflict"
+
+
+class CaseClosed(Conflict):
+    code = "case_closed"
+
+
+class VersionConflict(Conflict):
+    code = "version_conflict"
+
+
+class IdempotencyMismatch(Conflict):
+    code = "idempotency_key_reused"
+
+
+class Unavailable(DomainError):
+    status, code = 503, "unavailable"
+
+
+def _wants_html(request: Request) -> bool:
+    path = request.url.path
+    return not (path.startswith("/api") or path in ("/openapi.json", "/docs", "/redoc"))
+
+
+def _render(request: Request, status: int, code: str, detail: str, headers: dict | None = None,
+            errors: list | None = None) -> Response:
+    if _wants_html(request):
+        from api.web import render_error
+
+        if status == 401:
+            from fastapi.responses import RedirectResponse
+            from urllib.parse import quote
+
+            return RedirectResponse(f"/login?next={quote(request.url.path)}", status_code=303)
+        return render_error(request, status, detail)
+    body = {"error": code, "detail": detail}
+    if errors:
+        body["errors"] = errors
+    return JSONResponse(body, status_code=status, headers=headers)
+
+
+def install(app: FastAPI) -> None:
+    @app.exception_handler(DomainError)
+    async def _domain(request: Request, exc: DomainError):
+        return _render(request, exc.status, exc.code, exc.detail, exc.headers)
+
+    @app.exception_handler(RequestValidationError)
+    async def _validation(request: Request, exc: RequestValidationError):
+        errors = [{"loc": list(e.get("loc", ())), "msg": e.get("msg", "")} for e in exc.errors()]
+        detail = "; ".join(f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in errors)
+        return _render(request, 422, "invalid", detail or "invalid request", errors=errors)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http(request: Request, exc: StarletteHTTPException):
+        code = {404: "not_found", 405: "method_not_allowed"}.get(exc.status_code, "http_error")
+        return _render(request, exc.status_code, code, str(exc.detail), getattr(exc, "headers", None))

@@ -1,0 +1,157 @@
+"""Turn what a contact centre receives into letter text: JSON text, a ``.txt`` file or an
+``.eml`` email (plain, multipart or HTML-only), parsed with the standard library.
+
+Every failure is a clear 4xx: empty, too large, unsupported type, bad encoding. Nothing here
+logs or echoes the text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from email import policy
+from email.message import EmailMessage
+from email.parser import BytesParser
+from html import unescape
+from html.parser import HTMLParser
+
+from api.errors import BadEncoding, EmptyLetter, TooLarge, UnsupportedType
+
+TEXT_TYPES = {"text/plain"}
+EMAIL_TYPES = {"message/rfc822", "application/octet-stream"}
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+@dataclass(frozen=True)
+class Incoming:
+    text: str
+    channel: str  # json | txt | eml | web
+    subject: str = ""
+    filename: str | None = None
+    content_type: str | None = None
+
+
+def clean_text(text: str, *, max_chars: int) -> str:
+    """Normalise newlines, drop control characters, refuse empty or over-long letters."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _CONTROL.sub("", text).strip()
+    if not text:
+        raise EmptyLetter("the letter is empty")
+    if len(text) > max_chars:
+        raise TooLarge(f"the letter has {len(text)} characters; the limit is {max_chars}",
+                       code="letter_too_long")
+    return text
+
+
+def from_text(text: str, *, max_chars: int, channel: str = "json") -> Incoming:
+    return Incoming(text=clean_text(text, max_chars=max_chars), channel=channel)
+
+
+def decode_text_file(data: bytes) -> str:
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise BadEncoding("the file is not valid UTF-16 text") from None
+    if b"\x00" in data:
+        raise BadEncoding("the file looks binary, not text")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise BadEncoding(f"the file is not valid UTF-8 text (byte {error.start})") from None
+
+
+class _HTMLText(HTMLParser):
+    """Visible text of an HTML email body, with line breaks where blocks end."""
+
+    BLOCKS = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote",
+              "pre", "table", "ul", "ol", "section", "article", "header", "footer", "hr"}
+    SKIP = {"script", "style", "head", "title", "template", "noscript"}
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skipping = 0
+
+    def handle_starttag(self, tag, attrs):
+        if tag in self.SKIP:
+            self.skipping += 1
+        elif tag in self.BLOCKS:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag):
+        if tag in self.SKIP:
+            self.skipping = max(0, self.skipping - 1)
+        elif tag in self.BLOCKS:
+            self.parts.append("\n")
+
+    def handle_data(self, data):
+        if not self.skipping:
+            self.parts.append(data)
+
+    def text(self) -> str:
+        joined = unescape("".join(self.parts))
+        lines = [" ".join(line.split()) for line in joined.split("\n")]
+        return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+
+
+def html_to_text(html: str) -> str:
+    parser = _HTMLText()
+    parser.feed(html)
+    parser.close()
+    return parser.text()
+
+
+def parse_email(data: bytes) -> tuple[str, str]:
+    """(subject, body text) of an RFC 5322 message; prefers text/plain, falls back to HTML."""
+    try:
+        message = BytesParser(policy=policy.default).parsebytes(data)
+    except Exception:  # the parser is lenient; anything raised means it is not an email
+        raise UnsupportedType("the file could not be read as an email (.eml)") from None
+    if not isinstance(message, EmailMessage) or not (message.keys() or message.get_payload()):
+        raise UnsupportedType("the file could not be read as an email (.eml)")
+    if not any(key.lower() in ("from", "to", "subject", "date", "message-id", "mime-version",
+                               "content-type") for key in message.keys()):
+        raise UnsupportedType("the file has no email headers: upload it as .txt instead")
+    subject = " ".join(str(message.get("subject", "")).split())
+    body = message.get_body(preferencelist=("plain", "html"))
+    if body is None:
+        if message.is_multipart() or message.get_content_maintype() != "text":
+            raise EmptyLetter("the email has no text or HTML body")
+        body = message
+    try:
+        content = body.get_content()
+    except (LookupError, UnicodeDecodeError):
+        raise BadEncoding("the email body is not in a character set that can be read") from None
+    if isinstance(content, bytes):
+        content = decode_text_file(content)
+    if body.get_content_subtype() == "html":
+        content = html_to_text(content)
+    if "\ufffd" in content and content.count("\ufffd") > max(3, len(content) // 100):
+        raise BadEncoding("the email body does not decode in its declared character set")
+    return subject, content
+
+
+def from_upload(data: bytes, *, filename: str | None, content_type: str | None,
+                max_chars: int, max_bytes: int) -> Incoming:
+    if len(data) > max_bytes:
+        raise TooLarge(f"the file is larger than {max_bytes} bytes")
+    if not data.strip():
+        raise EmptyLetter("the file is empty")
+    name = (filename or "").lower()
+    ctype = (content_type or "").split(";", 1)[0].strip().lower()
+    if name.endswith(".eml") or ctype == "message/rfc822":
+        subject, body = parse_email(data)
+        text = f"{subject}\n\n{body}" if subject else body
+        return Incoming(text=clean_text(text, max_chars=max_chars), channel="eml",
+                        subject=subject, filename=filename, content_type=ctype or None)
+    if name.endswith(".txt") or (not name and ctype in TEXT_TYPES) or (
+            ctype in TEXT_TYPES and "." not in name):
+        return Incoming(text=clean_text(decode_text_file(data), max_chars=max_chars),
+                        channel="txt", filename=filename, content_type=ctype or None)
+    raise UnsupportedType(
+        f"unsupported file {filename or ''!s} ({ctype or 'no type'}): upload a .txt letter or "
+        "an .eml email"
+    )

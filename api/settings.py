@@ -1,0 +1,80 @@
+"""Settings of the review service: the product's :class:`~triage.settings.Settings` plus the
+fields only the HTTP service needs, read from the same environment (prefix ``CASEWORK_``).
+
+``DATABASE_URL`` (no prefix) is honoured too, as the usual name for a database address.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import AliasChoices, Field
+
+from triage.settings import PROJECT_ROOT, Settings
+
+DEFAULT_SQLITE = PROJECT_ROOT / "var" / "casework.db"
+
+
+class ServiceSettings(Settings):
+    database_url: str = Field(
+        default=f"sqlite:///{DEFAULT_SQLITE}",
+        validation_alias=AliasChoices("CASEWORK_DATABASE_URL", "DATABASE_URL", "database_url"),
+        description="SQLAlchemy URL. Default: an embedded SQLite file (WAL). PostgreSQL: "
+        "postgresql://user:pass@host/db (driven by psycopg 3).",
+    )
+    db_pool_size: int = 10
+    db_max_overflow: int = 20
+    sqlite_busy_timeout_ms: int = 30_000
+    auto_migrate: bool = Field(
+        default=True, description="Bring the schema to the latest migration at start-up.")
+
+    # Input limits
+    max_request_bytes: int = Field(
+        default=2 * 1024 * 1024,
+        description="Largest request body (JSON or upload) accepted; larger is 413.")
+    max_note_chars: int = 4_000
+    max_reply_chars: int = 20_000
+    idempotency_key_max: int = 200
+    page_size_default: int = 25
+    page_size_max: int = 100
+
+    # Triage work queue (micro-batching of concurrent submissions, one per worker process)
+    batch_max: int = 16
+    batch_wait_ms: int = 5
+    submit_timeout_s: float = 120.0
+
+    # Learning from corrections
+    memory_enabled: bool = Field(
+        default=True,
+        description="Feed confirmed and re-routed cases (read from the database) to the router.")
+
+    # Web app
+    cookie_secure: bool = Field(
+        default=False, description="Mark the login cookie Secure (set when served over HTTPS).")
+    host: str = "127.0.0.1"
+    port: int = 8000
+    workers: int = 1
+
+    @property
+    def sqlalchemy_url(self) -> str:
+        return normalise_database_url(self.database_url)
+
+
+def normalise_database_url(url: str) -> str:
+    """Plain ``postgresql://`` (or ``postgres://``) URLs are driven by psycopg 3."""
+    for prefix in ("postgres://", "postgresql://"):
+        if url.startswith(prefix):
+            return "postgresql+psycopg://" + url[len(prefix):]
+    return url
+
+
+def sqlite_path(url: str) -> Path | None:
+    if url.startswith("sqlite:///") and ":memory:" not in url:
+        return Path(url[len("sqlite:///"):].split("?", 1)[0])
+    return None
+
+
+@lru_cache
+def get_service_settings() -> ServiceSettings:
+    return ServiceSettings()
