@@ -1,0 +1,64 @@
+"""The one place heavy things are built: models, the guidance index, the router.
+
+Nothing is loaded at import time anywhere in the project; callers (CLI, API lifespan, tests) build
+a pipeline here once and pass it around.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from triage.settings import Settings
+
+ROUTER_DIR = "router"
+TEAMS_FILE = "teams.yaml"
+
+
+def teams_path_for(index_dir: Path, settings: Settings) -> Path:
+    """Teams a router was trained with win; then the snapshot taken when the index was built."""
+    for candidate in (index_dir / ROUTER_DIR / TEAMS_FILE, index_dir / TEAMS_FILE):
+        if candidate.is_file():
+            return candidate
+    return Path(settings.teams_file)
+
+
+def build_embedder(settings: Settings):
+    from retrieval.embedder import Embedder
+
+    return Embedder(settings.embedding_model, batch_size=settings.embedding_batch_size)
+
+
+def build_router(settings: Settings, index_dir: Path, embedder):
+    from triage.router import Router
+    from triage.teams import load_teams
+
+    teams = load_teams(teams_path_for(index_dir, settings))
+    router_dir = index_dir / ROUTER_DIR
+    if router_dir.is_dir():
+        return Router.load(router_dir, teams, embedder=embedder)
+    return Router(teams, embedder=embedder, threshold=settings.abstain_threshold)
+
+
+def build_pipeline(settings: Settings, index_dir: Path | str | None = None, *,
+                   embedder=None, redactor=None, batch_size: int = 32):
+    from prompts.drafter import build_drafter
+    from redaction import build_redactor
+    from retrieval.index import GuidanceIndex
+    from retrieval.retriever import Retriever
+    from triage.flags import FlagDetector
+    from triage.pipeline import Pipeline
+
+    index_dir = Path(index_dir or settings.index_dir)
+    embedder = embedder or build_embedder(settings)
+    index = GuidanceIndex.load(index_dir)
+    retriever = Retriever(index, embedder, k=settings.search_k, rrf_k=settings.rrf_k)
+    return Pipeline(
+        redactor=redactor or build_redactor(settings),
+        embedder=embedder,
+        retriever=retriever,
+        router=build_router(settings, index_dir, embedder),
+        flagger=FlagDetector(),
+        drafter=build_drafter(settings),
+        batch_size=batch_size,
+        k=settings.search_k,
+    )
