@@ -395,9 +395,12 @@ def human_agreement(decisions: Iterable[Mapping], *, min_sample: int = 30,
 
     Each decision is a mapping with ``team_suggested`` (None when the assistant abstained),
     ``team_final`` (the team a caseworker sent the letter to) and ``action`` (free text recorded
-    by the review service, e.g. ``accept`` / ``override``; counted as given). A suggestion is
-    *accepted* when the final team equals the suggested one and *overridden* when a caseworker
-    chose a different team. Abstentions have no suggestion to accept and are counted apart.
+    by the review service, e.g. ``accept`` / ``reroute``; counted as given). A suggestion is
+    *accepted* when the final team equals the suggested one (or ``team_final`` is empty and the
+    action is an acceptance) and *overridden* when a caseworker chose a different team. Records
+    with neither a final team nor an acceptance (e.g. a reply edit) are counted under
+    ``other_actions`` only. Abstentions have no suggestion to accept and are counted apart. When
+    records carry a ``case_id``, only the LAST record per case counts (the standing decision).
 
     Per team (the suggested team) the acceptance rate gets a Wilson 95% interval and a status
     against ``benchmark``: ``insufficient data`` below ``min_sample`` reviewed suggestions,
@@ -407,8 +410,11 @@ def human_agreement(decisions: Iterable[Mapping], *, min_sample: int = 30,
     per_team: dict[str, Counter] = {}
     actions: Counter = Counter()
     abstained = Counter()
-    total = accepted_all = 0
-    for record in decisions:
+    total = accepted_all = other = 0
+    records = list(decisions)
+    if records and all(r.get("case_id") is not None for r in records):
+        records = list({str(r["case_id"]): r for r in records}.values())
+    for record in records:
         suggested, final = _team(record.get("team_suggested")), _team(record.get("team_final"))
         action = str(record.get("action") or "").strip().lower()
         actions[action or "(none)"] += 1
@@ -419,15 +425,16 @@ def human_agreement(decisions: Iterable[Mapping], *, min_sample: int = 30,
             continue
         if final is None and action in ACCEPT_ACTIONS:
             final = suggested
+        if final is None:
+            other += 1
+            continue
         counts = per_team.setdefault(suggested, Counter())
         counts["n"] += 1
         if final == suggested:
             counts["accepted"] += 1
-        elif final is not None:
+        else:
             counts["overridden"] += 1
             counts[f"to:{final}"] += 1
-        else:
-            counts["no_final_team"] += 1
         total += 1
         accepted_all += final == suggested
 
@@ -449,7 +456,7 @@ def human_agreement(decisions: Iterable[Mapping], *, min_sample: int = 30,
         overridden_to = Counter({k[3:]: v for k, v in counts.items() if k.startswith("to:")})
         teams.append({
             "team": team, "n": n, "accepted": counts["accepted"],
-            "overridden": counts["overridden"], "no_final_team": counts["no_final_team"],
+            "overridden": counts["overridden"],
             "acceptance_rate": counts["accepted"] / n, "acceptance_ci_low": low,
             "acceptance_ci_high": high,
             "override_rate": counts["overridden"] / n, "override_ci_low": o_low,
@@ -461,7 +468,8 @@ def human_agreement(decisions: Iterable[Mapping], *, min_sample: int = 30,
     return {
         "benchmark_acceptance": benchmark,
         "min_sample": min_sample,
-        "n_decisions": sum(actions.values()),
+        "n_decisions": len(records),
+        "other_actions": other,
         "n_suggestions": total,
         "overall": {"acceptance_rate": accepted_all / total if total else float("nan"),
                     "ci_low": low, "ci_high": high,
@@ -506,3 +514,15 @@ def classification_block(y_true: Sequence[str], y_pred: Sequence[str],
     if threshold is not None:
         block["threshold_point"] = selective_at_threshold(confidence, correct, threshold)
     return block
+
+
+def paired_difference(correct_a: Sequence[bool], correct_b: Sequence[bool], *,
+                      resamples: int = DEFAULT_RESAMPLES, seed: int = DEFAULT_SEED) -> dict:
+    """Accuracy of A minus accuracy of B on the same cases, with a paired bootstrap interval."""
+    a = np.asarray(correct_a, dtype=float)
+    b = np.asarray(correct_b, dtype=float)
+    diff = a - b
+    point = float(diff.mean()) if len(diff) else float("nan")
+    low, high = bootstrap_ci(lambda idx: diff[idx].mean(), len(diff),
+                             resamples=resamples, seed=seed)
+    return {"value": point, "ci_low": low, "ci_high": high, "n": len(diff)}

@@ -1,0 +1,144 @@
+"""Evaluation commands: `casework evaluate`, `casework evaluate-redaction`, `casework eval-data`.
+
+Mounted on the main `casework` app by :func:`register` (top-level commands, not a sub-group)::
+
+    # at the end of triage/cli.py
+    from evaluation.cli import register as _register_evaluation
+    _register_evaluation(app)
+
+Also runnable alone: ``python -m evaluation.cli evaluate ...``. Heavy imports (models,
+matplotlib, scikit-learn) happen inside the commands, so `casework --help` stays fast.
+"""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+
+err = Console(stderr=True)
+
+app = typer.Typer(add_completion=False, no_args_is_help=True,
+                  help="Evaluate the casework triage assistant and write audit reports.")
+
+ReportDir = Annotated[Path, typer.Option("--report", help="Folder for metrics.json and report.html "
+                                                        "(created; files in it are replaced)")]
+
+
+def _guarded(func):
+    """Turn expected failures into one clear line and exit code 2, never a traceback."""
+
+    @functools.wraps(func)
+    def wrapper(*args, **kwargs):
+        from rich.markup import escape
+
+        from triage.io import InputError
+
+        try:
+            return func(*args, **kwargs)
+        except (InputError, ValueError) as error:  # includes UnknownTeam, bad teams files
+            message = str(error)
+        except FileNotFoundError as error:
+            message = f"{error.filename or error}: not found"
+        err.print(f"[bold red]error:[/] {escape(message)}", highlight=False, soft_wrap=True)
+        raise typer.Exit(code=2)
+
+    return wrapper
+
+
+@_guarded
+def evaluate(
+    cases: Annotated[Path, typer.Argument(
+        help='Labelled cases: rows {"id","text","team"} plus optional "guidance_ids" (list), '
+             '"priority" (urgent|high|normal) and slice columns such as "channel" '
+             "(.jsonl or .csv)")],
+    index_dir: Annotated[Path, typer.Option("--index", help="Index folder (built by `casework index`)")],
+    report: ReportDir,
+    train: Annotated[Optional[Path], typer.Option(
+        "--train", help="Fit the supervised router on these labelled cases first (redacted, as "
+                        "`casework train`; saved under REPORT/router, the index is not changed). "
+                        "The TF-IDF baseline trains on the same file.")] = None,
+    teams_from_labels: Annotated[bool, typer.Option(
+        "--teams-from-labels", help="With --train: one team per training label instead of the "
+                                    "index's teams file (BANKING77, CFPB)")] = False,
+    threshold: Annotated[Optional[float], typer.Option(
+        min=0.0, max=1.0, help="Abstention threshold (default: the router's / CASEWORK_ABSTAIN_THRESHOLD)")] = None,
+    decisions: Annotated[Optional[Path], typer.Option(
+        "--decisions", help='Review decisions as JSONL {"team_suggested","team_final","action"} '
+                            "for the human-agreement section")] = None,
+    seed: Annotated[int, typer.Option(help="Seed for bootstrap resampling and baselines")] = 0,
+    resamples: Annotated[int, typer.Option(min=0, max=100_000, help="Bootstrap resamples")] = 1000,
+    title: Annotated[Optional[str], typer.Option(help="Report title")] = None,
+    synthetic: Annotated[bool, typer.Option(
+        "--synthetic", help="Mark the report SYNTHETIC (letters not written by citizens)")] = False,
+    batch_size: Annotated[int, typer.Option(min=1, max=1024)] = 32,
+) -> None:
+    """Run the real pipeline over labelled cases; write metrics.json and report.html."""
+    from evaluation.evaluate import evaluate as run
+
+    metrics = run(cases, index_dir, report, train_path=train, teams_from_labels=teams_from_labels,
+                  threshold=threshold, decisions_path=decisions, seed=seed, resamples=resamples,
+                  title=title, synthetic=synthetic, batch_size=batch_size,
+                  log=lambda message: err.print(message, highlight=False))
+    a = metrics["assistant"]
+    acc, op = a["accuracy"], a.get("operating_point") or {}
+    err.print(f"accuracy {acc['value']:.1%} (95% CI {acc['ci_low']:.1%}-{acc['ci_high']:.1%}), "
+              f"macro-F1 {a['macro_f1']['value']:.3f}, ECE {a['calibration']['ece']:.3f}, "
+              f"coverage {op.get('coverage', float('nan')):.1%} -> {report / 'report.html'}",
+              highlight=False)
+
+
+@_guarded
+def evaluate_redaction(
+    pii_file: Annotated[Path, typer.Argument(
+        help="Labelled personal data: presidio-research JSON (full_text, spans with entity_type, "
+             'start_position, end_position) or JSONL {"id","text","spans":[{"type","start","end"}]}')],
+    report: ReportDir,
+    title: Annotated[Optional[str], typer.Option(help="Report title")] = None,
+    synthetic: Annotated[bool, typer.Option(
+        "--synthetic", help="Mark the report SYNTHETIC (generated data)")] = False,
+    seed: Annotated[int, typer.Option(help="Seed for bootstrap resampling")] = 0,
+    resamples: Annotated[int, typer.Option(min=0, max=100_000, help="Bootstrap resamples")] = 1000,
+) -> None:
+    """Measure redaction span by span: precision, recall and F2 per entity type; missed types."""
+    from evaluation.evaluate import evaluate_redaction as run
+
+    metrics = run(pii_file, report, title=title, synthetic=synthetic, seed=seed,
+                  resamples=resamples, log=lambda message: err.print(message, highlight=False))
+    overall = metrics["redaction"].get("overall") or {}
+    err.print(f"redaction precision {overall.get('precision', float('nan')):.3f}, recall "
+              f"{overall.get('recall', float('nan')):.3f}, F2 {overall.get('f2', float('nan')):.3f}"
+              f" -> {report / 'report.html'}", highlight=False)
+
+
+@_guarded
+def eval_data(
+    out_dir: Annotated[Path, typer.Argument(help="Where to write the prepared case files")],
+    shared: Annotated[Optional[Path], typer.Option(help="The shared data folder (default ../shared/data)")] = None,
+) -> None:
+    """Write the shared public sets as case files with their fixed splits (see evaluation/README.md)."""
+    from evaluation.datasets import SHARED_DATA, prepare
+
+    manifest = prepare(out_dir, shared or SHARED_DATA)
+    for name, info in manifest["files"].items():
+        err.print(f"{name}: {info['rows']:,} rows, {info['classes']} classes -> {info['path']}",
+                  highlight=False)
+
+
+COMMANDS = {"evaluate": evaluate, "evaluate-redaction": evaluate_redaction, "eval-data": eval_data}
+
+
+def register(target: typer.Typer) -> typer.Typer:
+    """Add the evaluation commands to another Typer app (the `casework` CLI)."""
+    for name, func in COMMANDS.items():
+        target.command(name)(func)
+    return target
+
+
+register(app)
+
+if __name__ == "__main__":  # pragma: no cover
+    app()

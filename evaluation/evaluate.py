@@ -1,0 +1,482 @@
+"""`casework evaluate`: run the real pipeline over labelled cases and measure everything.
+
+The flow (:func:`evaluate`):
+
+1. read and check the case file whole (``{"id","text","team"}`` plus optional ``guidance_ids``,
+   ``priority`` and slice columns), and the training file when given;
+2. with a training file, redact it, embed it and fit the supervised router exactly as
+   ``casework train`` does - saved under ``REPORT/router/``, the index is left untouched;
+3. run the real :class:`~triage.pipeline.Pipeline` (redaction happens inside) over the cases,
+   with a progress bar;
+4. fit the two baselines on the same REDACTED training text (or by cross-validation);
+5. compute every figure (:mod:`evaluation.metrics`) and write ``metrics.json``,
+   ``predictions.jsonl`` (ids, labels, predictions, confidences - no letter text) and
+   ``report.html`` (:mod:`evaluation.report`).
+
+Letter text never leaves memory: the files written hold ids, labels, predictions, counts and
+entity TYPES only. Redacted text is used in memory to train and run the TF-IDF baseline.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from evaluation import metrics as m
+from triage.io import InputError, RowSpec, read_rows, validate_rows
+
+RESERVED = {"id", "text", "team", "guidance_ids", "priority"}
+PRIORITIES = ("urgent", "high", "normal")
+MAX_SLICE_VALUES = 50
+MIN_SLICE_SAMPLE = 30
+# Columns never used as slices: they would put free text or identifiers into the report.
+NEVER_SLICE = {"name", "full_name", "email", "address", "phone", "postcode", "nino", "subject",
+               "body", "narrative", "note", "notes", "reply", "redacted_text", "original_text"}
+LENGTH_SLICE = "length (derived)"
+PII_SLICE = "personal data found (derived)"
+
+
+@dataclass(frozen=True)
+class Case:
+    id: str
+    text: str
+    team: str
+    guidance_ids: tuple[str, ...] | None = None
+    priority: str | None = None
+    slices: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class Outcome:
+    """What the pipeline did with one case, without its text (redacted text kept in memory)."""
+
+    id: str
+    team: str
+    predicted: str
+    confidence: float
+    abstained: bool
+    needs_human_triage: bool
+    priority: str
+    flags: tuple[str, ...]
+    retrieved: tuple[str, ...]
+    entity_types: dict[str, int]
+    redacted_text: str
+
+
+# --- reading ---------------------------------------------------------------------------------
+
+def _guidance_ids(value, path: Path, line: int) -> tuple[str, ...] | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, str):
+        text = value.strip()
+        if text.startswith("["):
+            try:
+                value = json.loads(text)
+            except json.JSONDecodeError:
+                raise InputError(path, line, "guidance_ids is not a valid JSON list") from None
+        else:
+            value = [part for chunk in text.split("|") for part in chunk.split(";")]
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise InputError(path, line, 'guidance_ids must be a list of strings (CSV: "a;b")')
+    ids = tuple(v.strip() for v in value if v.strip())
+    return ids or None
+
+
+def load_cases(path: Path | str, *, max_chars: int | None = None) -> list[Case]:
+    """Read a labelled case file (.jsonl or .csv), checked whole; errors name the line."""
+    path = Path(path)
+    spec = RowSpec(required=("id", "text", "team"), max_chars=max_chars, allow_csv=True)
+    validate_rows(path, spec)
+    cases = []
+    for line, row in read_rows(path, spec):
+        priority = row.get("priority")
+        if priority in (None, ""):
+            priority = None
+        else:
+            priority = str(priority).strip().lower()
+            if priority not in PRIORITIES:
+                raise InputError(path, line, f"priority must be one of {', '.join(PRIORITIES)}, "
+                                             f"not {row.get('priority')!r}")
+        slices = {}
+        for key, value in row.items():
+            if key in RESERVED or key is None or key.strip().lower() in NEVER_SLICE:
+                continue
+            if isinstance(value, bool):
+                value = str(value).lower()
+            elif isinstance(value, (int, str)):
+                value = str(value).strip()
+            else:
+                continue
+            if value:
+                slices[key] = value
+        cases.append(Case(id=row["id"], text=row["text"], team=row["team"].strip(),
+                          guidance_ids=_guidance_ids(row.get("guidance_ids"), path, line),
+                          priority=priority, slices=slices))
+    return cases
+
+
+def load_decisions(path: Path | str) -> list[dict]:
+    """Review decisions exported as JSONL: ``{"team_suggested","team_final","action",...}``."""
+    path = Path(path)
+    rows = []
+    for line, row in read_rows(path, RowSpec(required=())):
+        if "team_suggested" not in row or "team_final" not in row:
+            raise InputError(path, line, 'a decision needs "team_suggested" and "team_final" '
+                                         '(null allowed) and usually "action"')
+        rows.append(row)
+    return rows
+
+
+# --- training --------------------------------------------------------------------------------
+
+def redact_texts(redactor, cases: Sequence[Case], *, desc: str, show_progress: bool) -> list[str]:
+    from triage.models import Letter
+
+    letters = (Letter(id=c.id, text=c.text) for c in cases)
+    out = []
+    for redacted in _progress(redactor.redact_many(letters, batch_size=64), len(cases), desc,
+                              show_progress):
+        out.append(redacted.redacted_text)
+    return out
+
+
+def train_router(pipeline, train: Sequence[Case], train_redacted: Sequence[str], *,
+                 teams_from_labels: bool, threshold: float, teams_file: Path, save_dir: Path):
+    """Fit the supervised router on redacted training text, as ``casework train`` does."""
+    from triage.router import Router
+    from triage.teams import Teams, load_teams
+
+    labels = [c.team for c in train]
+    if teams_from_labels:
+        teams = Teams.from_names(sorted(set(labels)))
+    else:
+        teams = load_teams(teams_file)
+        teams.validate_labels(labels)
+    vectors = pipeline.embedder.encode_long(list(train_redacted), show_progress=True)
+    router = Router(teams, embedder=pipeline.embedder, threshold=threshold)
+    router.fit(vectors, labels)
+    save_dir.mkdir(parents=True, exist_ok=True)
+    router.save(save_dir)
+    teams.save(save_dir / "teams.yaml")
+    return router, teams
+
+
+# --- running ---------------------------------------------------------------------------------
+
+def _progress(iterable, total: int, desc: str, show: bool):
+    from tqdm import tqdm
+
+    return tqdm(iterable, total=total, desc=desc, unit="letter", file=sys.stderr,
+                disable=not show or None, dynamic_ncols=True)
+
+
+def run_pipeline(pipeline, cases: Sequence[Case], *, show_progress: bool = True) -> list[Outcome]:
+    from triage.models import Letter
+
+    by_id = {c.id: c for c in cases}
+    outcomes = []
+    letters = (Letter(id=c.id, text=c.text) for c in cases)
+    for result in _progress(pipeline.run(letters), len(cases), "evaluate", show_progress):
+        case = by_id[result.id]
+        if result.team is not None:
+            predicted = result.team
+        elif result.candidates:
+            predicted = result.candidates[0].team
+        else:
+            predicted = m.NO_TEAM
+        outcomes.append(Outcome(
+            id=result.id, team=case.team, predicted=predicted,
+            confidence=float(result.confidence), abstained=bool(result.abstained),
+            needs_human_triage=bool(result.needs_human_triage),
+            priority=str(getattr(result.priority, "value", result.priority)),
+            flags=tuple(str(getattr(f.kind, "value", f.kind)) for f in result.flags),
+            retrieved=tuple(h.guidance_id for h in result.guidance),
+            entity_types=dict(Counter(e.type for e in result.entities)),
+            redacted_text=result.redacted_text,
+        ))
+    return outcomes
+
+
+# --- figures ---------------------------------------------------------------------------------
+
+def length_band(text: str) -> str:
+    words = len(text.split())
+    if words < 20:
+        return "under 20 words"
+    if words < 100:
+        return "20-99 words"
+    if words < 300:
+        return "100-299 words"
+    return "300+ words"
+
+
+def slice_columns(cases: Sequence[Case]) -> tuple[dict[str, list[str | None]], list[str]]:
+    """Slice values per column (None where a case lacks it), and notes on columns skipped."""
+    names = sorted({k for c in cases for k in c.slices})
+    columns, notes = {}, []
+    for name in names:
+        values = [c.slices.get(name) for c in cases]
+        distinct = {v for v in values if v is not None}
+        if len(distinct) > MAX_SLICE_VALUES or (len(distinct) > 10 and len(distinct) > len(cases) / 2):
+            notes.append(f"column {name!r} not used as a slice: {len(distinct)} distinct values "
+                         "(looks like an identifier or free text)")
+            continue
+        columns[name] = values
+    columns[LENGTH_SLICE] = [length_band(c.text) for c in cases]
+    return columns, notes
+
+
+def slice_table(values: Sequence[str | None], outcomes: Sequence[Outcome], overall: float, *,
+                baseline: Sequence[str] | None, resamples: int, seed: int) -> list[dict]:
+    rows = []
+    groups: dict[str, list[int]] = {}
+    for i, v in enumerate(values):
+        if v is not None:
+            groups.setdefault(v, []).append(i)
+    for value, idx in sorted(groups.items(), key=lambda kv: (-len(kv[1]), kv[0])):
+        y = [outcomes[i].team for i in idx]
+        p = [outcomes[i].predicted for i in idx]
+        conf = [outcomes[i].confidence for i in idx]
+        correct = [a == b for a, b in zip(y, p)]
+        acc = m.accuracy_with_ci(y, p, resamples=resamples, seed=seed)
+        op = m.operating_point([outcomes[i].abstained for i in idx], correct)
+        n = len(idx)
+        if n < MIN_SLICE_SAMPLE:
+            status = "insufficient data"
+        elif acc["ci_high"] < overall:
+            status = "worse than overall"
+        elif acc["ci_low"] > overall:
+            status = "better than overall"
+        else:
+            status = "in line with overall"
+        row = {"value": value, "n": n, "accuracy": acc, "macro_f1": m.macro_f1(y, p),
+               "gap": acc["value"] - overall, "coverage": op["coverage"],
+               "selective_accuracy": op["selective_accuracy"],
+               "ece": m.expected_calibration_error(conf, correct), "status": status}
+        if baseline is not None:
+            row["baseline_accuracy"] = m.accuracy(y, [baseline[i] for i in idx])
+        rows.append(row)
+    return rows
+
+
+def priority_block(cases: Sequence[Case], outcomes: Sequence[Outcome]) -> dict | None:
+    pairs = [(c.priority, o.priority) for c, o in zip(cases, outcomes) if c.priority]
+    if not pairs:
+        return None
+    y, p = [a for a, _ in pairs], [b for _, b in pairs]
+    matrix, labels = m.confusion(y, p, labels=list(PRIORITIES))
+    raised = [(a != "normal", b != "normal") for a, b in pairs]
+    missed_urgent = sum(1 for a, b in pairs if a == "urgent" and b != "urgent")
+    true_raised = sum(1 for a, _ in raised if a)
+    caught = sum(1 for a, b in raised if a and b)
+    predicted_raised = sum(1 for _, b in raised if b)
+    return {
+        "n": len(pairs),
+        "accuracy": m.accuracy(y, p),
+        "per_class": m.per_class(y, p, list(PRIORITIES)),
+        "confusion": {"labels": labels, "matrix": matrix.tolist()},
+        "flag_recall": caught / true_raised if true_raised else None,
+        "flag_precision": caught / predicted_raised if predicted_raised else None,
+        "missed_urgent": missed_urgent,
+        "urgent_total": sum(1 for a in y if a == "urgent"),
+    }
+
+
+def _label_summary(cases: Sequence[Case]) -> dict:
+    counts = Counter(c.team for c in cases)
+    return {"n": len(cases), "classes": len(counts), "class_counts": dict(counts.most_common())}
+
+
+def compute_metrics(cases: Sequence[Case], outcomes: Sequence[Outcome], *, threshold: float,
+                    baselines: Sequence, baselines_how: str, router_teams: Sequence[str] | None,
+                    decisions: Sequence[Mapping] | None, resamples: int, seed: int,
+                    min_agreement_sample: int = 30, agreement_benchmark: float = 0.8) -> dict:
+    """Every figure, as a JSON-ready dict (no letter text)."""
+    y = [o.team for o in outcomes]
+    p = [o.predicted for o in outcomes]
+    conf = [o.confidence for o in outcomes]
+    assistant = m.classification_block(y, p, conf, abstained=[o.abstained for o in outcomes],
+                                       threshold=threshold, resamples=resamples, seed=seed)
+    correct = [a == b for a, b in zip(y, p)]
+    n = len(outcomes)
+    assistant["needs_human_triage"] = {
+        "rate": sum(o.needs_human_triage for o in outcomes) / n,
+        "abstained_rate": sum(o.abstained for o in outcomes) / n,
+        "flagged_rate": sum(bool(o.flags) for o in outcomes) / n,
+        "flag_kinds": dict(Counter(k for o in outcomes for k in set(o.flags)).most_common()),
+    }
+    # Letters the router could not even in principle get right: the label is not one of its teams.
+    unknown = sorted(set(y) - set(router_teams)) if router_teams is not None else []
+
+    base_blocks = {}
+    for b in baselines:
+        block = m.classification_block(y, b.labels, b.confidence, threshold=threshold,
+                                       resamples=resamples, seed=seed)
+        block["description"] = b.description
+        block["lift_accuracy"] = m.paired_difference(
+            correct, [a == c for a, c in zip(y, b.labels)], resamples=resamples, seed=seed)
+        base_blocks[b.name] = block
+
+    retrieval = None
+    with_gold = [(o.retrieved, c.guidance_ids) for c, o in zip(cases, outcomes) if c.guidance_ids]
+    if with_gold:
+        retrieval = m.retrieval_metrics([r for r, _ in with_gold], [g for _, g in with_gold],
+                                        ks=(1, 3, 5), resamples=resamples, seed=seed)
+        retrieval["k_retrieved"] = max((len(r) for r, _ in with_gold), default=0)
+
+    columns, slice_notes = slice_columns(cases)
+    columns[PII_SLICE] = ["yes" if o.entity_types else "no" for o in outcomes]
+    tfidf = next((b for b in baselines if "TF-IDF" in b.name), None)
+    overall = assistant["accuracy"]["value"]
+    slices = {name: slice_table(values, outcomes, overall,
+                                baseline=tfidf.labels if tfidf else None,
+                                resamples=resamples, seed=seed)
+              for name, values in columns.items()}
+
+    entity_counts = Counter()
+    for o in outcomes:
+        entity_counts.update(o.entity_types)
+    agreement = (m.human_agreement(decisions, min_sample=min_agreement_sample,
+                                   benchmark=agreement_benchmark)
+                 if decisions is not None else None)
+    return {
+        "labels": _label_summary(cases),
+        "threshold": threshold,
+        "assistant": assistant,
+        "labels_unknown_to_router": unknown,
+        "baselines": base_blocks,
+        "baselines_trained": baselines_how,
+        "retrieval": retrieval,
+        "priority": priority_block(cases, outcomes),
+        "slices": slices,
+        "slice_notes": slice_notes,
+        "redaction_in_run": {
+            "letters_with_personal_data": sum(1 for o in outcomes if o.entity_types),
+            "entities_by_type": dict(entity_counts.most_common()),
+            "note": "what the redactor found and replaced in the evaluation letters (counts of "
+                    "types only); its accuracy is measured by `casework evaluate-redaction`",
+        },
+        "human_agreement": agreement,
+        "settings": {"resamples": resamples, "seed": seed, "ece_bins": m.ECE_BINS,
+                     "min_slice_sample": MIN_SLICE_SAMPLE},
+    }
+
+
+# --- the whole command -----------------------------------------------------------------------
+
+def evaluate(cases_path: Path, index_dir: Path, report_dir: Path, *,
+             train_path: Path | None = None, teams_from_labels: bool = False,
+             threshold: float | None = None, decisions_path: Path | None = None,
+             seed: int = m.DEFAULT_SEED, resamples: int = m.DEFAULT_RESAMPLES,
+             title: str | None = None, synthetic: bool = False, settings=None, pipeline=None,
+             show_progress: bool = True, batch_size: int = 32, log=None) -> dict:
+    """Run the pipeline over CASES and write metrics.json, predictions.jsonl and report.html."""
+    from evaluation.baselines import run_baselines
+    from evaluation.report import reproducibility, write_report
+    from triage.factory import teams_path_for
+    from triage.settings import get_settings
+
+    log = log or (lambda message: print(message, file=sys.stderr))
+    settings = settings or get_settings()
+    index_dir, report_dir = Path(index_dir), Path(report_dir)
+    started = time.perf_counter()
+    cases = load_cases(cases_path, max_chars=settings.max_letter_chars)
+    train = load_cases(train_path, max_chars=settings.max_letter_chars) if train_path else None
+    decisions = load_decisions(decisions_path) if decisions_path else None
+    if teams_from_labels and train is None:
+        raise ValueError("--teams-from-labels needs --train (the teams are the training labels)")
+    if not (index_dir / "manifest.json").is_file():
+        raise FileNotFoundError(index_dir / "manifest.json")
+    report_dir.mkdir(parents=True, exist_ok=True)
+
+    if pipeline is None:
+        from triage.factory import build_pipeline
+
+        pipeline = build_pipeline(settings, index_dir, batch_size=batch_size)
+    train_redacted = None
+    training = None
+    if train is not None:
+        log(f"training the router on {len(train):,} cases (redacted first)")
+        train_redacted = redact_texts(pipeline.redactor, train, desc="redact training",
+                                      show_progress=show_progress)
+        router_threshold = settings.abstain_threshold if threshold is None else threshold
+        router, _ = train_router(pipeline, train, train_redacted,
+                                 teams_from_labels=teams_from_labels, threshold=router_threshold,
+                                 teams_file=teams_path_for(index_dir, settings),
+                                 save_dir=report_dir / "router")
+        pipeline.router = router
+        training = {"path": str(train_path), **_label_summary(train),
+                    "teams_from_labels": teams_from_labels,
+                    "router_saved_to": str(report_dir / "router")}
+    elif threshold is not None and hasattr(pipeline.router, "threshold"):
+        pipeline.router.threshold = threshold
+    used_threshold = float(getattr(pipeline.router, "threshold", None)
+                           or (settings.abstain_threshold if threshold is None else threshold))
+    router_mode = ("supervised" if getattr(pipeline.router, "is_fitted", None)
+                   or getattr(pipeline.router, "fitted", None) or train is not None
+                   or (index_dir / "router").is_dir() else "zero-shot (guidance ownership)")
+
+    run_started = time.perf_counter()
+    outcomes = run_pipeline(pipeline, cases, show_progress=show_progress)
+    run_seconds = time.perf_counter() - run_started
+
+    log("baselines: majority class, TF-IDF + logistic regression")
+    baselines, how = run_baselines(
+        train_redacted, [c.team for c in train] if train else None,
+        [o.redacted_text for o in outcomes], [o.team for o in outcomes], seed=seed)
+
+    router_teams = _router_teams(pipeline.router)
+    log(f"computing figures ({resamples} bootstrap resamples, seed {seed})")
+    metrics = compute_metrics(cases, outcomes, threshold=used_threshold, baselines=baselines,
+                              baselines_how=how, router_teams=router_teams, decisions=decisions,
+                              resamples=resamples, seed=seed)
+    metrics = {
+        "kind": "routing",
+        "schema_version": 1,
+        "title": title or f"Routing evaluation: {Path(cases_path).name}",
+        "synthetic": synthetic,
+        "dataset": {"path": str(cases_path), "rows": len(cases)},
+        "training": training,
+        "router_mode": router_mode,
+        **metrics,
+        "timing": {"pipeline_seconds": run_seconds,
+                   "letters_per_second": len(cases) / run_seconds if run_seconds else None,
+                   "stages": dict(getattr(getattr(pipeline, "timer", None), "seconds", {}) or {}),
+                   "total_seconds": None},
+        "reproducibility": reproducibility(
+            settings, index_dir=index_dir, seed=seed,
+            files={"cases": cases_path, "train": train_path, "decisions": decisions_path}),
+    }
+    write_predictions(report_dir / "predictions.jsonl", outcomes, baselines)
+    metrics["timing"]["total_seconds"] = time.perf_counter() - started
+    write_report(metrics, report_dir)
+    return metrics
+
+
+def _router_teams(router) -> list[str] | None:
+    teams = getattr(router, "teams", None)
+    if teams is None:
+        return None
+    names = getattr(teams, "names", None)
+    return list(names) if names is not None else None
+
+
+def write_predictions(path: Path, outcomes: Iterable[Outcome], baselines: Sequence) -> None:
+    """Per-case results for re-analysis: ids, labels, predictions, confidences. No text."""
+    with open(path, "w", encoding="utf-8") as handle:
+        for i, o in enumerate(outcomes):
+            row = {"id": o.id, "team": o.team, "predicted": o.predicted,
+                   "confidence": round(o.confidence, 6), "abstained": o.abstained,
+                   "needs_human_triage": o.needs_human_triage, "priority": o.priority,
+                   "flags": list(o.flags), "retrieved": list(o.retrieved),
+                   "entity_types": o.entity_types,
+                   "baselines": {b.name: {"predicted": b.labels[i],
+                                          "confidence": round(b.confidence[i], 6)}
+                                 for b in baselines}}
+            handle.write(json.dumps(row, ensure_ascii=False) + "\n")
