@@ -1,0 +1,182 @@
+"""The FastAPI application: ``create_app()`` (used by ``casework serve`` and uvicorn
+``--factory api.app:create_app``).
+
+The lifespan builds the heavy things once per worker: the database engine (migrated to the
+latest schema), the triage pipeline (``triage.factory.build_pipeline``), the model thread and
+the router memory loaded from the database. Tests pass a pre-built pipeline so one loaded
+pipeline serves the whole session.
+"""
+
+from __future__ import annotations
+
+import logging
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+from fastapi import FastAPI
+from fastapi.staticfiles import StaticFiles
+from starlette.concurrency import run_in_threadpool
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from api import errors
+from api.db import Database
+from api.engine import TriageEngine
+from api.learning import ExampleMemory
+from api.services import Services, app_version, build_provenance
+from api.settings import ServiceSettings, get_service_settings
+
+log = logging.getLogger(__name__)
+WEB = Path(__file__).resolve().parent / "web"
+
+DESCRIPTION = """
+Caseworker review service of the casework triage assistant.
+
+Contact-centre staff **submit** letters (JSON, or a `.txt`/`.eml` upload) and get the case back at
+once: the letter redacted, a suggested team with confidence, flags, guidance and a draft reply.
+Caseworkers work the **queue** and **decide** (accept, re-route, edit the reply, escalate) with a
+reason code. Nothing is sent or finalised by the assistant. Every suggestion and decision is in
+the hash-chained **audit** trail. Authenticate with `Authorization: Bearer <token>` (tokens from
+`casework users add NAME --role ROLE`).
+"""
+
+
+class BodyLimit:
+    """Refuse request bodies over ``max_bytes`` with 413, whether or not Content-Length is sent."""
+
+    def __init__(self, app, max_bytes: int) -> None:
+        self.app = app
+        self.max_bytes = max_bytes
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        for name, value in scope.get("headers", ()):
+            if name == b"content-length":
+                try:
+                    too_big = int(value) > self.max_bytes
+                except ValueError:
+                    too_big = False
+                if too_big:
+                    return await self._refuse(scope, receive, send)
+        received = 0
+        limit = self.max_bytes
+
+        async def limited():
+            nonlocal received
+            message = await receive()
+            if message["type"] == "http.request":
+                received += len(message.get("body", b""))
+                if received > limit:
+                    raise StarletteHTTPException(413, f"the request is larger than {limit} bytes")
+            return message
+
+        return await self.app(scope, limited, send)
+
+    async def _refuse(self, scope, receive, send):
+        from starlette.requests import Request
+
+        response = errors._render(Request(scope), 413, "too_large",
+                                  f"the request is larger than {self.max_bytes} bytes")
+        await response(scope, receive, send)
+
+
+class SecurityHeaders:
+    def __init__(self, app) -> None:
+        self.app = app
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        path = scope.get("path", "")
+
+        async def with_headers(message):
+            if message["type"] == "http.response.start":
+                headers = list(message.get("headers", []))
+                headers += [(b"x-content-type-options", b"nosniff"),
+                            (b"referrer-policy", b"no-referrer"),
+                            (b"x-frame-options", b"DENY")]
+                if not path.startswith(("/docs", "/redoc")):
+                    headers.append((b"content-security-policy",
+                                    b"default-src 'self'; img-src 'self' data:; "
+                                    b"frame-ancestors 'none'; form-action 'self'"))
+                message["headers"] = headers
+            await send(message)
+
+        await self.app(scope, receive, with_headers)
+
+
+def _teams_of(pipeline, settings, index_dir: Path) -> tuple[str, ...]:
+    teams = getattr(getattr(pipeline, "router", None), "teams", None)
+    names = getattr(teams, "names", None)
+    if names:
+        return tuple(names)
+    from triage.factory import teams_path_for
+    from triage.teams import load_teams
+
+    return tuple(load_teams(teams_path_for(index_dir, settings)).names)
+
+
+def build_services(settings: ServiceSettings, pipeline=None, database: Database | None = None,
+                   index_dir: Path | None = None) -> Services:
+    """Everything a worker needs; the slow part (models) only when no pipeline is given."""
+    from api.store.migrate import upgrade
+
+    index_dir = Path(index_dir or settings.index_dir)
+    db = database or Database.from_url(settings.database_url, pool_size=settings.db_pool_size,
+                                       max_overflow=settings.db_max_overflow,
+                                       busy_timeout_ms=settings.sqlite_busy_timeout_ms)
+    if settings.auto_migrate:
+        upgrade(db.engine)
+    if pipeline is None:
+        if not (index_dir / "manifest.json").is_file():
+            raise RuntimeError(f"no guidance index at {index_dir}: run `casework index "
+                               f"data/guidance/govuk_pages.jsonl --index {index_dir}` first")
+        from triage.factory import build_pipeline
+
+        pipeline = build_pipeline(settings, index_dir)
+    dimension = None
+    try:
+        dimension = int(pipeline.embedder.dimension)
+    except Exception:  # noqa: BLE001
+        pass
+    memory = ExampleMemory(pipeline.router, db, dimension=dimension,
+                           enabled=settings.memory_enabled)
+    engine = TriageEngine(pipeline, max_batch=settings.batch_max,
+                          wait_s=settings.batch_wait_ms / 1000, before_batch=memory.sync)
+    return Services(settings=settings, db=db, pipeline=pipeline, engine=engine, memory=memory,
+                    provenance=build_provenance(pipeline, settings, index_dir),
+                    teams=_teams_of(pipeline, settings, index_dir))
+
+
+def create_app(pipeline=None, settings: ServiceSettings | None = None, *,
+               database: Database | None = None, index_dir: Path | None = None) -> FastAPI:
+    settings = settings or get_service_settings()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI):
+        services = await run_in_threadpool(build_services, settings, pipeline, database, index_dir)
+        services.engine.start()
+        try:
+            await run_in_threadpool(services.memory.sync)
+        except Exception as error:  # noqa: BLE001
+            log.error("loading the router memory failed (%s)", type(error).__name__)
+        app.state.services = services
+        try:
+            yield
+        finally:
+            app.state.services = None
+            services.engine.stop()
+            if database is None:
+                services.db.dispose()
+
+    app = FastAPI(title="Casework triage: review service", version=app_version(),
+                  description=DESCRIPTION, lifespan=lifespan)
+    errors.install(app)
+    from api.routers import audit, cases, decisions, guidance, health, web
+
+    for module in (health, cases, decisions, guidance, audit, web):
+        app.include_router(module.router)
+    app.mount("/static", StaticFiles(directory=WEB / "static"), name="static")
+    app.add_middleware(BodyLimit, max_bytes=settings.max_request_bytes)
+    app.add_middleware(SecurityHeaders)
+    return app

@@ -1,0 +1,91 @@
+"""Learning from corrections.
+
+A case a caseworker accepts (the suggested team was right) or re-routes (it was wrong: here is
+the right one) becomes a labelled example in the ``examples`` table: its redacted text, the
+team, and its letter vector. Every API worker feeds the examples it has not seen yet to its
+router's nearest-neighbour memory (``Router.remember(vectors, labels)``) before each batch it
+routes, and straight after a decision it recorded. The database is the only source, so any
+number of workers on one PostgreSQL agree, and a restarted worker starts where the others are.
+
+``casework train --from-store`` can refit the supervised router from the same rows
+(:func:`labelled_examples`).
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+
+import numpy as np
+from sqlalchemy import func, select
+
+from api.db import Database
+from api.store.models import Example
+from api.store.repository import example_ids, examples_by_id
+
+log = logging.getLogger(__name__)
+
+
+def vector_bytes(vector) -> tuple[bytes, int]:
+    array = np.asarray(vector, dtype="<f4").reshape(-1)
+    return array.tobytes(), int(array.shape[0])
+
+
+def vector_from_bytes(data: bytes) -> np.ndarray:
+    return np.frombuffer(data, dtype="<f4")
+
+
+class ExampleMemory:
+    """Keeps one router's memory in step with the ``examples`` table."""
+
+    def __init__(self, router, db: Database, *, dimension: int | None = None,
+                 enabled: bool = True) -> None:
+        self.router = router
+        self.db = db
+        self.dimension = dimension
+        self.enabled = enabled and hasattr(router, "remember")
+        if enabled and not self.enabled:
+            log.warning("the router has no remember(); corrections are stored but not used "
+                        "until the router is retrained")
+        teams = getattr(router, "teams", None)
+        self.known_teams = set(getattr(teams, "names", ()) or ())
+        self.loaded: set[int] = set()
+        self.skipped: set[int] = set()
+        self._lock = threading.Lock()
+
+    @property
+    def size(self) -> int:
+        return len(self.loaded)
+
+    def sync(self) -> int:
+        """Load examples added since the last call (by any worker). Returns how many."""
+        if not self.enabled:
+            return 0
+        with self._lock, self.db.read() as session:
+            total = session.execute(select(func.count()).select_from(Example)).scalar_one()
+            if total == len(self.loaded) + len(self.skipped):
+                return 0
+            seen = self.loaded | self.skipped
+            new_ids = [i for i in example_ids(session) if i not in seen]
+            rows = examples_by_id(session, new_ids)
+            vectors, labels, ids = [], [], []
+            for row in rows:
+                if (self.dimension and row.dimension != self.dimension) or (
+                        self.known_teams and row.team not in self.known_teams):
+                    self.skipped.add(row.id)  # another model, or a team no longer configured
+                    continue
+                vectors.append(vector_from_bytes(row.vector))
+                labels.append(row.team)
+                ids.append(row.id)
+            if vectors:
+                self.router.remember(np.vstack(vectors).astype(np.float32), labels)
+            self.loaded.update(ids)
+            return len(ids)
+
+
+def labelled_examples(db: Database) -> list[dict]:
+    """Rows ``{"id", "text", "team"}`` (redacted text) for refitting the router."""
+    with db.read() as session:
+        rows = session.execute(select(Example.case_id, Example.redacted_text, Example.team)
+                               .order_by(Example.id)).all()
+    return [{"id": case_id, "text": text, "team": team} for case_id, text, team in rows]

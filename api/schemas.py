@@ -1,0 +1,232 @@
+"""Request and response bodies of the HTTP API (what OpenAPI shows)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from api.store.models import Case, Decision
+from api.store.repository import Action, ReasonCode
+
+
+class Out(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+
+class ErrorOut(BaseModel):
+    error: str = Field(description="machine-readable code, e.g. version_conflict")
+    detail: str = Field(description="what went wrong, for a person")
+
+
+class SubmitIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    text: str = Field(description="The letter as received (it is redacted before anything else "
+                      "sees it; the original is kept apart, readable only by caseworkers).")
+
+
+class CandidateOut(BaseModel):
+    team: str
+    confidence: float
+
+
+class FlagOut(BaseModel):
+    kind: str
+    category: str
+    evidence: str
+    start: int
+    end: int
+
+
+class HitOut(BaseModel):
+    guidance_id: str
+    title: str
+    url: str
+    heading: str
+    passage: str
+    score: float
+
+
+class CitationOut(BaseModel):
+    n: int
+    guidance_id: str
+    url: str
+    title: str = ""
+
+
+class EntityOut(BaseModel):
+    type: str
+    start: int
+    end: int
+    placeholder: str
+
+
+class CaseSummary(Out):
+    id: str
+    created_at: datetime
+    updated_at: datetime
+    channel: str
+    status: str
+    version: int
+    team: str | None = Field(description="the team the case is with now (null: human triage)")
+    suggested_team: str | None
+    confidence: float
+    abstained: bool
+    needs_human_triage: bool
+    priority: str
+    flagged: bool
+    snippet: str = Field(description="start of the redacted letter")
+
+    @classmethod
+    def of(cls, case: Case) -> CaseSummary:
+        snippet = " ".join(case.redacted_text.split())
+        return cls.model_validate({**_columns(case), "snippet": snippet[:160]})
+
+
+class DecisionOut(BaseModel):
+    id: int
+    action: Action
+    reason_code: ReasonCode
+    note: str = Field(description="redacted")
+    from_team: str | None
+    to_team: str | None
+    from_status: str
+    to_status: str
+    reply_changed: bool
+    version: int
+    by: str
+    created_at: datetime
+
+    @classmethod
+    def of(cls, decision: Decision, by: str) -> DecisionOut:
+        return cls(id=decision.id, action=decision.action, reason_code=decision.reason_code,
+                   note=decision.note, from_team=decision.from_team, to_team=decision.to_team,
+                   from_status=decision.from_status, to_status=decision.to_status,
+                   reply_changed=decision.reply_changed, version=decision.version, by=by,
+                   created_at=decision.created_at)
+
+
+class ReplyOut(BaseModel):
+    text: str = Field(description="the current reply (the suggested draft until someone edits it)")
+    suggested_text: str
+    citations: list[CitationOut]
+    drafter: str
+
+
+class CaseOut(CaseSummary):
+    redacted_text: str
+    candidates: list[CandidateOut]
+    flags: list[FlagOut]
+    guidance: list[HitOut]
+    reply: ReplyOut
+    entities: list[EntityOut]
+    provenance: dict
+    decisions: list[DecisionOut] = []
+
+    @classmethod
+    def full(cls, case: Case, decisions: list[tuple[Decision, str]] = ()) -> CaseOut:
+        s = case.suggestion or {}
+        reply = s.get("reply") or {}
+        snippet = " ".join(case.redacted_text.split())[:160]
+        return cls.model_validate({
+            **_columns(case), "snippet": snippet, "redacted_text": case.redacted_text,
+            "candidates": s.get("candidates", []), "flags": s.get("flags", []),
+            "guidance": [{k: h.get(k) for k in HitOut.model_fields} for h in s.get("guidance", [])],
+            "reply": {"text": case.reply_text, "suggested_text": reply.get("text", ""),
+                      "citations": reply.get("citations", []), "drafter": reply.get("drafter", "")},
+            "entities": [{k: e.get(k) for k in EntityOut.model_fields} for e in s.get("entities", [])],
+            "provenance": case.provenance or {},
+            "decisions": [DecisionOut.of(d, by) for d, by in decisions],
+        })
+
+
+def _columns(case: Case) -> dict:
+    return {name: getattr(case, name) for name in CaseSummary.model_fields if hasattr(case, name)}
+
+
+class CasePage(BaseModel):
+    items: list[CaseSummary]
+    total: int
+    page: int
+    page_size: int
+    pages: int
+
+
+class OriginalOut(BaseModel):
+    case_id: str
+    text: str = Field(description="the letter as received (personal data included)")
+    values: dict[str, str] = Field(description="placeholder -> original value")
+    filename: str | None
+    content_type: str | None
+    reply_text: str | None = Field(description="the reply as a caseworker last typed it, if it "
+                                   "contained personal data")
+
+
+class DecisionIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    action: Action
+    reason_code: ReasonCode
+    version: int = Field(ge=1, description="the case version you decided on (optimistic "
+                         "concurrency: a stale version is refused with 409)")
+    team: str | None = Field(default=None, description="re-route: the new team")
+    note: str = Field(default="", description="why (redacted before it is stored)")
+    reply_text: str | None = Field(default=None, description="the edited reply")
+
+
+class DecisionResult(BaseModel):
+    case: CaseOut
+    decision: DecisionOut
+
+
+class ReasonCodesOut(BaseModel):
+    reasons: dict[str, list[str]] = Field(description="action -> allowed reason codes")
+    labels: dict[str, str]
+
+
+class GuidanceOut(BaseModel):
+    query_redacted: str
+    hits: list[HitOut]
+
+
+class AuditRecordOut(BaseModel):
+    seq: int
+    created_at: str
+    actor: str
+    action: str
+    case_id: str | None
+    payload: dict
+    prev_hash: str
+    hash: str
+
+
+class AuditPage(BaseModel):
+    items: list[AuditRecordOut]
+    next_after: int | None = Field(description="pass as ?after= for the next page")
+
+
+class VerifyOut(BaseModel):
+    ok: bool
+    records: int
+    head_seq: int
+    head_hash: str
+    problems: list[str]
+
+
+class HealthOut(BaseModel):
+    status: Literal["ok", "degraded"]
+    database: str
+    triage: str
+    version: str
+
+
+class MeOut(BaseModel):
+    name: str
+    role: str
+    permissions: list[str]
+
+
+class TeamsOut(BaseModel):
+    teams: list[str]

@@ -1,0 +1,202 @@
+"""What the routes do, independent of HTTP: submit, decide, read an original, search guidance.
+
+A :class:`Services` object is built once per worker by the app's lifespan and holds the
+database, the model thread and what is known about the models (provenance).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+
+from sqlalchemy.exc import IntegrityError
+
+from api.audit import canonical_json
+from api.db import Database
+from api.engine import TriageEngine
+from api.errors import IdempotencyMismatch, Invalid
+from api.ingest import Incoming
+from api.learning import ExampleMemory, vector_bytes
+from api.settings import ServiceSettings
+from api.store import repository as repo
+from api.store.models import Case, User
+from triage.models import Letter
+from triage.settings import Settings
+
+# Settings that change what the assistant suggests (hashed into each suggestion's provenance).
+_CONFIG_EXCLUDE = {"llm_api_key"}
+
+
+def app_version() -> str:
+    try:
+        from importlib.metadata import version
+
+        return version("casework-triage")
+    except Exception:  # noqa: BLE001
+        return "unknown"
+
+
+def _file_sha256(path: Path) -> str | None:
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return None
+
+
+def build_provenance(pipeline, settings: Settings, index_dir: Path) -> dict:
+    """Model, index and configuration versions recorded with every suggestion."""
+    config = {name: getattr(settings, name) for name in Settings.model_fields
+              if name not in _CONFIG_EXCLUDE}
+    config_json = json.loads(json.dumps(config, default=str))
+    manifest_path = Path(index_dir) / "manifest.json"
+    manifest: dict = {}
+    try:
+        manifest = json.loads(manifest_path.read_text())
+    except (OSError, ValueError):
+        pass
+    router = getattr(pipeline, "router", None)
+    router_dir = Path(index_dir) / "router"
+    return {
+        "app_version": app_version(),
+        "embedding_model": Path(str(settings.embedding_model)).name or str(settings.embedding_model),
+        "spacy_model": Path(str(settings.spacy_model)).name or str(settings.spacy_model),
+        "index": {
+            "manifest_sha256": _file_sha256(manifest_path),
+            "corpus_hash": manifest.get("corpus_hash") or manifest.get("corpus_sha256"),
+            "created": manifest.get("created"),
+            "passages": manifest.get("passages") if isinstance(manifest.get("passages"), int)
+            else None,
+        },
+        "router": {
+            "kind": "supervised" if router_dir.is_dir() else "zero-shot",
+            "class": type(router).__name__ if router is not None else None,
+            "threshold": getattr(router, "threshold", settings.abstain_threshold),
+            "model_sha256": _file_sha256(next(iter(sorted(router_dir.glob("*.joblib"))), router_dir))
+            if router_dir.is_dir() else None,
+        },
+        "drafter": settings.drafter,
+        "llm_model": (Path(str(settings.llm_model)).name if settings.drafter == "langchain"
+                      else None),
+        "config_sha256": hashlib.sha256(canonical_json(config_json).encode()).hexdigest(),
+    }
+
+
+@dataclass
+class Services:
+    settings: ServiceSettings
+    db: Database
+    pipeline: object
+    engine: TriageEngine
+    memory: ExampleMemory
+    provenance: dict
+    teams: tuple[str, ...]
+    started: datetime = field(default_factory=lambda: datetime.now(timezone.utc))
+
+    # --- submit --------------------------------------------------------------------------------
+    def submit(self, user: User, incoming: Incoming, idempotency_key: str | None
+               ) -> tuple[Case, bool]:
+        """Triage and store a letter; returns (case, created). Committed before returning."""
+        if idempotency_key is not None:
+            idempotency_key = idempotency_key.strip()
+            if not idempotency_key or len(idempotency_key) > self.settings.idempotency_key_max \
+                    or not idempotency_key.isprintable():
+                raise Invalid(f"Idempotency-Key must be 1-{self.settings.idempotency_key_max} "
+                              "printable characters", code="bad_idempotency_key")
+        digest = hashlib.sha256(incoming.text.encode("utf-8")).hexdigest()
+        if idempotency_key:
+            existing = self._replay(user, idempotency_key, digest)
+            if existing is not None:
+                return existing, False
+        triaged = self.engine.triage(incoming.text, timeout=self.settings.submit_timeout_s)
+        suggestion = triaged.result.model_dump(mode="json")
+        redacted_text = triaged.redacted.redacted_text
+        subject = redacted_text.split("\n", 1)[0][:300] if incoming.subject else ""
+        provenance = dict(self.provenance, memory_examples=self.memory.size)
+        new = repo.NewCase(
+            channel=incoming.channel, redacted_text=redacted_text, suggestion=suggestion,
+            provenance=provenance, original_text=incoming.text, values=dict(triaged.values),
+            content_sha256=digest, idempotency_key=idempotency_key or None,
+            filename=incoming.filename, content_type=incoming.content_type, subject=subject,
+        )
+        try:
+            with self.db.write() as session:
+                case = repo.create_case(session, user, new)
+        except IntegrityError:
+            if not idempotency_key:
+                raise
+            existing = self._replay(user, idempotency_key, digest)  # lost a race: same key
+            if existing is None:
+                raise
+            return existing, False
+        return case, True
+
+    def _replay(self, user: User, key: str, digest: str) -> Case | None:
+        with self.db.read() as session:
+            found = repo.find_idempotent(session, user.id, key)
+        if found is None:
+            return None
+        case, stored_digest = found
+        if stored_digest != digest:
+            raise IdempotencyMismatch(
+                "this Idempotency-Key was already used for a different letter; use a new key")
+        return case
+
+    # --- decide --------------------------------------------------------------------------------
+    def decide(self, user: User, case_id: str, *, action: str, reason_code: str, version: int,
+               note: str = "", team: str | None = None, reply_text: str | None = None):
+        settings = self.settings
+        try:
+            act, reason = repo.Action(action), repo.ReasonCode(reason_code)
+        except ValueError as error:
+            raise Invalid(str(error), code="invalid") from None
+        note = (note or "").strip()
+        if len(note) > settings.max_note_chars:
+            raise Invalid(f"the note is longer than {settings.max_note_chars} characters")
+        if reply_text is not None:
+            reply_text = reply_text.replace("\r\n", "\n")
+            if len(reply_text) > settings.max_reply_chars:
+                raise Invalid(f"the reply is longer than {settings.max_reply_chars} characters")
+            if act == repo.Action.EDIT_REPLY and not reply_text.strip():
+                raise Invalid("the edited reply is empty", code="reply_required")
+        team = (team or "").strip() or None
+        with self.db.read() as session:  # check first, before any model work
+            case = repo.get_case(session, case_id)
+            final_team = repo.check_decision(case, repo.DecisionRequest(
+                action=act, reason_code=reason, expected_version=version, note=note,
+                team=team, reply_text=reply_text), self.teams)
+        if case.version != version:
+            from api.errors import VersionConflict
+
+            raise VersionConflict(
+                f"case {case_id} changed since you loaded it (version {version}, now "
+                f"{case.version}): reload it and decide again")
+        note_redacted = self.engine.redact_text(note) if note else ""
+        reply_redacted = reply_original = None
+        if reply_text is not None and reply_text != case.reply_text:
+            reply_redacted = self.engine.redact_text(reply_text)
+            reply_original = reply_text if reply_redacted != reply_text else None
+        learn = act in (repo.Action.ACCEPT, repo.Action.REROUTE) and final_team is not None
+        vector = self.engine.embed(case.redacted_text) if learn else None
+        request = repo.DecisionRequest(action=act, reason_code=reason, expected_version=version,
+                                       note=note_redacted, team=team,
+                                       reply_text=reply_redacted, reply_original=reply_original)
+        with self.db.write() as session:
+            case, decision = repo.apply_decision(session, case_id, user, request, self.teams)
+            if learn:
+                data, dim = vector_bytes(vector)
+                repo.add_example(session, case, team=final_team, source=act.value, vector=data,
+                                 dimension=dim, model=self.provenance.get("embedding_model", ""))
+        if learn and self.memory.enabled:
+            self.engine.call_soon(self.memory.sync)  # this worker learns at once
+        return case, decision
+
+    # --- guidance ------------------------------------------------------------------------------
+    def search_guidance(self, query: str, k: int):
+        def run():
+            redacted = self.pipeline.redactor.redact(Letter(id="query", text=query)).redacted_text
+            return redacted, self.pipeline.retriever.search(redacted, k=k)
+
+        return self.engine.call(run, timeout=self.settings.submit_timeout_s)
