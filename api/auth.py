@@ -126,3 +126,17 @@ def deactivate_user(session: Session, name: str, *, actor: str = "system") -> No
         raise NotFound(f"no user named {name!r}")
     user.active = False
     audit.append(session, actor=actor, action="user.deactivated", payload={"name": name})
+
+
+def rotate_token(session: Session, name: str, *, actor: str = "system") -> str:
+    """A new token for an existing user; the old one stops working."""
+    from api.errors import NotFound
+
+    user = session.execute(select(User).where(User.name == name)).scalar_one_or_none()
+    if user is None:
+        raise NotFound(f"no user named {name!r}")
+    token = new_token()
+    user.token_hash = hash_token(token)
+    user.active = True
+    audit.append(session, actor=actor, action="user.token_rotated", payload={"name": name})
+    return token

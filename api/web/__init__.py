@@ -55,7 +55,17 @@ templates.env.globals["segments"] = segments
 
 
 def render(request: Request, name: str, context: dict | None = None, status_code: int = 200):
-    return templates.TemplateResponse(request, name, context or {}, status_code=status_code)
+    from api.auth import Permission, can, csrf_token
+
+    context = dict(context or {})
+    user = context.get("user") or getattr(request.state, "user", None)
+    context["user"] = user
+    if user is not None:
+        context.setdefault("can", lambda p: can(user.role, Permission(p)))
+        context.setdefault("csrf", csrf_token(user))
+    else:
+        context.setdefault("can", lambda p: False)
+    return templates.TemplateResponse(request, name, context, status_code=status_code)
 
 
 def render_error(request: Request, status: int, detail: str):

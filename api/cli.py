@@ -1,0 +1,241 @@
+"""`casework` sub-commands of the review service (mounted by ``triage/cli.py``):
+
+    casework serve [--host H] [--port P] [--workers N] [--demo]
+    casework users add NAME --role ROLE      prints the new token once
+    casework users list | casework users deactivate NAME | casework users rotate NAME
+    casework audit verify                    exit 1 when the chain is broken
+    casework db upgrade
+    casework store export-examples -o FILE   labelled examples for `casework train`
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+
+err = Console(stderr=True)
+
+users_app = typer.Typer(add_completion=False, no_args_is_help=True,
+                        help="Users of the review service and their API tokens.")
+audit_app = typer.Typer(add_completion=False, no_args_is_help=True,
+                        help="The hash-chained audit trail.")
+db_app = typer.Typer(add_completion=False, no_args_is_help=True, help="Database schema.")
+store_app = typer.Typer(add_completion=False, no_args_is_help=True,
+                        help="Data kept by the review service.")
+
+
+def _settings():
+    from api.settings import get_service_settings
+
+    return get_service_settings()
+
+
+def _database():
+    from api.db import Database
+    from api.store.migrate import upgrade
+
+    settings = _settings()
+    db = Database.from_url(settings.database_url, pool_size=2, max_overflow=2,
+                           busy_timeout_ms=settings.sqlite_busy_timeout_ms)
+    upgrade(db.engine)
+    return db
+
+
+def _fail(message: str, code: int = 2):
+    from rich.markup import escape
+
+    err.print(f"[bold red]error:[/] {escape(message)}", highlight=False)
+    raise typer.Exit(code=code)
+
+
+@users_app.command("add")
+def users_add(name: Annotated[str, typer.Argument(help="User name (unique)")],
+              role: Annotated[str, typer.Option(help="contact_centre | caseworker | auditor | admin")]):
+    """Create a user and print their API token (shown this once; only its hash is kept)."""
+    from api.auth import create_user
+    from api.errors import DomainError
+
+    db = _database()
+    try:
+        with db.write() as session:
+            user, token = create_user(session, name, role, actor="cli")
+    except DomainError as error:
+        _fail(error.detail)
+    err.print(f"created {user.role} {user.name!r}; token (store it now, it is not shown again):")
+    print(token)
+
+
+@users_app.command("rotate")
+def users_rotate(name: str):
+    """Give a user a new token (the old one stops working) and print it."""
+    from api.auth import rotate_token
+    from api.errors import DomainError
+
+    db = _database()
+    try:
+        with db.write() as session:
+            token = rotate_token(session, name, actor="cli")
+    except DomainError as error:
+        _fail(error.detail)
+    print(token)
+
+
+@users_app.command("list")
+def users_list():
+    """Users, roles and whether they are active (never tokens)."""
+    from sqlalchemy import select
+
+    from api.store.models import User
+
+    db = _database()
+    with db.read() as session:
+        for user in session.execute(select(User).order_by(User.name)).scalars():
+            print(f"{user.name}\t{user.role}\t{'active' if user.active else 'deactivated'}")
+
+
+@users_app.command("deactivate")
+def users_deactivate(name: str):
+    """Stop a user's token from working."""
+    from api.auth import deactivate_user
+    from api.errors import DomainError
+
+    db = _database()
+    try:
+        with db.write() as session:
+            deactivate_user(session, name, actor="cli")
+    except DomainError as error:
+        _fail(error.detail)
+    err.print(f"deactivated {name!r}")
+
+
+@audit_app.command("verify")
+def audit_verify(as_json: Annotated[bool, typer.Option("--json", help="Print the result as JSON")] = False):
+    """Recompute the hash chain: exit 0 when intact, 1 when a record was edited or deleted."""
+    from api import audit
+
+    db = _database()
+    with db.read() as session:
+        result = audit.verify(session)
+    if as_json:
+        print(json.dumps(result.as_dict()))
+    elif result.ok:
+        print(f"audit trail intact: {result.records} records, head {result.head_hash}")
+    else:
+        print(f"audit trail BROKEN ({len(result.problems)} problems):")
+        for problem in result.problems:
+            print(f"  - {problem}")
+    raise typer.Exit(code=0 if result.ok else 1)
+
+
+@db_app.command("upgrade")
+def db_upgrade():
+    """Bring the database schema to the latest migration."""
+    from api.store.migrate import current_revision
+
+    db = _database()
+    err.print(f"database at revision {current_revision(db.engine)}")
+
+
+@store_app.command("export-examples")
+def export_examples(output: Annotated[Path, typer.Option("-o", "--output", help="JSONL file")]):
+    """Write confirmed and re-routed cases as {"id","text","team"} rows (redacted text), the
+    input `casework train` takes."""
+    from api.learning import labelled_examples
+
+    rows = labelled_examples(_database())
+    with open(output, "w", encoding="utf-8") as handle:
+        for row in rows:
+            handle.write(json.dumps(row, ensure_ascii=False) + "\n")
+    err.print(f"wrote {len(rows)} labelled examples to {output}")
+
+
+def load_demo(services, letters_path: Path, user_name: str = "demo-caseworker") -> tuple[str, int]:
+    """Create (or re-key) the demo caseworker and submit the example letters once each."""
+    from sqlalchemy import select
+
+    from api.auth import create_user, rotate_token
+    from api.ingest import from_text
+    from api.store.models import User
+
+    with services.db.write() as session:
+        exists = session.execute(select(User).where(User.name == user_name)).scalar_one_or_none()
+        if exists is None:
+            user, token = create_user(session, user_name, "caseworker", actor="demo")
+        else:
+            token = rotate_token(session, user_name, actor="demo")
+            user = exists
+    created = 0
+    with open(letters_path, encoding="utf-8") as handle:
+        for line in handle:
+            if not line.strip():
+                continue
+            row = json.loads(line)
+            incoming = from_text(row["text"], max_chars=services.settings.max_letter_chars)
+            _, new = services.submit(user, incoming, f"demo:{row['id']}")
+            created += new
+    return token, created
+
+
+def serve(host: Annotated[Optional[str], typer.Option(help="Address (default 127.0.0.1)")] = None,
+          port: Annotated[Optional[int], typer.Option(help="Port (default 8000)")] = None,
+          workers: Annotated[Optional[int], typer.Option(min=1, max=64, help="Worker processes")] = None,
+          index_dir: Annotated[Optional[Path], typer.Option("--index", help="Index folder")] = None,
+          demo: Annotated[bool, typer.Option(help="Load the example letters and print a demo "
+                                             "caseworker token first")] = False):
+    """Serve the review API and web app (uvicorn)."""
+    import os
+
+    import uvicorn
+
+    from api.app import build_services, create_app
+
+    settings = _settings()
+    host = host or settings.host
+    port = port or settings.port
+    workers = workers or settings.workers
+    if index_dir is not None:
+        os.environ["CASEWORK_INDEX_DIR"] = str(index_dir)
+        settings = settings.model_copy(update={"index_dir": index_dir})
+    index = Path(settings.index_dir)
+    if not (index / "manifest.json").is_file():
+        _fail(f"no guidance index at {index}: run `casework index "
+              f"data/guidance/govuk_pages.jsonl --index {index}` first")
+    _database().dispose()  # migrate once, before any worker starts
+    if demo:
+        services = build_services(settings)
+        services.engine.start()
+        try:
+            token, created = load_demo(services, Path(settings.demo_letters))
+        finally:
+            services.engine.stop()
+            services.db.dispose()
+        err.print(f"demo: {created} example letters loaded")
+        err.print(f"demo caseworker token: [bold]{token}[/]")
+        err.print(f"open http://{host}:{port}/login and paste it")
+        if workers == 1:
+            uvicorn.run(create_app(pipeline=services.pipeline, settings=settings),
+                        host=host, port=port, log_level="info")
+            return
+    if workers > 1:
+        uvicorn.run("api.app:create_app", factory=True, host=host, port=port, workers=workers,
+                    log_level="info")
+    else:
+        uvicorn.run(create_app(settings=settings), host=host, port=port, log_level="info")
+
+
+# A typer app holding everything, for `app.add_typer(...)` or running on its own:
+#   python -m api.cli serve
+app = typer.Typer(add_completion=False, no_args_is_help=True, help="Review service commands.")
+app.command("serve")(serve)
+app.add_typer(users_app, name="users")
+app.add_typer(audit_app, name="audit")
+app.add_typer(db_app, name="db")
+app.add_typer(store_app, name="store")
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(app())

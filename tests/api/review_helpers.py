@@ -1,0 +1,35 @@
+"""Helpers shared by the review-service tests (imported by name: tests/ is no package)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+ROLES = ("contact_centre", "caseworker", "auditor", "admin")
+
+
+class Api:
+    """A running app (TestClient) with one user per role."""
+
+    def __init__(self, client, services, tokens):
+        self.client = client
+        self.services = services
+        self.tokens = tokens
+
+    def headers(self, role: str | None) -> dict:
+        return {"Authorization": f"Bearer {self.tokens[role]}"} if role else {}
+
+    def submit(self, text: str, role: str = "contact_centre", key: str | None = None, **kwargs):
+        headers = self.headers(role)
+        if key is not None:
+            headers["Idempotency-Key"] = key
+        return self.client.post("/api/cases", json={"text": text}, headers=headers, **kwargs)
+
+    def decide(self, case_id: str, role: str = "caseworker", **body):
+        return self.client.post(f"/api/cases/{case_id}/decisions", json=body,
+                                headers=self.headers(role))
+
+
+def make_settings(database_url: str, index_dir: Path, **overrides):
+    from api.settings import ServiceSettings
+
+    return ServiceSettings(database_url=database_url, index_dir=index_dir, **overrides)
