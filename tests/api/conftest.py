@@ -165,3 +165,107 @@ def api_factory(api_pipeline, pipeline_index_dir, tmp_path):
 @pytest.fixture
 def api(api_factory) -> Api:
     return api_factory()
+
+
+# --- a real server on loopback -------------------------------------------------------------------
+class LiveServer:
+    """uvicorn serving an app on 127.0.0.1 in a thread (the app shares the session pipeline)."""
+
+    def __init__(self, app) -> None:
+        import socket
+        import threading
+
+        import uvicorn
+
+        with socket.socket() as sock:
+            sock.bind(("127.0.0.1", 0))
+            self.port = sock.getsockname()[1]
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.app = app
+        self.server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=self.port,
+                                                    log_level="warning", lifespan="on",
+                                                    backlog=1024, timeout_keep_alive=30))
+        self.thread = threading.Thread(target=self.server.run, name="live-server", daemon=True)
+
+    def __enter__(self) -> LiveServer:
+        import time
+
+        self.thread.start()
+        deadline = time.monotonic() + 120
+        while not self.server.started:
+            if not self.thread.is_alive() or time.monotonic() > deadline:
+                raise RuntimeError("the test server did not start")
+            time.sleep(0.05)
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.server.should_exit = True
+        self.thread.join(60)
+
+    @property
+    def services(self):
+        return self.app.state.services
+
+    def add_user(self, name: str, role: str) -> str:
+        from api.auth import create_user
+
+        with self.services.db.write() as session:
+            return create_user(session, name, role)[1]
+
+
+@pytest.fixture
+def live_server_factory(api_pipeline, pipeline_index_dir, tmp_path):
+    from api.app import create_app
+
+    running = []
+
+    def start(database_url: str | None = None, **overrides) -> LiveServer:
+        url = database_url or f"sqlite:///{tmp_path / 'live.db'}"
+        app = create_app(pipeline=api_pipeline,
+                         settings=make_settings(url, pipeline_index_dir, **overrides))
+        server = LiveServer(app).__enter__()
+        running.append(server)
+        return server
+
+    yield start
+    for server in running:
+        server.__exit__(None, None, None)
+
+
+# --- headless Chromium ---------------------------------------------------------------------------
+@pytest.fixture(scope="session")
+def chromium_paths() -> tuple[str, str]:
+    import shutil
+
+    def find():
+        return shutil.which("chromium"), shutil.which("chromedriver")
+
+    browser, driver = find()
+    if not (browser and driver):
+        subprocess.run(["bash", str(SERVICES), "install"], capture_output=True, text=True,
+                       timeout=900, check=False)
+        browser, driver = find()
+    if not (browser and driver):
+        unavailable("Debian chromium and chromium-driver are not installed and could not be "
+                    f"installed by {SERVICES} install")
+    return browser, driver
+
+
+@pytest.fixture
+def browser(chromium_paths, tmp_path):
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    os.environ.setdefault("SE_OFFLINE", "true")  # never let Selenium Manager download anything
+    binary, driver_path = chromium_paths
+    options = webdriver.ChromeOptions()
+    options.binary_location = binary
+    for flag in ("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--no-first-run",
+                 "--disable-dev-shm-usage", "--window-size=1280,1600",
+                 f"--user-data-dir={tmp_path / 'chromium-profile'}"):
+        options.add_argument(flag)
+    driver = webdriver.Chrome(service=Service(executable_path=driver_path), options=options)
+    driver.set_page_load_timeout(60)
+    yield driver
+    driver.quit()
