@@ -18,7 +18,7 @@ from concurrent.futures import Future
 from dataclasses import dataclass, field
 from typing import Any
 
-from api.errors import TooLarge, Unavailable
+from api.errors import DomainError, TooLarge, TriageFailed, Unavailable
 from triage.models import Letter, RedactedLetter, TriageResult
 
 log = logging.getLogger(__name__)
@@ -45,10 +45,14 @@ class _Call:
     future: Future = field(default_factory=Future)
 
 
-def _map_error(error: Exception) -> Exception:
+def _map_error(error: BaseException) -> BaseException:
     if type(error).__name__ == "LetterTooLong":
-        return TooLarge(str(error), code="letter_too_long")
-    return error
+        return TooLarge("the letter is longer than the redactor accepts", code="letter_too_long")
+    if isinstance(error, DomainError) or not isinstance(error, Exception):
+        return error
+    log.error("triage failed on a letter (%s)", type(error).__name__)
+    return TriageFailed(f"the assistant could not process this letter ({type(error).__name__}); "
+                        "it was not stored: try again or route it by hand")
 
 
 class TriageEngine:

@@ -81,6 +81,13 @@ class IdempotencyMismatch(Conflict):
     code = "idempotency_key_reused"
 
 
+class TriageFailed(DomainError):
+    """The pipeline raised on a letter. The cause is named by type only: messages of errors
+    raised on letters could quote them."""
+
+    status, code = 500, "triage_failed"
+
+
 class Unavailable(DomainError):
     status, code = 503, "unavailable"
 

@@ -186,6 +186,13 @@ class ReasonCodesOut(BaseModel):
     labels: dict[str, str]
 
 
+class GuidanceIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    query: str = Field(max_length=2000, description="what to look for (redacted first)")
+    k: int = Field(default=5, ge=1, le=50, description="how many passages")
+
+
 class GuidanceOut(BaseModel):
     query_redacted: str
     hits: list[HitOut]

@@ -1,26 +1,22 @@
-"""Guidance search (the query is redacted before it is embedded)."""
+"""Guidance search. The query travels in the body (never in a URL, which access logs keep) and
+is redacted before it is embedded."""
 
 from __future__ import annotations
 
-from typing import Annotated
-
-from fastapi import APIRouter, Query
+from fastapi import APIRouter
 
 from api.deps import GuidanceSearcher, ServicesDep
-from api.schemas import ErrorOut, GuidanceOut, HitOut
+from api.errors import EmptyLetter
+from api.schemas import ErrorOut, GuidanceIn, GuidanceOut, HitOut
 
 router = APIRouter(prefix="/api/guidance", tags=["guidance"])
 
 
-@router.get("", response_model=GuidanceOut, summary="Search the policy guidance",
-            responses={401: {"model": ErrorOut}, 403: {"model": ErrorOut}, 422: {"model": ErrorOut}})
-def search(services: ServicesDep, user: GuidanceSearcher,
-           q: Annotated[str, Query(min_length=1, max_length=2000, description="what to look for")],
-           k: Annotated[int, Query(ge=1, le=50)] = 5):
-    from api.errors import EmptyLetter
-
-    if not q.strip():
+@router.post("/search", response_model=GuidanceOut, summary="Search the policy guidance",
+             responses={401: {"model": ErrorOut}, 403: {"model": ErrorOut}, 422: {"model": ErrorOut}})
+def search(body: GuidanceIn, services: ServicesDep, user: GuidanceSearcher):
+    if not body.query.strip():
         raise EmptyLetter("the search text is empty")
-    redacted, hits = services.search_guidance(q, k)
+    redacted, hits = services.search_guidance(body.query, body.k)
     return GuidanceOut(query_redacted=redacted,
                        hits=[HitOut(**{f: getattr(h, f) for f in HitOut.model_fields}) for h in hits])

@@ -26,7 +26,7 @@ API_ROUTES = [
     ("GET", "/api/cases/{id}/original", Permission.READ_ORIGINAL),
     ("POST", "/api/cases/{id}/decisions", Permission.DECIDE),
     ("GET", "/api/cases/{id}/decisions", Permission.READ_CASES),
-    ("GET", "/api/guidance", Permission.SEARCH_GUIDANCE),
+    ("POST", "/api/guidance/search", Permission.SEARCH_GUIDANCE),
     ("GET", "/api/audit", Permission.READ_AUDIT),
     ("GET", "/api/audit/verify", Permission.VERIFY_AUDIT),
 ]
@@ -63,8 +63,8 @@ def _call(api, method, path, case_id, role):
     if path.endswith("/decisions") and method == "POST":
         return api.client.post(path, json={"action": "escalate", "reason_code": "complex_case",
                                            "version": 999}, headers=headers)
-    if path == "/api/guidance":
-        return api.client.get(path, params={"q": "universal credit payment"}, headers=headers)
+    if path == "/api/guidance/search":
+        return api.client.post(path, json={"query": "universal credit payment"}, headers=headers)
     return api.client.request(method, path, headers=headers)
 
 
@@ -248,7 +248,8 @@ BAD_INPUT = [
     ("page too big", "GET", "/api/cases", {"params": {"page_size": 1000}}, 422, "invalid"),
     ("bad filter", "GET", "/api/cases", {"params": {"status": "lost"}}, 422, "invalid"),
     ("unknown team filter", "GET", "/api/cases", {"params": {"team": "nope"}}, 422, "unknown_team"),
-    ("empty search", "GET", "/api/guidance", {"params": {"q": ""}}, 422, "invalid"),
+    ("empty search", "POST", "/api/guidance/search", {"json": {"query": " "}}, 422, "empty"),
+    ("search too long", "POST", "/api/guidance/search", {"json": {"query": "q" * 3000}}, 422, "invalid"),
 ]
 
 
@@ -345,8 +346,9 @@ def test_queue_filters_and_paging(api):
 
 
 def test_guidance_search_redacts_the_query(api):
-    response = api.client.get("/api/guidance", params={"q": "Mrs Jane Smith universal credit", "k": 3},
-                              headers=api.headers("contact_centre"))
+    response = api.client.post("/api/guidance/search",
+                               json={"query": "Mrs Jane Smith universal credit", "k": 3},
+                               headers=api.headers("contact_centre"))
     assert response.status_code == 200
     body = response.json()
     assert "Jane Smith" not in body["query_redacted"]
@@ -380,3 +382,16 @@ def test_corrections_teach_the_router_at_once(api_factory, tmp_path):
 
     rows = labelled_examples(api.services.db)
     assert rows == [{"id": first["id"], "text": first["redacted_text"], "team": target}]
+
+
+def test_no_letter_text_in_logs(api, caplog):
+    import logging
+
+    caplog.set_level(logging.DEBUG)
+    case_id = _case(api)
+    api.decide(case_id, action="escalate", reason_code="other", version=1,
+               note="Mrs Jane Smith phoned again")
+    api.client.post("/api/guidance/search", json={"query": "Mrs Jane Smith benefits"},
+                    headers=api.headers("caseworker"))
+    api.submit("EXPLODE Mrs Jane Smith")  # a failing letter is logged by error type only
+    assert "Jane Smith" not in caplog.text
