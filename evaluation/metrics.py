@@ -398,9 +398,10 @@ def human_agreement(decisions: Iterable[Mapping], *, min_sample: int = 30,
     by the review service, e.g. ``accept`` / ``reroute``; counted as given). A suggestion is
     *accepted* when the final team equals the suggested one (or ``team_final`` is empty and the
     action is an acceptance) and *overridden* when a caseworker chose a different team. Records
-    with neither a final team nor an acceptance (e.g. a reply edit) are counted under
-    ``other_actions`` only. Abstentions have no suggestion to accept and are counted apart. When
-    records carry a ``case_id``, only the LAST record per case counts (the standing decision).
+    with neither a final team nor an acceptance (e.g. ``edit_reply``, ``escalate``) are counted
+    under ``other_actions`` only. Abstentions have no suggestion to accept and are counted apart.
+    When records carry a ``case_id``, one record per case counts: its last routing decision
+    (``accept`` / ``reroute``), else its last record.
 
     Per team (the suggested team) the acceptance rate gets a Wilson 95% interval and a status
     against ``benchmark``: ``insufficient data`` below ``min_sample`` reviewed suggestions,
@@ -413,7 +414,16 @@ def human_agreement(decisions: Iterable[Mapping], *, min_sample: int = 30,
     total = accepted_all = other = 0
     records = list(decisions)
     if records and all(r.get("case_id") is not None for r in records):
-        records = list({str(r["case_id"]): r for r in records}.values())
+        # The standing decision per case: its last routing decision (accept / re-route), else
+        # its last record (an escalation or reply edit still open).
+        routing = lambda r: (_team(r.get("team_final")) is not None
+                             or str(r.get("action") or "").strip().lower() in ACCEPT_ACTIONS)
+        last: dict[str, Mapping] = {}
+        for r in records:
+            key = str(r["case_id"])
+            if routing(r) or key not in last or not routing(last[key]):
+                last[key] = r
+        records = list(last.values())
     for record in records:
         suggested, final = _team(record.get("team_suggested")), _team(record.get("team_final"))
         action = str(record.get("action") or "").strip().lower()

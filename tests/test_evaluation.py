@@ -181,3 +181,191 @@ def test_classification_block_is_json_ready():
     assert block["threshold_point"]["coverage"] == pytest.approx(np.mean(np.array(conf) >= 0.5))
     assert block["operating_point"] == block["threshold_point"]
     assert not math.isnan(block["calibration"]["ece"])
+
+
+# --- the evaluate command on a stand-in pipeline (fast, no models) ----------------------------
+
+CASES = FIXTURES / "cases.jsonl"
+DECISIONS = FIXTURES / "decisions.jsonl"
+TEAMS = ("benefits", "tax_and_family_payments", "education_and_skills",
+         "employment_and_business", "courts_and_justice")
+
+
+def _case_rows(path: Path = CASES) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+
+
+class _StubRedactor:
+    """Replaces the invented names/numbers the fixture uses; enough to prove text stays out."""
+
+    import re as _re
+    PATTERN = _re.compile(r"QQ \d\d \d\d \d\d C|07700 \d{6}|[\w.]+@example\.com|HU1 2AB")
+
+    def redact_many(self, letters, batch_size=32):
+        from triage.models import Entity, RedactedLetter
+
+        for letter in letters:
+            found = list(self.PATTERN.finditer(letter.text))
+            yield RedactedLetter(
+                id=letter.id, redacted_text=self.PATTERN.sub("<PII_1>", letter.text),
+                entities=tuple(Entity(type="STUB", start=f.start(), end=f.end(), score=1.0,
+                                      placeholder="<PII_1>") for f in found))
+
+
+class _StubRouter:
+    def __init__(self):
+        from triage.teams import Teams
+
+        self.threshold = 0.5
+        self.teams = Teams.from_names(TEAMS)
+
+
+class StubPipeline:
+    """Deterministic stand-in for the real pipeline: right for about 70% of letters."""
+
+    def __init__(self, rows):
+        self.truth = {r["id"]: r for r in rows}
+        self.redactor = _StubRedactor()
+        self.router = _StubRouter()
+
+    def run(self, letters):
+        import hashlib
+
+        from triage.models import Candidate, Draft, GuidanceHit, Priority, TriageResult
+
+        for r in self.redactor.redact_many(letters):
+            h = int(hashlib.sha256(r.id.encode()).hexdigest(), 16)
+            row = self.truth[r.id]
+            right = h % 10 < 7
+            team = row["team"] if right else TEAMS[(TEAMS.index(row["team"]) + 1) % 5]
+            conf = 0.55 + (h % 40) / 100 if right else 0.25 + (h % 50) / 100
+            abstained = conf < self.router.threshold
+            gids = row["guidance_ids"][:1] if h % 3 else ["/other"]
+            hits = tuple(GuidanceHit(guidance_id=g, title="", url="", heading="", passage="",
+                                     score=1.0) for g in [*gids, "/pip", "/pip#x", "/benefit-cap"])
+            yield TriageResult(
+                id=r.id, redacted_text=r.redacted_text, team=None if abstained else team,
+                confidence=conf, abstained=abstained,
+                candidates=(Candidate(team=team, confidence=conf),),
+                priority=Priority(row["priority"]) if h % 2 else Priority.NORMAL, flags=(),
+                needs_human_triage=abstained, guidance=hits, reply=Draft(text=""),
+                entities=r.entities)
+
+
+@pytest.fixture(scope="module")
+def stub_report(tmp_path_factory):
+    from evaluation.evaluate import evaluate
+
+    index = tmp_path_factory.mktemp("stub-index")
+    (index / "manifest.json").write_text('{"model": "stub", "dimension": 3, "passages": 1}')
+    out = tmp_path_factory.mktemp("stub-report")
+    metrics = evaluate(CASES, index, out, pipeline=StubPipeline(_case_rows()),
+                       decisions_path=DECISIONS, resamples=200, synthetic=True,
+                       show_progress=False, log=lambda _: None)
+    return metrics, out
+
+
+def test_evaluate_writes_every_figure(stub_report):
+    metrics, out = stub_report
+    saved = json.loads((out / "metrics.json").read_text())  # strict JSON: NaN written as null
+    a = saved["assistant"]
+    for key in ("accuracy", "macro_f1", "per_class", "confusion", "calibration", "risk_coverage",
+                "operating_point", "threshold_point", "needs_human_triage"):
+        assert key in a, key
+    assert a["accuracy"]["ci_low"] <= a["accuracy"]["value"] <= a["accuracy"]["ci_high"]
+    assert set(saved["baselines"]) == {"majority class", "TF-IDF + logistic regression"}
+    assert "cross-validation" in saved["baselines_trained"]
+    assert saved["retrieval"]["n"] == 40 and "5" in saved["retrieval"]["recall_at_k"]
+    assert saved["priority"]["n"] == 40
+    assert {"channel", "length (derived)", "personal data found (derived)"} <= set(saved["slices"])
+    assert saved["human_agreement"]["teams"]
+    repro = saved["reproducibility"]
+    assert repro["seed"] == 0 and repro["files"]["cases"]["sha256"]
+    assert repro["packages"]["scikit-learn"] and repro["index"]["manifest"]["model"] == "stub"
+    # the figures agree with recomputing from predictions.jsonl
+    rows = [json.loads(line) for line in (out / "predictions.jsonl").read_text().splitlines()]
+    assert len(rows) == 40
+    assert a["accuracy"]["value"] == pytest.approx(
+        accuracy_score([r["team"] for r in rows], [r["predicted"] for r in rows]))
+
+
+def test_no_letter_text_in_any_output(stub_report):
+    _, out = stub_report
+    written = "".join(p.read_text(encoding="utf-8") for p in out.iterdir() if p.is_file())
+    for row in _case_rows():
+        assert row["text"][:40] not in written
+    for value in ("QQ 12 34 56 C", "07700 900123", "sam.hughes@example.com", "Alan Pryce"):
+        assert value not in written
+
+
+def test_report_html_has_charts_and_sections(stub_report):
+    _, out = stub_report
+    html = (out / "report.html").read_text(encoding="utf-8")
+    assert html.count('src="data:image/png;base64,') >= 8
+    assert "http://" not in html.replace("http://www.w3.org", "") and "<script" not in html
+    for section in ("Summary", "How often is the suggested team right?", "Routing in detail",
+                    "Knowing when it is unsure", "Calibration", "Finding the right guidance",
+                    "Priority and vulnerability flags", "Results by group of letters",
+                    "Agreement with caseworkers", "Model card",
+                    "Algorithmic Transparency Recording Standard", "Reproducibility",
+                    "SYNTHETIC DATA", "majority class", "TF-IDF + logistic regression"):
+        assert section in html, section
+
+
+def test_case_file_errors_name_the_line(tmp_path):
+    from evaluation.evaluate import load_cases
+    from triage.io import InputError
+
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"id": "1", "text": "a", "team": "x"}\n'
+                   '{"id": "2", "text": "b", "team": "x", "priority": "soon"}\n')
+    with pytest.raises(InputError, match="line 2"):
+        load_cases(bad)
+    csv_file = tmp_path / "cases.csv"
+    csv_file.write_text('id,text,team,guidance_ids,channel\n1,hello,x,/a;/b,email\n2,bye,y,,post\n')
+    cases = load_cases(csv_file)
+    assert cases[0].guidance_ids == ("/a", "/b") and cases[1].guidance_ids is None
+    assert cases[0].slices == {"channel": "email"}
+
+
+def test_identifier_like_columns_are_not_slices():
+    from evaluation.evaluate import Case, slice_columns
+
+    cases = [Case(id=str(i), text="x", team="t", slices={"ref": f"R{i}", "channel": "post"})
+             for i in range(60)]
+    columns, notes = slice_columns(cases)
+    assert "channel" in columns and "ref" not in columns and "ref" in notes[0]
+
+
+def test_cli_commands_mount_on_another_app(tmp_path):
+    import typer
+    from typer.testing import CliRunner
+
+    from evaluation.cli import register
+
+    host = typer.Typer()
+
+    @host.command()
+    def other() -> None:
+        pass
+
+    register(host)
+    runner = CliRunner()
+    result = runner.invoke(host, ["evaluate", "--help"])
+    assert result.exit_code == 0 and "--teams-from-labels" in result.output
+    result = runner.invoke(host, ["evaluate", str(tmp_path / "missing.jsonl"), "--index",
+                                  str(tmp_path), "--report", str(tmp_path / "r")])
+    assert result.exit_code == 2 and "missing.jsonl" in result.output
+
+
+def test_human_agreement_counts_the_standing_decision_per_case():
+    decisions = [
+        {"case_id": "1", "team_suggested": "a", "team_final": None, "action": "edit_reply"},
+        {"case_id": "1", "team_suggested": "a", "team_final": "b", "action": "reroute"},
+        {"case_id": "2", "team_suggested": "a", "team_final": None, "action": "escalate"},
+        {"case_id": "3", "team_suggested": "a", "team_final": None, "action": "accept"},
+    ]
+    result = m.human_agreement(decisions)
+    (team,) = result["teams"]
+    assert (team["n"], team["accepted"], team["overridden"]) == (2, 1, 1)
+    assert result["other_actions"] == 1 and result["n_decisions"] == 3
