@@ -82,19 +82,31 @@ def db(database_url):
 
 # --- the pipeline, loaded once per session ------------------------------------------------------
 @pytest.fixture(scope="session")
-def api_index_dir(tmp_path_factory, settings, embedder) -> Path:
-    """A guidance index of the bundled GOV.UK pages, built once (with the teams snapshot)."""
+def api_index_dir(request, tmp_path_factory, settings, embedder) -> Path:
+    """The bundled guidance index as a folder (with the teams snapshot) for ``build_pipeline``:
+    the session's ``demo_index`` saved again when there is one, else built here once."""
     import shutil
 
-    from retrieval.guidance import chunk_guidance, load_guidance
-    from retrieval.index import GuidanceIndex
     from triage.factory import TEAMS_FILE
 
     index_dir = tmp_path_factory.mktemp("api-index")
-    passages = chunk_guidance(load_guidance(settings.demo_guidance))
-    GuidanceIndex.build(passages, embedder).save(index_dir)
+    try:
+        index = request.getfixturevalue("demo_index")
+    except pytest.FixtureLookupError:
+        from retrieval.guidance import chunk_guidance, load_guidance
+        from retrieval.index import GuidanceIndex
+
+        index = GuidanceIndex.build(chunk_guidance(load_guidance(settings.demo_guidance)), embedder)
+    index.save(index_dir)
     shutil.copyfile(settings.teams_file, index_dir / TEAMS_FILE)
     return index_dir
+
+
+def _session_fixture(request, name):
+    try:
+        return request.getfixturevalue(name)
+    except pytest.FixtureLookupError:
+        return None
 
 
 @pytest.fixture(scope="session")
@@ -118,7 +130,8 @@ def api_pipeline(request, settings, embedder):
     from triage.factory import build_pipeline
 
     index_dir = request.getfixturevalue("api_index_dir")
-    return build_pipeline(settings, index_dir, embedder=embedder)
+    return build_pipeline(settings, index_dir, embedder=embedder,
+                          redactor=_session_fixture(request, "redactor"))
 
 
 @pytest.fixture(scope="session")
