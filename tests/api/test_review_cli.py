@@ -1,0 +1,50 @@
+"""`casework users add` prints a token once; `casework audit verify` catches tampering."""
+
+from __future__ import annotations
+
+import pytest
+from typer.testing import CliRunner
+
+from api.cli import app
+from api.settings import get_service_settings
+
+
+@pytest.fixture
+def cli(monkeypatch, database_url):
+    monkeypatch.setenv("CASEWORK_DATABASE_URL", database_url)
+    get_service_settings.cache_clear()
+    runner = CliRunner()
+    yield lambda *args: runner.invoke(app, list(args))
+    get_service_settings.cache_clear()
+
+
+def test_users_and_audit_verify(cli, database_url):
+    added = cli("users", "add", "alice", "--role", "caseworker")
+    assert added.exit_code == 0, added.output
+    token = added.stdout.strip().splitlines()[-1]
+    assert token.startswith("cw_") and len(token) > 40
+    assert cli("users", "add", "alice", "--role", "auditor").exit_code == 2
+    assert cli("users", "add", "bob", "--role", "wizard").exit_code == 2
+    assert cli("users", "add", "carol", "--role", "auditor").exit_code == 0
+    listed = cli("users", "list").stdout
+    assert "alice\tcaseworker\tactive" in listed and token not in listed
+    rotated = cli("users", "rotate", "alice").stdout.strip()
+    assert rotated.startswith("cw_") and rotated != token
+    assert cli("users", "deactivate", "carol").exit_code == 0
+
+    ok = cli("audit", "verify")
+    assert ok.exit_code == 0 and "intact: 4 records" in ok.stdout
+
+    from api.db import Database
+
+    db = Database.from_url(database_url)
+    with db.engine.begin() as conn:
+        if db.dialect == "sqlite":
+            conn.exec_driver_sql("DROP TRIGGER audit_log_no_delete")
+        else:
+            conn.exec_driver_sql("ALTER TABLE audit_log DISABLE TRIGGER audit_log_append_only")
+        conn.exec_driver_sql("DELETE FROM audit_log WHERE seq = 2")
+    db.dispose()
+    broken = cli("audit", "verify")
+    assert broken.exit_code == 1
+    assert "record 2 missing" in broken.stdout
