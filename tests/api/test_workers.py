@@ -30,7 +30,7 @@ def two_workers(api_pipeline, pipeline_index_dir, pg_url):
         port = sock.getsockname()[1]
     env = dict(os.environ, CASEWORK_DATABASE_URL=pg_url, CASEWORK_INDEX_DIR=str(pipeline_index_dir))
     tokens = {}
-    for name, role in (("w-cc", "contact_centre"), ("w-cw", "caseworker")):
+    for name, role in (("w-cc", "contact_centre"), ("w-cw", "caseworker"), ("w-au", "auditor")):
         tokens[role] = subprocess.run(
             [sys.executable, "-m", "api.cli", "users", "add", name, "--role", role],
             env=env, cwd=ROOT, capture_output=True, text=True, check=True).stdout.strip()
@@ -84,5 +84,7 @@ def test_two_workers_share_one_postgresql(two_workers):
         again = list(pool.map(lambda i: submit(-1, letter, f"again-{i}"), range(8)))
     assert all(c["team"] == target for c in again), [c["team"] for c in again]
     assert all(c["provenance"]["memory_examples"] >= 1 for c in again)
-    with httpx.Client(base_url=url, headers=cw, timeout=60) as client:
-        assert client.get("/api/audit/verify").json()["ok"]
+    auditor = {"Authorization": f"Bearer {tokens['auditor']}"}
+    with httpx.Client(base_url=url, headers=auditor, timeout=60) as client:
+        verify = client.get("/api/audit/verify").json()
+    assert verify["ok"] and verify["records"] == 3 + 40 + 1 + 1 + 8, verify
