@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+LETTER = ("Dear Sir or Madam, my name is Mrs Jane Smith. My Universal Credit payment has not "
+          "arrived this month and I do not know why. Please can you look into my claim.")
+
 ROLES = ("contact_centre", "caseworker", "auditor", "admin")
 
 

@@ -8,10 +8,8 @@ import pytest
 
 from api.auth import ROLE_PERMISSIONS, Permission, Role, csrf_token
 from api.deps import COOKIE
-from review_helpers import ROLES
+from review_helpers import LETTER, ROLES
 
-LETTER = ("Dear Sir or Madam, my name is Mrs Jane Smith. My Universal Credit payment has not "
-          "arrived this month and I do not know why. Please can you look into my claim.")
 
 # Every route, and the permission it needs ("any": any signed-in user; None: no sign-in needed).
 API_ROUTES = [
@@ -212,7 +210,7 @@ def test_idempotency_key_under_concurrent_retries(api):
 
 
 def test_upload_txt_and_eml(api):
-    from test_ingest import HTML_ONLY, MULTIPART
+    from test_review_ingest import HTML_ONLY, MULTIPART
 
     headers = api.headers("contact_centre")
     for name, data, ctype in (("letter.txt", LETTER.encode(), "text/plain"),
@@ -289,7 +287,10 @@ def test_decision_flow_and_closed_case(api):
     assert r.status_code == 201, r.text
     case = r.json()["case"]
     assert case["version"] == 2 and case["status"] == "open"
-    assert "07700 900123" not in case["reply"]["text"] or type(api.services.pipeline).__name__ == "FakePipeline"
+    fake = type(api.services.pipeline).__name__ == "FakePipeline"
+    assert "07700 900123" not in case["reply"]["text"] or fake
+    original = api.client.get(f"/api/cases/{case_id}/original", headers=api.headers("caseworker"))
+    assert "07700 900123" in (original.json()["reply_text"] or "") or fake  # kept apart
     r = api.decide(case_id, action="escalate", reason_code="complex_case", version=2,
                    note="Needs a senior look")
     assert r.json()["case"]["status"] == "escalated"
@@ -304,7 +305,9 @@ def test_decision_flow_and_closed_case(api):
     trail = api.client.get("/api/audit", params={"case_id": case_id},
                            headers=api.headers("auditor")).json()["items"]
     assert [t["action"] for t in trail] == ["case.submitted", "decision.edit_reply",
-                                            "decision.escalate", "decision.reroute"]
+                                            "original.viewed", "decision.escalate",
+                                            "decision.reroute"]
+    assert "07700 900123" not in str(trail)
     assert trail[-1]["payload"]["to_team"] == target and trail[-1]["actor"] == "caseworker-user"
     verify = api.client.get("/api/audit/verify", headers=api.headers("auditor")).json()
     assert verify["ok"] and verify["records"] >= 5

@@ -9,7 +9,7 @@ from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
-from test_api import LETTER
+from review_helpers import LETTER
 
 
 def _wait(driver, condition, timeout=60):

@@ -14,7 +14,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from test_api import LETTER
+from review_helpers import LETTER
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -8,7 +8,7 @@ import time
 import httpx
 import pytest
 
-from test_api import LETTER
+from review_helpers import LETTER
 
 CONCURRENT = 200
 
