@@ -88,7 +88,7 @@ def evaluate(
     err.print(f"accuracy {acc['value']:.1%} (95% CI {acc['ci_low']:.1%}-{acc['ci_high']:.1%}), "
               f"macro-F1 {a['macro_f1']['value']:.3f}, ECE {a['calibration']['ece']:.3f}, "
               f"coverage {op.get('coverage', float('nan')):.1%} -> {report / 'report.html'}",
-              highlight=False)
+              highlight=False, soft_wrap=True)
 
 
 @_guarded
@@ -111,7 +111,7 @@ def evaluate_redaction(
     overall = metrics["redaction"].get("overall") or {}
     err.print(f"redaction precision {overall.get('precision', float('nan')):.3f}, recall "
               f"{overall.get('recall', float('nan')):.3f}, F2 {overall.get('f2', float('nan')):.3f}"
-              f" -> {report / 'report.html'}", highlight=False)
+              f" -> {report / 'report.html'}", highlight=False, soft_wrap=True)
 
 
 @_guarded
@@ -125,7 +125,7 @@ def eval_data(
     manifest = prepare(out_dir, shared or SHARED_DATA)
     for name, info in manifest["files"].items():
         err.print(f"{name}: {info['rows']:,} rows, {info['classes']} classes -> {info['path']}",
-                  highlight=False)
+                  highlight=False, soft_wrap=True)
 
 
 COMMANDS = {"evaluate": evaluate, "evaluate-redaction": evaluate_redaction, "eval-data": eval_data}

@@ -536,3 +536,42 @@ def paired_difference(correct_a: Sequence[bool], correct_b: Sequence[bool], *,
     low, high = bootstrap_ci(lambda idx: diff[idx].mean(), len(diff),
                              resamples=resamples, seed=seed)
     return {"value": point, "ci_low": low, "ci_high": high, "n": len(diff)}
+
+
+def span_scores_with_ci(correct: Sequence[int], predicted: Sequence[int], found: Sequence[int],
+                        gold: Sequence[int], *, beta: float = 2.0,
+                        resamples: int = DEFAULT_RESAMPLES, seed: int = DEFAULT_SEED) -> dict:
+    """Precision, recall and F-beta from per-document counts, with document-bootstrap CIs.
+
+    ``correct[i]`` of ``predicted[i]`` predicted spans in document i were right; ``found[i]`` of
+    its ``gold[i]`` labelled spans were found. Each resample redraws documents (a letter's spans
+    stay together) and recomputes the ratios of sums.
+    """
+    arrays = [np.asarray(x, dtype=float) for x in (correct, predicted, found, gold)]
+    n = len(arrays[0])
+
+    def scores(idx) -> tuple[float, float, float]:
+        c, p, f, g = (a[idx].sum() for a in arrays)
+        precision = c / p if p else float("nan")
+        recall = f / g if g else float("nan")
+        if math.isnan(precision) or math.isnan(recall):
+            fbeta = float("nan")
+        elif precision == 0 and recall == 0:
+            fbeta = 0.0
+        else:
+            fbeta = (1 + beta**2) * precision * recall / (beta**2 * precision + recall)
+        return precision, recall, fbeta
+
+    point = scores(np.arange(n))
+    rng = np.random.default_rng(seed)
+    samples = np.array([scores(rng.integers(0, n, size=n)) for _ in range(resamples)]) \
+        if n and resamples > 0 else np.empty((0, 3))
+    out = {}
+    for j, name in enumerate(("precision", "recall", f"f{beta:g}")):
+        column = samples[:, j] if len(samples) else np.empty(0)
+        column = column[~np.isnan(column)]
+        low, high = (np.percentile(column, [2.5, 97.5]) if len(column)
+                     else (float("nan"), float("nan")))
+        out[name] = {"value": float(point[j]), "ci_low": float(low), "ci_high": float(high)}
+    out["documents"] = n
+    return out

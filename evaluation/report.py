@@ -380,7 +380,8 @@ def chart_redaction(per_type: Sequence[Mapping]) -> str:
     ax.set_yticks(y, [f"{r['type']} (n={r.get('support', '?')})" for r in rows], fontsize=8)
     ax.invert_yaxis()
     ax.set_xlim(0, 1.02)
-    ax.legend(frameon=False, fontsize=8, loc="lower right")
+    ax.legend(frameon=False, fontsize=8, loc="upper center", bbox_to_anchor=(0.5, -0.06),
+              ncol=3)
     ax.set_title("Redaction by entity type (span level)")
     return _png(fig)
 

@@ -369,3 +369,111 @@ def test_human_agreement_counts_the_standing_decision_per_case():
     (team,) = result["teams"]
     assert (team["n"], team["accepted"], team["overridden"]) == (2, 1, 1)
     assert result["other_actions"] == 1 and result["n_decisions"] == 3
+
+
+# --- the real pipeline, end to end (models loaded once per session) --------------------------
+
+PII_VALUES = ("Alan Pryce", "3 Mill Street", "HU1 2AB", "Joan Ashby", "07700 900123",
+              "QQ 12 34 56 C", "sam.hughes@example.com")
+
+
+@pytest.fixture(scope="module")
+def eval_index(demo_index, demo_data, tmp_path_factory) -> Path:
+    """The session's demo index saved to a folder (no re-embedding), with the teams snapshot."""
+    import shutil
+
+    directory = tmp_path_factory.mktemp("eval") / "index"
+    demo_index.save(directory)
+    shutil.copyfile(demo_data / "teams.yaml", directory / "teams.yaml")
+    return directory
+
+
+def _written(folder: Path) -> str:
+    return "".join(p.read_text(encoding="utf-8") for p in folder.rglob("*")
+                   if p.is_file() and p.suffix in {".json", ".jsonl", ".html"})
+
+
+def test_evaluate_command_end_to_end_on_the_real_pipeline(eval_index, tmp_path):
+    from typer.testing import CliRunner
+
+    from evaluation.cli import app
+
+    report = tmp_path / "report"
+    result = CliRunner().invoke(app, ["evaluate", str(CASES), "--index", str(eval_index),
+                                      "--report", str(report), "--decisions", str(DECISIONS),
+                                      "--synthetic", "--resamples", "200"])
+    assert result.exit_code == 0, result.output
+    metrics = json.loads((report / "metrics.json").read_text())
+    a = metrics["assistant"]
+    assert metrics["router_mode"].startswith("zero-shot")
+    assert a["n"] == 40 and a["accuracy"]["value"] > 0.4  # 5 teams: chance is 0.2
+    assert 0 < a["operating_point"]["coverage"] <= 1
+    assert metrics["retrieval"]["n"] == 40 and metrics["retrieval"]["recall_at_k"]["5"]["value"] > 0.5
+    assert metrics["redaction_in_run"]["letters_with_personal_data"] >= 2
+    assert metrics["reproducibility"]["index"]["manifest"]["dimension"] == 384
+    html = (report / "report.html").read_text(encoding="utf-8")
+    assert html.count('src="data:image/png;base64,') >= 8 and "SYNTHETIC DATA" in html
+    written = _written(report)
+    for value in PII_VALUES:
+        assert value not in written, value
+
+
+def test_evaluate_with_training_fits_a_router_without_touching_the_index(eval_index, settings,
+                                                                        embedder, tmp_path):
+    from evaluation.evaluate import evaluate
+    from triage.factory import build_pipeline
+
+    pipeline = build_pipeline(settings, eval_index, embedder=embedder)
+    report = tmp_path / "trained"
+    metrics = evaluate(CASES, eval_index, report, train_path=CASES, teams_from_labels=True,
+                       threshold=0.3, resamples=100, pipeline=pipeline, show_progress=False,
+                       log=lambda _: None)
+    assert metrics["router_mode"].startswith("supervised")
+    assert metrics["training"]["n"] == 40 and metrics["threshold"] == 0.3
+    assert "trained on the 40 redacted training cases" in metrics["baselines_trained"]
+    assert (report / "router" / "teams.yaml").is_file() and not (eval_index / "router").exists()
+    # trained and tested on the same 40 letters: a mechanics check, not a measurement
+    assert metrics["assistant"]["accuracy"]["value"] > 0.8
+    assert all(value not in _written(report) for value in PII_VALUES)
+
+
+@pytest.mark.parametrize("name", ["pii.jsonl", "pii_presidio.json"])
+def test_evaluate_redaction_end_to_end(name, tmp_path):
+    from typer.testing import CliRunner
+
+    from evaluation.cli import app
+
+    report = tmp_path / "redaction"
+    result = CliRunner().invoke(app, ["evaluate-redaction", str(FIXTURES / name), "--report",
+                                      str(report), "--resamples", "100"])
+    assert result.exit_code == 0, result.output
+    metrics = json.loads((report / "metrics.json").read_text())
+    red = metrics["redaction"]
+    assert red["overall"]["support"] >= 10 and red["overall"]["recall"] > 0.5
+    assert {row["type"] for row in red["per_type"]} >= {"PERSON", "PHONE_NUMBER"}
+    assert red["overall"]["ci"]["recall"]["ci_low"] <= red["overall"]["recall"]
+    assert metrics["synthetic"] is True
+    html = (report / "report.html").read_text(encoding="utf-8")
+    assert 'src="data:image/png;base64,' in html and "never values" in html
+    written = _written(report)
+    for value in ("Helen Marsh", "LS6 2QT", "h.marsh@example.com", "943 476 5919", "12345678"):
+        assert value not in written, value
+
+
+def test_shared_sets_load_with_their_documented_splits(shared_data):
+    from evaluation import datasets
+
+    b77 = datasets.banking77(shared_data)
+    assert (len(b77["train"]), len(b77["test"])) == (10003, 3080)
+    assert len({r["team"] for r in b77["test"]}) == 77
+    cfpb = datasets.cfpb_issue(shared_data)
+    assert (len(cfpb["train"]), len(cfpb["test"])) == (1598, 400)
+    committed = {line for line in datasets.CFPB_TEST_IDS.read_text().splitlines()
+                 if line and not line.startswith("#")}
+    assert {r["id"] for r in cfpb["test"]} == committed
+    assert {r["team"] for r in cfpb["train"]} == {r["team"] for r in cfpb["test"]}
+    snippets = datasets.govuk_snippets(shared_data)
+    assert len(snippets["all"]) == 1278 and sum(snippets["unowned"].values()) == 15
+    split = datasets.govuk_org_split(snippets["all"])
+    train_pages = {r["guidance_ids"][0] for r in split["train"]}
+    assert not train_pages & {r["guidance_ids"][0] for r in split["test"]}
