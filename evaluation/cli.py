@@ -124,8 +124,10 @@ def eval_data(
 
     manifest = prepare(out_dir, shared or SHARED_DATA)
     for name, info in manifest["files"].items():
-        err.print(f"{name}: {info['rows']:,} rows, {info['classes']} classes -> {info['path']}",
-                  highlight=False, soft_wrap=True)
+        what = (f"{info['classes']} classes" if "classes" in info else f"{info.get('spans', 0):,} "
+                "labelled spans")
+        err.print(f"{name}: {info['rows']:,} rows, {what} -> {info['path']}", highlight=False,
+                  soft_wrap=True)
 
 
 COMMANDS = {"evaluate": evaluate, "evaluate-redaction": evaluate_redaction, "eval-data": eval_data}

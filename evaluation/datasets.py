@@ -35,6 +35,10 @@ queries over a real corpus)
     * A supervised variant, ``govuk_org_train`` / ``govuk_org_test``: the routing rows split in
       two by PAGE (``StratifiedGroupKFold(n_splits=2, shuffle=True, random_state=0)``, first
       fold = test), so the router is tested on snippets of pages it never saw in training.
+
+UK synthetic personal data (SYNTHETIC)
+    ``pii_uk_synthetic.jsonl``: ``UK_PII_ROWS`` (1,000) letters from
+    :func:`evaluation.pii_synth.generate_uk_pii_set` with seed 0, for `evaluate-redaction`.
 """
 
 from __future__ import annotations
@@ -55,6 +59,7 @@ SEED = 0
 CFPB_MIN_CLASS = 10
 CFPB_TEST_SIZE = 0.2
 OTHER = "Other"
+UK_PII_ROWS = 1000
 
 
 class DatasetMissing(FileNotFoundError):
@@ -233,6 +238,21 @@ def prepare(out_dir: Path | str, shared: Path = SHARED_DATA) -> dict:
                       f"seed {SEED}")
 
     manifest: dict = {"seed": SEED, "notes": notes, "sources": {}, "files": {}}
+    try:
+        from evaluation.pii_synth import generate_uk_pii_set
+    except ImportError:  # pragma: no cover - the generator ships with the redaction stage
+        generate_uk_pii_set = None
+    if generate_uk_pii_set is not None:
+        pii_rows = generate_uk_pii_set(UK_PII_ROWS, seed=SEED)
+        path = out_dir / "pii_uk_synthetic.jsonl"
+        write_jsonl(path, pii_rows)
+        manifest["files"]["pii_uk_synthetic"] = {
+            "path": str(path), "rows": len(pii_rows), "sha256": sha256_file(path),
+            "spans": sum(len(r["spans"]) for r in pii_rows),
+            "span_types": dict(Counter(s["type"] for r in pii_rows for s in r["spans"])
+                               .most_common())}
+        notes["pii_uk_synthetic"] = (f"SYNTHETIC: {UK_PII_ROWS} letters from "
+                                     f"evaluation.pii_synth.generate_uk_pii_set(seed={SEED})")
     for name, paths in sources.items():
         manifest["sources"][name] = {str(p): sha256_file(p) for p in paths if p.is_file()}
     for name, rows in files.items():

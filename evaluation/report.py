@@ -740,3 +740,63 @@ def write_report(metrics: Mapping, report_dir: Path | str) -> dict[str, Path]:
     html_path = report_dir / "report.html"
     html_path.write_text(render_html(metrics), encoding="utf-8")
     return {"metrics": metrics_path, "report": html_path}
+
+
+# --- results table for the README ------------------------------------------------------------
+
+def _cell(block: Mapping | None, digits: int = 1, as_pct: bool = True) -> str:
+    if not block or block.get("value") is None:
+        return "–"
+    if as_pct:
+        return (f"{100 * block['value']:.{digits}f}% ({100 * _num(block['ci_low']):.{digits}f}–"
+                f"{100 * _num(block['ci_high']):.{digits}f})")
+    return f"{block['value']:.3f} ({_num(block['ci_low']):.3f}–{_num(block['ci_high']):.3f})"
+
+
+def results_markdown(report_dirs: Sequence[Path]) -> str:
+    """Markdown tables (routing, then redaction) from the metrics.json of each report folder."""
+    routing, redaction = [], []
+    for folder in report_dirs:
+        path = Path(folder) / "metrics.json"
+        if not path.is_file():
+            continue
+        metrics = json.loads(path.read_text(encoding="utf-8"))
+        name = metrics.get("title", Path(folder).name) + (" — SYNTHETIC" if metrics.get("synthetic") else "")
+        if metrics.get("kind") == "routing":
+            a = metrics["assistant"]
+            op = a.get("operating_point") or {}
+            base = metrics.get("baselines", {})
+            r = metrics.get("retrieval")
+            routing.append(
+                f"| {name} | {a['n']:,} | {metrics['labels']['classes']} | "
+                f"{metrics['router_mode'].split(' (')[0]} | {_cell(a['accuracy'])} | "
+                f"{_cell(a['macro_f1'], as_pct=False)} | {_num(a['calibration']['ece']):.3f} | "
+                f"{pct(op.get('coverage'))} / {pct(op.get('selective_accuracy'))} | "
+                f"{_cell(base.get('TF-IDF + logistic regression', {}).get('accuracy'))} | "
+                f"{pct(base.get('majority class', {}).get('accuracy', {}).get('value'))} | "
+                + (f"{_cell(r['recall_at_k'].get('5'))} / {_num(r['mrr']['value']):.3f}"
+                   if r else "–") + " |")
+        elif metrics.get("kind") == "redaction":
+            red = metrics["redaction"]
+            o, ci = red["overall"], red["overall"]["ci"]
+            redaction.append(
+                f"| {name} | {red['n_rows']:,} | {o['support']:,} | {_cell(ci['precision'])} | "
+                f"{_cell(ci['recall'])} | {_cell(ci['f2'], as_pct=False)} | "
+                f"{pct(red['any_pii']['covered'])} |")
+    out = []
+    if routing:
+        out += ["| data set | test cases | teams | router | accuracy (95% CI) | macro-F1 (95% CI) "
+                "| ECE | coverage / accuracy when routed | TF-IDF + LR accuracy (95% CI) | "
+                "majority class | guidance recall@5 (95% CI) / MRR |",
+                "|---|---:|---:|---|---|---|---:|---|---|---:|---|", *routing, ""]
+    if redaction:
+        out += ["| redaction data set | texts | labelled items | precision (95% CI) | "
+                "recall (95% CI) | F2 (95% CI) | fully hidden, any type |",
+                "|---|---:|---:|---|---|---|---:|", *redaction, ""]
+    return "\n".join(out)
+
+
+if __name__ == "__main__":  # python -m evaluation.report var/reports  -> Markdown on stdout
+    root = Path(sys.argv[1] if len(sys.argv) > 1 else "var/reports")
+    folders = sorted(p for p in root.iterdir() if p.is_dir()) if root.is_dir() else []
+    print(results_markdown(folders))

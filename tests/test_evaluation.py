@@ -477,3 +477,13 @@ def test_shared_sets_load_with_their_documented_splits(shared_data):
     split = datasets.govuk_org_split(snippets["all"])
     train_pages = {r["guidance_ids"][0] for r in split["train"]}
     assert not train_pages & {r["guidance_ids"][0] for r in split["test"]}
+
+
+def test_results_table_from_report_folders(stub_report, tmp_path):
+    from evaluation.report import results_markdown
+
+    _, out = stub_report
+    table = results_markdown([out, tmp_path / "no-report-here"])
+    lines = table.splitlines()
+    assert lines[0].startswith("| data set |") and len(lines) == 4
+    assert "SYNTHETIC" in lines[2] and "%" in lines[2]
