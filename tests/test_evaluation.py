@@ -485,5 +485,5 @@ def test_results_table_from_report_folders(stub_report, tmp_path):
     _, out = stub_report
     table = results_markdown([out, tmp_path / "no-report-here"])
     lines = table.splitlines()
-    assert lines[0].startswith("| data set |") and len(lines) == 4
+    assert lines[0].startswith("| data set |") and len(lines) == 3
     assert "SYNTHETIC" in lines[2] and "%" in lines[2]
