@@ -34,3 +34,11 @@ def embedder(settings):
     from retrieval.embedder import Embedder
 
     return Embedder(settings.embedding_model, batch_size=settings.embedding_batch_size)
+
+
+@pytest.fixture(scope="session")
+def redactor(settings):
+    """One loaded Redactor (spaCy + Presidio) shared by the whole session."""
+    from redaction import build_redactor
+
+    return build_redactor(settings).load()

