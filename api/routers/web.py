@@ -190,7 +190,7 @@ def decide(request: Request, services: ServicesDep, user: WebUser, case_id: str,
             if action in repo.Action._value2member_map_ else ""
     try:
         services.decide(user, case_id, action=action, reason_code=reason_code, version=version,
-                        note=note, team=team if action == "reroute" else None,
+                        note=note, team=team if action in ("reroute", "accept") else None,
                         reply_text=reply_text)
     except DomainError as error:
         if error.status == 404:
