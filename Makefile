@@ -31,14 +31,22 @@ $(INDEX)/manifest.json: $(STAMP) data/guidance/govuk_pages.jsonl
 
 index: $(INDEX)/manifest.json
 
+# Triage the example letters and print the table, then serve the review app with them loaded
+# (http://127.0.0.1:8000, a demo caseworker token is printed). Ctrl-C stops the server.
 run: index
 	$(BIN)/casework triage data/examples/letters.jsonl --index $(INDEX) -o var/triage.jsonl --table
+	$(BIN)/casework serve --index $(INDEX) --demo
 
+# PostgreSQL and Chromium for the service tests are installed and started (loopback only) by
+# tests/scripts/services.sh; the pytest session fixture would start them too.
 test: $(STAMP)
+	url="$$(bash tests/scripts/services.sh || true)"; \
+	[ -n "$$url" ] && export CASEWORK_TEST_DATABASE_URL="$${url#DATABASE_URL=}"; \
 	$(BIN)/python -m pytest
 
 bench: index
 	$(BIN)/python -m benchmarks.throughput
+	$(BIN)/python -m benchmarks.api_latency --index $(INDEX) --count 200
 
 clean:
 	rm -rf var build *.egg-info

@@ -113,8 +113,6 @@ def train(
     threshold: Annotated[Optional[float], typer.Option(help="Abstain below this confidence")] = None,
 ) -> None:
     """Fit the supervised router on historical cases (on their REDACTED text) and save it."""
-    import yaml
-
     from redaction import build_redactor
     from triage.factory import ROUTER_DIR, TEAMS_FILE, build_embedder, teams_path_for
     from triage.router import Router
@@ -140,7 +138,7 @@ def train(
     router.fit(vectors, labels)
     router_dir = index_dir / ROUTER_DIR
     router.save(router_dir)
-    (router_dir / TEAMS_FILE).write_text(yaml.safe_dump(teams.to_dict(), sort_keys=False))
+    teams.save(router_dir / TEAMS_FILE)
     err.print(f"trained router on {total} cases, {len(set(labels))} teams -> {router_dir}")
 
 
@@ -249,6 +247,22 @@ def print_table(results: list[TriageResult], console: Console) -> None:
                       str(len(r.entities)), top)
     console.print(table)
 
+
+def _mount_service_and_evaluation_commands() -> None:
+    """The review service (serve, users, audit, db, store) and the auditors' evaluation commands
+    live with their packages; they are mounted here so there is one `casework` command."""
+    from api.cli import audit_app, db_app, serve, store_app, users_app
+    from evaluation.cli import register
+
+    app.command("serve")(serve)
+    app.add_typer(users_app, name="users")
+    app.add_typer(audit_app, name="audit")
+    app.add_typer(db_app, name="db")
+    app.add_typer(store_app, name="store")
+    register(app)
+
+
+_mount_service_and_evaluation_commands()
 
 if __name__ == "__main__":  # pragma: no cover
     app()
