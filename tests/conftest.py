@@ -42,3 +42,23 @@ def redactor(settings):
     from redaction import build_redactor
 
     return build_redactor(settings).load()
+
+
+@pytest.fixture(scope="session")
+def demo_index(settings, embedder, tmp_path_factory):
+    """The bundled GOV.UK guidance chunked, indexed, saved and loaded back: built once a session."""
+    from retrieval.guidance import chunk_guidance, load_guidance
+    from retrieval.index import GuidanceIndex
+
+    directory = tmp_path_factory.mktemp("demo_index")
+    passages = chunk_guidance(load_guidance(settings.demo_guidance))
+    GuidanceIndex.build(passages, embedder).save(directory)
+    return GuidanceIndex.load(directory, embedder=embedder)
+
+
+@pytest.fixture(scope="session")
+def retriever(demo_index, embedder, settings):
+    """Hybrid retriever over the demo index, with the settings' k and rrf_k."""
+    from retrieval.retriever import Retriever
+
+    return Retriever(demo_index, embedder, k=settings.search_k, rrf_k=settings.rrf_k)
