@@ -408,6 +408,10 @@ class GuidanceIndex:
 
     # ---- searching
 
+    def similarity(self, vector: np.ndarray, position: int) -> float:
+        """Cosine similarity of a normalised query vector and one stored passage vector."""
+        return float(np.dot(self.faiss_index.reconstruct(int(position)), vector))
+
     def dense_search(self, vectors: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
         """One FAISS call for all query vectors: (scores, positions), shape (n, k); -1 marks
         no result (fewer passages than k, or HNSW came up short)."""

@@ -91,11 +91,12 @@ class Retriever:
         dense_rankings = self._dense_rankings(vectors, depth)
         lexical_rankings = self._lexical_rankings(texts, depth)
         results = []
-        for text, dense, lexical in zip(texts, dense_rankings, lexical_rankings, strict=True):
+        for text, vector, dense, lexical in zip(texts, vectors, dense_rankings, lexical_rankings,
+                                                strict=True):
             if not text.strip():
                 results.append([])
                 continue
-            results.append(self._fuse(dense, lexical, k))
+            results.append(self._fuse(dense, lexical, k, vector))
         return results
 
     # ---- the pieces, also used by evaluation/measure_retrieval.py
@@ -112,7 +113,8 @@ class Retriever:
         return [[int(p) for p in positions]
                 for positions, _ in self.index.lexical_search(texts, depth)]
 
-    def _fuse(self, dense: Sequence[int], lexical: Sequence[int], k: int) -> list[GuidanceHit]:
+    def _fuse(self, dense: Sequence[int], lexical: Sequence[int], k: int,
+              vector: np.ndarray | None = None) -> list[GuidanceHit]:
         scores: dict[int, float] = {}
         first_dense: dict[int, int] = {}
         for rank, position in enumerate(dense, start=1):
@@ -135,6 +137,7 @@ class Retriever:
                 guidance_id=passage.guidance_id, title=passage.title, url=passage.url,
                 heading=passage.heading, passage=passage.text, score=scores[position],
                 organisations=passage.organisations, topics=passage.topics,
+                similarity=None if vector is None else self.index.similarity(vector, position),
             ))
             if len(hits) == k:
                 break

@@ -45,15 +45,36 @@ def redactor(settings):
 
 
 @pytest.fixture(scope="session")
-def demo_index(settings, embedder, tmp_path_factory):
-    """The bundled GOV.UK guidance chunked, indexed, saved and loaded back: built once a session."""
+def demo_index_dir(settings, embedder, tmp_path_factory):
+    """The bundled GOV.UK guidance chunked, indexed and saved with the demo teams snapshot, as
+    `casework index` leaves it: built once a session (it is the slowest fixture)."""
+    import shutil
+
     from retrieval.guidance import chunk_guidance, load_guidance
     from retrieval.index import GuidanceIndex
+    from triage.factory import TEAMS_FILE
 
     directory = tmp_path_factory.mktemp("demo_index")
     passages = chunk_guidance(load_guidance(settings.demo_guidance))
     GuidanceIndex.build(passages, embedder).save(directory)
-    return GuidanceIndex.load(directory, embedder=embedder)
+    shutil.copyfile(settings.teams_file, directory / TEAMS_FILE)
+    return directory
+
+
+@pytest.fixture(scope="session")
+def demo_index(demo_index_dir, embedder):
+    """The demo index loaded back from disk."""
+    from retrieval.index import GuidanceIndex
+
+    return GuidanceIndex.load(demo_index_dir, embedder=embedder)
+
+
+@pytest.fixture(scope="session")
+def pipeline(settings, demo_index_dir, embedder, redactor):
+    """The whole real pipeline over the demo index (zero-shot router, template drafter)."""
+    from triage.factory import build_pipeline
+
+    return build_pipeline(settings, demo_index_dir, embedder=embedder, redactor=redactor)
 
 
 @pytest.fixture(scope="session")

@@ -35,20 +35,44 @@ def invoke(*args: str):
 
 
 @pytest.fixture(scope="session")
-def cli_index(tmp_path_factory, demo_data) -> Path:
-    """The bundled guidance indexed through the CLI itself, once per session."""
-    index_dir = tmp_path_factory.mktemp("cli") / "index"
-    result = invoke("index", demo_data / "guidance" / "govuk_pages.jsonl", "--index", index_dir)
+def cli_index(demo_index_dir) -> Path:
+    """The bundled guidance index (built once a session, as `casework index` would)."""
+    return demo_index_dir
+
+
+def test_index_command_on_a_markdown_folder(tmp_path):
+    guidance = tmp_path / "guidance"
+    guidance.mkdir()
+    (guidance / "bins.md").write_text(
+        "---\ntitle: Bin collections\nurl: https://example.org/bins\n"
+        "organisations: [Waste Services]\n---\n# Bin collections\n\n## Missed collections\n\n"
+        "Report a missed bin within 2 working days of the collection day.\n", encoding="utf-8")
+    (guidance / "potholes.md").write_text(
+        "# Potholes\n\n## Report a pothole\n\nReport potholes on council roads online. "
+        "We inspect reports within 5 working days.\n", encoding="utf-8")
+    teams = tmp_path / "teams.yaml"
+    teams.write_text("teams:\n  - name: streets\n    description: Bins, roads and potholes.\n"
+                     "    owns:\n      organisations: [Waste Services]\n", encoding="utf-8")
+    index_dir = tmp_path / "index"
+    result = invoke("index", guidance, "--index", index_dir, "--teams", teams)
     assert result.exit_code == 0, result.output
-    return index_dir
+    manifest = json.loads((index_dir / "manifest.json").read_text())
+    assert manifest["passages"] == 2 and manifest["dimension"] == 384
+    assert {"embedding_model", "corpus_sha256", "created"} <= set(manifest), manifest
+    assert (index_dir / "index.faiss").is_file() and (index_dir / "teams.yaml").is_file()
+    source = write_jsonl(tmp_path / "q.jsonl", [{"id": "1", "text": "My bin was missed on Tuesday"}])
+    result = invoke("search", source, "--index", index_dir, "-k", "1", "-o", tmp_path / "hits.jsonl")
+    assert result.exit_code == 0, result.output
+    (row,) = read_jsonl(tmp_path / "hits.jsonl")
+    assert row["hits"][0]["url"] == "https://example.org/bins#missed-collections"
 
 
-def test_index_writes_faiss_manifest_and_teams(cli_index):
-    manifest = json.loads((cli_index / "manifest.json").read_text())
-    assert manifest["dimension"] == 384
-    assert manifest["passages"] > 157  # chunked by heading: more passages than pages
-    assert (cli_index / "index.faiss").is_file()
-    assert (cli_index / "teams.yaml").is_file()
+def test_index_refuses_a_bad_guidance_file(tmp_path):
+    bad = tmp_path / "pages.jsonl"
+    bad.write_text('{"id": "/a", "title": "A", "body": "text"}\n{oops\n', encoding="utf-8")
+    result = invoke("index", bad, "--index", tmp_path / "index")
+    assert result.exit_code == 2
+    assert "line 2" in result.output and "Traceback" not in result.output
 
 
 def test_redact_contract(tmp_path):

@@ -36,7 +36,8 @@ def build_router(settings: Settings, index_dir: Path, embedder):
     router_dir = index_dir / ROUTER_DIR
     if router_dir.is_dir():
         return Router.load(router_dir, teams, embedder=embedder)
-    return Router(teams, embedder=embedder, threshold=settings.abstain_threshold)
+    return Router(teams, embedder=embedder, threshold=settings.abstain_threshold,
+                  relevance_floor=settings.relevance_floor)
 
 
 def build_pipeline(settings: Settings, index_dir: Path | str | None = None, *,

@@ -57,6 +57,11 @@ class GuidanceHit(Record):
     score: float
     organisations: tuple[str, ...] = ()
     topics: tuple[str, ...] = ()
+    similarity: float | None = Field(
+        default=None,
+        description="Cosine similarity of the letter and passage embeddings: an absolute "
+        "relevance, unlike the rank-fused score, so the router can tell 'nothing applies'.",
+    )
 
 
 class FlagKind(StrEnum):

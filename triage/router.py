@@ -339,6 +339,10 @@ class Router:
 
     def _hit_relevance(self, X: np.ndarray,
                        hits_lists: Sequence[Sequence[GuidanceHit]]) -> list[np.ndarray]:
+        if all(hit.similarity is not None for hits in hits_lists for hit in hits):
+            # The retriever measured letter-passage cosines already: no need to re-embed.
+            return [np.asarray([hit.similarity for hit in hits], dtype=np.float32)
+                    for hits in hits_lists]
         if self.embedder is None:
             return [np.asarray([hit.score for hit in hits], dtype=np.float32)
                     for hits in hits_lists]

@@ -62,6 +62,11 @@ class Settings(BaseSettings):
     abstain_threshold: float = Field(
         default=0.5, description="Below this calibrated confidence the router abstains."
     )
+    relevance_floor: float = Field(
+        default=0.4,
+        description="Zero-shot routing: a letter whose best guidance passage is less similar than "
+        "this (cosine) matches nothing any team owns and goes to human triage.",
+    )
 
     # Drafting
     drafter: str = Field(default="template", description="template | langchain")
