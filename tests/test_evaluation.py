@@ -378,14 +378,9 @@ PII_VALUES = ("Alan Pryce", "3 Mill Street", "HU1 2AB", "Joan Ashby", "07700 900
 
 
 @pytest.fixture(scope="module")
-def eval_index(demo_index, demo_data, tmp_path_factory) -> Path:
-    """The session's demo index saved to a folder (no re-embedding), with the teams snapshot."""
-    import shutil
-
-    directory = tmp_path_factory.mktemp("eval") / "index"
-    demo_index.save(directory)
-    shutil.copyfile(demo_data / "teams.yaml", directory / "teams.yaml")
-    return directory
+def eval_index(demo_index_dir) -> Path:
+    """The session's demo index folder (built once, with the teams snapshot)."""
+    return demo_index_dir
 
 
 def _written(folder: Path) -> str:
@@ -396,7 +391,7 @@ def _written(folder: Path) -> str:
 def test_evaluate_command_end_to_end_on_the_real_pipeline(eval_index, tmp_path):
     from typer.testing import CliRunner
 
-    from evaluation.cli import app
+    from triage.cli import app  # the evaluation commands are mounted on `casework`
 
     report = tmp_path / "report"
     result = CliRunner().invoke(app, ["evaluate", str(CASES), "--index", str(eval_index),
@@ -419,11 +414,13 @@ def test_evaluate_command_end_to_end_on_the_real_pipeline(eval_index, tmp_path):
 
 
 def test_evaluate_with_training_fits_a_router_without_touching_the_index(eval_index, settings,
-                                                                        embedder, tmp_path):
+                                                                        embedder, redactor,
+                                                                        tmp_path):
     from evaluation.evaluate import evaluate
     from triage.factory import build_pipeline
 
-    pipeline = build_pipeline(settings, eval_index, embedder=embedder)
+    # a pipeline of its own: evaluate() swaps in the router it trains
+    pipeline = build_pipeline(settings, eval_index, embedder=embedder, redactor=redactor)
     report = tmp_path / "trained"
     metrics = evaluate(CASES, eval_index, report, train_path=CASES, teams_from_labels=True,
                        threshold=0.3, resamples=100, pipeline=pipeline, show_progress=False,
