@@ -89,6 +89,19 @@ def package_versions(names: Sequence[str] = PACKAGES) -> dict[str, str | None]:
     return versions
 
 
+SECRET_HINTS = ("key", "secret", "token", "password")
+
+
+def _settings_record(settings) -> dict:
+    """Every setting in force (secrets such as API keys left out)."""
+    if hasattr(settings, "model_dump"):
+        values = settings.model_dump()
+    else:
+        values = {k: v for k, v in vars(settings).items() if not k.startswith("_")}
+    return {k: _clean(v) for k, v in sorted(values.items())
+            if not any(hint in k.lower() for hint in SECRET_HINTS)}
+
+
 def reproducibility(settings, *, index_dir: Path | None, seed: int,
                     files: Mapping[str, Path | str | None]) -> dict:
     """Everything needed to re-run an evaluation and check it is the same one."""
@@ -131,9 +144,7 @@ def reproducibility(settings, *, index_dir: Path | None, seed: int,
         "platform": platform.platform(),
         "packages": package_versions(),
         "models": models,
-        "settings": {key: _clean(getattr(settings, key, None)) for key in (
-            "abstain_threshold", "redaction_score_threshold", "search_k", "rrf_k",
-            "max_letter_chars", "embedding_batch_size", "teams_file")},
+        "settings": _settings_record(settings),
         "files": data_files,
         "index": index,
     }

@@ -281,6 +281,7 @@ def test_evaluate_writes_every_figure(stub_report):
     assert saved["human_agreement"]["teams"]
     repro = saved["reproducibility"]
     assert repro["seed"] == 0 and repro["files"]["cases"]["sha256"]
+    assert "abstain_threshold" in repro["settings"] and "llm_api_key" not in repro["settings"]
     assert repro["packages"]["scikit-learn"] and repro["index"]["manifest"]["model"] == "stub"
     # the figures agree with recomputing from predictions.jsonl
     rows = [json.loads(line) for line in (out / "predictions.jsonl").read_text().splitlines()]
