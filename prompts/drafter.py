@@ -19,6 +19,7 @@ imported by the classes and factories that need them.
 from __future__ import annotations
 
 import math
+import os
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -514,6 +515,11 @@ def build_llm(settings: Settings) -> Any:
     ``ChatHuggingFace``; greedy decoding, ``llm_max_new_tokens``. ``openai``: ``ChatOpenAI``
     against the OpenAI-compatible endpoint at ``llm_base_url`` (temperature 0).
     """
+    if not settings.llm_tracing:
+        # LangChain ships prompts to LangSmith when tracing variables are set in the environment;
+        # letters (even redacted) must not leave the deployment unless it opts in.
+        for variable in ("LANGSMITH_TRACING", "LANGCHAIN_TRACING_V2", "LANGCHAIN_TRACING"):
+            os.environ[variable] = "false"
     backend = settings.llm_backend.lower()
     if backend == "openai":
         if not settings.llm_base_url:

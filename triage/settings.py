@@ -79,6 +79,11 @@ class Settings(BaseSettings):
     llm_base_url: str = ""
     llm_api_key: str = "not-needed"
     llm_max_new_tokens: int = 200
+    llm_tracing: bool = Field(
+        default=False,
+        description="Allow LangChain/LangSmith tracing. Off by default: it would send prompts "
+        "(redacted letters) to a third-party service.",
+    )
 
     # Demo data
     demo_guidance: Path = DEMO_DATA / "guidance" / "govuk_pages.jsonl"
