@@ -1,0 +1,284 @@
+"""Throughput benchmark: the stock pipeline a team would assemble in a week versus ours.
+
+Same 1,000 letters (real CFPB complaint narratives + GOV.UK snippets from ../shared/data), same
+models, same training data, same guidance passages, same drafting step. Each variant runs in its
+own process so peak RSS is its own. Prints one table with ratios ours/stock.
+
+    stock: Presidio AnalyzerEngine.analyze one letter at a time (default recognizers),
+           LangChain HuggingFaceEmbeddings, LangChain FAISS.similarity_search_with_score,
+           scikit-learn LogisticRegression on the embeddings
+    ours:  triage.pipeline.Pipeline (batched redaction through nlp.pipe with UK recognizers,
+           windowed batched embedding, FAISS + BM25 fusion, calibrated router with abstention)
+
+Run:  python -m benchmarks.throughput [--letters 1000] [--single 100]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import numpy as np
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+STAGES = ("redaction", "embedding", "search", "routing", "drafting")
+CACHE = Path("var/bench/cache")
+
+
+def workload(n_letters: int) -> dict:
+    """Test letters and training cases, labelled with a team each; fixed, seeded splits."""
+    from evaluation.datasets import cfpb_issue, govuk_org_split, govuk_snippets
+
+    cfpb = cfpb_issue()
+    snippets = govuk_org_split(govuk_snippets()["all"])
+
+    def tag(rows, prefix):
+        return [{"id": r["id"], "text": r["text"], "team": f"{prefix}:{r['team']}"} for r in rows]
+
+    test = tag(cfpb["test"], "cfpb") + tag(snippets["test"], "govuk")
+    test = sorted(test, key=lambda r: r["id"])
+    rng = np.random.default_rng(0)
+    chosen = sorted(rng.choice(len(test), size=min(n_letters, len(test)), replace=False))
+    return {"test": [test[i] for i in chosen],
+            "train": tag(cfpb["train"], "cfpb") + tag(snippets["train"], "govuk")}
+
+
+def demo_index():
+    """The index `make index` built (both variants search the same passage vectors)."""
+    from retrieval.index import GuidanceIndex
+    from triage.settings import get_settings
+
+    index_dir = Path(get_settings().index_dir)
+    if not (index_dir / "manifest.json").is_file():
+        sys.exit(f"no index at {index_dir}: run `make index` first")
+    return GuidanceIndex.load(index_dir)
+
+
+def cached_vectors(name: str, texts: list[str], encode) -> np.ndarray:
+    """Training-set embeddings, cached between runs: set-up cost, not what is measured."""
+    import hashlib
+
+    key = hashlib.sha256("\x00".join(texts).encode()).hexdigest()[:16]
+    path = CACHE / f"{name}-{key}.npy"
+    if path.is_file():
+        return np.load(path)
+    vectors = np.asarray(encode(texts), dtype=np.float32)
+    CACHE.mkdir(parents=True, exist_ok=True)
+    np.save(path, vectors)
+    return vectors
+
+
+def percentiles(latencies: list[float]) -> tuple[float, float]:
+    return (float(np.percentile(latencies, 50) * 1000), float(np.percentile(latencies, 95) * 1000))
+
+
+# --- the stock pipeline ----------------------------------------------------------------------
+
+class Stock:
+    def __init__(self, settings, train: list[dict]) -> None:
+        from langchain_community.vectorstores import FAISS
+        from langchain_huggingface import HuggingFaceEmbeddings
+        from presidio_analyzer import AnalyzerEngine
+        from presidio_analyzer.nlp_engine import NlpEngineProvider
+        from sklearn.linear_model import LogisticRegression
+
+        from prompts.drafter import TemplateDrafter
+
+        provider = NlpEngineProvider(nlp_configuration={
+            "nlp_engine_name": "spacy",
+            "models": [{"lang_code": "en", "model_name": settings.spacy_model}]})
+        self.analyzer = AnalyzerEngine(nlp_engine=provider.create_engine())
+        self.embeddings = HuggingFaceEmbeddings(
+            model_name=settings.embedding_model, model_kwargs={"device": "cpu"},
+            encode_kwargs={"normalize_embeddings": True})
+        index = demo_index()
+        chunks = index.passages
+        stored = index.faiss_index.reconstruct_n(0, index.faiss_index.ntotal)
+        self.store = FAISS.from_embeddings(
+            list(zip([f"{p.title}\n{p.heading}\n{p.text}" for p in chunks], stored.tolist())),
+            self.embeddings, metadatas=[{"i": i} for i in range(len(chunks))])
+        self.passages = chunks
+        vectors = cached_vectors("stock-train", [r["text"] for r in train],
+                                 lambda texts: self.embeddings.embed_documents(
+                                     [self.redact(t) for t in texts]))
+        self.classifier = LogisticRegression(max_iter=1000, C=10.0).fit(vectors, [r["team"] for r in train])
+        self.drafter = TemplateDrafter()
+
+    def redact(self, text: str) -> str:
+        results = self.analyzer.analyze(text=text, language="en")
+        for result in sorted(results, key=lambda r: r.start, reverse=True):
+            text = text[:result.start] + f"<{result.entity_type}>" + text[result.end:]
+        return text
+
+    def triage(self, letter: dict, timer) -> str:
+        from triage.models import GuidanceHit, RedactedLetter, Routing
+
+        with timer("redaction"):
+            text = self.redact(letter["text"])
+        with timer("embedding"):
+            vector = self.embeddings.embed_query(text)
+        with timer("search"):
+            found = self.store.similarity_search_with_score_by_vector(vector, k=5)
+        with timer("routing"):
+            probabilities = self.classifier.predict_proba([vector])[0]
+            best = int(np.argmax(probabilities))
+            team = str(self.classifier.classes_[best])
+        with timer("drafting"):
+            hits = []
+            for document, score in found:
+                p = self.passages[document.metadata["i"]]
+                hits.append(GuidanceHit(guidance_id=p.guidance_id, title=p.title, url=p.url,
+                                        heading=p.heading, passage=p.text, score=float(score)))
+            self.drafter.draft(RedactedLetter(id=letter["id"], redacted_text=text),
+                               Routing(team=team, confidence=float(probabilities[best]),
+                                       abstained=False), hits)
+        return team
+
+
+def run_stock(data: dict, single: int) -> dict:
+    from triage.pipeline import StageTimer
+    from triage.settings import get_settings
+
+    stock = Stock(get_settings(), data["train"])
+    timer = StageTimer()
+    latencies, predicted = [], []
+    started = time.perf_counter()
+    for letter in data["test"]:
+        t0 = time.perf_counter()
+        predicted.append(stock.triage(letter, timer))
+        latencies.append(time.perf_counter() - t0)
+    elapsed = time.perf_counter() - started
+    gold = [r["team"] for r in data["test"]]
+    p50, p95 = percentiles(latencies[:single] if single else latencies)
+    return {"letters": len(gold), "seconds": elapsed, "letters_per_s": len(gold) / elapsed,
+            "p50_ms": p50, "p95_ms": p95, "stages": dict(timer.seconds),
+            "accuracy": float(np.mean([p == g for p, g in zip(predicted, gold)])),
+            "coverage": 1.0, "selective_accuracy": float(np.mean([p == g for p, g in zip(predicted, gold)]))}
+
+
+# --- ours ------------------------------------------------------------------------------------
+
+def build_ours(data: dict, batch_size: int):
+    from prompts.drafter import TemplateDrafter
+    from redaction import build_redactor
+    from retrieval.retriever import Retriever
+    from triage.factory import build_embedder
+    from triage.flags import FlagDetector
+    from triage.pipeline import Pipeline
+    from triage.router import Router
+    from triage.settings import get_settings
+    from triage.teams import Teams
+
+    settings = get_settings()
+    embedder = build_embedder(settings)
+    redactor = build_redactor(settings)
+    index = demo_index()
+    labels = [r["team"] for r in data["train"]]
+    vectors = cached_vectors("ours-train", [r["text"] for r in data["train"]],
+                             lambda texts: embedder.encode_long([r.redacted_text for r in redactor.redact_many(
+                                 (_letter({"id": str(i), "text": t}) for i, t in enumerate(texts)),
+                                 batch_size=64)]))
+    router = Router(Teams.from_names(sorted(set(labels))), embedder=embedder,
+                    threshold=settings.abstain_threshold)
+    router.fit(vectors, labels)
+    return Pipeline(redactor, embedder, Retriever(index, embedder, k=5), router, FlagDetector(),
+                    TemplateDrafter(), batch_size=batch_size)
+
+
+def _letter(row: dict):
+    from triage.models import Letter
+
+    return Letter(id=row["id"], text=row["text"])
+
+
+def run_ours(data: dict, single: int, batch_size: int) -> dict:
+    pipeline = build_ours(data, batch_size)
+    pipeline.triage_one(_letter(data["test"][0]))  # warm-up: lazy model loads out of the timing
+    pipeline.timer.seconds.clear()
+    started = time.perf_counter()
+    results = list(pipeline.run(_letter(r) for r in data["test"]))
+    elapsed = time.perf_counter() - started
+    stages = dict(pipeline.timer.seconds)
+    latencies = []
+    for row in data["test"][:single]:
+        t0 = time.perf_counter()
+        pipeline.triage_one(_letter(row))
+        latencies.append(time.perf_counter() - t0)
+    p50, p95 = percentiles(latencies)
+    gold = [r["team"] for r in data["test"]]
+    top = [r.candidates[0].team if r.candidates else None for r in results]
+    kept = [(r.team, g) for r, g in zip(results, gold) if not r.abstained]
+    return {"letters": len(gold), "seconds": elapsed, "letters_per_s": len(gold) / elapsed,
+            "p50_ms": p50, "p95_ms": p95, "stages": stages,
+            "accuracy": float(np.mean([p == g for p, g in zip(top, gold)])),
+            "coverage": len(kept) / len(gold),
+            "selective_accuracy": float(np.mean([p == g for p, g in kept])) if kept else 0.0}
+
+
+# --- driver ----------------------------------------------------------------------------------
+
+def child(variant: str, letters: int, single: int, batch_size: int, out: Path) -> None:
+    data = workload(letters)
+    result = run_stock(data, single) if variant == "stock" else run_ours(data, single, batch_size)
+    result["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    out.write_text(json.dumps(result))
+
+
+def table(stock: dict, ours: dict) -> str:
+    rows = [("letters/s", "letters_per_s", "{:.1f}", True),
+            ("p50 latency, one letter (ms)", "p50_ms", "{:.0f}", False),
+            ("p95 latency, one letter (ms)", "p95_ms", "{:.0f}", False),
+            ("peak RSS (MB)", "peak_rss_mb", "{:.0f}", False),
+            ("routing accuracy (top team, all letters)", "accuracy", "{:.3f}", True),
+            ("coverage (not sent to human triage)", "coverage", "{:.3f}", True),
+            ("accuracy of the routed letters", "selective_accuracy", "{:.3f}", True)]
+    lines = ["| measure | stock | ours | ours/stock |", "| --- | ---: | ---: | ---: |"]
+    for label, key, fmt, _ in rows:
+        ratio = ours[key] / stock[key] if stock[key] else float("nan")
+        lines.append(f"| {label} | {fmt.format(stock[key])} | {fmt.format(ours[key])} | {ratio:.2f} |")
+    for stage in STAGES:
+        s, o = stock["stages"].get(stage, 0.0), ours["stages"].get(stage, 0.0)
+        ratio = f"{o / s:.2f}" if s else "-"
+        lines.append(f"| time in {stage} (s, all letters) | {s:.1f} | {o:.1f} | {ratio} |")
+    return "\n".join(lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--letters", type=int, default=1000)
+    parser.add_argument("--single", type=int, default=100,
+                        help="letters timed one at a time for the latency percentiles")
+    parser.add_argument("--batch-size", type=int, default=64)
+    parser.add_argument("--variant", choices=["stock", "ours"], help=argparse.SUPPRESS)
+    parser.add_argument("--out", type=Path, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.variant:
+        child(args.variant, args.letters, args.single, args.batch_size, args.out)
+        return
+    results = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        for variant in ("stock", "ours"):
+            out = Path(tmp) / f"{variant}.json"
+            print(f"running {variant} on {args.letters} letters...", file=sys.stderr, flush=True)
+            subprocess.run([sys.executable, "-m", "benchmarks.throughput", "--variant", variant,
+                            "--letters", str(args.letters), "--single", str(args.single),
+                            "--batch-size", str(args.batch_size), "--out", str(out)], check=True)
+            results[variant] = json.loads(out.read_text())
+    print(f"\nMachine: {os.cpu_count()} cores, {platform.machine()}, Python {platform.python_version()}; "
+          f"{results['ours']['letters']} letters (CFPB complaint narratives + GOV.UK snippets)\n")
+    print(table(results["stock"], results["ours"]))
+    target = Path("var/bench/throughput.json")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(json.dumps(results, indent=2))
+
+
+if __name__ == "__main__":
+    main()
