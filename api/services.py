@@ -164,15 +164,17 @@ class Services:
         team = (team or "").strip() or None
         with self.db.read() as session:  # check first, before any model work
             case = repo.get_case(session, case_id)
+            # A stale version is a conflict whatever else is wrong: the decision was made on a
+            # case that has since changed (checking it against the new state would be a 422).
+            if case.version != version:
+                from api.errors import VersionConflict
+
+                raise VersionConflict(
+                    f"case {case_id} changed since you loaded it (version {version}, now "
+                    f"{case.version}): reload it and decide again")
             final_team = repo.check_decision(case, repo.DecisionRequest(
                 action=act, reason_code=reason, expected_version=version, note=note,
                 team=team, reply_text=reply_text), self.teams)
-        if case.version != version:
-            from api.errors import VersionConflict
-
-            raise VersionConflict(
-                f"case {case_id} changed since you loaded it (version {version}, now "
-                f"{case.version}): reload it and decide again")
         note_redacted = self.engine.redact_text(note) if note else ""
         reply_redacted = reply_original = None
         if reply_text is not None and reply_text != case.reply_text:
