@@ -166,17 +166,14 @@ def search(input: InPath, index_dir: IndexDir,
            output: OutPath = None) -> None:
     """Find the guidance passages that apply to each letter (the letter is redacted first)."""
     from redaction import build_redactor
-    from retrieval.index import GuidanceIndex
-    from retrieval.retriever import Retriever
-    from triage.factory import build_embedder
+    from retrieval.retriever import build_retriever
     from triage.pipeline import batched
 
     settings = get_settings()
     spec = _letter_spec()
     total = validate_rows(input, spec)
     redactor = build_redactor(settings)
-    retriever = Retriever(GuidanceIndex.load(index_dir), build_embedder(settings),
-                          k=k, rrf_k=settings.rrf_k)
+    retriever = build_retriever(settings, index_dir)
 
     def rows():
         redacted = _progress(redactor.redact_many(_letters(input, spec)), total, "search")

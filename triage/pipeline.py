@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator
 from itertools import islice
 from typing import TYPE_CHECKING
 
+from triage.flags import priority_of
 from triage.models import Letter, RedactedLetter, TriageResult
 
 if TYPE_CHECKING:
@@ -79,7 +80,6 @@ class Pipeline:
         with self.timer("routing"):
             routings = self.router.route_many(vectors, hits)
             flags = [self.flagger.detect(text) for text in texts]
-        from triage.flags import priority_of
 
         for letter, letter_hits, routing, letter_flags in zip(redacted, hits, routings, flags):
             with self.timer("drafting"):
