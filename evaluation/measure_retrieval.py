@@ -78,7 +78,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--json", type=Path, default=None, help="also write the numbers here")
     args = parser.parse_args(argv)
 
-    from retrieval.embedder import Embedder
+    from retrieval.embedder import build_embedder
     from retrieval.guidance import DEFAULT_MAX_WORDS, chunk_guidance, load_guidance
     from retrieval.index import GuidanceIndex
     from retrieval.retriever import Retriever
@@ -87,7 +87,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"snippets not found: {args.snippets} (see ../shared/README.md)", file=sys.stderr)
         return 2
     snippets = load_snippets(args.snippets)
-    embedder = Embedder(settings.embedding_model, batch_size=settings.embedding_batch_size)
+    embedder = build_embedder(settings)
     embedder.encode(["warm up"])  # model load is not build time
 
     started = time.perf_counter()

@@ -293,10 +293,10 @@ def main(argv: Sequence[str] | None = None) -> None:
                         help="open-set tuning: least in-scope coverage on validation")
     args = parser.parse_args(argv)
 
-    from retrieval.embedder import Embedder
+    from retrieval.embedder import build_embedder
 
     settings = get_settings()
-    embedder = Embedder(settings.embedding_model, batch_size=settings.embedding_batch_size)
+    embedder = build_embedder(settings)
     rows: list[dict] = []
     notes: list[str] = []
     stages = tqdm(total=4, desc="routing evaluation")

@@ -274,6 +274,7 @@ class GuidanceIndex:
             "format": FORMAT,
             "embedding_model": str(embedder.model_path),
             "embedding_model_name": model_name(str(embedder.model_path)),
+            "embedding_backend": getattr(embedder, "backend", "torch"),
             "dimension": int(vectors.shape[1]),
             "normalized": True,
             "metric": "inner_product",

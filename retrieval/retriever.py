@@ -148,9 +148,9 @@ def build_retriever(settings: Settings, index_dir: str | Path | None = None) -> 
     """A :class:`Retriever` over the index saved in ``index_dir`` (default
     ``settings.index_dir``), with the configured embedding model, ``search_k`` and ``rrf_k``.
     Raises ``GuidanceIndexError`` if the index is missing or was built with another model."""
-    from retrieval.embedder import Embedder
+    from retrieval.embedder import build_embedder
     from retrieval.index import GuidanceIndex
 
-    embedder = Embedder(settings.embedding_model, batch_size=settings.embedding_batch_size)
+    embedder = build_embedder(settings)
     index = GuidanceIndex.load(index_dir if index_dir is not None else settings.index_dir)
     return Retriever(index, embedder, k=settings.search_k, rrf_k=settings.rrf_k)

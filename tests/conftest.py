@@ -31,9 +31,9 @@ def demo_data() -> Path:
 
 @pytest.fixture(scope="session")
 def embedder(settings):
-    from retrieval.embedder import Embedder
+    from retrieval.embedder import build_embedder
 
-    return Embedder(settings.embedding_model, batch_size=settings.embedding_batch_size)
+    return build_embedder(settings)
 
 
 @pytest.fixture(scope="session")

@@ -481,7 +481,7 @@ FILLER = (
 )
 
 
-def test_long_letter_is_read_to_the_end(retriever, embedder):
+def test_long_letter_is_read_to_the_end(retriever, embedder, monkeypatch):
     ending = ("The reason I am writing is this: my grandson started an apprenticeship this "
               "year and is only 17. His employer pays him £3 an hour. Is that below the "
               "National Minimum Wage apprentice rate he is entitled to?")
@@ -489,13 +489,22 @@ def test_long_letter_is_read_to_the_end(retriever, embedder):
     body = " ".join((filler_words * 20)[:1000 - len(ending.split())])
     letter = f"Dear Sir or Madam,\n\n{body}\n\n{ending}\n\nYours faithfully"
     assert 990 <= len(letter.split()) <= 1010
-    windows = embedder.windows(letter)
-    assert len(windows) > 4 and "apprenticeship" in windows[-1]
-    assert "apprenticeship" not in windows[0]
-    # the letter vector reads all windows: it is nearer the ending than a truncated one
     ending_vector = embedder.encode([ending])[0]
-    assert embedder.encode_long([letter])[0] @ ending_vector > (
-        embedder.encode([letter])[0] @ ending_vector + 0.1)
+    with monkeypatch.context() as patch:  # configured to embed every window
+        patch.setattr(embedder, "max_windows", 0)
+        windows = embedder.windows(letter)
+        assert len(windows) > 4 and "apprenticeship" in windows[-1]
+        assert "apprenticeship" not in windows[0]
+        # the letter vector reads all windows: it is nearer the ending than a truncated one
+        assert embedder.encode_long([letter])[0] @ ending_vector > (
+            embedder.encode([letter])[0] @ ending_vector + 0.1)
+    with monkeypatch.context() as patch:
+        patch.setattr(embedder, "max_windows", 2)
+        assert len(embedder.windows(letter)) == 2
+    # by default only the first window is embedded (the dense half of the search); the
+    # lexical half still reads the whole letter, so the question at the end is answered
+    assert embedder.windows(letter) == windows[:1]
+    assert np.allclose(embedder.encode_long([letter])[0], embedder.encode([letter])[0])
     minimum_wage = {"/national-minimum-wage", "/national-minimum-wage-rates"}
     hits = retriever.search(letter)
     assert minimum_wage & {h.guidance_id for h in hits}, [h.guidance_id for h in hits]

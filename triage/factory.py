@@ -23,9 +23,9 @@ def teams_path_for(index_dir: Path, settings: Settings) -> Path:
 
 
 def build_embedder(settings: Settings):
-    from retrieval.embedder import Embedder
+    from retrieval.embedder import build_embedder as build
 
-    return Embedder(settings.embedding_model, batch_size=settings.embedding_batch_size)
+    return build(settings)
 
 
 def build_router(settings: Settings, index_dir: Path, embedder):
@@ -62,4 +62,5 @@ def build_pipeline(settings: Settings, index_dir: Path | str | None = None, *,
         drafter=build_drafter(settings),
         batch_size=batch_size,
         k=settings.search_k,
+        overlap=settings.pipeline_overlap,
     )
