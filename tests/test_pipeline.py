@@ -81,7 +81,32 @@ def test_run_streams_results_without_reading_all_input_first(pipeline):
     stream = pipeline.run(letters())
     first = next(stream)
     assert first.id == "0"
-    assert len(consumed) <= pipeline.batch_size + 1
+    # the batch being finished plus at most `prefetch` batches redacted ahead
+    assert len(consumed) <= (pipeline.prefetch + 1) * pipeline.batch_size + 1
+    stream.close()
+
+
+@pytest.mark.parametrize("overlap", [True, False])
+def test_letter_too_long_fails_after_every_earlier_letter_is_out(pipeline, monkeypatch, overlap):
+    from redaction import LetterTooLong
+
+    monkeypatch.setattr(pipeline, "overlap", overlap)
+    monkeypatch.setattr(pipeline.redactor, "max_chars", 200)
+    texts = ["When will my Child Benefit be paid?"] * 5 + ["x" * 201] + ["Where is my bin?"]
+    out = []
+    with pytest.raises(LetterTooLong) as info:
+        for result in pipeline.run(Letter(id=str(i), text=t) for i, t in enumerate(texts)):
+            out.append(result.id)
+    assert out == ["0", "1", "2", "3", "4"] and info.value.letter_id == "5"
+
+
+def test_overlapped_and_sequential_runs_agree(pipeline, monkeypatch):
+    letters = [Letter(id=str(i), text=f"Letter {i}: when will my Child Benefit be paid? "
+                      f"My name is Sam Jones, NI number QQ 12 34 56 C.") for i in range(70)]
+    overlapped = list(pipeline.run(letters))
+    monkeypatch.setattr(pipeline, "overlap", False)
+    assert list(pipeline.run(letters)) == overlapped
+    assert [r.id for r in overlapped] == [str(i) for i in range(70)]
 
 
 def test_batch_and_single_results_agree(pipeline):

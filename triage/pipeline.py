@@ -3,13 +3,19 @@
 Letters are processed in batches so every stage can batch its model calls, and results stream
 out as each batch finishes, so memory stays flat however long the input is. Only the redacted
 letter travels past the first stage: the value map never leaves the redactor.
+
+With ``overlap`` (the default) the next batches are redacted on a background thread while the
+current one is embedded: spaCy's NER and ONNX Runtime both run native code outside the GIL, so
+on two cores redaction and embedding proceed side by side. At most ``prefetch`` redacted
+batches wait, so memory stays bounded.
 """
 
 from __future__ import annotations
 
 import time
-from collections import defaultdict
+from collections import defaultdict, deque
 from collections.abc import Iterable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from itertools import islice
 from typing import TYPE_CHECKING
 
@@ -53,7 +59,8 @@ class StageTimer:
 class Pipeline:
     def __init__(self, redactor: Redactor, embedder: Embedder, retriever: Retriever,
                  router: Router, flagger: FlagDetector, drafter: TemplateDrafter, *,
-                 batch_size: int = 32, k: int = 5) -> None:
+                 batch_size: int = 32, k: int = 5, overlap: bool = True,
+                 prefetch: int = 2) -> None:
         self.redactor = redactor
         self.embedder = embedder
         self.retriever = retriever
@@ -62,13 +69,45 @@ class Pipeline:
         self.drafter = drafter
         self.batch_size = batch_size
         self.k = k
+        self.overlap = overlap
+        self.prefetch = prefetch
         self.timer = StageTimer()
 
+    def _redact_batch(self, batch: list[Letter]) -> tuple[list[RedactedLetter], Exception | None]:
+        """Redact one batch; an error comes back with the letters redacted before it, so the
+        caller can finish those before raising (nothing accepted is dropped silently)."""
+        done: list[RedactedLetter] = []
+        with self.timer("redaction"):
+            try:
+                done.extend(self.redactor.redact_many(batch, batch_size=self.batch_size))
+            except Exception as exc:  # noqa: BLE001 - re-raised by run() in order
+                return done, exc
+        return done, None
+
     def run(self, letters: Iterable[Letter]) -> Iterator[TriageResult]:
-        for batch in batched(letters, self.batch_size):
-            with self.timer("redaction"):
-                redacted = list(self.redactor.redact_many(batch, batch_size=self.batch_size))
-            yield from self.triage_redacted(redacted)
+        batches = batched(letters, self.batch_size)
+        if not self.overlap:
+            for batch in batches:
+                redacted, error = self._redact_batch(batch)
+                yield from self.triage_redacted(redacted)
+                if error is not None:
+                    raise error
+            return
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="redaction") as pool:
+            pending: deque = deque()
+            for batch in batches:
+                pending.append(pool.submit(self._redact_batch, batch))
+                if len(pending) > self.prefetch:
+                    yield from self._finish(pending.popleft().result())
+            while pending:
+                yield from self._finish(pending.popleft().result())
+
+    def _finish(self, outcome: tuple[list[RedactedLetter], Exception | None]
+                ) -> Iterator[TriageResult]:
+        redacted, error = outcome
+        yield from self.triage_redacted(redacted)
+        if error is not None:
+            raise error
 
     def triage_redacted(self, redacted: list[RedactedLetter]) -> Iterator[TriageResult]:
         """The stages after redaction; callers that redacted already (the API) start here."""
@@ -100,4 +139,7 @@ class Pipeline:
             )
 
     def triage_one(self, letter: Letter) -> TriageResult:
-        return next(self.run([letter]))
+        redacted, error = self._redact_batch([letter])
+        if error is not None:
+            raise error
+        return next(self.triage_redacted(redacted))
