@@ -53,6 +53,9 @@ class LetterTooLong(ValueError):
             "or raise the limit."
         )
 
+    def __reduce__(self):  # crosses process boundaries (the pipeline's redaction worker)
+        return type(self), (self.letter_id, self.length, self.limit)
+
 
 @dataclass
 class _Span:
@@ -221,6 +224,10 @@ class Redactor:
                              f"known: {list(ALL_ENTITIES)}")
         self.entities = tuple(entities) if entities else tuple(ALL_ENTITIES)
         self._analyzer: AnalyzerEngine | None = None
+
+    def __getstate__(self) -> dict:
+        """Pickles as configuration only: a worker process loads its own models."""
+        return {**self.__dict__, "_analyzer": None}
 
     def __repr__(self) -> str:
         return (f"Redactor(spacy_model={self.spacy_model!r}, "

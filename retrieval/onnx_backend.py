@@ -160,6 +160,9 @@ class OnnxSentenceEncoder:
         options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
         if threads:
             options.intra_op_num_threads = threads
+        # Idle ORT threads otherwise busy-wait for work, taking the core the pipeline's
+        # redaction worker needs (measured: 27 -> 34 letters/s with spinning off).
+        options.add_session_config_entry("session.intra_op.allow_spinning", "0")
         self.session = ort.InferenceSession(str(onnx_path), options,
                                             providers=["CPUExecutionProvider"])
         self._inputs = [i.name for i in self.session.get_inputs()]
@@ -180,7 +183,8 @@ class OnnxSentenceEncoder:
         out = np.zeros((len(sentences), self._dimension), dtype=np.float32)
         order = np.argsort([-len(s) for s in sentences], kind="stable")
         starts = range(0, len(sentences), batch_size)
-        for start in tqdm(starts, desc="Batches", disable=not show_progress_bar):
+        for start in tqdm(starts, desc="Embedding", unit="batch" if batch_size > 1 else "text",
+                          disable=not show_progress_bar):
             chosen = order[start:start + batch_size]
             encoded = self.tokenizer([sentences[i] for i in chosen], padding=True,
                                      truncation=True, max_length=self.max_seq_length,

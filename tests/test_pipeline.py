@@ -91,12 +91,17 @@ def test_letter_too_long_fails_after_every_earlier_letter_is_out(pipeline, monke
     from redaction import LetterTooLong
 
     monkeypatch.setattr(pipeline, "overlap", overlap)
+    monkeypatch.setattr(pipeline, "batch_size", 4)  # two batches: the worker is used
     monkeypatch.setattr(pipeline.redactor, "max_chars", 200)
+    pipeline.close()  # the worker takes the redactor's configuration when it starts
     texts = ["When will my Child Benefit be paid?"] * 5 + ["x" * 201] + ["Where is my bin?"]
     out = []
-    with pytest.raises(LetterTooLong) as info:
-        for result in pipeline.run(Letter(id=str(i), text=t) for i, t in enumerate(texts)):
-            out.append(result.id)
+    try:
+        with pytest.raises(LetterTooLong) as info:
+            for result in pipeline.run(Letter(id=str(i), text=t) for i, t in enumerate(texts)):
+                out.append(result.id)
+    finally:
+        pipeline.close()
     assert out == ["0", "1", "2", "3", "4"] and info.value.letter_id == "5"
 
 

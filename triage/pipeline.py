@@ -4,19 +4,22 @@ Letters are processed in batches so every stage can batch its model calls, and r
 out as each batch finishes, so memory stays flat however long the input is. Only the redacted
 letter travels past the first stage: the value map never leaves the redactor.
 
-With ``overlap`` (the default) the next batches are redacted on a background thread while the
-current one is embedded: spaCy's NER and ONNX Runtime both run native code outside the GIL, so
-on two cores redaction and embedding proceed side by side. At most ``prefetch`` redacted
-batches wait, so memory stays bounded.
+With ``overlap`` (the default) the next batches are redacted in a worker process while the
+current one is embedded, so redaction (single-threaded spaCy and Presidio) and embedding (ONNX
+Runtime) use both cores. A thread was tried first and gained nothing: Presidio's Python code
+holds the GIL. At most ``prefetch`` redacted batches wait, so memory stays bounded; inputs of
+one batch are redacted in-process (no worker start-up for a single letter).
 """
 
 from __future__ import annotations
 
+import multiprocessing
 import time
+import weakref
 from collections import defaultdict, deque
 from collections.abc import Iterable, Iterator
-from concurrent.futures import ThreadPoolExecutor
-from itertools import islice
+from concurrent.futures import ProcessPoolExecutor
+from itertools import chain, islice
 from typing import TYPE_CHECKING
 
 from triage.flags import priority_of
@@ -56,6 +59,32 @@ class StageTimer:
         return _Span()
 
 
+_worker_redactor: Redactor | None = None
+
+
+def _start_worker(redactor: Redactor) -> None:
+    global _worker_redactor
+    _worker_redactor = redactor.load()
+
+
+def _redact_in_worker(batch: list[Letter], batch_size: int
+                      ) -> tuple[list[RedactedLetter], Exception | None, float]:
+    return _redact(_worker_redactor, batch, batch_size)
+
+
+def _redact(redactor: Redactor, batch: list[Letter], batch_size: int
+            ) -> tuple[list[RedactedLetter], Exception | None, float]:
+    """Redact one batch; an error comes back with the letters redacted before it, so the
+    caller can finish those before raising (nothing accepted is dropped silently)."""
+    started = time.perf_counter()
+    done: list[RedactedLetter] = []
+    try:
+        done.extend(redactor.redact_many(batch, batch_size=batch_size))
+    except Exception as exc:  # noqa: BLE001 - re-raised by Pipeline.run in order
+        return done, exc, time.perf_counter() - started
+    return done, None, time.perf_counter() - started
+
+
 class Pipeline:
     def __init__(self, redactor: Redactor, embedder: Embedder, retriever: Retriever,
                  router: Router, flagger: FlagDetector, drafter: TemplateDrafter, *,
@@ -72,39 +101,52 @@ class Pipeline:
         self.overlap = overlap
         self.prefetch = prefetch
         self.timer = StageTimer()
+        self._pool: ProcessPoolExecutor | None = None
 
-    def _redact_batch(self, batch: list[Letter]) -> tuple[list[RedactedLetter], Exception | None]:
-        """Redact one batch; an error comes back with the letters redacted before it, so the
-        caller can finish those before raising (nothing accepted is dropped silently)."""
-        done: list[RedactedLetter] = []
-        with self.timer("redaction"):
-            try:
-                done.extend(self.redactor.redact_many(batch, batch_size=self.batch_size))
-            except Exception as exc:  # noqa: BLE001 - re-raised by run() in order
-                return done, exc
-        return done, None
+    def _worker(self) -> ProcessPoolExecutor:
+        """The redaction worker, started on first need and kept for later runs."""
+        if self._pool is None:
+            # spawn, not fork: forking a process whose ONNX Runtime threads are running can
+            # deadlock the child
+            self._pool = ProcessPoolExecutor(
+                max_workers=1, mp_context=multiprocessing.get_context("spawn"),
+                initializer=_start_worker, initargs=(self.redactor,))
+            weakref.finalize(self, self._pool.shutdown, cancel_futures=True)
+        return self._pool
+
+    def close(self) -> None:
+        """Stop the redaction worker (a later run starts a new one)."""
+        if self._pool is not None:
+            self._pool.shutdown(cancel_futures=True)
+            self._pool = None
 
     def run(self, letters: Iterable[Letter]) -> Iterator[TriageResult]:
         batches = batched(letters, self.batch_size)
-        if not self.overlap:
-            for batch in batches:
-                redacted, error = self._redact_batch(batch)
-                yield from self.triage_redacted(redacted)
-                if error is not None:
-                    raise error
+        first = next(batches, None)
+        if first is None:
             return
-        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="redaction") as pool:
-            pending: deque = deque()
-            for batch in batches:
-                pending.append(pool.submit(self._redact_batch, batch))
-                if len(pending) > self.prefetch:
-                    yield from self._finish(pending.popleft().result())
-            while pending:
+        if not self.overlap:
+            for batch in chain([first], batches):
+                yield from self._finish(_redact(self.redactor, batch, self.batch_size))
+            return
+        second = next(batches, None)
+        if second is None:  # a single batch is not worth starting a worker for
+            yield from self._finish(_redact(self.redactor, first, self.batch_size))
+            return
+        pool = self._worker()
+        pending: deque = deque(pool.submit(_redact_in_worker, batch, self.batch_size)
+                               for batch in (first, second))
+        for batch in batches:
+            pending.append(pool.submit(_redact_in_worker, batch, self.batch_size))
+            if len(pending) > self.prefetch:
                 yield from self._finish(pending.popleft().result())
+        while pending:
+            yield from self._finish(pending.popleft().result())
 
-    def _finish(self, outcome: tuple[list[RedactedLetter], Exception | None]
+    def _finish(self, outcome: tuple[list[RedactedLetter], Exception | None, float]
                 ) -> Iterator[TriageResult]:
-        redacted, error = outcome
+        redacted, error, seconds = outcome
+        self.timer.seconds["redaction"] += seconds
         yield from self.triage_redacted(redacted)
         if error is not None:
             raise error
@@ -139,7 +181,4 @@ class Pipeline:
             )
 
     def triage_one(self, letter: Letter) -> TriageResult:
-        redacted, error = self._redact_batch([letter])
-        if error is not None:
-            raise error
-        return next(self.triage_redacted(redacted))
+        return next(self._finish(_redact(self.redactor, [letter], self.batch_size)))
