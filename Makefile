@@ -47,6 +47,7 @@ test: $(STAMP)
 bench: index
 	$(BIN)/python -m benchmarks.throughput
 	$(BIN)/python -m benchmarks.api_latency --index $(INDEX) --count 200
+	$(BIN)/python -m benchmarks.ann_recall
 
 clean:
 	rm -rf var build *.egg-info

@@ -38,8 +38,9 @@ class Retriever:
     leaving room for others (3.6 pages in 5 hits; page recall@5 no worse than without a cap,
     see ``evaluation/measure_retrieval.py``).
 
-    Letters are embedded with ``Embedder.encode_long`` (overlapping windows, averaged), so a
-    long letter is read to its end rather than truncated; BM25 always reads the whole text.
+    Letters are embedded with ``Embedder.encode_long`` (the first ``max_windows`` windows,
+    averaged; by default the first 256 tokens); BM25 always reads the whole text, so a question
+    at the end of a long letter still finds its guidance.
     """
 
     def __init__(self, index: GuidanceIndex, embedder: Embedder, *, k: int = 5, rrf_k: int = 60,
