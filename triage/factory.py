@@ -8,7 +8,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from retrieval.embedder import build_embedder
 from triage.settings import Settings
+
+__all__ = ["ROUTER_DIR", "TEAMS_FILE", "build_embedder", "build_pipeline", "build_router",
+           "teams_path_for"]
 
 ROUTER_DIR = "router"
 TEAMS_FILE = "teams.yaml"
@@ -20,12 +24,6 @@ def teams_path_for(index_dir: Path, settings: Settings) -> Path:
         if candidate.is_file():
             return candidate
     return Path(settings.teams_file)
-
-
-def build_embedder(settings: Settings):
-    from retrieval.embedder import build_embedder as build
-
-    return build(settings)
 
 
 def build_router(settings: Settings, index_dir: Path, embedder):
