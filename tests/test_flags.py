@@ -197,3 +197,26 @@ def test_custom_table():
     custom = FlagDetector([Pattern(D, "council_tax", r"\bcouncil\s+tax\s+arrears\b", True)])
     assert [f.category for f in custom.detect("I have council tax arrears")] == ["council_tax"]
     assert custom.detect("I have no council tax arrears") == ()
+
+
+def test_rules_that_cannot_share_one_pattern_still_each_match():
+    """The one-pass prefilter joins every rule into one regex; rules reusing a group name cannot
+    be joined, and then each rule is simply tried on its own."""
+    from triage.flags import Pattern
+
+    custom = FlagDetector([Pattern(D, "rent", r"\b(?P<what>rent)\s+arrears\b", False),
+                           Pattern(D, "tax", r"\b(?P<what>council\s+tax)\s+arrears\b", False)])
+    assert custom._any is None
+    assert [f.category for f in custom.detect("rent arrears and council tax arrears")] \
+        == ["rent", "tax"]
+
+
+@pytest.mark.parametrize("text", [
+    "Nothing to see here, just a question about bins.",
+    "My landlord says I will be evicted next week and I have no money for food.",
+    "",
+])
+def test_prefilter_agrees_with_trying_every_rule(detector, text):
+    every_rule = FlagDetector()
+    every_rule._any = None
+    assert detector.detect(text) == every_rule.detect(text)
