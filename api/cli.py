@@ -154,6 +154,20 @@ def export_examples(output: Annotated[Path, typer.Option("-o", "--output", help=
     err.print(f"wrote {len(rows)} labelled examples to {output}")
 
 
+@store_app.command("export-decisions")
+def export_decisions(output: Annotated[Path, typer.Option("-o", "--output", help="JSONL file")]):
+    """Write every review decision (suggested team, final team, action; no letter text) as the
+    JSONL `casework evaluate --decisions` reads for acceptance and override rates."""
+    from api.store.repository import decision_records
+
+    with _database().read() as session:
+        rows = decision_records(session)
+    with open(output, "w", encoding="utf-8") as handle:
+        for row in rows:
+            handle.write(json.dumps(row, ensure_ascii=False) + "\n")
+    err.print(f"wrote {len(rows)} decisions to {output}")
+
+
 def load_demo(services, letters_path: Path, user_name: str = "demo-caseworker") -> tuple[str, int]:
     """Create (or re-key) the demo caseworker and submit the example letters once each."""
     from sqlalchemy import select

@@ -29,6 +29,8 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from triage.models import validation_problems
+
 DEFAULT_MAX_WORDS = 180
 
 
@@ -143,11 +145,8 @@ def _load_jsonl(path: Path) -> list[GuidanceDoc]:
                 try:
                     doc = GuidanceDoc.model_validate(record)
                 except ValidationError as exc:
-                    problems = "; ".join(
-                        f"{'.'.join(str(p) for p in err['loc']) or 'record'}: {err['msg']}"
-                        for err in exc.errors()
-                    )
-                    raise GuidanceError(f"{path}, line {lineno}: {problems}") from exc
+                    raise GuidanceError(
+                        f"{path}, line {lineno}: {validation_problems(exc)}") from exc
                 if doc.id in seen:
                     raise GuidanceError(
                         f"{path}, line {lineno}: duplicate id {doc.id!r} (first on line "
@@ -202,10 +201,7 @@ def _load_markdown_folder(folder: Path) -> list[GuidanceDoc]:
         try:
             doc = GuidanceDoc.model_validate(record)
         except ValidationError as exc:
-            problems = "; ".join(
-                f"{'.'.join(str(p) for p in err['loc'])}: {err['msg']}" for err in exc.errors()
-            )
-            raise GuidanceError(f"{file}: {problems}") from exc
+            raise GuidanceError(f"{file}: {validation_problems(exc)}") from exc
         if doc.id in seen:
             raise GuidanceError(f"{file}: duplicate id {doc.id!r} (also {seen[doc.id]})")
         seen[doc.id] = file

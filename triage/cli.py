@@ -105,8 +105,12 @@ def index(
 @app.command()
 @_guarded
 def train(
-    cases: Annotated[Path, typer.Argument(help='Labelled cases: rows {"id","text","team"} (.jsonl or .csv)')],
     index_dir: IndexDir,
+    cases: Annotated[Optional[Path], typer.Argument(
+        help='Labelled cases: rows {"id","text","team"} (.jsonl or .csv)')] = None,
+    from_store: Annotated[bool, typer.Option(
+        "--from-store", help="Also learn from the review service's database: every case a "
+                             "caseworker accepted or re-routed (CASEWORK_DATABASE_URL)")] = False,
     teams_from_labels: Annotated[bool, typer.Option(
         help="Make one team per distinct label instead of using the index's teams file "
              "(for labelled sets such as BANKING77 whose classes are not teams yet)")] = False,
@@ -118,19 +122,36 @@ def train(
     from triage.router import Router
     from triage.teams import Teams, load_teams
 
+    if cases is None and not from_store:
+        _fail("give a file of labelled cases, --from-store, or both")
     settings = get_settings()
-    spec = RowSpec(required=("id", "text", "team"), max_chars=settings.max_letter_chars, allow_csv=True)
-    total = validate_rows(cases, spec)
-    rows = [(Letter(id=row["id"], text=row["text"]), row["team"]) for _, row in read_rows(cases, spec)]
-    labels = [team for _, team in rows]
+    redacted: list[str] = []
+    labels: list[str] = []
+    if cases is not None:
+        spec = RowSpec(required=("id", "text", "team"), max_chars=settings.max_letter_chars,
+                       allow_csv=True)
+        total = validate_rows(cases, spec)
+        rows = [(Letter(id=row["id"], text=row["text"]), row["team"])
+                for _, row in read_rows(cases, spec)]
+        labels = [team for _, team in rows]
+        redactor = build_redactor(settings)
+        redacted = [r.redacted_text for r in _progress(
+            redactor.redact_many((letter for letter, _ in rows), batch_size=64), total, "redact")]
+    if from_store:
+        stored = _store_examples()
+        # stored cases were redacted when they arrived: only their redacted text exists here
+        redacted += [row["text"] for row in stored]
+        labels += [row["team"] for row in stored]
+        err.print(f"{len(stored)} labelled cases from the review service's database")
+    if len(set(labels)) < 2:
+        _fail(f"training needs cases of at least two teams; got {len(labels)} case(s) of "
+              f"{len(set(labels))} team(s)")
+    total = len(labels)
     if teams_from_labels:
         teams = Teams.from_names(sorted(set(labels)))
     else:
         teams = load_teams(teams_path_for(index_dir, settings))
         teams.validate_labels(labels)
-    redactor = build_redactor(settings)
-    redacted = [r.redacted_text for r in _progress(
-        redactor.redact_many((letter for letter, _ in rows), batch_size=64), total, "redact")]
     embedder = build_embedder(settings)
     vectors = embedder.encode_long(redacted, show_progress=True)
     router = Router(teams, embedder=embedder,
@@ -140,6 +161,18 @@ def train(
     router.save(router_dir)
     teams.save(router_dir / TEAMS_FILE)
     err.print(f"trained router on {total} cases, {len(set(labels))} teams -> {router_dir}")
+
+
+def _store_examples() -> list[dict]:
+    """Accepted and re-routed cases from the review service's database (redacted text)."""
+    from api.cli import _database
+    from api.learning import labelled_examples
+
+    db = _database()
+    try:
+        return labelled_examples(db)
+    finally:
+        db.dispose()
 
 
 @app.command()

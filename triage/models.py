@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 
 class Record(BaseModel):
@@ -133,3 +133,10 @@ class TriageResult(Record):
     guidance: tuple[GuidanceHit, ...]
     reply: Draft
     entities: tuple[Entity, ...] = ()
+
+
+def validation_problems(error: ValidationError) -> str:
+    """A pydantic error as one line a person editing a data file can act on:
+    ``teams.0.name: Field required; ...`` (the whole record when the location is empty)."""
+    return "; ".join(f"{'.'.join(str(part) for part in item['loc']) or 'record'}: {item['msg']}"
+                     for item in error.errors())

@@ -26,7 +26,7 @@ from pathlib import Path
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from triage.models import GuidanceHit
+from triage.models import GuidanceHit, validation_problems
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
@@ -221,9 +221,5 @@ def load_teams(path: str | Path) -> Teams:
     try:
         parsed = _TeamsFile.model_validate(data)
     except ValidationError as error:
-        problems = "; ".join(
-            f"{'.'.join(str(part) for part in item['loc'])}: {item['msg']}"
-            for item in error.errors()
-        )
-        raise ValueError(f"teams file {path} is invalid: {problems}") from error
+        raise ValueError(f"teams file {path} is invalid: {validation_problems(error)}") from error
     return Teams(parsed.teams, source=path)

@@ -217,6 +217,27 @@ def decisions_for(session: Session, case_id: str) -> list[tuple[Decision, str]]:
     return [(d, name) for d, name in rows]
 
 
+ROUTING_ACTIONS = frozenset({Action.ACCEPT, Action.REROUTE})
+
+
+def decision_records(session: Session) -> list[dict]:
+    """Every decision, oldest first, as the auditors' evaluation reads it
+    (``casework evaluate --decisions``): what the assistant suggested (None when it abstained),
+    the team the caseworker settled on (only for accept / re-route: an escalation or a reply
+    edit routes nothing), the action and reason. Redacted fields and names of roles only."""
+    rows = session.execute(
+        select(Decision, Case.suggested_team, Case.abstained, Case.confidence, User.role)
+        .join(Case, Case.id == Decision.case_id).join(User, User.id == Decision.user_id)
+        .order_by(Decision.id)
+    ).all()
+    return [{"case_id": d.case_id, "decided_at": d.created_at.isoformat(),
+             "action": d.action, "reason_code": d.reason_code, "role": role,
+             "team_suggested": None if abstained else suggested,
+             "team_final": d.to_team if d.action in ROUTING_ACTIONS else None,
+             "confidence": confidence, "reply_changed": d.reply_changed}
+            for d, suggested, abstained, confidence, role in rows]
+
+
 @dataclass(frozen=True)
 class DecisionRequest:
     action: Action
