@@ -191,7 +191,8 @@ def build_ours(data: dict, batch_size: int):
                     threshold=settings.abstain_threshold)
     router.fit(vectors, labels)
     return Pipeline(redactor, embedder, Retriever(index, embedder, k=5), router, FlagDetector(),
-                    TemplateDrafter(), batch_size=batch_size, overlap=settings.pipeline_overlap)
+                    TemplateDrafter(), batch_size=batch_size, overlap=settings.pipeline_overlap,
+                    renew_after_letters=settings.redaction_worker_letters)
 
 
 def _letter(row: dict):

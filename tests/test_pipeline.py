@@ -114,6 +114,26 @@ def test_overlapped_and_sequential_runs_agree(pipeline, monkeypatch):
     assert [r.id for r in overlapped] == [str(i) for i in range(70)]
 
 
+def test_worker_is_replaced_after_its_share_of_letters(pipeline, monkeypatch):
+    """On endless input the redaction worker is renewed (its spaCy string store only grows);
+    the hand-over loses, duplicates or reorders nothing."""
+    letters = [Letter(id=str(i), text=f"Letter {i}: my name is Sam Jones and my Child Benefit "
+                      f"stopped.") for i in range(40)]
+    monkeypatch.setattr(pipeline, "overlap", False)
+    sequential = list(pipeline.run(letters))
+    monkeypatch.setattr(pipeline, "overlap", True)
+    monkeypatch.setattr(pipeline, "batch_size", 8)
+    monkeypatch.setattr(pipeline, "renew_after_letters", 16)  # two batches per worker
+    pipeline.close()
+    started = pipeline.workers_started
+    try:
+        renewed = list(pipeline.run(letters))
+    finally:
+        pipeline.close()
+    assert pipeline.workers_started - started == 3  # 5 batches, 2 per worker
+    assert renewed == sequential
+
+
 def test_batch_and_single_results_agree(pipeline):
     letters = [Letter(id=str(i), text=t) for i, t in enumerate([
         "How do I apply for an apprenticeship?",

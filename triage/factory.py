@@ -61,4 +61,5 @@ def build_pipeline(settings: Settings, index_dir: Path | str | None = None, *,
         batch_size=batch_size,
         k=settings.search_k,
         overlap=settings.pipeline_overlap,
+        renew_after_letters=settings.redaction_worker_letters,
     )

@@ -9,6 +9,11 @@ current one is embedded, so redaction (single-threaded spaCy and Presidio) and e
 Runtime) use both cores. A thread was tried first and gained nothing: Presidio's Python code
 holds the GIL. At most ``prefetch`` redacted batches wait, so memory stays bounded; inputs of
 one batch are redacted in-process (no worker start-up for a single letter).
+
+spaCy's string store keeps every new token it sees, so a worker that lives for millions of
+letters slowly grows. After ``renew_after_letters`` letters the worker is replaced: the old one finishes
+what it was given and exits while a fresh one takes the next batches. (Python's own
+``max_tasks_per_child`` does this too, but hung the pipeline on Python 3.11 in testing.)
 """
 
 from __future__ import annotations
@@ -95,7 +100,7 @@ class Pipeline:
     def __init__(self, redactor: Redactor, embedder: Embedder, retriever: Retriever,
                  router: Router, flagger: FlagDetector, drafter: TemplateDrafter, *,
                  batch_size: int = 32, k: int = 5, overlap: bool = True,
-                 prefetch: int = 2) -> None:
+                 prefetch: int = 2, renew_after_letters: int = 0) -> None:
         self.redactor = redactor
         self.embedder = embedder
         self.retriever = retriever
@@ -106,11 +111,20 @@ class Pipeline:
         self.k = k
         self.overlap = overlap
         self.prefetch = prefetch
+        self.renew_after_letters = renew_after_letters
         self.timer = StageTimer()
+        self.workers_started = 0
         self._pool: ProcessPoolExecutor | None = None
+        self._pool_letters = 0
 
-    def _worker(self) -> ProcessPoolExecutor:
-        """The redaction worker, started on first need and kept for later runs."""
+    def _worker(self, letters: int) -> ProcessPoolExecutor:
+        """The redaction worker for the next ``letters``: started on first need, kept for later
+        runs, replaced once it has been given ``renew_after_letters``."""
+        if (self._pool is not None and self.renew_after_letters
+                and self._pool_letters >= self.renew_after_letters):
+            # no wait: the old worker finishes the batches already given to it, then exits
+            self._pool.shutdown(wait=False)
+            self._pool = None
         if self._pool is None:
             # spawn, not fork: forking a process whose ONNX Runtime threads are running can
             # deadlock the child
@@ -118,6 +132,9 @@ class Pipeline:
                 max_workers=1, mp_context=multiprocessing.get_context("spawn"),
                 initializer=_start_worker, initargs=(self.redactor,))
             weakref.finalize(self, self._pool.shutdown, cancel_futures=True)
+            self.workers_started += 1
+            self._pool_letters = 0
+        self._pool_letters += letters
         return self._pool
 
     def close(self) -> None:
@@ -139,15 +156,16 @@ class Pipeline:
         if second is None:  # a single batch is not worth starting a worker for
             yield from self._finish(_redact(self.redactor, first, self.batch_size))
             return
-        pool = self._worker()
-        pending: deque = deque(pool.submit(_redact_in_worker, batch, self.batch_size)
-                               for batch in (first, second))
+        pending: deque = deque(self._redact_ahead(batch) for batch in (first, second))
         for batch in batches:
-            pending.append(pool.submit(_redact_in_worker, batch, self.batch_size))
+            pending.append(self._redact_ahead(batch))
             if len(pending) > self.prefetch:
                 yield from self._finish(pending.popleft().result())
         while pending:
             yield from self._finish(pending.popleft().result())
+
+    def _redact_ahead(self, batch: list[Letter]):
+        return self._worker(len(batch)).submit(_redact_in_worker, batch, self.batch_size)
 
     def _finish(self, outcome: tuple[list[RedactedLetter], Exception | None, float]
                 ) -> Iterator[TriageResult]:

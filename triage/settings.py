@@ -61,8 +61,11 @@ class Settings(BaseSettings):
 
     # Pipeline
     pipeline_overlap: bool = Field(
-        default=True, description="Redact the next batches on a background thread while the "
+        default=True, description="Redact the next batches in a worker process while the "
         "current batch is embedded (uses a second core).")
+    redaction_worker_letters: int = Field(
+        default=20_000, ge=0, description="Replace the redaction worker after this many "
+        "letters, so its memory stays bounded on endless input (0: never).")
 
     # Redaction
     redaction_score_threshold: float = 0.35
