@@ -41,6 +41,10 @@ class Embedder:
     def __repr__(self) -> str:
         return f"Embedder({self.model_path!r}, backend={self.backend!r})"
 
+    def __getstate__(self) -> dict:
+        # sent to the pipeline's worker processes as configuration; each loads its own model
+        return {**self.__dict__, "_model": None}
+
     @property
     def model(self):
         if self._model is None:

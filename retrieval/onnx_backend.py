@@ -75,14 +75,14 @@ def export(model_path: str | Path, cache_dir: str | Path, backend: str) -> Path:
     """Export (and for ``onnx-int8`` quantise) the model once; later calls reuse the file.
 
     Written to a temporary name and renamed, so concurrent workers never read half a file."""
-    import torch
-    from sentence_transformers import SentenceTransformer
-
     if backend not in ("onnx", "onnx-int8"):
         raise ValueError(f"unknown ONNX backend {backend!r}")
     target = exported_path(model_path, cache_dir, backend)
-    if target.is_file():
+    if target.is_file():  # loading an export needs no PyTorch (the pipeline's workers have none)
         return target
+    import torch
+    from sentence_transformers import SentenceTransformer
+
     target.parent.mkdir(parents=True, exist_ok=True)
     # Eager attention exports as plain MatMul/Softmax, which int8 MatMuls speed up; the SDPA
     # export was measured 30% slower after quantisation.

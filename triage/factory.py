@@ -61,5 +61,6 @@ def build_pipeline(settings: Settings, index_dir: Path | str | None = None, *,
         batch_size=batch_size,
         k=settings.search_k,
         overlap=settings.pipeline_overlap,
+        workers=settings.pipeline_workers,
         renew_after_letters=settings.redaction_worker_letters,
     )

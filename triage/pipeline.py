@@ -4,21 +4,25 @@ Letters are processed in batches so every stage can batch its model calls, and r
 out as each batch finishes, so memory stays flat however long the input is. Only the redacted
 letter travels past the first stage: the value map never leaves the redactor.
 
-With ``overlap`` (the default) the next batches are redacted in a worker process while the
-current one is embedded, so redaction (single-threaded spaCy and Presidio) and embedding (ONNX
-Runtime) use both cores. A thread was tried first and gained nothing: Presidio's Python code
-holds the GIL. At most ``prefetch`` redacted batches wait, so memory stays bounded; inputs of
-one batch are redacted in-process (no worker start-up for a single letter).
+With ``overlap`` (the default) batches are prepared ahead in worker processes, one per core:
+each worker redacts a batch and, for the ONNX backends, embeds it too, while the main process
+searches, routes and drafts the batches already prepared. Two single-threaded workers keep both
+cores busy with no oversubscription (one redaction worker beside a two-thread embedder was slower:
+three busy threads on two cores). A thread was tried first and gained nothing: Presidio's Python
+code holds the GIL. At most ``prefetch`` prepared batches wait, so memory stays bounded; inputs of
+one batch are handled in-process (no worker start-up for a single letter). The PyTorch backend
+embeds in the main process (workers never import PyTorch).
 
 spaCy's string store keeps every new token it sees, so a worker that lives for millions of
-letters slowly grows. After ``renew_after_letters`` letters the worker is replaced: the old one finishes
-what it was given and exits while a fresh one takes the next batches. (Python's own
+letters slowly grows. After ``renew_after_letters`` letters the workers are replaced: the old
+ones finish what they were given and exit while fresh ones take the next batches. (Python's own
 ``max_tasks_per_child`` does this too, but hung the pipeline on Python 3.11 in testing.)
 """
 
 from __future__ import annotations
 
 import multiprocessing
+import os
 import sys
 import time
 import weakref
@@ -26,7 +30,9 @@ from collections import defaultdict, deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from itertools import chain, islice
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
+
+import numpy as np
 
 from triage.flags import priority_of
 from triage.models import Letter, RedactedLetter, TriageResult
@@ -65,42 +71,68 @@ class StageTimer:
         return _Span()
 
 
+class Prepared(NamedTuple):
+    """A batch after the stages a worker can run: its redacted letters, their vectors (None
+    when the worker only redacts), the error that stopped it (the letters before it are kept,
+    so the caller finishes them before raising: nothing accepted is dropped silently) and the
+    seconds each stage took."""
+
+    redacted: list[RedactedLetter]
+    vectors: np.ndarray | None
+    error: Exception | None
+    seconds: dict[str, float]
+
+
 _worker_redactor: Redactor | None = None
+_worker_embedder: Embedder | None = None
 
 
-def _start_worker(redactor: Redactor) -> None:
-    # This process only redacts. spaCy's thinc and Presidio import PyTorch and transformers
-    # whenever they are installed (GPU probing, transformer NER this build does not use):
-    # blocking them keeps the worker at ~160 MB instead of ~480 MB.
-    for unused in ("torch", "transformers"):
-        sys.modules.setdefault(unused, None)
-    global _worker_redactor
+def _start_worker(redactor: Redactor, embedder: Embedder | None) -> None:
+    # spaCy's thinc and Presidio import PyTorch whenever it is installed (GPU probing,
+    # transformer NER this build does not use); blocking it keeps the worker light. The ONNX
+    # embedder needs only ONNX Runtime and the tokenizer.
+    sys.modules.setdefault("torch", None)
+    if embedder is None:
+        sys.modules.setdefault("transformers", None)
+    else:
+        os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")  # "PyTorch was not found"
+    global _worker_redactor, _worker_embedder
     _worker_redactor = redactor.load()
+    if embedder is not None:
+        embedder.threads = 1  # one core per worker: two one-thread workers beat one two-thread
+        embedder.model  # noqa: B018 - load now, not in the first batch
+        _worker_embedder = embedder
 
 
-def _redact_in_worker(batch: list[Letter], batch_size: int
-                      ) -> tuple[list[RedactedLetter], Exception | None, float]:
-    return _redact(_worker_redactor, batch, batch_size)
+def _prepare_in_worker(batch: list[Letter], batch_size: int) -> Prepared:
+    return _prepare(_worker_redactor, _worker_embedder, batch, batch_size)
 
 
-def _redact(redactor: Redactor, batch: list[Letter], batch_size: int
-            ) -> tuple[list[RedactedLetter], Exception | None, float]:
-    """Redact one batch; an error comes back with the letters redacted before it, so the
-    caller can finish those before raising (nothing accepted is dropped silently)."""
+def _prepare(redactor: Redactor, embedder: Embedder | None, batch: list[Letter],
+             batch_size: int) -> Prepared:
+    """Redact one batch and, given an embedder, embed what was redacted."""
+    seconds: dict[str, float] = {}
     started = time.perf_counter()
     done: list[RedactedLetter] = []
+    error: Exception | None = None
     try:
         done.extend(redactor.redact_many(batch, batch_size=batch_size))
     except Exception as exc:  # noqa: BLE001 - re-raised by Pipeline.run in order
-        return done, exc, time.perf_counter() - started
-    return done, None, time.perf_counter() - started
+        error = exc
+    seconds["redaction"] = time.perf_counter() - started
+    vectors = None
+    if embedder is not None and done:
+        started = time.perf_counter()
+        vectors = embedder.encode_long([letter.redacted_text for letter in done])
+        seconds["embedding"] = time.perf_counter() - started
+    return Prepared(done, vectors, error, seconds)
 
 
 class Pipeline:
     def __init__(self, redactor: Redactor, embedder: Embedder, retriever: Retriever,
                  router: Router, flagger: FlagDetector, drafter: TemplateDrafter, *,
-                 batch_size: int = 32, k: int = 5, overlap: bool = True,
-                 prefetch: int = 2, renew_after_letters: int = 0) -> None:
+                 batch_size: int = 32, k: int = 5, overlap: bool = True, workers: int = 2,
+                 prefetch: int = 3, renew_after_letters: int = 0) -> None:
         self.redactor = redactor
         self.embedder = embedder
         self.retriever = retriever
@@ -110,6 +142,7 @@ class Pipeline:
         self.batch_size = batch_size
         self.k = k
         self.overlap = overlap
+        self.workers = workers
         self.prefetch = prefetch
         self.renew_after_letters = renew_after_letters
         self.timer = StageTimer()
@@ -117,8 +150,12 @@ class Pipeline:
         self._pool: ProcessPoolExecutor | None = None
         self._pool_letters = 0
 
+    @property
+    def embeds_in_workers(self) -> bool:
+        return self.embedder.backend != "torch"
+
     def _worker(self, letters: int) -> ProcessPoolExecutor:
-        """The redaction worker for the next ``letters``: started on first need, kept for later
+        """The worker pool for the next ``letters``: started on first need, kept for later
         runs, replaced once it has been given ``renew_after_letters``."""
         if (self._pool is not None and self.renew_after_letters
                 and self._pool_letters >= self.renew_after_letters):
@@ -128,9 +165,13 @@ class Pipeline:
         if self._pool is None:
             # spawn, not fork: forking a process whose ONNX Runtime threads are running can
             # deadlock the child
+            embedder = None
+            if self.embeds_in_workers:
+                self.embedder.model  # noqa: B018 - any export happens once, here, not per worker
+                embedder = self.embedder
             self._pool = ProcessPoolExecutor(
-                max_workers=1, mp_context=multiprocessing.get_context("spawn"),
-                initializer=_start_worker, initargs=(self.redactor,))
+                max_workers=max(1, self.workers), mp_context=multiprocessing.get_context("spawn"),
+                initializer=_start_worker, initargs=(self.redactor, embedder))
             weakref.finalize(self, self._pool.shutdown, cancel_futures=True)
             self.workers_started += 1
             self._pool_letters = 0
@@ -150,11 +191,11 @@ class Pipeline:
             return
         if not self.overlap:
             for batch in chain([first], batches):
-                yield from self._finish(_redact(self.redactor, batch, self.batch_size))
+                yield from self._finish(_prepare(self.redactor, None, batch, self.batch_size))
             return
         second = next(batches, None)
         if second is None:  # a single batch is not worth starting a worker for
-            yield from self._finish(_redact(self.redactor, first, self.batch_size))
+            yield from self._finish(_prepare(self.redactor, None, first, self.batch_size))
             return
         pending: deque = deque(self._redact_ahead(batch) for batch in (first, second))
         for batch in batches:
@@ -165,21 +206,23 @@ class Pipeline:
             yield from self._finish(pending.popleft().result())
 
     def _redact_ahead(self, batch: list[Letter]):
-        return self._worker(len(batch)).submit(_redact_in_worker, batch, self.batch_size)
+        return self._worker(len(batch)).submit(_prepare_in_worker, batch, self.batch_size)
 
-    def _finish(self, outcome: tuple[list[RedactedLetter], Exception | None, float]
-                ) -> Iterator[TriageResult]:
-        redacted, error, seconds = outcome
-        self.timer.seconds["redaction"] += seconds
-        yield from self.triage_redacted(redacted)
-        if error is not None:
-            raise error
+    def _finish(self, prepared: Prepared) -> Iterator[TriageResult]:
+        for stage, seconds in prepared.seconds.items():
+            self.timer.seconds[stage] += seconds
+        yield from self.triage_redacted(prepared.redacted, vectors=prepared.vectors)
+        if prepared.error is not None:
+            raise prepared.error
 
-    def triage_redacted(self, redacted: list[RedactedLetter]) -> Iterator[TriageResult]:
-        """The stages after redaction; callers that redacted already (the API) start here."""
+    def triage_redacted(self, redacted: list[RedactedLetter], *,
+                        vectors: np.ndarray | None = None) -> Iterator[TriageResult]:
+        """The stages after redaction; callers that redacted already (the API) start here.
+        ``vectors``: the letters' embeddings when a worker has made them already."""
         texts = [letter.redacted_text for letter in redacted]
-        with self.timer("embedding"):
-            vectors = self.embedder.encode_long(texts)
+        if vectors is None:
+            with self.timer("embedding"):
+                vectors = self.embedder.encode_long(texts)
         with self.timer("search"):
             hits = self.retriever.search_many(texts, k=self.k, vectors=vectors)
         with self.timer("routing"):
@@ -205,4 +248,4 @@ class Pipeline:
             )
 
     def triage_one(self, letter: Letter) -> TriageResult:
-        return next(self._finish(_redact(self.redactor, [letter], self.batch_size)))
+        return next(self._finish(_prepare(self.redactor, None, [letter], self.batch_size)))

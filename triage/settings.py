@@ -61,8 +61,10 @@ class Settings(BaseSettings):
 
     # Pipeline
     pipeline_overlap: bool = Field(
-        default=True, description="Redact the next batches in a worker process while the "
-        "current batch is embedded (uses a second core).")
+        default=True, description="Prepare the next batches (redact, and embed with the ONNX "
+        "backends) in worker processes while the main process routes and drafts.")
+    pipeline_workers: int = Field(
+        default=2, ge=1, description="Worker processes for `pipeline_overlap` (one per core).")
     redaction_worker_letters: int = Field(
         default=20_000, ge=0, description="Replace the redaction worker after this many "
         "letters, so its memory stays bounded on endless input (0: never).")
