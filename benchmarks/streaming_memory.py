@@ -288,7 +288,7 @@ def summarise(run: dict, data: dict) -> dict:
     baseline = nearest(samples, BASELINE_FRACTION * total)
     final = nearest(samples, total)
     first = next((s for s in samples if s["letters_done"] > 0), final)
-    # at 100% the redaction worker may already have exited: measure growth while all run
+    # at 100% the workers may already have exited: measure growth while all run
     running = nearest(samples, 0.95 * total)
     return {"milestones": marks,
             # start-up (validating the input, loading models, spawning the worker) and shutdown
@@ -342,7 +342,7 @@ def plot(samples: list[dict], summary: dict, data: dict, path: Path) -> None:
     # flat part, so they are shown against time only
     flowing = [s for s in samples if s["letters_done"] > 0 and s["seconds"] <= last]
     series = [("rss_mb", "all processes", 2), ("rss_main_mb", "main (casework triage)", 1),
-              ("rss_children_mb", "child processes (redaction worker)", 1)]
+              ("rss_children_mb", "child processes (pipeline workers)", 1)]
     figure, (by_letters, by_time) = plt.subplots(1, 2, figsize=(12, 4.5),
                                                  gridspec_kw={"width_ratios": [3, 2]})
     for key, label, width in series:

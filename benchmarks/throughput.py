@@ -201,7 +201,7 @@ def build_ours(data: dict, batch_size: int):
     router.fit(vectors, labels)
     return Pipeline(redactor, embedder, Retriever(index, embedder, k=5), router, FlagDetector(),
                     TemplateDrafter(), batch_size=batch_size, overlap=settings.pipeline_overlap,
-                    workers=settings.pipeline_workers, renew_after_letters=settings.redaction_worker_letters)
+                    workers=settings.pipeline_workers, renew_after_letters=settings.pipeline_worker_letters)
 
 
 def _letter(row: dict):

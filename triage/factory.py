@@ -62,5 +62,5 @@ def build_pipeline(settings: Settings, index_dir: Path | str | None = None, *,
         k=settings.search_k,
         overlap=settings.pipeline_overlap,
         workers=settings.pipeline_workers,
-        renew_after_letters=settings.redaction_worker_letters,
+        renew_after_letters=settings.pipeline_worker_letters,
     )

@@ -65,9 +65,9 @@ class Settings(BaseSettings):
         "backends) in worker processes while the main process routes and drafts.")
     pipeline_workers: int = Field(
         default=2, ge=1, description="Worker processes for `pipeline_overlap` (one per core).")
-    redaction_worker_letters: int = Field(
-        default=20_000, ge=0, description="Replace the redaction worker after this many "
-        "letters, so its memory stays bounded on endless input (0: never).")
+    pipeline_worker_letters: int = Field(
+        default=20_000, ge=0, description="Replace the pipeline's worker processes after "
+        "this many letters, so their memory stays bounded on endless input (0: never).")
 
     # Redaction
     redaction_score_threshold: float = 0.35
