@@ -212,7 +212,7 @@ def _letter(row: dict):
 
 def run_ours(data: dict, single: int, batch_size: int) -> dict:
     pipeline = build_ours(data, batch_size)
-    # warm-up: lazy model loads and the redaction worker's start-up stay out of the timing
+    # warm-up: lazy model loads and the workers' start-up stay out of the timing
     list(pipeline.run(_letter(r) for r in data["test"][:2 * batch_size]))
     pipeline.timer.seconds.clear()
     started = time.perf_counter()

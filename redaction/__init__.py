@@ -6,7 +6,7 @@
 import os
 
 # Presidio otherwise imports PyTorch just to ask whether a GPU is there (+~400 MB per process,
-# including the pipeline's redaction worker); the redactor runs spaCy on the CPU.
+# including the pipeline's workers); the redactor runs spaCy on the CPU.
 os.environ.setdefault("PRESIDIO_DEVICE", "cpu")
 
 from redaction.redactor import LetterTooLong, Redactor, build_redactor  # noqa: E402

@@ -53,7 +53,7 @@ class LetterTooLong(ValueError):
             "or raise the limit."
         )
 
-    def __reduce__(self):  # crosses process boundaries (the pipeline's redaction worker)
+    def __reduce__(self):  # crosses process boundaries (the pipeline's workers)
         return type(self), (self.letter_id, self.length, self.limit)
 
 

@@ -161,7 +161,7 @@ class OnnxSentenceEncoder:
         if threads:
             options.intra_op_num_threads = threads
         # Idle ORT threads otherwise busy-wait for work, taking the core the pipeline's
-        # redaction worker needs (measured: 27 -> 34 letters/s with spinning off).
+        # workers need (measured: 27 -> 34 letters/s with spinning off).
         options.add_session_config_entry("session.intra_op.allow_spinning", "0")
         self.session = ort.InferenceSession(str(onnx_path), options,
                                             providers=["CPUExecutionProvider"])

@@ -115,7 +115,7 @@ def test_overlapped_and_sequential_runs_agree(pipeline, monkeypatch):
 
 
 def test_worker_is_replaced_after_its_share_of_letters(pipeline, monkeypatch):
-    """On endless input the redaction worker is renewed (its spaCy string store only grows);
+    """On endless input the pipeline's workers are renewed (spaCy's string store only grows);
     the hand-over loses, duplicates or reorders nothing."""
     letters = [Letter(id=str(i), text=f"Letter {i}: my name is Sam Jones and my Child Benefit "
                       f"stopped.") for i in range(40)]
