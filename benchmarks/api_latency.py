@@ -27,7 +27,7 @@ from pathlib import Path
 
 import httpx
 
-from benchmarks.streaming_memory import memory_kb, process_tree
+from benchmarks.streaming_memory import process_tree, tree_peak_rss_mb
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -45,11 +45,6 @@ def _percentile(values: list[float], q: float) -> float:
     k = (len(ordered) - 1) * q
     lo, hi = int(k), min(int(k) + 1, len(ordered) - 1)
     return ordered[lo] + (ordered[hi] - ordered[lo]) * (k - lo)
-
-
-def _peak_rss_mb(pid: int) -> float:
-    """Sum over the server's processes of each one's peak resident memory (VmHWM)."""
-    return sum(memory_kb(member).get("hwm", 0) for member in process_tree(pid)) / 1024
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -129,7 +124,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"latency ms  p50 {_percentile(latencies, .5):.0f}  p95 {_percentile(latencies, .95):.0f}"
               f"  p99 {_percentile(latencies, .99):.0f}  mean {statistics.fmean(latencies) if latencies else float('nan'):.0f}")
         print(f"throughput  {args.count / wall:.1f} submits/s over {wall:.1f}s")
-        print(f"server peak RSS  {_peak_rss_mb(server.pid):.0f} MB "
+        print(f"server peak RSS  {tree_peak_rss_mb(server.pid):.0f} MB "
               f"(sum over its {len(process_tree(server.pid))} processes)")
         return 0 if errors == 0 else 1
     finally:

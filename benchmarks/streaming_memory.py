@@ -165,6 +165,11 @@ def memory_kb(pid: int) -> dict[str, int]:
         return {}  # a zombie has no memory lines
 
 
+def tree_peak_rss_mb(pid: int) -> float:
+    """Sum over pid and its live descendants of each one's peak resident memory (VmHWM)."""
+    return sum(memory_kb(member).get("hwm", 0) for member in process_tree(pid)) / 1024
+
+
 class LineCounter:
     """Counts result lines written so far, reading only the new bytes each time.
 

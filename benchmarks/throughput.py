@@ -78,11 +78,11 @@ def cached_vectors(name: str, texts: list[str], encode) -> np.ndarray:
 
 
 def tree_peak_mb() -> float:
-    """Sum of the peak resident memory (VmHWM) of this process and its live children: ours
-    prepares batches in worker processes, whose memory counts too."""
-    from benchmarks.streaming_memory import memory_kb, process_tree
+    """Peak memory of this process plus its live children: ours prepares batches in worker
+    processes, whose memory counts too."""
+    from benchmarks.streaming_memory import tree_peak_rss_mb
 
-    return sum(memory_kb(pid).get("hwm", 0) for pid in process_tree(os.getpid())) / 1024
+    return tree_peak_rss_mb(os.getpid())
 
 
 def percentiles(latencies: list[float]) -> tuple[float, float]:
