@@ -207,14 +207,13 @@ class _BM25:
         self.avg_len = (sum(len(doc) for doc in documents) / n) if n else 0.0
         self.k1, self.b = k1, b
 
-    def score(self, query: set[str], document: Sequence[str],
-              counts: Counter[str] | None = None) -> float:
-        """``counts`` (the document's term frequencies) saves recounting a cached document."""
+    def score(self, query: set[str], document: Sequence[str], counts: Counter[str]) -> float:
+        """``counts``: the document's term frequencies (cached with the document)."""
         if not document:
             return 0.0
         norm = self.k1 * (1.0 - self.b + self.b * len(document) / self.avg_len)
         return sum(self.idf[t] * tf * (self.k1 + 1.0) / (tf + norm)
-                   for t, tf in (counts or Counter(document)).items() if t in query)
+                   for t, tf in counts.items() if t in query)
 
 
 @dataclass(frozen=True)
