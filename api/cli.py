@@ -35,7 +35,9 @@ def _settings():
     return get_service_settings()
 
 
-def _database():
+def open_database():
+    """The configured database (CASEWORK_DATABASE_URL), migrated to the current schema; for
+    commands here and `casework train --from-store`."""
     from api.db import Database
     from api.store.migrate import upgrade
 
@@ -60,7 +62,7 @@ def users_add(name: Annotated[str, typer.Argument(help="User name (unique)")],
     from api.auth import create_user
     from api.errors import DomainError
 
-    db = _database()
+    db = open_database()
     try:
         with db.write() as session:
             user, token = create_user(session, name, role, actor="cli")
@@ -76,7 +78,7 @@ def users_rotate(name: str):
     from api.auth import rotate_token
     from api.errors import DomainError
 
-    db = _database()
+    db = open_database()
     try:
         with db.write() as session:
             token = rotate_token(session, name, actor="cli")
@@ -92,7 +94,7 @@ def users_list():
 
     from api.store.models import User
 
-    db = _database()
+    db = open_database()
     with db.read() as session:
         for user in session.execute(select(User).order_by(User.name)).scalars():
             print(f"{user.name}\t{user.role}\t{'active' if user.active else 'deactivated'}")
@@ -104,7 +106,7 @@ def users_deactivate(name: str):
     from api.auth import deactivate_user
     from api.errors import DomainError
 
-    db = _database()
+    db = open_database()
     try:
         with db.write() as session:
             deactivate_user(session, name, actor="cli")
@@ -118,7 +120,7 @@ def audit_verify(as_json: Annotated[bool, typer.Option("--json", help="Print the
     """Recompute the hash chain: exit 0 when intact, 1 when a record was edited or deleted."""
     from api import audit
 
-    db = _database()
+    db = open_database()
     with db.read() as session:
         result = audit.verify(session)
     if as_json:
@@ -137,7 +139,7 @@ def db_upgrade():
     """Bring the database schema to the latest migration."""
     from api.store.migrate import current_revision
 
-    db = _database()
+    db = open_database()
     err.print(f"database at revision {current_revision(db.engine)}")
 
 
@@ -147,7 +149,7 @@ def export_examples(output: Annotated[Path, typer.Option("-o", "--output", help=
     input `casework train` takes."""
     from api.learning import labelled_examples
 
-    rows = labelled_examples(_database())
+    rows = labelled_examples(open_database())
     with open(output, "w", encoding="utf-8") as handle:
         for row in rows:
             handle.write(json.dumps(row, ensure_ascii=False) + "\n")
@@ -160,7 +162,7 @@ def export_decisions(output: Annotated[Path, typer.Option("-o", "--output", help
     JSONL `casework evaluate --decisions` reads for acceptance and override rates."""
     from api.store.repository import decision_records
 
-    with _database().read() as session:
+    with open_database().read() as session:
         rows = decision_records(session)
     with open(output, "w", encoding="utf-8") as handle:
         for row in rows:
@@ -219,7 +221,7 @@ def serve(host: Annotated[Optional[str], typer.Option(help="Address (default 127
     if not (index / "manifest.json").is_file():
         _fail(f"no guidance index at {index}: run `casework index "
               f"data/guidance/govuk_pages.jsonl --index {index}` first")
-    _database().dispose()  # migrate once, before any worker starts
+    open_database().dispose()  # migrate once, before any worker starts
     if demo:
         services = build_services(settings)
         services.engine.start()

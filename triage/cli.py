@@ -165,10 +165,10 @@ def train(
 
 def _store_examples() -> list[dict]:
     """Accepted and re-routed cases from the review service's database (redacted text)."""
-    from api.cli import _database
+    from api.cli import open_database
     from api.learning import labelled_examples
 
-    db = _database()
+    db = open_database()
     try:
         return labelled_examples(db)
     finally:
