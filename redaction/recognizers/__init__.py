@@ -1,0 +1,99 @@
+"""UK personal-data recognizers for Presidio.
+
+One small class per identifier, in the style of Presidio's own predefined recognizers:
+patterns, context words, and a checksum or plausibility check in ``validate_result``.
+Presidio 2.2.366 ships UK recognizers for NINO, NHS number, postcode, passport and driving
+licence, but they are off by default and tuned for recall-by-context; here they are
+subclassed and tightened (HMRC prefix rules, DVLA date fields, 9-digit passports...), and the
+missing ones (street address, sort code, bank account, date of birth, GB phone numbers,
+rule-based names) are added.
+
+Context handling: most recognizers here own their context logic (``_CueMixin``): they look
+at the raw text just before a match for the nearest *positive* cue ("account number") or
+*negative* cue ("reference"), whichever is closer wins. Results they have scored this way
+are marked as context-enhanced (the redactor runs no lemma-based enhancer on top).
+
+Nothing in this module logs text or matched values.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from presidio_analyzer import EntityRecognizer
+from presidio_analyzer.predefined_recognizers import CreditCardRecognizer, IbanRecognizer
+
+from redaction.recognizers.addresses import (
+    POSTCODE_RE,
+    UkLocalityRecognizer,
+    UkPostcodeNumberRecognizer,
+    UkStreetAddressRecognizer,
+    organisation_address_blocks,
+)
+from redaction.recognizers.banking import UkBankAccountRecognizer, UkSortCodeRecognizer
+from redaction.recognizers.base import ALL_ENTITIES, IDENTIFIER_TYPES
+from redaction.recognizers.contact import OfflineEmailRecognizer, UkPhoneRecognizer
+from redaction.recognizers.dates import DateOfBirthRecognizer
+from redaction.recognizers.government_ids import (
+    NhsNumberRecognizer,
+    UkDrivingLicenceNumberRecognizer,
+    UkNinoNumberRecognizer,
+    UkPassportNumberRecognizer,
+)
+from redaction.recognizers.names import (
+    FilteredSpacyRecognizer,
+    NameCueRecognizer,
+    looks_like_label_or_date,
+    split_names,
+    trim_name,
+)
+from redaction.recognizers.vocabulary import (
+    CASEWORK_TERMS,
+    COUNTRY_LEVEL,
+    JOB_WORDS,
+    NON_NAME_WORDS,
+    ORG_WORDS,
+    TITLES,
+)
+
+def build_recognizers(entities: Sequence[str] | None = None) -> list[EntityRecognizer]:
+    """All recognizers the redactor uses (only those that can produce ``entities``).
+
+    US-only and other country recognizers, URL/IP/crypto/date recognizers are never loaded:
+    they cannot match UK personal data and cost time on every letter.
+    """
+    recognizers: list[EntityRecognizer] = [
+        UkNinoNumberRecognizer(),
+        NhsNumberRecognizer(),
+        UkPostcodeNumberRecognizer(),
+        UkSortCodeRecognizer(),
+        UkBankAccountRecognizer(),
+        UkPassportNumberRecognizer(),
+        UkDrivingLicenceNumberRecognizer(),
+        UkPhoneRecognizer(),
+        OfflineEmailRecognizer(),
+        CreditCardRecognizer(),
+        IbanRecognizer(),
+        DateOfBirthRecognizer(),
+        UkStreetAddressRecognizer(),
+        UkLocalityRecognizer(),
+        NameCueRecognizer(),
+        FilteredSpacyRecognizer(),
+    ]
+    if entities is None:
+        return recognizers
+    wanted = set(entities)
+    return [r for r in recognizers if wanted & set(r.supported_entities)]
+
+
+
+__all__ = [
+    "ALL_ENTITIES", "CASEWORK_TERMS", "COUNTRY_LEVEL", "IDENTIFIER_TYPES", "JOB_WORDS",
+    "NON_NAME_WORDS", "ORG_WORDS", "POSTCODE_RE", "TITLES", "DateOfBirthRecognizer",
+    "FilteredSpacyRecognizer", "NameCueRecognizer", "NhsNumberRecognizer",
+    "OfflineEmailRecognizer", "UkBankAccountRecognizer", "UkDrivingLicenceNumberRecognizer",
+    "UkLocalityRecognizer", "UkNinoNumberRecognizer", "UkPassportNumberRecognizer",
+    "UkPhoneRecognizer", "UkPostcodeNumberRecognizer", "UkSortCodeRecognizer",
+    "UkStreetAddressRecognizer", "build_recognizers", "looks_like_label_or_date",
+    "organisation_address_blocks", "split_names", "trim_name",
+]

@@ -1,0 +1,80 @@
+"""Bank details: sort code and account number (cards and IBANs use Presidio's own, checksummed)."""
+
+from __future__ import annotations
+
+from presidio_analyzer import Pattern, PatternRecognizer
+
+from redaction.recognizers.base import (
+    _NUM_AFTER,
+    _NUM_BEFORE,
+    _TWO_DIGITS,
+    CASE_SENSITIVE,
+    _CueMixin,
+    _last_end,
+)
+
+
+class UkSortCodeRecognizer(_CueMixin, PatternRecognizer):
+    """Bank sort code ``nn-nn-nn`` (or spaced / unseparated next to a cue).
+
+    ``12-03-21`` is also how people write dates: without a "sort code/bank" cue a sort code
+    is only taken when the three pairs cannot be a day-month-year date.
+    """
+
+    PATTERNS = [
+        Pattern("sort code", rf"(?<!\b[A-Z]{{2}}[ \-]?){_NUM_BEFORE}\b\d{{2}}([\-– ])\d{{2}}\1\d{{2}}\b"
+                             rf"{_NUM_AFTER}"
+                             r"(?![ \-]?[A-D]\b(?!/))", 0.3),
+        Pattern("sort code (no separators)", rf"{_NUM_BEFORE}\b\d{{6}}\b{_NUM_AFTER}", 0.05),
+    ]
+    CONTEXT = ["sort code", "sort-code", "sortcode", "s/c", "bank", "branch", "account",
+               "acc", "a/c", "acct", "bacs", "pay into"]
+    NEGATIVE_CONTEXT = ["reference", "ref", "order", "invoice", "case", "claim", "date",
+                        "dated", "on", "since", "from", "until", "by", "born", "dob"]
+    WINDOW = 40
+
+    def __init__(self, **kwargs):
+        super().__init__(supported_entity="UK_SORT_CODE", patterns=list(self.PATTERNS),
+                         context=list(self.CONTEXT), global_regex_flags=CASE_SENSITIVE,
+                         **kwargs)
+
+    @staticmethod
+    def _could_be_date(text: str) -> bool:
+        parts = _TWO_DIGITS.findall(text)
+        if len(parts) != 3:
+            return False
+        d, m = int(parts[0]), int(parts[1])
+        return 1 <= d <= 31 and 1 <= m <= 12
+
+    def cue_score(self, text, start, end, score):
+        new = super().cue_score(text, start, end, score)
+        if new >= self.CONTEXT_SCORE or score < 0.3:
+            return new
+        if new == 0.0 and _last_end(self._cues()[1], text[max(0, start - 12):start]) >= 0:
+            return 0.0  # "on 12-03-21", "ref 20-40-60"
+        return 0.3 if self._could_be_date(text[start:end]) else 0.45
+
+
+class UkBankAccountRecognizer(_CueMixin, PatternRecognizer):
+    """UK bank account number: 8 digits, only next to an account/bank cue.
+
+    "Reference 12345678" or "claim number 12345678" is not an account number: the nearest cue
+    decides.
+    """
+
+    PATTERNS = [Pattern("account number", rf"{_NUM_BEFORE}\b(?:\d{{8}}|\d{{4}} \d{{4}})\b{_NUM_AFTER}",
+                        0.05)]
+    CONTEXT = ["account", "account number", "account no", "acc", "acc no", "acct", "a/c",
+               "bank", "sort code", "bacs", "pay into", "paid into"]
+    NEGATIVE_CONTEXT = ["reference", "ref", "case", "claim", "invoice", "order", "policy",
+                        "application", "booking", "tracking", "membership", "employee",
+                        "payroll", "customer number", "council tax reference", "tenancy"]
+    WINDOW = 40
+    REQUIRE_CONTEXT = True
+
+    def __init__(self, **kwargs):
+        super().__init__(supported_entity="UK_BANK_ACCOUNT", patterns=list(self.PATTERNS),
+                         context=list(self.CONTEXT), global_regex_flags=CASE_SENSITIVE,
+                         **kwargs)
+
+

@@ -1,0 +1,119 @@
+"""Contact details: GB phone numbers and e-mail addresses (offline)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import phonenumbers
+import regex as re
+import tldextract
+from presidio_analyzer import EntityRecognizer, RecognizerResult
+from presidio_analyzer.predefined_recognizers import EmailRecognizer, PhoneRecognizer
+
+from redaction.recognizers.base import _NON_DIGIT
+
+
+class UkPhoneRecognizer(PhoneRecognizer):
+    """GB phone numbers via ``phonenumbers`` (region "GB", never "UK").
+
+    Finds numbers leniently (``07700 900123``, ``+44 (0)20 7946 0958``, ``(0161) 496 0000``)
+    and keeps a candidate when it is a valid number, or a possible UK number written in
+    national (leading 0, 10-11 digits) or +44 form. Ofcom's drama ranges (07700 900xxx) are
+    "possible" but not "valid", so validity alone would miss them; a bare digit run without
+    a leading 0 or + (an account or NHS number) is never a phone number here.
+    """
+
+    CONTEXT = ["phone", "telephone", "tel", "mobile", "mob", "call", "ring", "text",
+               "contact", "number", "landline", "whatsapp"]
+
+    _PERSONAL = re.compile(
+        r"(?i)\b(?:my|me|mob|mobile|home|personal|tel|telephone|phone|contact)\b")
+
+    _SENTENCE = re.compile(r"[.!?\n]")
+    _DATE_LIKE = re.compile(r"\d{1,2}[./\-]\d{1,2}[./\-]\d{2,4}\b")
+    _LINE_LABEL = re.compile(r"(?i)^[ \t]*(?:(?:tel|telephone|phone|mob|mobile|m|t|contact"
+                             r"(?:[ \t]+number)?)[ \t]*[:.]?)?[ \t]*$")
+
+    @classmethod
+    def _own_line(cls, text: str, start: int, end: int) -> bool:
+        """A number alone on its line (a signature or contact block) is the writer's own."""
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", end)
+        after = text[end:] if line_end < 0 else text[end:line_end]
+        return bool(cls._LINE_LABEL.match(text[line_start:start])) and not after.strip()
+
+    def __init__(self, supported_regions: Sequence[str] = ("GB",), **kwargs):
+        super().__init__(context=list(self.CONTEXT), supported_regions=tuple(supported_regions),
+                         leniency=0, **kwargs)
+
+    def analyze(self, text, entities, nlp_artifacts=None):
+        results = []
+        for region in self.supported_regions:
+            for match in phonenumbers.PhoneNumberMatcher(text, region, leniency=0):
+                raw = match.raw_string
+                digits = _NON_DIGIT.sub("", raw)
+                number = match.number
+                valid = phonenumbers.is_valid_number(number)
+                possible = phonenumbers.is_possible_number(number)
+                if raw.startswith("+"):
+                    ok = valid or (number.country_code == 44 and possible)
+                    score = 0.75 if valid else 0.6
+                elif raw.lstrip("(").startswith("0"):
+                    ok = 10 <= len(digits) <= 11 and (valid or possible)
+                    score = 0.75 if valid else 0.6
+                else:
+                    ok = False
+                if not ok or self._DATE_LIKE.match(raw):
+                    continue
+                national = "0" + digits[2:] if digits.startswith("44") else digits
+                before = self._SENTENCE.split(text[max(0, match.start - 40):match.start])[-1]
+                if national[:2] in ("03", "08") and not self._PERSONAL.search(before) \
+                        and not self._own_line(
+                        text, match.start, match.end):
+                    score = 0.3  # helplines (0300, 0800, 0345...): not a person's number
+                start, end = match.start, match.end
+                if start > 0 and text[start - 1] == "(" and raw.startswith("0") and ")" in raw:
+                    start -= 1  # "(0161) 496 0000": matcher drops the opening bracket
+                result = self._get_recognizer_result(match, text, region, nlp_artifacts)
+                result.start, result.end, result.score = start, end, score
+                # context is decided here, not by Presidio's lemma enhancer
+                result.recognition_metadata[
+                    RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY] = True
+                results.append(result)
+        return EntityRecognizer.remove_duplicates(results)
+
+
+class OfflineEmailRecognizer(EmailRecognizer):
+    """Presidio's email recognizer with ``tldextract`` kept fully offline.
+
+    ``tldextract.extract`` downloads the public suffix list at first use; this one uses the
+    snapshot bundled with the package (``suffix_list_urls=()``, no cache directory), so no
+    network call or cache write ever happens.
+    """
+
+    _EXTRACT = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None,
+                                     fallback_to_snapshot=True)
+
+    #: local parts made only of these words are an organisation's mailbox, not a person's
+    ROLE_WORDS = frozenset(
+        """info enquiries enquiry contact contactus housing benefits benefit complaints
+        complaint council counciltax tax customer customers services service customerservices
+        admin office help helpdesk support noreply no reply donotreply hello team mail post
+        reception feedback accounts finance payments revenues revenue homes repairs lettings
+        tenancy social care adult adults children planning licensing parking waste
+        environmental health hr jobs careers press media foi dpo data privacy general
+        appeals claims universal credit pensions pension dwp hmrc nhs webmaster web sales
+        bookings booking school schools education library libraries the and of uk""".split())
+
+    _LOCAL_SPLIT = re.compile(r"[._\-+]")
+
+    def validate_result(self, pattern_text: str) -> bool:
+        if self._EXTRACT(pattern_text).fqdn == "":
+            return False
+        local = pattern_text.split("@", 1)[0].lower()
+        parts = [p for p in self._LOCAL_SPLIT.split(local) if p]
+        if parts and all(p in self.ROLE_WORDS for p in parts):
+            return False  # housing@leeds.gov.uk: an organisation's mailbox
+        return True
+
+

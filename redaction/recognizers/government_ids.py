@@ -1,0 +1,145 @@
+"""Government identifiers: National Insurance number, NHS number, passport, driving licence."""
+
+from __future__ import annotations
+
+import datetime as _dt
+
+from presidio_analyzer import Pattern
+from presidio_analyzer.predefined_recognizers import (
+    NhsRecognizer,
+    UkDrivingLicenceRecognizer,
+    UkNinoRecognizer,
+    UkPassportRecognizer,
+)
+
+from redaction.recognizers.base import (
+    _NON_DIGIT,
+    _NUM_AFTER,
+    _NUM_BEFORE,
+    CASE_INSENSITIVE,
+    CASE_SENSITIVE,
+    _CueMixin,
+    _sanitize,
+)
+
+
+class UkNinoNumberRecognizer(_CueMixin, UkNinoRecognizer):
+    """UK National Insurance number (HMRC format ``AB 12 34 56 C``, spaces optional).
+
+    HMRC rules: the first letter is not D, F, I, Q, U or V; the second is not D, F, I, O, Q,
+    U or V; the prefixes BG, GB, KN, NK, NT, TN and ZZ are never allocated; the suffix is A-D.
+    A number written without its suffix letter is only taken next to a cue word.
+    """
+
+    PATTERNS = [
+        Pattern("NINO", r"\b[A-Z]{2}[ \-]?\d{2}[ \-]?\d{2}[ \-]?\d{2}[ \-]?[A-D]\b", 0.6),
+        Pattern("NINO without suffix (weak)",
+                r"\b[A-Z]{2}[ \-]?\d{2}[ \-]?\d{2}[ \-]?\d{2}\b(?![ \-]?[A-Z]\b)", 0.05),
+    ]
+    CONTEXT = ["national insurance", "ni number", "ni no", "nino", "ni", "nat ins", "nin"]
+    BAD_FIRST = set("DFIQUV")
+    BAD_SECOND = set("DFIOQUV")
+    BAD_PREFIXES = {"BG", "GB", "KN", "NK", "NT", "TN", "ZZ"}
+
+    def __init__(self, **kwargs):
+        super().__init__(patterns=list(self.PATTERNS), context=list(self.CONTEXT), **kwargs)
+        self.global_regex_flags = CASE_INSENSITIVE
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        text = _sanitize(pattern_text)
+        prefix = text[:2]
+        if (prefix[0] in self.BAD_FIRST or prefix[1] in self.BAD_SECOND
+                or prefix in self.BAD_PREFIXES):
+            return False
+        if len(text) == 9 and text[8] not in "ABCD":
+            return False
+        return None
+
+
+class NhsNumberRecognizer(_CueMixin, NhsRecognizer):
+    """NHS number: 10 digits (``485 777 3456``) whose mod-11 check digit is valid.
+
+    Presidio's checksum is kept; a nearer "reference/invoice/order" cue drops the match (one
+    random 10-digit reference in eleven passes mod 11).
+    """
+
+    PATTERNS = [Pattern("NHS number",
+                        rf"{_NUM_BEFORE}(?<!\+\d{{1,3}}[ ]?(?:\(0\))?[ ]?)(?<!\(0\)[ ]?)"
+                        rf"\b\d{{3}}([ \-]?)\d{{3}}\1\d{{4}}\b{_NUM_AFTER}", 0.5)]
+    CONTEXT = ["nhs", "nhs number", "nhs no", "national health service", "health service",
+               "patient", "chi number", "h&c number", "gp"]
+    NEGATIVE_CONTEXT = ["reference", "ref", "invoice", "order", "case number", "claim number",
+                        "account", "policy", "tracking", "payment reference"]
+    WINDOW = 32
+
+    def __init__(self, **kwargs):
+        super().__init__(patterns=list(self.PATTERNS), context=list(self.CONTEXT), **kwargs)
+        self.global_regex_flags = CASE_SENSITIVE
+
+    def validate_result(self, pattern_text: str) -> bool:
+        digits = _NON_DIGIT.sub("", pattern_text)
+        if len(digits) != 10 or len(set(digits)) == 1:
+            return False
+        return super().validate_result(digits)
+
+
+class UkPassportNumberRecognizer(_CueMixin, UkPassportRecognizer):
+    """UK passport number: 9 digits (``123456789``), only next to a passport cue.
+
+    Presidio's two-letter + seven-digit pattern is kept (also cue-gated).
+    """
+
+    PATTERNS = [
+        Pattern("UK passport (9 digits)", rf"{_NUM_BEFORE}\b\d{{9}}\b{_NUM_AFTER}", 0.05),
+        Pattern("UK passport (spaced)", rf"{_NUM_BEFORE}\b\d{{3}} \d{{3}} \d{{3}}\b{_NUM_AFTER}",
+                0.05),
+        Pattern("passport (2 letters + 7 digits)", r"\b[A-Z]{2}\d{7}\b", 0.05),
+    ]
+    CONTEXT = ["passport", "passport number", "passport no", "travel document", "hmpo",
+               "hm passport"]
+    NEGATIVE_CONTEXT = ["reference", "ref", "case", "claim", "invoice", "order", "phone",
+                        "mobile", "account"]
+    WINDOW = 40
+    REQUIRE_CONTEXT = True
+
+    def __init__(self, **kwargs):
+        super().__init__(patterns=list(self.PATTERNS), context=list(self.CONTEXT), **kwargs)
+        self.global_regex_flags = CASE_SENSITIVE
+
+
+class UkDrivingLicenceNumberRecognizer(_CueMixin, UkDrivingLicenceRecognizer):
+    """DVLA driving licence number: 16 characters ``MORGA753116SM9IJ`` (spaces optional).
+
+    Surname (5, padded with 9), decade, month (+50 for women), day, year digit, initials
+    (padded with 9), an arbitrary digit and two check characters. The birth-date fields are
+    checked for a real calendar date.
+    """
+
+    PATTERNS = [
+        Pattern(
+            "UK driving licence",
+            r"\b[A-Z][A-Z9]{4} ?[0-9](?:0[1-9]|1[0-2]|5[1-9]|6[0-2])(?:0[1-9]|[12][0-9]|3[01])"
+            r"[0-9] ?[A-Z][A-Z9][0-9][A-Z0-9]{2}\b(?: ?\d{2}\b)?",
+            0.6,
+        ),
+    ]
+    CONTEXT = ["driving licence", "driving license", "driver's licence", "drivers licence",
+               "dvla", "licence number", "licence no", "license number", "dl number", "licence"]
+
+    def __init__(self, **kwargs):
+        super().__init__(patterns=list(self.PATTERNS), context=list(self.CONTEXT), **kwargs)
+        self.global_regex_flags = CASE_SENSITIVE
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        text = _sanitize(pattern_text)[:16]
+        if super().validate_result(text) is False:
+            return False
+        month = int(text[6:8]) % 50
+        day, year = int(text[8:10]), 1900 + int(text[5]) * 10 + int(text[10])
+        try:
+            _dt.date(year, month, day)
+        except ValueError:
+            return False
+        return None
+
+

@@ -1,0 +1,259 @@
+"""Names: from the words around them (titles, sign-offs, 'my son ...') and from spaCy NER."""
+
+from __future__ import annotations
+
+import regex as re
+from presidio_analyzer import EntityRecognizer, Pattern, PatternRecognizer, RecognizerResult
+from presidio_analyzer.predefined_recognizers import SpacyRecognizer
+
+from redaction.recognizers.addresses import _BUILDING, _FLAT, _NUMBER, _trim_location
+from redaction.recognizers.base import _DIGIT_OR_AT, CASE_SENSITIVE, _CueMixin
+from redaction.recognizers.vocabulary import (
+    CASEWORK_TERMS,
+    JOB_WORDS,
+    NON_NAME_WORDS,
+    ORG_WORDS,
+    TITLES,
+)
+
+_NAME_WORD = r"(?:\p{Lu}\p{Ll}*['’])?\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}\p{Ll}+)*"
+_NAME_UPPER = r"(?:\p{Lu}['’])?\p{Lu}{2,}(?:['’\-]\p{Lu}+)*"
+_PARTICLE = r"(?:van|von|de|da|di|del|der|den|la|le|du|bin|binti|al|el|ter|ten|St\.?)"
+_INITIAL = r"\p{Lu}\.?"
+_NAME = (rf"(?:{_INITIAL}[ \t]+){{0,2}}{_NAME_WORD}"
+         rf"(?:[ \t]+(?:{_PARTICLE}[ \t]+)?(?:{_NAME_WORD}|{_INITIAL}(?=[ \t]+\p{{Lu}}\p{{Ll}})))"
+         rf"{{0,3}}")
+_ANY_WORD = rf"(?:{_NAME_WORD}|{_NAME_UPPER}|{_INITIAL})"
+_NAME_ANYCASE = rf"{_ANY_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_ANY_WORD}){{0,4}}"
+_AGE = r"(?:[ \t]*\(?(?:aged[ \t]+)?\d{1,2}(?:[ \t]*(?:years?|yrs?|months?))?\)?)?"
+_NAME_LIST = (rf"{_NAME}{_AGE}(?:(?:[ \t]*,[ \t]*|[ \t]+(?:and|&)[ \t]+){_NAME}{_AGE}){{0,6}}")
+_TITLE = rf"(?:{'|'.join(TITLES)})"
+_RELATIVE = (
+    r"son|daughter|husband|wife|partner|mother|mum|mom|father|dad|brother|sister|child"
+    r"|grandson|granddaughter|grandmother|grandfather|nan|nana|gran|granny|grandad|grandpa"
+    r"|carer|neighbour|neighbor|friend|landlord|landlady|nephew|niece|aunt|auntie|uncle|cousin"
+    r"|fianc[ée]e?|stepson|stepdaughter|stepfather|stepmother|ex-partner|ex-husband|ex-wife"
+    r"|social[ \t]+worker|support[ \t]+worker|key[ \t]+worker|advocate|doctor|solicitor"
+    r"|tenant|lodger|flatmate|colleague|boss|employer|manager|brother-in-law|sister-in-law"
+    r"|mother-in-law|father-in-law|son-in-law|daughter-in-law|children|sons|daughters|kids"
+    r"|boyfriend|girlfriend|baby|twins|foster[ \t]+child|guardian|kid|kids|grandchildren"
+    r"|grandkids|grandsons|granddaughters|parents|carers"
+)
+_CLOSING = (
+    r"(?i:yours[ \t]+(?:sincerely|faithfully|truly)|(?:kind|best|warm|warmest|many)[ \t]+"
+    r"(?:regards|wishes|thanks)|with[ \t]+(?:thanks|regards)|regards|thanks(?:[ \t]+(?:again|in"
+    r"[ \t]+advance))?|thank[ \t]+you|best|cheers|sincerely|respectfully|all[ \t]+the[ \t]+best"
+    r"|take[ \t]+care)"
+)
+
+
+class NameCueRecognizer(_CueMixin, PatternRecognizer):
+    """PERSON from the words around a name rather than the name itself.
+
+    Titles (``Mrs Jean Walker`` -> the name, not the title), signature lines after a closing
+    ("Yours sincerely,\\nJane Smith"), "My name is ...", "Dear Jane,", relatives
+    ("my son Tom"), staff ("I spoke to Karen"), and form fields ("Name: JANE SMITH").
+    Matches are trimmed of titles and common capitalised words at either end.
+    """
+
+    PATTERNS = [
+        Pattern("title + name", rf"(?<=\b{_TITLE}\.?[ \t]+){_NAME}", 0.9),
+        Pattern("signature", rf"(?<=^[ \t]*{_CLOSING}[ \t]*[,.!\-–]?[ \t]*\r?\n(?:[ \t]*\r?\n)?"
+                             rf"[ \t]*){_NAME_ANYCASE}(?=[ \t]*(?:,|\(|\r?\n|$))", 0.9),
+        Pattern("closing, name", rf"(?<=(?:^|[.!?][ \t]+){_CLOSING}[ \t]*[,\-–][ \t]*)"
+                                 rf"{_NAME_ANYCASE}(?=[ \t]*(?:\r?\n|\Z))", 0.9),
+        Pattern("dash sign-off", rf"(?<=(?:^|[.!?])[ \t]*[-–—][ \t]*){_NAME}(?=[ \t]*(?:\r?\n|\Z))",
+                0.9),
+        Pattern("sign-off at the end", rf"(?<=[.!?][ \t]+|\n[ \t]*){_NAME}(?=[ \t]*\Z)", 0.7),
+        Pattern("name above an address",
+                rf"(?<=^[ \t]*){_NAME_ANYCASE}(?=[ \t]*\r?\n[ \t]*(?:{_FLAT}|{_NUMBER}[ \t]+\p{{Lu}}"
+                rf"|{_BUILDING}[ \t]*(?:,|\r?\n)))", 0.85),
+        Pattern("X from the team", rf"{_NAME}(?=[ \t]+(?:from|at|in)[ \t]+(?:the|your)[ \t]+"
+                                   r"(?:[\p{L}\-]+[ \t]+){0,2}(?i:team|department|office|council"
+                                   r"|jobcentre|service|centre|helpline|desk|unit)\b)", 0.9),
+        Pattern("X next door", rf"{_NAME}(?=[ \t]+(?:(?:from[ \t]+)?next[ \t]+door|upstairs|downstairs"
+                               r"|across[ \t]+the[ \t]+(?:road|street|landing)|opposite)\b)", 0.85),
+        Pattern("my name is (lower case)",
+                r"(?<=(?i:\bmy[ \t]+(?:full[ \t]+)?name[ \t]+is|\bmy[ \t]+name's)[ \t]+)"
+                r"(?!(?:not|also|on|in|at|the|a|an|still|now|written|spelt|spelled|as|and|but)\b)"
+                r"\p{Ll}[\p{Ll}'’\-]+(?:[ \t]+(?!(?:and|but|i|im|i'm|from|of|in|at|on|my|the|a"
+                r"|is|was|have|had|we|who|with)\b)\p{Ll}[\p{Ll}'’\-]+)?\b", 0.7),
+        Pattern("my name is", r"(?<=(?i:\bmy[ \t]+(?:full[ \t]+)?name[ \t]+is|\bname[ \t]+is"
+                              r"|\bi[ \t]+am|\bi'm|\bthis[ \t]+is|\bi[ \t]+am[ \t]+called"
+                              r"|\bc/o|\bon[ \t]+behalf[ \t]+of|\bi’m|\bi[ \t]+am[ \t]+called)[ \t]+)"
+                              rf"{_NAME}", 0.9),
+        Pattern("dear", rf"(?<=\b(?i:dear|hi|hello|morning|afternoon)[ \t]+){_NAME}"
+                        r"(?=[ \t]*[,:!\n])", 0.9),
+        Pattern("relative", rf"(?<=(?i:\b(?:my|our|his|her|their)[ \t]+(?:late[ \t]+|eldest[ \t]+"
+                            rf"|youngest[ \t]+|elderly[ \t]+|little[ \t]+|older[ \t]+"
+                            rf"|younger[ \t]+|\d{{1,2}}[ \t]+|two[ \t]+|three[ \t]+|four[ \t]+"
+                            rf"|five[ \t]+|youngest[ \t]+|eldest[ \t]+)?(?:{_RELATIVE}))"
+                            r"(?:(?i:[ \t]*,|'s[ \t]+names?[ \t]+(?:is|are)|[ \t]+(?:called|named|is|are)"
+                            r"|[ \t]*[(:\-–]))?[ \t]*)"
+                            rf"{_NAME_LIST}", 0.9),
+        Pattern("staff", r"(?<=(?i:\b(?:spoke|speaking|spoken|talked|talking|spoke[ \t]+on"
+                         r"[ \t]+the[ \t]+phone)[ \t]+(?:to|with)|\bwork[ \t]+coach,?"
+                         r"|\bcase[ \t]*worker,?|\badvis[eo]r,?|\bofficer,?|\bassessor,?"
+                         r"|\bnurse,?|\bmanager,?|\bcolleague,?|\bconsultant,?|\bdoctor,?"
+                         r"|\bsocial[ \t]+worker,?|\bMP,?|\bcouncillor,?|\bagent,?"
+                         r"|\brepresentative,?|\bmember[ \t]+of[ \t]+staff,?|\bthanks[ \t]+to"
+                         r"|\bletter[ \t]+from|\bemail[ \t]+from|\bcall[ \t]+from|\bvisit[ \t]+from"
+                         r"|\bsigned[ \t]+by|\bwitnessed[ \t]+by)(?:[ \t]+(?:called|named))?[ \t]+)"
+                         rf"{_NAME}", 0.9),
+        Pattern("form field", r"(?<=(?i:^[ \t]*(?:full[ \t]+name|your[ \t]+name|name"
+                              r"|applicant(?:'s)?(?:[ \t]+name)?|claimant(?:'s)?(?:[ \t]+name)?"
+                              r"|tenant(?:'s)?(?:[ \t]+name)?|customer[ \t]+name|contact[ \t]+name"
+                              r"|signed|print[ \t]+name|from|patient(?:'s)?[ \t]+name"
+                              r"|surname|forenames?|first[ \t]+names?|last[ \t]+name"
+                              r"|family[ \t]+name|child(?:'s)?[ \t]+name|partner(?:'s)?[ \t]+name"
+                              r"|next[ \t]+of[ \t]+kin|emergency[ \t]+contact|on[ \t]+behalf"
+                              r"[ \t]+of|sender)[ \t]*[:\-–][ \t]*))"
+                              rf"{_NAME_ANYCASE}(?=[ \t]*(?:<|\(|,|$))", 0.9),
+    ]
+    CONTEXT = ["name", "mr", "mrs", "ms", "miss", "dr", "yours sincerely", "dear", "my son",
+               "my daughter", "spoke to"]
+
+    def __init__(self, **kwargs):
+        super().__init__(supported_entity="PERSON", patterns=list(self.PATTERNS),
+                         context=list(self.CONTEXT), global_regex_flags=CASE_SENSITIVE,
+                         **kwargs)
+
+    def cue_score(self, text, start, end, score):
+        return score
+
+    def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        out = []
+        for r in results:
+            lower_ok = r.score < 0.8 and text[r.start:r.end].islower()  # "my name is kelly"
+            for start, end in split_names(text, r.start, r.end):
+                span = (start, end) if lower_ok else trim_name(text, start, end)
+                if span is None:
+                    continue
+                out.append(RecognizerResult(r.entity_type, span[0], span[1], r.score,
+                                            analysis_explanation=r.analysis_explanation,
+                                            recognition_metadata=dict(r.recognition_metadata)))
+        return EntityRecognizer.remove_duplicates(out)
+
+
+_LIST_SEPARATORS = re.compile(
+    r"[ \t]*(?:,|&|\band\b|\(?\baged\b|[()]|\d+(?:[ \t]*(?:years?|yrs?|months?)\b)?)[ \t]*")
+
+
+def split_names(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """``Aisha 9, Bilal 6 and Zara`` -> three name spans (ages and separators dropped)."""
+    chunk = text[start:end]
+    if not _LIST_SEPARATORS.search(chunk):
+        return [(start, end)]
+    out, pos = [], 0
+    for m in _LIST_SEPARATORS.finditer(chunk):
+        if m.start() > pos:
+            out.append((start + pos, start + m.start()))
+        pos = m.end()
+    if pos < len(chunk):
+        out.append((start + pos, end))
+    return [(a, b) for a, b in out if text[a:b].strip()]
+
+
+#: A capitalised phrase with one of these is a job title ("Welfare Rights Officer").
+
+_NEXT_WORD = re.compile(r"[ \t]+(\p{Lu}[\p{L}\-]*)")
+_WORD_RE = re.compile(r"[\p{L}][\p{L}'’.\-]*")
+
+def _is_non_name(word: str) -> bool:
+    w = word.rstrip(".")
+    return (w in NON_NAME_WORDS or w.title() in NON_NAME_WORDS or w.lower() in CASEWORK_TERMS)
+
+
+def trim_name(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Shrink a candidate name span to its name words; None if nothing name-like is left.
+
+    Drops titles and common capitalised words (``Dear``, ``Team``, ``Council``...) from both
+    ends, and refuses spans with digits or '@'.
+    """
+    chunk = text[start:end]
+    if _DIGIT_OR_AT.search(chunk):
+        return None
+    words = [(m.start() + start, m.end() + start) for m in _WORD_RE.finditer(chunk)]
+    while words and _is_non_name(text[words[0][0]:words[0][1]]):
+        words.pop(0)
+    while words and (_is_non_name(text[words[-1][0]:words[-1][1]])
+                     or not text[words[-1][0]].isupper()):
+        words.pop()
+    if not words or any(text[a:b] in ORG_WORDS or text[a:b] in JOB_WORDS for a, b in words):
+        return None
+    s, e = words[0][0], words[-1][1]
+    value = text[s:e]
+    if value.lower() in CASEWORK_TERMS or not any(c.isupper() for c in value):
+        return None
+    if len(words) == 1 and len(value.rstrip(".")) < 2:
+        return None
+    while e > s and text[e - 1] in ".’'-":
+        e -= 1
+    return s, e
+
+
+class FilteredSpacyRecognizer(SpacyRecognizer):
+    """spaCy PERSON and GPE/LOC (as LOCATION), cleaned up for letters.
+
+    Spans are split at line breaks; titles, greetings and casework vocabulary ("Universal
+    Credit", "Madam") are dropped; country-level places (UK, England) are not personal data
+    and are dropped.
+    """
+
+    ENTITIES = ["PERSON", "LOCATION"]
+
+    def __init__(self, ner_strength: float = 0.85, **kwargs):
+        super().__init__(supported_entities=list(self.ENTITIES), ner_strength=ner_strength,
+                         **kwargs)
+
+    def analyze(self, text, entities, nlp_artifacts=None):
+        raw = super().analyze(text, entities, nlp_artifacts)
+        out = []
+        for r in raw:
+            pieces, pos = [], r.start
+            for line in text[r.start:r.end].split("\n"):
+                pieces.append((pos, pos + len(line)))
+                pos += len(line) + 1
+            for s, e in pieces:
+                if r.entity_type == "PERSON":
+                    span = trim_name(text, s, e)
+                else:
+                    span = _trim_location(text, s, e)
+                if span is None or looks_like_label_or_date(text, *span):
+                    continue
+                following = _NEXT_WORD.match(text, span[1])
+                if r.entity_type == "PERSON" and following and (
+                        following.group(1) in JOB_WORDS or following.group(1) in ORG_WORDS):
+                    continue  # "Welfare Rights Officer", "St Anne's Primary"
+                out.append(RecognizerResult(r.entity_type, span[0], span[1], r.score,
+                                            analysis_explanation=r.analysis_explanation,
+                                            recognition_metadata=dict(r.recognition_metadata)))
+        return out
+
+
+_MONTH_WORDS = frozenset(
+    "January February March April May June July August September October November December"
+    .split())
+
+
+_LABEL_COLON = re.compile(r"[ \t]*:")
+_DAY_BEFORE = re.compile(r"\d(?:st|nd|rd|th)?[ \t]+$")
+_YEAR_AFTER = re.compile(r"[ \t]+\d{2,4}\b")
+
+
+def looks_like_label_or_date(text: str, start: int, end: int) -> bool:
+    """spaCy false alarms in letters: form labels ("DOB:"), acronyms ("NINO"), months in
+    dates ("10 June 2023")."""
+    value = text[start:end]
+    if _LABEL_COLON.match(text, end, end + 3):
+        return True
+    words = value.replace(".", "").split()
+    if all(w.isupper() and len(w) <= 4 for w in words):
+        return True
+    if value in _MONTH_WORDS and (_DAY_BEFORE.search(text[max(0, start - 6):start])
+                                  or _YEAR_AFTER.match(text[end:end + 6])):
+        return True
+    return False
+
+

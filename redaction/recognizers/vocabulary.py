@@ -1,0 +1,72 @@
+"""Word lists the recognizers share: titles, capitalised words that are not names, the
+service's own vocabulary, country-level places, organisation and job words."""
+
+from __future__ import annotations
+
+TITLES = ("Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Professor", "Sir", "Dame", "Lady",
+          "Lord", "Rev", "Revd", "Reverend", "Cllr", "Councillor", "Father", "Sister", "Master")
+NON_NAME_WORDS = frozenset(
+    """The A An I We My Our Your He She They It This That These Those Please Thank Thanks
+    Regards Yours Sincerely Faithfully Kind Best Dear Hi Hello Re Regarding Subject Sir Madam
+    Sirs Team Council Department Dept Office Officer Services Service Customer Customers
+    Manager Colleague Colleagues All Whom Concern Housing Benefit Benefits Universal Credit
+    Tax Jobcentre Plus DWP HMRC NHS PIP ESA JSA DVLA Mobile Tel Telephone Phone Email E-mail
+    Address Postcode Date Birth Number No Ref Reference Account Sort Code Monday Tuesday
+    Wednesday Thursday Friday Saturday Sunday Sent From To On In At And But Or If When As So
+    Also However Unfortunately Yesterday Today Tomorrow Last Next Many Warm Cheers Sincerely
+    Ltd Limited Plc Trust Association Agency Authority Court Tribunal Appeal Appeals Complaint
+    Complaints Support Help Advice Citizens Payment Payments Allowance Pension Credit Child
+    Carer Carers Disability Living Independence Personal Work Coach Claim Claims Case Letter
+    Application Form Enquiry Query Request Mandatory Reconsideration Notice Section Urgent
+    Other Not Is Was Have Has Had Am Are Be Been Would Could Should Can Might Must
+    Just Still Very Now Then Here There What Which Who Why How Where Ok OK Okay Yes Sorry
+    Apologies Morning Afternoon Evening Good Team Teams Unit Centre Center Street Road
+    Avenue Flat Apartment iPhone
+    Android Sent Samsung Galaxy Outlook Name Signed Print Full Surname Forename Forenames
+    First Middle Family Applicant Claimant Tenant Landlord Patient DOB NINO NI Passport
+    Licence License Driving Maintenance Civic Barclays Lloyds NatWest HSBC Santander
+    Nationwide Monzo Starling TSB Nobody Someone Somebody Everyone Anyone Staff People
+    Allowance Badge Care Health Environmental Social Adult Submitted Online Enquiry Contact
+    Preferred Message Details Post Box Home Your Reference Ref Form Web Submission Worker
+    Workers Adviser Advisor Coordinator Co-ordinator Assistant Director Caseworker Nurse
+    Coach Volunteer Representative Solicitor Councillor Consultant Therapist Practitioner
+    Lead Senior Head Chief Deputy Specialist Administrator""".split()
+) | frozenset(TITLES)
+CASEWORK_TERMS = frozenset(
+    s.lower() for s in (
+        "Universal Credit", "Council Tax", "Housing Benefit", "Child Benefit", "Pension Credit",
+        "Personal Independence Payment", "Employment and Support Allowance", "Jobcentre",
+        "Jobcentre Plus", "Carer's Allowance", "Attendance Allowance", "Tax Credits",
+        "Working Tax Credit", "Child Tax Credit", "Mandatory Reconsideration", "Madam", "Sir",
+        "Sir or Madam", "Sir/Madam", "Dear Sir", "Dear Madam", "Yours", "Kind", "Regards",
+        "Best", "Thanks", "Thank", "PIP", "DWP", "HMRC", "NHS", "ESA", "JSA", "DLA", "GP",
+        "Citizens Advice", "Ombudsman", "Legal Aid", "Section", "Bailiffs", "Motability",
+        "Blue Badge", "Discretionary Housing Payment", "Council", "Jobcentre Plus",
+        "Work Coach", "Whom", "Dear", "Hi", "Hello", "Re", "Tel", "Mob", "Mobile",
+    )
+)
+COUNTRY_LEVEL = frozenset(
+    s.lower() for s in ("UK", "U.K.", "United Kingdom", "Britain", "Great Britain", "England",
+                        "Scotland", "Wales", "Northern Ireland", "Europe", "EU", "GB",
+                        "the United Kingdom", "the UK", "Ireland", "British", "English",
+                        "NI", "N. Ireland", "Great Britain", "USA", "US")
+)
+
+
+JOB_WORDS = frozenset(
+    """Officer Worker Adviser Advisor Coordinator Co-ordinator Assistant Director Caseworker
+    Manager Coach Volunteer Representative Consultant Therapist Practitioner Specialist
+    Administrator Clerk Secretary Supervisor Receptionist Inspector Assessor Advocate""".split())
+#: Words that make a capitalised phrase an organisation, not a person.
+ORG_WORDS = frozenset(
+    """Council Ltd Limited Plc PLC LLP Homes Housing Association Group Properties Lettings
+    Estates Agency Services Department Trust Bank Building Society Centre Center Office
+    Authority Borough County District City Partnership Foundation Company Corporation
+    School College University Hospital Surgery Practice Clinic Jobcentre Ministry Court
+    Tribunal Police Service Team Unit Advice Solicitors Insurance Energy Water Gas Electric
+    Broadband Mobile Finance Loans Credit Union House Cottage Cottages Lodge Mansions Buildings
+    Building Tower Towers Apartments Flats Estate Primary Academy Nursery Infants Juniors
+    Orchestra Band Club""".split()
+)
+
+
