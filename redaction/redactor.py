@@ -4,12 +4,25 @@
 the spaCy pipeline and Presidio ``AnalyzerEngine`` are built on first use (or by an explicit
 ``.load()``), never at import.
 
-Pipeline per letter: spaCy NER (only the ``ner`` component runs: no parser, tagger or
-lemmatizer) -> the UK recognizers in :mod:`redaction.recognizers` -> overlap resolution
-(identifiers > street addresses > names/places; then score, then length; a losing span is
-trimmed to the part that does not overlap, never left overlapping) -> names found once are
-also redacted where they recur -> placeholders ``<TYPE_n>`` numbered per type in order of
-first appearance, the same normalised value always getting the same number.
+Pipeline per letter, and why it fails closed:
+
+1. the text is normalised (:mod:`redaction.normalise`: NFKC, invisible characters, odd spaces,
+   look-alike letters), so no character trick hides an identifier; spans map back to exactly the
+   original characters;
+2. spaCy NER (only the ``ner`` component runs) and the UK recognizers in
+   :mod:`redaction.recognizers`;
+3. names and places found inside the service's own vocabulary ("Bereavement Support Payment")
+   are dropped: they are not people;
+4. overlap resolution (identifiers > street addresses > names/places; then score, then length; a
+   losing span is trimmed to the part that does not overlap, never left overlapping);
+5. names found once are also redacted where they recur; a place written after a street address
+   is a town; a date written right after a name is a date of birth;
+6. only then the deployment's explicit allow-list (its own addresses, matched as whole phrases)
+   keeps what lies wholly inside one of them. No rule reads the letter's layout to keep
+   anything in clear;
+7. placeholders ``<TYPE_n>`` numbered per type in order of first appearance, the same normalised
+   value always getting the same number. Text in the letter that looks like a placeholder is
+   escaped (``‹PERSON_1›``), so every placeholder in the output stands for one value found here.
 
 Nothing here logs text or values, and the placeholder -> value map is only returned by
 :meth:`Redactor.redact_with_values` (for the store of originals).
@@ -18,12 +31,20 @@ Nothing here logs text or values, and the placeholder -> value map is only retur
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import regex as re
 
+from redaction.normalise import NormalisedText, normalise
+from redaction.phrases import PhraseMatcher
+from redaction.placeholders import (
+    PLACEHOLDER,
+    escape_placeholders,
+    placeholder_number,
+    placeholder_type,
+)
 from triage.models import Entity, Letter, RedactedLetter
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -131,21 +152,71 @@ def resolve_overlaps(text: str, spans: Iterable[_Span]) -> list[_Span]:
     return sorted(taken, key=lambda s: s.start)
 
 
-def _drop_organisation_addresses(text: str, spans: list[_Span]) -> list[_Span]:
-    """An organisation's postal address (the recipient block of a letter) is not personal."""
-    from redaction.recognizers import organisation_address_blocks
-
-    blocks = organisation_address_blocks(text)
-    if not blocks:
+def _without_phrases(text: str, spans: list[_Span], phrases: list[tuple[int, int]],
+                     types: frozenset[str]) -> list[_Span]:
+    """Spans of ``types`` with the parts inside ``phrases`` cut out (what is left is kept)."""
+    if not phrases:
         return spans
-    return [s for s in spans if not (
-        (s.type in ("STREET_ADDRESS", "LOCATION", "UK_POSTCODE") or s.ner)
-        and any(a <= s.start and s.end <= b for a, b in blocks))]
+    out = []
+    for span in spans:
+        inside = [(a, b) for a, b in phrases if a < span.end and span.start < b]
+        if span.type not in types or not inside:
+            out.append(span)
+            continue
+        pieces = [(span.start, span.end)]
+        for a, b in inside:
+            pieces = [piece for lo, hi in pieces
+                      for piece in ((lo, min(hi, a)), (max(lo, b), hi)) if piece[0] < piece[1]]
+        for lo, hi in pieces:
+            cleaned = _clean_fragment(text, lo, hi, span.type)
+            if cleaned and any(c.isupper() for c in text[cleaned[0]:cleaned[1]]):
+                out.append(_Span(span.type, cleaned[0], cleaned[1], span.score, span.ner))
+    return out
 
 
-def _propagate_names(text: str, spans: list[_Span]) -> list[_Span]:
+def _inside_any(span: _Span, phrases: list[tuple[int, int]]) -> bool:
+    return any(a <= span.start and span.end <= b for a, b in phrases)
+
+
+def _context_spans(text: str, spans: list[_Span], entities: Sequence[str]) -> list[_Span]:
+    """What the found spans tell about their neighbours: the place written after a street
+    address is a town; a date written right after a name is a date of birth."""
+    from redaction.recognizers import date_after_name, towns_after
+
+    extra = []
+    for span in spans:
+        if span.type == "STREET_ADDRESS" and "LOCATION" in entities:
+            extra += [_Span("LOCATION", a, b, 0.85) for a, b in towns_after(text, span.end)]
+        elif span.type == "PERSON" and "DATE_OF_BIRTH" in entities:
+            found = date_after_name(text, span.end)
+            if found:
+                extra.append(_Span("DATE_OF_BIRTH", found[0], found[1], 0.85))
+    return resolve_overlaps(text, spans + extra) if extra else spans
+
+
+def _known_occurrences(text: str, known: Mapping[str, str]
+                       ) -> tuple[list[_Span], list[tuple[int, int]]]:
+    """Where the known values are written (as spans of their type) and where the known
+    placeholders are (kept as they are)."""
+    tokens = [m.span() for m in PLACEHOLDER.finditer(text) if m.group() in known]
+    spans = []
+    for placeholder, value in known.items():
+        kind = placeholder_type(placeholder)
+        value = normalise(value).text.strip()
+        if kind is None or sum(c.isalnum() for c in value) < 2:
+            continue
+        spans += [_Span(kind, a, b, 0.99) for a, b in PhraseMatcher([value]).spans(text)]
+    return spans, tokens
+
+
+def _propagate_names(text: str, spans: list[_Span],
+                     vocabulary: list[tuple[int, int]] = ()) -> list[_Span]:
     """A name found once (``Mrs Jean Walker``) is also redacted where it recurs (``Walker``)."""
-    from redaction.recognizers import CASEWORK_TERMS, NON_NAME_WORDS, looks_like_label_or_date
+    from redaction.recognizers import (
+        CASEWORK_TERMS,
+        NON_NAME_WORDS,
+        looks_like_label_or_date,
+    )
 
     names = {text[s.start:s.end] for s in spans if s.type == "PERSON"}
     if not names:
@@ -167,12 +238,16 @@ def _propagate_names(text: str, spans: list[_Span]) -> list[_Span]:
     extra = []
     for m in pattern.finditer(text):
         if any(a < m.end() and m.start() < b for a, b in covered) or \
-                looks_like_label_or_date(text, m.start(), m.end()):
+                looks_like_label_or_date(text, m.start(), m.end()) or \
+                any(a <= m.start() and m.end() <= b for a, b in vocabulary):
             continue
         extra.append(_Span("PERSON", m.start(), m.end(), 0.8))
     if not extra:
         return spans
     return resolve_overlaps(text, spans + extra)
+
+
+_NAME_AND_PLACE = frozenset({"PERSON", "LOCATION"})
 
 
 _IDENT_NORMALISE = re.compile(r"[^0-9a-z]")
@@ -209,11 +284,16 @@ class Redactor:
     :param max_chars: longer letters raise :class:`LetterTooLong`.
     :param entities: entity types to redact (default: all of
         :data:`redaction.recognizers.ALL_ENTITIES`).
+    :param allow_list: the deployment's own addresses, phone numbers and mailboxes, kept in
+        clear where the letter quotes one of them whole (see :mod:`redaction.phrases`).
+    :param service_terms: more names of services, teams and guidance (besides
+        :data:`redaction.recognizers.SERVICE_TERMS`) that are never taken for people or places.
     """
 
     def __init__(self, spacy_model: str, *, score_threshold: float = 0.35,
-                 max_chars: int = 100_000, entities: Sequence[str] | None = None) -> None:
-        from redaction.recognizers import ALL_ENTITIES
+                 max_chars: int = 100_000, entities: Sequence[str] | None = None,
+                 allow_list: Sequence[str] = (), service_terms: Sequence[str] = ()) -> None:
+        from redaction.recognizers import ALL_ENTITIES, SERVICE_TERMS
 
         self.spacy_model = spacy_model
         self.score_threshold = score_threshold
@@ -223,7 +303,21 @@ class Redactor:
             raise ValueError(f"unknown entity types {sorted(unknown)}; "
                              f"known: {list(ALL_ENTITIES)}")
         self.entities = tuple(entities) if entities else tuple(ALL_ENTITIES)
+        self.allow_list = tuple(allow_list)
+        self.service_terms = tuple(service_terms)
+        self._allowed = PhraseMatcher(self.allow_list)
+        self._vocabulary = PhraseMatcher((*SERVICE_TERMS, *self.service_terms))
         self._analyzer: AnalyzerEngine | None = None
+
+    def add_service_terms(self, terms: Iterable[str]) -> Redactor:
+        """Also treat ``terms`` (team names, guidance titles) as the service's vocabulary."""
+        from redaction.recognizers import SERVICE_TERMS
+
+        new = tuple(t for t in dict.fromkeys(terms) if t and t not in self.service_terms)
+        if new:
+            self.service_terms += new
+            self._vocabulary = PhraseMatcher((*SERVICE_TERMS, *self.service_terms))
+        return self
 
     def __getstate__(self) -> dict:
         """Pickles as configuration only: a worker process loads its own models."""
@@ -280,7 +374,9 @@ class Redactor:
         if len(letter.text) > self.max_chars:
             raise LetterTooLong(letter.id, len(letter.text), self.max_chars)
 
-    def _find(self, text: str, nlp_artifacts: NlpArtifacts | None = None) -> list[_Span]:
+    def _find(self, text: str, nlp_artifacts: NlpArtifacts | None = None,
+              known: Mapping[str, str] | None = None) -> list[_Span]:
+        """Spans of personal data in ``text`` (the normalised text; offsets into it)."""
         analyzer = self.analyzer
         if nlp_artifacts is None:
             nlp_artifacts = analyzer.nlp_engine.process_text(text, "en")
@@ -290,55 +386,89 @@ class Redactor:
         spans = [_Span(r.entity_type, r.start, r.end, float(r.score),
                        ner=r.recognition_metadata.get(_NAME_KEY) == _NER_RECOGNIZER)
                  for r in results if r.end > r.start]
-        spans = resolve_overlaps(text, _drop_organisation_addresses(text, spans))
+        vocabulary = self._vocabulary.spans(text)
+        spans = resolve_overlaps(text, _without_phrases(text, spans, vocabulary, _NAME_AND_PLACE))
         if "PERSON" in self.entities:
-            spans = _propagate_names(text, spans)
-        return spans
+            spans = _propagate_names(text, spans, vocabulary)
+        spans = _context_spans(text, spans, self.entities)
+        if known:
+            values, tokens = _known_occurrences(text, known)
+            spans = [s for s in resolve_overlaps(text, spans + values)
+                     if not any(a < s.end and s.start < b for a, b in tokens)]
+        allowed = self._allowed.spans(text)
+        return [s for s in spans if not _inside_any(s, allowed)]
 
-    def _build(self, letter: Letter, spans: list[_Span]) -> tuple[RedactedLetter, dict[str, str]]:
+    def _build(self, letter: Letter, normalised: NormalisedText, spans: list[_Span],
+               known: Mapping[str, str] | None = None) -> tuple[RedactedLetter, dict[str, str]]:
         text = letter.text
         counters: dict[str, int] = {}
         by_value: dict[tuple[str, str], str] = {}
         values: dict[str, str] = {}
+        for placeholder, value in (known or {}).items():  # known values keep their placeholder
+            kind = placeholder_type(placeholder)
+            if kind is None:
+                continue
+            by_value.setdefault((kind, normalise_value(kind, normalise(value).text)), placeholder)
+            counters[kind] = max(counters.get(kind, 0), placeholder_number(placeholder))
         entities = []
         out = []
         pos = 0
         for span in sorted(spans, key=lambda s: s.start):
-            original = text[span.start:span.end]
-            key = (span.type, normalise_value(span.type, original))
+            start, end = normalised.to_original(span.start, span.end)
+            start = max(start, pos)  # two spans inside one original character: merged
+            if end <= start:
+                continue
+            read = normalised.text[span.start:span.end]
+            key = (span.type, normalise_value(span.type, read))
             placeholder = by_value.get(key)
             if placeholder is None:
                 counters[span.type] = counters.get(span.type, 0) + 1
                 placeholder = f"<{span.type}_{counters[span.type]}>"
                 by_value[key] = placeholder
-                values[placeholder] = original
-            entities.append(Entity(type=span.type, start=span.start, end=span.end,
+                values[placeholder] = text[start:end]
+            elif placeholder not in values:
+                values[placeholder] = known[placeholder] if known and placeholder in known \
+                    else text[start:end]
+            entities.append(Entity(type=span.type, start=start, end=end,
                                    score=round(span.score, 4), placeholder=placeholder))
-            out.append(text[pos:span.start])
+            out.append(escape_placeholders(text[pos:start], keep=known))
             out.append(placeholder)
-            pos = span.end
-        out.append(text[pos:])
+            pos = end
+        out.append(escape_placeholders(text[pos:], keep=known))
         return (RedactedLetter(id=letter.id, redacted_text="".join(out),
                                entities=tuple(entities)), values)
 
-    def _redact(self, letter: Letter, nlp_artifacts=None) -> tuple[RedactedLetter, dict[str, str]]:
+    def _redact(self, letter: Letter, nlp_artifacts=None,
+                normalised: NormalisedText | None = None,
+                known: Mapping[str, str] | None = None) -> tuple[RedactedLetter, dict[str, str]]:
         self._check_length(letter)
-        if not letter.text.strip():
-            return RedactedLetter(id=letter.id, redacted_text=letter.text, entities=()), {}
-        return self._build(letter, self._find(letter.text, nlp_artifacts))
+        normalised = normalised or normalise(letter.text)
+        if not normalised.text.strip():
+            return RedactedLetter(id=letter.id, redacted_text=escape_placeholders(
+                letter.text, keep=known), entities=()), {}
+        return self._build(letter, normalised,
+                           self._find(normalised.text, nlp_artifacts, known), known)
 
     # ------------------------------------------------------------------ public API
     def redact(self, letter: Letter) -> RedactedLetter:
         """The letter with every personal-data span replaced by ``<TYPE_n>``."""
         return self._redact(letter)[0]
 
-    def redact_with_values(self, letter: Letter) -> tuple[RedactedLetter, dict[str, str]]:
-        """Like :meth:`redact`, plus ``{placeholder: original value}``.
+    def redact_with_values(self, letter: Letter, known: Mapping[str, str] | None = None
+                           ) -> tuple[RedactedLetter, dict[str, str]]:
+        """Like :meth:`redact`, plus ``{placeholder: original value}`` for every placeholder in
+        the output.
+
+        ``known`` is the placeholder map of the letter a text is about (a caseworker's reply or
+        note, a text derived from the letter): its placeholders written in the text stay as they
+        are, its values found in the text get its placeholders (wherever they are written, even
+        where no recognizer would find them), and new values are numbered after it, so a
+        reply's ``<PERSON_1>`` is always the letter's ``<PERSON_1>``.
 
         The map holds personal data: only for the store of originals; never log it or put it
         on a record that a later stage sees.
         """
-        return self._redact(letter)
+        return self._redact(letter, known=known)
 
     def redact_many(self, letters: Iterable[Letter], batch_size: int = 32
                     ) -> Iterator[RedactedLetter]:
@@ -368,16 +498,17 @@ class Redactor:
                 raise too_long
 
     def _redact_batch(self, batch: list[Letter], batch_size: int) -> Iterator[RedactedLetter]:
-        todo = [letter for letter in batch if letter.text.strip()]
+        normalised = [normalise(letter.text) for letter in batch]
+        todo = [i for i, n in enumerate(normalised) if n.text.strip()]
         artifacts = {}
         if todo:
             engine = self.analyzer.nlp_engine
-            processed = engine.process_batch([letter.text for letter in todo], language="en",
+            processed = engine.process_batch([normalised[i].text for i in todo], language="en",
                                              batch_size=batch_size)
-            for letter, (_, nlp_artifacts) in zip(todo, processed):
-                artifacts[id(letter)] = nlp_artifacts
-        for letter in batch:
-            yield self._redact(letter, artifacts.get(id(letter)))[0]
+            for i, (_, nlp_artifacts) in zip(todo, processed):
+                artifacts[i] = nlp_artifacts
+        for i, letter in enumerate(batch):
+            yield self._redact(letter, artifacts.get(i), normalised[i])[0]
 
 
 def build_redactor(settings=None) -> Redactor:
@@ -387,7 +518,9 @@ def build_redactor(settings=None) -> Redactor:
 
         settings = get_settings()
     return Redactor(settings.spacy_model, score_threshold=settings.redaction_score_threshold,
-                    max_chars=settings.max_letter_chars)
+                    max_chars=settings.max_letter_chars,
+                    allow_list=settings.redaction_allow_list,
+                    service_terms=settings.redaction_service_terms)
 
 
 def _no_context_enhancer():

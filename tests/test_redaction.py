@@ -4,6 +4,7 @@ and the quality gate on the synthetic UK set."""
 from __future__ import annotations
 
 import json
+import re
 import logging
 import socket
 
@@ -38,27 +39,40 @@ RECOGNIZER_CASES = [
     (rec.UkNinoNumberRecognizer, "NINO: JY254511A", ["JY254511A"]),
     (rec.UkNinoNumberRecognizer, "ni no ce 123456 d", ["ce 123456 d"]),
     (rec.UkNinoNumberRecognizer, "national insurance number AB 12 34 56", ["AB 12 34 56"]),
-    (rec.UkNinoNumberRecognizer, "NI number BG 12 34 56 C", []),  # BG never allocated
-    (rec.UkNinoNumberRecognizer, "NI number QQ 12 34 56 C", []),  # Q is not a first letter
-    (rec.UkNinoNumberRecognizer, "NI number AO 12 34 56 C", []),  # O is not a second letter
-    (rec.UkNinoNumberRecognizer, "NI number AB 12 34 56 E", []),  # suffix is A-D
+    (rec.UkNinoNumberRecognizer, "code BG 12 34 56 C", []),  # BG never allocated
+    (rec.UkNinoNumberRecognizer, "code QQ 12 34 56 C", []),  # Q is not a first letter
+    (rec.UkNinoNumberRecognizer, "code AO 12 34 56 C", []),  # O is not a second letter
+    (rec.UkNinoNumberRecognizer, "code AB 12 34 56 E", []),  # suffix is A-D
+    # ... but written as somebody's NI number, it is theirs, mistyped or not
+    (rec.UkNinoNumberRecognizer, "NI number BG 12 34 56 C", ["BG 12 34 56 C"]),
+    (rec.UkNinoNumberRecognizer, "My NI number is QQ123456C.", ["QQ123456C"]),
+    (rec.UkNinoNumberRecognizer, "National Insurance no: AO 12 34 56 E", ["AO 12 34 56 E"]),
+    (rec.UkNinoNumberRecognizer, "NINO A B 1 2 3 4 5 6 C", ["A B 1 2 3 4 5 6 C"]),
+    (rec.UkNinoNumberRecognizer, "it is A.B.1.2.3.4.5.6.C ok", ["A.B.1.2.3.4.5.6.C"]),
     (rec.UkNinoNumberRecognizer, "order AB 12 34 56 today", []),  # no suffix, no cue
     (rec.NhsNumberRecognizer, "My NHS number is 943 476 5919.", ["943 476 5919"]),
     (rec.NhsNumberRecognizer, "NHS no 9434765919", ["9434765919"]),
     (rec.NhsNumberRecognizer, "NHS number 943-476-5919", ["943-476-5919"]),
-    (rec.NhsNumberRecognizer, "My NHS number is 943 476 5918.", []),  # bad check digit
+    (rec.NhsNumberRecognizer, "My number is 943 476 5918.", []),  # bad check digit
+    (rec.NhsNumberRecognizer, "My NHS number is 943 476 5918.", ["943 476 5918"]),  # labelled
+    (rec.NhsNumberRecognizer, "NHS no. 943 4765 91", ["943 4765 91"]),  # 9 digits, labelled
     (rec.NhsNumberRecognizer, "payment reference 9434765919", []),  # valid, but a reference
     (rec.UkPostcodeNumberRecognizer, "Leeds LS6 3AB", ["LS6 3AB"]),
     (rec.UkPostcodeNumberRecognizer, "SW1A 1AA and M1 1AE and EC2V7HH", ["SW1A 1AA", "M1 1AE",
                                                                          "EC2V7HH"]),
     (rec.UkPostcodeNumberRecognizer, "my postcode is ls6 3ab", ["ls6 3ab"]),
-    (rec.UkPostcodeNumberRecognizer, "it was ls6 3ab", []),  # lower case needs a cue
+    (rec.UkPostcodeNumberRecognizer, "it was ls6 3ab", ["ls6 3ab"]),  # lower case, no cue
+    (rec.UkPostcodeNumberRecognizer, "in year b12 3rd", []),  # an ordinal, not a postcode
+    (rec.UkPostcodeNumberRecognizer, "Leeds LS11\n0WZ", ["LS11\n0WZ"]),  # wrapped by a scan
     (rec.UkPostcodeNumberRecognizer, "QX1 1AA and LS6 3CI", []),  # Q first / C,I inward
+    (rec.UkPostcodeNumberRecognizer, "postcode: QX1 1CI", ["QX1 1CI"]),  # labelled: still theirs
     (rec.UkSortCodeRecognizer, "sort code 20-00-00", ["20-00-00"]),
     (rec.UkSortCodeRecognizer, "s/c 83 27 15 a/c 00412277", ["83 27 15"]),
     (rec.UkSortCodeRecognizer, "it is 40-47-84", ["40-47-84"]),  # cannot be a date
     (rec.UkSortCodeRecognizer, "on 12-03-21 I called", []),  # a date, no bank cue
     (rec.UkSortCodeRecognizer, "NI number AB 12 34 56 C", []),
+    (rec.UkSortCodeRecognizer, "sort code: 12.03.21", ["12.03.21"]),  # labelled, date-shaped
+    (rec.UkBankAccountRecognizer, "account no. 1234567", ["1234567"]),  # 7 digits, labelled
     (rec.UkBankAccountRecognizer, "account number 12345678", ["12345678"]),
     (rec.UkBankAccountRecognizer, "sort code 20-00-00, acc no 87654321.", ["87654321"]),
     (rec.UkBankAccountRecognizer, "My claim reference is 12345678.", []),
@@ -68,8 +82,10 @@ RECOGNIZER_CASES = [
     (rec.UkPassportNumberRecognizer, "case number 123456789", []),
     (rec.UkDrivingLicenceNumberRecognizer, "licence MORGA753116SM9IJ", ["MORGA753116SM9IJ"]),
     (rec.UkDrivingLicenceNumberRecognizer, "DVLA no MORGA 753116 SM9IJ", ["MORGA 753116 SM9IJ"]),
-    (rec.UkDrivingLicenceNumberRecognizer, "licence MORGA702306SM9IJ", []),  # 30 February
-    (rec.UkDrivingLicenceNumberRecognizer, "licence 99999753116SM9IJ", []),
+    (rec.UkDrivingLicenceNumberRecognizer, "code MORGA702306SM9IJ", []),  # 30 February
+    (rec.UkDrivingLicenceNumberRecognizer, "licence MORGA702306SM9IJ", ["MORGA702306SM9IJ"]),
+    (rec.UkDrivingLicenceNumberRecognizer, "code 99999753116SM9IJ", []),
+    (rec.UkDrivingLicenceNumberRecognizer, "licence 99999753116SM9IJ", ["99999753116SM9IJ"]),
     (rec.UkPhoneRecognizer, "call 020 7946 0958", ["020 7946 0958"]),
     (rec.UkPhoneRecognizer, "mobile 07700 900123", ["07700 900123"]),
     (rec.UkPhoneRecognizer, "mobile +44 7700 900123", ["+44 7700 900123"]),
@@ -84,6 +100,9 @@ RECOGNIZER_CASES = [
     (rec.DateOfBirthRecognizer, "(d.o.b. 03.04.41)", ["03.04.41"]),
     (rec.DateOfBirthRecognizer, "my date of birth is the 3rd of April 1962", ["3rd of April 1962"]),
     (rec.DateOfBirthRecognizer, "The deadline is 28/02/2025.", []),
+    (rec.DateOfBirthRecognizer, "DOB 31/02/1985", ["31/02/1985"]),  # impossible, still theirs
+    (rec.DateOfBirthRecognizer, "born in March 1985", ["March 1985"]),
+    (rec.DateOfBirthRecognizer, "DOB | 12 03 1985", ["12 03 1985"]),
     (rec.DateOfBirthRecognizer, "I was born in Leeds. On 3 May 2024 I moved.", []),
     (rec.UkStreetAddressRecognizer, "I live at 12 Acacia Road, Leeds", ["12 Acacia Road"]),
     (rec.UkStreetAddressRecognizer, "Flat 3\n12 Acacia Road\nLeeds", ["Flat 3\n12 Acacia Road"]),
@@ -118,7 +137,7 @@ def test_unneeded_recognizers_are_not_loaded():
     names = {type(r).__name__ for r in rec.build_recognizers()}
     assert not any(n.startswith(("Us", "Au", "In", "Es", "It", "Sg")) for n in names)
     assert {type(r).__name__ for r in rec.build_recognizers(["UK_NINO"])} == \
-        {"UkNinoNumberRecognizer"}
+        {"UkNinoNumberRecognizer", "FormFieldRecognizer"}
 
 
 def test_phone_region_is_gb():
@@ -418,3 +437,108 @@ def test_presidio_research_file(redactor, shared_data):
     assert result["per_type"]["EMAIL_ADDRESS"]["recall"] >= 0.9
     assert result["per_type"]["PERSON"]["recall"] >= 0.4
     assert result["overall"]["precision"] >= 0.6
+
+
+# --------------------------------------------------------------------------- fails closed
+# Each row was found leaking (issue: redaction that fails closed): the values must not survive.
+LEAKS = [
+    ("Dear Council Tax Team,\nMargaret Thornbury of 14 Acacia Avenue, Sheffield S10 2TN has been "
+     "overcharged.\nHer carer Gareth Llewellyn-Jones lives at 221 Stratford Road, Birmingham "
+     "B33 8TH.",
+     ["Margaret", "Thornbury", "Acacia", "Sheffield", "S10 2TN", "Gareth", "Stratford",
+      "Birmingham", "B33 8TH"]),
+    ("My NHS appointment was cancelled. I live at 5 Rose Street,\nEdinburgh EH1 1YZ.\n"
+     "Regards, Priya Ramaswamy", ["Rose Street", "Edinburgh", "EH1 1YZ", "Priya"]),
+    ("My NI number is AB\u200b123456C.", ["AB\u200b123456C", "123456"]),
+    ("Postcode SW1A\u00a02AA please", ["SW1A"]),
+    ("NI ＡＢ１２３４５６Ｃ, mobile ０７７００ ９００１２３", ["１２３４５６", "９００１２３"]),
+    ("My NI number is QQ123456C.", ["QQ123456C"]),
+    ("I live at 88 Heol y Frenhines, Cardiff CF10 3AB.", ["Heol", "Frenhines", "Cardiff"]),
+    ("I am Jane Smith, 12/03/1985, and I live at 14 Acacia Avenue, Westward Ho!",
+     ["Jane", "12/03/1985", "Acacia", "Westward"]),
+    ("I live at 5 Rose Street, Much Wenlock.", ["Rose Street", "Much Wenlock"]),
+    ("Call me on 07700\u2011900\u2011123 or 07700\u00ad900456", ["900", "456"]),
+    ("NI number АB 12 34 56 C", ["12 34 56"]),  # a Cyrillic А among Latin letters
+]
+
+
+@pytest.mark.parametrize("text,values", LEAKS, ids=[f"leak-{i}" for i in range(len(LEAKS))])
+def test_no_value_survives(redactor, text, values):
+    out = redactor.redact(Letter(id="leak", text=text)).redacted_text
+    for value in values:
+        assert value not in out, out
+
+
+def test_invisible_characters_are_inside_the_placeholder(redactor):
+    text = "NI: AB\u200b12\u200b34\u200b56C, postcode LS6\u00a03AB."
+    out, values = redactor.redact_with_values(Letter(id="z", text=text))
+    assert out.redacted_text == "NI: <UK_NINO_1>, postcode <UK_POSTCODE_1>."
+    assert values == {"<UK_NINO_1>": "AB\u200b12\u200b34\u200b56C",
+                      "<UK_POSTCODE_1>": "LS6\u00a03AB"}
+    for e in out.entities:  # offsets still index the original text
+        assert text[e.start:e.end] == values[e.placeholder]
+
+
+def test_same_value_written_two_ways_gets_one_placeholder(redactor):
+    out = redactor.redact(Letter(id="s", text="NI AB123456C, again: ＡＢ１２３４５６Ｃ"))
+    assert out.redacted_text.count("<UK_NINO_1>") == 2
+
+
+def test_placeholders_cannot_be_forged(redactor):
+    text = "My name is <PERSON_1> and my neighbour is John Smith. See <UK_NINO_7>."
+    out, values = redactor.redact_with_values(Letter(id="p", text=text))
+    assert values == {"<PERSON_1>": "John Smith"}
+    assert out.redacted_text == ("My name is ‹PERSON_1› and my neighbour is <PERSON_1>. "
+                                 "See ‹UK_NINO_7›.")
+    placeholders = set(re.findall(r"<[A-Z_]+_\d+>", out.redacted_text))
+    assert placeholders == set(values)
+
+
+@pytest.mark.parametrize("text", [
+    "You can claim Bereavement Support Payment if your partner died.",
+    "I get Winter Fuel Payment and Attendance Allowance.",
+    "Is Carers Allowance affected by Pension Credit?",
+])
+def test_service_vocabulary_is_not_a_name(redactor, text):
+    assert redactor.redact(Letter(id="v", text=text)).redacted_text == text
+
+
+def test_deployment_terms_are_not_names(redactor):
+    from redaction import Redactor
+
+    text = "Ask the Thornbury Outreach Hub about Jane Smith."
+    plain = redactor.redact(Letter(id="t", text=text)).redacted_text
+    assert "Jane" not in plain
+    told = Redactor(redactor.spacy_model, service_terms=["Thornbury Outreach Hub"])
+    told._analyzer = redactor._analyzer
+    out = told.redact(Letter(id="t", text=text)).redacted_text
+    assert out == "Ask the Thornbury Outreach Hub about <PERSON_1>."
+
+
+def test_organisation_address_is_kept_only_when_allow_listed(redactor):
+    from redaction import Redactor
+
+    letter = Letter(id="a", text="Council Tax Office\nCivic Centre\nSilver Street\nEnfield\n"
+                                 "EN1 3XA\n\nDear Sir,\nI live at 3 Mill Lane, Enfield EN2 6AB.")
+    blocked = redactor.redact(letter).redacted_text
+    assert "EN1 3XA" not in blocked and "EN2 6AB" not in blocked  # fails closed by default
+    allowed = Redactor(redactor.spacy_model,
+                       allow_list=["Civic Centre, Silver Street, Enfield EN1 3XA"])
+    allowed._analyzer = redactor._analyzer
+    out = allowed.redact(letter).redacted_text
+    assert out.startswith("Council Tax Office\nCivic Centre\nSilver Street\nEnfield\nEN1 3XA\n")
+    assert "Mill Lane" not in out and "EN2 6AB" not in out  # the person's address still goes
+    # a partial quote of the allowed address is not the allowed address
+    partial = allowed.redact(Letter(id="b", text="I moved to Enfield EN1 3XA.")).redacted_text
+    assert "EN1 3XA" not in partial
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("The deadline is 28/02/2025 and my appointment is on 3 May 2024.",
+     ["28/02/2025", "3 May 2024"]),
+    ("I spoke to Karen on 3 May 2024 about it.", ["3 May 2024"]),
+])
+def test_other_dates_stay_readable(redactor, text, kept):
+    out = redactor.redact(Letter(id="d", text=text)).redacted_text
+    for value in kept:
+        assert value in out

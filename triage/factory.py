@@ -51,11 +51,16 @@ def build_pipeline(settings: Settings, index_dir: Path | str | None = None, *,
     embedder = embedder or build_embedder(settings)
     index = GuidanceIndex.load(index_dir)
     retriever = Retriever(index, embedder, k=settings.search_k, rrf_k=settings.rrf_k)
+    router = build_router(settings, index_dir, embedder)
+    redactor = redactor or build_redactor(settings)
+    # the service's own words are never taken for people: team names and guidance titles
+    redactor.add_service_terms([*(name.replace("_", " ") for name in router.teams.names),
+                                *dict.fromkeys(p.title for p in index.passages)])
     return Pipeline(
-        redactor=redactor or build_redactor(settings),
+        redactor=redactor,
         embedder=embedder,
         retriever=retriever,
-        router=build_router(settings, index_dir, embedder),
+        router=router,
         flagger=FlagDetector(),
         drafter=build_drafter(settings),
         batch_size=batch_size,

@@ -71,6 +71,14 @@ class Settings(BaseSettings):
 
     # Redaction
     redaction_score_threshold: float = 0.35
+    redaction_allow_list: list[str] = Field(
+        default_factory=list,
+        description="The deployment's own addresses, phone numbers and mailboxes (JSON list), "
+        "kept in clear where a letter quotes one whole. Nothing else is ever kept by layout.")
+    redaction_service_terms: list[str] = Field(
+        default_factory=list,
+        description="More names of services, schemes and teams (JSON list) that are never "
+        "taken for people; team names and guidance titles are added by the pipeline.")
     max_letter_chars: int = Field(
         default=100_000, description="Longer letters are refused with a clear error, not truncated."
     )

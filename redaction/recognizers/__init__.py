@@ -21,19 +21,23 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from presidio_analyzer import EntityRecognizer
-from presidio_analyzer.predefined_recognizers import CreditCardRecognizer, IbanRecognizer
+from presidio_analyzer.predefined_recognizers import (
+    CreditCardRecognizer,
+    IbanRecognizer,
+)
 
 from redaction.recognizers.addresses import (
     POSTCODE_RE,
     UkLocalityRecognizer,
     UkPostcodeNumberRecognizer,
     UkStreetAddressRecognizer,
-    organisation_address_blocks,
+    towns_after,
 )
 from redaction.recognizers.banking import UkBankAccountRecognizer, UkSortCodeRecognizer
 from redaction.recognizers.base import ALL_ENTITIES, IDENTIFIER_TYPES
 from redaction.recognizers.contact import OfflineEmailRecognizer, UkPhoneRecognizer
-from redaction.recognizers.dates import DateOfBirthRecognizer
+from redaction.recognizers.dates import DateOfBirthRecognizer, date_after_name
+from redaction.recognizers.forms import FormFieldRecognizer
 from redaction.recognizers.government_ids import (
     NhsNumberRecognizer,
     UkDrivingLicenceNumberRecognizer,
@@ -53,8 +57,10 @@ from redaction.recognizers.vocabulary import (
     JOB_WORDS,
     NON_NAME_WORDS,
     ORG_WORDS,
+    SERVICE_TERMS,
     TITLES,
 )
+
 
 def build_recognizers(entities: Sequence[str] | None = None) -> list[EntityRecognizer]:
     """All recognizers the redactor uses (only those that can produce ``entities``).
@@ -77,6 +83,7 @@ def build_recognizers(entities: Sequence[str] | None = None) -> list[EntityRecog
         DateOfBirthRecognizer(),
         UkStreetAddressRecognizer(),
         UkLocalityRecognizer(),
+        FormFieldRecognizer(),
         NameCueRecognizer(),
         FilteredSpacyRecognizer(),
     ]
@@ -90,10 +97,10 @@ def build_recognizers(entities: Sequence[str] | None = None) -> list[EntityRecog
 __all__ = [
     "ALL_ENTITIES", "CASEWORK_TERMS", "COUNTRY_LEVEL", "IDENTIFIER_TYPES", "JOB_WORDS",
     "NON_NAME_WORDS", "ORG_WORDS", "POSTCODE_RE", "TITLES", "DateOfBirthRecognizer",
-    "FilteredSpacyRecognizer", "NameCueRecognizer", "NhsNumberRecognizer",
+    "FilteredSpacyRecognizer", "FormFieldRecognizer", "NameCueRecognizer", "NhsNumberRecognizer",
     "OfflineEmailRecognizer", "UkBankAccountRecognizer", "UkDrivingLicenceNumberRecognizer",
     "UkLocalityRecognizer", "UkNinoNumberRecognizer", "UkPassportNumberRecognizer",
     "UkPhoneRecognizer", "UkPostcodeNumberRecognizer", "UkSortCodeRecognizer",
     "UkStreetAddressRecognizer", "build_recognizers", "looks_like_label_or_date",
-    "organisation_address_blocks", "split_names", "trim_name",
+    "SERVICE_TERMS", "date_after_name", "split_names", "towns_after", "trim_name",
 ]

@@ -14,7 +14,13 @@ from presidio_analyzer import (
 )
 from presidio_analyzer.predefined_recognizers import UkPostcodeRecognizer
 
-from redaction.recognizers.base import _DIGIT, _DIGIT_OR_AT, CASE_SENSITIVE, _CueMixin
+from redaction.recognizers.base import (
+    _DIGIT,
+    _DIGIT_OR_AT,
+    CASE_SENSITIVE,
+    LabelledValueMixin,
+    _CueMixin,
+)
 from redaction.recognizers.vocabulary import (
     CASEWORK_TERMS,
     COUNTRY_LEVEL,
@@ -30,29 +36,38 @@ _POSTCODE = (
     r"|[A-PR-UWYZ][A-HK-Y][0-9]{2}[ ]?[0-9][ABD-HJLNP-UW-Z]{2})"
 )
 POSTCODE_RE = re.compile(rf"\b{_POSTCODE}\b")
+#: a postcode a scan or an e-mail wrapped between its two halves ("LS11\n0WZ")
+_POSTCODE_WRAPPED = _POSTCODE.replace("[ ]?", r"[ \t]*\n[ \t]*")
 
 
-class UkPostcodeNumberRecognizer(_CueMixin, UkPostcodeRecognizer):
+class UkPostcodeNumberRecognizer(LabelledValueMixin, _CueMixin, UkPostcodeRecognizer):
     """UK postcode (Royal Mail position rules, e.g. ``LS6 3AB``, ``SW1A 1AA``).
 
     Upper-case postcodes are distinctive enough on their own; lower-case ones (``ls6 3ab``)
-    need an address cue.
+    need an address cue. After "postcode" any postcode-shaped value is taken, even one that
+    breaks the position rules (a mistyped postcode is still an address).
     """
 
     PATTERNS = [
         Pattern("UK postcode", rf"\b{_POSTCODE}\b", 0.6),
-        Pattern("UK postcode (lower case)", rf"(?i:\b{_POSTCODE}\b)", 0.2),
+        Pattern("UK postcode over a line break", rf"\b{_POSTCODE_WRAPPED}\b", 0.6),
+        # lower case: "ls6 3ab" is a postcode too, but "b12 3rd" is not
+        Pattern("UK postcode (lower case)", rf"(?i:\b{_POSTCODE}\b)(?<!\d(?:st|nd|rd|th))", 0.5),
     ]
     CONTEXT = ["postcode", "post code", "postal code", "address", "live at", "living at",
-               "moved to", "resident", "flat", "road", "street", "lane"]
+               "moved to", "resident", "flat", "road", "street", "lane", "avenue", "close",
+               "drive", "crescent", "gardens", "terrace", "grove", "court", "way", "place",
+               "house", "cottage", "estate", "heol", "stryd", "ffordd"]
     WINDOW = 80
+    LABEL = r"(?:post[ \t]?code|postal[ \t]+code|zip(?:[ \t]?code)?)"
+    LABELLED_VALUE = r"[A-Z]{1,2}\d[A-Z\d]?[ ]{0,2}\d[A-Z]{2}"
 
     def __init__(self, **kwargs):
         super().__init__(patterns=list(self.PATTERNS), context=list(self.CONTEXT), **kwargs)
         self.global_regex_flags = CASE_SENSITIVE
 
     def cue_score(self, text, start, end, score):
-        if score >= 0.6:  # upper case: already confident, a cue only adds
+        if score >= 0.5:  # already confident, a cue only adds
             return max(score, super().cue_score(text, start, end, score))
         return super().cue_score(text, start, end, score)
 
@@ -69,7 +84,18 @@ STREET_SUFFIXES = (
     "Heights", "Villas", "Cottages", "Buildings", "Passage", "Path", "Embankment", "Grange",
     "Orchard", "Paddock", "Pastures", "Leys", "Nook", "Fold", "Garth", "Lea", "Coppice",
     "Copse", "Spinney", "Market", "Broadway", "Highway", "Causeway", "Circle", "Row",
+    "Ride", "Ditch", "Promenade", "Esplanade", "Arcade", "Link", "Mead", "Reach", "Steps",
+    "Vennel", "Loke", "Twitten", "Knoll", "Dene", "Ings",
 )
+#: Welsh street words come first ("Heol y Frenhines", "Stryd Fawr", "Ffordd yr Orsaf").
+WELSH_STREET_WORDS = (
+    "Heol", "Stryd", "Ffordd", "Lôn", "Lon", "Rhodfa", "Cilgant", "Clos", "Llys", "Teras",
+    "Maes", "Cae", "Bryn", "Parc", "Cwrt", "Plas", "Bro", "Glan", "Nant", "Rhiw", "Allt",
+    "Waun", "Pant", "Dôl", "Gerddi", "Sgwâr", "Ystad", "Stad", "Cefn", "Penrhiw", "Tan", "Pen",
+)
+#: Welsh house names ("Tŷ Gwyn", "Bwthyn y Rhos")
+WELSH_HOUSE_WORDS = ("Tŷ", "Ty", "Bwthyn", "Hafod", "Hendre", "Fferm")
+_WELSH_LINK = r"(?:y|yr|'r|ar|o|dan|uwch|ger|i|a|ap|'n)"
 HOUSE_WORDS = (
     "House", "Court", "Lodge", "Cottage", "Cottages", "Mansions", "Buildings", "Building",
     "Tower", "Towers", "Hall", "Farm", "Barn", "Mill", "Mills", "Point", "Heights",
@@ -77,10 +103,12 @@ HOUSE_WORDS = (
     "Chambers", "Wharf", "Quay", "Bungalow", "Croft", "Gatehouse", "Coach House", "Flats",
     "Estate", "Block", "View", "Haven", "Gables", "Willows", "Laurels", "Beeches", "Elms",
     "Pines", "Oaks", "Firs", "Orchard", "Bungalow", "Chalet", "Retreat", "Nook", "Rest",
+    "Forge", "Smithy", "Stables", "Granary", "Dairy", "Byre", "Bothy", "Maltings", "Bakery",
+    "Old School", "Schoolhouse", "Toll House", "Barns", "Steading",
 )
 #: house-name word endings ("Brookside", "Hillcrest", "Fairview", "Oakwood")
 _HOUSE_ENDINGS = (r"\p{Lu}\p{Ll}+(?:side|crest|view|lands|dene|holme|croft|mead|garth|haven"
-                  r"|brook|ridge)\b")
+                  r"|brook|ridge|bank|wood|lea|hurst|acre|acres)\b")
 
 
 def _alts(words: Iterable[str]) -> str:
@@ -96,6 +124,7 @@ _HOUSE = rf"(?:{_HOUSE_STRICT}|{_HOUSE_ENDINGS})"
 _CAPWORD = r"(?:St\.?|\p{Lu}[\p{L}'’\-]*\p{L}|\p{Lu})"
 _FLAT = (r"(?:(?:Flat|FLAT|Apartment|APARTMENT|Apt\.?|APT\.?|Unit|UNIT|Studio|STUDIO|Room|ROOM"
          r"|Maisonette|Suite)[ \t]+\d{1,4}[A-Za-z]?|\d{1,2}/\d{1,2}(?=,?[ \t]+\d)"
+         r"|(?:Flat[ \t]+)?\d{1,2}F\d{1,2}|(?:Flat[ \t]+)?[0-9G]/[LRM]\b"
          r"|(?:Basement|Ground[ \t]+Floor|First[ \t]+Floor|Second[ \t]+Floor|Top[ \t]+Floor)"
          r"[ \t]+Flat)")
 _MONTHS = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
@@ -104,13 +133,20 @@ _MONTHS = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?
            r"|Week|Weeks|Day|Days|Month|Months|Year|Years|Hours?|Minutes?)")
 _NUMBER = r"\d{1,4}[A-Za-z]?(?:[ \t]?[\-–/][ \t]?\d{1,4}[A-Za-z]?)?"
 _BUILDING = (rf"(?:(?:The[ \t]+)?(?:{_CAPWORD}[ \t]+){{0,3}}{_HOUSE}"
+             rf"|(?:{_alts(WELSH_HOUSE_WORDS)})(?:[ \t]+(?:y[ \t]+|yr[ \t]+)?{_CAPWORD})?"
              rf"|The[ \t]+{_CAPWORD}(?:[ \t]+{_CAPWORD})?)")
-_BUILDING_STRICT = (rf"(?:(?:The[ \t]+)?(?:{_CAPWORD}[ \t]+){{0,3}}{_HOUSE_STRICT}"
-                    rf"|The[ \t]+{_CAPWORD}(?:[ \t]+{_CAPWORD})?)")
 _TOWN_OR_POSTCODE_AHEAD = (rf"(?=(?:[ \t]*[,\n][ \t]*\p{{Lu}}[\p{{L}}'’ .\-]{{1,40}}?){{0,3}}[ \t]*[,\n]?[ \t]*"
                            rf"{_POSTCODE}\b)")
-_STREET = (rf"(?:(?:The[ \t]+{_SUFFIX})|(?:{_CAPWORD}[ \t]+){{1,3}}{_SUFFIX}"
+_WELSH_STREET = (rf"(?:{_alts(WELSH_STREET_WORDS)})(?:[ \t\-]+(?:{_WELSH_LINK}[ \t\-]+)?"
+                 rf"{_CAPWORD}){{1,3}}")
+_STREET = (rf"(?:(?:The[ \t]+{_SUFFIX})|(?:{_CAPWORD}[ \t]+){{1,3}}{_SUFFIX}|{_WELSH_STREET}"
            rf"|(?:{_CAPWORD}[ \t]+)?\p{{Lu}}\p{{Ll}}+(?:gate|way))\b(?![ \t]+{_SUFFIX}\b)")
+#: "14 acacia avenue": the common suffixes only, written in lower case
+_LOWER_STREET = (r"(?:(?:\p{Ll}[\p{Ll}'\-]+[ \t]+){1,2}(?:road|street|lane|avenue|ave|close"
+                 r"|drive|crescent|gardens|terrace|grove|court|place|walk|square|mews|rise|way"
+                 r"|row|hill|park|green|view|parade|ride)"
+                 r"|(?:heol|stryd|ffordd|lôn|lon|rhodfa|cilgant|clos|llys|teras|maes|pen)"
+                 r"(?:[ \t]+(?:y|yr|'r)?[ \t]*\p{Ll}[\p{Ll}'\-]+){1,3})\b")
 _LINESEP = r"(?:[ \t]*,[ \t]*\n?[ \t]*|[ \t]*\n[ \t]*)"
 _SEP = r"(?:[ \t]*,[ \t]*\n?[ \t]*|[ \t]*\n[ \t]*|[ \t]+)"
 
@@ -136,9 +172,8 @@ class UkStreetAddressRecognizer(_CueMixin, PatternRecognizer):
         Pattern("flat + house name", rf"{_FLAT}{_SEP}{_BUILDING}(?={_SEP}\p{{Lu}})", 0.6),
         Pattern(
             "number or house name + street without suffix, then town/postcode",
-            rf"(?:{_FLAT}{_SEP})?(?:(?:{_BUILDING}{_SEP})?(?<![£$€\d.,]){_NUMBER}[ \t]+"
-            rf"|{_BUILDING_STRICT}{_LINESEP})(?!{_MONTHS}\b){_CAPWORD}(?:[ \t]+{_CAPWORD})?"
-            rf"{_TOWN_OR_POSTCODE_AHEAD}",
+            rf"(?:{_FLAT}{_SEP})?(?:{_BUILDING}{_SEP})?(?<![£$€\d.,]){_NUMBER}[ \t]+"
+            rf"(?!{_MONTHS}\b){_CAPWORD}(?:[ \t]+{_CAPWORD})?{_TOWN_OR_POSTCODE_AHEAD}",
             0.5,
         ),
         Pattern(
@@ -148,6 +183,16 @@ class UkStreetAddressRecognizer(_CueMixin, PatternRecognizer):
             0.6,
         ),
         Pattern("street only (needs cue)", rf"(?<![\p{{L}}\d,][ \t]?){_STREET}", 0.05),
+        Pattern(
+            "number + capitalised words up to the end of the line or a comma (needs cue)",
+            rf"(?:{_FLAT}{_SEP})?(?<![£$€\d.,]){_NUMBER}[ \t]+(?!{_MONTHS}\b){_CAPWORD}"
+            rf"(?:[ \t]+(?:{_CAPWORD}|{_WELSH_LINK}|of|on|the|de|la|le)){{0,4}}"
+            rf"(?=[ \t]*(?:[,.;\n]|$))",
+            0.05,
+        ),
+        Pattern("number + street in lower case",
+                rf"(?<!(?i:\b(?:a|an|the|about|over|than|some|every|each)[ \t]+))"
+                rf"(?<![£$€\d.,])\b\d{{1,4}}[a-z]?,?[ \t]+{_LOWER_STREET}", 0.5),
     ]
     CONTEXT = ["live at", "live on", "living at", "lives at", "address", "moved to",
                "reside at", "resident at", "property at", "house at", "flat at", "staying at"]
@@ -169,20 +214,112 @@ class UkStreetAddressRecognizer(_CueMixin, PatternRecognizer):
         for r in results:  # never end on separators
             while r.end > r.start and text[r.end - 1] in " \t,\n":
                 r.end -= 1
+        for start, end in cued_streets(text):
+            results.append(RecognizerResult(
+                "STREET_ADDRESS", start, end, 0.55,
+                recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                                      RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+                                      RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY: True}))
         return results
 
 
+#: words that say an address follows; the short ones ("from", "at", "of") only count when a
+#: postcode closes the address on the same line
+_STRONG_ADDRESS_CUE = (
+    r"(?:live|lives|living|reside|resides|residing|stay|staying|based)\s+at|address\s+(?:is|was)"
+    r"|(?:moved|moving|move)\s+(?:out\s+of|from|to|into)|(?:new|old|home|current|previous)"
+    r"\s+address(?:\s+is)?|the\s+(?:flat|house|property|home)\s+is|rwy'?n\s+byw\s+yn"
+    r"|cyfeiriad(?:\s+yw)?")
+_ADDRESS_CUE_BEFORE_POSTCODE = re.compile(
+    rf"(?i)(?<![\w'])(?:{_STRONG_ADDRESS_CUE}|from|at|of)[ \t]*:?[ \t]+")
+_CUED_HOUSE = re.compile(
+    rf"(?i:(?<![\w'])(?:{_STRONG_ADDRESS_CUE})[ \t]*:?[ \t]+)"
+    r"(?P<place>(?:The[ \t]+)?\p{Lu}[\p{L}'’\-]*(?:[ \t]+(?:\p{Lu}[\p{L}'’\-]*|y|yr|an|of|the)){0,3})"
+    r"(?=[ \t]*[,.]|[ \t]*$)", re.MULTILINE)
+_SENTENCE_BREAK = re.compile(r"[.!?;:]\s|[.!?;:]$|\n")
+_POSTCODE_ANY_CASE = re.compile(rf"(?i:\b{_POSTCODE}\b)(?<!\d(?:st|nd|rd|th))")
+
+
+def cued_streets(text: str) -> list[tuple[int, int]]:
+    """Street addresses known from the words around them, whatever their shape.
+
+    "from 3 lôn glan môr ll30 0qy", "I moved out of Meadowbank, Westminster, London SW1A 5RN":
+    between an address cue and a postcode on the same line, the first part (up to a comma)
+    is the street address. "I live at Hafod, Tenby.": a capitalised name right after a
+    strong cue and before a comma or full stop is a house name or street.
+    """
+    out = []
+    for m in _POSTCODE_ANY_CASE.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        window_start = max(line_start, m.start() - 120)
+        cues = list(_ADDRESS_CUE_BEFORE_POSTCODE.finditer(text, window_start, m.start()))
+        if not cues:
+            continue
+        start = cues[-1].end()
+        gap = text[start:m.start()]
+        if not gap.strip() or _SENTENCE_BREAK.search(gap.rstrip(" ,")) or len(gap.split()) > 9:
+            continue
+        # "Flat 3, 12 Acacia Road, Leeds": the street takes the parts up to one with a number;
+        # "Meadowbank, Westminster, London": just the first part
+        parts = gap.split(",")
+        upto = next((i for i, part in enumerate(parts) if _DIGIT.search(part)), 0)
+        first = ",".join(parts[:upto + 1])
+        value = first.strip(" ,")
+        if not value or not any(c.isalpha() for c in value):
+            continue
+        s = start + first.index(value)
+        out.append((s, s + len(value)))
+    for m in _CUED_HOUSE.finditer(text):
+        out.append(m.span("place"))
+    return out
+
+
+#: lower-case words inside place names ("Newcastle upon Tyne", "Weston super Mare", "Bryn y Maen")
+_PLACE_LINK = r"(?:upon|on|under|in|le|de|la|the|by|next|super|cum|en|sub|juxta|y|yr|am|an|and|-)"
+_PLACE_WORD = r"\p{Lu}[\p{L}'’.\-]*!?"
 _LOCALITY_LINE = re.compile(
-    r"^[ \t]*(?:\p{Lu}[\p{L}'’.\-]*|upon|on|under|in|le|de|la|the|by|next|the|-)"
-    r"(?:[ \t]+(?:\p{Lu}[\p{L}'’.\-]*|upon|on|under|in|le|de|la|the|by|next|-)){0,4}[ \t]*,?[ \t]*$"
+    rf"^[ \t]*(?:{_PLACE_WORD}|{_PLACE_LINK})"
+    rf"(?:[ \t]+(?:{_PLACE_WORD}|{_PLACE_LINK})){{0,4}}[ \t]*,?[ \t]*$"
 )
 _STREETISH = re.compile(rf"\d|\b(?!(?:St|ST|Dr|DR)\b[ .]*\p{{Lu}}){_SUFFIX}\b|\b{_HOUSE_STRICT}")
+#: a line or part of an address that is (part of) a street address, not a place
+STREETISH_RE = _STREETISH
+#: anything shaped like a postcode, in any case, valid or not
+POSTCODE_LOOSE_RE = re.compile(r"[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}", re.IGNORECASE)
 _NOT_LOCALITY = re.compile(
     r"^(?:Dear|Yours|Kind|Best|Regards|Re|Subject|To|From|Date|Tel|Mobile|Email|Phone|Sir|Madam"
     r"|Thanks|Thank|Hi|Hello|Name|Address|Postcode|The Council|Council)\b", re.IGNORECASE)
 _FIELD_LOCATION = re.compile(
     r"(?im)^[ \t]*(?:town|city|town/city|town or city|county|place of birth|village)[ \t]*[:\-–]"
     r"[ \t]*(\p{L}[\p{L}'’ .\-]{1,40}\p{L})[ \t]*$")
+
+#: a line naming an organisation (its address block is not personal data)
+_ORG_LINE = re.compile(
+    r"\b(?:Council|Cyngor|Service|Services|Office|Centre|Center|Department|Dept|Team|Tîm|Unit"
+    r"|DWP|HMRC|DVLA|NHS|NHSBSA|Jobcentre|Ltd|Limited|PLC|plc|LLP|Trust|Association|Agency"
+    r"|Authority|Hospital|Surgery|Tribunal|Benefits|Bureau|Ombudsman|Revenues|Directorate"
+    r"|Ministry|Commission|Partnership|Foundation|County\s+Hall|Town\s+Hall|Civic)\b"
+    r"|\bP\.?O\.?\s+Box\b|\bMail\s+Handling\b")
+_HOUSE_OR_NAME_LINE = re.compile(
+    r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Rev|Sir|Dame|Lady|Lord)\.?[ \t]+)?"
+    r"\p{Lu}[\p{L}'’.\-]*(?:[ \t]+(?:\p{Lu}[\p{L}'’.\-]*|y|yr|an|ap|de|la|van|der|von|of|the)){0,4}")
+_TITLED = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Rev|Sir|Dame|Lady|Lord)\.?\s")
+
+
+def _looks_like_name_line(value: str) -> bool:
+    """"Mrs J Walker", "Terry Green" (a known given name first): the name atop an address."""
+    from redaction.recognizers.lexicon import is_known_name
+
+    words = value.split()
+    return bool(_TITLED.match(value)) or (
+        2 <= len(words) <= 4 and is_known_name(words[0].strip(",."))
+        and not _DIGIT.search(value) and not any(w in ORG_WORDS for w in words))
+
+
+def _stripped_span(text: str, start: int, end: int) -> tuple[int, int]:
+    value = text[start:end]
+    lead = len(value) - len(value.lstrip())
+    return start + lead, start + len(value.rstrip().rstrip(","))
 
 
 class UkLocalityRecognizer(LocalRecognizer):
@@ -195,7 +332,7 @@ class UkLocalityRecognizer(LocalRecognizer):
     other towns in running text.
     """
 
-    ENTITIES = ["LOCATION"]
+    ENTITIES = ["LOCATION", "STREET_ADDRESS", "PERSON"]
     SCORE = 0.9
 
     def __init__(self, supported_language: str = "en", name: str | None = None):
@@ -205,9 +342,9 @@ class UkLocalityRecognizer(LocalRecognizer):
     def load(self) -> None:
         pass
 
-    def _result(self, start, end):
+    def _result(self, kind, start, end):
         return RecognizerResult(
-            "LOCATION", start, end, self.SCORE,
+            kind, start, end, self.SCORE if kind == "LOCATION" else 0.6,
             recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
                                   RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
                                   RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY: True},
@@ -237,46 +374,79 @@ class UkLocalityRecognizer(LocalRecognizer):
             offset -= 1
         return out, True
 
-    def _walk_up(self, text: str, line_start: int) -> list:
-        """Locality lines above a postcode line, up to the street line of the block."""
+    def _walk_up(self, text: str, line_start: int) -> list[tuple[str, int, int]]:
+        """The lines of an address block above its postcode line, typed.
+
+        From the top: a name line (PERSON), house-name lines (STREET_ADDRESS), the street lines
+        (left to the street recognizer, except a "house, street" line without a number), then
+        every line below the street lines is a district, town or county (LOCATION). A block with
+        no street line is read as [name], [house name], town. Lines naming an organisation are
+        never personal and are skipped; a line that reads as a sentence ends the block.
+        """
         lines = []
         cursor = line_start - 1
         while cursor > 0 and len(lines) < 7:
             ls = text.rfind("\n", 0, cursor) + 1
-            if not text[ls:cursor].strip():
-                break
+            if not text[ls:cursor].strip() or ":" in text[ls:cursor]:
+                break  # a blank line, or a form field ("Address:", "Name: ...") above the block
             lines.append((ls, cursor))
             cursor = ls - 1
-        taken = []
-        street_seen = False
-        for i, (ls, le) in enumerate(lines):
-            line = text[ls:le]
-            stripped = line.strip().rstrip(",").rstrip()
-            if _DIGIT.search(line) or "," in stripped:
-                taken.extend(self._segments(text, ls, ls + len(line.rstrip().rstrip(",")))[0])
-                street_seen = True
-                break
-            if _STREETISH.search(line):
-                above = text[lines[i + 1][0]:lines[i + 1][1]] if i + 1 < len(lines) else ""
-                if not _DIGIT.search(above):  # "Rose Cottage / Church Lane": the street line
-                    street_seen = True
+        lines.reverse()
+        stripped = [_stripped_span(text, ls, le) for ls, le in lines]
+        is_street = [bool(_DIGIT.search(text[a:b]) or _STREETISH.search(text[a:b])
+                          or "," in text[a:b]) for a, b in stripped]
+        if any(is_street):
+            digits = [i for i, (a, b) in enumerate(stripped) if _DIGIT.search(text[a:b])]
+            # the street starts at the first numbered line; above it, house names or a name
+            first = digits[0] if digits else is_street.index(True)
+            last = first
+            digit_seen = bool(_DIGIT.search(text[slice(*stripped[first])]))
+            while last + 1 < len(lines):
+                a, b = stripped[last + 1]
+                has_digit = bool(_DIGIT.search(text[a:b]))
+                if not (has_digit or (not digit_seen and is_street[last + 1])):
                     break
-                # "56 Parsons Avenue / Cheetham Hill": a district below a numbered street
-            elif not self._is_locality(stripped):
-                street_seen = True
+                digit_seen = digit_seen or has_digit
+                last += 1
+        elif len(lines) >= 2:  # no street line: [name], [house name], town
+            first = last = len(lines) - 2
+        else:  # only the town above the postcode
+            first, last = 0, -1
+        out: list[tuple[str, int, int]] = []
+        for i in range(first, min(last + 1, len(lines))):
+            a, b = stripped[i]
+            value = text[a:b]
+            if "," in value and _DIGIT.search(value):  # "12 Acacia Road, Headingley"
+                out += [("LOCATION", s, e) for s, e in
+                        self._segments(text, a, b - (1 if value.endswith(",") else 0))[0]]
+            elif not _DIGIT.search(value) and not _ORG_LINE.search(value):
+                out.append(("STREET_ADDRESS", a, b))  # "Woodside, Ropewalk", "Hafod"
+        for i in range(last + 1, len(lines)):
+            a, b = stripped[i]
+            value = text[a:b].rstrip(",")
+            if self._is_locality(value):
+                out += [("LOCATION", s, e) for s, e in self._segments(text, a, a + len(value))[0]]
+        for i in range(first - 1, -1, -1):  # upwards from the street: house names, a name
+            a, b = stripped[i]
+            value = text[a:b]
+            if _ORG_LINE.search(value):
+                continue
+            if not _HOUSE_OR_NAME_LINE.fullmatch(value) or value.split()[0] in NON_NAME_WORDS:
                 break
-            s = ls + (len(line) - len(line.lstrip()))
-            taken.append((s, s + len(stripped)))
-        return taken if street_seen else taken[:1]
+            top = i == 0 or not _HOUSE_OR_NAME_LINE.fullmatch(text[slice(*stripped[i - 1])])
+            out.append(("PERSON" if top and _looks_like_name_line(value) else "STREET_ADDRESS",
+                        a, b))
+        return out
 
     def analyze(self, text, entities, nlp_artifacts=None):
-        found = []
+        found: list[tuple[int, int]] = []
+        typed: list[tuple[str, int, int]] = []
         for m in POSTCODE_RE.finditer(text):
             line_start = text.rfind("\n", 0, m.start()) + 1
             segs, whole_line = self._segments(text, line_start, m.start())
             found.extend(segs)
             if whole_line:  # postcode alone, or "Leeds LS6 3AB": look at the lines above
-                found.extend(self._walk_up(text, line_start))
+                typed.extend(self._walk_up(text, line_start))
         for m in _ADDRESS_FIELD.finditer(text):  # "Address: 12 Mill Lane, Leeds"
             start = m.start(1)
             for piece in m.group(1).split(","):
@@ -291,7 +461,8 @@ class UkLocalityRecognizer(LocalRecognizer):
             span = _trim_location(text, m.start(1), m.end(1))
             if span:
                 found.append(span)
-        results = [self._result(s, e) for s, e in found if e > s]
+        results = [self._result("LOCATION", s, e) for s, e in found if e > s]
+        results += [self._result(kind, s, e) for kind, s, e in typed if e > s]
         return EntityRecognizer.remove_duplicates(results)
 
 
@@ -311,6 +482,57 @@ _PLACE_CUE = re.compile(
 
 
 
+_AFTER_STREET = re.compile(r"[ \t]*(?:,[ \t]*(?:\r?\n[ \t]*)?|\r?\n[ \t]*)")
+_TOWN_RUN = re.compile(
+    rf"(?!{_MONTHS}\b){_PLACE_WORD}(?![\p{{L}}\d])"
+    rf"(?:[ \t\-]+(?:(?!{_MONTHS}\b){_PLACE_WORD}|{_PLACE_LINK})(?![\p{{L}}\d]))*")
+_POSTCODE_HERE = re.compile(rf"{_POSTCODE}\b", re.IGNORECASE)
+
+
+def towns_after(text: str, pos: int, limit: int = 3) -> list[tuple[int, int]]:
+    """The district, town and county written after a street address that ends at ``pos``.
+
+    "5 Rose Street, Much Wenlock." -> Much Wenlock; "221 Stratford Road, Birmingham B33 8TH"
+    -> Birmingham; "88 Heol y Frenhines\nCaerdydd" -> Caerdydd. Each must be a capitalised
+    place name (links such as "upon", "next the", "y" allowed; "Westward Ho!" too) after a
+    comma or on the next line; a postcode in between is stepped over. Stops at anything else,
+    so "12 Mill Lane, I am writing ..." takes nothing.
+    """
+    out: list[tuple[int, int]] = []
+    while len(out) < limit:
+        sep = _AFTER_STREET.match(text, pos)
+        if sep is None:
+            break
+        start = sep.end()
+        postcode = _POSTCODE_HERE.match(text, start)
+        if postcode:
+            pos = postcode.end()
+            continue
+        run = _TOWN_RUN.match(text, start)
+        if run is None:
+            break
+        value = _without_trailing_links(run.group())
+        first = value.replace("-", " ").split()[0].rstrip(".")
+        if first in NON_NAME_WORDS or _NOT_LOCALITY.match(value) or _STREETISH.search(value):
+            break
+        out.append((start, start + len(value)))
+        pos = start + len(value)
+    return out
+
+
+_RUN_PARTS = re.compile(r"([ \t\-]+)")
+
+
+def _without_trailing_links(run: str) -> str:
+    """"Leeds on" -> "Leeds": a place name never ends with a link word."""
+    parts = _RUN_PARTS.split(run)
+    while len(parts) > 1 and (re.fullmatch(_PLACE_LINK, parts[-1])
+                              or _RUN_PARTS.fullmatch(parts[-1])):
+        parts.pop()
+    value = "".join(parts)
+    return value[:-1] if value.endswith(".") and not value.endswith("St.") else value
+
+
 def _trim_location(text: str, start: int, end: int) -> tuple[int, int] | None:
     chunk = text[start:end]
     lead = len(chunk) - len(chunk.lstrip(" \t,.;:()"))
@@ -328,30 +550,4 @@ def _trim_location(text: str, start: int, end: int) -> tuple[int, int] | None:
         return None
     s = start + lead
     return s, s + len(chunk)
-
-
-_ORG_LINE = re.compile(
-    r"\b(?:Council|Service|Services|Office|Centre|Center|Department|Dept|Team|Officer|Unit"
-    r"|DWP|HMRC|DVLA|Jobcentre|Ltd|Limited|PLC|plc|LLP|Trust|Association|Agency|Authority"
-    r"|NHS|Hospital|Surgery|Tribunal|Tribunals|Benefits|Bureau|Ombudsman|Citizens Advice"
-    r"|Revenues|Directorate|Ministry|Commission|Partnership|Foundation)\b|\bP\.?O\.? Box\b")
-
-
-_BLOCK = re.compile(r"(?:^|\n)((?:[^\n]*\S[^\n]*(?:\n|$)){2,8})")
-
-
-def organisation_address_blocks(text: str) -> list[tuple[int, int]]:
-    """Offsets of address blocks that belong to an organisation (not personal data).
-
-    A block (lines between blank lines) whose first line names an organisation ("Council
-    Tax Office", "Benefits Service", "The Housing Officer") and that contains a postcode,
-    e.g. the recipient's address at the top of a letter.
-    """
-    blocks = []
-    for m in _BLOCK.finditer(text):
-        block = m.group(1)
-        first = block.split("\n", 1)[0]
-        if _ORG_LINE.search(first) and POSTCODE_RE.search(block):
-            blocks.append((m.start(1), m.end(1)))
-    return blocks
 

@@ -9,12 +9,15 @@ from redaction.recognizers.base import (
     _NUM_BEFORE,
     _TWO_DIGITS,
     CASE_SENSITIVE,
+    NUMBER_WORD,
+    LabelledValueMixin,
     _CueMixin,
     _last_end,
+    count_digits,
 )
 
 
-class UkSortCodeRecognizer(_CueMixin, PatternRecognizer):
+class UkSortCodeRecognizer(LabelledValueMixin, _CueMixin, PatternRecognizer):
     """Bank sort code ``nn-nn-nn`` (or spaced / unseparated next to a cue).
 
     ``12-03-21`` is also how people write dates: without a "sort code/bank" cue a sort code
@@ -32,6 +35,8 @@ class UkSortCodeRecognizer(_CueMixin, PatternRecognizer):
     NEGATIVE_CONTEXT = ["reference", "ref", "order", "invoice", "case", "claim", "date",
                         "dated", "on", "since", "from", "until", "by", "born", "dob"]
     WINDOW = 40
+    LABEL = r"(?:sort[ \t\-]?code|s/c|sc|cod[ \t]+didoli)(?:[ \t]*(?:number|no\.?))?"
+    LABELLED_VALUE = r"\d{2}[ .\-/]?\d{2}[ .\-/]?\d{2}"
 
     def __init__(self, **kwargs):
         super().__init__(supported_entity="UK_SORT_CODE", patterns=list(self.PATTERNS),
@@ -55,7 +60,7 @@ class UkSortCodeRecognizer(_CueMixin, PatternRecognizer):
         return 0.3 if self._could_be_date(text[start:end]) else 0.45
 
 
-class UkBankAccountRecognizer(_CueMixin, PatternRecognizer):
+class UkBankAccountRecognizer(LabelledValueMixin, _CueMixin, PatternRecognizer):
     """UK bank account number: 8 digits, only next to an account/bank cue.
 
     "Reference 12345678" or "claim number 12345678" is not an account number: the nearest cue
@@ -68,9 +73,18 @@ class UkBankAccountRecognizer(_CueMixin, PatternRecognizer):
                "bank", "sort code", "bacs", "pay into", "paid into"]
     NEGATIVE_CONTEXT = ["reference", "ref", "case", "claim", "invoice", "order", "policy",
                         "application", "booking", "tracking", "membership", "employee",
-                        "payroll", "customer number", "council tax reference", "tenancy"]
+                        "payroll", "customer number", "council tax reference", "tenancy",
+                        "re: account", "council tax account", "rent account", "tenancy account",
+                        "customer account", "energy account", "gas account", "water account",
+                        "account reference", "account ref"]
     WINDOW = 40
     REQUIRE_CONTEXT = True
+    LABEL = (r"(?:(?:bank[ \t]+)?account|acc|acct|a/c|bank[ \t]+acc(?:ount)?|rhif[ \t]+cyfrif)"
+             r"" + NUMBER_WORD.rstrip("?"))
+    LABELLED_VALUE = r"\d(?:[ \-]?\d){5,9}"
+
+    def labelled_ok(self, value: str) -> bool:
+        return 6 <= count_digits(value) <= 10
 
     def __init__(self, **kwargs):
         super().__init__(supported_entity="UK_BANK_ACCOUNT", patterns=list(self.PATTERNS),

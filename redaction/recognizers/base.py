@@ -21,6 +21,10 @@ IDENTIFIER_TYPES = (
 ALL_ENTITIES = (*IDENTIFIER_TYPES, "STREET_ADDRESS", "PERSON", "LOCATION")
 
 
+#: recognition_metadata key of a result found by :class:`LabelledValueMixin`
+LABELLED_KEY = "labelled_value"
+
+
 # --------------------------------------------------------------------------- helpers
 def _cue_regex(words: Iterable[str]) -> re.Pattern:
     """A case-insensitive regex for any of ``words`` as whole words (spaces flexible)."""
@@ -62,8 +66,8 @@ class _CueMixin:
         pos, neg = self._cues()
         window = text[max(0, start - self.WINDOW):start]
         p, n = _last_end(pos, window), _last_end(neg, window)
-        if n > p:  # a negative cue ("reference 12345678") is closer than any positive one
-            return 0.0
+        if n >= 0 and n >= p:  # a negative cue ("reference 12345678", "council tax account")
+            return 0.0        # is as close as any positive one
         if p >= 0:
             return max(score, self.CONTEXT_SCORE)
         return 0.0 if self.REQUIRE_CONTEXT else score
@@ -72,7 +76,8 @@ class _CueMixin:
                               nlp_artifacts, context=None):
         out = []
         for result in raw_recognizer_results:
-            result.score = self.cue_score(text, result.start, result.end, result.score)
+            if not result.recognition_metadata.get(LABELLED_KEY):
+                result.score = self.cue_score(text, result.start, result.end, result.score)
             result.recognition_metadata[RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY] = True
             out.append(result)
         return out
@@ -93,3 +98,73 @@ _NUM_AFTER = r"(?![\d\-/]|\.\d)(?![ ]\d)"
 def _sanitize(text: str) -> str:
     return _SEPARATORS.sub("", text).upper()
 
+
+
+#: "number", "no.", "n0." (a scanned "no."), "rhif" ... after the name of an identifier
+NUMBER_WORD = r"(?:\s*(?:number|numb|no\.?|n[o0]\.?|num|nr\.?|#))?"
+#: what may stand between a label and its value: "NI number: ", "NHS no. is ", "sort code (",
+#: Welsh "yw" ...
+_LABEL_GAP = (r"[ \t]*(?:\([^()\n]{1,20}\)[ \t]*(?:number|no\.?)?[ \t]*)?"  # "National Insurance (NI) number"
+              r"(?:[:#=(\[\-|][ \t]*)?(?:(?:is|was|being|reads|of|it's|its|yw|ydy|oedd)"
+              r"[ \t]*)?(?:[:\-][ \t]*)?(?:\r?\n[ \t]*)?")
+
+
+class LabelledValueMixin:
+    """A value written right after the words that say what it is is that identifier, whatever
+    its checksum or prefix: "NI number QQ123456C" is somebody's NI number, mistyped or not.
+
+    Subclasses set ``LABEL`` (a case-insensitive regex for the naming words) and
+    ``LABELLED_VALUE`` (a regex for the loose shape of the value); ``labelled_ok`` can refuse a
+    shape that is too far off (e.g. too few digits). Such results skip the checksum and the cue
+    scoring and are redacted with ``LABELLED_SCORE``.
+    """
+
+    LABEL: str = ""
+    LABELLED_VALUE: str = ""
+    LABELLED_SCORE = 0.9
+
+    def _labelled_regex(self) -> re.Pattern | None:
+        cls = type(self)
+        if not cls.LABEL or not cls.LABELLED_VALUE:
+            return None
+        if "_labelled_re" not in cls.__dict__:
+            label = cls.LABEL.replace(r"[ \t]+", r"\s+").replace(r"[ \t]*", r"\s*")
+            cls._labelled_re = re.compile(
+                rf"(?<![\w])(?:{label})(?![\w]){_LABEL_GAP}"
+                rf"(?<![\w])(?P<value>{cls.LABELLED_VALUE})(?![\w])",
+                re.IGNORECASE | re.MULTILINE)
+        return cls._labelled_re
+
+    def labelled_ok(self, value: str) -> bool:
+        return True
+
+    def labelled_results(self, text: str) -> list[RecognizerResult]:
+        pattern = self._labelled_regex()
+        if pattern is None:
+            return []
+        out = []
+        for m in pattern.finditer(text):
+            start, end = m.span("value")
+            if not self.labelled_ok(text[start:end]):
+                continue
+            out.append(RecognizerResult(
+                self.supported_entities[0], start, end, self.LABELLED_SCORE,
+                recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                                      RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+                                      RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY: True,
+                                      LABELLED_KEY: True}))
+        return out
+
+    def analyze(self, text, entities, *args, **kwargs):
+        results = list(super().analyze(text, entities, *args, **kwargs) or [])
+        labelled = self.labelled_results(text)
+        if not labelled:
+            return results
+        # a labelled value wins over a weaker or validated-away match of the same characters
+        kept = [r for r in results
+                if not any(r.start < l.end and l.start < r.end for l in labelled)]
+        return kept + labelled
+
+
+def count_digits(value: str) -> int:
+    return len(_NON_DIGIT.sub("", value))

@@ -10,10 +10,10 @@ import tldextract
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.predefined_recognizers import EmailRecognizer, PhoneRecognizer
 
-from redaction.recognizers.base import _NON_DIGIT
+from redaction.recognizers.base import _NON_DIGIT, LabelledValueMixin, count_digits
 
 
-class UkPhoneRecognizer(PhoneRecognizer):
+class UkPhoneRecognizer(LabelledValueMixin, PhoneRecognizer):
     """GB phone numbers via ``phonenumbers`` (region "GB", never "UK").
 
     Finds numbers leniently (``07700 900123``, ``+44 (0)20 7946 0958``, ``(0161) 496 0000``)
@@ -25,6 +25,10 @@ class UkPhoneRecognizer(PhoneRecognizer):
 
     CONTEXT = ["phone", "telephone", "tel", "mobile", "mob", "call", "ring", "text",
                "contact", "number", "landline", "whatsapp"]
+    LABEL = (r"(?:(?:tele)?phone|tel|mobile|mob|landline|whatsapp|contact[ \t]+number"
+             r"|(?:call|ring|text|phone)[ \t]+(?:me|us)(?:[ \t]+(?:on|at))?|rhif[ \t]+ff[oô]n|ff[oô]n"
+             r"|symudol|home|work|day|daytime|evening|mob|m|t|h|w)(?:[ \t]*(?:number|no\.?))?")
+    LABELLED_VALUE = r"(?:\+|00|\(?0)[\d \t\n()\-.]{8,18}\d"
 
     _PERSONAL = re.compile(
         r"(?i)\b(?:my|me|mob|mobile|home|personal|tel|telephone|phone|contact)\b")
@@ -42,6 +46,10 @@ class UkPhoneRecognizer(PhoneRecognizer):
         after = text[end:] if line_end < 0 else text[end:line_end]
         return bool(cls._LINE_LABEL.match(text[line_start:start])) and not after.strip()
 
+    def labelled_ok(self, value: str) -> bool:
+        digits = count_digits(value) - (2 if value.lstrip().startswith("00") else 0)
+        return 10 <= digits <= 13
+
     def __init__(self, supported_regions: Sequence[str] = ("GB",), **kwargs):
         super().__init__(context=list(self.CONTEXT), supported_regions=tuple(supported_regions),
                          leniency=0, **kwargs)
@@ -51,11 +59,13 @@ class UkPhoneRecognizer(PhoneRecognizer):
         for region in self.supported_regions:
             for match in phonenumbers.PhoneNumberMatcher(text, region, leniency=0):
                 raw = match.raw_string
-                digits = _NON_DIGIT.sub("", raw)
                 number = match.number
+                # an extension ("ext. 204") is part of the match but not of the number's length
+                digits = _NON_DIGIT.sub("", raw.split("x")[0].split("ext")[0]) \
+                    if number.extension else _NON_DIGIT.sub("", raw)
                 valid = phonenumbers.is_valid_number(number)
                 possible = phonenumbers.is_possible_number(number)
-                if raw.startswith("+"):
+                if raw.lstrip("(").startswith(("+", "00")):  # "+44 ...", "(+44) ...", "0044 ..."
                     ok = valid or (number.country_code == 44 and possible)
                     score = 0.75 if valid else 0.6
                 elif raw.lstrip("(").startswith("0"):

@@ -2,21 +2,37 @@
 
 from __future__ import annotations
 
+import datetime as _dt
+
 import regex as re
 from presidio_analyzer import Pattern, PatternRecognizer
 
-from redaction.recognizers.base import CASE_INSENSITIVE, _CueMixin
+from redaction.recognizers.base import CASE_INSENSITIVE, LabelledValueMixin, _CueMixin
+
+MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+         r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?"
+         # Welsh
+         r"|Ionawr|Chwefror|Mawrth|Ebrill|Mai|Mehefin|Gorffennaf|Awst|Medi|Hydref|Tachwedd"
+         r"|Rhagfyr)\.?")
+#: any way a full date is written, valid or not ("31/02/1985" is still somebody's birthday typo)
+LOOSE_DATE = (
+    r"(?:\d{1,2}[ ]?[/.\-][ ]?\d{1,2}[ ]?[/.\-][ ]?(?:\d{4}|'?\d{2})"
+    r"|\d{1,2}[ ]\d{1,2}[ ]\d{4}"
+    r"|\d{4}[/.\-]\d{1,2}[/.\-]\d{1,2}"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?(?:[ \t]+of)?[ \t\-]+{MONTH},?[ \t\-]+(?:\d{{4}}|'?\d{{2}})"
+    rf"|{MONTH}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?,?[ \t]+(?:\d{{4}}|'?\d{{2}}))"
+)
 
 
-class DateOfBirthRecognizer(_CueMixin, PatternRecognizer):
+class DateOfBirthRecognizer(LabelledValueMixin, _CueMixin, PatternRecognizer):
     """A date that is a date of birth: only right after "born", "DOB", "date of birth" etc.
 
     Any other date (a deadline, a letter's date) is not personal data here and is left in
-    place for the deadline detector.
+    place for the deadline detector. Right after "born", "DOB", "date of birth" any date
+    shape is taken, even an impossible one, and a month and year alone.
     """
 
-    _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-              r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+    _MONTH = MONTH
     _DAY = r"(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?"
     PATTERNS = [
         Pattern("numeric date", r"\b(?:0?[1-9]|[12]\d|3[01])([/.\-])(?:0?[1-9]|1[0-2])\1"
@@ -29,11 +45,16 @@ class DateOfBirthRecognizer(_CueMixin, PatternRecognizer):
     CONTEXT = ["born", "dob", "d.o.b", "d.o.b.", "d o b", "date of birth", "birth date",
                "birthdate", "birthday", "b. ", "née"]
     _CUE = re.compile(
-        r"(?i:\bborn|\bd\.?[ ]?o\.?[ ]?b\b\.?|\bdate[ \t]+of[ \t]+birth|\bbirth[ \t]*date"
-        r"|\bbirthday|\bdob)"
-        r"(?:[\s:,\-–(]|\bis\b|\bwas\b|\bon\b|\bthe\b|\bof\b|\bmy\b|\bher\b|\bhis\b)*$"
+        r"(?i:\bborn|\bd\.?[ ]?o\.?[ ]?b\b\.?|\bdat[ec]\s+[o0]f\s+birth|\bbirth[ \t]*date"
+        r"|\bbirthday|\bdob|\b[dn]yddiad\s+geni|\bganwyd)"
+        r"(?:[\s:,\-–(|]|\bis\b|\bwas\b|\bon\b|\bthe\b|\bof\b|\bmy\b|\bher\b|\bhis\b"
+        r"|\byw\b|\bar\b)*$"
     )
     WINDOW = 40
+    LABEL = (r"(?:born(?:[ \t]+(?:on|in))?(?:[ \t]+the)?|d\.?[ ]?o\.?[ ]?b\.?|dat[ec][ \t]+[o0]f[ \t]+birth"
+             r"|birth[ \t]*date|birthday(?:[ \t]+is)?(?:[ \t]+on)?|[dn]yddiad[ \t]+geni"
+             r"|ganwyd(?:[ \t]+(?:ar|yn))?)")
+    LABELLED_VALUE = rf"(?:{LOOSE_DATE}|{MONTH},?[ \t]+\d{{4}})"
 
     def __init__(self, **kwargs):
         super().__init__(supported_entity="DATE_OF_BIRTH", patterns=list(self.PATTERNS),
@@ -45,3 +66,26 @@ class DateOfBirthRecognizer(_CueMixin, PatternRecognizer):
         return 0.9 if self._CUE.search(window) else 0.0
 
 
+
+
+_AFTER_NAME = re.compile(
+    r"[ \t]*(?:[,(\-|–]|\t)?[ \t]*"
+    r"(?:(?:dob|d\.[ ]?o\.[ ]?b\.?|born(?:[ \t]+on)?|date[ \t]+of[ \t]+birth|b\.)[ \t]*[:\-]?[ \t]*)?"
+    rf"(?P<date>{LOOSE_DATE})(?![\w/])",
+    re.IGNORECASE)
+_YEAR = re.compile(r"\b\d{4}\b")
+
+
+def date_after_name(text: str, pos: int, today: _dt.date | None = None) -> tuple[int, int] | None:
+    """A date written right after a person's name is their date of birth.
+
+    "I am Jane Smith, 12/03/1985", "Jane Smith (12.03.85)", "Tom Smith | 04/05/2016": a
+    self-introduction or a row of a household list. A date in the future is not one.
+    """
+    m = _AFTER_NAME.match(text, pos)
+    if m is None:
+        return None
+    year = _YEAR.search(m.group("date"))
+    if year and int(year.group()) > (today or _dt.date.today()).year:
+        return None
+    return m.span("date")

@@ -18,25 +18,34 @@ from redaction.recognizers.base import (
     _NUM_BEFORE,
     CASE_INSENSITIVE,
     CASE_SENSITIVE,
+    NUMBER_WORD,
+    LabelledValueMixin,
     _CueMixin,
     _sanitize,
+    count_digits,
 )
 
 
-class UkNinoNumberRecognizer(_CueMixin, UkNinoRecognizer):
+class UkNinoNumberRecognizer(LabelledValueMixin, _CueMixin, UkNinoRecognizer):
     """UK National Insurance number (HMRC format ``AB 12 34 56 C``, spaces optional).
 
     HMRC rules: the first letter is not D, F, I, Q, U or V; the second is not D, F, I, O, Q,
     U or V; the prefixes BG, GB, KN, NK, NT, TN and ZZ are never allocated; the suffix is A-D.
-    A number written without its suffix letter is only taken next to a cue word.
+    A number written without its suffix letter is only taken next to a cue word. Written
+    right after "NI number" it is taken whatever its prefix or suffix.
     """
 
     PATTERNS = [
         Pattern("NINO", r"\b[A-Z]{2}[ \-]?\d{2}[ \-]?\d{2}[ \-]?\d{2}[ \-]?[A-D]\b", 0.6),
+        Pattern("NINO, one character at a time",
+                r"\b[A-Z][ .\-][A-Z](?:[ .\-]\d){6}[ .\-][A-D]\b", 0.6),
         Pattern("NINO without suffix (weak)",
                 r"\b[A-Z]{2}[ \-]?\d{2}[ \-]?\d{2}[ \-]?\d{2}\b(?![ \-]?[A-Z]\b)", 0.05),
     ]
     CONTEXT = ["national insurance", "ni number", "ni no", "nino", "ni", "nat ins", "nin"]
+    LABEL = (r"(?:national[ \t]+insurance|nat\.?[ \t]*ins\.?|n\.?[ \t]?i\.?|nino|n\.i\.n\.o\.?|nin"
+             r"|(?:rhif[ \t]+)?yswiriant[ \t]+gwladol)" + NUMBER_WORD)
+    LABELLED_VALUE = r"[A-Z][ .\-]?[A-Z](?:[ \t\n.\-]?\d){6}(?:[ .\-]?[A-Z])?"
     BAD_FIRST = set("DFIQUV")
     BAD_SECOND = set("DFIOQUV")
     BAD_PREFIXES = {"BG", "GB", "KN", "NK", "NT", "TN", "ZZ"}
@@ -44,6 +53,9 @@ class UkNinoNumberRecognizer(_CueMixin, UkNinoRecognizer):
     def __init__(self, **kwargs):
         super().__init__(patterns=list(self.PATTERNS), context=list(self.CONTEXT), **kwargs)
         self.global_regex_flags = CASE_INSENSITIVE
+
+    def labelled_ok(self, value: str) -> bool:
+        return count_digits(value) == 6
 
     def validate_result(self, pattern_text: str) -> bool | None:
         text = _sanitize(pattern_text)
@@ -56,7 +68,7 @@ class UkNinoNumberRecognizer(_CueMixin, UkNinoRecognizer):
         return None
 
 
-class NhsNumberRecognizer(_CueMixin, NhsRecognizer):
+class NhsNumberRecognizer(LabelledValueMixin, _CueMixin, NhsRecognizer):
     """NHS number: 10 digits (``485 777 3456``) whose mod-11 check digit is valid.
 
     Presidio's checksum is kept; a nearer "reference/invoice/order" cue drops the match (one
@@ -71,10 +83,17 @@ class NhsNumberRecognizer(_CueMixin, NhsRecognizer):
     NEGATIVE_CONTEXT = ["reference", "ref", "invoice", "order", "case number", "claim number",
                         "account", "policy", "tracking", "payment reference"]
     WINDOW = 32
+    LABEL = (r"(?:nhs|national[ \t]+health[ \t]+service|health[ \t]+service|chi|h&c|hospital"
+             r"|rhif[ \t]+(?:y[ \t]+)?gig|gig)"
+             r"" + NUMBER_WORD)
+    LABELLED_VALUE = r"\d(?:[ \t\n\-.]?\d){8,10}"
 
     def __init__(self, **kwargs):
         super().__init__(patterns=list(self.PATTERNS), context=list(self.CONTEXT), **kwargs)
         self.global_regex_flags = CASE_SENSITIVE
+
+    def labelled_ok(self, value: str) -> bool:
+        return 9 <= count_digits(value) <= 11
 
     def validate_result(self, pattern_text: str) -> bool:
         digits = _NON_DIGIT.sub("", pattern_text)
@@ -83,7 +102,7 @@ class NhsNumberRecognizer(_CueMixin, NhsRecognizer):
         return super().validate_result(digits)
 
 
-class UkPassportNumberRecognizer(_CueMixin, UkPassportRecognizer):
+class UkPassportNumberRecognizer(LabelledValueMixin, _CueMixin, UkPassportRecognizer):
     """UK passport number: 9 digits (``123456789``), only next to a passport cue.
 
     Presidio's two-letter + seven-digit pattern is kept (also cue-gated).
@@ -97,6 +116,8 @@ class UkPassportNumberRecognizer(_CueMixin, UkPassportRecognizer):
     ]
     CONTEXT = ["passport", "passport number", "passport no", "travel document", "hmpo",
                "hm passport"]
+    LABEL = r"(?:passport|travel[ \t]+document|pasbort)" + NUMBER_WORD
+    LABELLED_VALUE = r"[A-Z0-9](?:[ ]?[A-Z0-9]){6,9}"
     NEGATIVE_CONTEXT = ["reference", "ref", "case", "claim", "invoice", "order", "phone",
                         "mobile", "account"]
     WINDOW = 40
@@ -106,8 +127,11 @@ class UkPassportNumberRecognizer(_CueMixin, UkPassportRecognizer):
         super().__init__(patterns=list(self.PATTERNS), context=list(self.CONTEXT), **kwargs)
         self.global_regex_flags = CASE_SENSITIVE
 
+    def labelled_ok(self, value: str) -> bool:
+        return count_digits(value) >= 6
 
-class UkDrivingLicenceNumberRecognizer(_CueMixin, UkDrivingLicenceRecognizer):
+
+class UkDrivingLicenceNumberRecognizer(LabelledValueMixin, _CueMixin, UkDrivingLicenceRecognizer):
     """DVLA driving licence number: 16 characters ``MORGA753116SM9IJ`` (spaces optional).
 
     Surname (5, padded with 9), decade, month (+50 for women), day, year digit, initials
@@ -125,10 +149,16 @@ class UkDrivingLicenceNumberRecognizer(_CueMixin, UkDrivingLicenceRecognizer):
     ]
     CONTEXT = ["driving licence", "driving license", "driver's licence", "drivers licence",
                "dvla", "licence number", "licence no", "license number", "dl number", "licence"]
+    LABEL = (r"(?:(?:driving|driver'?s?)[ \t]+licen[cs]e|licen[cs]e|dvla|dl|trwydded[ \t]+yrru)"
+             + NUMBER_WORD)
+    LABELLED_VALUE = r"[A-Z0-9](?:[ ]?[A-Z0-9]){13,17}"
 
     def __init__(self, **kwargs):
         super().__init__(patterns=list(self.PATTERNS), context=list(self.CONTEXT), **kwargs)
         self.global_regex_flags = CASE_SENSITIVE
+
+    def labelled_ok(self, value: str) -> bool:
+        return count_digits(value) >= 5
 
     def validate_result(self, pattern_text: str) -> bool | None:
         text = _sanitize(pattern_text)[:16]

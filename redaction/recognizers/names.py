@@ -3,7 +3,12 @@
 from __future__ import annotations
 
 import regex as re
-from presidio_analyzer import EntityRecognizer, Pattern, PatternRecognizer, RecognizerResult
+from presidio_analyzer import (
+    EntityRecognizer,
+    Pattern,
+    PatternRecognizer,
+    RecognizerResult,
+)
 from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 
 from redaction.recognizers.addresses import _BUILDING, _FLAT, _NUMBER, _trim_location
@@ -16,12 +21,15 @@ from redaction.recognizers.vocabulary import (
     TITLES,
 )
 
-_NAME_WORD = r"(?:\p{Lu}\p{Ll}*['’])?\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}\p{Ll}+)*"
+_NAME_WORD = (r"(?:(?:\p{Lu}\p{Ll}*['’])?\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}\p{Ll}+)*"
+              # Irish eclipsis and lenition after a particle: "Mac an tSaoir", "Ó hUiginn"
+              r"|(?<=\b(?:an|Ó|Ní|Uí|Nic|Mac)[ \t]+)\p{Ll}{1,2}\p{Lu}\p{Ll}+)")
 _NAME_UPPER = r"(?:\p{Lu}['’])?\p{Lu}{2,}(?:['’\-]\p{Lu}+)*"
-_PARTICLE = r"(?:van|von|de|da|di|del|der|den|la|le|du|bin|binti|al|el|ter|ten|St\.?)"
+_PARTICLE = (r"(?:van|von|de|da|di|del|della|der|den|la|le|du|dos|das|do|bin|binti|bint|ibn|abu"
+             r"|al|el|ter|ten|St\.?|Mac|Nic|Ní|Ni|Ó|Ua|Uí|an|ap|ab|ferch|zu|af|av)")
 _INITIAL = r"\p{Lu}\.?"
 _NAME = (rf"(?:{_INITIAL}[ \t]+){{0,2}}{_NAME_WORD}"
-         rf"(?:[ \t]+(?:{_PARTICLE}[ \t]+)?(?:{_NAME_WORD}|{_INITIAL}(?=[ \t]+\p{{Lu}}\p{{Ll}})))"
+         rf"(?:[ \t]+(?:{_PARTICLE}[ \t]+){{0,2}}(?:{_NAME_WORD}|{_INITIAL}(?=[ \t]+\p{{Lu}}\p{{Ll}})))"
          rf"{{0,3}}")
 _ANY_WORD = rf"(?:{_NAME_WORD}|{_NAME_UPPER}|{_INITIAL})"
 _NAME_ANYCASE = rf"{_ANY_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_ANY_WORD}){{0,4}}"
@@ -43,8 +51,12 @@ _CLOSING = (
     r"(?i:yours[ \t]+(?:sincerely|faithfully|truly)|(?:kind|best|warm|warmest|many)[ \t]+"
     r"(?:regards|wishes|thanks)|with[ \t]+(?:thanks|regards)|regards|thanks(?:[ \t]+(?:again|in"
     r"[ \t]+advance))?|thank[ \t]+you|best|cheers|sincerely|respectfully|all[ \t]+the[ \t]+best"
-    r"|take[ \t]+care)"
+    r"|take[ \t]+care"
+    # Welsh
+    r"|yn[ \t]+gywir|yn[ \t]+ddiffuant|cofion(?:[ \t]+(?:cynnes|gorau))?|diolch(?:[ \t]+yn[ \t]+fawr)?)"
 )
+#: an e-mail address in angle brackets, as mail programs write it after a name
+_ANGLE_EMAIL = r"[ \t]*(?:<[^<>\s@]+@[^<>\s]+>|\[mailto:[^\]\s]+\])"
 
 
 class NameCueRecognizer(_CueMixin, PatternRecognizer):
@@ -58,7 +70,7 @@ class NameCueRecognizer(_CueMixin, PatternRecognizer):
 
     PATTERNS = [
         Pattern("title + name", rf"(?<=\b{_TITLE}\.?[ \t]+){_NAME}", 0.9),
-        Pattern("signature", rf"(?<=^[ \t]*{_CLOSING}[ \t]*[,.!\-–]?[ \t]*\r?\n(?:[ \t]*\r?\n)?"
+        Pattern("signature", rf"(?<=^[ \t]*{_CLOSING}[ \t]*[,.!\-–]?[ \t]*\r?\n(?:[ \t]*\r?\n){{0,3}}"
                              rf"[ \t]*){_NAME_ANYCASE}(?=[ \t]*(?:,|\(|\r?\n|$))", 0.9),
         Pattern("closing, name", rf"(?<=(?:^|[.!?][ \t]+){_CLOSING}[ \t]*[,\-–][ \t]*)"
                                  rf"{_NAME_ANYCASE}(?=[ \t]*(?:\r?\n|\Z))", 0.9),
@@ -78,12 +90,25 @@ class NameCueRecognizer(_CueMixin, PatternRecognizer):
                 r"(?!(?:not|also|on|in|at|the|a|an|still|now|written|spelt|spelled|as|and|but)\b)"
                 r"\p{Ll}[\p{Ll}'’\-]+(?:[ \t]+(?!(?:and|but|i|im|i'm|from|of|in|at|on|my|the|a"
                 r"|is|was|have|had|we|who|with)\b)\p{Ll}[\p{Ll}'’\-]+)?\b", 0.7),
+        Pattern("name before an e-mail address", rf"{_NAME_ANYCASE}(?={_ANGLE_EMAIL})", 0.9),
+        Pattern("signed", rf"(?<=\b(?i:signed|signature)[ \t]*[:\-]?[ \t]+){_NAME_ANYCASE}"
+                          r"(?=[ \t]*(?:[,(]|\r?\n|$|[ \t]{2,}|[ \t]+(?i:date|dated|on)\b))", 0.9),
+        Pattern("X wrote:", rf"(?<=(?:^|,)[ \t]*){_NAME_ANYCASE}(?=[ \t]+wrote:)", 0.9),
+        Pattern("name above 'Sent from my ...'",
+                rf"(?<=^[ \t]*){_NAME_ANYCASE}(?=[ \t]*,?[ \t]*\r?\n(?:[ \t]*\r?\n)*[ \t]*"
+                r"Sent[ \t]+from[ \t]+my\b)", 0.9),
         Pattern("my name is", r"(?<=(?i:\bmy[ \t]+(?:full[ \t]+)?name[ \t]+is|\bname[ \t]+is"
+                              r"|\bfy[ \t]+enw(?:[ \t]+i)?[ \t]+yw|\benw[ \t]+i[ \t]+yw"
                               r"|\bi[ \t]+am|\bi'm|\bthis[ \t]+is|\bi[ \t]+am[ \t]+called"
                               r"|\bc/o|\bon[ \t]+behalf[ \t]+of|\bi’m|\bi[ \t]+am[ \t]+called)[ \t]+)"
                               rf"{_NAME}", 0.9),
-        Pattern("dear", rf"(?<=\b(?i:dear|hi|hello|morning|afternoon)[ \t]+){_NAME}"
+        Pattern("dear", rf"(?<=\b(?i:dear|hi|hello|morning|afternoon|annwyl|helo)[ \t]+){_NAME}"
                         r"(?=[ \t]*[,:!\n])", 0.9),
+        Pattern("Welsh relative", r"(?<=(?i:\b(?:fy|ei|ein|eu)[ \t]+(?:mab|merch|ngŵr|ngwr|gŵr"
+                                  r"|ngwraig|gwraig|mam|nhad|tad|mrawd|chwaer|nain|nhaid|mamgu"
+                                  r"|nhadcu|ŵyr|wyres|mhartner|partner|nghymydog|ffrind|plant)"
+                                  r"[ \t]*[,:\-]?[ \t]*))"
+                                  rf"{_NAME_LIST}", 0.9),
         Pattern("relative", rf"(?<=(?i:\b(?:my|our|his|her|their)[ \t]+(?:late[ \t]+|eldest[ \t]+"
                             rf"|youngest[ \t]+|elderly[ \t]+|little[ \t]+|older[ \t]+"
                             rf"|younger[ \t]+|\d{{1,2}}[ \t]+|two[ \t]+|three[ \t]+|four[ \t]+"
@@ -107,7 +132,7 @@ class NameCueRecognizer(_CueMixin, PatternRecognizer):
                               r"|surname|forenames?|first[ \t]+names?|last[ \t]+name"
                               r"|family[ \t]+name|child(?:'s)?[ \t]+name|partner(?:'s)?[ \t]+name"
                               r"|next[ \t]+of[ \t]+kin|emergency[ \t]+contact|on[ \t]+behalf"
-                              r"[ \t]+of|sender)[ \t]*[:\-–][ \t]*))"
+                              r"[ \t]+of|sender|to|cc|bcc|reply-to|sent[ \t]+by)[ \t]*[:\-–][ \t]*))"
                               rf"{_NAME_ANYCASE}(?=[ \t]*(?:<|\(|,|$))", 0.9),
     ]
     CONTEXT = ["name", "mr", "mrs", "ms", "miss", "dr", "yours sincerely", "dear", "my son",
@@ -123,6 +148,8 @@ class NameCueRecognizer(_CueMixin, PatternRecognizer):
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        results += self._lower_case_names(text)
+        results += self._speakers(text)
         out = []
         for r in results:
             lower_ok = r.score < 0.8 and text[r.start:r.end].islower()  # "my name is kelly"
@@ -134,6 +161,67 @@ class NameCueRecognizer(_CueMixin, PatternRecognizer):
                                             analysis_explanation=r.analysis_explanation,
                                             recognition_metadata=dict(r.recognition_metadata)))
         return EntityRecognizer.remove_duplicates(out)
+
+
+    def _speakers(self, text: str) -> list[RecognizerResult]:
+        """Who speaks in a chat transcript: "[10:02] Jane Smith: hello" or a name that starts
+        two or more lines ("Jane: ...", "Jane: ..."). Labels such as "Agent" or "Note" are
+        dropped later with the other non-name words."""
+        from redaction.recognizers.forms import field_type
+
+        found: dict[str, list[tuple[int, int, bool]]] = {}
+        for m in _SPEAKER.finditer(text):
+            name = m.group("name")
+            if field_type(name) is not None:
+                continue  # "Name: ...", "Address: ..." are fields, not speakers
+            found.setdefault(name.lower(), []).append(
+                (m.start("name"), m.end("name"), bool(_TIMESTAMP.match(m.group()))))
+        out = []
+        for spans in found.values():
+            if len(spans) < 2 and not spans[0][2]:
+                continue
+            for start, end, _ in spans:
+                out.append(RecognizerResult(
+                    "PERSON", start, end, 0.75 if text[start:end].islower() else 0.85,
+                    recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                                          RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}))
+        return out
+
+    def _lower_case_names(self, text: str) -> list[RecognizerResult]:
+        """"hi its chiamaka oyelaran from ...", "my daughter aoife can help": names written in
+        lower case after an introduction or a relative, kept while the words could be names."""
+        from redaction.recognizers.lexicon import could_be_name
+
+        out = []
+        for m in _LOWER_INTRO.finditer(text):
+            words = list(_LOWER_WORD.finditer(m.group("words")))
+            taken = []
+            for word in words:
+                if not could_be_name(word.group()):
+                    break
+                taken.append(word)
+            if taken:
+                base = m.start("words")
+                out.append(RecognizerResult(
+                    "PERSON", base + taken[0].start(), base + taken[-1].end(), 0.75,
+                    recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                                          RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}))
+        return out
+
+
+_SPEAKER = re.compile(
+    r"(?m)^[ \t]*(?:\[?\(?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[ \t]*[ap]m)?\]?\)?[ \t]*[-–]?[ \t]*)?"
+    rf"(?P<name>{_NAME_ANYCASE}|\p{{Ll}}[\p{{Ll}}'\-]+(?:[ \t]+\p{{Ll}}[\p{{Ll}}'\-]+)?)"
+    r"[ \t]*(?:\([^()\n]{1,30}\))?[ \t]*:[ \t]+\S")
+_TIMESTAMP = re.compile(r"^[ \t]*\[?\(?\d{1,2}[:.]\d{2}")
+
+
+_LOWER_INTRO = re.compile(
+    r"(?i:(?<![\w'])(?:it'?s|it[ \t]+is|this[ \t]+is|i'?m|i[ \t]+am|(?:my|his|her)[ \t]+"
+    r"(?:full[ \t]+)?name(?:[ \t]+is|'s)|fy[ \t]+enw(?:[ \t]+i)?[ \t]+yw"
+    rf"|(?:my|our|his|her|their)[ \t]+(?:{_RELATIVE}))(?:[ \t]*[,:\-])?[ \t]+)"
+    r"(?P<words>\p{Ll}[\p{Ll}'’\-]*(?:[ \t]+\p{Ll}[\p{Ll}'’\-]*){0,2})")
+_LOWER_WORD = re.compile(r"\p{Ll}[\p{Ll}'’\-]*")
 
 
 _LIST_SEPARATORS = re.compile(
@@ -234,6 +322,7 @@ class FilteredSpacyRecognizer(SpacyRecognizer):
 
 _MONTH_WORDS = frozenset(
     "January February March April May June July August September October November December"
+    " Ionawr Chwefror Mawrth Ebrill Mai Mehefin Gorffennaf Awst Medi Hydref Tachwedd Rhagfyr"
     .split())
 
 

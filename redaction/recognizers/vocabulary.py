@@ -30,7 +30,11 @@ NON_NAME_WORDS = frozenset(
     Preferred Message Details Post Box Home Your Reference Ref Form Web Submission Worker
     Workers Adviser Advisor Coordinator Co-ordinator Assistant Director Caseworker Nurse
     Coach Volunteer Representative Solicitor Councillor Consultant Therapist Practitioner
-    Lead Senior Head Chief Deputy Specialist Administrator""".split()
+    Lead Senior Head Chief Deputy Specialist Administrator Revenues Rates Drivers Payments
+    Annwyl Syr Fadam Diolch Yn Fy Rwy Rwyf Mae Roedd Dw Dwi Yr Ac Gyda Cofion Gywir Ddiffuant
+    Hefyd Ond Os Cyngor Treth Tîm Tim Adran Swyddfa Ionawr Chwefror Mawrth Ebrill Mai Mehefin
+    Gorffennaf Awst Medi Hydref Tachwedd Rhagfyr Agent Caller Bot System Operator Me You Us
+    Note Notes Update Outcome Summary Action Chat Transcript Webchat Live Automated""".split()
 ) | frozenset(TITLES)
 CASEWORK_TERMS = frozenset(
     s.lower() for s in (
@@ -70,3 +74,45 @@ ORG_WORDS = frozenset(
 )
 
 
+#: Names of UK benefits, schemes, services and teams. spaCy reads some as people
+#: ("Bereavement Support Payment" -> PERSON "Bereavement"); a name or place found inside one of
+#: these is not personal data. A deployment adds its own (team names, guidance titles).
+SERVICE_TERMS = (
+    "Access to Work", "Adult Disability Payment", "Adult Social Care", "Advance Payment",
+    "Alternative Payment Arrangement", "Armed Forces Independence Payment",
+    "Attendance Allowance", "Bedroom Tax", "Benefit Cap", "Bereavement Support Payment",
+    "Best Start Foods", "Best Start Grant", "Blind Person's Allowance", "Blue Badge",
+    "Budgeting Advance", "Budgeting Loan", "Carer's Allowance", "Carer's Credit",
+    "Carer Support Payment", "Child Benefit", "Child Disability Payment",
+    "Child Maintenance Service", "Child Tax Credit", "Christmas Bonus", "Cold Weather Payment",
+    "Community Care Grant", "Constant Attendance Allowance", "Council Tax",
+    "Council Tax Reduction", "Council Tax Support", "Crisis Loan", "Crisis Grant",
+    "Direct Payments", "Disability Living Allowance", "Disabled Facilities Grant",
+    "Disabled Students' Allowance", "Discretionary Housing Payment",
+    "Education Maintenance Allowance", "Education, Health and Care Plan",
+    "Employment and Support Allowance", "Free School Meals", "Funeral Expenses Payment",
+    "Funeral Support Payment", "Guardian's Allowance", "Habitual Residence Test",
+    "Healthy Start", "Help to Buy", "Help to Save", "Household Support Fund",
+    "Housing Benefit", "Housing Costs", "Income Support", "Industrial Injuries Disablement Benefit",
+    "Jobseeker's Allowance", "Legal Aid", "Local Housing Allowance", "Local Welfare Assistance",
+    "Marriage Allowance", "Maternity Allowance", "Mandatory Reconsideration",
+    "Motability", "Pension Credit", "Pension Wise", "Personal Independence Payment",
+    "Right to Buy", "Scottish Child Payment", "Scottish Welfare Fund",
+    "Severe Disablement Allowance", "Shared Ownership", "Social Fund", "Spare Room Subsidy",
+    "State Pension", "Statutory Maternity Pay", "Statutory Paternity Pay",
+    "Statutory Sick Pay", "Shared Parental Pay", "Student Finance", "Support for Mortgage Interest",
+    "Sure Start Maternity Grant", "Tax Credits", "Tax-Free Childcare", "Universal Credit",
+    "Warm Home Discount", "War Pension", "Widowed Parent's Allowance", "Winter Fuel Payment",
+    "Work Capability Assessment", "Working Tax Credit", "Jobcentre Plus", "Work Coach",
+    "Citizens Advice", "Money Helper", "MoneyHelper", "Pension Service", "Disability Service Centre",
+    "Child Maintenance", "Self Assessment", "Making Tax Digital", "National Insurance",
+    "National Minimum Wage", "National Living Wage", "Housing Options", "Homes for Ukraine",
+    "Bereavement Service", "Tell Us Once", "Blue Badge Scheme", "Freedom Pass",
+    "Healthy Start Scheme", "Household Support", "Energy Bills Support Scheme",
+    "Cost of Living Payment", "Kickstart Scheme", "Restart Scheme", "Flexible Support Fund",
+    # Welsh
+    "Treth y Cyngor", "Gostyngiad Treth y Cyngor", "Yswiriant Gwladol", "Credyd Cynhwysol",
+    "Budd-dal Tai", "Budd-dal Plant", "Lwfans Gofalwr", "Lwfans Gweini",
+    "Taliad Annibyniaeth Personol", "Credyd Pensiwn", "Pensiwn y Wladwriaeth",
+    "Bathodyn Glas", "Gwasanaeth Iechyd Gwladol",
+)

@@ -1,0 +1,207 @@
+"""Normalise a letter before the recognizers read it, keeping a map back to the original.
+
+People (and the tools they paste from) write identifiers with characters that look the same but
+are not: a zero-width space inside an NI number, a non-breaking space inside a postcode,
+full-width digits, typographic dashes, a Cyrillic "А" among Latin letters. Every recognizer would
+need to know each trick; instead the text they read is normalised once:
+
+* Unicode NFKC (full-width and other compatibility forms become plain letters and digits);
+* invisible characters (format characters such as U+200B, U+00AD, U+2060, U+FEFF, and
+  variation selectors) are removed;
+* every kind of space becomes " ", line and paragraph separators become "\\n";
+* dashes and the minus sign become "-", typographic apostrophes become "'";
+* Cyrillic and Greek letters that look Latin are read as Latin inside a word that also holds
+  Latin letters or digits (a mixed-script word is a disguise; a Russian word is left alone);
+* scanning slips inside words are read as the letters they stand for ("Passp0rt", "h0me",
+  "te|ephone": one 0, 1, 5 or | in a lower-case or capitalised word of three or more characters;
+  identifiers and postcodes, written in capitals, are never touched), and inside numbers as
+  the digits ("07700 9OO123": one or two O, I, l or | among three or more digits);
+* a hard-wrapped paragraph (a scan, a pasted e-mail) is read as one line: a line break inside
+  a paragraph of long lines, not after the end of a sentence, reads as a space, so
+  "LS11\n0WZ" or "07700\n900445" is found like "LS11 0WZ".
+
+The last three replace one character by one character, so they never shift an offset.
+
+Each character of the normalised text remembers the span of original characters it came from,
+so a span found in the normalised text maps back to exactly the original characters, including
+any invisible characters inside it: the placeholder replaces all of them.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+
+import regex as re
+
+#: runs of plain ASCII (taken as they are) or one grapheme cluster (normalised)
+_CHUNK = re.compile(r"(?:[\x00-\x0a\x0d-\x7f](?!\p{M}))+|\X")
+_SPACE_CHARS = frozenset(" \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
+                         "\u2009\u200a\u202f\u205f\u3000")
+_LINE_CHARS = frozenset("\u2028\u2029\u0085\x0b\x0c")
+_APOSTROPHES = frozenset("\u2018\u2019\u201b\u02bc\u02b9\u2032\uff07")
+#: Not category Cf but shown as nothing all the same.
+_ALSO_INVISIBLE = frozenset("\u034f\u115f\u1160\u17b4\u17b5\u180b\u180c\u180d\u180e\u3164"
+                            "\uffa0") | frozenset(chr(c) for c in range(0xFE00, 0xFE10))
+#: Cyrillic / Greek capitals and small letters that are drawn like Latin ones.
+_CONFUSABLE = str.maketrans({
+    "А": "A", "В": "B", "Е": "E", "К": "K", "М": "M", "Н": "H", "О": "O", "Р": "P", "С": "C",
+    "Т": "T", "Х": "X", "У": "Y", "І": "I", "Ј": "J", "Ѕ": "S", "Ԛ": "Q", "Ԝ": "W",
+    "а": "a", "е": "e", "о": "o", "р": "p", "с": "c", "х": "x", "у": "y", "і": "i", "ј": "j",
+    "ѕ": "s", "ԛ": "q", "ԝ": "w", "һ": "h", "ӏ": "l",
+    "Α": "A", "Β": "B", "Ε": "E", "Ζ": "Z", "Η": "H", "Ι": "I", "Κ": "K", "Μ": "M", "Ν": "N",
+    "Ο": "O", "Ρ": "P", "Τ": "T", "Υ": "Y", "Χ": "X", "ο": "o", "ν": "v",
+})
+_MIXED_WORD = re.compile(r"[\p{L}\p{N}]+")
+_LATIN_OR_DIGIT = re.compile(r"[\p{Latin}\p{N}]")
+_LOOKALIKE = re.compile(r"[\p{Cyrillic}\p{Greek}]")
+
+
+def _invisible(char: str) -> bool:
+    return char in _ALSO_INVISIBLE or unicodedata.category(char) == "Cf"
+
+
+def _normalise_cluster(cluster: str) -> str:
+    visible = "".join(c for c in cluster if not _invisible(c))
+    if not visible:
+        return ""
+    if visible in _SPACE_CHARS:
+        return " "
+    if visible in _LINE_CHARS:
+        return "\n"
+    if visible in _APOSTROPHES:
+        return "'"
+    if len(visible) == 1 and (unicodedata.category(visible) == "Pd" or visible == "\u2212"):
+        return "-"
+    return unicodedata.normalize("NFKC", visible)
+
+
+@dataclass(frozen=True)
+class NormalisedText:
+    """The text the recognizers read, and where each of its characters came from."""
+
+    original: str
+    text: str
+    #: for each character of ``text``: the original span ``[start, end)`` it stands for;
+    #: ``None`` when ``text`` is the original unchanged.
+    spans: tuple[tuple[int, int], ...] | None = None
+
+    @property
+    def unchanged(self) -> bool:
+        return self.spans is None
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """The original span that ``text[start:end]`` was made from (``start < end``)."""
+        if self.spans is None:
+            return start, end
+        return self.spans[start][0], self.spans[end - 1][1]
+
+
+def normalise(text: str) -> NormalisedText:
+    """:class:`NormalisedText` of ``text`` (its characters mapped back one to one when only
+    same-length fixes applied)."""
+    if text.isascii() and "\x0b" not in text and "\x0c" not in text:
+        fixed = _same_length_fixes(text)
+        if fixed == text:
+            return NormalisedText(text, text)
+        return NormalisedText(text, fixed, tuple((i, i + 1) for i in range(len(text))))
+    pieces: list[str] = []
+    spans: list[tuple[int, int]] = []
+    for match in _CHUNK.finditer(text):
+        start, end = match.span()
+        chunk = match.group()
+        if chunk.isascii() and "\x0b" not in chunk and "\x0c" not in chunk:
+            pieces.append(chunk)
+            spans.extend((i, i + 1) for i in range(start, end))
+            continue
+        out = _normalise_cluster(chunk)
+        pieces.append(out)
+        spans.extend([(start, end)] * len(out))
+    normalised = "".join(pieces)
+    normalised = _same_length_fixes(normalised)
+    if normalised == text:
+        return NormalisedText(text, text)
+    return NormalisedText(text, normalised, tuple(spans))
+
+
+def _read_lookalikes_as_latin(word: re.Match) -> str:
+    value = word.group()
+    if _LOOKALIKE.search(value) and _LATIN_OR_DIGIT.search(value):
+        return value.translate(_CONFUSABLE)
+    return value
+
+
+__all__ = ["NormalisedText", "normalise"]
+
+
+def _same_length_fixes(text: str) -> str:
+    if _LOOKALIKE.search(text):
+        text = _MIXED_WORD.sub(_read_lookalikes_as_latin, text)
+    if _SLIP_CANDIDATE.search(text):
+        text = _SLIP_WORD.sub(_read_slips_as_letters, text)
+    if _NUMBER_SLIP_CANDIDATE.search(text):
+        text = _NUMBER_SLIP_WORD.sub(_read_slips_as_digits, text)
+    if "\n" in text:
+        text = _join_wrapped_lines(text)
+    return text
+
+
+#: a word with one scanning slip: "Passp0rt", "h0me", "Y0urs", "te|ephone", "c|aim"
+_SLIP_CANDIDATE = re.compile(r"\p{L}[01|5]\p{L}|\p{L}{2}[01|5]\b|\b[01|5]\p{L}{2}")
+_SLIP_WORD = re.compile(r"(?<![\p{L}\p{N}|])[\p{L}01|5]{3,}(?![\p{L}\p{N}|])")
+_OUTWARD_CODE = re.compile(r"[a-z]{1,2}\d[a-z\d]?", re.IGNORECASE)
+_SLIPS = str.maketrans({"0": "o", "1": "l", "|": "l", "5": "s"})
+
+
+def _read_slips_as_letters(word: re.Match) -> str:
+    value = word.group()
+    slips = [i for i, c in enumerate(value) if c in "01|5"]
+    letters = value.replace("0", "").replace("1", "").replace("|", "").replace("5", "")
+    if (len(slips) != 1 or len(letters) < 2 or (slips[0] == 0 and value[0] != "|")
+            or not (letters.islower() or (letters[0].isupper() and letters[1:].islower()))
+            or "@" in word.string[max(0, word.start() - 1):word.end() + 1]
+            or _OUTWARD_CODE.fullmatch(value)):
+        return value  # "1st", "EC1R", "sw1a", "jane1@": not slips
+    return value.translate(_SLIPS)
+
+
+#: a number with a scanning slip: "9OO123", "943 476 59l9"
+_NUMBER_SLIP_CANDIDATE = re.compile(r"\d[OoIl|]|[OoIl|]\d")
+_NUMBER_SLIP_WORD = re.compile(r"(?<![\p{L}\p{N}])[\dOoIl|]{3,}(?![\p{L}\p{N}])")
+_DIGIT_SLIPS = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1", "|": "1"})
+
+
+def _read_slips_as_digits(word: re.Match) -> str:
+    value = word.group()
+    slips = sum(not c.isdigit() for c in value)
+    return value.translate(_DIGIT_SLIPS) if 1 <= slips <= 2 and len(value) - slips >= 3 else value
+
+
+_PARAGRAPH = re.compile(r"(?:[^\n]*\S[^\n]*(?:\n|$))+")
+_SENTENCE_END = re.compile(r"[.!?:;]\s*$")
+
+
+def _join_wrapped_lines(text: str) -> str:
+    """Line breaks inside hard-wrapped paragraphs read as spaces (one character for one)."""
+    chars = None
+    for block in _PARAGRAPH.finditer(text):
+        lines = block.group().split("\n")
+        if lines and lines[-1] == "":
+            lines.pop()
+        if len(lines) < 3:
+            continue
+        long_lines = sum(len(line.strip()) >= 40 for line in lines)
+        if long_lines * 2 < len(lines):  # an address block, a list: short lines are meant
+            continue
+        pos = block.start()
+        for line, following in zip(lines, lines[1:]):
+            pos += len(line)
+            if (len(line.strip()) >= 30 and not _SENTENCE_END.search(line)
+                    and following.strip() and not following.lstrip().startswith(
+                        ("-", "*", "•", "|", ">"))
+                    and not any(c in line or c in following for c in "|\t")):
+                if chars is None:
+                    chars = list(text)
+                chars[pos] = " "
+            pos += 1
+    return text if chars is None else "".join(chars)

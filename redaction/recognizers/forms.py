@@ -1,0 +1,238 @@
+"""Forms and tables: a value under a field that says what it is, whatever it looks like.
+
+Web forms, case-management exports and tables pasted from e-mail put personal data in fields:
+``Full name: hamza mohamed``, ``NHS number | 742-702-5156``, a ``Name | DOB | NHS number``
+table. The field's label says what the value is, so the value is redacted as that type even
+when no pattern or model would recognise it (lower-case names, mistyped numbers, a house name
+on its own). This is where "context beats checksums" is strongest.
+
+Two layouts:
+
+* one field a line: ``Label: value`` (also ``Label - value``, ``Label | value``, a tab);
+* a table: a header row whose cells are labels, then rows of cells (``|`` or tabs), until a
+  blank line; markdown rule rows (``--- | ---``) are skipped.
+
+An address field's value is split: the leading parts that hold a number or a street/house word
+are the street address, then each later part is a postcode or a place.
+"""
+
+from __future__ import annotations
+
+import regex as re
+from presidio_analyzer import EntityRecognizer, LocalRecognizer, RecognizerResult
+
+from redaction.recognizers.addresses import POSTCODE_LOOSE_RE, STREETISH_RE
+
+POSTCODE_TAIL_RE = re.compile(rf"\s({POSTCODE_LOOSE_RE.pattern})$", re.IGNORECASE)
+from redaction.recognizers.vocabulary import TITLES
+
+_NUMBER = r"(?:\s*(?:number|no\.?|num|#))?"
+#: label (lower case, spaces collapsed) -> entity type; the first that matches the whole label
+FIELD_TYPES: tuple[tuple[str, str], ...] = (
+    (r"(?:date\s+of\s+birth|d\.?\s?o\.?\s?b\.?|birth\s*date|born|[dn]yddiad\s+geni)", "DATE_OF_BIRTH"),
+    (rf"(?:national\s+insurance|n\.?i\.?|nino|(?:rhif\s+)?yswiriant\s+gwladol){_NUMBER}", "UK_NINO"),
+    (rf"(?:nhs|chi|rhif\s+gig){_NUMBER}", "UK_NHS"),
+    (rf"(?:sort\s*-?code|cod\s+didoli){_NUMBER}", "UK_SORT_CODE"),
+    (r"(?:bank\s+)?(?:account|acc|a/c)(?:\s+number|\s+no\.?)|rhif\s+cyfrif", "UK_BANK_ACCOUNT"),
+    (rf"passport{_NUMBER}|pasbort", "UK_PASSPORT"),
+    (rf"(?:driving\s+)?licen[cs]e{_NUMBER}|trwydded\s+yrru", "UK_DRIVING_LICENCE"),
+    (r"(?:(?:home|work|mobile|contact|daytime|evening|alternative|main)\s+)?(?:tele)?phone"
+     rf"{_NUMBER}|tel\.?|mob(?:ile)?{_NUMBER}|landline|contact\s+number|rhif\s+ff[oô]n|ff[oô]n",
+     "PHONE_NUMBER"),
+    (r"e-?mail(?:\s+address)?|e-?bost", "EMAIL_ADDRESS"),
+    (r"post\s*code|postal\s+code|cod\s+post", "UK_POSTCODE"),
+    (r"(?:address\s+(?:line\s+)?[2-6]|(?:town|city|town\s*/\s*city|town\s+or\s+city|county"
+     r"|district|area|locality|village|place\s+of\s+birth|tref|dinas|sir))", "LOCATION"),
+    (r"(?:(?:home|current|previous|new|old|postal|correspondence|your|full|permanent|property"
+     r"|contact|residential)\s+)?address(?:\s+line\s+1|\s+1)?|first\s+line\s+of\s+(?:the\s+)?"
+     r"address|house\s+(?:name|number)|street|cyfeiriad", "STREET_ADDRESS"),
+    (r"(?:(?:full|your|first|last|family|middle|given|maiden|previous|print|preferred"
+     r"|child'?s?|partner'?s?|patient'?s?|applicant'?s?|claimant'?s?|tenant'?s?|customer"
+     r"|contact|account\s+holder'?s?|carer'?s?|payee|resident'?s?|landlord'?s?)\s+)?names?"
+     r"|surname|forenames?|first\s+names?|next\s+of\s+kin|emergency\s+contact|payee"
+     r"|account\s+name|name\s+of\s+(?:the\s+)?(?:payee|account\s+holder|claimant|applicant"
+     r"|tenant|patient|child|partner|person|carer|deceased|landlord|resident|appointee)"
+     r"|deceased|appointee|signed|signature|print\s+name"
+     r"|applicant|claimant|patient|tenant|enw(?:\s+llawn)?|cyfenw", "PERSON"),
+)
+_FIELD_RES = tuple((re.compile(rf"(?:{pattern})", re.IGNORECASE), kind)
+                   for pattern, kind in FIELD_TYPES)
+#: values that are not data
+_EMPTY_VALUE = re.compile(
+    r"(?i)^(?:n/?a|none|nil|-+|\?|unknown|not\s+known|see\s+above|as\s+above|same(?:\s+as\s+above)?"
+    r"|not\s+applicable|prefer\s+not\s+to\s+say|tbc|tba|yes|no|\[.*\]|<.*>)$")
+_LINE_FIELD = re.compile(
+    r"(?m)^[ \t]*(?:[-*•][ \t]*)?(?P<label>[^\W\d][\w'’/ .()|\-]{0,50}?)[ \t]*\*?[ \t]*"
+    r"(?:[:=|\t]|[ \t]-[ \t]|[ \t]–[ \t])[ \t]*(?P<value>\S[^\n]*?)[ \t]*$")
+_CELL_SPLIT = re.compile(r"[ \t]*(?:\||\t+)[ \t]*")
+_RULE_ROW = re.compile(r"^[\s|:\-=+]+$")
+_TITLE_PREFIX = re.compile(rf"^(?:(?:{'|'.join(TITLES)})\.?[ \t]+)+")
+_TRAILING = re.compile(r"[ \t]*(?:\([^)]*\)?|[,.;])*[ \t]*$")
+_SEGMENT = re.compile(r"[^,]+")
+
+
+_LABEL_ASIDE = re.compile(r"\((?:s|es|block\s+capitals|capitals|if\s+known|optional|[^()]{0,25})\)",
+                          re.IGNORECASE)
+_OCR_LABEL_FIXES = (("rn", "m"), ("vv", "w"), ("|", "l"), ("0", "o"), ("1", "l"), ("5", "s"))
+
+
+def field_type(label: str) -> str | None:
+    """The entity type a field label announces ("Full name" -> PERSON), or None. A scanned
+    label is read too ("Narne", "Datc of birth")."""
+    label = " ".join(_LABEL_ASIDE.sub(" ", label).strip().strip("*:").split())
+    candidates = [label]
+    fixed = label.lower()
+    for wrong, right in _OCR_LABEL_FIXES:
+        fixed = fixed.replace(wrong, right)
+    candidates += [fixed, fixed.replace("c", "e")]
+    for candidate in candidates:
+        for regex, kind in _FIELD_RES:
+            if regex.fullmatch(candidate):
+                return kind
+    return None
+
+
+#: where a field's value ends when the line goes on as prose: a sentence end followed by more
+#: words; for identifiers also a comma, semicolon or wide gap ("NI: AB123456C, postcode ...")
+_SENTENCE_AFTER = re.compile(r"[.!?](?=\s+\S+\s+\S+\s+\S)")
+_IDENTIFIER_END = re.compile(r"[,;](?=\s)|\s{2,}|\s[-–]\s")
+_DATE_END = re.compile(r";(?=\s)|,(?=\s+(?!\d{2,4}\b))|\s{2,}|\s[-–]\s")
+_FREE_TEXT = frozenset({"PERSON", "STREET_ADDRESS", "LOCATION"})
+
+
+def value_spans(text: str, start: int, end: int, kind: str) -> list[tuple[str, int, int]]:
+    """Typed spans of the value ``text[start:end]`` of a field of type ``kind``."""
+    for ender in (_SENTENCE_AFTER, None if kind in _FREE_TEXT else
+                  _DATE_END if kind == "DATE_OF_BIRTH" else _IDENTIFIER_END):
+        found = ender.search(text, start, end) if ender is not None else None
+        if found:
+            end = found.start()
+    value = text[start:end]
+    cut = _TRAILING.search(value)
+    if cut and cut.start() > 0:
+        end = start + cut.start()
+        value = text[start:end]
+    if kind == "PERSON":
+        title = _TITLE_PREFIX.match(value)
+        if title:
+            start += title.end()
+            value = text[start:end]
+    value = value.strip()
+    if not value or _EMPTY_VALUE.match(value) or sum(c.isalnum() for c in value) < 2:
+        return []
+    start = text.index(value, start)
+    end = start + len(value)
+    if kind not in ("STREET_ADDRESS", "LOCATION"):
+        return [(kind, start, end)]
+    out: list[tuple[str, int, int]] = []
+    street_open = kind == "STREET_ADDRESS"
+    for m in _SEGMENT.finditer(text, start, end):
+        piece = m.group().strip()
+        if not piece:
+            continue
+        s = m.start() + (len(m.group()) - len(m.group().lstrip()))
+        e = s + len(piece)
+        tail = POSTCODE_TAIL_RE.search(piece)
+        if tail and tail.start() > 0:  # "Bradford BD7 1AB": the town, then the postcode
+            before = "STREET_ADDRESS" if street_open and not out else "LOCATION"
+            out.append((before, s, s + len(piece[:tail.start()].rstrip())))
+            out.append(("UK_POSTCODE", s + tail.start(1), e))
+            street_open = False
+            continue
+        if POSTCODE_LOOSE_RE.fullmatch(piece):
+            out.append(("UK_POSTCODE", s, e))
+            street_open = False
+        elif street_open and (not out or STREETISH_RE.search(piece)):
+            if out and out[-1][0] == "STREET_ADDRESS":
+                out[-1] = ("STREET_ADDRESS", out[-1][1], e)
+            else:
+                out.append(("STREET_ADDRESS", s, e))
+        else:
+            street_open = False
+            out.append(("LOCATION", s, e))
+    return out
+
+
+class FormFieldRecognizer(LocalRecognizer):
+    """Values in ``Label: value`` lines and in tables with a header row of labels."""
+
+    ENTITIES = ["PERSON", "DATE_OF_BIRTH", "UK_NINO", "UK_NHS", "UK_SORT_CODE", "UK_BANK_ACCOUNT",
+                "UK_PASSPORT", "UK_DRIVING_LICENCE", "PHONE_NUMBER", "EMAIL_ADDRESS",
+                "UK_POSTCODE", "LOCATION", "STREET_ADDRESS"]
+    SCORE = 0.9
+
+    def __init__(self, supported_language: str = "en", name: str | None = None):
+        super().__init__(supported_entities=list(self.ENTITIES),
+                         supported_language=supported_language, name=name)
+
+    def load(self) -> None:
+        pass
+
+    def _result(self, kind: str, start: int, end: int) -> RecognizerResult:
+        return RecognizerResult(
+            kind, start, end, self.SCORE,
+            recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                                  RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+                                  RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY: True})
+
+    def analyze(self, text, entities, nlp_artifacts=None):
+        found: list[tuple[str, int, int]] = []
+        table_lines = self._tables(text, found)
+        for m in _LINE_FIELD.finditer(text):
+            if m.start() in table_lines:
+                continue
+            kind = field_type(m.group("label"))
+            if kind is not None:
+                found += value_spans(text, m.start("value"), m.end("value"), kind)
+        wanted = set(entities or self.ENTITIES)
+        return EntityRecognizer.remove_duplicates(
+            [self._result(k, s, e) for k, s, e in found if k in wanted and e > s])
+
+    @staticmethod
+    def _tables(text: str, found: list) -> set[int]:
+        """Spans from tables; returns the start offsets of the lines they used."""
+        used: set[int] = set()
+        columns: list[str | None] | None = None
+        pos = 0
+        for line in text.split("\n"):
+            start, pos = pos, pos + len(line) + 1
+            cells = _cells(line, start)
+            if len(cells) < 2:
+                columns = None
+                continue
+            if _RULE_ROW.match(line):
+                used.add(start)
+                continue
+            kinds = [field_type(text[a:b]) for a, b in cells]
+            labels = sum(k is not None for k in kinds)
+            if labels >= 2 and labels * 2 >= len(kinds):  # a header row
+                columns = kinds
+                used.add(start)
+                continue
+            if columns is None:  # "Name | Jane Smith": one field a line, read below
+                continue
+            used.add(start)
+            for (a, b), kind in zip(cells, columns):
+                if kind is not None:
+                    found += value_spans(text, a, b, kind)
+        return used
+
+
+def _cells(line: str, offset: int) -> list[tuple[int, int]]:
+    """``(start, end)`` of each cell of a ``|``- or tab-separated line (outer pipes dropped)."""
+    if "|" not in line and "\t" not in line:
+        return []
+    cells, pos = [], 0
+    for m in _CELL_SPLIT.finditer(line):
+        cells.append((pos, m.start()))
+        pos = m.end()
+    cells.append((pos, len(line)))
+    out = [(offset + a, offset + b) for a, b in cells]
+    if out and not line[:out[0][1] - offset].strip():
+        out = out[1:]
+    if out and not line[out[-1][0] - offset:].strip():
+        out = out[:-1]
+    return out
+
+
+__all__ = ["FIELD_TYPES", "FormFieldRecognizer", "field_type", "value_spans"]

@@ -1,0 +1,84 @@
+"""Is a lower-case word a name? Two well-kept word lists answer it offline.
+
+People write their own and their family's names in lower case in texts and web forms ("hi its
+chiamaka oyelaran from ..."), where nothing but the words around them says they are names. A
+word after such a cue is taken as a name when it is a known given name or surname (the name
+lists of every locale ``faker`` ships: about 28,000 given names and 24,000 surnames) or when it is
+rare in English (``wordfreq`` Zipf frequency under 3.5, i.e. fewer than about three in a million
+words); never when it is a function word. Both lists load once, on first use.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+from functools import cache
+
+#: rarer than this (Zipf scale: 3 = once per million words) and not a known word: a name
+RARE_ZIPF = 3.5
+
+
+@cache
+def _names() -> frozenset[str]:
+    import faker.providers.person as person
+
+    names: set[str] = set()
+    for module_info in pkgutil.iter_modules(person.__path__):
+        try:
+            module = importlib.import_module(f"{person.__name__}.{module_info.name}")
+        except ImportError:
+            continue
+        provider = getattr(module, "Provider", None)
+        for attr in ("first_names", "first_names_male", "first_names_female", "last_names"):
+            values = getattr(provider, "__dict__", {}).get(attr)
+            if isinstance(values, dict):
+                values = values.keys()
+            if isinstance(values, (list, tuple, set, frozenset)) or hasattr(values, "keys"):
+                names.update(v.lower() for v in values if isinstance(v, str) and v.isalpha())
+    return frozenset(names)
+
+
+@cache
+def _function_words() -> frozenset[str]:
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS) | {"im", "ive", "id", "its", "pls", "plz", "thx", "thanks",
+                                    "hi", "hello", "hey", "ok", "okay", "x", "xx", "xxx"}
+
+
+def is_function_word(word: str) -> bool:
+    return word.lower().strip("'’") in _function_words()
+
+
+#: romanised Chinese, Vietnamese and Korean names, which faker's lists hold in other scripts
+_ROMANISED = frozenset("""
+li wang zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he lin luo gao zheng liang
+xie song tang han feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei
+su lu ding shen ren yao jin qian tan ng wong lee chan cheung lam ho chow leung kwok yip tsang
+fung mok nguyen tran le pham hoang phan vu vo dang bui do ngo duong ly kim park choi jung kang
+cho yoon jang lim shin oh seo kwon hwang ahn song hong jun yan ling hui ming jing xin hao jie
+lei yi mei fang qing ying yun hua bo chao gang jian kai long ning ping qiang rui tao ting xiu
+yong zhen zhi ziyi minh anh thi van duc hieu linh trang huong tuan quang
+""".split())
+
+
+def is_known_name(word: str) -> bool:
+    return word.lower() in _names() or word.lower() in _ROMANISED
+
+
+def is_rare_word(word: str) -> bool:
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word.lower(), "en") < RARE_ZIPF
+
+
+def could_be_name(word: str) -> bool:
+    """A lower-case word written where a name is expected: is it one?"""
+    bare = word.strip("'’.-")
+    if len(bare) < 2 or not any(c.isalpha() for c in bare) or is_function_word(bare):
+        return False
+    parts = [p for p in bare.replace("'", "-").replace("’", "-").split("-") if p]
+    return any(is_known_name(p) or is_rare_word(p) for p in parts)
+
+
+__all__ = ["RARE_ZIPF", "could_be_name", "is_function_word", "is_known_name", "is_rare_word"]
