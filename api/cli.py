@@ -6,6 +6,7 @@
     casework audit verify                    exit 1 when the chain is broken
     casework db upgrade
     casework store export-examples -o FILE   labelled examples for `casework train`
+    casework store re-redact [--dry-run]     redact stored cases again after a redaction fix
 """
 
 from __future__ import annotations
@@ -168,6 +169,46 @@ def export_decisions(output: Annotated[Path, typer.Option("-o", "--output", help
         for row in rows:
             handle.write(json.dumps(row, ensure_ascii=False) + "\n")
     err.print(f"wrote {len(rows)} decisions to {output}")
+
+
+@store_app.command("re-redact")
+def re_redact(
+    index_dir: Annotated[Optional[Path], typer.Option(
+        "--index", help="Index folder: its guidance titles and teams are the service's own words "
+                        "(default: CASEWORK_INDEX_DIR when it exists)")] = None,
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="Report what would change; change "
+                                                            "nothing")] = False,
+):
+    """Redact every stored case again with the current redactor (after a redaction fix): the
+    letter from its original, and everything made from it, consistently; audited."""
+    from tqdm import tqdm
+
+    from api.reredact import re_redact_cases
+    from triage.factory import build_pipeline
+    from triage.flags import FlagDetector
+    from triage.settings import get_settings
+
+    settings = get_settings()
+    index_dir = index_dir or settings.index_dir
+    if not Path(index_dir, "manifest.json").is_file():
+        _fail(f"no index at {index_dir}: build one with `casework index` or pass --index")
+    pipeline = build_pipeline(settings, index_dir)
+    db = open_database()
+    with db.read() as session:
+        from sqlalchemy import func, select
+
+        from api.store.models import Case
+
+        total = session.execute(select(func.count()).select_from(Case)).scalar_one()
+    with tqdm(total=total, desc="re-redact", unit="case", file=sys.stderr) as bar:
+        report = re_redact_cases(db, pipeline.redactor, FlagDetector(),
+                                 embed=lambda text: pipeline.embedder.encode_long([text])[0],
+                                 dry_run=dry_run, progress=bar.update)
+    verb = "would change" if dry_run else "changed"
+    err.print(f"{report.cases} cases read, {verb} {report.changed}; entities "
+              f"{report.entities_before} -> {report.entities_after}; fields "
+              f"{report.as_dict()['fields']}", highlight=False)
+    print(json.dumps(report.as_dict()))
 
 
 def load_demo(services, letters_path: Path, user_name: str = "demo-caseworker") -> tuple[str, int]:

@@ -102,12 +102,20 @@ def evaluate_redaction(
         "--synthetic", help="Mark the report SYNTHETIC (generated data)")] = False,
     seed: Annotated[int, typer.Option(help="Seed for bootstrap resampling")] = 0,
     resamples: Annotated[int, typer.Option(min=0, max=100_000, help="Bootstrap resamples")] = 1000,
+    allow_list: Annotated[Optional[Path], typer.Option(
+        "--allow-list", help="The deployment's own addresses, one a line, kept in clear (as "
+                             "CASEWORK_REDACTION_ALLOW_LIST); `eval-data` writes one a UK set")] = None,
 ) -> None:
     """Measure redaction span by span: precision, recall and F2 per entity type; missed types."""
     from evaluation.evaluate import evaluate_redaction as run
 
+    phrases = None
+    if allow_list is not None:
+        phrases = [line.strip() for line in allow_list.read_text(encoding="utf-8").splitlines()
+                   if line.strip()]
     metrics = run(pii_file, report, title=title, synthetic=synthetic, seed=seed,
-                  resamples=resamples, log=lambda message: err.print(message, highlight=False))
+                  resamples=resamples, allow_list=phrases,
+                  log=lambda message: err.print(message, highlight=False))
     overall = metrics["redaction"].get("overall") or {}
     err.print(f"redaction precision {overall.get('precision', float('nan')):.3f}, recall "
               f"{overall.get('recall', float('nan')):.3f}, F2 {overall.get('f2', float('nan')):.3f}"

@@ -253,6 +253,7 @@ def prepare(out_dir: Path | str, shared: Path = SHARED_DATA) -> dict:
                                .most_common())}
         notes["pii_uk_synthetic"] = (f"SYNTHETIC: {UK_PII_ROWS} letters from "
                                      f"evaluation.pii_synth.generate_uk_pii_set(seed={SEED})")
+        write_pii_layout_sets(out_dir, manifest, notes)
     for name, paths in sources.items():
         manifest["sources"][name] = {str(p): sha256_file(p) for p in paths if p.is_file()}
     for name, rows in files.items():
@@ -265,6 +266,29 @@ def prepare(out_dir: Path | str, shared: Path = SHARED_DATA) -> dict:
         }
     (out_dir / "datasets.json").write_text(json.dumps(manifest, indent=2, ensure_ascii=False))
     return manifest
+
+
+def write_pii_layout_sets(out_dir: Path, manifest: dict, notes: dict) -> None:
+    """The UK layout sets (one file a family) and the allow-lists of the organisations' own
+    addresses each UK set sends letters to (``--allow-list`` of `evaluate-redaction`)."""
+    from evaluation.pii_synth import ORGANISATION_ADDRESSES
+    from evaluation.uk_layouts import FAMILIES, generate_uk_layout_set, organisation_contacts
+
+    for family in FAMILIES:
+        rows = generate_uk_layout_set(UK_PII_ROWS, seed=SEED, family=family)
+        path = out_dir / f"pii_uk_layouts_{family}.jsonl"
+        write_jsonl(path, rows)
+        manifest["files"][f"pii_uk_layouts_{family}"] = {
+            "path": str(path), "rows": len(rows), "sha256": sha256_file(path),
+            "spans": sum(len(r["spans"]) for r in rows),
+            "span_types": dict(Counter(s["type"] for r in rows for s in r["spans"]).most_common())}
+        notes[f"pii_uk_layouts_{family}"] = (
+            f"SYNTHETIC: {UK_PII_ROWS} letters from evaluation.uk_layouts."
+            f"generate_uk_layout_set(seed={SEED}, family={family!r}): hand-written layouts and "
+            "value tables independent of the recognisers")
+    for name, phrases in (("allow_list_uk_synthetic.txt", ORGANISATION_ADDRESSES),
+                          ("allow_list_uk_layouts.txt", organisation_contacts())):
+        (out_dir / name).write_text("".join(f"{p}\n" for p in phrases), encoding="utf-8")
 
 
 def write_cfpb_split_ids(shared: Path = SHARED_DATA) -> Path:

@@ -626,8 +626,10 @@ def redaction_summary(red: Mapping, *, source_name: str, synthetic: bool) -> tup
 def evaluate_redaction(pii_path: Path, report_dir: Path, *, title: str | None = None,
                        synthetic: bool = False, seed: int = m.DEFAULT_SEED,
                        resamples: int = m.DEFAULT_RESAMPLES, settings=None, redactor=None,
-                       show_progress: bool = True, log=None) -> dict:
-    """Run the redactor over labelled personal data; write metrics.json and report.html."""
+                       allow_list: list[str] | None = None, show_progress: bool = True,
+                       log=None) -> dict:
+    """Run the redactor over labelled personal data; write metrics.json and report.html.
+    ``allow_list``: the deployment's own addresses (replaces the setting for this run)."""
     from evaluation.report import reproducibility, write_report
     from triage.models import Letter
     from triage.settings import get_settings
@@ -643,7 +645,8 @@ def evaluate_redaction(pii_path: Path, report_dir: Path, *, title: str | None = 
     if redactor is None:
         from redaction import build_redactor
 
-        redactor = build_redactor(settings)
+        redactor = build_redactor(settings if allow_list is None else settings.model_copy(
+            update={"redaction_allow_list": list(allow_list)}))
     letters = (Letter(id=r["id"], text=r["text"]) for r in rows)
     run_started = time.perf_counter()
     predicted = [r.entities for r in _progress(redactor.redact_many(letters, batch_size=64),
@@ -671,7 +674,8 @@ def evaluate_redaction(pii_path: Path, report_dir: Path, *, title: str | None = 
         "summary": summary,
         "cards": cards,
         "settings": {"resamples": resamples, "seed": seed,
-                     "score_threshold": getattr(settings, "redaction_score_threshold", None)},
+                     "score_threshold": getattr(settings, "redaction_score_threshold", None),
+                     "allow_list_phrases": len(getattr(redactor, "allow_list", ()) or ())},
         "method": [
             "Span level: " + red["matching"] + ".",
             "Gold types are mapped to the redactor's (US identifiers to their UK counterparts, "

@@ -897,6 +897,16 @@ def _body(L: _Letter, kinds: list[str], filler: tuple[int, int] = (1, 3)) -> Non
         L.render(("\n\n" if i % per_para == 0 else " ") + s)
 
 
+#: The organisations' own addresses the letters are sent to (unlabelled: not personal data), as a
+#: deployment would list them in its redaction allow-list (CASEWORK_REDACTION_ALLOW_LIST).
+ORGANISATION_ADDRESSES = (
+    "Merrion House, 110 Merrion Centre, Leeds, LS2 8BB",
+    "PO Box 1234, Bradford, BD1 1HY",
+    "Post Handling Site B, Wolverhampton, WV99 1AJ",
+    "Civic Centre, Silver Street, Enfield, EN1 3XA",
+)
+
+
 # --------------------------------------------------------------------------- templates
 def t_posted_letter(L: _Letter) -> None:
     rng = L.rng

@@ -482,7 +482,7 @@ _PLACE_CUE = re.compile(
 
 
 
-_AFTER_STREET = re.compile(r"[ \t]*(?:,[ \t]*(?:\r?\n[ \t]*)?|\r?\n[ \t]*)")
+_AFTER_STREET = re.compile(r"[ \t]*(?:[,|;][ \t]*(?:\r?\n[ \t]*)?|\t[ \t]*|\r?\n[ \t]*)")
 _TOWN_RUN = re.compile(
     rf"(?!{_MONTHS}\b){_PLACE_WORD}(?![\p{{L}}\d])"
     rf"(?:[ \t\-]+(?:(?!{_MONTHS}\b){_PLACE_WORD}|{_PLACE_LINK})(?![\p{{L}}\d]))*")

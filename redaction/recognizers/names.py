@@ -91,6 +91,15 @@ class NameCueRecognizer(_CueMixin, PatternRecognizer):
                 r"\p{Ll}[\p{Ll}'’\-]+(?:[ \t]+(?!(?:and|but|i|im|i'm|from|of|in|at|on|my|the|a"
                 r"|is|was|have|had|we|who|with)\b)\p{Ll}[\p{Ll}'’\-]+)?\b", 0.7),
         Pattern("name before an e-mail address", rf"{_NAME_ANYCASE}(?={_ANGLE_EMAIL})", 0.9),
+        Pattern("name beside an address",
+                rf"(?<=^[ \t]*|[|\t][ \t]*){_NAME_ANYCASE}(?=[ \t]*[,|\t][ \t]*(?:{_FLAT}"
+                rf"|{_NUMBER}[ \t]+\p{{Lu}}|{_BUILDING}[ \t]*[,|\t\n]))", 0.85),
+        Pattern("X of ADDRESS", rf"{_NAME}(?=[ \t]+of[ \t]+(?:{_FLAT}|{_NUMBER}[ \t]+\p{{Lu}}"
+                                rf"|{_BUILDING}[ \t]*[,\n]))", 0.85),
+        Pattern("X, born ...", rf"{_NAME}(?=[ \t]*[,(][ \t]*(?i:born|dob|d\.o\.b|date[ \t]+of"
+                               r"[ \t]+birth|aged|age|who[ \t]+(?:lives|is|was))\b)", 0.85),
+        Pattern("X lives at", rf"{_NAME}(?=[ \t]+(?:lives|lived|living|resides|stays)[ \t]+"
+                              r"(?:at|in|with|on)\b)", 0.85),
         Pattern("signed", rf"(?<=\b(?i:signed|signature)[ \t]*[:\-]?[ \t]+){_NAME_ANYCASE}"
                           r"(?=[ \t]*(?:[,(]|\r?\n|$|[ \t]{2,}|[ \t]+(?i:date|dated|on)\b))", 0.9),
         Pattern("X wrote:", rf"(?<=(?:^|,)[ \t]*){_NAME_ANYCASE}(?=[ \t]+wrote:)", 0.9),
