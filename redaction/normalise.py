@@ -16,6 +16,10 @@ need to know each trick; instead the text they read is normalised once:
   "te|ephone": one 0, 1, 5 or | in a lower-case or capitalised word of three or more characters;
   identifiers and postcodes, written in capitals, are never touched), and inside numbers as
   the digits ("07700 9OO123": one or two O, I, l or | among three or more digits);
+* HTML tags and entities pasted from an e-mail read as spaces;
+* a letter written in capitals is read in title case (names and places capitalised as usual,
+  function words in lower case, anything with a digit or an @ left as written), so the model and
+  the name patterns see "My name is Abdul Hughes and I live at" rather than shouting;
 * a hard-wrapped paragraph (a scan, a pasted e-mail) is read as one line: a line break inside
   a paragraph of long lines, not after the end of a sentence, reads as a space, so
   "LS11\n0WZ" or "07700\n900445" is found like "LS11 0WZ".
@@ -135,6 +139,8 @@ __all__ = ["NormalisedText", "normalise"]
 
 
 def _same_length_fixes(text: str) -> str:
+    if "<" in text or "&" in text:
+        text = _HTML.sub(lambda m: " " * len(m.group()), text)
     if _LOOKALIKE.search(text):
         text = _MIXED_WORD.sub(_read_lookalikes_as_latin, text)
     if _SLIP_CANDIDATE.search(text):
@@ -143,9 +149,13 @@ def _same_length_fixes(text: str) -> str:
         text = _NUMBER_SLIP_WORD.sub(_read_slips_as_digits, text)
     if "\n" in text:
         text = _join_wrapped_lines(text)
-    return text
+    return _calm_shouting(text)
 
 
+#: HTML tags and entities of a pasted e-mail ("<br>", "&nbsp;"), read as spaces; never one of
+#: our placeholders (upper case, numbered)
+_HTML = re.compile(r"</?[a-z][a-z0-9]*(?:\s[^<>@\n]{0,300})?/?>|&(?:nbsp|amp|lt|gt|quot|#\d{1,5});",
+                   re.IGNORECASE)
 #: a word with one scanning slip: "Passp0rt", "h0me", "Y0urs", "te|ephone", "c|aim"
 _SLIP_CANDIDATE = re.compile(r"\p{L}[01|5]\p{L}|\p{L}{2}[01|5]\b|\b[01|5]\p{L}{2}")
 _SLIP_WORD = re.compile(r"(?<![\p{L}\p{N}|])[\p{L}01|5]{3,}(?![\p{L}\p{N}|])")
@@ -166,19 +176,25 @@ def _read_slips_as_letters(word: re.Match) -> str:
 
 
 #: a number with a scanning slip: "9OO123", "943 476 59l9"
-_NUMBER_SLIP_CANDIDATE = re.compile(r"\d[OoIl|]|[OoIl|]\d")
-_NUMBER_SLIP_WORD = re.compile(r"(?<![\p{L}\p{N}])[\dOoIl|]{3,}(?![\p{L}\p{N}])")
-_DIGIT_SLIPS = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1", "|": "1"})
+_NUMBER_SLIP_CANDIDATE = re.compile(r"\d[OoIl|SB]|[OoIl|SB]\d")
+_NUMBER_SLIP_WORD = re.compile(r"(?<![\p{L}\p{N}])[\dOoIl|SB]{3,}(?![\p{L}\p{N}])")
+_DIGIT_SLIPS = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1", "|": "1", "S": "5",
+                              "B": "8"})
 
 
 def _read_slips_as_digits(word: re.Match) -> str:
+    """"9OO123" -> "900123": a scanner's O for 0, l or | for 1, S for 5, B for 8, as long as
+    real digits are at least as many as the slips (so "BOB" or "SOS" stay words)."""
     value = word.group()
     slips = sum(not c.isdigit() for c in value)
-    return value.translate(_DIGIT_SLIPS) if 1 <= slips <= 2 and len(value) - slips >= 3 else value
+    digits = len(value) - slips
+    return value.translate(_DIGIT_SLIPS) if 1 <= slips <= digits and digits >= 3 else value
 
 
 _PARAGRAPH = re.compile(r"(?:[^\n]*\S[^\n]*(?:\n|$))+")
 _SENTENCE_END = re.compile(r"[.!?:;]\s*$")
+#: "Caller: ...", "Addr on system: ...": a line that starts a new field is never a wrap
+_FIELD_START = re.compile(r"[ \t]*\w[\w '’/.()\-]{0,30}:[ \t]")
 
 
 def _join_wrapped_lines(text: str) -> str:
@@ -199,9 +215,34 @@ def _join_wrapped_lines(text: str) -> str:
             if (len(line.strip()) >= 30 and not _SENTENCE_END.search(line)
                     and following.strip() and not following.lstrip().startswith(
                         ("-", "*", "•", "|", ">"))
-                    and not any(c in line or c in following for c in "|\t")):
+                    and not any(c in line or c in following for c in "|\t")
+                    and not _FIELD_START.match(following) and not _FIELD_START.match(line)):
                 if chars is None:
                     chars = list(text)
                 chars[pos] = " "
             pos += 1
     return text if chars is None else "".join(chars)
+
+
+_TOKEN = re.compile(r"\S+")
+_WORD_START = re.compile(r"(?:^|(?<=[-'’(\"/]))\p{L}")
+
+
+def _calm_shouting(text: str) -> str:
+    upper = sum(c.isupper() for c in text)
+    if upper < 30 or upper < 4 * sum(c.islower() for c in text):
+        return text
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    def calm(token: re.Match) -> str:
+        value = token.group()
+        letters = sum(c.isalpha() for c in value)
+        if letters <= 2 or any(c.isdigit() for c in value) or "@" in value:
+            return value  # "AB", "LS6", "MR", a mail address: as written
+        low = value.lower()
+        bare = low.strip(".,;:!?()\"'")
+        fixed = low if bare in STOP_WORDS and bare != "the" \
+            else _WORD_START.sub(lambda m: m.group().upper(), low)
+        return fixed if len(fixed) == len(value) else value
+
+    return _TOKEN.sub(calm, text)

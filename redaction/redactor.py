@@ -181,9 +181,17 @@ def _inside_any(span: _Span, phrases: list[tuple[int, int]]) -> bool:
 def _context_spans(text: str, spans: list[_Span], entities: Sequence[str]) -> list[_Span]:
     """What the found spans tell about their neighbours: the place written after a street
     address is a town; a date written right after a name is a date of birth."""
-    from redaction.recognizers import date_after_name, towns_after
+    from redaction.recognizers import date_after_name, names_beside, towns_after
 
     extra = []
+    if "PERSON" in entities:  # first names listed beside identifiers come first: dates follow
+        for span in spans:
+            if span.type in _LISTED_BESIDE_NAMES:
+                extra += [_Span("PERSON", a, b, 0.8) for a, b in names_beside(
+                    text, span.start, span.end)]
+        if extra:
+            spans = resolve_overlaps(text, spans + extra)
+            extra = []
     for span in spans:
         if span.type == "STREET_ADDRESS" and "LOCATION" in entities:
             extra += [_Span("LOCATION", a, b, 0.85) for a, b in towns_after(text, span.end)]
@@ -226,6 +234,7 @@ def _propagate_names(text: str, spans: list[_Span],
         words = _CAP_WORD.findall(name)
         if len(words) > 1:
             tokens.add(" ".join(words))
+            tokens.add(" ".join(name.split()))  # as written: "Nia ap Gruffydd"
         for w in words:
             if len(w) >= 3 and w not in NON_NAME_WORDS and w.lower() not in CASEWORK_TERMS:
                 tokens.add(w)
@@ -248,6 +257,9 @@ def _propagate_names(text: str, spans: list[_Span],
 
 
 _NAME_AND_PLACE = frozenset({"PERSON", "LOCATION"})
+#: identifiers people list beside first names ("Andreea - 7286731572 and Ionuț - 614-...")
+_LISTED_BESIDE_NAMES = frozenset({"UK_NHS", "UK_NINO", "DATE_OF_BIRTH", "UK_PASSPORT",
+                                  "PHONE_NUMBER", "EMAIL_ADDRESS"})
 
 
 _IDENT_NORMALISE = re.compile(r"[^0-9a-z]")

@@ -48,6 +48,7 @@ from redaction.recognizers.names import (
     FilteredSpacyRecognizer,
     NameCueRecognizer,
     looks_like_label_or_date,
+    names_beside,
     split_names,
     trim_name,
 )
@@ -102,5 +103,5 @@ __all__ = [
     "UkLocalityRecognizer", "UkNinoNumberRecognizer", "UkPassportNumberRecognizer",
     "UkPhoneRecognizer", "UkPostcodeNumberRecognizer", "UkSortCodeRecognizer",
     "UkStreetAddressRecognizer", "build_recognizers", "looks_like_label_or_date",
-    "SERVICE_TERMS", "date_after_name", "split_names", "towns_after", "trim_name",
+    "SERVICE_TERMS", "date_after_name", "names_beside", "split_names", "towns_after", "trim_name",
 ]

@@ -190,6 +190,11 @@ class UkStreetAddressRecognizer(_CueMixin, PatternRecognizer):
             rf"(?=[ \t]*(?:[,.;\n]|$))",
             0.05,
         ),
+        Pattern("a flat on its own", r"(?<![\p{L}\d])(?i:flat|apartment|apt\.?|unit)[ \t]+"
+                                     r"\d{1,4}[A-Za-z]?\b", 0.5),
+        Pattern("at number N", r"(?<=\b(?i:at|in|from|lives[ \t]+at)[ \t]+)(?i:number|no\.?)"
+                               r"[ \t]+\d{1,4}[A-Za-z]?\b", 0.5),
+        Pattern("Welsh house name", rf"\b(?:Tŷ|Ty|Bwthyn)[ \t]+(?:y[ \t]+|yr[ \t]+)?{_CAPWORD}", 0.5),
         Pattern("number + street in lower case",
                 rf"(?<!(?i:\b(?:a|an|the|about|over|than|some|every|each)[ \t]+))"
                 rf"(?<![£$€\d.,])\b\d{{1,4}}[a-z]?,?[ \t]+{_LOWER_STREET}", 0.5),
@@ -229,7 +234,8 @@ _STRONG_ADDRESS_CUE = (
     r"(?:live|lives|living|reside|resides|residing|stay|staying|based)\s+at|address\s+(?:is|was)"
     r"|(?:moved|moving|move)\s+(?:out\s+of|from|to|into)|(?:new|old|home|current|previous)"
     r"\s+address(?:\s+is)?|the\s+(?:flat|house|property|home)\s+is|rwy'?n\s+byw\s+yn"
-    r"|cyfeiriad(?:\s+yw)?")
+    r"|cyfeiriad(?:\s+yw)?|(?:living|live|lives)\s+in\s+the\s+(?:address|adress)"
+    r"|household\s+at|(?:at|in)\s+the\s+(?:address|adress)")
 _ADDRESS_CUE_BEFORE_POSTCODE = re.compile(
     rf"(?i)(?<![\w'])(?:{_STRONG_ADDRESS_CUE}|from|at|of)[ \t]*:?[ \t]+")
 _CUED_HOUSE = re.compile(
@@ -257,7 +263,7 @@ def cued_streets(text: str) -> list[tuple[int, int]]:
             continue
         start = cues[-1].end()
         gap = text[start:m.start()]
-        if not gap.strip() or _SENTENCE_BREAK.search(gap.rstrip(" ,")) or len(gap.split()) > 9:
+        if not gap.strip() or _SENTENCE_BREAK.search(gap.rstrip(" ,.")) or len(gap.split()) > 9:
             continue
         # "Flat 3, 12 Acacia Road, Leeds": the street takes the parts up to one with a number;
         # "Meadowbank, Westminster, London": just the first part
@@ -298,7 +304,8 @@ _ORG_LINE = re.compile(
     r"\b(?:Council|Cyngor|Service|Services|Office|Centre|Center|Department|Dept|Team|Tîm|Unit"
     r"|DWP|HMRC|DVLA|NHS|NHSBSA|Jobcentre|Ltd|Limited|PLC|plc|LLP|Trust|Association|Agency"
     r"|Authority|Hospital|Surgery|Tribunal|Benefits|Bureau|Ombudsman|Revenues|Directorate"
-    r"|Ministry|Commission|Partnership|Foundation|County\s+Hall|Town\s+Hall|Civic)\b"
+    r"|Ministry|Commission|Partnership|Foundation|County\s+Hall|Town\s+Hall|Civic|Law|Legal"
+    r"|Solicitors|Chambers|Associates|WS)\b"
     r"|\bP\.?O\.?\s+Box\b|\bMail\s+Handling\b")
 _HOUSE_OR_NAME_LINE = re.compile(
     r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Rev|Sir|Dame|Lady|Lord)\.?[ \t]+)?"
@@ -387,8 +394,9 @@ class UkLocalityRecognizer(LocalRecognizer):
         cursor = line_start - 1
         while cursor > 0 and len(lines) < 7:
             ls = text.rfind("\n", 0, cursor) + 1
-            if not text[ls:cursor].strip() or ":" in text[ls:cursor]:
-                break  # a blank line, or a form field ("Address:", "Name: ...") above the block
+            if not text[ls:cursor].strip() or ":" in text[ls:cursor] \
+                    or _is_field_label(text[ls:cursor]):
+                break  # a blank line, or a form field ("Address:", "County") above the block
             lines.append((ls, cursor))
             cursor = ls - 1
         lines.reverse()
@@ -513,7 +521,8 @@ def towns_after(text: str, pos: int, limit: int = 3) -> list[tuple[int, int]]:
             break
         value = _without_trailing_links(run.group())
         first = value.replace("-", " ").split()[0].rstrip(".")
-        if first in NON_NAME_WORDS or _NOT_LOCALITY.match(value) or _STREETISH.search(value):
+        if first in NON_NAME_WORDS or _NOT_LOCALITY.match(value) or _STREETISH.search(value) \
+                or _LABEL_AFTER.match(text, start + len(value)) or _is_field_label(value):
             break
         out.append((start, start + len(value)))
         pos = start + len(value)
@@ -521,6 +530,13 @@ def towns_after(text: str, pos: int, limit: int = 3) -> list[tuple[int, int]]:
 
 
 _RUN_PARTS = re.compile(r"([ \t\-]+)")
+_LABEL_AFTER = re.compile(r"[ \t]*:")
+
+
+def _is_field_label(value: str) -> bool:
+    from redaction.recognizers.forms import field_type  # forms builds on this module
+
+    return field_type(value) is not None
 
 
 def _without_trailing_links(run: str) -> str:

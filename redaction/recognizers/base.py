@@ -101,12 +101,17 @@ def _sanitize(text: str) -> str:
 
 
 #: "number", "no.", "n0." (a scanned "no."), "rhif" ... after the name of an identifier
-NUMBER_WORD = r"(?:\s*(?:number|numb|no\.?|n[o0]\.?|num|nr\.?|#))?"
+NUMBER_WORD = r"(?:\s*(?:numbers|number|numb|nos\.?|no\.?|n[o0]\.?|num|nr\.?|#))?"
 #: what may stand between a label and its value: "NI number: ", "NHS no. is ", "sort code (",
 #: Welsh "yw" ...
-_LABEL_GAP = (r"[ \t]*(?:\([^()\n]{1,20}\)[ \t]*(?:number|no\.?)?[ \t]*)?"  # "National Insurance (NI) number"
-              r"(?:[:#=(\[\-|][ \t]*)?(?:(?:is|was|being|reads|of|it's|its|yw|ydy|oedd)"
-              r"[ \t]*)?(?:[:\-][ \t]*)?(?:\r?\n[ \t]*)?")
+_LABEL_GAP = (r"[ \t]*(?:\([^()\n\d]{1,20}\)[ \t]*(?:number|no\.?)?[ \t]*)?"  # "National Insurance (NI) number"
+              r"(?:[:#=(\[\-|][ \t]*)?(?:(?:is|was|are|were|being|reads|of|it's|its|yw|ydy|oedd)"
+              r"[ \t]*)?(?:[:\-][ \t]*)?(?:\r?\n[ \t]*)?"
+              # "NHS numbers are Andreea - 7286731572 and ...": a first name before each value
+              r"(?:\p{Lu}\p{Ll}+(?:['’]s)?[ \t]*(?:[-–:][ \t]*|\(?[ \t]*))?")
+#: more values after a labelled one: "AB123456C / CD234567D", "..., Ionuț - 614-762-2935"
+_NEXT_VALUE = (r"[ \t]*(?:/|,|;|&|\band\b|\bor\b)[ \t]*(?:\p{Lu}\p{Ll}+(?:['’]s)?[ \t]*"
+               r"(?:[-–:][ \t]*)?)?")
 
 
 class LabelledValueMixin:
@@ -138,6 +143,13 @@ class LabelledValueMixin:
     def labelled_ok(self, value: str) -> bool:
         return True
 
+    def _next_regex(self) -> re.Pattern:
+        cls = type(self)
+        if "_next_re" not in cls.__dict__:
+            cls._next_re = re.compile(rf"{_NEXT_VALUE}(?<![\w])(?P<value>{cls.LABELLED_VALUE})"
+                                      rf"(?![\w])", re.IGNORECASE)
+        return cls._next_re
+
     def labelled_results(self, text: str) -> list[RecognizerResult]:
         pattern = self._labelled_regex()
         if pattern is None:
@@ -145,14 +157,17 @@ class LabelledValueMixin:
         out = []
         for m in pattern.finditer(text):
             start, end = m.span("value")
-            if not self.labelled_ok(text[start:end]):
-                continue
-            out.append(RecognizerResult(
-                self.supported_entities[0], start, end, self.LABELLED_SCORE,
-                recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                                      RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-                                      RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY: True,
-                                      LABELLED_KEY: True}))
+            while self.labelled_ok(text[start:end]):  # the value, then any listed after it
+                out.append(RecognizerResult(
+                    self.supported_entities[0], start, end, self.LABELLED_SCORE,
+                    recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                                          RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+                                          RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY: True,
+                                          LABELLED_KEY: True}))
+                following = self._next_regex().match(text, end)
+                if following is None:
+                    break
+                start, end = following.span("value")
         return out
 
     def analyze(self, text, entities, *args, **kwargs):

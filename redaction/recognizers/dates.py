@@ -51,7 +51,7 @@ class DateOfBirthRecognizer(LabelledValueMixin, _CueMixin, PatternRecognizer):
         r"|\byw\b|\bar\b)*$"
     )
     WINDOW = 40
-    LABEL = (r"(?:born(?:[ \t]+(?:on|in))?(?:[ \t]+the)?|d\.?[ ]?o\.?[ ]?b\.?|dat[ec][ \t]+[o0]f[ \t]+birth"
+    LABEL = (r"(?:borne?d?(?:[ \t]+(?:on|in|at))?(?:[ \t]+the)?|d\.?[ ]?o\.?[ ]?b\.?|dat[ec]s?[ \t]+[o0]f[ \t]+birth"
              r"|birth[ \t]*date|birthday(?:[ \t]+is)?(?:[ \t]+on)?|[dn]yddiad[ \t]+geni"
              r"|ganwyd(?:[ \t]+(?:ar|yn))?)")
     LABELLED_VALUE = rf"(?:{LOOSE_DATE}|{MONTH},?[ \t]+\d{{4}})"

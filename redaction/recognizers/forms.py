@@ -44,15 +44,22 @@ FIELD_TYPES: tuple[tuple[str, str], ...] = (
     (r"(?:address\s+(?:line\s+)?[2-6]|(?:town|city|town\s*/\s*city|town\s+or\s+city|county"
      r"|district|area|locality|village|place\s+of\s+birth|tref|dinas|sir))", "LOCATION"),
     (r"(?:(?:home|current|previous|new|old|postal|correspondence|your|full|permanent|property"
-     r"|contact|residential)\s+)?address(?:\s+line\s+1|\s+1)?|first\s+line\s+of\s+(?:the\s+)?"
-     r"address|house\s+(?:name|number)|street|cyfeiriad", "STREET_ADDRESS"),
+     r"|contact|residential|client'?s?|customer'?s?)\s+)?(?:address|adress|addr\.?)"
+     r"(?:\s+line\s+1|\s+1|\s+(?:on|in)\s+(?:system|file|record|our\s+records))?"
+     r"|first\s+line\s+of\s+(?:the\s+)?address|house\s+(?:name|number)|street|cyfeiriad|home",
+     "STREET_ADDRESS"),
     (r"(?:(?:full|your|first|last|family|middle|given|maiden|previous|print|preferred"
      r"|child'?s?|partner'?s?|patient'?s?|applicant'?s?|claimant'?s?|tenant'?s?|customer"
      r"|contact|account\s+holder'?s?|carer'?s?|payee|resident'?s?|landlord'?s?)\s+)?names?"
      r"|surname|forenames?|first\s+names?|next\s+of\s+kin|emergency\s+contact|payee"
      r"|account\s+name|name\s+of\s+(?:the\s+)?(?:payee|account\s+holder|claimant|applicant"
      r"|tenant|patient|child|partner|person|carer|deceased|landlord|resident|appointee)"
-     r"|deceased|appointee|signed|signature|print\s+name"
+     r"|deceased|appointee|signed|signature|print\s+name|agent|adviser|advisor|officer"
+     r"|case\s*worker|case\s+officer|caller|client|handled\s+by|spoke\s+to|assigned\s+to"
+     r"|contact|customer|resident|occupant|householder|claimant'?s?\s+name"
+     r"|(?:3rd|third)\s+party(?:\s+on\s+(?:the\s+)?call)?|representative|spoke\s+with"
+     r"|beneficiary|recipient|paid\s+to|pay\s+to|account\s+holder|name\s+on\s+(?:the\s+)?"
+     r"(?:account|card)|member|household\s+member|dependant|dependent|occupier|visitor|user"
      r"|applicant|claimant|patient|tenant|enw(?:\s+llawn)?|cyfenw", "PERSON"),
 )
 _FIELD_RES = tuple((re.compile(rf"(?:{pattern})", re.IGNORECASE), kind)
@@ -62,8 +69,13 @@ _EMPTY_VALUE = re.compile(
     r"(?i)^(?:n/?a|none|nil|-+|\?|unknown|not\s+known|see\s+above|as\s+above|same(?:\s+as\s+above)?"
     r"|not\s+applicable|prefer\s+not\s+to\s+say|tbc|tba|yes|no|\[.*\]|<.*>)$")
 _LINE_FIELD = re.compile(
-    r"(?m)^[ \t]*(?:[-*•][ \t]*)?(?P<label>[^\W\d][\w'’/ .()|\-]{0,50}?)[ \t]*\*?[ \t]*"
-    r"(?:[:=|\t]|[ \t]-[ \t]|[ \t]–[ \t])[ \t]*(?P<value>\S[^\n]*?)[ \t]*$")
+    r"(?m)(?:^|(?<=[ \t]{2}))[ \t]*(?:[-*•][ \t]*)?(?P<label>(?:3rd\s)?[^\W\d][\w'’/ .()|\-]{0,50}?)"
+    r"[ \t]*\*?[ \t]*(?:[:=|\t]|[ \t]-[ \t]|[ \t]–[ \t])[ \t]*(?P<value>\S[^\n]*?)[ \t]*$")
+#: "Queue: Revenues  Agent: E McKenzie": another field starts after a wide gap
+_NEXT_FIELD = re.compile(r"[ \t]{2,}(?=[^\W\d][\w'’/ .\-]{0,30}[ \t]*:)")
+#: a form printed from a PDF: the label alone on its line, the value on the next
+_LABEL_LINE = re.compile(r"(?m)^[ \t]*(?P<label>[^\W\d][\w'’/ .()\-]{0,50}?)[ \t]*\*?[ \t]*:?[ \t]*\n"
+                         r"[ \t]*(?P<value>\S[^\n]*?)[ \t]*$")
 _CELL_SPLIT = re.compile(r"[ \t]*(?:\||\t+)[ \t]*")
 _RULE_ROW = re.compile(r"^[\s|:\-=+]+$")
 _TITLE_PREFIX = re.compile(rf"^(?:(?:{'|'.join(TITLES)})\.?[ \t]+)+")
@@ -98,6 +110,7 @@ _SENTENCE_AFTER = re.compile(r"[.!?](?=\s+\S+\s+\S+\s+\S)")
 _IDENTIFIER_END = re.compile(r"[,;](?=\s)|\s{2,}|\s[-–]\s")
 _DATE_END = re.compile(r";(?=\s)|,(?=\s+(?!\d{2,4}\b))|\s{2,}|\s[-–]\s")
 _FREE_TEXT = frozenset({"PERSON", "STREET_ADDRESS", "LOCATION"})
+_PHONE_SHAPED = re.compile(r"(?:\+|00|\(?0)[\d \t()\-.]{8,18}\d")
 
 
 def value_spans(text: str, start: int, end: int, kind: str) -> list[tuple[str, int, int]]:
@@ -122,6 +135,10 @@ def value_spans(text: str, start: int, end: int, kind: str) -> list[tuple[str, i
         return []
     start = text.index(value, start)
     end = start + len(value)
+    if kind == "PERSON" and not _person_value(value):
+        return []  # "Visitor: my number is ...": a chat line, not a name
+    if kind == "STREET_ADDRESS" and _PHONE_SHAPED.fullmatch(value):
+        return [("PHONE_NUMBER", start, end)]  # "Home: 0113 496 0000"
     if kind not in ("STREET_ADDRESS", "LOCATION"):
         return [(kind, start, end)]
     out: list[tuple[str, int, int]] = []
@@ -153,6 +170,18 @@ def value_spans(text: str, start: int, end: int, kind: str) -> list[tuple[str, i
     return out
 
 
+_NAME_PARTICLES = frozenset("van von der den de da di del la le du bin al el ap ab mac nic ni o".split())
+
+
+def _person_value(value: str) -> bool:
+    """A field's value that can be a name: a few words, no digits, no sentence words."""
+    from redaction.recognizers.lexicon import is_function_word
+
+    words = value.replace(",", " ").split()
+    return 0 < len(words) <= 6 and not any(c.isdigit() for c in value) and not any(
+        is_function_word(w) and w.lower() not in _NAME_PARTICLES for w in words)
+
+
 class FormFieldRecognizer(LocalRecognizer):
     """Values in ``Label: value`` lines and in tables with a header row of labels."""
 
@@ -178,11 +207,19 @@ class FormFieldRecognizer(LocalRecognizer):
     def analyze(self, text, entities, nlp_artifacts=None):
         found: list[tuple[str, int, int]] = []
         table_lines = self._tables(text, found)
-        for m in _LINE_FIELD.finditer(text):
+        for m in _LINE_FIELD.finditer(text, overlapped=True):
             if m.start() in table_lines:
                 continue
             kind = field_type(m.group("label"))
             if kind is not None:
+                end = m.end("value")
+                following = _NEXT_FIELD.search(text, m.start("value"), end)
+                found += value_spans(text, m.start("value"),
+                                     following.start() if following else end, kind)
+        for m in _LABEL_LINE.finditer(text, overlapped=True):
+            kind = field_type(m.group("label"))
+            if kind is not None and field_type(m.group("value")) is None \
+                    and ":" not in m.group("value"):
                 found += value_spans(text, m.start("value"), m.end("value"), kind)
         wanted = set(entities or self.ENTITIES)
         return EntityRecognizer.remove_duplicates(

@@ -78,7 +78,20 @@ def could_be_name(word: str) -> bool:
     if len(bare) < 2 or not any(c.isalpha() for c in bare) or is_function_word(bare):
         return False
     parts = [p for p in bare.replace("'", "-").replace("’", "-").split("-") if p]
-    return any(is_known_name(p) or is_rare_word(p) for p in parts)
+    return any(is_known_name(p) or (is_rare_word(p) and not _inflected_common_word(p))
+               for p in parts)
+
+
+def _inflected_common_word(word: str) -> bool:
+    """"borned", "adress" are misspellings of ordinary words, not names."""
+    from wordfreq import zipf_frequency
+
+    low = word.lower()
+    for suffix in ("ed", "d", "ing", "s", "ly"):
+        if low.endswith(suffix) and len(low) - len(suffix) >= 3 and \
+                zipf_frequency(low[: -len(suffix)], "en") >= 4.0:
+            return True
+    return False
 
 
 __all__ = ["RARE_ZIPF", "could_be_name", "is_function_word", "is_known_name", "is_rare_word"]

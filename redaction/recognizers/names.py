@@ -51,7 +51,7 @@ _CLOSING = (
     r"(?i:yours[ \t]+(?:sincerely|faithfully|truly)|(?:kind|best|warm|warmest|many)[ \t]+"
     r"(?:regards|wishes|thanks)|with[ \t]+(?:thanks|regards)|regards|thanks(?:[ \t]+(?:again|in"
     r"[ \t]+advance))?|thank[ \t]+you|best|cheers|sincerely|respectfully|all[ \t]+the[ \t]+best"
-    r"|take[ \t]+care"
+    r"|take[ \t]+care|with[ \t]+respect|respectfully[ \t]+yours|yours[ \t]+truly|love"
     # Welsh
     r"|yn[ \t]+gywir|yn[ \t]+ddiffuant|cofion(?:[ \t]+(?:cynnes|gorau))?|diolch(?:[ \t]+yn[ \t]+fawr)?)"
 )
@@ -69,7 +69,9 @@ class NameCueRecognizer(_CueMixin, PatternRecognizer):
     """
 
     PATTERNS = [
-        Pattern("title + name", rf"(?<=\b{_TITLE}\.?[ \t]+){_NAME}", 0.9),
+        Pattern("title + name", rf"(?<=\b{_TITLE}\.?[ \t]+)(?:{_PARTICLE}[ \t]+){{0,2}}{_NAME}", 0.9),
+        Pattern("parent of", rf"(?<=\b(?i:dad|mum|mom|father|mother|parent|carer|guardian|grandmother"
+                             rf"|grandfather|nan|gran)[ \t]+(?i:of|for|to)[ \t]+){_NAME_LIST}", 0.85),
         Pattern("signature", rf"(?<=^[ \t]*{_CLOSING}[ \t]*[,.!\-–]?[ \t]*\r?\n(?:[ \t]*\r?\n){{0,3}}"
                              rf"[ \t]*){_NAME_ANYCASE}(?=[ \t]*(?:,|\(|\r?\n|$))", 0.9),
         Pattern("closing, name", rf"(?<=(?:^|[.!?][ \t]+){_CLOSING}[ \t]*[,\-–][ \t]*)"
@@ -80,9 +82,10 @@ class NameCueRecognizer(_CueMixin, PatternRecognizer):
         Pattern("name above an address",
                 rf"(?<=^[ \t]*){_NAME_ANYCASE}(?=[ \t]*\r?\n[ \t]*(?:{_FLAT}|{_NUMBER}[ \t]+\p{{Lu}}"
                 rf"|{_BUILDING}[ \t]*(?:,|\r?\n)))", 0.85),
-        Pattern("X from the team", rf"{_NAME}(?=[ \t]+(?:from|at|in)[ \t]+(?:the|your)[ \t]+"
-                                   r"(?:[\p{L}\-]+[ \t]+){0,2}(?i:team|department|office|council"
-                                   r"|jobcentre|service|centre|helpline|desk|unit)\b)", 0.9),
+        Pattern("X from the team", rf"{_NAME}(?=[ \t]+(?:from|at|in|of)[ \t]+(?:the|your|our)[ \t]+"
+                                   r"(?:[\p{L}'’\-]+[ \t]+){0,2}(?i:team|department|office|council"
+                                   r"|jobcentre|service|centre|helpline|desk|unit|association"
+                                   r"|group|committee|society|charity|church|school|surgery)\b)", 0.9),
         Pattern("X next door", rf"{_NAME}(?=[ \t]+(?:(?:from[ \t]+)?next[ \t]+door|upstairs|downstairs"
                                r"|across[ \t]+the[ \t]+(?:road|street|landing)|opposite)\b)", 0.85),
         Pattern("my name is (lower case)",
@@ -92,8 +95,10 @@ class NameCueRecognizer(_CueMixin, PatternRecognizer):
                 r"|is|was|have|had|we|who|with)\b)\p{Ll}[\p{Ll}'’\-]+)?\b", 0.7),
         Pattern("name before an e-mail address", rf"{_NAME_ANYCASE}(?={_ANGLE_EMAIL})", 0.9),
         Pattern("name beside an address",
-                rf"(?<=^[ \t]*|[|\t][ \t]*){_NAME_ANYCASE}(?=[ \t]*[,|\t][ \t]*(?:{_FLAT}"
+                rf"(?<=^[ \t]*(?:[-*•][ \t]*)?|[|\t][ \t]*){_NAME_ANYCASE}(?=[ \t]*[,|\t:][ \t]*(?:{_FLAT}"
                 rf"|{_NUMBER}[ \t]+\p{{Lu}}|{_BUILDING}[ \t]*[,|\t\n]))", 0.85),
+        Pattern("a name in a list", rf"(?<=^[ \t]*[-*•‣◦▪][ \t]*(?:{_TITLE}\.?[ \t]+)?){_NAME}"
+                                    r"(?=[ \t]*(?:,|\(|[-–][ \t]|:|\r?\n|$))", 0.8),
         Pattern("X of ADDRESS", rf"{_NAME}(?=[ \t]+of[ \t]+(?:{_FLAT}|{_NUMBER}[ \t]+\p{{Lu}}"
                                 rf"|{_BUILDING}[ \t]*[,\n]))", 0.85),
         Pattern("X, born ...", rf"{_NAME}(?=[ \t]*[,(][ \t]*(?i:born|dob|d\.o\.b|date[ \t]+of"
@@ -108,6 +113,7 @@ class NameCueRecognizer(_CueMixin, PatternRecognizer):
                 r"Sent[ \t]+from[ \t]+my\b)", 0.9),
         Pattern("my name is", r"(?<=(?i:\bmy[ \t]+(?:full[ \t]+)?name[ \t]+is|\bname[ \t]+is"
                               r"|\bfy[ \t]+enw(?:[ \t]+i)?[ \t]+yw|\benw[ \t]+i[ \t]+yw"
+                              r"|\bmy[ \t]+name[ \t]+it[ \t]+is"
                               r"|\bi[ \t]+am|\bi'm|\bthis[ \t]+is|\bi[ \t]+am[ \t]+called"
                               r"|\bc/o|\bon[ \t]+behalf[ \t]+of|\bi’m|\bi[ \t]+am[ \t]+called)[ \t]+)"
                               rf"{_NAME}", 0.9),
@@ -119,6 +125,7 @@ class NameCueRecognizer(_CueMixin, PatternRecognizer):
                                   r"[ \t]*[,:\-]?[ \t]*))"
                                   rf"{_NAME_LIST}", 0.9),
         Pattern("relative", rf"(?<=(?i:\b(?:my|our|his|her|their)[ \t]+(?:late[ \t]+|eldest[ \t]+"
+                            rf"|former[ \t]+|ex[ \t\-]+|previous[ \t]+|new[ \t]+|current[ \t]+|old[ \t]+"
                             rf"|youngest[ \t]+|elderly[ \t]+|little[ \t]+|older[ \t]+"
                             rf"|younger[ \t]+|\d{{1,2}}[ \t]+|two[ \t]+|three[ \t]+|four[ \t]+"
                             rf"|five[ \t]+|youngest[ \t]+|eldest[ \t]+)?(?:{_RELATIVE}))"
@@ -206,8 +213,8 @@ class NameCueRecognizer(_CueMixin, PatternRecognizer):
             words = list(_LOWER_WORD.finditer(m.group("words")))
             taken = []
             for word in words:
-                if not could_be_name(word.group()):
-                    break
+                if not could_be_name(word.group()) and not (taken and len(word.group()) == 1):
+                    break  # (a single letter after a name is an initial: "margaret c")
                 taken.append(word)
             if taken:
                 base = m.start("words")
@@ -228,9 +235,40 @@ _TIMESTAMP = re.compile(r"^[ \t]*\[?\(?\d{1,2}[:.]\d{2}")
 _LOWER_INTRO = re.compile(
     r"(?i:(?<![\w'])(?:it'?s|it[ \t]+is|this[ \t]+is|i'?m|i[ \t]+am|(?:my|his|her)[ \t]+"
     r"(?:full[ \t]+)?name(?:[ \t]+is|'s)|fy[ \t]+enw(?:[ \t]+i)?[ \t]+yw"
-    rf"|(?:my|our|his|her|their)[ \t]+(?:{_RELATIVE}))(?:[ \t]*[,:\-])?[ \t]+)"
-    r"(?P<words>\p{Ll}[\p{Ll}'’\-]*(?:[ \t]+\p{Ll}[\p{Ll}'’\-]*){0,2})")
+    r"|(?:spoke|spoken|talked|speaking)[ \t]+(?:to|with)|(?:^|(?<=\n))[ \t]*(?:many[ \t]+)?"
+    r"(?:thanks|thank[ \t]+you|cheers|regards|best|love|ta|thx|kind[ \t]+regards)[ \t]*[,.!]?"
+    r"(?:[ \t]*\r?\n)*"
+    rf"|(?:my|our|his|her|their)[ \t]+(?:{_RELATIVE}))(?:[ \t]*[,:\-])?(?:[ \t]+|(?<=\n)))"
+    r"(?P<words>\p{Ll}[\p{Ll}'’\-]*(?:[ \t]+\p{Ll}[\p{Ll}'’\-]*){0,2})(?![\p{L}])")
 _LOWER_WORD = re.compile(r"\p{Ll}[\p{Ll}'’\-]*")
+
+
+_NAME_BEFORE_VALUE = re.compile(
+    r"(?P<name>\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?)(?:['’]s)?[ \t]*(?:[-–:][ \t]*|\([ \t]*)?$")
+_NAME_AFTER_VALUE = re.compile(r"[ \t]*\([ \t]*(?P<name>\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?)[ \t]*\)")
+
+
+def names_beside(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """First names written right beside an identifier in a list: "Andreea - 7286731572",
+    "Yaw 26/02/2021", "670 206 2258 (David)"; the word must be a known given name or a word
+    too rare in English to be anything else."""
+    from redaction.recognizers.lexicon import is_known_name, is_rare_word
+
+    def ok(name: str) -> bool:
+        words = name.split()
+        return all(w not in NON_NAME_WORDS and w not in ORG_WORDS and w not in JOB_WORDS
+                   and w not in _MONTH_WORDS for w in words) \
+            and (is_known_name(words[0]) or is_rare_word(words[0]))
+
+    out = []
+    line_start = text.rfind("\n", 0, start) + 1
+    before = _NAME_BEFORE_VALUE.search(text, max(line_start, start - 40), start)
+    if before and ok(before.group("name")):
+        out.append(before.span("name"))
+    after = _NAME_AFTER_VALUE.match(text, end)
+    if after and ok(after.group("name")):
+        out.append(after.span("name"))
+    return out
 
 
 _LIST_SEPARATORS = re.compile(

@@ -34,7 +34,10 @@ NON_NAME_WORDS = frozenset(
     Annwyl Syr Fadam Diolch Yn Fy Rwy Rwyf Mae Roedd Dw Dwi Yr Ac Gyda Cofion Gywir Ddiffuant
     Hefyd Ond Os Cyngor Treth Tîm Tim Adran Swyddfa Ionawr Chwefror Mawrth Ebrill Mai Mehefin
     Gorffennaf Awst Medi Hydref Tachwedd Rhagfyr Agent Caller Bot System Operator Me You Us
-    Note Notes Update Outcome Summary Action Chat Transcript Webchat Live Automated""".split()
+    Note Notes Update Outcome Summary Action Chat Transcript Webchat Live Automated Addr
+    Admissions Tenancy Repairs Rents Enforcement Licensing Parking Waste Recycling Planning
+    Highways Safeguarding Finance Payroll Pensions Registrars Electoral Libraries Education
+    Transport Daytime Evening Home Work Mob Queue Caller Section Declaration""".split()
 ) | frozenset(TITLES)
 CASEWORK_TERMS = frozenset(
     s.lower() for s in (
@@ -70,7 +73,7 @@ ORG_WORDS = frozenset(
     Tribunal Police Service Team Unit Advice Solicitors Insurance Energy Water Gas Electric
     Broadband Mobile Finance Loans Credit Union House Cottage Cottages Lodge Mansions Buildings
     Building Tower Towers Apartments Flats Estate Primary Academy Nursery Infants Juniors
-    Orchestra Band Club""".split()
+    Orchestra Band Club Law Legal Solicitor Chambers Associates Partners""".split()
 )
 
 
