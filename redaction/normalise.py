@@ -147,6 +147,7 @@ def _same_length_fixes(text: str) -> str:
         text = _SLIP_WORD.sub(_read_slips_as_letters, text)
     if _NUMBER_SLIP_CANDIDATE.search(text):
         text = _NUMBER_SLIP_WORD.sub(_read_slips_as_digits, text)
+        text = _NUMBER_GROUPS.sub(_read_group_slips_as_digits, text)
     if "\n" in text:
         text = _join_wrapped_lines(text)
     return _calm_shouting(text)
@@ -191,10 +192,37 @@ def _read_slips_as_digits(word: re.Match) -> str:
     return value.translate(_DIGIT_SLIPS) if 1 <= slips <= digits and digits >= 3 else value
 
 
+#: groups of a number written with spaces or hyphens ("O77OO 9OO123", "AB 12 3O 56 C"): a
+#: group of digits and slips next to a group of plain digits is a number too
+_NUMBER_GROUPS = re.compile(r"(?<![\p{L}\p{N}|])[\dOoIl|SBZ]{2,6}(?:[ \-][\dOoIl|SBZ]{2,6})+"
+                            r"(?![\p{L}\p{N}|])")
+_GROUP_SLIPS = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1", "|": "1", "S": "5",
+                              "B": "8", "Z": "2"})
+_GROUP_SPLIT = re.compile(r"([ \-])")
+
+
+def _read_group_slips_as_digits(run: re.Match) -> str:
+    parts = _GROUP_SPLIT.split(run.group())
+    groups = parts[::2]
+    plain = [g.isdigit() for g in groups]
+    if not any(plain):
+        return run.group()
+    out = []
+    for i, part in enumerate(parts):
+        if i % 2 == 0 and not part.isdigit() and any(c.isdigit() for c in part):
+            k = i // 2
+            if (k > 0 and plain[k - 1]) or (k + 1 < len(groups) and plain[k + 1]):
+                part = part.translate(_GROUP_SLIPS)
+        out.append(part)
+    return "".join(out)
+
+
 _PARAGRAPH = re.compile(r"(?:[^\n]*\S[^\n]*(?:\n|$))+")
 _SENTENCE_END = re.compile(r"[.!?:;]\s*$")
 #: "Caller: ...", "Addr on system: ...": a line that starts a new field is never a wrap
 _FIELD_START = re.compile(r"[ \t]*\w[\w '’/.()\-]{0,30}:[ \t]")
+#: a chat or log entry: "[9:07] ...", "(10:15) ...", "14:02 - ..."
+_ENTRY_START = re.compile(r"[ \t]*(?:[\[(<]|\d{1,2}[:.]\d{2}\b)")
 
 
 def _join_wrapped_lines(text: str) -> str:
@@ -216,7 +244,8 @@ def _join_wrapped_lines(text: str) -> str:
                     and following.strip() and not following.lstrip().startswith(
                         ("-", "*", "•", "|", ">"))
                     and not any(c in line or c in following for c in "|\t")
-                    and not _FIELD_START.match(following) and not _FIELD_START.match(line)):
+                    and not _FIELD_START.match(following) and not _FIELD_START.match(line)
+                    and not _ENTRY_START.match(following) and not _ENTRY_START.match(line)):
                 if chars is None:
                     chars = list(text)
                 chars[pos] = " "

@@ -194,7 +194,7 @@ def _context_spans(text: str, spans: list[_Span], entities: Sequence[str]) -> li
             extra = []
     for span in spans:
         if span.type == "STREET_ADDRESS" and "LOCATION" in entities:
-            extra += [_Span("LOCATION", a, b, 0.85) for a, b in towns_after(text, span.end)]
+            extra += [_Span("LOCATION", a, b, 0.9) for a, b in towns_after(text, span.end)]
         elif span.type == "PERSON" and "DATE_OF_BIRTH" in entities:
             found = date_after_name(text, span.end)
             if found:

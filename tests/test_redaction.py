@@ -542,3 +542,64 @@ def test_other_dates_stay_readable(redactor, text, kept):
     out = redactor.redact(Letter(id="d", text=text)).redacted_text
     for value in kept:
         assert value in out
+
+
+# --------------------------------------------------------------------------- layouts
+# Shapes found while measuring on the UK layout sets: each was leaking before its fix.
+LAYOUT_CASES = [
+    # (text, values that must not survive)
+    ("hi its chiamaka oyelaran from 3 lôn glan môr ll30 0qy my ni is wm700149d", 
+     ["chiamaka", "oyelaran", "lôn glan", "ll30", "wm700149d"]),
+    ("Name | DOB | NHS number\n--- | --- | ---\nLachlan Fitzpatrick | 5th March 1959 | 742-702-5156",
+     ["Lachlan", "1959", "742-702"]),
+    ("First name(s)\nErrol\nSurname\nDacres\nDate of birth\n1986-03-03", ["Errol", "Dacres", "1986"]),
+    ("2/9/2024 18:47  Queue: Revenues  Agent: E McKenzie\nCaller: Wilson, Darren (customer)",
+     ["McKenzie", "Wilson", "Darren"]),
+    ("[9:04] Agent (Grzegorz): Can I take your National Insurance number please?\n"
+     "[9:05] Customer: QQ123456C\n[9:07] Customer: mob +44 7700 900759", 
+     ["Grzegorz", "QQ123456C", "900759"]),
+    ("MY NAME IS ABDUL HUGHES AND I LIVE AT 159 MEADOW WAY, LEEDS LS6 3AB. MY DRIVING LICENCE "
+     "(BHATT 304265 GR9ES) SHOWS THIS ADDRESS.", ["ABDUL", "HUGHES", "MEADOW", "LEEDS", "304265"]),
+    ("Tel: O77OO 9OO123, NI: AB 12 3O 56 C", ["9OO123", "3O 56"]),
+    ("The children's NHS numbers are Andreea - 7286731572 and Ionuț - 614-762-2935.",
+     ["Andreea", "7286731572", "Ionuț", "614-762"]),
+    ("Can someone come and look?\n\nthanks, margaret c\n", ["margaret"]),
+    ("Kind regards,\nNia\n\n--\n<b>Nia ap Gruffydd</b><br>\nHome: 16/3 Leith Walk, Ecclefechan "
+     "DG11 9EE<br>",
+     ["Nia", "Gruffydd", "Leith", "Ecclefechan"]),
+    ("Dear Sirs,\n\nMy name it is Harpreet Mahmood, I am borned in 16.07.1957 and I come to UK.",
+     ["Harpreet", "16.07.1957"]),
+    ("I have rung 0300 555 0188 twice.\nZubair\n\nOn 12 May 2024, Housing wrote:", ["Zubair"]),
+    ("Ruaridh O'Brien\n21 Bruntsfield Place\nMotherwell\nML1 2AB", ["Ruaridh", "Bruntsfield"]),
+    ("- Idris McAllister, Flat 14, a leak through the ceiling\n- Mx Mohamed in flat 9", 
+     ["Idris", "Flat 14", "flat 9"]),
+]
+
+
+@pytest.mark.parametrize("text,values", LAYOUT_CASES,
+                         ids=[f"layout-{i}" for i in range(len(LAYOUT_CASES))])
+def test_layout_shapes_are_redacted(redactor, text, values):
+    out = redactor.redact(Letter(id="l", text=text)).redacted_text
+    for value in values:
+        assert value not in out, out
+
+
+@pytest.mark.parametrize("family", ["dev", "dev2", "heldout"])
+def test_quality_gate_on_uk_layouts(redactor, family):
+    """The issue's targets on the UK layout families the recognisers were tuned on (heldout2,
+    written afterwards, is only reported: see the README)."""
+    from evaluation.uk_layouts import generate_uk_layout_set, organisation_contacts
+    from redaction import Redactor
+
+    rows = generate_uk_layout_set(300, seed=5, family=family)
+    told = Redactor(redactor.spacy_model, allow_list=organisation_contacts())
+    told._analyzer = redactor._analyzer
+    predicted = list(told.redact_many(Letter(id=r["id"], text=r["text"]) for r in rows))
+    result = evaluate_redaction(rows, predicted)
+    report = format_report(result, f"UK layouts {family}, n=300, seed=5")
+    per = result["per_type"]
+    for entity in GATED + ["UK_DRIVING_LICENCE"]:
+        assert per[entity]["recall"] >= 0.97, report
+    assert per["PERSON"]["recall"] >= 0.95, report
+    assert per["LOCATION"]["recall"] >= 0.95, report
+    assert result["overall"]["precision"] >= 0.9, report

@@ -94,7 +94,7 @@ WELSH_STREET_WORDS = (
     "Waun", "Pant", "Dôl", "Gerddi", "Sgwâr", "Ystad", "Stad", "Cefn", "Penrhiw", "Tan", "Pen",
 )
 #: Welsh house names ("Tŷ Gwyn", "Bwthyn y Rhos")
-WELSH_HOUSE_WORDS = ("Tŷ", "Ty", "Bwthyn", "Hafod", "Hendre", "Fferm")
+WELSH_HOUSE_WORDS = ("Tŷ", "Ty", "Bwthyn", "Hafod", "Hendre", "Fferm", "Gwêl", "Gwel")
 _WELSH_LINK = r"(?:y|yr|'r|ar|o|dan|uwch|ger|i|a|ap|'n)"
 HOUSE_WORDS = (
     "House", "Court", "Lodge", "Cottage", "Cottages", "Mansions", "Buildings", "Building",
@@ -234,14 +234,20 @@ _STRONG_ADDRESS_CUE = (
     r"(?:live|lives|living|reside|resides|residing|stay|staying|based)\s+at|address\s+(?:is|was)"
     r"|(?:moved|moving|move)\s+(?:out\s+of|from|to|into)|(?:new|old|home|current|previous)"
     r"\s+address(?:\s+is)?|the\s+(?:flat|house|property|home)\s+is|rwy'?n\s+byw\s+yn"
-    r"|cyfeiriad(?:\s+yw)?|(?:living|live|lives)\s+in\s+the\s+(?:address|adress)"
+    r"|(?:fy\s+)?n?g?h?cyfeiriad(?:\s+yw)?|(?:living|live|lives)\s+in\s+the\s+(?:address|adress)"
     r"|household\s+at|(?:at|in)\s+the\s+(?:address|adress)")
 _ADDRESS_CUE_BEFORE_POSTCODE = re.compile(
-    rf"(?i)(?<![\w'])(?:{_STRONG_ADDRESS_CUE}|from|at|of)[ \t]*:?[ \t]+")
+    rf"(?i)(?<![\w'])(?:{_STRONG_ADDRESS_CUE}|from|at|of|to|address)[ \t]*:?[ \t]+")
+#: a gap that holds other fields is not one address ("of birth 13/5/1979 Address 221 ...")
+_NOT_AN_ADDRESS_GAP = re.compile(
+    r"@|(?i:\b(?:address|birth|dob|date|tel|phone|mobile|email|nhs|ni|number|ref)\b)")
 _CUED_HOUSE = re.compile(
     rf"(?i:(?<![\w'])(?:{_STRONG_ADDRESS_CUE})[ \t]*:?[ \t]+)"
     r"(?P<place>(?:The[ \t]+)?\p{Lu}[\p{L}'’\-]*(?:[ \t]+(?:\p{Lu}[\p{L}'’\-]*|y|yr|an|of|the)){0,3})"
     r"(?=[ \t]*[,.]|[ \t]*$)", re.MULTILINE)
+_LEADING_LINK_WORDS = re.compile(
+    r"^(?:(?i:on|both|is|was|are|now|currently|still|at|in|to|of|my|our|his|her|their|new|old"
+    r"|as|follows|shown|given|below|above|here|there|it|this)\b[ \t:,]*)+")
 _SENTENCE_BREAK = re.compile(r"[.!?;:]\s|[.!?;:]$|\n")
 _POSTCODE_ANY_CASE = re.compile(rf"(?i:\b{_POSTCODE}\b)(?<!\d(?:st|nd|rd|th))")
 
@@ -263,14 +269,15 @@ def cued_streets(text: str) -> list[tuple[int, int]]:
             continue
         start = cues[-1].end()
         gap = text[start:m.start()]
-        if not gap.strip() or _SENTENCE_BREAK.search(gap.rstrip(" ,.")) or len(gap.split()) > 9:
+        if not gap.strip() or _SENTENCE_BREAK.search(gap.rstrip(" ,.")) or len(gap.split()) > 9 \
+                or _NOT_AN_ADDRESS_GAP.search(gap):
             continue
         # "Flat 3, 12 Acacia Road, Leeds": the street takes the parts up to one with a number;
         # "Meadowbank, Westminster, London": just the first part
         parts = gap.split(",")
         upto = next((i for i, part in enumerate(parts) if _DIGIT.search(part)), 0)
         first = ",".join(parts[:upto + 1])
-        value = first.strip(" ,")
+        value = _LEADING_LINK_WORDS.sub("", first.strip(" ,"))  # "on both is 9 Park View"
         if not value or not any(c.isalpha() for c in value):
             continue
         s = start + first.index(value)
@@ -314,13 +321,16 @@ _TITLED = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Rev|Sir|Dame|Lady|Lord)\.?\
 
 
 def _looks_like_name_line(value: str) -> bool:
-    """"Mrs J Walker", "Terry Green" (a known given name first): the name atop an address."""
+    """"Mrs J Walker", "Folake Asante", "Terry Green": the name atop an address (two to four
+    capitalised words, no number, no house or street word, unless the first is a given name)."""
     from redaction.recognizers.lexicon import is_known_name
 
     words = value.split()
-    return bool(_TITLED.match(value)) or (
-        2 <= len(words) <= 4 and is_known_name(words[0].strip(",."))
-        and not _DIGIT.search(value) and not any(w in ORG_WORDS for w in words))
+    if _TITLED.match(value):
+        return True
+    if not 2 <= len(words) <= 4 or _DIGIT.search(value) or any(w in ORG_WORDS for w in words):
+        return False
+    return is_known_name(words[0].strip(",.")) or not _STREETISH.search(value)
 
 
 def _stripped_span(text: str, start: int, end: int) -> tuple[int, int]:

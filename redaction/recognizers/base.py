@@ -107,6 +107,8 @@ NUMBER_WORD = r"(?:\s*(?:numbers|number|numb|nos\.?|no\.?|n[o0]\.?|num|nr\.?|#))
 _LABEL_GAP = (r"[ \t]*(?:\([^()\n\d]{1,20}\)[ \t]*(?:number|no\.?)?[ \t]*)?"  # "National Insurance (NI) number"
               r"(?:[:#=(\[\-|][ \t]*)?(?:(?:is|was|are|were|being|reads|of|it's|its|yw|ydy|oedd)"
               r"[ \t]*)?(?:[:\-][ \t]*)?(?:\r?\n[ \t]*)?"
+              # a question and its answer in a chat: "... number please?\n[9:05] Customer: "
+              r"(?:[^\n?]{0,40}\?[ \t]*\r?\n[ \t]*(?:\[?\d{1,2}:\d{2}\]?[ \t]*)?[^\n:]{0,40}:[ \t]*)?"
               # "NHS numbers are Andreea - 7286731572 and ...": a first name before each value
               r"(?:\p{Lu}\p{Ll}+(?:['’]s)?[ \t]*(?:[-–:][ \t]*|\(?[ \t]*))?")
 #: more values after a labelled one: "AB123456C / CD234567D", "..., Ionuț - 614-762-2935"

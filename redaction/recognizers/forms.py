@@ -110,6 +110,7 @@ _SENTENCE_AFTER = re.compile(r"[.!?](?=\s+\S+\s+\S+\s+\S)")
 _IDENTIFIER_END = re.compile(r"[,;](?=\s)|\s{2,}|\s[-–]\s")
 _DATE_END = re.compile(r";(?=\s)|,(?=\s+(?!\d{2,4}\b))|\s{2,}|\s[-–]\s")
 _FREE_TEXT = frozenset({"PERSON", "STREET_ADDRESS", "LOCATION"})
+_NEXT_LABEL_WORD = re.compile(r"\s+(?:Date|Dated|DOB|D\.O\.B|Signed|Tel|Phone)\b")
 _PHONE_SHAPED = re.compile(r"(?:\+|00|\(?0)[\d \t()\-.]{8,18}\d")
 
 
@@ -126,6 +127,10 @@ def value_spans(text: str, start: int, end: int, kind: str) -> list[tuple[str, i
         end = start + cut.start()
         value = text[start:end]
     if kind == "PERSON":
+        following = _NEXT_LABEL_WORD.search(value)  # "T Bellamy Date 22.03.25"
+        if following:
+            end = start + following.start()
+            value = text[start:end]
         title = _TITLE_PREFIX.match(value)
         if title:
             start += title.end()

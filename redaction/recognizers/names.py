@@ -98,7 +98,10 @@ class NameCueRecognizer(_CueMixin, PatternRecognizer):
                 rf"(?<=^[ \t]*(?:[-*•][ \t]*)?|[|\t][ \t]*){_NAME_ANYCASE}(?=[ \t]*[,|\t:][ \t]*(?:{_FLAT}"
                 rf"|{_NUMBER}[ \t]+\p{{Lu}}|{_BUILDING}[ \t]*[,|\t\n]))", 0.85),
         Pattern("a name in a list", rf"(?<=^[ \t]*[-*•‣◦▪][ \t]*(?:{_TITLE}\.?[ \t]+)?){_NAME}"
-                                    r"(?=[ \t]*(?:,|\(|[-–][ \t]|:|\r?\n|$))", 0.8),
+                                    r"(?=[ \t]*(?:,|\(|[-–][ \t]|:|\r?\n|$))", 0.88),
+        Pattern("role (name)", rf"(?<=\b(?i:agent|adviser|advisor|officer|caseworker|operator|staff"
+                               r"|rep|representative|assessor|nurse|doctor|gp|manager)[ \t]*\([ \t]*)"
+                               rf"{_NAME_ANYCASE}(?=[ \t]*\))", 0.85),
         Pattern("X of ADDRESS", rf"{_NAME}(?=[ \t]+of[ \t]+(?:{_FLAT}|{_NUMBER}[ \t]+\p{{Lu}}"
                                 rf"|{_BUILDING}[ \t]*[,\n]))", 0.85),
         Pattern("X, born ...", rf"{_NAME}(?=[ \t]*[,(][ \t]*(?i:born|dob|d\.o\.b|date[ \t]+of"
@@ -107,6 +110,8 @@ class NameCueRecognizer(_CueMixin, PatternRecognizer):
                               r"(?:at|in|with|on)\b)", 0.85),
         Pattern("signed", rf"(?<=\b(?i:signed|signature)[ \t]*[:\-]?[ \t]+){_NAME_ANYCASE}"
                           r"(?=[ \t]*(?:[,(]|\r?\n|$|[ \t]{2,}|[ \t]+(?i:date|dated|on)\b))", 0.9),
+        Pattern("name under a signature line", rf"(?<=^[ \t]*--[ \t]*\r?\n[ \t]*){_NAME_ANYCASE}"
+                                               r"(?=[ \t]*(?:,|\||\r?\n|$))", 0.88),
         Pattern("X wrote:", rf"(?<=(?:^|,)[ \t]*){_NAME_ANYCASE}(?=[ \t]+wrote:)", 0.9),
         Pattern("name above 'Sent from my ...'",
                 rf"(?<=^[ \t]*){_NAME_ANYCASE}(?=[ \t]*,?[ \t]*\r?\n(?:[ \t]*\r?\n)*[ \t]*"
@@ -117,6 +122,11 @@ class NameCueRecognizer(_CueMixin, PatternRecognizer):
                               r"|\bi[ \t]+am|\bi'm|\bthis[ \t]+is|\bi[ \t]+am[ \t]+called"
                               r"|\bc/o|\bon[ \t]+behalf[ \t]+of|\bi’m|\bi[ \t]+am[ \t]+called)[ \t]+)"
                               rf"{_NAME}", 0.9),
+        Pattern("thank you X", rf"(?<=\b(?i:thank[ \t]+you|thanks|cheers|sorry|bye|goodbye|ok|okay)"
+                               rf"[ \t,]+){_NAME}(?=[ \t]*[,.!?:;]|[ \t]*$)", 0.85),
+        Pattern("field name without a colon",
+                rf"(?<=\b(?i:full[ \t]+name|print[ \t]+name|your[ \t]+name|surname|forenames?"
+                rf"|first[ \t]+names?|last[ \t]+name|family[ \t]+name)[ \t]+){_NAME_ANYCASE}", 0.85),
         Pattern("dear", rf"(?<=\b(?i:dear|hi|hello|morning|afternoon|annwyl|helo)[ \t]+){_NAME}"
                         r"(?=[ \t]*[,:!\n])", 0.9),
         Pattern("Welsh relative", r"(?<=(?i:\b(?:fy|ei|ein|eu)[ \t]+(?:mab|merch|ngŵr|ngwr|gŵr"
@@ -166,6 +176,7 @@ class NameCueRecognizer(_CueMixin, PatternRecognizer):
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
         results += self._lower_case_names(text)
         results += self._speakers(text)
+        results += self._names_alone(text)
         out = []
         for r in results:
             lower_ok = r.score < 0.8 and text[r.start:r.end].islower()  # "my name is kelly"
@@ -203,6 +214,22 @@ class NameCueRecognizer(_CueMixin, PatternRecognizer):
                                           RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}))
         return out
 
+    def _names_alone(self, text: str) -> list[RecognizerResult]:
+        """A sign-off written alone on its line after the last sentence ("...twice.\nZubair"),
+        when its first word is a given name or too rare to be an ordinary word."""
+        from redaction.recognizers.lexicon import is_known_name, is_rare_word
+
+        out = []
+        for m in _NAME_ALONE.finditer(text):
+            first = m.group("name").split()[0]
+            if first in NON_NAME_WORDS or not (is_known_name(first) or is_rare_word(first)):
+                continue
+            out.append(RecognizerResult(
+                "PERSON", m.start("name"), m.end("name"), 0.8,
+                recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                                      RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}))
+        return out
+
     def _lower_case_names(self, text: str) -> list[RecognizerResult]:
         """"hi its chiamaka oyelaran from ...", "my daughter aoife can help": names written in
         lower case after an introduction or a relative, kept while the words could be names."""
@@ -213,7 +240,8 @@ class NameCueRecognizer(_CueMixin, PatternRecognizer):
             words = list(_LOWER_WORD.finditer(m.group("words")))
             taken = []
             for word in words:
-                if not could_be_name(word.group()) and not (taken and len(word.group()) == 1):
+                if not could_be_name(word.group()) and not (
+                        taken and len(word.group()) == 1 and word.group() not in "ia"):
                     break  # (a single letter after a name is an initial: "margaret c")
                 taken.append(word)
             if taken:
@@ -225,6 +253,9 @@ class NameCueRecognizer(_CueMixin, PatternRecognizer):
         return out
 
 
+_NAME_ALONE = re.compile(
+    rf"(?m)(?<=[.!?][ \t]*\r?\n[ \t]*)(?P<name>{_NAME})[ \t]*(?=\r?\n[ \t]*\r?\n|\r?\n[ \t]*[-_>]"
+    r"|\r?\n[ \t]*(?i:on|from|sent)\b|\Z)")
 _SPEAKER = re.compile(
     r"(?m)^[ \t]*(?:\[?\(?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[ \t]*[ap]m)?\]?\)?[ \t]*[-–]?[ \t]*)?"
     rf"(?P<name>{_NAME_ANYCASE}|\p{{Ll}}[\p{{Ll}}'\-]+(?:[ \t]+\p{{Ll}}[\p{{Ll}}'\-]+)?)"

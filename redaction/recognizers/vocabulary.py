@@ -37,7 +37,9 @@ NON_NAME_WORDS = frozenset(
     Note Notes Update Outcome Summary Action Chat Transcript Webchat Live Automated Addr
     Admissions Tenancy Repairs Rents Enforcement Licensing Parking Waste Recycling Planning
     Highways Safeguarding Finance Payroll Pensions Registrars Electoral Libraries Education
-    Transport Daytime Evening Home Work Mob Queue Caller Section Declaration""".split()
+    Transport Daytime Evening Home Work Mob Queue Caller Section Declaration Income NHSBSA
+    Swyddog Tai Ffôn Ffon Rhif Cyfeiriad Enw Dyddiad Geni Gwasanaeth Cymorth Budd-dal Gwladol
+    Yswiriant""".split()
 ) | frozenset(TITLES)
 CASEWORK_TERMS = frozenset(
     s.lower() for s in (
