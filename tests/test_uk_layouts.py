@@ -1,5 +1,6 @@
 """The hand-written UK layout set (evaluation/uk_layouts.py): shape, labels, identifier rules,
-Unicode tricks and the separation of the dev, held-out and dev2 families. Fast: no models."""
+Unicode tricks and the separation of the dev, held-out, dev2 and heldout2 families. Fast: no
+models."""
 
 from __future__ import annotations
 
@@ -9,7 +10,13 @@ from collections import Counter
 
 import pytest
 
-from evaluation.uk_layouts import ENTITY_TYPES, FAMILIES, LAYOUTS, generate_uk_layout_set
+from evaluation.uk_layouts import (
+    ENTITY_TYPES,
+    FAMILIES,
+    LAYOUTS,
+    generate_uk_layout_set,
+    organisation_contacts,
+)
 
 N = 600
 ROW_KEYS = {"id", "text", "spans", "synthetic", "family", "layout"}
@@ -75,7 +82,8 @@ DRAMA_DIGITS = re.compile(r"07700900\d{3}|01632960\d{3}|02079460\d{3}|01[1-6]\d4
 
 def valid_phone_any_style(value: str) -> bool:
     """dev2 writes the same drama-range numbers in more styles: "+44 (0)", "(+44)", "0044",
-    brackets, and groups split by spaces, hyphens, slashes or dots."""
+    brackets, and groups split by spaces, hyphens, slashes or dots; heldout2's voicemail
+    transcripts write a callback number one digit at a time."""
     v = plain(value)
     if not re.fullmatch(r"[\d +()./-]+", v):
         return False
@@ -94,7 +102,8 @@ VALIDATORS = {
     "PHONE_NUMBER": lambda v: PHONE.fullmatch(plain(v)) is not None,
     "EMAIL_ADDRESS": lambda v: re.fullmatch(r"[\w.+-]+@[\w-]+(\.[\w-]+)+", v) is not None,
 }
-FAMILY_VALIDATORS = {"dev2": {"PHONE_NUMBER": valid_phone_any_style}}
+FAMILY_VALIDATORS = {"dev2": {"PHONE_NUMBER": valid_phone_any_style},
+                     "heldout2": {"PHONE_NUMBER": valid_phone_any_style}}
 
 
 # --------------------------------------------------------------------------- shape
@@ -155,6 +164,7 @@ def test_titles_are_outside_person_spans(rows_by_family, family: str) -> None:
 
 def test_families_share_no_layouts() -> None:
     assert len(LAYOUTS["dev"]) + len(LAYOUTS["heldout"]) >= 24 and len(LAYOUTS["dev2"]) >= 12
+    assert len(LAYOUTS["heldout2"]) >= 12
     all_names = [name for family in FAMILIES for name in LAYOUTS[family]]
     assert len(all_names) == len(set(all_names))
 
@@ -221,17 +231,18 @@ def street_name(value: str) -> str:
 
 
 @pytest.mark.parametrize("dev_family", ["dev", "dev2"])   # dev2 draws on the dev half too
+@pytest.mark.parametrize("heldout_family", ["heldout", "heldout2"])   # both on the heldout half
 @pytest.mark.parametrize(("kind", "normalise", "max_share"), [
     ("LOCATION", str.lower, 0.05),          # only "London" may be shared
     ("STREET_ADDRESS", street_name, 0.02),
     ("PERSON", str.lower, 0.10),
 ])
-def test_heldout_values_barely_overlap_dev(rows_by_family, dev_family, kind, normalise,
-                                           max_share) -> None:
+def test_heldout_values_barely_overlap_dev(rows_by_family, dev_family, heldout_family, kind,
+                                           normalise, max_share) -> None:
     def values(family: str) -> set[str]:
         return {normalise(plain(v)) for v, _ in spans_of(rows_by_family[family], kind)}
 
-    dev, heldout = values(dev_family), values("heldout")
+    dev, heldout = values(dev_family), values(heldout_family)
     assert len(heldout & dev) / len(heldout) <= max_share, sorted(heldout & dev)[:10]
 
 
@@ -244,3 +255,14 @@ def test_dev2_writes_phones_in_many_styles(rows_by_family) -> None:
     texts = "".join(r["text"] for r in rows_by_family["dev2"])
     assert re.search(r"\d (ext\.? |x|\(extn )\d{3}", texts)
     assert not any("ext" in v or "x" in v for v in phones)
+
+
+# --------------------------------------------------------------------------- heldout2 third parties
+def test_heldout2_third_parties_stay_out_of_the_allow_list(rows_by_family) -> None:
+    """Letting agents, hospitals, funeral directors, employers, advice agencies, prisons and MPs'
+    offices have their contact details labelled ORGANIZATION, but only the recipient
+    organisations are in organisation_contacts()."""
+    allowed = set(organisation_contacts())
+    mailboxes = {v for v, _ in spans_of(rows_by_family["heldout2"], "ORGANIZATION") if "@" in v}
+    assert mailboxes & allowed and mailboxes - allowed
+    assert not any(m.endswith("@parliament.uk") for m in allowed)
