@@ -46,6 +46,7 @@ from redaction.recognizers.government_ids import (
 )
 from redaction.recognizers.names import (
     FilteredSpacyRecognizer,
+    LexiconNameRecognizer,
     NameCueRecognizer,
     looks_like_label_or_date,
     names_beside,
@@ -86,6 +87,7 @@ def build_recognizers(entities: Sequence[str] | None = None) -> list[EntityRecog
         UkLocalityRecognizer(),
         FormFieldRecognizer(),
         NameCueRecognizer(),
+        LexiconNameRecognizer(),
         FilteredSpacyRecognizer(),
     ]
     if entities is None:
@@ -98,7 +100,7 @@ def build_recognizers(entities: Sequence[str] | None = None) -> list[EntityRecog
 __all__ = [
     "ALL_ENTITIES", "CASEWORK_TERMS", "COUNTRY_LEVEL", "IDENTIFIER_TYPES", "JOB_WORDS",
     "NON_NAME_WORDS", "ORG_WORDS", "POSTCODE_RE", "TITLES", "DateOfBirthRecognizer",
-    "FilteredSpacyRecognizer", "FormFieldRecognizer", "NameCueRecognizer", "NhsNumberRecognizer",
+    "FilteredSpacyRecognizer", "FormFieldRecognizer", "LexiconNameRecognizer", "NameCueRecognizer", "NhsNumberRecognizer",
     "OfflineEmailRecognizer", "UkBankAccountRecognizer", "UkDrivingLicenceNumberRecognizer",
     "UkLocalityRecognizer", "UkNinoNumberRecognizer", "UkPassportNumberRecognizer",
     "UkPhoneRecognizer", "UkPostcodeNumberRecognizer", "UkSortCodeRecognizer",

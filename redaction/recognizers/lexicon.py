@@ -66,6 +66,36 @@ def is_known_name(word: str) -> bool:
     return word.lower() in _names() or word.lower() in _ROMANISED
 
 
+@cache
+def _given_names() -> frozenset[str]:
+    import faker.providers.person as person
+
+    names: set[str] = set()
+    for module_info in pkgutil.iter_modules(person.__path__):
+        try:
+            module = importlib.import_module(f"{person.__name__}.{module_info.name}")
+        except ImportError:
+            continue
+        provider = getattr(module, "Provider", None)
+        for attr in ("first_names", "first_names_male", "first_names_female"):
+            values = getattr(provider, "__dict__", {}).get(attr)
+            if isinstance(values, dict):
+                values = values.keys()
+            if isinstance(values, (list, tuple, set, frozenset)) or hasattr(values, "keys"):
+                names.update(v.lower() for v in values if isinstance(v, str) and v.isalpha())
+    return frozenset(names)
+
+
+def is_given_name(word: str) -> bool:
+    return word.lower() in _given_names() or word.lower() in _ROMANISED
+
+
+def zipf(word: str) -> float:
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word.lower(), "en")
+
+
 def is_rare_word(word: str) -> bool:
     from wordfreq import zipf_frequency
 
@@ -94,4 +124,5 @@ def _inflected_common_word(word: str) -> bool:
     return False
 
 
-__all__ = ["RARE_ZIPF", "could_be_name", "is_function_word", "is_known_name", "is_rare_word"]
+__all__ = ["RARE_ZIPF", "could_be_name", "is_function_word", "is_given_name", "is_known_name",
+           "is_rare_word", "zipf"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import regex as re
 from presidio_analyzer import (
     EntityRecognizer,
+    LocalRecognizer,
     Pattern,
     PatternRecognizer,
     RecognizerResult,
@@ -424,3 +425,55 @@ def looks_like_label_or_date(text: str, start: int, end: int) -> bool:
     return False
 
 
+
+
+_CAPITALISED_RUN = re.compile(
+    rf"(?<![\p{{L}}\d'’.\-])(?P<run>{_NAME_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+){{0,2}}{_NAME_WORD})"
+    r"{0,2})(?![\p{L}\d])")
+
+
+class LexiconNameRecognizer(LocalRecognizer):
+    """Names with no cue around them: a given name followed by a surname-like word.
+
+    "Jean Walker at number 12 has also been affected": nothing but the words themselves says
+    this is a person. A run of two or three capitalised words is a name when its first word is a
+    given name (the given-name lists of every locale faker ships) and its last word is a known
+    name or too rare in English to be an ordinary word; common words ("Grace Period", "Rose
+    Cottage", "Bill Payment") are not, and organisation and job words are dropped as for any
+    name. A given name alone counts only when it is rare in English ("Chiamaka called").
+    """
+
+    ENTITIES = ["PERSON"]
+    SCORE = 0.7
+
+    def __init__(self, supported_language: str = "en", name: str | None = None):
+        super().__init__(supported_entities=list(self.ENTITIES),
+                         supported_language=supported_language, name=name)
+
+    def load(self) -> None:
+        pass
+
+    def analyze(self, text, entities, nlp_artifacts=None):
+        from redaction.recognizers.lexicon import is_given_name, is_known_name, zipf
+
+        out = []
+        for m in _CAPITALISED_RUN.finditer(text):
+            words = [w for w in m.group("run").split() if w[0].isupper()]
+            first, last = words[0], words[-1]
+            if first in NON_NAME_WORDS or last in NON_NAME_WORDS or not is_given_name(first):
+                continue
+            if len(words) == 1 and zipf(first) >= 3.0:
+                continue  # "Grace", "Will": ordinary words too; "Chiamaka" is not
+            if any(w in ORG_WORDS or w in JOB_WORDS or w in _MONTH_WORDS for w in words):
+                continue
+            surname_like = is_known_name(last.split("-")[0]) or zipf(last.split("-")[0]) < 3.0
+            if not surname_like or (zipf(last) >= 4.5 and not is_known_name(last)):
+                continue
+            span = trim_name(text, m.start("run"), m.end("run"))
+            if span is None or looks_like_label_or_date(text, *span):
+                continue
+            out.append(RecognizerResult(
+                "PERSON", span[0], span[1], self.SCORE,
+                recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                                      RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}))
+        return out
