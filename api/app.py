@@ -95,7 +95,13 @@ class SecurityHeaders:
                 headers += [(b"x-content-type-options", b"nosniff"),
                             (b"referrer-policy", b"no-referrer"),
                             (b"x-frame-options", b"DENY")]
-                if not path.startswith(("/docs", "/redoc")):
+                if path.startswith(("/reports/", "/api/reports/")):
+                    # evaluation reports are self-contained: inline styles and charts as data
+                    # URIs, no scripts
+                    headers.append((b"content-security-policy",
+                                    b"default-src 'none'; img-src data:; style-src 'unsafe-inline'; "
+                                    b"frame-ancestors 'none'; form-action 'none'"))
+                elif not path.startswith(("/docs", "/redoc")):
                     headers.append((b"content-security-policy",
                                     b"default-src 'self'; img-src 'self' data:; "
                                     b"frame-ancestors 'none'; form-action 'self'"))
@@ -172,9 +178,9 @@ def create_app(pipeline=None, settings: ServiceSettings | None = None, *,
     app = FastAPI(title="Casework triage: review service", version=app_version(),
                   description=DESCRIPTION, lifespan=lifespan)
     errors.install(app)
-    from api.routers import audit, cases, decisions, guidance, health, web
+    from api.routers import audit, cases, decisions, guidance, health, reports, submissions, web
 
-    for module in (health, cases, decisions, guidance, audit, web):
+    for module in (health, cases, decisions, submissions, guidance, audit, reports, web):
         app.include_router(module.router)
     app.mount("/static", StaticFiles(directory=WEB / "static"), name="static")
     app.add_middleware(BodyLimit, max_bytes=settings.max_request_bytes)

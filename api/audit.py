@@ -131,3 +131,41 @@ def verify(session: Session, *, batch: int = 5000, max_problems: int = 50) -> Ve
             problems.append("the last record does not match the chain head (edited or replaced)")
     return Verification(ok=not problems, records=count, head_seq=head.seq, head_hash=head.hash,
                         problems=problems)
+
+
+#: audit actions in words, for people reading the trail
+ACTION_WORDS = {
+    "case.submitted": "submitted a letter",
+    "case.claimed": "claimed the case",
+    "case.released": "released the case",
+    "case.re_redacted": "redacted the stored case again",
+    "store.re_redacted": "re-redacted the store",
+    "original.viewed": "read the original letter",
+    "reply.revealed": "read the reply with personal data",
+    "submission.viewed": "opened their submission",
+    "decision.accept": "accepted the suggestion",
+    "decision.reroute": "re-routed the case",
+    "decision.edit_reply": "edited the reply",
+    "decision.escalate": "escalated the case",
+    "user.created": "created a user",
+    "user.deactivated": "deactivated a user",
+    "user.token_rotated": "gave a user a new token",
+}
+
+
+def describe(record: dict) -> str:
+    """One audit record as a sentence: "alice re-routed the case to housing (wrong team)"."""
+    payload = record.get("payload") or {}
+    words = ACTION_WORDS.get(record["action"], record["action"].replace("_", " ").replace(".", ": "))
+    extra = []
+    if payload.get("to_team") and record["action"] == "decision.reroute":
+        extra.append(f"to {payload['to_team'].replace('_', ' ')}")
+    if payload.get("reason_code"):
+        extra.append(f"reason: {payload['reason_code'].replace('_', ' ')}")
+    if payload.get("safeguarding_acknowledged"):
+        extra.append("safeguarding concern acknowledged")
+    if payload.get("name") and record["action"].startswith("user."):
+        extra.append(f"{payload['name']} ({payload.get('role', '')})".replace(" ()", ""))
+    if payload.get("taken_over_from"):
+        extra.append(f"taken over from {payload['taken_over_from']}")
+    return f"{record['actor']} {words}" + (f" ({'; '.join(extra)})" if extra else "")

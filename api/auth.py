@@ -17,7 +17,14 @@ decide            -               yes         -        yes
 search_guidance   yes             yes         yes      yes
 read_audit        -               yes         yes      yes
 verify_audit      -               -           yes      yes
+read_own_subm.    yes             yes         -        yes
+read_reports      -               -           yes      yes
 ================  ==============  ==========  =======  =====
+
+``read_own_submissions``: the cases a person submitted themselves, for a short while
+(``CASEWORK_OWN_SUBMISSIONS_DAYS``): the draft with the letter's details re-filled (they typed or
+pasted the letter, so they saw them already), the guidance, the flags in words. Nothing about
+anybody else's cases.
 
 Contact-centre staff get the case back when they submit it, but do not browse the queue or read
 originals afterwards; auditors read everything redacted (cases, decisions, the audit trail) and
@@ -55,14 +62,17 @@ class Permission(StrEnum):
     SEARCH_GUIDANCE = "search_guidance"
     READ_AUDIT = "read_audit"
     VERIFY_AUDIT = "verify_audit"
+    READ_OWN_SUBMISSIONS = "read_own_submissions"
+    READ_REPORTS = "read_reports"
 
 
 P = Permission
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
-    Role.CONTACT_CENTRE: frozenset({P.SUBMIT, P.SEARCH_GUIDANCE}),
+    Role.CONTACT_CENTRE: frozenset({P.SUBMIT, P.SEARCH_GUIDANCE, P.READ_OWN_SUBMISSIONS}),
     Role.CASEWORKER: frozenset({P.SUBMIT, P.READ_CASES, P.READ_ORIGINAL, P.DECIDE,
-                                P.SEARCH_GUIDANCE, P.READ_AUDIT}),
-    Role.AUDITOR: frozenset({P.READ_CASES, P.SEARCH_GUIDANCE, P.READ_AUDIT, P.VERIFY_AUDIT}),
+                                P.SEARCH_GUIDANCE, P.READ_AUDIT, P.READ_OWN_SUBMISSIONS}),
+    Role.AUDITOR: frozenset({P.READ_CASES, P.SEARCH_GUIDANCE, P.READ_AUDIT, P.VERIFY_AUDIT,
+                             P.READ_REPORTS}),
     Role.ADMIN: frozenset(Permission),
 }
 

@@ -101,12 +101,21 @@ class TriageEngine:
         self._put(item)
         return item.future
 
-    def redact_text(self, text: str) -> str:
-        """The redacted form of a free text (a note, an edited reply)."""
+    def redact_text(self, text: str, known: dict[str, str] | None = None
+                    ) -> tuple[str, dict[str, str]]:
+        """A free text about a case (a note, an edited reply), redacted against the case's
+        placeholder map ``known``: the case's placeholders stay, its values get them, new
+        personal data gets new numbers. Returns the text and ``{placeholder: value}`` of every
+        placeholder in it."""
         if not text.strip():
-            return text
-        return self.call(lambda: self.pipeline.redactor.redact(
-            Letter(id="note", text=text)).redacted_text)
+            return text, {}
+
+        def run():
+            out, values = self.pipeline.redactor.redact_with_values(
+                Letter(id="note", text=text), known=known)
+            return out.redacted_text, values
+
+        return self.call(run)
 
     def embed(self, text: str):
         return self.call(lambda: self.pipeline.embedder.encode_long([text])[0])

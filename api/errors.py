@@ -17,12 +17,14 @@ class DomainError(Exception):
     status = 400
     code = "bad_request"
 
-    def __init__(self, detail: str, *, code: str | None = None, headers: dict | None = None) -> None:
+    def __init__(self, detail: str, *, code: str | None = None, headers: dict | None = None,
+                 extra: dict | None = None) -> None:
         super().__init__(detail)
         self.detail = detail
         if code:
             self.code = code
         self.headers = headers or {}
+        self.extra = extra or {}  # structured facts for the client (never letter text)
 
 
 class Invalid(DomainError):
@@ -77,6 +79,10 @@ class VersionConflict(Conflict):
     code = "version_conflict"
 
 
+class Claimed(Conflict):
+    code = "claimed"
+
+
 class IdempotencyMismatch(Conflict):
     code = "idempotency_key_reused"
 
@@ -98,7 +104,7 @@ def _wants_html(request: Request) -> bool:
 
 
 def _render(request: Request, status: int, code: str, detail: str, headers: dict | None = None,
-            errors: list | None = None) -> Response:
+            errors: list | None = None, extra: dict | None = None) -> Response:
     if _wants_html(request):
         from api.web import render_error
 
@@ -108,7 +114,7 @@ def _render(request: Request, status: int, code: str, detail: str, headers: dict
 
             return RedirectResponse(f"/login?next={quote(request.url.path)}", status_code=303)
         return render_error(request, status, detail)
-    body = {"error": code, "detail": detail}
+    body = {"error": code, "detail": detail, **(extra or {})}
     if errors:
         body["errors"] = errors
     return JSONResponse(body, status_code=status, headers=headers)
@@ -117,7 +123,7 @@ def _render(request: Request, status: int, code: str, detail: str, headers: dict
 def install(app: FastAPI) -> None:
     @app.exception_handler(DomainError)
     async def _domain(request: Request, exc: DomainError):
-        return _render(request, exc.status, exc.code, exc.detail, exc.headers)
+        return _render(request, exc.status, exc.code, exc.detail, exc.headers, extra=exc.extra)
 
     @app.exception_handler(RequestValidationError)
     async def _validation(request: Request, exc: RequestValidationError):

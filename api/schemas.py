@@ -20,6 +20,14 @@ class ErrorOut(BaseModel):
     detail: str = Field(description="what went wrong, for a person")
 
 
+class ConflictOut(ErrorOut):
+    current: dict | None = Field(default=None, description="version_conflict: the case as it is "
+                                 "now and who changed it (version, status, team, by, role, "
+                                 "action, action_label, at, to_team, reply_changed)")
+    claimed_by: str | None = Field(default=None, description="claimed: who works on the case")
+    claimed_at: str | None = None
+
+
 class SubmitIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
@@ -77,18 +85,22 @@ class CaseSummary(Out):
     needs_human_triage: bool
     priority: str
     flagged: bool
+    flag_kinds: list[str] = Field(default=[], description="safeguarding, destitution, deadline")
+    claimed_by: str | None = Field(default=None, description="who is working on the case now")
+    claimed_at: datetime | None = None
     snippet: str = Field(description="start of the redacted letter")
 
     @classmethod
-    def of(cls, case: Case) -> CaseSummary:
+    def of(cls, case: Case, claimed_by: str | None = None) -> CaseSummary:
         snippet = " ".join(case.redacted_text.split())
-        return cls.model_validate({**_columns(case), "snippet": snippet[:160]})
+        return cls.model_validate({**_summary(case, claimed_by), "snippet": snippet[:160]})
 
 
 class DecisionOut(BaseModel):
     id: int
     action: Action
-    reason_code: ReasonCode
+    reason_code: ReasonCode | None = Field(description="the reason the person chose; null when "
+                                           "the action asks for none")
     note: str = Field(description="redacted")
     from_team: str | None
     to_team: str | None
@@ -126,12 +138,13 @@ class CaseOut(CaseSummary):
     decisions: list[DecisionOut] = []
 
     @classmethod
-    def full(cls, case: Case, decisions: list[tuple[Decision, str]] = ()) -> CaseOut:
+    def full(cls, case: Case, decisions: list[tuple[Decision, str]] = (),
+             claimed_by: str | None = None) -> CaseOut:
         s = case.suggestion or {}
         reply = s.get("reply") or {}
         snippet = " ".join(case.redacted_text.split())[:160]
         return cls.model_validate({
-            **_columns(case), "snippet": snippet, "redacted_text": case.redacted_text,
+            **_summary(case, claimed_by), "snippet": snippet, "redacted_text": case.redacted_text,
             "candidates": s.get("candidates", []), "flags": s.get("flags", []),
             "guidance": [{k: h.get(k) for k in HitOut.model_fields} for h in s.get("guidance", [])],
             "reply": {"text": case.reply_text, "suggested_text": reply.get("text", ""),
@@ -144,6 +157,13 @@ class CaseOut(CaseSummary):
 
 def _columns(case: Case) -> dict:
     return {name: getattr(case, name) for name in CaseSummary.model_fields if hasattr(case, name)}
+
+
+def _summary(case: Case, claimed_by: str | None) -> dict:
+    kinds = sorted({f.get("kind") for f in (case.suggestion or {}).get("flags", [])
+                    if f.get("kind")})
+    return {**_columns(case), "flag_kinds": kinds, "claimed_by": claimed_by,
+            "claimed_at": case.claimed_at if claimed_by else None}
 
 
 class CasePage(BaseModel):
@@ -168,12 +188,85 @@ class DecisionIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     action: Action
-    reason_code: ReasonCode
+    reason_code: ReasonCode | None = Field(
+        default=None, description="why: one of the reasons of the action (GET /api/reason-codes); "
+        "leave it out for an action that needs none (accept, edit_reply)")
     version: int = Field(ge=1, description="the case version you decided on (optimistic "
                          "concurrency: a stale version is refused with 409)")
+    acknowledge_safeguarding: bool = Field(
+        default=False, description="closing (accept/re-route) an open case with a safeguarding "
+        "flag without escalating it: confirm the concern was dealt with (a reason and a note are "
+        "needed too)")
     team: str | None = Field(default=None, description="re-route: the new team")
     note: str = Field(default="", description="why (redacted before it is stored)")
     reply_text: str | None = Field(default=None, description="the edited reply")
+
+
+class ReplyPreviewIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    reply_text: str = Field(description="the reply as the person wrote it")
+
+
+class RedactionOut(BaseModel):
+    placeholder: str
+    type: str
+    typed: str = Field(description="what the person typed (shown back to them only)")
+
+
+class ReplyPreviewOut(BaseModel):
+    redacted_text: str = Field(description="what would be stored: the letter's placeholders kept, "
+                               "personal data typed anew replaced")
+    changed: bool
+    redactions: list[RedactionOut]
+
+
+class ClaimIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    take_over: bool = Field(default=False, description="take over someone else's live claim")
+
+
+class ClaimOut(BaseModel):
+    case_id: str
+    claimed_by: str | None
+    claimed_at: datetime | None
+    expires_at: datetime | None
+
+
+class FlagExplainedOut(BaseModel):
+    kind: str
+    label: str
+    category: str
+    explanation: str
+
+
+class OwnSubmissionOut(BaseModel):
+    id: str
+    created_at: datetime
+    status: str
+    team: str | None = Field(description="the team the case is with (null: human triage)")
+    priority: str
+    needs_human_triage: bool
+    flags: list[FlagExplainedOut] = Field(description="what the assistant noticed, in words")
+    guidance: list[HitOut]
+    reply: str = Field(description="the suggested reply with the letter's details put back "
+                       "(you typed or pasted the letter); a caseworker may still change it")
+    citations: list[CitationOut]
+
+
+class OwnSubmissionsPage(BaseModel):
+    items: list[CaseSummary]
+    total: int
+    page: int
+    page_size: int
+    pages: int
+    days: int = Field(description="submissions of the last this many days")
+
+
+class FilledReplyOut(BaseModel):
+    text: str = Field(description="the reply with the letter's personal data put back")
+    citations: list[CitationOut]
 
 
 class DecisionResult(BaseModel):
@@ -182,7 +275,10 @@ class DecisionResult(BaseModel):
 
 
 class ReasonCodesOut(BaseModel):
-    reasons: dict[str, list[str]] = Field(description="action -> allowed reason codes")
+    reasons: dict[str, list[str]] = Field(description="action -> the reasons to choose from "
+                                          "(empty: the action asks for none)")
+    safeguarding_close: list[str] = Field(description="reasons for closing an open case with a "
+                                          "safeguarding flag without escalating it")
     labels: dict[str, str]
 
 
@@ -203,6 +299,7 @@ class AuditRecordOut(BaseModel):
     created_at: str
     actor: str
     action: str
+    description: str = Field(default="", description="the record in words")
     case_id: str | None
     payload: dict
     prev_hash: str
@@ -237,3 +334,11 @@ class MeOut(BaseModel):
 
 class TeamsOut(BaseModel):
     teams: list[str]
+
+
+class ReportOut(BaseModel):
+    name: str = Field(description="the report folder; GET /api/reports/{name} serves it")
+    title: str
+    kind: str = Field(description="routing or redaction")
+    synthetic: bool = Field(description="measured on synthetic data")
+    written: float = Field(description="when metrics.json was written (Unix time)")

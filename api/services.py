@@ -14,6 +14,7 @@ from pathlib import Path
 
 from sqlalchemy.exc import IntegrityError
 
+from api import audit
 from api.audit import canonical_json
 from api.db import Database
 from api.engine import TriageEngine
@@ -145,11 +146,13 @@ class Services:
         return case
 
     # --- decide --------------------------------------------------------------------------------
-    def decide(self, user: User, case_id: str, *, action: str, reason_code: str, version: int,
-               note: str = "", team: str | None = None, reply_text: str | None = None):
+    def decide(self, user: User, case_id: str, *, action: str, reason_code: str | None = None,
+               version: int, note: str = "", team: str | None = None,
+               reply_text: str | None = None, acknowledge_safeguarding: bool = False):
         settings = self.settings
         try:
-            act, reason = repo.Action(action), repo.ReasonCode(reason_code)
+            act = repo.Action(action)
+            reason = repo.ReasonCode(reason_code) if reason_code else None
         except ValueError as error:
             raise Invalid(str(error), code="invalid") from None
         note = (note or "").strip()
@@ -169,24 +172,38 @@ class Services:
             if case.version != version:
                 from api.errors import VersionConflict
 
+                details = repo.conflict_details(session, case)
+                who = f"{details['by']} {details.get('action_label', 'changed it')}" \
+                    if details.get("by") else "someone else changed it"
                 raise VersionConflict(
-                    f"case {case_id} changed since you loaded it (version {version}, now "
-                    f"{case.version}): reload it and decide again")
+                    f"while you were working on it, {who} (now version {case.version}): "
+                    "nothing of yours was saved. Check the case as it is now, then apply your "
+                    "decision again", extra={"current": details},
+                    headers={"ETag": f'"{case.version}"'})
+            repo.check_claim(session, case, user, settings.claim_timeout_minutes)
             final_team = repo.check_decision(case, repo.DecisionRequest(
                 action=act, reason_code=reason, expected_version=version, note=note,
-                team=team, reply_text=reply_text), self.teams)
-        note_redacted = self.engine.redact_text(note) if note else ""
+                team=team, reply_text=reply_text,
+                acknowledge_safeguarding=acknowledge_safeguarding), self.teams)
+            known = dict(repo.get_values(session, case_id))
+        note_redacted, note_values = self.engine.redact_text(note, known) if note else ("", {})
         reply_redacted = reply_original = None
+        reply_values: dict[str, str] = {}
         if reply_text is not None and reply_text != case.reply_text:
-            reply_redacted = self.engine.redact_text(reply_text)
+            reply_redacted, reply_values = self.engine.redact_text(reply_text, known)
             reply_original = reply_text if reply_redacted != reply_text else None
+        new_values = {p: v for p, v in {**note_values, **reply_values}.items() if p not in known}
         learn = act in (repo.Action.ACCEPT, repo.Action.REROUTE) and final_team is not None
         vector = self.engine.embed(case.redacted_text) if learn else None
         request = repo.DecisionRequest(action=act, reason_code=reason, expected_version=version,
                                        note=note_redacted, team=team,
-                                       reply_text=reply_redacted, reply_original=reply_original)
+                                       reply_text=reply_redacted, reply_original=reply_original,
+                                       acknowledge_safeguarding=acknowledge_safeguarding,
+                                       new_values=new_values or None)
         with self.db.write() as session:
-            case, decision = repo.apply_decision(session, case_id, user, request, self.teams)
+            case, decision = repo.apply_decision(
+                session, case_id, user, request, self.teams,
+                claim_timeout_minutes=settings.claim_timeout_minutes)
             if learn:
                 data, dim = vector_bytes(vector)
                 repo.add_example(session, case, team=final_team, source=act.value, vector=data,
@@ -194,6 +211,56 @@ class Services:
         if learn and self.memory.enabled:
             self.engine.call_soon(self.memory.sync)  # this worker learns at once
         return case, decision
+
+    def preview_reply(self, user: User, case_id: str, reply_text: str) -> dict:
+        """What saving ``reply_text`` would store: the letter's placeholders kept, personal data
+        the person typed replaced. Nothing is stored."""
+        reply_text = reply_text.replace("\r\n", "\n")
+        if len(reply_text) > self.settings.max_reply_chars:
+            raise Invalid(f"the reply is longer than {self.settings.max_reply_chars} characters")
+        with self.db.read() as session:
+            repo.get_case(session, case_id)
+            known = dict(repo.get_values(session, case_id))
+        redacted, values = self.engine.redact_text(reply_text, known)
+        new = [{"placeholder": p, "type": p.strip("<>").rsplit("_", 1)[0], "typed": v}
+               for p, v in values.items() if p not in known]
+        return {"redacted_text": redacted, "changed": redacted != reply_text, "redactions": new}
+
+    def claim(self, user: User, case_id: str, *, take_over: bool = False):
+        with self.db.write() as session:
+            return repo.claim_case(session, case_id, user, take_over=take_over,
+                                   timeout_minutes=self.settings.claim_timeout_minutes)
+
+    def release(self, user: User, case_id: str):
+        with self.db.write() as session:
+            return repo.release_case(session, case_id, user,
+                                     timeout_minutes=self.settings.claim_timeout_minutes)
+
+    def own_submission(self, user: User, case_id: str) -> tuple[Case, str]:
+        """A case ``user`` submitted recently and its draft reply with the letter's details put
+        back (they typed or pasted the letter). Audited: the re-filled draft holds personal data."""
+        from redaction.placeholders import restore
+
+        with self.db.write() as session:
+            case = repo.get_own_submission(session, case_id, user,
+                                           days=self.settings.own_submissions_days)
+            values = repo.get_values(session, case_id)
+            audit.append(session, actor=user.name, action="submission.viewed", case_id=case_id,
+                         payload={"role": user.role})
+            return case, restore(case.reply_text, values)
+
+    def filled_reply(self, user: User, case_id: str) -> tuple[str, list[dict]]:
+        """The current reply with every placeholder re-filled, for a person allowed to see the
+        originals (audited like reading the original letter)."""
+        from redaction.placeholders import restore
+
+        with self.db.write() as session:
+            case = repo.get_case(session, case_id)
+            values = repo.get_values(session, case_id)
+            audit.append(session, actor=user.name, action="reply.revealed", case_id=case_id,
+                         payload={"role": user.role, "version": case.version})
+            return restore(case.reply_text, values), (case.suggestion or {}).get(
+                "reply", {}).get("citations", [])
 
     # --- guidance ------------------------------------------------------------------------------
     def search_guidance(self, query: str, k: int):

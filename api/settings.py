@@ -44,6 +44,17 @@ class ServiceSettings(Settings):
     batch_wait_ms: int = 5
     submit_timeout_s: float = 120.0
 
+    # Review workflow
+    claim_timeout_minutes: float = Field(
+        default=30.0, gt=0, description="A caseworker's claim on a case lapses after this long "
+        "without a decision, so an abandoned case returns to the queue.")
+    own_submissions_days: int = Field(
+        default=14, ge=1, description="Contact-centre staff see the cases they submitted for "
+        "this many days (drafts, guidance, the letter's details they typed or pasted).")
+    reports_dir: Path = Field(
+        default=PROJECT_ROOT / "var" / "reports", description="Folder of evaluation reports "
+        "(one folder each, with metrics.json and report.html) served to auditors.")
+
     # Learning from corrections
     memory_enabled: bool = Field(
         default=True,

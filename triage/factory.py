@@ -41,6 +41,7 @@ def build_router(settings: Settings, index_dir: Path, embedder):
 def build_pipeline(settings: Settings, index_dir: Path | str | None = None, *,
                    embedder=None, redactor=None, batch_size: int = 32):
     from prompts.drafter import build_drafter
+    from prompts.signposting import Signposter
     from redaction import build_redactor
     from retrieval.index import GuidanceIndex
     from retrieval.retriever import Retriever
@@ -68,4 +69,5 @@ def build_pipeline(settings: Settings, index_dir: Path | str | None = None, *,
         overlap=settings.pipeline_overlap,
         workers=settings.pipeline_workers,
         renew_after_letters=settings.pipeline_worker_letters,
+        signposter=Signposter(settings.signposting_dir),
     )

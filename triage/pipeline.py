@@ -39,6 +39,7 @@ from triage.models import Letter, RedactedLetter, TriageResult
 
 if TYPE_CHECKING:
     from prompts.drafter import TemplateDrafter
+    from prompts.signposting import Signposter
     from redaction.redactor import Redactor
     from retrieval.embedder import Embedder
     from retrieval.retriever import Retriever
@@ -132,13 +133,15 @@ class Pipeline:
     def __init__(self, redactor: Redactor, embedder: Embedder, retriever: Retriever,
                  router: Router, flagger: FlagDetector, drafter: TemplateDrafter, *,
                  batch_size: int = 32, k: int = 5, overlap: bool = True, workers: int = 2,
-                 prefetch: int = 3, renew_after_letters: int = 0) -> None:
+                 prefetch: int = 3, renew_after_letters: int = 0,
+                 signposter: Signposter | None = None) -> None:
         self.redactor = redactor
         self.embedder = embedder
         self.retriever = retriever
         self.router = router
         self.flagger = flagger
         self.drafter = drafter
+        self.signposter = signposter
         self.batch_size = batch_size
         self.k = k
         self.overlap = overlap
@@ -232,6 +235,8 @@ class Pipeline:
         for letter, letter_hits, routing, letter_flags in zip(redacted, hits, routings, flags):
             with self.timer("drafting"):
                 draft = self.drafter.draft(letter, routing, letter_hits)
+                if self.signposter is not None:
+                    draft = self.signposter.apply(draft, letter_flags)
             yield TriageResult(
                 id=letter.id,
                 redacted_text=letter.redacted_text,

@@ -109,6 +109,9 @@ class Settings(BaseSettings):
     llm_base_url: str = ""
     llm_api_key: str = "not-needed"
     llm_max_new_tokens: int = 200
+    signposting_dir: Path | None = Field(
+        default=None, description="Folder of signposting templates (<flag category>.txt.j2) "
+        "put at the top of a reply to a letter with that flag; default: the packaged ones.")
     llm_tracing: bool = Field(
         default=False,
         description="Allow LangChain/LangSmith tracing. Off by default: it would send prompts "

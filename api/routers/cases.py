@@ -85,17 +85,19 @@ def list_cases(session: ReadSession, services: ServicesDep, user: CaseReader,
     items, total = repo.list_cases(session, repo.CaseFilter(
         team=team, status=status, priority=priority, flagged=flagged, abstained=abstained,
         unassigned=unassigned), page=page, page_size=size)
-    return CasePage(items=[CaseSummary.of(c) for c in items], total=total, page=page,
-                    page_size=size, pages=max(1, -(-total // size)))
+    names = repo.claimers(session, items, services.settings.claim_timeout_minutes)
+    return CasePage(items=[CaseSummary.of(c, names.get(c.id)) for c in items], total=total,
+                    page=page, page_size=size, pages=max(1, -(-total // size)))
 
 
 @router.get("/{case_id}", response_model=CaseOut, summary="One case (redacted) with its decisions",
             responses={401: {"model": ErrorOut}, 403: {"model": ErrorOut}, 404: {"model": ErrorOut}})
-def get_case(case_id: str, session: ReadSession, response: Response,
+def get_case(case_id: str, session: ReadSession, response: Response, services: ServicesDep,
              user: CaseReader):
     case = repo.get_case(session, case_id)
     response.headers["ETag"] = f'"{case.version}"'
-    return CaseOut.full(case, repo.decisions_for(session, case_id))
+    names = repo.claimers(session, [case], services.settings.claim_timeout_minutes)
+    return CaseOut.full(case, repo.decisions_for(session, case_id), names.get(case.id))
 
 
 @router.get("/{case_id}/original", response_model=OriginalOut,

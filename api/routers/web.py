@@ -2,25 +2,48 @@
 
 Sign-in is the API token pasted once into a form; it is kept in an HttpOnly, SameSite=Strict
 cookie. Every form that changes something also carries a per-user CSRF value.
+
+Pages, and the template context each gets besides ``user``, ``csrf`` and ``can(permission)``:
+
+* ``/queue`` (queue.html): ``cases`` (CaseSummary: flag kinds, claims), ``total``, ``page``,
+  ``pages``, ``filters``, ``teams``, ``page_link(n)``.
+* ``/cases/{id}`` (case.html): :func:`_case_context` plus, after a refused decision, ``form``
+  (what the person typed, kept), ``field_errors`` ({field id: message}) and ``error_list``
+  ([(field id, message)]) for the error summary, ``conflict`` (who changed the case and how) or
+  ``preview`` (what saving the reply would redact, to confirm).
+* ``/cases/{id}/reply`` (reply.html): ``case``, ``text`` (re-filled; audited), ``citations``.
+* ``/my/cases`` (my_cases.html) and ``/my/cases/{id}`` (my_case.html): a person's own recent
+  submissions; ``case``, ``reply`` (re-filled; audited), ``flags`` (explained), ``guidance``,
+  ``citations``.
+* ``/guidance`` (guidance.html): ``query``, ``query_redacted``, ``hits``.
+* ``/audit`` (audit.html): ``records`` (with ``description``), ``filters``, ``result``,
+  ``head`` (full head hash), ``older``, ``actions``, ``actors``, ``teams``; ``/audit.csv``.
+* ``/reports`` (reports.html): ``reports``; ``/reports/{name}`` serves one.
+* ``/accessibility`` (accessibility.html).
 """
 
 from __future__ import annotations
 
 import uuid
+from datetime import date
+from pathlib import Path
 from typing import Annotated
 from urllib.parse import urlencode
 
 from fastapi import APIRouter, Depends, File, Form, Query, Request, UploadFile
-from fastapi.responses import RedirectResponse
+from fastapi.responses import FileResponse, RedirectResponse
 from sqlalchemy import select
 
 from api import audit
 from api.auth import Permission, can, csrf_token, user_for_token
 from api.deps import COOKIE, ServicesDep
-from api.errors import DomainError, Forbidden, Invalid, Unauthorized
+from api.errors import DomainError, Forbidden, Invalid, Unauthorized, VersionConflict
+from api.explain import explain_flags
 from api.ingest import from_text, from_upload
+from api.routers.audit import audit_filter, csv_response
+from api.routers.reports import list_reports, report_file
 from api.store import repository as repo
-from api.store.models import AuditRecord, User
+from api.store.models import AuditHead, AuditRecord, User
 from api.web import render
 
 router = APIRouter(include_in_schema=False)
@@ -41,7 +64,8 @@ WebUser = Annotated[User, Depends(web_user)]
 
 def _need(user: User, permission: Permission) -> None:
     if not can(user.role, permission):
-        raise Forbidden(f"the {user.role} role may not {permission.value.replace('_', ' ')}")
+        raise Forbidden(f"the {user.role.replace('_', ' ')} role may not "
+                        f"{permission.value.replace('_', ' ')}")
 
 
 def _check_csrf(user: User, value: str) -> None:
@@ -63,8 +87,9 @@ def _safe_next(target: str | None) -> str:
 
 @router.get("/")
 def home(user: WebUser):
-    return RedirectResponse("/queue" if can(user.role, Permission.READ_CASES) else "/submit",
-                            status_code=303)
+    if can(user.role, Permission.READ_CASES):
+        return RedirectResponse("/queue", status_code=303)
+    return RedirectResponse("/submit", status_code=303)
 
 
 @router.get("/login")
@@ -78,8 +103,11 @@ def login(request: Request, services: ServicesDep, token: Annotated[str, Form(ma
     with services.db.read() as session:
         user = user_for_token(session, token.strip())
     if user is None:
-        return render(request, "login.html", {"next": _safe_next(next), "user": None,
-                                              "error": "That token is not valid."}, status_code=401)
+        return render(request, "login.html", {
+            "next": _safe_next(next), "user": None, "error_list": [
+                ("token", "That token is not valid: check you copied all of it")],
+            "field_errors": {"token": "That token is not valid: check you copied all of it"}},
+            status_code=401)
     response = RedirectResponse(_safe_next(next), status_code=303)
     response.set_cookie(COOKIE, token.strip(), httponly=True, samesite="strict",
                         secure=services.settings.cookie_secure, max_age=12 * 3600, path="/")
@@ -93,6 +121,12 @@ def logout():
     return response
 
 
+@router.get("/accessibility")
+def accessibility(request: Request):
+    return render(request, "accessibility.html", {"user": getattr(request.state, "user", None)})
+
+
+# --------------------------------------------------------------------------------------- queue
 @router.get("/queue")
 def queue(request: Request, services: ServicesDep, user: WebUser,
           team: str = "", status: str = "pending", priority: str = "", flagged: str = "",
@@ -113,6 +147,7 @@ def queue(request: Request, services: ServicesDep, user: WebUser,
             team=team if team and team != "_none" else None, unassigned=team == "_none" or None,
             status=status or None, priority=priority or None, flagged=yes_no[flagged],
             abstained=yes_no[abstained]), page=page, page_size=size)
+        claims = repo.claimers(session, items, services.settings.claim_timeout_minutes)
     filters = {"team": team, "status": status, "priority": priority, "flagged": flagged,
                "abstained": abstained}
     pages = max(1, -(-total // size))
@@ -120,10 +155,12 @@ def queue(request: Request, services: ServicesDep, user: WebUser,
     def page_link(n: int) -> str:
         return "/queue?" + urlencode({**{k: v for k, v in filters.items() if v}, "page": n})
 
-    return _page(request, "queue.html", user, cases=items, total=total, page=page, pages=pages,
-                 filters=filters, teams=services.teams, page_link=page_link)
+    return _page(request, "queue.html", user, cases=items, claims=claims, total=total,
+                 page=page, pages=pages, filters=filters, teams=services.teams,
+                 page_link=page_link)
 
 
+# -------------------------------------------------------------------------------------- submit
 @router.get("/submit")
 def submit_page(request: Request, user: WebUser):
     _need(user, Permission.SUBMIT)
@@ -141,7 +178,7 @@ def submit(request: Request, services: ServicesDep, user: WebUser,
     try:
         data = file.file.read(settings.max_request_bytes + 1) if file and file.filename else b""
         if data and text.strip():
-            raise Invalid("send either typed text or a file, not both")
+            raise Invalid("send either typed text or a file, not both", code="text_and_file")
         if data:
             incoming = from_upload(data, filename=file.filename, content_type=file.content_type,
                                    max_chars=settings.max_letter_chars,
@@ -150,55 +187,175 @@ def submit(request: Request, services: ServicesDep, user: WebUser,
             incoming = from_text(text, max_chars=settings.max_letter_chars, channel="web")
         case, _ = services.submit(user, incoming, idempotency_key)
     except DomainError as error:
+        field = "file" if error.code in ("unsupported_type", "bad_encoding", "too_large") and \
+            file and file.filename else "text"
         return _page(request, "submit.html", user, idempotency_key=idempotency_key,
-                     error=error.detail, text=text, status_code=error.status)
+                     text=text, field_errors={field: error.detail},
+                     error_list=[(field, error.detail)], status_code=error.status)
     if can(user.role, Permission.READ_CASES):
-        return RedirectResponse(f"/cases/{case.id}", status_code=303)
-    return _page(request, "submitted.html", user, case=case)
+        return RedirectResponse(f"/cases/{case.id}?submitted=1", status_code=303)
+    return RedirectResponse(f"/my/cases/{case.id}?submitted=1", status_code=303)
 
 
-def _case_context(services, case_id: str) -> dict:
+# --------------------------------------------------------------- a person's own submissions
+@router.get("/my/cases")
+def my_cases(request: Request, services: ServicesDep, user: WebUser,
+             page: Annotated[int, Query(ge=1, le=100_000)] = 1):
+    _need(user, Permission.READ_OWN_SUBMISSIONS)
+    size, days = services.settings.page_size_default, services.settings.own_submissions_days
+    with services.db.read() as session:
+        items, total = repo.own_submissions(session, user, days=days, page=page, page_size=size)
+    return _page(request, "my_cases.html", user, cases=items, total=total, page=page,
+                 pages=max(1, -(-total // size)), days=days)
+
+
+@router.get("/my/cases/{case_id}")
+def my_case(request: Request, services: ServicesDep, user: WebUser, case_id: str):
+    _need(user, Permission.READ_OWN_SUBMISSIONS)
+    case, reply = services.own_submission(user, case_id)
+    s = case.suggestion or {}
+    response = _page(request, "my_case.html", user, case=case, reply=reply,
+                     flags=explain_flags(s.get("flags", [])), guidance=s.get("guidance", []),
+                     citations=(s.get("reply") or {}).get("citations", []),
+                     submitted=bool(request.query_params.get("submitted")))
+    response.headers["Cache-Control"] = "no-store"
+    return response
+
+
+# ------------------------------------------------------------------------------------ guidance
+@router.get("/guidance")
+def guidance_page(request: Request, user: WebUser):
+    _need(user, Permission.SEARCH_GUIDANCE)
+    return _page(request, "guidance.html", user, query="", hits=None)
+
+
+@router.post("/guidance")
+def guidance_search(request: Request, services: ServicesDep, user: WebUser,
+                    csrf: Annotated[str, Form()], query: Annotated[str, Form()] = ""):
+    _need(user, Permission.SEARCH_GUIDANCE)
+    _check_csrf(user, csrf)
+    if not query.strip() or len(query) > 2000:
+        message = "Enter what you are looking for" if not query.strip() else \
+            "Search for 2,000 characters or fewer"
+        return _page(request, "guidance.html", user, query=query, hits=None,
+                     field_errors={"query": message}, error_list=[("query", message)],
+                     status_code=422)
+    redacted, hits = services.search_guidance(query, 8)
+    return _page(request, "guidance.html", user, query=query, query_redacted=redacted,
+                 hits=[h.model_dump() for h in hits])
+
+
+# ------------------------------------------------------------------------------------- a case
+def _case_context(services, case_id: str, user: User) -> dict:
     with services.db.read() as session:
         case = repo.get_case(session, case_id)
         decisions = repo.decisions_for(session, case_id)
         history = session.execute(select(AuditRecord).where(AuditRecord.case_id == case_id)
                                   .order_by(AuditRecord.seq)).scalars().all()
+        claims = repo.claimers(session, [case], services.settings.claim_timeout_minutes)
     suggestion = case.suggestion or {}
-    return {"case": case, "s": suggestion, "decisions": decisions,
-            "history": [audit.record_dict(r) for r in history], "teams": services.teams,
-            "reasons": {a.value: [(r.value, repo.REASON_LABELS[r]) for r in rs]
-                        for a, rs in repo.REASONS.items()},
+    citations = (suggestion.get("reply") or {}).get("citations", [])
+    cited = {c.get("url"): c.get("n") for c in citations}
+    records = [audit.record_dict(r) for r in history]
+    for record in records:
+        record["description"] = audit.describe(record)
+    labels = {r.value: label for r, label in repo.REASON_LABELS.items()}
+    return {"case": case, "s": suggestion, "decisions": decisions, "history": records,
+            "teams": services.teams, "cited": cited, "citations": citations,
+            "reasons": {a.value: [(r.value, labels[r]) for r in repo.reasons_for(case, a)]
+                        for a in repo.Action},
+            "safeguarding": repo.has_safeguarding_flag(case),
+            "needs_ack": repo.has_safeguarding_flag(case) and case.status == "open",
+            "flags_explained": explain_flags(suggestion.get("flags", [])),
+            "claimed_by": claims.get(case.id), "claimed_by_me": claims.get(case.id) == user.name,
             "open": case.status in repo.OPEN_STATUSES}
 
 
 @router.get("/cases/{case_id}")
 def case_page(request: Request, services: ServicesDep, user: WebUser, case_id: str):
     _need(user, Permission.READ_CASES)
-    return _page(request, "case.html", user, **_case_context(services, case_id))
+    return _page(request, "case.html", user, **_case_context(services, case_id, user))
+
+
+@router.post("/cases/{case_id}/claim")
+def claim(request: Request, services: ServicesDep, user: WebUser, case_id: str,
+          csrf: Annotated[str, Form()], take_over: Annotated[str, Form()] = ""):
+    _need(user, Permission.DECIDE)
+    _check_csrf(user, csrf)
+    try:
+        services.claim(user, case_id, take_over=take_over == "yes")
+    except DomainError as error:
+        if error.status == 404:
+            raise
+        return _page(request, "case.html", user, banner_error=error.detail,
+                     status_code=error.status, **_case_context(services, case_id, user))
+    return RedirectResponse(f"/cases/{case_id}?done=claim", status_code=303)
+
+
+@router.post("/cases/{case_id}/release")
+def release(request: Request, services: ServicesDep, user: WebUser, case_id: str,
+            csrf: Annotated[str, Form()]):
+    _need(user, Permission.DECIDE)
+    _check_csrf(user, csrf)
+    services.release(user, case_id)
+    return RedirectResponse(f"/cases/{case_id}?done=release", status_code=303)
+
+
+#: error code -> the form field it is about (for the error summary and the inline message)
+_FIELD_OF_ERROR = {
+    "reason_required": "reason_code", "bad_reason": "reason_code",
+    "no_reason_needed": "reason_code", "note_required": "note", "team_required": "team",
+    "unknown_team": "team", "same_team": "team", "use_reroute": "team", "no_team": "team",
+    "safeguarding_ack": "acknowledge_safeguarding", "reply_required": "reply_text",
+}
 
 
 @router.post("/cases/{case_id}/decide")
 def decide(request: Request, services: ServicesDep, user: WebUser, case_id: str,
-           csrf: Annotated[str, Form()], action: Annotated[str, Form()],
-           version: Annotated[int, Form()], reason_code: Annotated[str, Form()] = "",
-           team: Annotated[str, Form()] = "", note: Annotated[str, Form()] = "",
-           reply_text: Annotated[str | None, Form()] = None):
+           csrf: Annotated[str, Form()], action: Annotated[str, Form(max_length=20)],
+           version: Annotated[int, Form(ge=1, le=2**31 - 1)],
+           reason_code: Annotated[str, Form(max_length=40)] = "",
+           team: Annotated[str, Form(max_length=100)] = "", note: Annotated[str, Form()] = "",
+           reply_text: Annotated[str | None, Form()] = None,
+           acknowledge_safeguarding: Annotated[str, Form()] = "",
+           apply_to_version: Annotated[int | None, Form(ge=1, le=2**31 - 1)] = None,
+           confirm_apply: Annotated[str, Form()] = "",
+           confirm_redactions: Annotated[str, Form()] = ""):
+    """One decision. A reason is sent only if the person chose one. After a conflict the old
+    version stays in the form: only ticking "apply my decision to the case as it is now" (which
+    carries the new version) lets it through. A reply with newly typed personal data is shown
+    redacted first and saved only when confirmed."""
     _need(user, Permission.DECIDE)
     _check_csrf(user, csrf)
-    if not reason_code:
-        reason_code = repo.REASONS.get(repo.Action(action), [repo.ReasonCode.OTHER])[0] \
-            if action in repo.Action._value2member_map_ else ""
+    if confirm_apply == "yes" and apply_to_version:
+        version = apply_to_version
+    form = {"action": action, "team": team, "note": note, "reason_code": reason_code,
+            "reply_text": reply_text, "acknowledge_safeguarding": acknowledge_safeguarding,
+            "version": version}
     try:
-        services.decide(user, case_id, action=action, reason_code=reason_code, version=version,
-                        note=note, team=team if action in ("reroute", "accept") else None,
-                        reply_text=reply_text)
+        if action == "edit_reply" and reply_text is not None and confirm_redactions != "yes":
+            preview = services.preview_reply(user, case_id, reply_text)
+            if preview["redactions"]:
+                return _page(request, "case.html", user, form=form, preview=preview,
+                             **_case_context(services, case_id, user))
+        services.decide(user, case_id, action=action, reason_code=reason_code or None,
+                        version=version, note=note,
+                        team=team if action in ("reroute", "accept") else None,
+                        reply_text=reply_text if action == "edit_reply" else None,
+                        acknowledge_safeguarding=acknowledge_safeguarding == "yes")
+    except VersionConflict as error:
+        return _page(request, "case.html", user, form=form, conflict=error.extra.get("current"),
+                     conflict_message=error.detail, status_code=409,
+                     **_case_context(services, case_id, user))
     except DomainError as error:
         if error.status == 404:
             raise
-        context = _case_context(services, case_id)
-        return _page(request, "case.html", user, error=error.detail, form={
-            "action": action, "team": team, "note": note, "reason_code": reason_code,
-            "reply_text": reply_text}, status_code=error.status, **context)
+        field = _FIELD_OF_ERROR.get(error.code)
+        field_id = f"{action}-{field}" if field else None
+        return _page(request, "case.html", user, form=form,
+                     field_errors={field_id: error.detail} if field_id else {},
+                     error_list=[(field_id, error.detail)], status_code=error.status,
+                     **_case_context(services, case_id, user))
     return RedirectResponse(f"/cases/{case_id}?done={action}#outcome", status_code=303)
 
 
@@ -214,22 +371,88 @@ def original_page(request: Request, services: ServicesDep, user: WebUser, case_i
     return response
 
 
+@router.get("/cases/{case_id}/reply")
+def filled_reply_page(request: Request, services: ServicesDep, user: WebUser, case_id: str):
+    """The reply as it would be sent: personal data re-filled, one click to copy (audited)."""
+    _need(user, Permission.READ_ORIGINAL)
+    text, citations = services.filled_reply(user, case_id)
+    with services.db.read() as session:
+        case = repo.get_case(session, case_id)
+    response = _page(request, "reply.html", user, case=case, text=text, citations=citations)
+    response.headers["Cache-Control"] = "no-store"
+    return response
+
+
+# ----------------------------------------------------------------------------------- audit
+def _audit_filters(request: Request) -> dict:
+    params = request.query_params
+    out = {key: params.get(key, "").strip() for key in
+           ("case_id", "action", "actor", "team", "date_from", "date_to")}
+    for key in ("case_id", "action", "actor", "team"):
+        if len(out[key]) > 100:
+            raise Invalid(f"{key.replace('_', ' ')} is too long")
+    for key in ("date_from", "date_to"):
+        if out[key]:
+            try:
+                date.fromisoformat(out[key])
+            except ValueError:
+                raise Invalid(f"{key.replace('_', ' ')} must be a date like 2026-11-30") from None
+    return out
+
+
+def _filter_of(filters: dict):
+    return audit_filter(filters["case_id"], filters["action"], filters["actor"], filters["team"],
+                        date.fromisoformat(filters["date_from"]) if filters["date_from"] else None,
+                        date.fromisoformat(filters["date_to"]) if filters["date_to"] else None)
+
+
 @router.get("/audit")
-def audit_page(request: Request, services: ServicesDep, user: WebUser,
-               case_id: Annotated[str, Query(max_length=32)] = "", verify: bool = False,
-               before: Annotated[int | None, Query(ge=1)] = None):
+def audit_page(request: Request, services: ServicesDep, user: WebUser, verify: bool = False,
+               before: Annotated[int | None, Query(ge=1, le=2**31 - 1)] = None):
     _need(user, Permission.READ_AUDIT)
+    filters = _audit_filters(request)
     result = None
     with services.db.read() as session:
-        query = select(AuditRecord)
-        if case_id:
-            query = query.where(AuditRecord.case_id == case_id)
+        query = repo.audit_query(_filter_of(filters))
         if before:
             query = query.where(AuditRecord.seq < before)
         rows = session.execute(query.order_by(AuditRecord.seq.desc()).limit(100)).scalars().all()
         records = [audit.record_dict(r) for r in rows]
+        for record in records:
+            record["description"] = audit.describe(record)
+        head = session.execute(select(AuditHead.seq, AuditHead.hash)).first()
+        actors = sorted(session.execute(select(AuditRecord.actor).distinct()).scalars())
         if verify:
             _need(user, Permission.VERIFY_AUDIT)
             result = audit.verify(session)
-    return _page(request, "audit.html", user, records=records, case_id=case_id, result=result,
-                 older=records[-1]["seq"] if len(records) == 100 else None)
+    query_string = urlencode({k: v for k, v in filters.items() if v})
+    return _page(request, "audit.html", user, records=records, filters=filters, result=result,
+                 head={"seq": head.seq, "hash": head.hash} if head else None,
+                 older=records[-1]["seq"] if len(records) == 100 else None,
+                 actions=sorted(audit.ACTION_WORDS), action_words=audit.ACTION_WORDS,
+                 actors=actors, teams=services.teams, query_string=query_string)
+
+
+@router.get("/audit.csv")
+def audit_csv(request: Request, services: ServicesDep, user: WebUser):
+    _need(user, Permission.READ_AUDIT)
+    filters = _audit_filters(request)
+    with services.db.read() as session:
+        rows = [audit.record_dict(r) for r in session.execute(
+            repo.audit_query(_filter_of(filters)).order_by(AuditRecord.seq)).scalars()]
+    return csv_response(rows)
+
+
+# --------------------------------------------------------------------------------- reports
+@router.get("/reports")
+def reports_page(request: Request, services: ServicesDep, user: WebUser):
+    _need(user, Permission.READ_REPORTS)
+    return _page(request, "reports.html", user,
+                 reports=list_reports(Path(services.settings.reports_dir)))
+
+
+@router.get("/reports/{name}")
+def report_page(services: ServicesDep, user: WebUser, name: str):
+    _need(user, Permission.READ_REPORTS)
+    return FileResponse(report_file(Path(services.settings.reports_dir), name),
+                        media_type="text/html")

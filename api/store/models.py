@@ -8,7 +8,8 @@ What is stored where:
 * ``case_originals`` — the only place the unredacted letter lives: the original text, the
   placeholder -> value map, and any reply a caseworker edited with personal data restored.
   Only caseworkers and admins can read it (see :mod:`api.auth`), and every read is audited.
-* ``decisions`` — what people decided (action, reason code, redacted note, from/to team).
+* ``decisions`` — what people decided (action, the reason they chose if the action asks for one,
+  redacted note, from/to team).
 * ``examples`` — confirmed and re-routed cases as labelled examples (redacted text + vector),
   which every API worker loads into its router's memory.
 * ``audit_log`` + ``audit_head`` — the append-only, hash-chained audit trail (see :mod:`api.audit`).
@@ -65,6 +66,8 @@ class Case(Base):
     reply_text: Mapped[str] = mapped_column(Text, default="")
     decided_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
     decided_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    claimed_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
+    claimed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
 
     redacted_text: Mapped[str] = mapped_column(Text)
     suggested_team: Mapped[str | None] = mapped_column(String(100), nullable=True)
@@ -97,7 +100,7 @@ class Decision(Base):
     case_id: Mapped[str] = mapped_column(ForeignKey("cases.id"), index=True)
     user_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
     action: Mapped[str] = mapped_column(String(20))
-    reason_code: Mapped[str] = mapped_column(String(40))
+    reason_code: Mapped[str | None] = mapped_column(String(40), nullable=True)  # none needed
     note: Mapped[str] = mapped_column(Text, default="")  # redacted
     from_team: Mapped[str | None] = mapped_column(String(100), nullable=True)
     to_team: Mapped[str | None] = mapped_column(String(100), nullable=True)

@@ -6,15 +6,16 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from enum import StrEnum
 
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from api import audit
-from api.errors import CaseClosed, Invalid, NotFound, UnknownTeam, VersionConflict
-from api.store.models import Case, CaseOriginal, Decision, Example, User
+from api.errors import (CaseClosed, Claimed, Forbidden, Invalid, NotFound, UnknownTeam,
+                        VersionConflict)
+from api.store.models import AuditRecord, Case, CaseOriginal, Decision, Example, User
 
 PRIORITY_RANK = {"urgent": 0, "high": 1, "normal": 2}
 
@@ -37,6 +38,7 @@ class Action(StrEnum):
 
 
 class ReasonCode(StrEnum):
+    # kept for decisions recorded before every action had its own reasons
     SUGGESTION_CORRECT = "suggestion_correct"
     WRONG_TEAM = "wrong_team"
     NEEDS_SPECIALIST = "needs_specialist"
@@ -48,16 +50,25 @@ class ReasonCode(StrEnum):
     COMPLAINT = "complaint"
     COMPLEX_CASE = "complex_case"
     VULNERABLE_PERSON = "vulnerable_person"
+    # closing a case with a safeguarding flag without escalating it
+    SAFEGUARDING_HANDLED = "safeguarding_handled"
+    NO_RISK_FOUND = "no_risk_found"
     OTHER = "other"
 
 
 R = ReasonCode
+#: The reasons a person chooses from for each action; an action with none asks for no reason
+#: (accepting the suggestion, saving a reply). Nothing is chosen for them.
 REASONS: dict[Action, tuple[ReasonCode, ...]] = {
-    Action.ACCEPT: (R.SUGGESTION_CORRECT, R.OTHER),
+    Action.ACCEPT: (),
     Action.REROUTE: (R.WRONG_TEAM, R.NEEDS_SPECIALIST, R.MULTIPLE_ISSUES, R.OTHER),
-    Action.EDIT_REPLY: (R.REPLY_INACCURATE, R.REPLY_TONE, R.MISSING_INFORMATION, R.OTHER),
+    Action.EDIT_REPLY: (),
     Action.ESCALATE: (R.SAFEGUARDING, R.COMPLAINT, R.COMPLEX_CASE, R.VULNERABLE_PERSON, R.OTHER),
 }
+#: Closing a case with a safeguarding flag without escalating needs an acknowledgement and one of
+#: these, with a note.
+SAFEGUARDING_CLOSE_REASONS: tuple[ReasonCode, ...] = (R.SAFEGUARDING_HANDLED, R.NO_RISK_FOUND,
+                                                       R.OTHER)
 REASON_LABELS = {
     R.SUGGESTION_CORRECT: "Suggestion is correct",
     R.WRONG_TEAM: "Wrong team suggested",
@@ -70,8 +81,13 @@ REASON_LABELS = {
     R.COMPLAINT: "Complaint",
     R.COMPLEX_CASE: "Complex case",
     R.VULNERABLE_PERSON: "Vulnerable person",
+    R.SAFEGUARDING_HANDLED: "The concern is already being handled (say by whom in the note)",
+    R.NO_RISK_FOUND: "I reviewed the letter and found no risk (say why in the note)",
     R.OTHER: "Other (explain in the note)",
 }
+#: What each action is called in words (audit trail, history)
+ACTION_LABELS = {Action.ACCEPT: "accepted the suggestion", Action.REROUTE: "re-routed the case",
+                 Action.EDIT_REPLY: "edited the reply", Action.ESCALATE: "escalated the case"}
 
 
 def utcnow() -> datetime:
@@ -199,6 +215,35 @@ def list_cases(session: Session, filters: CaseFilter, *, page: int, page_size: i
     return list(items), int(total)
 
 
+def own_submissions(session: Session, user: User, *, days: int, page: int, page_size: int
+                    ) -> tuple[list[Case], int]:
+    """The cases ``user`` submitted in the last ``days`` days, newest first."""
+    since = utcnow() - timedelta(days=days)
+    query = select(Case).where(Case.submitted_by == user.id, Case.created_at >= since)
+    total = session.execute(select(func.count()).select_from(query.subquery())).scalar_one()
+    items = session.execute(query.order_by(Case.created_at.desc(), Case.id)
+                            .offset((page - 1) * page_size).limit(page_size)).scalars().all()
+    return list(items), int(total)
+
+
+def get_own_submission(session: Session, case_id: str, user: User, *, days: int) -> Case:
+    """A case ``user`` submitted recently; anything else is 'not found' (never 'forbidden': the
+    answer must not tell whether somebody else's case exists)."""
+    case = session.get(Case, case_id) if len(case_id) <= 32 else None
+    since = utcnow() - timedelta(days=days)
+    created = case.created_at if case is None or case.created_at.tzinfo else \
+        case.created_at.replace(tzinfo=timezone.utc)
+    if case is None or case.submitted_by != user.id or created < since:
+        raise NotFound(f"no case {case_id!r} among your submissions of the last {days} days")
+    return case
+
+
+def get_values(session: Session, case_id: str) -> dict:
+    """The case's placeholder -> value map (no audit record: callers never show it as such)."""
+    original = session.get(CaseOriginal, case_id)
+    return dict(original.values or {}) if original is not None else {}
+
+
 def get_original(session: Session, case_id: str, user: User) -> CaseOriginal:
     get_case(session, case_id)
     original = session.get(CaseOriginal, case_id)
@@ -241,24 +286,51 @@ def decision_records(session: Session) -> list[dict]:
 @dataclass(frozen=True)
 class DecisionRequest:
     action: Action
-    reason_code: ReasonCode
+    reason_code: ReasonCode | None
     expected_version: int
     note: str = ""  # already redacted
     team: str | None = None
     reply_text: str | None = None  # redacted (what the store and the audit keep)
     reply_original: str | None = None  # as typed, for the originals table
+    acknowledge_safeguarding: bool = False
+    new_values: dict | None = None  # placeholders first typed in the reply -> their values
+
+
+def has_safeguarding_flag(case: Case) -> bool:
+    return any(f.get("kind") == "safeguarding" for f in (case.suggestion or {}).get("flags", []))
+
+
+def reasons_for(case: Case, action: Action) -> tuple[ReasonCode, ...]:
+    """The reasons a person chooses from for ``action`` on this case."""
+    if action in ROUTING_ACTIONS and case.status == Status.OPEN and has_safeguarding_flag(case):
+        return SAFEGUARDING_CLOSE_REASONS if action == Action.ACCEPT else REASONS[action]
+    return REASONS[action]
 
 
 def check_decision(case: Case, req: DecisionRequest, teams: tuple[str, ...] | set[str]) -> str | None:
     """Validate a decision against the case; returns the team the case ends with."""
     if case.status not in OPEN_STATUSES:
         raise CaseClosed(f"case {case.id} is already {case.status}; no further decisions")
-    if req.reason_code not in REASONS[req.action]:
-        allowed = ", ".join(r.value for r in REASONS[req.action])
-        raise Invalid(f"reason code {req.reason_code.value!r} does not fit {req.action.value!r}; "
-                      f"use one of: {allowed}", code="bad_reason")
-    if req.reason_code == ReasonCode.OTHER and not req.note.strip():
-        raise Invalid("reason 'other' needs a note saying why", code="note_required")
+    closing_flagged = (req.action in ROUTING_ACTIONS and case.status == Status.OPEN
+                       and has_safeguarding_flag(case))
+    if closing_flagged and not req.acknowledge_safeguarding:
+        raise Invalid("this letter has a safeguarding flag: escalate it, or confirm that you have "
+                      "dealt with the concern before closing the case", code="safeguarding_ack")
+    allowed = reasons_for(case, req.action)
+    if allowed and req.reason_code is None:
+        raise Invalid(f"choose a reason for this {ACTION_NOUNS[req.action]}",
+                      code="reason_required")
+    if not allowed and req.reason_code is not None:
+        raise Invalid(f"a {ACTION_NOUNS[req.action]} needs no reason: leave it out",
+                      code="no_reason_needed")
+    if req.reason_code is not None and req.reason_code not in allowed:
+        raise Invalid(f"reason {req.reason_code.value!r} does not fit a "
+                      f"{ACTION_NOUNS[req.action]}; choose one of: "
+                      f"{', '.join(r.value for r in allowed)}", code="bad_reason")
+    if (req.reason_code == ReasonCode.OTHER or closing_flagged) and not req.note.strip():
+        raise Invalid("say why in the note" if not closing_flagged else
+                      "say in the note how the safeguarding concern was dealt with",
+                      code="note_required")
     if req.team is not None and req.team not in teams:
         raise UnknownTeam(f"unknown team {req.team!r}; teams: {', '.join(sorted(teams))}")
     if req.action == Action.ACCEPT:
@@ -283,19 +355,128 @@ def check_decision(case: Case, req: DecisionRequest, teams: tuple[str, ...] | se
     return case.team
 
 
+ACTION_NOUNS = {Action.ACCEPT: "acceptance", Action.REROUTE: "re-route",
+                Action.EDIT_REPLY: "saved reply", Action.ESCALATE: "escalation"}
 NEXT_STATUS = {Action.ACCEPT: Status.ACCEPTED, Action.REROUTE: Status.REROUTED,
                Action.ESCALATE: Status.ESCALATED}
 
 
+def conflict_details(session: Session, case: Case) -> dict:
+    """Who changed the case to its current version, and how (for a 409 a person can act on)."""
+    row = session.execute(
+        select(Decision, User.name, User.role).join(User, User.id == Decision.user_id)
+        .where(Decision.case_id == case.id, Decision.version == case.version)
+    ).first()
+    details = {"version": case.version, "status": case.status, "team": case.team}
+    if row is not None:
+        decision, name, role = row
+        details.update(by=name, role=role, action=decision.action,
+                       action_label=ACTION_LABELS.get(Action(decision.action), decision.action),
+                       at=_iso(decision.created_at), to_team=decision.to_team,
+                       reply_changed=decision.reply_changed)
+    else:
+        record = session.execute(
+            select(AuditRecord).where(AuditRecord.case_id == case.id)
+            .order_by(AuditRecord.seq.desc()).limit(1)).scalar_one_or_none()
+        if record is not None:
+            details.update(by=record.actor, action=record.action,
+                           action_label=record.action.replace("_", " ").replace(".", ": "),
+                           at=record.created_at)
+    return details
+
+
+def _iso(moment: datetime | None) -> str | None:
+    if moment is None:
+        return None
+    if moment.tzinfo is None:  # SQLite hands back naive datetimes: they were stored in UTC
+        moment = moment.replace(tzinfo=timezone.utc)
+    return moment.isoformat().replace("+00:00", "Z")
+
+
+def claimers(session: Session, cases: list[Case], timeout_minutes: float) -> dict[str, str]:
+    """``{case id: name}`` of the live claims among ``cases`` (one query for the names)."""
+    live = {c.id: c.claimed_by for c in cases if _claim_live(c, timeout_minutes)}
+    if not live:
+        return {}
+    names = dict(session.execute(select(User.id, User.name).where(
+        User.id.in_(set(live.values())))).all())
+    return {case_id: names.get(user_id, "?") for case_id, user_id in live.items()}
+
+
+def _claim_live(case: Case, timeout_minutes: float) -> bool:
+    if case.claimed_by is None or case.claimed_at is None:
+        return False
+    claimed_at = case.claimed_at if case.claimed_at.tzinfo else case.claimed_at.replace(
+        tzinfo=timezone.utc)
+    return (utcnow() - claimed_at).total_seconds() <= timeout_minutes * 60
+
+
+def claim_holder(session: Session, case: Case, timeout_minutes: float) -> User | None:
+    """The user whose claim on the case is still live (None when unclaimed or expired)."""
+    return session.get(User, case.claimed_by) if _claim_live(case, timeout_minutes) else None
+
+
+def check_claim(session: Session, case: Case, user: User, timeout_minutes: float) -> None:
+    holder = claim_holder(session, case, timeout_minutes)
+    if holder is not None and holder.id != user.id:
+        raise Claimed(f"{holder.name} is working on this case (claimed at "
+                      f"{_iso(case.claimed_at)}): ask them, or take it over first",
+                      extra={"claimed_by": holder.name, "claimed_at": _iso(case.claimed_at)})
+
+
+def claim_case(session: Session, case_id: str, user: User, *, timeout_minutes: float,
+               take_over: bool = False) -> Case:
+    """Mark the case as being worked by ``user`` (taking over a live claim only on request)."""
+    case = get_case(session, case_id)
+    if case.status not in OPEN_STATUSES:
+        raise CaseClosed(f"case {case_id} is already {case.status}: nothing to claim")
+    holder = claim_holder(session, case, timeout_minutes)
+    if holder is not None and holder.id != user.id and not take_over:
+        check_claim(session, case, user, timeout_minutes)
+    now = utcnow()
+    session.execute(update(Case).where(Case.id == case_id)
+                    .values(claimed_by=user.id, claimed_at=now)
+                    .execution_options(synchronize_session=False))
+    audit.append(session, actor=user.name, action="case.claimed", case_id=case_id,
+                 payload={"role": user.role, "taken_over_from": holder.name
+                          if holder is not None and holder.id != user.id else None})
+    session.flush()
+    session.refresh(case)
+    return case
+
+
+def release_case(session: Session, case_id: str, user: User, *, timeout_minutes: float) -> Case:
+    """Give a claim up (its holder, or an admin)."""
+    case = get_case(session, case_id)
+    holder = claim_holder(session, case, timeout_minutes)
+    if holder is not None and holder.id != user.id and user.role != "admin":
+        raise Forbidden(f"only {holder.name} (or an admin) can release their claim")
+    if case.claimed_by is not None:
+        session.execute(update(Case).where(Case.id == case_id)
+                        .values(claimed_by=None, claimed_at=None)
+                        .execution_options(synchronize_session=False))
+        audit.append(session, actor=user.name, action="case.released", case_id=case_id,
+                     payload={"role": user.role})
+        session.flush()
+        session.refresh(case)
+    return case
+
+
 def apply_decision(session: Session, case_id: str, user: User, req: DecisionRequest,
-                   teams: tuple[str, ...] | set[str]) -> tuple[Case, Decision]:
-    """Record a decision if the case is still at ``req.expected_version`` (else 409)."""
+                   teams: tuple[str, ...] | set[str], *,
+                   claim_timeout_minutes: float = 30.0) -> tuple[Case, Decision]:
+    """Record a decision if the case is still at ``req.expected_version`` (else 409 with who
+    changed it) and nobody else holds a live claim on it."""
     case = get_case(session, case_id)
     if case.version != req.expected_version:
+        details = conflict_details(session, case)
+        who = f"{details['by']} {details.get('action_label', 'changed it')}" \
+            if details.get("by") else "someone else changed it"
         raise VersionConflict(
-            f"case {case_id} changed since you loaded it (version {req.expected_version}, now "
-            f"{case.version}): reload it and decide again",
-            headers={"ETag": f'"{case.version}"'})
+            f"while you were working on it, {who} (now version {case.version}): nothing of "
+            "yours was saved. Check the case as it is now, then apply your decision again",
+            headers={"ETag": f'"{case.version}"'}, extra={"current": details})
+    check_claim(session, case, user, claim_timeout_minutes)
     new_team = check_decision(case, req, teams)
     from_status, from_team = case.status, case.team
     to_status = NEXT_STATUS.get(req.action, Status(case.status)).value
@@ -306,31 +487,74 @@ def apply_decision(session: Session, case_id: str, user: User, req: DecisionRequ
     if reply_changed:
         values["reply_text"] = req.reply_text
     if to_status not in OPEN_STATUSES:
-        values.update(decided_by=user.id, decided_at=now)
+        values.update(decided_by=user.id, decided_at=now, claimed_by=None, claimed_at=None)
     result = session.execute(
         update(Case).where(Case.id == case_id, Case.version == req.expected_version)
         .values(**values).execution_options(synchronize_session=False)
     )
     if result.rowcount != 1:  # someone else decided between our read and our write
         raise VersionConflict(f"case {case_id} was changed by someone else just now: reload it")
-    if reply_changed and req.reply_original is not None:
-        session.execute(update(CaseOriginal).where(CaseOriginal.case_id == case_id)
-                        .values(reply_text=req.reply_original))
+    if reply_changed or req.new_values:
+        original = session.get(CaseOriginal, case_id)
+        if original is not None:
+            changes = {"values": {**(original.values or {}), **(req.new_values or {})}}
+            if reply_changed:
+                changes["reply_text"] = req.reply_original
+            session.execute(update(CaseOriginal).where(CaseOriginal.case_id == case_id)
+                            .values(**changes))
+    reason = req.reason_code.value if req.reason_code is not None else None
     decision = Decision(case_id=case_id, user_id=user.id, action=req.action.value,
-                        reason_code=req.reason_code.value, note=req.note, from_team=from_team,
+                        reason_code=reason, note=req.note, from_team=from_team,
                         to_team=new_team, from_status=from_status, to_status=to_status,
                         reply_changed=reply_changed, version=case.version + 1, created_at=now)
     session.add(decision)
     audit.append(session, actor=user.name, action=f"decision.{req.action.value}", case_id=case_id,
-                 payload={"role": user.role, "reason_code": req.reason_code.value,
+                 payload={"role": user.role, "reason_code": reason,
                           "note": req.note, "from_team": from_team, "to_team": new_team,
                           "suggested_team": case.suggested_team, "from_status": from_status,
                           "to_status": to_status, "reply_changed": reply_changed,
                           "reply_text": req.reply_text if reply_changed else None,
+                          "safeguarding_acknowledged": bool(req.acknowledge_safeguarding),
                           "version": case.version + 1})
     session.flush()
     session.refresh(case)
     return case, decision
+
+
+@dataclass(frozen=True)
+class AuditFilter:
+    case_id: str | None = None
+    action: str | None = None
+    actor: str | None = None
+    team: str | None = None
+    date_from: datetime | None = None  # inclusive
+    date_to: datetime | None = None  # exclusive
+
+
+def audit_query(filters: AuditFilter):
+    """Audit records matching ``filters`` (a select to order and page). ``team`` is the team the
+    case is with now."""
+    query = select(AuditRecord)
+    if filters.case_id:
+        query = query.where(AuditRecord.case_id == filters.case_id)
+    if filters.action:
+        query = query.where(AuditRecord.action == filters.action)
+    if filters.actor:
+        query = query.where(AuditRecord.actor == filters.actor)
+    if filters.team:
+        query = query.join(Case, Case.id == AuditRecord.case_id).where(Case.team == filters.team)
+    # created_at is ISO 8601 UTC text (hashed as written): compared as text it sorts by time
+    if filters.date_from:
+        query = query.where(AuditRecord.created_at >= _iso_key(filters.date_from))
+    if filters.date_to:
+        query = query.where(AuditRecord.created_at < _iso_key(filters.date_to))
+    return query
+
+
+def _iso_key(moment: datetime) -> str:
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=timezone.utc)
+    return moment.astimezone(timezone.utc).isoformat(timespec="microseconds")
 
 
 def add_example(session: Session, case: Case, *, team: str, source: str, vector: bytes,

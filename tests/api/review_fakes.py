@@ -18,15 +18,15 @@ KEYWORDS = {"tax": "tax_and_family_payments", "school": "education_and_skills",
 
 
 class FakeRedactor:
-    def redact_with_values(self, letter):
+    def redact_with_values(self, letter, known=None):
         values: dict[str, str] = {}
-        numbers: dict[str, str] = {}
+        numbers: dict[str, str] = {v: p for p, v in (known or {}).items()}
 
         def sub(match):
             value = match.group(0)
             if value not in numbers:
                 numbers[value] = f"<PERSON_{len(numbers) + 1}>"
-                values[numbers[value]] = value
+            values[numbers[value]] = value
             return numbers[value]
 
         if len(letter.text) > 100_000:

@@ -265,9 +265,14 @@ def test_bad_input_is_a_clear_4xx(api_factory, name, method, path, kwargs, statu
 @pytest.mark.parametrize("body, status, code", [
     ({"action": "reroute", "reason_code": "wrong_team", "version": 1, "team": "nope"}, 422, "unknown_team"),
     ({"action": "reroute", "reason_code": "wrong_team", "version": 1}, 422, "team_required"),
-    ({"action": "accept", "reason_code": "wrong_team", "version": 1}, 422, "bad_reason"),
+    ({"action": "accept", "reason_code": "wrong_team", "version": 1}, 422, "no_reason_needed"),
+    ({"action": "escalate", "reason_code": "wrong_team", "version": 1}, 422, "bad_reason"),
+    ({"action": "escalate", "version": 1}, 422, "reason_required"),
+    ({"action": "reroute", "version": 1, "team": "benefits"}, 422, "reason_required"),
     ({"action": "escalate", "reason_code": "other", "version": 1}, 422, "note_required"),
-    ({"action": "edit_reply", "reason_code": "reply_tone", "version": 1}, 422, "reply_required"),
+    ({"action": "edit_reply", "version": 1}, 422, "reply_required"),
+    ({"action": "edit_reply", "reason_code": "reply_tone", "version": 1, "reply_text": "x"}, 422,
+     "no_reason_needed"),
     ({"action": "fly", "reason_code": "other", "version": 1}, 422, "invalid"),
     ({"action": "escalate", "reason_code": "complaint", "version": 7}, 409, "version_conflict"),
     ({"action": "escalate", "reason_code": "complaint", "version": 1, "note": "n" * 5000}, 422, "invalid"),
@@ -282,7 +287,7 @@ def test_bad_decisions(api, body, status, code):
 def test_decision_flow_and_closed_case(api):
     case_id = _case(api)
     teams = api.services.teams
-    r = api.decide(case_id, action="edit_reply", reason_code="reply_tone", version=1,
+    r = api.decide(case_id, action="edit_reply", version=1,
                    reply_text="Dear <PERSON_1>, thank you. Mr John Williams will call you on 07700 900123.")
     assert r.status_code == 201, r.text
     case = r.json()["case"]
@@ -300,7 +305,7 @@ def test_decision_flow_and_closed_case(api):
     case = r.json()["case"]
     assert (case["status"], case["team"], case["version"]) == ("rerouted", target, 4)
     assert [d["action"] for d in case["decisions"]] == ["edit_reply", "escalate", "reroute"]
-    r = api.decide(case_id, action="accept", reason_code="suggestion_correct", version=4)
+    r = api.decide(case_id, action="accept", version=4)
     assert r.status_code == 409 and r.json()["error"] == "case_closed"
     trail = api.client.get("/api/audit", params={"case_id": case_id},
                            headers=api.headers("auditor")).json()["items"]
@@ -422,8 +427,7 @@ def test_decisions_export_feeds_the_auditors_override_rates(api_factory, tmp_pat
         routed.append(case)
     first, second, third = routed
     if first["team"] is not None:
-        assert api.decide(first["id"], action="accept", reason_code="suggestion_correct",
-                          version=1).status_code == 201
+        assert api.decide(first["id"], action="accept", version=1).status_code == 201
     else:
         first = None
     target = next(t for t in api.services.teams if t != second["team"])
@@ -483,7 +487,7 @@ def test_train_from_store_learns_the_caseworkers_decisions(api_factory, pipeline
         for text in texts:
             case = api.submit(text).json()
             if case["team"] == team:
-                body = {"action": "accept", "reason_code": "suggestion_correct"}
+                body = {"action": "accept"}
             else:
                 body = {"action": "reroute", "reason_code": "wrong_team", "team": team}
             assert api.decide(case["id"], version=1, **body).status_code == 201

@@ -97,10 +97,11 @@ def test_queue_filters_and_paging(db, users):
 
 
 def _decide(db, case_id, user, action, version, **kwargs):
-    reason = kwargs.pop("reason", repo.REASONS[repo.Action(action)][0])
+    reasons = repo.REASONS[repo.Action(action)]
+    reason = kwargs.pop("reason", reasons[0] if reasons else None)
     with db.write() as s:
         return repo.apply_decision(s, case_id, user, repo.DecisionRequest(
-            action=repo.Action(action), reason_code=repo.ReasonCode(reason),
+            action=repo.Action(action), reason_code=repo.ReasonCode(reason) if reason else None,
             expected_version=version, **kwargs), TEAMS)[0]
 
 
@@ -207,3 +208,38 @@ def test_audit_verify_detects_edits_and_deletions(db, users, sql, expected):
         result = audit.verify(s)
     assert not result.ok
     assert any(expected in p for p in result.problems), result.problems
+
+
+def test_migration_0002_keeps_existing_cases_and_decisions(database_url):
+    """A store created before the review-workflow migration, with cases and decisions in it,
+    upgrades in place (SQLite cannot drop a table other tables reference)."""
+    from api.db import Database
+    from api.store.migrate import upgrade as migrate
+
+    database = Database.from_url(database_url)
+    try:
+        migrate(database.engine, "0001")
+        with database.engine.begin() as c:
+            c.execute(text("INSERT INTO users (id, name, role, token_hash, active, created_at) "
+                           "VALUES (1, 'a', 'caseworker', 'x', TRUE, '2026-01-01 00:00:00')"))
+            c.execute(text(
+                "INSERT INTO cases (id, created_at, updated_at, submitted_by, channel, subject, "
+                "status, version, reply_text, redacted_text, confidence, abstained, "
+                "needs_human_triage, priority, priority_rank, flagged, suggestion, provenance) "
+                "VALUES ('c1', '2026-01-01 00:00:00', '2026-01-01 00:00:00', 1, 'json', '', "
+                "'open', 1, '', 'x', 0.5, FALSE, FALSE, 'normal', 2, FALSE, '{}', '{}')"))
+            c.execute(text("INSERT INTO decisions (case_id, user_id, action, reason_code, note, "
+                           "from_status, to_status, reply_changed, version, created_at) VALUES "
+                           "('c1', 1, 'escalate', 'other', 'n', 'open', 'escalated', FALSE, 2, "
+                           "'2026-01-01 00:00:00')"))
+        migrate(database.engine)
+        assert current_revision(database.engine) == head_revision()
+        with database.engine.begin() as c:
+            assert c.execute(text("SELECT claimed_by FROM cases")).all() == [(None,)]
+            assert c.execute(text("SELECT reason_code FROM decisions")).all() == [("other",)]
+            c.execute(text("INSERT INTO decisions (case_id, user_id, action, reason_code, note, "
+                           "from_status, to_status, reply_changed, version, created_at) VALUES "
+                           "('c1', 1, 'accept', NULL, '', 'escalated', 'accepted', FALSE, 3, "
+                           "'2026-01-01 00:00:00')"))
+    finally:
+        database.dispose()

@@ -1,0 +1,55 @@
+"""Signposting: the help a person is pointed to when their letter raises a safeguarding or
+hardship concern, at the top of the suggested reply.
+
+One template a flag category in ``prompts/templates/signposting/`` (a deployment points
+``CASEWORK_SIGNPOSTING_DIR`` at its own). The text comes from the template as written, never from
+the letter or a model: it is the same, checked wording every time.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from prompts.loader import TEMPLATE_DIR, get_environment
+from triage.models import Draft, Flag
+
+SIGNPOSTING_DIR = TEMPLATE_DIR / "signposting"
+#: where the help goes: after the greeting, before anything else in the reply
+_GREETING = "Hello,\n\n"
+
+
+class Signposter:
+    """Puts the signposting for a letter's flags at the top of its draft reply."""
+
+    def __init__(self, template_dir: str | Path | None = None) -> None:
+        self.template_dir = Path(template_dir or SIGNPOSTING_DIR)
+
+    def texts(self, flags: Sequence[Flag]) -> list[str]:
+        """The signposting paragraphs for ``flags``, one a category, most serious first."""
+        environment = get_environment(self.template_dir)
+        available = set(environment.list_templates())
+        out: list[str] = []
+        order = {"safeguarding": 0, "destitution": 1, "deadline": 2}
+        for flag in sorted(flags, key=lambda f: order.get(str(f.kind), 3)):
+            name = f"{flag.category}.txt.j2"
+            if name in available:
+                text = environment.get_template(name).render().strip()
+                if text and text not in out:
+                    out.append(text)
+        return out
+
+    def apply(self, draft: Draft, flags: Sequence[Flag]) -> Draft:
+        texts = self.texts(flags)
+        if not texts:
+            return draft
+        block = "\n\n".join(texts) + "\n\n"
+        body = draft.text
+        if body.startswith(_GREETING):
+            body = _GREETING + block + body[len(_GREETING):]
+        else:
+            body = block + body
+        return draft.model_copy(update={"text": body})
+
+
+__all__ = ["SIGNPOSTING_DIR", "Signposter"]
