@@ -93,7 +93,9 @@ class SecurityHeaders:
             if message["type"] == "http.response.start":
                 headers = list(message.get("headers", []))
                 headers += [(b"x-content-type-options", b"nosniff"),
-                            (b"referrer-policy", b"no-referrer"),
+                            # same-origin, not no-referrer: with no-referrer browsers send
+                            # "Origin: null" on their own form posts, and the origin check needs it
+                            (b"referrer-policy", b"same-origin"),
                             (b"x-frame-options", b"DENY")]
                 if path.startswith(("/reports/", "/api/reports/")):
                     # evaluation reports are self-contained: inline styles and charts as data
@@ -109,6 +111,64 @@ class SecurityHeaders:
             await send(message)
 
         await self.app(scope, receive, with_headers)
+
+
+UNSAFE_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
+
+
+def _origin_of(url: str) -> str | None:
+    from urllib.parse import urlsplit
+
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return None
+    if not parts.scheme or not parts.netloc:
+        return None
+    default = {"http": 80, "https": 443}.get(parts.scheme)
+    host = parts.hostname or ""
+    port = parts.port if parts.port not in (None, default) else None
+    return f"{parts.scheme}://{host}" + (f":{port}" if port else "")
+
+
+class SameOrigin:
+    """Refuse requests that change something when the browser says they come from another site:
+    a foreign ``Origin`` (or, without one, ``Referer``), or ``Sec-Fetch-Site: cross-site``.
+    Requests from programs send none of these and pass; the cookie-authenticated API also needs
+    the CSRF header (``api.deps.current_user``)."""
+
+    def __init__(self, app, allowed_origins: tuple[str, ...] = ()) -> None:
+        self.app = app
+        self.allowed = {o for o in (_origin_of(a) for a in allowed_origins) if o}
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http" or scope.get("method") not in UNSAFE_METHODS:
+            return await self.app(scope, receive, send)
+        from starlette.requests import Request
+
+        request = Request(scope)
+        headers = request.headers
+        own = _origin_of(str(request.base_url))
+        origin = headers.get("origin")
+        fetch_site = headers.get("sec-fetch-site")
+        refused = None
+        if origin is not None and origin != "null" and _origin_of(origin) in self.allowed:
+            pass
+        elif fetch_site in ("cross-site", "same-site"):
+            refused = "the request came from another site"
+        elif fetch_site in ("same-origin", "none"):
+            pass
+        elif origin is not None:
+            if origin == "null" or _origin_of(origin) != own:
+                refused = f"the request came from another origin ({origin})"
+        elif headers.get("referer") and _origin_of(headers["referer"]) != own:
+            refused = "the request came from another origin"
+        if refused:
+            response = errors._render(request, 403, "cross_origin",
+                                      f"{refused}: changes are accepted only from this service's "
+                                      "own pages or from programs using a bearer token")
+            return await response(scope, receive, send)
+        return await self.app(scope, receive, send)
 
 
 def _teams_of(pipeline, settings, index_dir: Path) -> tuple[str, ...]:
@@ -128,9 +188,8 @@ def build_services(settings: ServiceSettings, pipeline=None, database: Database 
     from api.store.migrate import upgrade
 
     index_dir = Path(index_dir or settings.index_dir)
-    db = database or Database.from_url(settings.database_url, pool_size=settings.db_pool_size,
-                                       max_overflow=settings.db_max_overflow,
-                                       busy_timeout_ms=settings.sqlite_busy_timeout_ms)
+    db = database or Database.from_settings(settings, pool_size=settings.db_pool_size,
+                                            max_overflow=settings.db_max_overflow)
     if settings.auto_migrate:
         upgrade(db.engine)
     if pipeline is None:
@@ -178,11 +237,28 @@ def create_app(pipeline=None, settings: ServiceSettings | None = None, *,
     app = FastAPI(title="Casework triage: review service", version=app_version(),
                   description=DESCRIPTION, lifespan=lifespan)
     errors.install(app)
+    from api import openapi
+
+    openapi.install(app)
     from api.routers import audit, cases, decisions, guidance, health, reports, submissions, web
 
     for module in (health, cases, decisions, submissions, guidance, audit, reports, web):
         app.include_router(module.router)
     app.mount("/static", StaticFiles(directory=WEB / "static"), name="static")
+    # GOV.UK Frontend from node_modules (make install): its CSS and JS, and the images its CSS
+    # asks for under /assets. Without it the pages are served unstyled (and still work).
+    from api import web as web_assets
+
+    frontend = web_assets.GOVUK_FRONTEND_DIR
+    app.state.govuk_frontend = web_assets.govuk_frontend_available(frontend)
+    if app.state.govuk_frontend:
+        app.mount("/govuk-frontend", StaticFiles(directory=frontend), name="govuk-frontend")
+        app.mount("/assets/images", StaticFiles(directory=frontend / "assets" / "images"),
+                  name="govuk-images")
+    else:
+        log.warning("GOV.UK Frontend not found at %s (run make install): pages are unstyled",
+                    frontend)
     app.add_middleware(BodyLimit, max_bytes=settings.max_request_bytes)
+    app.add_middleware(SameOrigin, allowed_origins=tuple(settings.allowed_origins))
     app.add_middleware(SecurityHeaders)
     return app

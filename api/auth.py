@@ -138,15 +138,23 @@ def deactivate_user(session: Session, name: str, *, actor: str = "system") -> No
     audit.append(session, actor=actor, action="user.deactivated", payload={"name": name})
 
 
-def rotate_token(session: Session, name: str, *, actor: str = "system") -> str:
-    """A new token for an existing user; the old one stops working."""
+def rotate_token(session: Session, name: str, *, actor: str = "system",
+                 reactivate: bool = False) -> str:
+    """A new token for an existing user; the old one stops working. A deactivated user stays
+    deactivated unless ``reactivate`` says otherwise (audited as its own record)."""
     from api.errors import NotFound
 
     user = session.execute(select(User).where(User.name == name)).scalar_one_or_none()
     if user is None:
         raise NotFound(f"no user named {name!r}")
+    if not user.active and not reactivate:
+        raise Conflict(f"{name!r} is deactivated: a new token would not work. Reactivate them "
+                       "deliberately (casework users rotate NAME --reactivate) if that is meant",
+                       code="user_deactivated")
     token = new_token()
     user.token_hash = hash_token(token)
-    user.active = True
+    if not user.active:
+        user.active = True
+        audit.append(session, actor=actor, action="user.reactivated", payload={"name": name})
     audit.append(session, actor=actor, action="user.token_rotated", payload={"name": name})
     return token

@@ -43,8 +43,7 @@ def open_database():
     from api.store.migrate import upgrade
 
     settings = _settings()
-    db = Database.from_url(settings.database_url, pool_size=2, max_overflow=2,
-                           busy_timeout_ms=settings.sqlite_busy_timeout_ms)
+    db = Database.from_settings(settings, pool_size=2, max_overflow=2)
     upgrade(db.engine)
     return db
 
@@ -74,15 +73,17 @@ def users_add(name: Annotated[str, typer.Argument(help="User name (unique)")],
 
 
 @users_app.command("rotate")
-def users_rotate(name: str):
-    """Give a user a new token (the old one stops working) and print it."""
+def users_rotate(name: str, reactivate: Annotated[bool, typer.Option(
+        "--reactivate", help="Also reactivate a deactivated user (audited)")] = False):
+    """Give a user a new token (the old one stops working) and print it. A deactivated user is
+    refused unless --reactivate."""
     from api.auth import rotate_token
     from api.errors import DomainError
 
     db = open_database()
     try:
         with db.write() as session:
-            token = rotate_token(session, name, actor="cli")
+            token = rotate_token(session, name, actor="cli", reactivate=reactivate)
     except DomainError as error:
         _fail(error.detail)
     print(token)
@@ -123,7 +124,7 @@ def audit_verify(as_json: Annotated[bool, typer.Option("--json", help="Print the
 
     db = open_database()
     with db.read() as session:
-        result = audit.verify(session)
+        result = audit.verify(session, anchors=db.anchors)
     if as_json:
         print(json.dumps(result.as_dict()))
     elif result.ok:
@@ -133,6 +134,24 @@ def audit_verify(as_json: Annotated[bool, typer.Option("--json", help="Print the
         for problem in result.problems:
             print(f"  - {problem}")
     raise typer.Exit(code=0 if result.ok else 1)
+
+
+@audit_app.command("checkpoint")
+def audit_checkpoint():
+    """Anchor the chain's head outside the database now (after turning anchoring on for a trail
+    that already has records). Refused when the chain does not verify."""
+    from api import audit
+
+    db = open_database()
+    if db.anchors is None:
+        _fail("audit anchoring is off (CASEWORK_AUDIT_ANCHORS=false or an in-memory database)")
+    with db.read() as session:
+        result = audit.verify(session)
+        if not result.ok:
+            _fail("the chain does not verify, so it is not anchored: "
+                  + "; ".join(result.problems[:5]), code=1)
+        seq, digest = audit.checkpoint(session, db.anchors)
+    err.print(f"anchored record {seq} ({digest}) in {db.anchors.path}")
 
 
 @db_app.command("upgrade")

@@ -14,6 +14,7 @@ from contextlib import contextmanager
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
+from api.audit import TAIL_KEY, AnchorLog
 from api.settings import normalise_database_url, sqlite_path
 
 WRITE = "casework_write"
@@ -53,18 +54,46 @@ def make_engine(url: str, *, pool_size: int = 10, max_overflow: int = 20,
 
 
 class Database:
-    """The engine plus two session factories: reads, and writes (which lock eagerly on SQLite)."""
+    """The engine plus two session factories: reads, and writes (which lock eagerly on SQLite).
 
-    def __init__(self, engine: Engine) -> None:
+    With ``anchors`` (an :class:`api.audit.AnchorLog`), every commit that appended audit records
+    is followed by an anchor line outside the database."""
+
+    def __init__(self, engine: Engine, anchors: AnchorLog | None = None) -> None:
         self.engine = engine
         self.dialect = engine.dialect.name
+        self.anchors = anchors
         self._read = sessionmaker(engine, expire_on_commit=False)
         self._write = sessionmaker(engine.execution_options(**{WRITE: True}),
                                    expire_on_commit=False)
+        for factory in (self._read, self._write):
+            event.listen(factory, "after_commit", self._after_commit)
+            event.listen(factory, "after_soft_rollback", self._after_rollback)
+
+    def _after_commit(self, session: Session) -> None:
+        if self.anchors is not None:
+            self.anchors.record_after_commit(session)
+        else:
+            session.info.pop(TAIL_KEY, None)
+
+    @staticmethod
+    def _after_rollback(session: Session, _transaction) -> None:
+        session.info.pop(TAIL_KEY, None)
 
     @classmethod
-    def from_url(cls, url: str, **kwargs) -> Database:
-        return cls(make_engine(url, **kwargs))
+    def from_url(cls, url: str, *, anchors: AnchorLog | None = None, **kwargs) -> Database:
+        return cls(make_engine(url, **kwargs), anchors=anchors)
+
+    @classmethod
+    def from_settings(cls, settings, **kwargs) -> Database:
+        """The configured database with its audit anchors (see ``ServiceSettings``)."""
+        from api.settings import anchor_path_for
+
+        path = anchor_path_for(settings)
+        key = settings.audit_anchor_key.get_secret_value() if settings.audit_anchor_key else None
+        return cls.from_url(settings.database_url,
+                            anchors=AnchorLog(path, key) if path is not None else None,
+                            busy_timeout_ms=settings.sqlite_busy_timeout_ms, **kwargs)
 
     @contextmanager
     def read(self) -> Iterator[Session]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hmac
 from collections.abc import Iterator
 from typing import Annotated
 
@@ -9,12 +10,14 @@ from fastapi import Depends, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy.orm import Session
 
-from api.auth import Permission, can, user_for_token
+from api.auth import Permission, can, csrf_token, user_for_token
 from api.errors import Forbidden, Unauthorized, Unavailable
 from api.services import Services
 from api.store.models import User
 
 COOKIE = "casework_token"
+CSRF_HEADER = "X-CSRF-Token"
+_SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 _bearer = HTTPBearer(auto_error=False, description="API token from `casework users add`")
 
 
@@ -39,13 +42,22 @@ ReadSession = Annotated[Session, Depends(read_session)]
 def current_user(request: Request, services: ServicesDep,
                  credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]
                  ) -> User:
-    token = credentials.credentials if credentials else request.cookies.get(COOKIE)
+    from_cookie = credentials is None
+    token = request.cookies.get(COOKIE) if from_cookie else credentials.credentials
     if not token:
         raise Unauthorized()
     with services.db.read() as session:
         user = user_for_token(session, token)
     if user is None:
         raise Unauthorized("the token is not valid (or the user is deactivated)")
+    if from_cookie and request.method not in _SAFE_METHODS:
+        # a browser sends the cookie on any site's request: a change made with it must also
+        # carry the per-user value only this service's pages know
+        sent = request.headers.get(CSRF_HEADER, "")
+        if not hmac.compare_digest(sent.encode(), csrf_token(user).encode()):
+            raise Forbidden(f"a change made with the sign-in cookie needs the {CSRF_HEADER} header "
+                            "from the service's pages (programs: use a bearer token)",
+                            code="csrf_failed")
     return user
 
 

@@ -127,11 +127,31 @@ def install(app: FastAPI) -> None:
 
     @app.exception_handler(RequestValidationError)
     async def _validation(request: Request, exc: RequestValidationError):
-        errors = [{"loc": list(e.get("loc", ())), "msg": e.get("msg", "")} for e in exc.errors()]
+        raw = exc.errors()
+        errors = [{"loc": list(e.get("loc", ())), "msg": e.get("msg", "")} for e in raw]
         detail = "; ".join(f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in errors)
-        return _render(request, 422, "invalid", detail or "invalid request", errors=errors)
+        empty = raw and all(e.get("type") == "string_too_short"
+                            and (e.get("ctx") or {}).get("min_length") == 1 for e in raw)
+        unreadable = any(e.get("type") == "string_unicode" for e in raw)
+        code = "empty" if empty else "bad_encoding" if unreadable else "invalid"
+        return _render(request, 422, code, detail or "invalid request", errors=errors)
 
     @app.exception_handler(StarletteHTTPException)
     async def _http(request: Request, exc: StarletteHTTPException):
         code = {404: "not_found", 405: "method_not_allowed", 413: "too_large"}.get(exc.status_code, "http_error")
-        return _render(request, exc.status_code, code, str(exc.detail), getattr(exc, "headers", None))
+        headers = dict(getattr(exc, "headers", None) or {})
+        if exc.status_code == 405:
+            headers["Allow"] = ", ".join(_allowed_methods(request))
+        return _render(request, exc.status_code, code, str(exc.detail), headers or None)
+
+
+def _allowed_methods(request: Request) -> list[str]:
+    """Every method some route serves on this path (Starlette names only the first route's)."""
+    from starlette.routing import Match
+
+    methods: set[str] = set()
+    for route in request.app.routes:
+        match, _ = route.matches(request.scope)
+        if match != Match.NONE and getattr(route, "methods", None):
+            methods |= set(route.methods)
+    return sorted(methods)

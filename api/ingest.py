@@ -20,6 +20,19 @@ from api.errors import BadEncoding, EmptyLetter, TooLarge, UnsupportedType
 TEXT_TYPES = {"text/plain"}
 EMAIL_TYPES = {"message/rfc822", "application/octet-stream"}
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+#: characters that show nothing: a letter of only these is empty
+_INVISIBLE = re.compile(r"[\s\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180e"
+                        r"\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff"
+                        r"\uffa0]+")
+
+
+def valid_unicode(text: str, what: str = "the text") -> str:
+    """Refuse text that cannot be stored or encoded (lone surrogates from a broken client)."""
+    if _SURROGATE.search(text):
+        raise BadEncoding(f"{what} contains characters that are not valid Unicode (lone "
+                          "surrogates): send it as UTF-8 text")
+    return text
 
 
 @dataclass(frozen=True)
@@ -33,10 +46,12 @@ class Incoming:
 
 def clean_text(text: str, *, max_chars: int) -> str:
     """Normalise newlines, drop control characters, refuse empty or over-long letters."""
+    valid_unicode(text, "the letter")
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _CONTROL.sub("", text).strip()
-    if not text:
-        raise EmptyLetter("the letter is empty")
+    if not _INVISIBLE.sub("", text):
+        raise EmptyLetter("the letter is empty" if not text else
+                          "the letter has no visible text (only spaces or invisible characters)")
     if len(text) > max_chars:
         raise TooLarge(f"the letter has {len(text)} characters; the limit is {max_chars}",
                        code="letter_too_long")
@@ -104,6 +119,17 @@ def html_to_text(html: str) -> str:
     return parser.text()
 
 
+def _base64_defects() -> tuple[type, ...]:
+    from email import errors
+
+    return tuple(getattr(errors, name) for name in (
+        "InvalidBase64PaddingDefect", "InvalidBase64CharactersDefect",
+        "InvalidBase64LengthDefect") if hasattr(errors, name))
+
+
+_BASE64_DEFECTS = _base64_defects()
+
+
 def parse_email(data: bytes) -> tuple[str, str]:
     """(subject, body text) of an RFC 5322 message; prefers text/plain, falls back to HTML."""
     try:
@@ -123,8 +149,10 @@ def parse_email(data: bytes) -> tuple[str, str]:
         body = message
     try:
         content = body.get_content()
-    except (LookupError, UnicodeDecodeError):
+    except (LookupError, UnicodeDecodeError, ValueError):
         raise BadEncoding("the email body is not in a character set that can be read") from None
+    if any(isinstance(defect, _BASE64_DEFECTS) for defect in getattr(body, "defects", ())):
+        raise BadEncoding("the email body's base64 encoding is broken: it cannot be read")
     if isinstance(content, bytes):
         content = decode_text_file(content)
     if body.get_content_subtype() == "html":

@@ -3,9 +3,20 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StrictBool
+
+
+def _json_number(value):
+    # JSON Schema's "integer" includes 1.0 but never "1" or true: pydantic's lax int takes
+    # both, its strict int refuses 1.0
+    if isinstance(value, (str, bool, bytes)):
+        raise ValueError("must be a JSON number, not a string or a boolean")
+    return value
+
+
+JsonInt = Annotated[int, BeforeValidator(_json_number)]
 
 from api.store.models import Case, Decision
 from api.store.repository import Action, ReasonCode
@@ -31,8 +42,9 @@ class ConflictOut(ErrorOut):
 class SubmitIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    text: str = Field(description="The letter as received (it is redacted before anything else "
-                      "sees it; the original is kept apart, readable only by caseworkers).")
+    text: str = Field(min_length=1, description="The letter as received (it is redacted before "
+                      "anything else sees it; the original is kept apart, readable only by "
+                      "caseworkers).")
 
 
 class CandidateOut(BaseModel):
@@ -191,21 +203,25 @@ class DecisionIn(BaseModel):
     reason_code: ReasonCode | None = Field(
         default=None, description="why: one of the reasons of the action (GET /api/reason-codes); "
         "leave it out for an action that needs none (accept, edit_reply)")
-    version: int = Field(ge=1, description="the case version you decided on (optimistic "
-                         "concurrency: a stale version is refused with 409)")
-    acknowledge_safeguarding: bool = Field(
+    version: JsonInt = Field(ge=1, le=2**31 - 1, description="the case version you decided on "
+                               "(optimistic concurrency: a stale version is refused with 409)")
+    acknowledge_safeguarding: StrictBool = Field(
         default=False, description="closing (accept/re-route) an open case with a safeguarding "
         "flag without escalating it: confirm the concern was dealt with (a reason and a note are "
         "needed too)")
-    team: str | None = Field(default=None, description="re-route: the new team")
-    note: str = Field(default="", description="why (redacted before it is stored)")
-    reply_text: str | None = Field(default=None, description="the edited reply")
+    team: str | None = Field(default=None, min_length=1, max_length=100,
+                             description="re-route: the new team")
+    note: str = Field(default="", max_length=4000,
+                      description="why (redacted before it is stored)")
+    reply_text: str | None = Field(default=None, min_length=1, max_length=20000,
+                                   description="edit_reply: the reply as the person wrote it")
 
 
 class ReplyPreviewIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    reply_text: str = Field(description="the reply as the person wrote it")
+    reply_text: str = Field(min_length=1, max_length=20000,
+                            description="the reply as the person wrote it")
 
 
 class RedactionOut(BaseModel):
@@ -224,7 +240,8 @@ class ReplyPreviewOut(BaseModel):
 class ClaimIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    take_over: bool = Field(default=False, description="take over someone else's live claim")
+    take_over: StrictBool = Field(default=False,
+                                  description="take over someone else's live claim")
 
 
 class ClaimOut(BaseModel):
@@ -285,8 +302,9 @@ class ReasonCodesOut(BaseModel):
 class GuidanceIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    query: str = Field(max_length=2000, description="what to look for (redacted first)")
-    k: int = Field(default=5, ge=1, le=50, description="how many passages")
+    query: str = Field(min_length=1, max_length=2000,
+                       description="what to look for (redacted first)")
+    k: JsonInt = Field(default=5, ge=1, le=50, description="how many passages")
 
 
 class GuidanceOut(BaseModel):

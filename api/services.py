@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
@@ -29,6 +30,8 @@ from triage.settings import Settings
 
 # Settings that change what the assistant suggests (hashed into each suggestion's provenance).
 _CONFIG_EXCLUDE = {"llm_api_key"}
+#: printable ASCII (HTTP header values are bytes), not all spaces
+IDEMPOTENCY_KEY_PATTERN = r"^[ -~]*[!-~][ -~]*$"
 
 
 def app_version() -> str:
@@ -101,11 +104,11 @@ class Services:
                ) -> tuple[Case, bool]:
         """Triage and store a letter; returns (case, created). Committed before returning."""
         if idempotency_key is not None:
-            idempotency_key = idempotency_key.strip()
-            if not idempotency_key or len(idempotency_key) > self.settings.idempotency_key_max \
-                    or not idempotency_key.isprintable():
+            if len(idempotency_key) > self.settings.idempotency_key_max \
+                    or not re.fullmatch(IDEMPOTENCY_KEY_PATTERN, idempotency_key):
                 raise Invalid(f"Idempotency-Key must be 1-{self.settings.idempotency_key_max} "
-                              "printable characters", code="bad_idempotency_key")
+                              "printable ASCII characters, not all spaces",
+                              code="bad_idempotency_key")
         digest = hashlib.sha256(incoming.text.encode("utf-8")).hexdigest()
         if idempotency_key:
             existing = self._replay(user, idempotency_key, digest)
@@ -155,7 +158,11 @@ class Services:
             reason = repo.ReasonCode(reason_code) if reason_code else None
         except ValueError as error:
             raise Invalid(str(error), code="invalid") from None
-        note = (note or "").strip()
+        from api.ingest import valid_unicode
+
+        note = valid_unicode((note or "").strip(), "the note")
+        if reply_text is not None:
+            valid_unicode(reply_text, "the reply")
         if len(note) > settings.max_note_chars:
             raise Invalid(f"the note is longer than {settings.max_note_chars} characters")
         if reply_text is not None:
@@ -215,7 +222,9 @@ class Services:
     def preview_reply(self, user: User, case_id: str, reply_text: str) -> dict:
         """What saving ``reply_text`` would store: the letter's placeholders kept, personal data
         the person typed replaced. Nothing is stored."""
-        reply_text = reply_text.replace("\r\n", "\n")
+        from api.ingest import valid_unicode
+
+        reply_text = valid_unicode(reply_text, "the reply").replace("\r\n", "\n")
         if len(reply_text) > self.settings.max_reply_chars:
             raise Invalid(f"the reply is longer than {self.settings.max_reply_chars} characters")
         with self.db.read() as session:
@@ -264,6 +273,10 @@ class Services:
 
     # --- guidance ------------------------------------------------------------------------------
     def search_guidance(self, query: str, k: int):
+        from api.ingest import valid_unicode
+
+        valid_unicode(query, "the query")
+
         def run():
             redacted = self.pipeline.redactor.redact(Letter(id="query", text=query)).redacted_text
             return redacted, self.pipeline.retriever.search(redacted, k=k)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-from pydantic import AliasChoices, Field
+from pydantic import AliasChoices, Field, SecretStr
 
 from triage.settings import PROJECT_ROOT, Settings
 
@@ -29,6 +29,21 @@ class ServiceSettings(Settings):
     auto_migrate: bool = Field(
         default=True, description="Bring the schema to the latest migration at start-up.")
 
+    # Audit trail anchors (outside the database)
+    audit_anchors: bool = Field(
+        default=True, description="After each commit that adds audit records, append the "
+        "chain's last (seq, hash) to an anchor file outside the database; `casework audit "
+        "verify` checks the chain still reaches every anchor, so rolling back both audit tables "
+        "is caught.")
+    audit_anchor_file: Path | None = Field(
+        default=None, description="The anchor file. Unset: beside the SQLite file "
+        "(casework.db.audit-anchors.jsonl), or var/audit-anchors/<database>.jsonl for "
+        "PostgreSQL. Put it where the database's owners cannot write (another host, a WORM "
+        "volume, a log shipper).")
+    audit_anchor_key: SecretStr | None = Field(
+        default=None, description="Sign each anchor line with HMAC-SHA256 under this key (kept "
+        "out of the database), so an edited anchor file is caught too.")
+
     # Input limits
     max_request_bytes: int = Field(
         default=2 * 1024 * 1024,
@@ -37,7 +52,7 @@ class ServiceSettings(Settings):
     max_reply_chars: int = 20_000
     idempotency_key_max: int = 200
     page_size_default: int = 25
-    page_size_max: int = 100
+    page_size_max: int = Field(default=100, ge=1, le=100, description="Largest queue page (the API documents 100 as its bound).")
 
     # Triage work queue (micro-batching of concurrent submissions, one per worker process)
     batch_max: int = 16
@@ -61,8 +76,14 @@ class ServiceSettings(Settings):
         description="Feed confirmed and re-routed cases (read from the database) to the router.")
 
     # Web app
-    cookie_secure: bool = Field(
-        default=False, description="Mark the login cookie Secure (set when served over HTTPS).")
+    cookie_secure: bool | None = Field(
+        default=None, description="Mark the login cookie Secure (sent over HTTPS only). Unset: "
+        "Secure unless the service is reached on a loopback address (127.0.0.1, localhost, ::1), "
+        "so a deployment behind HTTPS needs nothing; false only for a trusted plain-HTTP network.")
+    allowed_origins: list[str] = Field(
+        default_factory=list, description="Other origins (scheme://host[:port]) whose pages may "
+        "send changes, e.g. the public address when a proxy rewrites Host. A request's own "
+        "origin is always allowed.")
     host: str = "127.0.0.1"
     port: int = 8000
     workers: int = 1
@@ -84,6 +105,29 @@ def sqlite_path(url: str) -> Path | None:
     if url.startswith("sqlite:///") and ":memory:" not in url:
         return Path(url[len("sqlite:///"):].split("?", 1)[0])
     return None
+
+
+def anchor_path_for(settings: ServiceSettings) -> Path | None:
+    """Where the audit anchors of the configured database go (None: anchoring is off)."""
+    if not settings.audit_anchors:
+        return None
+    if settings.audit_anchor_file is not None:
+        return Path(settings.audit_anchor_file)
+    url = normalise_database_url(settings.database_url)
+    path = sqlite_path(url)
+    if path is not None:
+        return path.with_name(path.name + ".audit-anchors.jsonl")
+    if url.startswith("sqlite"):
+        return None  # an in-memory database lives and dies with its process
+    import hashlib
+
+    from sqlalchemy.engine import make_url
+
+    parsed = make_url(url)
+    name = f"{parsed.host or 'local'}_{parsed.port or ''}_{parsed.database or ''}"
+    digest = hashlib.sha256(parsed.render_as_string(hide_password=True).encode()).hexdigest()[:8]
+    safe = "".join(c if c.isalnum() or c in "._-" else "_" for c in name)
+    return PROJECT_ROOT / "var" / "audit-anchors" / f"{safe}_{digest}.jsonl"
 
 
 @lru_cache

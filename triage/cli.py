@@ -17,7 +17,7 @@ from rich.console import Console
 from rich.table import Table
 from tqdm import tqdm
 
-from triage.io import InputError, RowSpec, open_output, read_rows, validate_rows, write_jsonl
+from triage.io import InputError, RowSpec, check_output, open_output, read_rows, validate_rows, write_jsonl
 from triage.models import Letter, TriageResult
 from triage.settings import get_settings
 
@@ -183,8 +183,9 @@ def redact(input: InPath, output: OutPath = None) -> None:
 
     spec = _letter_spec()
     total = validate_rows(input, spec)
+    check_output(output, [input])
     redactor = build_redactor(get_settings())
-    with open_output(output) as handle:
+    with open_output(output, inputs=[input]) as handle:
         write_jsonl(handle, (
             {"id": r.id, "redacted_text": r.redacted_text,
              "entities": [e.model_dump(mode="json") for e in r.entities]}
@@ -205,6 +206,7 @@ def search(input: InPath, index_dir: IndexDir,
     settings = get_settings()
     spec = _letter_spec()
     total = validate_rows(input, spec)
+    check_output(output, [input])
     redactor = build_redactor(settings)
     retriever = build_retriever(settings, index_dir)
 
@@ -214,7 +216,7 @@ def search(input: InPath, index_dir: IndexDir,
             for letter, hits in zip(batch, retriever.search_many([r.redacted_text for r in batch], k=k)):
                 yield {"id": letter.id, "hits": [hit_row(h) for h in hits]}
 
-    with open_output(output) as handle:
+    with open_output(output, inputs=[input]) as handle:
         write_jsonl(handle, rows())
 
 
@@ -228,10 +230,11 @@ def triage(input: InPath, index_dir: IndexDir, output: OutPath = None,
 
     spec = _letter_spec()
     total = validate_rows(input, spec)
+    check_output(output, [input])
     pipeline = build_pipeline(get_settings(), index_dir, batch_size=batch_size)
     started = time.perf_counter()
     summary: list[TriageResult] = []
-    with open_output(output) as handle:
+    with open_output(output, inputs=[input]) as handle:
         for result in _progress(pipeline.run(_letters(input, spec)), total, "triage"):
             handle.write(result_json(result) + "\n")
             if table and len(summary) < 500:

@@ -105,6 +105,8 @@ def _csv_rows(path: Path, spec: RowSpec) -> Iterator[tuple[int, dict]]:
 def read_rows(path: Path | str, spec: RowSpec) -> Iterator[tuple[int, dict]]:
     """Yield (line number, row) lazily, raising InputError at the first bad row."""
     path = Path(path)
+    if path.is_dir():
+        raise InputError(path, None, "is a folder, not a file: give a .jsonl file")
     if not path.is_file():
         raise InputError(path, None, "no such file")
     if path.suffix.lower() == ".csv":
@@ -134,13 +136,15 @@ def validate_rows(path: Path | str, spec: RowSpec) -> int:
 
 
 @contextmanager
-def open_output(path: Path | str | None) -> Iterator[IO[str]]:
-    """Write to PATH atomically (temp file, then rename), or to stdout for None / '-'."""
+def open_output(path: Path | str | None, inputs: Iterable[Path | str] = ()) -> Iterator[IO[str]]:
+    """Write to PATH atomically (temp file, then rename), or to stdout for None / '-'. Refused
+    when PATH is a folder or one of ``inputs`` (the rename would replace the input)."""
     if path is None or str(path) == "-":
         yield sys.stdout
         sys.stdout.flush()
         return
     target = Path(path)
+    check_output(target, inputs)
     target.parent.mkdir(parents=True, exist_ok=True)
     temporary = target.with_name(f".{target.name}.partial")
     try:
@@ -149,6 +153,26 @@ def open_output(path: Path | str | None) -> Iterator[IO[str]]:
         os.replace(temporary, target)
     finally:
         temporary.unlink(missing_ok=True)
+
+
+def check_output(path: Path | str | None, inputs: Iterable[Path | str] = ()) -> None:
+    """Refuse an output that is a folder or one of the inputs, before any work starts."""
+    if path is None or str(path) == "-":
+        return
+    target = Path(path)
+    if target.is_dir():
+        raise InputError(target, None, "the output is a folder: give a file name")
+    for source in inputs:
+        if _same_file(target, Path(source)):
+            raise InputError(target, None, "the output is the input file: writing it would "
+                             "destroy the input; give another output file")
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.exists() and b.exists() and os.path.samefile(a, b)
+    except OSError:
+        return a.resolve() == b.resolve()
 
 
 def write_jsonl(handle: IO[str], rows: Iterable[dict]) -> int:

@@ -88,7 +88,27 @@ _worker_redactor: Redactor | None = None
 _worker_embedder: Embedder | None = None
 
 
-def _start_worker(redactor: Redactor, embedder: Embedder | None) -> None:
+def _exit_with_parent(parent_pid: int, poll_s: float = 0.5) -> None:
+    """End this worker when the process that started it is gone (killed with -9, say): else it
+    would hold its models' memory and the resource tracker alive forever. (Linux's
+    PR_SET_PDEATHSIG is not used: it fires when the parent *thread* that started the worker
+    ends, which in a long-lived service is not the parent dying.)"""
+    import threading
+
+    def watch() -> None:
+        while os.getppid() == parent_pid:
+            time.sleep(poll_s)
+        os._exit(1)
+
+    if os.getppid() != parent_pid:
+        os._exit(1)
+    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
+
+
+def _start_worker(redactor: Redactor, embedder: Embedder | None,
+                  parent_pid: int | None = None) -> None:
+    if parent_pid is not None:
+        _exit_with_parent(parent_pid)
     # spaCy's thinc and Presidio import PyTorch whenever it is installed (GPU probing,
     # transformer NER this build does not use); blocking it keeps the worker light. The ONNX
     # embedder needs only ONNX Runtime and the tokenizer.
@@ -174,7 +194,7 @@ class Pipeline:
                 embedder = self.embedder
             self._pool = ProcessPoolExecutor(
                 max_workers=max(1, self.workers), mp_context=multiprocessing.get_context("spawn"),
-                initializer=_start_worker, initargs=(self.redactor, embedder))
+                initializer=_start_worker, initargs=(self.redactor, embedder, os.getpid()))
             weakref.finalize(self, self._pool.shutdown, cancel_futures=True)
             self.workers_started += 1
             self._pool_letters = 0

@@ -5,14 +5,16 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from datetime import date, datetime, time, timedelta, timezone
 from typing import Annotated
 
 from fastapi import APIRouter, Query
 from fastapi.responses import StreamingResponse
+from pydantic import BeforeValidator
 
 from api import audit
-from api.deps import AuditReader, AuditVerifier, ReadSession
+from api.deps import AuditReader, AuditVerifier, ReadSession, ServicesDep
 from api.schemas import AuditPage, AuditRecordOut, ErrorOut, VerifyOut
 from api.store import repository as repo
 from api.store.models import AuditRecord
@@ -23,8 +25,18 @@ CaseId = Annotated[str | None, Query(max_length=32)]
 ActionName = Annotated[str | None, Query(max_length=50)]
 Actor = Annotated[str | None, Query(max_length=100, description="who acted (user name)")]
 Team = Annotated[str | None, Query(max_length=100, description="the team the case is with now")]
-DateFrom = Annotated[date | None, Query(description="from this day (UTC), inclusive")]
-DateTo = Annotated[date | None, Query(description="to this day (UTC), inclusive")]
+
+
+def _iso_day(value):
+    # pydantic would also read "0" or "1700000000" as a day (seconds since 1970)
+    if isinstance(value, str) and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        raise ValueError("must be a day as YYYY-MM-DD")
+    return value
+
+
+IsoDay = Annotated[date, BeforeValidator(_iso_day)]
+DateFrom = Annotated[IsoDay | None, Query(description="from this day (UTC), inclusive")]
+DateTo = Annotated[IsoDay | None, Query(description="to this day (UTC), inclusive")]
 
 
 def audit_filter(case_id=None, action=None, actor=None, team=None, date_from=None,
@@ -41,7 +53,7 @@ def audit_filter(case_id=None, action=None, actor=None, team=None, date_from=Non
 def read_audit(session: ReadSession, user: AuditReader, case_id: CaseId = None,
                action: ActionName = None, actor: Actor = None, team: Team = None,
                date_from: DateFrom = None, date_to: DateTo = None,
-               after: Annotated[int, Query(ge=0)] = 0,
+               after: Annotated[int, Query(ge=0, le=2**63 - 1)] = 0,
                limit: Annotated[int, Query(ge=1, le=500)] = 100):
     query = repo.audit_query(audit_filter(case_id, action, actor, team, date_from, date_to))
     rows = session.execute(query.where(AuditRecord.seq > after).order_by(AuditRecord.seq)
@@ -86,5 +98,5 @@ def csv_response(records: list[dict]) -> StreamingResponse:
 
 @router.get("/verify", response_model=VerifyOut, summary="Recompute the hash chain",
             responses={401: {"model": ErrorOut}, 403: {"model": ErrorOut}})
-def verify_audit(session: ReadSession, user: AuditVerifier):
-    return VerifyOut(**audit.verify(session).as_dict())
+def verify_audit(session: ReadSession, services: ServicesDep, user: AuditVerifier):
+    return VerifyOut(**audit.verify(session, anchors=services.db.anchors).as_dict())

@@ -10,15 +10,21 @@ from api.deps import CaseReader, OriginalReader, ReadSession, ServicesDep, Submi
 from api.errors import Invalid
 from api.ingest import from_text, from_upload
 from api.schemas import CaseOut, CasePage, CaseSummary, ErrorOut, OriginalOut, SubmitIn
+from api.services import IDEMPOTENCY_KEY_PATTERN
 from api.store import repository as repo
 
 router = APIRouter(prefix="/api/cases", tags=["cases"])
 
 IdempotencyKey = Annotated[str | None, Header(
     alias="Idempotency-Key", description="Send the same key again (e.g. on a retry) and get the "
-    "same case back instead of a second one. Scoped to your user.")]
+    "same case back instead of a second one. Scoped to your user. 1-200 printable ASCII "
+    "characters, not all spaces (else 422 bad_idempotency_key).",
+    # documented, checked by Services.submit (for its own error code)
+    json_schema_extra={"maxLength": 200, "pattern": IDEMPOTENCY_KEY_PATTERN})]
 
 SUBMIT_ERRORS = {
+    200: {"model": CaseOut, "description": "replay: the case made earlier with this "
+          "Idempotency-Key (header Idempotent-Replayed: true); nothing new is stored"},
     401: {"model": ErrorOut}, 403: {"model": ErrorOut},
     409: {"model": ErrorOut, "description": "Idempotency-Key reused for a different letter"},
     413: {"model": ErrorOut, "description": "request or letter too large"},
@@ -72,7 +78,7 @@ def list_cases(session: ReadSession, services: ServicesDep, user: CaseReader,
                flagged: bool | None = None, abstained: bool | None = None,
                unassigned: bool | None = None,
                page: Annotated[int, Query(ge=1, le=100_000)] = 1,
-               page_size: Annotated[int | None, Query(ge=1)] = None):
+               page_size: Annotated[int | None, Query(ge=1, le=100)] = None):
     """Cases, most urgent first, then oldest first. ``status=pending`` is open or escalated;
     ``closed`` is accepted or re-routed."""
     size = page_size or services.settings.page_size_default

@@ -24,6 +24,7 @@ Pages, and the template context each gets besides ``user``, ``csrf`` and ``can(p
 
 from __future__ import annotations
 
+import hmac
 import uuid
 from datetime import date
 from pathlib import Path
@@ -69,7 +70,7 @@ def _need(user: User, permission: Permission) -> None:
 
 
 def _check_csrf(user: User, value: str) -> None:
-    if value != csrf_token(user):
+    if not hmac.compare_digest(value.encode(), csrf_token(user).encode()):
         raise Forbidden("the form has expired: reload the page and try again")
 
 
@@ -77,6 +78,16 @@ def _page(request: Request, name: str, user: User, **context):
     context.update(user=user, csrf=csrf_token(user), can=lambda p: can(user.role, Permission(p)))
     status = context.pop("status_code", 200)
     return render(request, name, context, status_code=status)
+
+
+LOOPBACK_HOSTS = frozenset({"127.0.0.1", "localhost", "::1", "[::1]"})
+
+
+def cookie_secure(request: Request, setting: bool | None) -> bool:
+    """The setting when given; else Secure unless reached on loopback over plain HTTP."""
+    if setting is not None:
+        return setting
+    return request.url.scheme == "https" or (request.url.hostname or "") not in LOOPBACK_HOSTS
 
 
 def _safe_next(target: str | None) -> str:
@@ -110,7 +121,8 @@ def login(request: Request, services: ServicesDep, token: Annotated[str, Form(ma
             status_code=401)
     response = RedirectResponse(_safe_next(next), status_code=303)
     response.set_cookie(COOKIE, token.strip(), httponly=True, samesite="strict",
-                        secure=services.settings.cookie_secure, max_age=12 * 3600, path="/")
+                        secure=cookie_secure(request, services.settings.cookie_secure),
+                        max_age=12 * 3600, path="/")
     return response
 
 
@@ -424,7 +436,7 @@ def audit_page(request: Request, services: ServicesDep, user: WebUser, verify: b
         actors = sorted(session.execute(select(AuditRecord.actor).distinct()).scalars())
         if verify:
             _need(user, Permission.VERIFY_AUDIT)
-            result = audit.verify(session)
+            result = audit.verify(session, anchors=services.db.anchors)
     query_string = urlencode({k: v for k, v in filters.items() if v})
     return _page(request, "audit.html", user, records=records, filters=filters, result=result,
                  head={"seq": head.seq, "hash": head.hash} if head else None,

@@ -23,10 +23,34 @@ from datetime import datetime, timezone
 from sqlalchemy import (JSON, Boolean, DateTime, Float, ForeignKey, Index, Integer, LargeBinary,
                         String, Text, UniqueConstraint)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.types import TypeDecorator
 
 
 def utcnow() -> datetime:
     return datetime.now(timezone.utc)
+
+
+class UTCDateTime(TypeDecorator):
+    """A moment in UTC, read back with its timezone on every database. SQLite keeps none, so
+    values are written to it as naive UTC and read back as aware UTC; a naive value given to
+    the store is taken to be UTC already (as everything here writes)."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value, dialect):
+        if value is not None:
+            value = (value.replace(tzinfo=timezone.utc) if value.tzinfo is None
+                     else value.astimezone(timezone.utc))
+            if dialect.name == "sqlite":
+                value = value.replace(tzinfo=None)
+        return value
+
+    def process_result_value(self, value, dialect):
+        if value is not None:
+            value = (value.replace(tzinfo=timezone.utc) if value.tzinfo is None
+                     else value.astimezone(timezone.utc))
+        return value
 
 
 class Base(DeclarativeBase):
@@ -41,7 +65,7 @@ class User(Base):
     role: Mapped[str] = mapped_column(String(20))
     token_hash: Mapped[str] = mapped_column(String(64), unique=True)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
 
 
 class Case(Base):
@@ -53,8 +77,8 @@ class Case(Base):
     )
 
     id: Mapped[str] = mapped_column(String(32), primary_key=True)
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
-    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     submitted_by: Mapped[int] = mapped_column(ForeignKey("users.id"))
     idempotency_key: Mapped[str | None] = mapped_column(String(200), nullable=True)
     channel: Mapped[str] = mapped_column(String(10))
@@ -65,9 +89,9 @@ class Case(Base):
     team: Mapped[str | None] = mapped_column(String(100), nullable=True)
     reply_text: Mapped[str] = mapped_column(Text, default="")
     decided_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
-    decided_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    decided_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
     claimed_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
-    claimed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    claimed_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
 
     redacted_text: Mapped[str] = mapped_column(Text)
     suggested_team: Mapped[str | None] = mapped_column(String(100), nullable=True)
@@ -108,7 +132,7 @@ class Decision(Base):
     to_status: Mapped[str] = mapped_column(String(20))
     reply_changed: Mapped[bool] = mapped_column(Boolean, default=False)
     version: Mapped[int] = mapped_column(Integer)  # the case version this decision produced
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
 
 
 class Example(Base):
@@ -122,7 +146,7 @@ class Example(Base):
     vector: Mapped[bytes] = mapped_column(LargeBinary)  # float32, little-endian
     dimension: Mapped[int] = mapped_column(Integer)
     model: Mapped[str] = mapped_column(String(300))
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
 
 
 class AuditRecord(Base):

@@ -231,9 +231,7 @@ def get_own_submission(session: Session, case_id: str, user: User, *, days: int)
     answer must not tell whether somebody else's case exists)."""
     case = session.get(Case, case_id) if len(case_id) <= 32 else None
     since = utcnow() - timedelta(days=days)
-    created = case.created_at if case is None or case.created_at.tzinfo else \
-        case.created_at.replace(tzinfo=timezone.utc)
-    if case is None or case.submitted_by != user.id or created < since:
+    if case is None or case.submitted_by != user.id or case.created_at < since:
         raise NotFound(f"no case {case_id!r} among your submissions of the last {days} days")
     return case
 

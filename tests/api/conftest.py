@@ -158,6 +158,7 @@ def api_factory(api_pipeline, pipeline_index_dir, tmp_path):
 
     def start(database_url: str | None = None, **overrides) -> Api:
         url = database_url or f"sqlite:///{tmp_path / 'api.db'}"
+        overrides.setdefault("audit_anchor_file", tmp_path / f"anchors-{len(opened)}.jsonl")
         settings = make_settings(url, pipeline_index_dir, **overrides)
         app = create_app(pipeline=api_pipeline, settings=settings)
         client = TestClient(app, base_url="http://127.0.0.1")
@@ -234,6 +235,7 @@ def live_server_factory(api_pipeline, pipeline_index_dir, tmp_path):
 
     def start(database_url: str | None = None, **overrides) -> LiveServer:
         url = database_url or f"sqlite:///{tmp_path / 'live.db'}"
+        overrides.setdefault("audit_anchor_file", tmp_path / f"live-anchors-{len(running)}.jsonl")
         app = create_app(pipeline=api_pipeline,
                          settings=make_settings(url, pipeline_index_dir, **overrides))
         server = LiveServer(app).__enter__()
@@ -243,6 +245,19 @@ def live_server_factory(api_pipeline, pipeline_index_dir, tmp_path):
     yield start
     for server in running:
         server.__exit__(None, None, None)
+
+
+@pytest.fixture(scope="module")
+def module_live_server(api_pipeline, pipeline_index_dir, tmp_path_factory):
+    """One live server (SQLite in a temporary folder) for a whole test module."""
+    from api.app import create_app
+
+    folder = tmp_path_factory.mktemp("live-module")
+    app = create_app(pipeline=api_pipeline, settings=make_settings(
+        f"sqlite:///{folder / 'live.db'}", pipeline_index_dir,
+        audit_anchor_file=folder / "anchors.jsonl"))
+    with LiveServer(app) as server:
+        yield server
 
 
 # --- headless Chromium ---------------------------------------------------------------------------

@@ -437,6 +437,7 @@ def test_decisions_export_feeds_the_auditors_override_rates(api_factory, tmp_pat
                       note="needs a manager").status_code == 201
 
     monkeypatch.setenv("CASEWORK_DATABASE_URL", url)
+    monkeypatch.setenv("CASEWORK_AUDIT_ANCHOR_FILE", str(tmp_path / "cli-anchors.jsonl"))
     get_service_settings.cache_clear()
     try:
         out = tmp_path / "decisions.jsonl"
@@ -495,6 +496,7 @@ def test_train_from_store_learns_the_caseworkers_decisions(api_factory, pipeline
     index_dir = tmp_path / "index"
     shutil.copytree(pipeline_index_dir, index_dir)
     monkeypatch.setenv("CASEWORK_DATABASE_URL", url)
+    monkeypatch.setenv("CASEWORK_AUDIT_ANCHOR_FILE", str(tmp_path / "cli-anchors.jsonl"))
     get_service_settings.cache_clear()
     try:
         refused = CliRunner().invoke(casework, ["train", "--index", str(index_dir)])

@@ -10,8 +10,9 @@ from api.settings import get_service_settings
 
 
 @pytest.fixture
-def cli(monkeypatch, database_url):
+def cli(monkeypatch, database_url, tmp_path):
     monkeypatch.setenv("CASEWORK_DATABASE_URL", database_url)
+    monkeypatch.setenv("CASEWORK_AUDIT_ANCHOR_FILE", str(tmp_path / "anchors.jsonl"))
     get_service_settings.cache_clear()
     runner = CliRunner()
     yield lambda *args: runner.invoke(app, list(args))

@@ -20,7 +20,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
-def two_workers(api_pipeline, pipeline_index_dir, pg_url):
+def two_workers(api_pipeline, pipeline_index_dir, pg_url, tmp_path):
     from review_fakes import FakePipeline
 
     if isinstance(api_pipeline, FakePipeline):
@@ -28,7 +28,8 @@ def two_workers(api_pipeline, pipeline_index_dir, pg_url):
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
-    env = dict(os.environ, CASEWORK_DATABASE_URL=pg_url, CASEWORK_INDEX_DIR=str(pipeline_index_dir))
+    env = dict(os.environ, CASEWORK_DATABASE_URL=pg_url, CASEWORK_INDEX_DIR=str(pipeline_index_dir),
+               CASEWORK_AUDIT_ANCHOR_FILE=str(tmp_path / "anchors.jsonl"))
     tokens = {}
     for name, role in (("w-cc", "contact_centre"), ("w-cw", "caseworker"), ("w-au", "auditor")):
         tokens[role] = subprocess.run(
