@@ -96,6 +96,13 @@ def flag_kinds(suggestion: dict | None) -> list[str]:
     return sorted(kinds, key=lambda k: order.index(k) if k in order else len(order))
 
 
+def by_severity(flags: list[dict] | None) -> list[dict]:
+    """Flags, most serious kind first (safeguarding, hardship, deadlines), otherwise as raised."""
+    order = list(FLAG_KINDS)
+    return sorted(flags or [], key=lambda f: order.index(f.get("kind"))
+                  if f.get("kind") in order else len(order))
+
+
 def segments(text: str, flags: list[dict]) -> list[tuple[str, str]]:
     """Split redacted text into (kind, text): 'flag' for flag evidence, 'pii' for
     placeholders, '' for plain text, so a template can highlight without raw HTML."""
@@ -130,6 +137,7 @@ env.filters["action_option"] = lambda action, words: (action, str(words.get(acti
 env.filters["team_option"] = lambda name: (name, team_label(name))
 env.filters["iso"] = iso
 env.filters["sentence"] = sentence
+env.filters["by_severity"] = by_severity
 env.filters["timestamp"] = lambda seconds: when(datetime.fromtimestamp(float(seconds), timezone.utc))
 env.filters["role"] = lambda r: ROLE_WORDS.get(r or "", (r or "").replace("_", " "))
 env.filters["ref"] = lambda case_id: (case_id or "")[:8].upper()
