@@ -118,12 +118,13 @@ def click(driver, element_id: str) -> None:
 
 
 def _stale(element) -> bool:
-    from selenium.common.exceptions import StaleElementReferenceException
+    """The element is gone with the page it was on (Chromium says so in two ways)."""
+    from selenium.common.exceptions import WebDriverException
 
     try:
         element.is_enabled()
         return False
-    except StaleElementReferenceException:
+    except WebDriverException:  # stale, or "Node ... does not belong to the document"
         return True
 
 
@@ -176,10 +177,12 @@ def scrolls_sideways(driver) -> tuple[int, int]:
         "return [document.documentElement.scrollWidth, window.innerWidth]"))
 
 
-def fonts_fetched(driver) -> list[str]:
+def restricted_font_used(driver) -> list[str]:
+    """GDS Transport faces the page actually loaded (it is for GOV.UK services only: the app
+    never serves its files and its CSS overrides it, so there must be none)."""
     return driver.execute_script(
-        "return performance.getEntriesByType('resource').map(e => e.name)"
-        ".filter(n => /\\.woff2?($|\\?)/.test(n))")
+        "return [...document.fonts].filter(f => /GDS/.test(f.family) && f.status === 'loaded')"
+        ".map(f => f.family + ' ' + f.weight)")
 
 
 # ------------------------------------------------------------------------------------- axe-core

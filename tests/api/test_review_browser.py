@@ -15,9 +15,8 @@ import json
 import httpx
 import pytest
 from selenium.webdriver.common.by import By
-from selenium.webdriver.common.keys import Keys
 
-from browser_support import (choose, click, need_node_modules, open_page, radio_id, ready,
+from browser_support import (choose, click, need_node_modules, open_page, radio_id,
                              real_pipeline, sign_in, start_server, text_of, type_into, wait,
                              wait_for)
 from review_helpers import LETTER
@@ -191,7 +190,7 @@ def test_edit_reply_previews_new_personal_data_then_stores_the_rest_as_typed(ser
     assert driver.find_element(By.ID, "edit_reply-reply_text").get_attribute("value") == typed
     click(driver, "btn-confirm-redactions")
     wait_for(driver, "outcome")
-    saved, decisions, last = stored(server, case["id"])
+    saved, decisions, _ = stored(server, case["id"])
     assert [(d.action, d.reason_code) for d, _ in decisions] == [("edit_reply", None)]
     assert "Gareth" not in saved.reply_text and "07700" not in saved.reply_text
     from redaction.placeholders import restore

@@ -18,16 +18,14 @@ import httpx
 import pytest
 from selenium.webdriver.common.by import By
 
-from browser_support import (REFLOW_RULES, ROOT, AxeLog, choose, click, fonts_fetched,
-                             need_node_modules, open_page, radio_id, real_pipeline,
-                             scrolls_sideways, set_width, sign_in, start_server, type_into,
-                             wait_for)
+from browser_support import (REFLOW_RULES, AxeLog, choose, click, need_node_modules, open_page,
+                             radio_id, real_pipeline, restricted_font_used, scrolls_sideways,
+                             set_width, sign_in, start_server, type_into, wait_for)
 from review_helpers import LETTER
 
 SAFEGUARDING_LETTER = ("My name is Mrs Jean Walker. My Universal Credit has been stopped and I "
                        "have not eaten for two days. Some days I just want to end my life.")
-UNSURE_LETTER = ("Hello, I'm thinking of setting up as a sole trader selling handmade furniture. "
-                 "Do I need to register anywhere?")
+UNSURE_LETTER = "The streetlight outside my house has been flickering for weeks."
 USERS = {"cara": "caseworker", "bob": "caseworker", "connie": "contact_centre",
          "audrey": "auditor", "ada": "admin"}
 SHOTS = os.environ.get("CASEWORK_SCREENSHOTS")
@@ -82,7 +80,7 @@ def check(driver, site, role: str, label: str, *, narrow: bool = False,
           shot: str | None = None) -> None:
     """axe on the page as it is now; at 320px too when ``narrow`` (no sideways scrolling)."""
     site.axe.check(driver, role, label)
-    assert fonts_fetched(driver) == [], f"{label}: fetched a font file"
+    assert restricted_font_used(driver) == [], f"{label}: used the GDS Transport font"
     if SHOTS and shot:
         _screenshot(driver, Path(SHOTS) / f"{shot}.png")
     set_width(driver, 320)
@@ -153,10 +151,14 @@ def test_caseworker_pages(site, browser):
     check(driver, site, "caseworker", "case with errors", narrow=True)
     visit(driver, site, f"/cases/{case_id(site, 'unsure')}")
     check(driver, site, "caseworker", "case (assistant unsure)")
-    if site.cases["unsure"]["abstained"]:
+    if real_pipeline(site):
+        assert site.cases["unsure"]["abstained"], "the streetlight letter is no team's"
         suggestion = driver.find_element(By.ID, "case-suggestion").text
         assert suggestion == "No team suggested: the assistant is unsure"
-        assert "Best guess:" in driver.find_element(By.CSS_SELECTOR, ".app-candidates").text
+        candidates = driver.find_element(By.CSS_SELECTOR, ".app-candidates").text
+        assert "Best guess:" in candidates and "%" in candidates
+        assert "Human triage" not in driver.find_element(By.ID, "case-suggestion").text
+        assert "Needs human triage" in driver.find_element(By.CSS_SELECTOR, ".app-tags").text
     visit(driver, site, f"/cases/{case_id(site, 'plain')}")
     check(driver, site, "caseworker", "case claimed by someone else")
     # a reply with new personal data: the preview
