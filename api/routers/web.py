@@ -134,8 +134,12 @@ def logout():
 
 
 @router.get("/accessibility")
-def accessibility(request: Request):
-    return render(request, "accessibility.html", {"user": getattr(request.state, "user", None)})
+def accessibility(request: Request, services: ServicesDep):
+    # signed in or not: the page shows the person's menu when there is a person
+    token = request.cookies.get(COOKIE)
+    with services.db.read() as session:
+        user = user_for_token(session, token) if token else None
+    return render(request, "accessibility.html", {"user": user})
 
 
 # --------------------------------------------------------------------------------------- queue
