@@ -204,6 +204,7 @@ def test_caseworker_pages(site, browser):
     visit(driver, site, "/audit")
     check(driver, site, "caseworker", "audit trail", narrow=True)
     visit(driver, site, "/accessibility")
+    assert "Queue" in driver.find_element(By.CSS_SELECTOR, "nav[aria-label=Menu]").text
     check(driver, site, "caseworker", "accessibility statement")
     visit(driver, site, "/cases/0000")
     check(driver, site, "caseworker", "case not found")
