@@ -95,6 +95,10 @@ def check(driver, site, role: str, label: str, *, narrow: bool = False,
             assert set(REFLOW_RULES) <= checked, set(REFLOW_RULES) - checked
             if SHOTS and shot and narrow_shot:
                 _screenshot(driver, Path(SHOTS) / f"{shot}-320px.png", height=900)
+            for between in (400, 641, 720, 800, 880, 960, 1024):  # tablets, zoomed desktops
+                set_width(driver, between)
+                width, inner = scrolls_sideways(driver)
+                assert width <= inner, f"{role} {label} scrolls sideways at {between}px"
     finally:
         set_width(driver, None)
 
