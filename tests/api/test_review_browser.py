@@ -497,5 +497,6 @@ def test_govuk_frontend_is_served_but_not_its_restricted_font(api_factory):
     assert app.client.get("/assets/images/favicon.svg").status_code == 200
     # GDS Transport is for GOV.UK services only: not served here
     assert app.client.get("/assets/fonts/bold-b542beb274-v2.woff2").status_code == 404
-    assert "script-src" not in page.headers["content-security-policy"]  # default-src 'self'
+    csp = page.headers["content-security-policy"]
+    assert "default-src 'self'" in csp and "unsafe-inline" not in csp and "unsafe-eval" not in csp
     assert "<script>" not in page.text and " on" + "click=" not in page.text
