@@ -50,3 +50,9 @@ def explain_flags(flags: list[dict]) -> list[dict]:
         out.append({"kind": flag.get("kind"), "label": KIND_LABELS.get(flag.get("kind"), ""),
                     "category": key, "explanation": explain_flag(flag)})
     return out
+
+
+def citations_in_reply(reply_text: str, citations: list[dict]) -> list[dict]:
+    """The draft's citations the current reply still cites ("[n]"): after a caseworker rewrote
+    the reply, the assistant's citations may no longer belong to it."""
+    return [c for c in citations if f"[{c.get('n')}]" in (reply_text or "")]

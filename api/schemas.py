@@ -222,6 +222,12 @@ class ReplyPreviewIn(BaseModel):
 
     reply_text: str = Field(min_length=1, max_length=20000,
                             description="the reply as the person wrote it")
+    # bounds before the validator: after it, pydantic writes them as "ge"/"le", not "minimum"
+    version: Annotated[int, Field(ge=1, le=2**31 - 1), BeforeValidator(_json_number)] | None = \
+        Field(
+        default=None, description="the case version the person is working "
+        "on: a stale one (409 version_conflict) or someone else's claim (409 claimed) is "
+        "refused before they review the preview")
 
 
 class RedactionOut(BaseModel):

@@ -174,20 +174,7 @@ class Services:
         team = (team or "").strip() or None
         with self.db.read() as session:  # check first, before any model work
             case = repo.get_case(session, case_id)
-            # A stale version is a conflict whatever else is wrong: the decision was made on a
-            # case that has since changed (checking it against the new state would be a 422).
-            if case.version != version:
-                from api.errors import VersionConflict
-
-                details = repo.conflict_details(session, case)
-                who = f"{details['by']} {details.get('action_label', 'changed it')}" \
-                    if details.get("by") else "someone else changed it"
-                raise VersionConflict(
-                    f"while you were working on it, {who} (now version {case.version}): "
-                    "nothing of yours was saved. Check the case as it is now, then apply your "
-                    "decision again", extra={"current": details},
-                    headers={"ETag": f'"{case.version}"'})
-            repo.check_claim(session, case, user, settings.claim_timeout_minutes)
+            self._check_current(session, case, user, version)
             final_team = repo.check_decision(case, repo.DecisionRequest(
                 action=act, reason_code=reason, expected_version=version, note=note,
                 team=team, reply_text=reply_text,
@@ -196,7 +183,10 @@ class Services:
         note_redacted, note_values = self.engine.redact_text(note, known) if note else ("", {})
         reply_redacted = reply_original = None
         reply_values: dict[str, str] = {}
-        if reply_text is not None and reply_text != case.reply_text:
+        if reply_text is not None and reply_text == case.reply_text:
+            raise Invalid("the reply is the same as the one already saved: nothing to save",
+                          code="reply_unchanged")
+        if reply_text is not None:
             reply_redacted, reply_values = self.engine.redact_text(reply_text, known)
             reply_original = reply_text if reply_redacted != reply_text else None
         new_values = {p: v for p, v in {**note_values, **reply_values}.items() if p not in known}
@@ -219,16 +209,37 @@ class Services:
             self.engine.call_soon(self.memory.sync)  # this worker learns at once
         return case, decision
 
-    def preview_reply(self, user: User, case_id: str, reply_text: str) -> dict:
+    def _check_current(self, session, case: Case, user: User, version: int) -> None:
+        """A stale version is a conflict whatever else is wrong (the decision was made on a case
+        that has since changed: checking it against the new state would be a 422); then
+        someone else's live claim."""
+        if case.version != version:
+            from api.errors import VersionConflict
+
+            details = repo.conflict_details(session, case)
+            who = f"{details['by']} {details.get('action_label', 'changed it')}" \
+                if details.get("by") else "someone else changed it"
+            raise VersionConflict(
+                f"while you were working on it, {who} (now version {case.version}): "
+                "nothing of yours was saved. Check the case as it is now, then apply your "
+                "decision again", extra={"current": details},
+                headers={"ETag": f'"{case.version}"'})
+        repo.check_claim(session, case, user, self.settings.claim_timeout_minutes)
+
+    def preview_reply(self, user: User, case_id: str, reply_text: str,
+                      version: int | None = None) -> dict:
         """What saving ``reply_text`` would store: the letter's placeholders kept, personal data
-        the person typed replaced. Nothing is stored."""
+        the person typed replaced. Nothing is stored. Given the ``version`` the person is
+        working on, a conflict or someone else's claim is refused first, before they review."""
         from api.ingest import valid_unicode
 
         reply_text = valid_unicode(reply_text, "the reply").replace("\r\n", "\n")
         if len(reply_text) > self.settings.max_reply_chars:
             raise Invalid(f"the reply is longer than {self.settings.max_reply_chars} characters")
         with self.db.read() as session:
-            repo.get_case(session, case_id)
+            case = repo.get_case(session, case_id)
+            if version is not None:
+                self._check_current(session, case, user, version)
             known = dict(repo.get_values(session, case_id))
         redacted, values = self.engine.redact_text(reply_text, known)
         new = [{"placeholder": p, "type": p.strip("<>").rsplit("_", 1)[0], "typed": v}

@@ -75,6 +75,11 @@ class ServiceSettings(Settings):
         default=True,
         description="Feed confirmed and re-routed cases (read from the database) to the router.")
 
+    malloc_arenas: int = Field(
+        default=2, ge=0, description="Cap on glibc malloc arenas in a server process (0: glibc's "
+        "default of 8 per core). Threads serving requests each take an arena otherwise, and "
+        "memory crept up under load (see benchmarks/README.md, soak).")
+
     # Web app
     cookie_secure: bool | None = Field(
         default=None, description="Mark the login cookie Secure (sent over HTTPS only). Unset: "

@@ -47,9 +47,12 @@ def decide(case_id: str, body: DecisionIn, services: ServicesDep,
 @router.post("/cases/{case_id}/reply-preview", response_model=ReplyPreviewOut,
              summary="What saving a reply would store (nothing is stored)",
              responses={401: {"model": ErrorOut}, 403: {"model": ErrorOut},
-                        404: {"model": ErrorOut}, 422: {"model": ErrorOut}})
+                        404: {"model": ErrorOut}, 409: {"model": ConflictOut, "description":
+                        "version given and stale (version_conflict), or claimed by someone "
+                        "else"}, 422: {"model": ErrorOut}})
 def reply_preview(case_id: str, body: ReplyPreviewIn, services: ServicesDep, user: Decider):
-    return ReplyPreviewOut(**services.preview_reply(user, case_id, body.reply_text))
+    return ReplyPreviewOut(**services.preview_reply(user, case_id, body.reply_text,
+                                                    version=body.version))
 
 
 def _claim_out(case, services, name: str | None) -> ClaimOut:

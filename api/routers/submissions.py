@@ -8,7 +8,7 @@ from typing import Annotated
 from fastapi import APIRouter, Query
 
 from api.deps import OwnSubmissionReader, ReadSession, ServicesDep
-from api.explain import explain_flags
+from api.explain import citations_in_reply, explain_flags
 from api.schemas import CaseSummary, ErrorOut, OwnSubmissionOut, OwnSubmissionsPage
 from api.store import repository as repo
 
@@ -39,4 +39,5 @@ def own_case(case_id: str, services: ServicesDep, user: OwnSubmissionReader):
         flags=explain_flags(s.get("flags", [])),
         guidance=[{k: h.get(k) for k in ("guidance_id", "title", "url", "heading", "passage",
                                          "score")} for h in s.get("guidance", [])],
-        reply=reply, citations=(s.get("reply") or {}).get("citations", []))
+        reply=reply, citations=citations_in_reply(
+            case.reply_text, (s.get("reply") or {}).get("citations", [])))

@@ -5,8 +5,8 @@ cookie. Every form that changes something also carries a per-user CSRF value.
 
 Pages, and the template context each gets besides ``user``, ``csrf`` and ``can(permission)``:
 
-* ``/queue`` (queue.html): ``cases`` (CaseSummary: flag kinds, claims), ``total``, ``page``,
-  ``pages``, ``filters``, ``teams``, ``page_link(n)``.
+* ``/queue`` (queue.html): ``cases`` (``Case`` rows; flag kinds from their suggestion),
+  ``claims`` ({case id: who claimed it}), ``total``, ``page``, ``pages``, ``filters``, ``teams``, ``page_link(n)``.
 * ``/cases/{id}`` (case.html): :func:`_case_context` plus, after a refused decision, ``form``
   (what the person typed, kept), ``field_errors`` ({field id: message}) and ``error_list``
   ([(field id, message)]) for the error summary, ``conflict`` (who changed the case and how) or
@@ -39,7 +39,7 @@ from api import audit
 from api.auth import Permission, can, csrf_token, user_for_token
 from api.deps import COOKIE, ServicesDep
 from api.errors import DomainError, Forbidden, Invalid, Unauthorized, VersionConflict
-from api.explain import explain_flags
+from api.explain import citations_in_reply, explain_flags
 from api.ingest import from_text, from_upload
 from api.routers.audit import audit_filter, csv_response
 from api.routers.reports import list_reports, report_file
@@ -232,7 +232,8 @@ def my_case(request: Request, services: ServicesDep, user: WebUser, case_id: str
     s = case.suggestion or {}
     response = _page(request, "my_case.html", user, case=case, reply=reply,
                      flags=explain_flags(s.get("flags", [])), guidance=s.get("guidance", []),
-                     citations=(s.get("reply") or {}).get("citations", []),
+                     citations=citations_in_reply(case.reply_text,
+                                                  (s.get("reply") or {}).get("citations", [])),
                      submitted=bool(request.query_params.get("submitted")))
     response.headers["Cache-Control"] = "no-store"
     return response
@@ -343,14 +344,15 @@ def decide(request: Request, services: ServicesDep, user: WebUser, case_id: str,
     redacted first and saved only when confirmed."""
     _need(user, Permission.DECIDE)
     _check_csrf(user, csrf)
-    if confirm_apply == "yes" and apply_to_version:
-        version = apply_to_version
+    # the form keeps the version the person first worked on; a tick applies to the newer one
     form = {"action": action, "team": team, "note": note, "reason_code": reason_code,
             "reply_text": reply_text, "acknowledge_safeguarding": acknowledge_safeguarding,
             "version": version}
+    if confirm_apply == "yes" and apply_to_version:
+        version = apply_to_version
     try:
         if action == "edit_reply" and reply_text is not None and confirm_redactions != "yes":
-            preview = services.preview_reply(user, case_id, reply_text)
+            preview = services.preview_reply(user, case_id, reply_text, version=version)
             if preview["redactions"]:
                 return _page(request, "case.html", user, form=form, preview=preview,
                              **_case_context(services, case_id, user))
@@ -407,19 +409,30 @@ def _audit_filters(request: Request) -> dict:
     for key in ("case_id", "action", "actor", "team"):
         if len(out[key]) > 100:
             raise Invalid(f"{key.replace('_', ' ')} is too long")
-    for key in ("date_from", "date_to"):
-        if out[key]:
-            try:
-                date.fromisoformat(out[key])
-            except ValueError:
-                raise Invalid(f"{key.replace('_', ' ')} must be a date like 2026-11-30") from None
     return out
 
 
+def _date_errors(filters: dict) -> dict[str, str]:
+    """Dates that cannot be read, by field (shown beside the field; the filter is left out)."""
+    errors = {}
+    for key, words in (("date_from", "The from date"), ("date_to", "The to date")):
+        if filters[key]:
+            try:
+                date.fromisoformat(filters[key])
+            except ValueError:
+                errors[key] = f"{words} must be a real date written like 2026-11-30"
+    return errors
+
+
 def _filter_of(filters: dict):
+    def day(key: str) -> date | None:
+        try:
+            return date.fromisoformat(filters[key]) if filters[key] else None
+        except ValueError:
+            return None
+
     return audit_filter(filters["case_id"], filters["action"], filters["actor"], filters["team"],
-                        date.fromisoformat(filters["date_from"]) if filters["date_from"] else None,
-                        date.fromisoformat(filters["date_to"]) if filters["date_to"] else None)
+                        day("date_from"), day("date_to"))
 
 
 @router.get("/audit")
@@ -427,6 +440,7 @@ def audit_page(request: Request, services: ServicesDep, user: WebUser, verify: b
                before: Annotated[int | None, Query(ge=1, le=2**31 - 1)] = None):
     _need(user, Permission.READ_AUDIT)
     filters = _audit_filters(request)
+    field_errors = _date_errors(filters)
     result = None
     with services.db.read() as session:
         query = repo.audit_query(_filter_of(filters))
@@ -446,13 +460,17 @@ def audit_page(request: Request, services: ServicesDep, user: WebUser, verify: b
                  head={"seq": head.seq, "hash": head.hash} if head else None,
                  older=records[-1]["seq"] if len(records) == 100 else None,
                  actions=sorted(audit.ACTION_WORDS), action_words=audit.ACTION_WORDS,
-                 actors=actors, teams=services.teams, query_string=query_string)
+                 actors=actors, teams=services.teams, query_string=query_string,
+                 field_errors=field_errors, error_list=list(field_errors.items()),
+                 status_code=422 if field_errors else 200)
 
 
 @router.get("/audit.csv")
 def audit_csv(request: Request, services: ServicesDep, user: WebUser):
     _need(user, Permission.READ_AUDIT)
     filters = _audit_filters(request)
+    if errors := _date_errors(filters):
+        raise Invalid("; ".join(errors.values()))  # never a CSV of more than was asked for
     with services.db.read() as session:
         rows = [audit.record_dict(r) for r in session.execute(
             repo.audit_query(_filter_of(filters)).order_by(AuditRecord.seq)).scalars()]

@@ -377,10 +377,21 @@ def conflict_details(session: Session, case: Case) -> dict:
             select(AuditRecord).where(AuditRecord.case_id == case.id)
             .order_by(AuditRecord.seq.desc()).limit(1)).scalar_one_or_none()
         if record is not None:
-            details.update(by=record.actor, action=record.action,
-                           action_label=record.action.replace("_", " ").replace(".", ": "),
-                           at=record.created_at)
+            from api.audit import ACTION_WORDS
+
+            words = ACTION_WORDS.get(record.action,
+                                     record.action.replace("_", " ").replace(".", ": "))
+            details.update(by=record.actor, action=record.action, action_label=words,
+                           at=_iso(datetime.fromisoformat(record.created_at)))
     return details
+
+
+def _words_ago(moment: datetime) -> str:
+    """"14:05 UTC, 12 minutes ago": what a person reads, not an ISO timestamp."""
+    minutes = max(0, int((utcnow() - moment).total_seconds() // 60))
+    ago = ("less than a minute ago" if minutes < 1 else
+           f"{minutes} minute{'s' if minutes != 1 else ''} ago")
+    return f"{moment.astimezone(timezone.utc):%H:%M} UTC, {ago}"
 
 
 def _iso(moment: datetime | None) -> str | None:
@@ -417,8 +428,8 @@ def claim_holder(session: Session, case: Case, timeout_minutes: float) -> User |
 def check_claim(session: Session, case: Case, user: User, timeout_minutes: float) -> None:
     holder = claim_holder(session, case, timeout_minutes)
     if holder is not None and holder.id != user.id:
-        raise Claimed(f"{holder.name} is working on this case (claimed at "
-                      f"{_iso(case.claimed_at)}): ask them, or take it over first",
+        raise Claimed(f"This case is claimed by {holder.name} (since "
+                      f"{_words_ago(case.claimed_at)}): ask them, or take it over first",
                       extra={"claimed_by": holder.name, "claimed_at": _iso(case.claimed_at)})
 
 

@@ -447,6 +447,19 @@ def test_decisions_with_the_wrong_json_types_are_refused(api, body):
                           headers=api.headers("caseworker")).json()["version"] == 1
 
 
+def test_saving_the_same_reply_twice_says_so(api):
+    """Found by the soak test: the second save of an unchanged reply said 'edit_reply needs the
+    reply text' although the text was there."""
+    case = api.submit(LETTER).json()
+    reply = "Thank you for your letter. We are looking into it."
+    assert api.decide(case["id"], action="edit_reply", version=1,
+                      reply_text=reply).status_code == 201
+    again = api.decide(case["id"], action="edit_reply", version=2, reply_text=reply)
+    assert again.status_code == 422 and again.json()["error"] == "reply_unchanged", again.text
+    assert api.client.get(f"/api/cases/{case['id']}",
+                          headers=api.headers("caseworker")).json()["version"] == 2
+
+
 def test_a_whole_number_version_written_as_1_0_is_a_number(api):
     case = api.submit(LETTER).json()
     response = api.decide(case["id"], action="escalate", reason_code="other", version=1.0,

@@ -286,7 +286,7 @@ def test_claim_release_and_take_over(server, driver):
         .status_code == 200
     click(driver, "btn-claim")
     wait_for(driver, "error-summary")
-    assert "bob is working on this case" in text_of(driver, "error-summary")
+    assert "This case is claimed by bob" in text_of(driver, "error-summary")
     assert "Take the case over from bob" in text_of(driver, "btn-take-over")
     click(driver, "btn-take-over")
     wait_for(driver, "btn-release")

@@ -8,6 +8,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from datetime import timedelta
 
 import pytest
@@ -260,3 +261,114 @@ def test_reports_are_served_to_auditors(api_factory, tmp_path):
         assert api.client.get(f"/api/reports/{bad}",
                               headers=api.headers("auditor")).status_code == 404
     assert api.client.get("/api/reports", headers=api.headers("caseworker")).status_code == 403
+
+
+# --- findings of the web-app review (each fixed, each a test) -----------------------------------
+def _bob(api) -> dict:
+    from api.auth import create_user
+
+    with api.services.db.write() as session:
+        _, token = create_user(session, "bob", "caseworker")
+    return {"Authorization": f"Bearer {token}"}
+
+
+def test_a_claim_refusal_reads_as_a_sentence_with_a_time_a_person_reads(api):
+    case = _submit(api)
+    api.client.post(f"/api/cases/{case['id']}/claim", json={}, headers=_bob(api))
+    refused = api.decide(case["id"], action="escalate", version=1, reason_code="complaint")
+    assert refused.status_code == 409
+    detail = refused.json()["detail"]
+    assert detail.startswith("This case is claimed by bob (since ")
+    assert " UTC, less than a minute ago)" in detail
+    assert not re.search(r"\d{4}-\d{2}-\d{2}T", detail)  # no ISO timestamp
+    assert refused.json()["claimed_at"].endswith("Z")  # the machine-readable one stays
+
+
+def test_a_reply_preview_refuses_a_stale_version_or_someone_elses_claim_first(api):
+    case = _submit(api)
+    url = f"/api/cases/{case['id']}/reply-preview"
+    headers = api.headers("caseworker")
+    ok = api.client.post(url, json={"reply_text": "Dear Mrs Smith", "version": 1},
+                         headers=headers)
+    assert ok.status_code == 200, ok.text
+    api.decide(case["id"], action="edit_reply", version=1, reply_text="Thank you.")
+    stale = api.client.post(url, json={"reply_text": "Dear Mrs Smith", "version": 1},
+                            headers=headers)
+    assert stale.status_code == 409 and stale.json()["error"] == "version_conflict"
+    api.client.post(f"/api/cases/{case['id']}/claim", json={}, headers=_bob(api))
+    claimed = api.client.post(url, json={"reply_text": "Dear Mrs Smith", "version": 2},
+                              headers=headers)
+    assert claimed.status_code == 409 and claimed.json()["error"] == "claimed"
+    # without a version it is a plain preview, as before
+    assert api.client.post(url, json={"reply_text": "Dear Mrs Smith"},
+                           headers=headers).status_code == 200
+
+
+def test_a_change_that_was_no_decision_is_named_in_words(api):
+    from sqlalchemy import text
+
+    from api import audit
+    from api.store import repository as repo
+
+    case = _submit(api)
+    with api.services.db.write() as session:
+        session.execute(text("UPDATE cases SET version = 2 WHERE id = :id"), {"id": case["id"]})
+        audit.append(session, actor="cli", action="case.re_redacted", case_id=case["id"],
+                     payload={"fields": ["redacted_text"]})
+    with api.services.db.read() as session:
+        details = repo.conflict_details(session, session.get(Case, case["id"]))
+    assert details["action_label"] == "redacted the stored case again"
+    assert details["at"].endswith("Z") and "+00:00" not in details["at"]
+
+
+def test_own_submission_shows_only_the_citations_the_reply_still_makes(api):
+    case = _submit(api)
+    citations = case["reply"]["citations"]
+    if not citations:
+        pytest.skip("the draft cited nothing")
+    r = api.decide(case["id"], action="edit_reply", version=1,
+                   reply_text="Thank you for your letter. We will call you this week.")
+    assert r.status_code == 201, r.text
+    body = api.client.get(f"/api/my/cases/{case['id']}",
+                          headers=api.headers("contact_centre")).json()
+    assert body["citations"] == []
+    api.client.cookies.set("casework_token", api.tokens["contact_centre"])
+    try:
+        page = api.client.get(f"/my/cases/{case['id']}")
+    finally:
+        api.client.cookies.clear()
+    assert page.status_code == 200 and "Citations" not in page.text
+
+
+def test_a_bad_audit_date_is_shown_beside_its_field(api):
+    api.client.cookies.set("casework_token", api.tokens["auditor"])
+    try:
+        page = api.client.get("/audit", params={"date_from": "31/11/2026", "actor": ""})
+        csv_export = api.client.get("/audit.csv", params={"date_to": "2026-02-30"})
+    finally:
+        api.client.cookies.clear()
+    assert page.status_code == 422
+    assert 'href="#date_from"' in page.text and "govuk-error-summary" in page.text
+    assert 'id="date_from-error"' in page.text and 'value="31/11/2026"' in page.text
+    assert "Audit trail" in page.text  # the page itself, not an error page
+    assert csv_export.status_code == 422  # never a CSV of more than was asked for
+
+
+def test_after_a_second_conflict_the_form_keeps_the_version_first_worked_on(api):
+    from api.auth import csrf_token, user_for_token
+
+    case = _submit(api)
+    api.decide(case["id"], action="edit_reply", version=1, reply_text="First change.")
+    api.decide(case["id"], action="edit_reply", version=2, reply_text="Second change.")
+    api.client.cookies.set("casework_token", api.tokens["caseworker"])
+    try:
+        with api.services.db.read() as session:
+            csrf = csrf_token(user_for_token(session, api.tokens["caseworker"]))
+        page = api.client.post(f"/cases/{case['id']}/decide", data={
+            "csrf": csrf, "action": "escalate", "reason_code": "complaint", "version": "1",
+            "confirm_apply": "yes", "apply_to_version": "2"})
+    finally:
+        api.client.cookies.clear()
+    assert page.status_code == 409
+    assert '<input type="hidden" name="version" value="1">' in page.text
+    assert '<input type="hidden" name="apply_to_version" value="3">' in page.text
