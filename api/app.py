@@ -2,7 +2,7 @@
 ``--factory api.app:create_app``).
 
 The lifespan builds the heavy things once per worker: the database engine (migrated to the
-latest schema), the triage pipeline (``triage.factory.build_pipeline``), the model thread and
+latest schema), the triage pipeline (``pipeline.factory.build_pipeline``), the model thread and
 the router memory loaded from the database. Tests pass a pre-built pipeline so one loaded
 pipeline serves the whole session.
 """
@@ -177,7 +177,7 @@ def _teams_of(pipeline, settings, index_dir: Path) -> tuple[str, ...]:
     names = getattr(teams, "names", None)
     if names:
         return tuple(names)
-    from triage.factory import teams_path_for
+    from pipeline.factory import teams_path_for
     from triage.teams import load_teams
 
     return tuple(load_teams(teams_path_for(index_dir, settings)).names)
@@ -197,7 +197,7 @@ def build_services(settings: ServiceSettings, pipeline=None, database: Database 
         if not (index_dir / "manifest.json").is_file():
             raise RuntimeError(f"no guidance index at {index_dir}: run `casework index "
                                f"data/guidance/govuk_pages.jsonl --index {index_dir}` first")
-        from triage.factory import build_pipeline
+        from pipeline.factory import build_pipeline
 
         pipeline = build_pipeline(settings, index_dir)
     dimension = None

@@ -1,4 +1,4 @@
-"""`casework` sub-commands of the review service (mounted by ``triage/cli.py``):
+"""`casework` sub-commands of the review service (mounted by ``cli/main.py``):
 
     casework serve [--host H] [--port P] [--workers N] [--demo]
     casework users add NAME --role ROLE      prints the new token once
@@ -203,9 +203,9 @@ def re_redact(
     from tqdm import tqdm
 
     from api.reredact import re_redact_cases
-    from triage.factory import build_pipeline
+    from pipeline.factory import build_pipeline
     from triage.flags import FlagDetector
-    from triage.settings import get_settings
+    from contracts.settings import get_settings
 
     settings = get_settings()
     index_dir = index_dir or settings.index_dir

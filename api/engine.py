@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from api.errors import DomainError, TooLarge, TriageFailed, Unavailable
-from triage.models import Letter, RedactedLetter, TriageResult
+from contracts.models import Letter, RedactedLetter, TriageResult
 
 log = logging.getLogger(__name__)
 _STOP = object()

@@ -34,7 +34,7 @@ from api.db import Database
 from api.learning import vector_bytes
 from api.store.models import Case, CaseOriginal, Decision, Example
 from redaction.placeholders import PLACEHOLDER, restore
-from triage.models import Letter
+from contracts.models import Letter
 
 
 @dataclass

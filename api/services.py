@@ -25,8 +25,8 @@ from api.learning import ExampleMemory, vector_bytes
 from api.settings import ServiceSettings
 from api.store import repository as repo
 from api.store.models import Case, User
-from triage.models import Letter
-from triage.settings import Settings
+from contracts.models import Letter
+from contracts.settings import Settings
 
 # Settings that change what the assistant suggests (hashed into each suggestion's provenance).
 _CONFIG_EXCLUDE = {"llm_api_key"}

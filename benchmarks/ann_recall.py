@@ -67,7 +67,7 @@ def make_encoder(index: GuidanceIndex):
         nonlocal embedder
         if embedder is None:
             from retrieval.embedder import build_embedder
-            from triage.settings import get_settings
+            from contracts.settings import get_settings
 
             embedder = build_embedder(get_settings())
             # text vectors must live in the same space as the stored passage vectors

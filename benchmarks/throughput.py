@@ -7,7 +7,7 @@ own process so peak RSS is its own. Prints one table with ratios ours/stock.
     stock: Presidio AnalyzerEngine.analyze one letter at a time (default recognizers),
            LangChain HuggingFaceEmbeddings, LangChain FAISS.similarity_search_with_score,
            scikit-learn LogisticRegression on the embeddings
-    ours:  triage.pipeline.Pipeline (two worker processes each redacting a batch through
+    ours:  pipeline.core.Pipeline (two worker processes each redacting a batch through
            nlp.pipe with UK recognizers and embedding it with int8 ONNX MiniLM, while the main
            process runs FAISS + BM25 fusion, the calibrated router with abstention and drafting),
            configured by the same settings as `casework triage`
@@ -55,7 +55,7 @@ def workload(n_letters: int) -> dict:
 def demo_index():
     """The index `make index` built (both variants search the same passage vectors)."""
     from retrieval.index import GuidanceIndex
-    from triage.settings import get_settings
+    from contracts.settings import get_settings
 
     index_dir = Path(get_settings().index_dir)
     if not (index_dir / "manifest.json").is_file():
@@ -128,7 +128,7 @@ class Stock:
         return text
 
     def triage(self, letter: dict, timer) -> str:
-        from triage.models import GuidanceHit, RedactedLetter, Routing
+        from contracts.models import GuidanceHit, RedactedLetter, Routing
 
         with timer("redaction"):
             text = self.redact(letter["text"])
@@ -153,8 +153,8 @@ class Stock:
 
 
 def run_stock(data: dict, single: int) -> dict:
-    from triage.pipeline import StageTimer
-    from triage.settings import get_settings
+    from pipeline.core import StageTimer
+    from contracts.settings import get_settings
 
     stock = Stock(get_settings(), data["train"])
     timer = StageTimer()
@@ -180,11 +180,11 @@ def build_ours(data: dict, batch_size: int):
     from prompts.drafter import TemplateDrafter
     from redaction import build_redactor
     from retrieval.retriever import Retriever
-    from triage.factory import build_embedder
+    from pipeline.factory import build_embedder
     from triage.flags import FlagDetector
-    from triage.pipeline import Pipeline
+    from pipeline.core import Pipeline
     from triage.router import Router
-    from triage.settings import get_settings
+    from contracts.settings import get_settings
     from triage.teams import Teams
 
     settings = get_settings()
@@ -205,7 +205,7 @@ def build_ours(data: dict, batch_size: int):
 
 
 def _letter(row: dict):
-    from triage.models import Letter
+    from contracts.models import Letter
 
     return Letter(id=row["id"], text=row["text"])
 

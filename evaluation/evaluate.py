@@ -6,7 +6,7 @@ The flow (:func:`evaluate`):
    ``priority`` and slice columns), and the training file when given;
 2. with a training file, redact it, embed it and fit the supervised router exactly as
    ``casework train`` does - saved under ``REPORT/router/``, the index is left untouched;
-3. run the real :class:`~triage.pipeline.Pipeline` (redaction happens inside) over the cases,
+3. run the real :class:`~pipeline.core.Pipeline` (redaction happens inside) over the cases,
    with a progress bar;
 4. fit the two baselines on the same REDACTED training text (or by cross-validation);
 5. compute every figure (:mod:`evaluation.metrics`) and write ``metrics.json``,
@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from evaluation import metrics as m
-from triage.io import InputError, RowSpec, read_rows, validate_rows
+from contracts.io import InputError, RowSpec, read_rows, validate_rows
 
 RESERVED = {"id", "text", "team", "guidance_ids", "priority"}
 PRIORITIES = ("urgent", "high", "normal")
@@ -136,7 +136,7 @@ def load_decisions(path: Path | str) -> list[dict]:
 # --- training --------------------------------------------------------------------------------
 
 def redact_texts(redactor, cases: Sequence[Case], *, desc: str, show_progress: bool) -> list[str]:
-    from triage.models import Letter
+    from contracts.models import Letter
 
     letters = (Letter(id=c.id, text=c.text) for c in cases)
     out = []
@@ -177,7 +177,7 @@ def _progress(iterable, total: int, desc: str, show: bool):
 
 
 def run_pipeline(pipeline, cases: Sequence[Case], *, show_progress: bool = True) -> list[Outcome]:
-    from triage.models import Letter
+    from contracts.models import Letter
 
     by_id = {c.id: c for c in cases}
     outcomes = []
@@ -379,8 +379,8 @@ def evaluate(cases_path: Path, index_dir: Path, report_dir: Path, *,
     """Run the pipeline over CASES and write metrics.json, predictions.jsonl and report.html."""
     from evaluation.baselines import run_baselines
     from evaluation.report import reproducibility, write_report
-    from triage.factory import teams_path_for
-    from triage.settings import get_settings
+    from pipeline.factory import teams_path_for
+    from contracts.settings import get_settings
 
     log = log or (lambda message: print(message, file=sys.stderr))
     settings = settings or get_settings()
@@ -396,7 +396,7 @@ def evaluate(cases_path: Path, index_dir: Path, report_dir: Path, *,
     report_dir.mkdir(parents=True, exist_ok=True)
 
     if pipeline is None:
-        from triage.factory import build_pipeline
+        from pipeline.factory import build_pipeline
 
         pipeline = build_pipeline(settings, index_dir, batch_size=batch_size)
     train_redacted = None
@@ -631,8 +631,8 @@ def evaluate_redaction(pii_path: Path, report_dir: Path, *, title: str | None = 
     """Run the redactor over labelled personal data; write metrics.json and report.html.
     ``allow_list``: the deployment's own addresses (replaces the setting for this run)."""
     from evaluation.report import reproducibility, write_report
-    from triage.models import Letter
-    from triage.settings import get_settings
+    from contracts.models import Letter
+    from contracts.settings import get_settings
 
     log = log or (lambda message: print(message, file=sys.stderr))
     settings = settings or get_settings()

@@ -45,7 +45,7 @@ from redaction.placeholders import (
     placeholder_number,
     placeholder_type,
 )
-from triage.models import Entity, Letter, RedactedLetter
+from contracts.models import Entity, Letter, RedactedLetter
 
 if TYPE_CHECKING:  # pragma: no cover
     from presidio_analyzer import AnalyzerEngine
@@ -526,7 +526,7 @@ class Redactor:
 def build_redactor(settings=None) -> Redactor:
     """A :class:`Redactor` configured from settings (``get_settings()`` by default)."""
     if settings is None:
-        from triage.settings import get_settings
+        from contracts.settings import get_settings
 
         settings = get_settings()
     return Redactor(settings.spacy_model, score_threshold=settings.redaction_score_threshold,

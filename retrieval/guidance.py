@@ -29,7 +29,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from triage.models import validation_problems
+from contracts.models import validation_problems
 
 DEFAULT_MAX_WORDS = 180
 

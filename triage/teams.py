@@ -26,7 +26,7 @@ from pathlib import Path
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from triage.models import GuidanceHit, validation_problems
+from contracts.models import GuidanceHit, validation_problems
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 

@@ -8,7 +8,7 @@ import re
 
 import numpy as np
 
-from triage.models import (Candidate, Draft, GuidanceHit, RedactedLetter, Routing, TriageResult,
+from contracts.models import (Candidate, Draft, GuidanceHit, RedactedLetter, Routing, TriageResult,
                            Priority)
 from triage.teams import Teams
 

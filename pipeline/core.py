@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING, NamedTuple
 import numpy as np
 
 from triage.flags import priority_of
-from triage.models import Letter, RedactedLetter, TriageResult
+from contracts.models import Letter, RedactedLetter, TriageResult
 
 if TYPE_CHECKING:
     from prompts.drafter import TemplateDrafter

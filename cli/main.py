@@ -17,9 +17,9 @@ from rich.console import Console
 from rich.table import Table
 from tqdm import tqdm
 
-from triage.io import InputError, RowSpec, check_output, open_output, read_rows, validate_rows, write_jsonl
-from triage.models import Letter, TriageResult
-from triage.settings import get_settings
+from contracts.io import InputError, RowSpec, check_output, open_output, read_rows, validate_rows, write_jsonl
+from contracts.models import Letter, TriageResult
+from contracts.settings import get_settings
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Casework triage assistant: redact, match guidance, route, draft.")
@@ -84,7 +84,7 @@ def index(
     """Chunk, embed and index guidance (FAISS + BM25), with a manifest."""
     from retrieval.guidance import chunk_guidance, load_guidance
     from retrieval.index import GuidanceIndex
-    from triage.factory import TEAMS_FILE, build_embedder
+    from pipeline.factory import TEAMS_FILE, build_embedder
     from triage.teams import load_teams
 
     settings = get_settings()
@@ -118,7 +118,7 @@ def train(
 ) -> None:
     """Fit the supervised router on historical cases (on their REDACTED text) and save it."""
     from redaction import build_redactor
-    from triage.factory import ROUTER_DIR, TEAMS_FILE, build_embedder, teams_path_for
+    from pipeline.factory import ROUTER_DIR, TEAMS_FILE, build_embedder, teams_path_for
     from triage.router import Router
     from triage.teams import Teams, load_teams
 
@@ -201,7 +201,7 @@ def search(input: InPath, index_dir: IndexDir,
     """Find the guidance passages that apply to each letter (the letter is redacted first)."""
     from redaction import build_redactor
     from retrieval.retriever import build_retriever
-    from triage.pipeline import batched
+    from pipeline.core import batched
 
     settings = get_settings()
     spec = _letter_spec()
@@ -226,7 +226,7 @@ def triage(input: InPath, index_dir: IndexDir, output: OutPath = None,
            table: Annotated[bool, typer.Option(help="Also print a summary table")] = False,
            batch_size: Annotated[int, typer.Option(min=1, max=1024)] = 32) -> None:
     """Redact, search guidance, route, flag and draft a reply for every letter."""
-    from triage.factory import build_pipeline
+    from pipeline.factory import build_pipeline
 
     spec = _letter_spec()
     total = validate_rows(input, spec)

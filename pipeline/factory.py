@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from retrieval.embedder import build_embedder
-from triage.settings import Settings
+from contracts.settings import Settings
 
 __all__ = ["ROUTER_DIR", "TEAMS_FILE", "build_embedder", "build_pipeline", "build_router",
            "teams_path_for"]
@@ -46,7 +46,7 @@ def build_pipeline(settings: Settings, index_dir: Path | str | None = None, *,
     from retrieval.index import GuidanceIndex
     from retrieval.retriever import Retriever
     from triage.flags import FlagDetector
-    from triage.pipeline import Pipeline
+    from pipeline.core import Pipeline
 
     index_dir = Path(index_dir or settings.index_dir)
     embedder = embedder or build_embedder(settings)
