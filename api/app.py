@@ -20,6 +20,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from api import errors
+from api import web as web_pages
 from api.db import Database
 from api.engine import TriageEngine
 from api.learning import ExampleMemory
@@ -253,7 +254,7 @@ def create_app(pipeline=None, settings: ServiceSettings | None = None, *,
 
     app = FastAPI(title="Casework triage: review service", version=app_version(),
                   description=DESCRIPTION, lifespan=lifespan)
-    errors.install(app)
+    errors.install(app, error_page=web_pages.render_error)
     from api import openapi
 
     openapi.install(app)
@@ -264,10 +265,8 @@ def create_app(pipeline=None, settings: ServiceSettings | None = None, *,
     app.mount("/static", StaticFiles(directory=WEB / "static"), name="static")
     # GOV.UK Frontend from node_modules (make install): its CSS and JS, and the images its CSS
     # asks for under /assets. Without it the pages are served unstyled (and still work).
-    from api import web as web_assets
-
-    frontend = web_assets.GOVUK_FRONTEND_DIR
-    app.state.govuk_frontend = web_assets.govuk_frontend_available(frontend)
+    frontend = web_pages.GOVUK_FRONTEND_DIR
+    app.state.govuk_frontend = web_pages.govuk_frontend_available(frontend)
     if app.state.govuk_frontend:
         app.mount("/govuk-frontend", StaticFiles(directory=frontend), name="govuk-frontend")
         app.mount("/assets/images", StaticFiles(directory=frontend / "assets" / "images"),

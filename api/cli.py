@@ -120,7 +120,7 @@ def users_deactivate(name: str):
 @audit_app.command("verify")
 def audit_verify(as_json: Annotated[bool, typer.Option("--json", help="Print the result as JSON")] = False):
     """Recompute the hash chain: exit 0 when intact, 1 when a record was edited or deleted."""
-    from api import audit
+    from api.store import audit
 
     db = open_database()
     with db.read() as session:
@@ -140,7 +140,7 @@ def audit_verify(as_json: Annotated[bool, typer.Option("--json", help="Print the
 def audit_checkpoint():
     """Anchor the chain's head outside the database now (after turning anchoring on for a trail
     that already has records). Refused when the chain does not verify."""
-    from api import audit
+    from api.store import audit
 
     db = open_database()
     if db.anchors is None:

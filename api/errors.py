@@ -7,10 +7,14 @@ rendered error page for the web app. Messages never contain letter text.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from urllib.parse import quote
+
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse, Response
+from fastapi.responses import JSONResponse, RedirectResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.routing import Match
 
 
 class DomainError(Exception):
@@ -103,24 +107,28 @@ def _wants_html(request: Request) -> bool:
     return not (path.startswith("/api") or path in ("/openapi.json", "/docs", "/redoc"))
 
 
+#: Renders an error page for the web app: ``(request, status, detail) -> Response``.
+ErrorPage = Callable[[Request, int, str], Response]
+
+
 def _render(request: Request, status: int, code: str, detail: str, headers: dict | None = None,
             errors: list | None = None, extra: dict | None = None) -> Response:
-    if _wants_html(request):
-        from api.web import render_error
-
+    error_page: ErrorPage | None = getattr(request.app.state, "error_page", None)
+    if _wants_html(request) and error_page is not None:
         if status == 401:
-            from fastapi.responses import RedirectResponse
-            from urllib.parse import quote
-
             return RedirectResponse(f"/login?next={quote(request.url.path)}", status_code=303)
-        return render_error(request, status, detail)
+        return error_page(request, status, detail)
     body = {"error": code, "detail": detail, **(extra or {})}
     if errors:
         body["errors"] = errors
     return JSONResponse(body, status_code=status, headers=headers)
 
 
-def install(app: FastAPI) -> None:
+def install(app: FastAPI, error_page: ErrorPage | None = None) -> None:
+    """Register the handlers. ``error_page`` renders errors of web-app pages (passed in by
+    the app, so this module never imports the web layer: that would be an import cycle)."""
+    app.state.error_page = error_page
+
     @app.exception_handler(DomainError)
     async def _domain(request: Request, exc: DomainError):
         return _render(request, exc.status, exc.code, exc.detail, exc.headers, extra=exc.extra)
@@ -147,8 +155,6 @@ def install(app: FastAPI) -> None:
 
 def _allowed_methods(request: Request) -> list[str]:
     """Every method some route serves on this path (Starlette names only the first route's)."""
-    from starlette.routing import Match
-
     methods: set[str] = set()
     for route in request.app.routes:
         match, _ = route.matches(request.scope)

@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import select, update
 
-from api import audit
+from api.store import audit
 from api.db import Database
 from api.learning import vector_bytes
 from api.store.models import Case, CaseOriginal, Decision, Example

@@ -15,8 +15,8 @@ from pathlib import Path
 
 from sqlalchemy.exc import IntegrityError
 
-from api import audit
-from api.audit import canonical_json
+from api.store import audit
+from api.store.audit import canonical_json
 from api.db import Database
 from api.engine import TriageEngine
 from api.errors import IdempotencyMismatch, Invalid

@@ -35,7 +35,7 @@ from fastapi import APIRouter, Depends, File, Form, Query, Request, UploadFile
 from fastapi.responses import FileResponse, RedirectResponse
 from sqlalchemy import select
 
-from api import audit
+from api.store import audit
 from api.auth import Permission, can, csrf_token, user_for_token
 from api.deps import COOKIE, ServicesDep
 from api.errors import DomainError, Forbidden, Invalid, Unauthorized, VersionConflict

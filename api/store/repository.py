@@ -12,7 +12,7 @@ from enum import StrEnum
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
-from api import audit
+from api.store import audit
 from api.errors import (CaseClosed, Claimed, Forbidden, Invalid, NotFound, UnknownTeam,
                         VersionConflict)
 from api.store.models import AuditRecord, Case, CaseOriginal, Decision, Example, User
@@ -377,7 +377,7 @@ def conflict_details(session: Session, case: Case) -> dict:
             select(AuditRecord).where(AuditRecord.case_id == case.id)
             .order_by(AuditRecord.seq.desc()).limit(1)).scalar_one_or_none()
         if record is not None:
-            from api.audit import ACTION_WORDS
+            from api.store.audit import ACTION_WORDS
 
             words = ACTION_WORDS.get(record.action,
                                      record.action.replace("_", " ").replace(".", ": "))

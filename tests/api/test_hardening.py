@@ -18,7 +18,7 @@ from review_helpers import LETTER
 from sqlalchemy import func, select, text
 from typer.testing import CliRunner
 
-from api import audit
+from api.store import audit
 from api.auth import create_user, csrf_token, user_for_token
 from api.store.models import Case
 
