@@ -26,6 +26,8 @@ from api.engine import TriageEngine
 from api.learning import ExampleMemory
 from api.services import Services, app_version, build_provenance
 from api.settings import ServiceSettings, get_service_settings
+from pipeline.core import Pipeline
+from pipeline.factory import build_pipeline
 
 log = logging.getLogger(__name__)
 WEB = Path(__file__).resolve().parent / "web"
@@ -173,18 +175,7 @@ class SameOrigin:
         return await self.app(scope, receive, send)
 
 
-def _teams_of(pipeline, settings, index_dir: Path) -> tuple[str, ...]:
-    teams = getattr(getattr(pipeline, "router", None), "teams", None)
-    names = getattr(teams, "names", None)
-    if names:
-        return tuple(names)
-    from pipeline.factory import teams_path_for
-    from triage.teams import load_teams
-
-    return tuple(load_teams(teams_path_for(index_dir, settings)).names)
-
-
-def build_services(settings: ServiceSettings, pipeline=None, database: Database | None = None,
+def build_services(settings: ServiceSettings, pipeline: Pipeline | None = None, database: Database | None = None,
                    index_dir: Path | None = None) -> Services:
     """Everything a worker needs; the slow part (models) only when no pipeline is given."""
     from api.store.migrate import upgrade
@@ -198,21 +189,14 @@ def build_services(settings: ServiceSettings, pipeline=None, database: Database 
         if not (index_dir / "manifest.json").is_file():
             raise RuntimeError(f"no guidance index at {index_dir}: run `casework index "
                                f"data/guidance/govuk_pages.jsonl --index {index_dir}` first")
-        from pipeline.factory import build_pipeline
-
         pipeline = build_pipeline(settings, index_dir)
-    dimension = None
-    try:
-        dimension = int(pipeline.embedder.dimension)
-    except Exception:  # noqa: BLE001
-        pass
-    memory = ExampleMemory(pipeline.router, db, dimension=dimension,
+    memory = ExampleMemory(pipeline, db, dimension=pipeline.embedding_dimension,
                            enabled=settings.memory_enabled)
     engine = TriageEngine(pipeline, max_batch=settings.batch_max,
                           wait_s=settings.batch_wait_ms / 1000, before_batch=memory.sync)
     return Services(settings=settings, db=db, pipeline=pipeline, engine=engine, memory=memory,
                     provenance=build_provenance(pipeline, settings, index_dir),
-                    teams=_teams_of(pipeline, settings, index_dir))
+                    teams=tuple(pipeline.teams.names))
 
 
 def limit_malloc_arenas(arenas: int) -> bool:
@@ -230,7 +214,7 @@ def limit_malloc_arenas(arenas: int) -> bool:
         return False
 
 
-def create_app(pipeline=None, settings: ServiceSettings | None = None, *,
+def create_app(pipeline: Pipeline | None = None, settings: ServiceSettings | None = None, *,
                database: Database | None = None, index_dir: Path | None = None) -> FastAPI:
     settings = settings or get_service_settings()
     limit_malloc_arenas(settings.malloc_arenas)

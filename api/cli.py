@@ -220,8 +220,8 @@ def re_redact(
 
         total = session.execute(select(func.count()).select_from(Case)).scalar_one()
     with tqdm(total=total, desc="re-redact", unit="case", file=sys.stderr) as bar:
-        report = re_redact_cases(db, pipeline.redactor, FlagDetector(),
-                                 embed=lambda text: pipeline.embedder.encode_long([text])[0],
+        report = re_redact_cases(db, pipeline, FlagDetector(),
+                                 embed=lambda text: pipeline.embed_letters([text])[0],
                                  dry_run=dry_run, progress=bar.update)
     verb = "would change" if dry_run else "changed"
     err.print(f"{report.cases} cases read, {verb} {report.changed}; entities "

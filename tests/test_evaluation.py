@@ -228,6 +228,12 @@ class StubPipeline:
         self.redactor = _StubRedactor()
         self.router = _StubRouter()
 
+    def router_summary(self):
+        from pipeline.core import RouterSummary
+
+        return RouterSummary(kind="stub", fitted=False, threshold=self.router.threshold,
+                             teams=self.router.teams.names)
+
     def run(self, letters):
         import hashlib
 

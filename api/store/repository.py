@@ -330,7 +330,7 @@ def check_decision(case: Case, req: DecisionRequest, teams: tuple[str, ...] | se
                       "say in the note how the safeguarding concern was dealt with",
                       code="note_required")
     if req.team is not None and req.team not in teams:
-        raise UnknownTeam(f"unknown team {req.team!r}; teams: {', '.join(sorted(teams))}")
+        raise UnknownTeam([req.team], sorted(teams))
     if req.action == Action.ACCEPT:
         if req.team is not None and req.team != case.team:
             raise Invalid("the team chosen differs from the case's team: use re-route",
