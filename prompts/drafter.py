@@ -36,6 +36,7 @@ from prompts.loader import (
     template_name_for_team,
 )
 from contracts.models import Citation, Draft, GuidanceHit, RedactedLetter, Routing
+from contracts.text import plain_inline
 
 if TYPE_CHECKING:
     from contracts.settings import Settings
@@ -62,9 +63,6 @@ class Drafter(Protocol):
 # --------------------------------------------------------------------------------------------
 
 PLACEHOLDER = re.compile(r"<[A-Z][A-Z0-9_]*_\d+>")
-_MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
-_MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>])")
-_MD_EMPHASIS = re.compile(r"\*\*|__|`")
 _BULLET = re.compile(r"^\s*(?:[*+\-•]|\d+[.)])\s+")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[A-Z0-9“\"‘'(£])")
 _BOILERPLATE = re.compile(
@@ -76,14 +74,6 @@ _BOILERPLATE = re.compile(
 _REFERRAL = re.compile(r"^(read|see|find out|visit|go to|sign in|use this|check the)\b",
                        re.IGNORECASE)
 _MIN_WORDS, _MAX_WORDS = 6, 60
-
-
-def _clean_inline(text: str) -> str:
-    text = _MD_LINK.sub(r"\1", text)
-    text = _MD_ESCAPE.sub(r"\1", text)
-    text = _MD_EMPHASIS.sub("", text)
-    text = text.replace("\u00a0", " ")
-    return re.sub(r"\s+", " ", text).strip()
 
 
 def _paragraphs(passage: str) -> list[tuple[str, bool]]:
@@ -107,7 +97,7 @@ def _paragraphs(passage: str) -> list[tuple[str, bool]]:
     def flush_paragraph() -> None:
         nonlocal paragraph, lead
         if paragraph:
-            text = _clean_inline(" ".join(paragraph))
+            text = plain_inline(" ".join(paragraph))
             if text.endswith(":"):  # its bullet items follow; earlier sentences stand alone
                 *before, lead = _SENTENCE_END.split(text)
                 blocks.extend((b, False) for b in before)
@@ -128,7 +118,7 @@ def _paragraphs(passage: str) -> list[tuple[str, bool]]:
             flush_paragraph()
             if lead is None:  # a list with no lead-in sentence is a set of fragments
                 continue
-            items.append(_clean_inline(_BULLET.sub("", raw)))
+            items.append(plain_inline(_BULLET.sub("", raw)))
             continue
         if items or lead is not None:  # prose after a list ends it
             flush_list()

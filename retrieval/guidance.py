@@ -31,6 +31,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from contracts.errors import GuidanceError
 from contracts.models import validation_problems
+from contracts.text import markdown_to_text, plain_inline
 
 DEFAULT_MAX_WORDS = 180
 
@@ -187,10 +188,10 @@ def _load_markdown_folder(folder: Path) -> list[GuidanceDoc]:
         h1 = _H1.search(text)
         if h1 and not text[:h1.start()].strip():
             # A leading "# Title" is the page title, not a section of the body.
-            title = title or _plain_inline(h1.group(1))
+            title = title or plain_inline(h1.group(1))
             text = text[h1.end():]
         elif h1 and not title:
-            title = _plain_inline(h1.group(1))
+            title = plain_inline(h1.group(1))
         if not title:
             title = file.stem.replace("-", " ").replace("_", " ").strip().capitalize()
         doc_id = str(meta.get("id") or file.relative_to(folder).with_suffix("").as_posix())
@@ -207,47 +208,9 @@ def _load_markdown_folder(folder: Path) -> list[GuidanceDoc]:
 
 
 # --------------------------------------------------------------------------------------------
-# Markdown to readable plain text
+# Headings and anchors (Markdown to plain text: contracts/text.py)
 
-_LINK = re.compile(r"!?\[((?:[^\[\]]|\[[^\]]*\])*)\]\((?:[^()\s]|\([^()]*\))*(?:\s+\"[^\"]*\")?\)")
-_REF_LINK = re.compile(r"\[([^\]]+)\]\[[^\]]*\]")
-_AUTOLINK = re.compile(r"<((?:https?://|mailto:)[^>\s]+)>")
-_ABBREVIATION = re.compile(r"^\s*\*\[[^\]]+\]:.*$", re.M)
-_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>])")
-_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
-_EMPHASIS = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])")
-_BULLET = re.compile(r"^[ \t]*[*+-][ \t]+", re.M)
-_NUMBERED = re.compile(r"^[ \t]+(\d+\.)[ \t]+", re.M)
 _HEADING = re.compile(r"^(#{1,6})[ \t]+(.*?)[ \t]*#*[ \t]*$")
-
-
-def _plain_inline(text: str) -> str:
-    """One line of Markdown (e.g. a heading) as plain text."""
-    text = _LINK.sub(lambda m: m.group(1), text)
-    text = _REF_LINK.sub(lambda m: m.group(1), text)
-    text = _AUTOLINK.sub(lambda m: m.group(1).removeprefix("mailto:"), text)
-    text = _STRONG.sub(lambda m: m.group(2), text)
-    text = _EMPHASIS.sub(lambda m: m.group(1), text)
-    text = _ESCAPE.sub(lambda m: m.group(1), text)
-    return re.sub(r"\s+", " ", text.replace("\xa0", " ")).strip()
-
-
-def markdown_to_text(markdown: str) -> str:
-    """Markdown block(s) as readable plain text: links become their text, bullets ``- ``,
-    emphasis and escapes are dropped, paragraphs stay separated by a blank line."""
-    text = markdown.replace("\r\n", "\n").replace("\xa0", " ")
-    text = _ABBREVIATION.sub("", text)
-    text = _LINK.sub(lambda m: m.group(1), text)
-    text = _REF_LINK.sub(lambda m: m.group(1), text)
-    text = _AUTOLINK.sub(lambda m: m.group(1).removeprefix("mailto:"), text)
-    text = _STRONG.sub(lambda m: m.group(2), text)
-    text = _EMPHASIS.sub(lambda m: m.group(1), text)
-    text = _BULLET.sub("- ", text)
-    text = _NUMBERED.sub(lambda m: m.group(1) + " ", text)
-    text = _ESCAPE.sub(lambda m: m.group(1), text)
-    lines = [re.sub(r"[ \t]+", " ", line).strip() for line in text.split("\n")]
-    text = "\n".join(lines)
-    return re.sub(r"\n{3,}", "\n\n", text).strip()
 
 
 def anchor_slug(heading: str) -> str:
@@ -258,7 +221,7 @@ def anchor_slug(heading: str) -> str:
     "calculate-the-minimum-wage", "What’s included" -> "whats-included". A heading with no
     letters gets "section".
     """
-    slug = re.sub(r"^[^a-zA-Z]+", "", _plain_inline(heading))
+    slug = re.sub(r"^[^a-zA-Z]+", "", plain_inline(heading))
     slug = re.sub(r"[^a-zA-Z0-9 -]", "", slug).replace(" ", "-").lower()
     return slug or "section"
 
@@ -278,7 +241,7 @@ class _Section:
 
 
 def _norm_title(title: str) -> str:
-    title = _plain_inline(title).replace("’", "'").replace("‘", "'")
+    title = plain_inline(title).replace("’", "'").replace("‘", "'")
     return re.sub(r"\s+", " ", title).strip().casefold()
 
 
@@ -313,13 +276,13 @@ def _sections(doc: GuidanceDoc) -> Iterator[_Section]:
             buffer.append(line)
             continue
         yield from flush()
-        level, title = len(match.group(1)), _plain_inline(match.group(2))
+        level, title = len(match.group(1)), plain_inline(match.group(2))
         if not title:
             continue
         hit = parts.get(_norm_title(title)) if level <= 2 else None
         if hit is not None:
             part, stack, used_ids = hit, [], {}
-            path = [_plain_inline(hit.title) or title]
+            path = [plain_inline(hit.title) or title]
             url, key = _join_url(doc.url, slug=hit.slug), f"/{hit.slug}"
             continue
         while stack and stack[-1][0] >= level:
@@ -331,7 +294,7 @@ def _sections(doc: GuidanceDoc) -> Iterator[_Section]:
             anchor = f"{anchor}-{used_ids[anchor]}"
         else:
             used_ids[anchor] = 0
-        path = ([_plain_inline(part.title)] if part else []) + [t for _, t in stack]
+        path = ([plain_inline(part.title)] if part else []) + [t for _, t in stack]
         url = _join_url(doc.url, slug=part.slug if part else "", anchor=anchor)
         key = (f"/{part.slug}" if part else "") + f"#{anchor}"
     yield from flush()
