@@ -38,7 +38,7 @@ queries over a real corpus)
 
 UK synthetic personal data (SYNTHETIC)
     ``pii_uk_synthetic.jsonl``: ``UK_PII_ROWS`` (1,000) letters from
-    :func:`evaluation.pii_synth.generate_uk_pii_set` with seed 0, for `evaluate-redaction`.
+    :func:`evaluation.synthetic.uk_pii.generate_uk_pii_set` with seed 0, for `evaluate-redaction`.
 """
 
 from __future__ import annotations
@@ -239,7 +239,7 @@ def prepare(out_dir: Path | str, shared: Path = SHARED_DATA) -> dict:
 
     manifest: dict = {"seed": SEED, "notes": notes, "sources": {}, "files": {}}
     try:
-        from evaluation.pii_synth import generate_uk_pii_set
+        from evaluation.synthetic.uk_pii import generate_uk_pii_set
     except ImportError:  # pragma: no cover - the generator ships with the redaction stage
         generate_uk_pii_set = None
     if generate_uk_pii_set is not None:
@@ -252,7 +252,7 @@ def prepare(out_dir: Path | str, shared: Path = SHARED_DATA) -> dict:
             "span_types": dict(Counter(s["type"] for r in pii_rows for s in r["spans"])
                                .most_common())}
         notes["pii_uk_synthetic"] = (f"SYNTHETIC: {UK_PII_ROWS} letters from "
-                                     f"evaluation.pii_synth.generate_uk_pii_set(seed={SEED})")
+                                     f"evaluation.synthetic.uk_pii.generate_uk_pii_set(seed={SEED})")
         write_pii_layout_sets(out_dir, manifest, notes)
     for name, paths in sources.items():
         manifest["sources"][name] = {str(p): sha256_file(p) for p in paths if p.is_file()}
@@ -271,8 +271,8 @@ def prepare(out_dir: Path | str, shared: Path = SHARED_DATA) -> dict:
 def write_pii_layout_sets(out_dir: Path, manifest: dict, notes: dict) -> None:
     """The UK layout sets (one file a family) and the allow-lists of the organisations' own
     addresses each UK set sends letters to (``--allow-list`` of `evaluate-redaction`)."""
-    from evaluation.pii_synth import ORGANISATION_ADDRESSES
-    from evaluation.uk_layouts import FAMILIES, generate_uk_layout_set, organisation_contacts
+    from evaluation.synthetic.uk_pii import ORGANISATION_ADDRESSES
+    from evaluation.synthetic.uk_layouts import FAMILIES, generate_uk_layout_set, organisation_contacts
 
     for family in FAMILIES:
         rows = generate_uk_layout_set(UK_PII_ROWS, seed=SEED, family=family)
@@ -283,7 +283,7 @@ def write_pii_layout_sets(out_dir: Path, manifest: dict, notes: dict) -> None:
             "spans": sum(len(r["spans"]) for r in rows),
             "span_types": dict(Counter(s["type"] for r in rows for s in r["spans"]).most_common())}
         notes[f"pii_uk_layouts_{family}"] = (
-            f"SYNTHETIC: {UK_PII_ROWS} letters from evaluation.uk_layouts."
+            f"SYNTHETIC: {UK_PII_ROWS} letters from evaluation.synthetic.uk_layouts."
             f"generate_uk_layout_set(seed={SEED}, family={family!r}): hand-written layouts and "
             "value tables independent of the recognisers")
     for name, phrases in (("allow_list_uk_synthetic.txt", ORGANISATION_ADDRESSES),

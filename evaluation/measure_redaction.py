@@ -19,7 +19,7 @@ import sys
 import time
 from pathlib import Path
 
-from evaluation.pii_synth import generate_uk_pii_set
+from evaluation.synthetic.uk_pii import generate_uk_pii_set
 from evaluation.redaction_metrics import evaluate_redaction, format_report, load_presidio_research
 
 DEFAULT_PRESIDIO = (Path(__file__).resolve().parents[2] / "shared" / "data" / "pii"

@@ -10,7 +10,7 @@ import socket
 
 import pytest
 
-from evaluation.pii_synth import generate_uk_pii_set, nhs_number, nino
+from evaluation.synthetic.uk_pii import generate_uk_pii_set, nhs_number, nino
 from evaluation.redaction_metrics import (
     evaluate_redaction,
     format_report,
@@ -588,7 +588,7 @@ def test_layout_shapes_are_redacted(redactor, text, values):
 def test_quality_gate_on_uk_layouts(redactor, family):
     """The issue's targets on the UK layout families the recognisers were tuned on (heldout2,
     written afterwards, is only reported: see the README)."""
-    from evaluation.uk_layouts import generate_uk_layout_set, organisation_contacts
+    from evaluation.synthetic.uk_layouts import generate_uk_layout_set, organisation_contacts
     from redaction import Redactor
 
     rows = generate_uk_layout_set(300, seed=5, family=family)

@@ -1,4 +1,4 @@
-"""The hand-written UK layout set (evaluation/uk_layouts.py): shape, labels, identifier rules,
+"""The hand-written UK layout set (evaluation/synthetic/uk_layouts/): shape, labels, identifier rules,
 Unicode tricks and the separation of the dev, held-out, dev2 and heldout2 families. Fast: no
 models."""
 
@@ -10,7 +10,7 @@ from collections import Counter
 
 import pytest
 
-from evaluation.uk_layouts import (
+from evaluation.synthetic.uk_layouts import (
     ENTITY_TYPES,
     FAMILIES,
     LAYOUTS,
