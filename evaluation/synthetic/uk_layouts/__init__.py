@@ -136,7 +136,12 @@ from evaluation.synthetic.uk_layouts.heldout2_pasted import (
     quoted_email_thread,
     voicemail_transcription,
 )
-from evaluation.synthetic.uk_layouts.tables import _ORGS, ENTITY_TYPES, FAMILIES, TRICK_RATE
+from evaluation.synthetic.uk_layouts.tables import (
+    _ORGS,
+    ENTITY_TYPES,
+    FAMILIES,
+    TRICK_RATE,
+)
 from evaluation.synthetic.uk_layouts.values import Values
 
 __all__ = ["ENTITY_TYPES", "FAMILIES", "LAYOUTS", "generate_uk_layout_set", "organisation_contacts"]
