@@ -1,4 +1,5 @@
-"""Evaluation commands: `casework evaluate`, `casework evaluate-redaction`, `casework eval-data`.
+"""Evaluation commands: `casework evaluate`, `casework evaluate-redaction`, `casework eval-data`,
+`casework eval-results`, and `casework measure redaction|retrieval|routing`.
 
 Mounted on the main `casework` app by :func:`register` (top-level commands, not a sub-group)::
 
@@ -138,13 +139,88 @@ def eval_data(
                   soft_wrap=True)
 
 
-COMMANDS = {"evaluate": evaluate, "evaluate-redaction": evaluate_redaction, "eval-data": eval_data}
+@_guarded
+def eval_results(
+    reports: Annotated[Path, typer.Argument(help="Folder of report folders (each written by "
+                                                 "`casework evaluate` or `evaluate-redaction`)")]
+    = Path("var/reports"),
+) -> None:
+    """Print the README's results tables (Markdown) from the reports' metrics.json files."""
+    from evaluation.report import results_markdown
+
+    folders = sorted(p for p in reports.iterdir() if p.is_dir()) if reports.is_dir() else []
+    print(results_markdown(folders))
+
+
+COMMANDS = {"evaluate": evaluate, "evaluate-redaction": evaluate_redaction, "eval-data": eval_data,
+            "eval-results": eval_results}
+
+# --- measurements: the figures quoted in the READMEs ---------------------------------------
+
+measure_app = typer.Typer(add_completion=False, no_args_is_help=True,
+                          help="Reproduce the measurements quoted in the READMEs (tables on stdout).")
+JsonOut = Annotated[Optional[Path], typer.Option("--json", help="Also write the numbers here")]
+
+
+@measure_app.command("redaction")
+@_guarded
+def measure_redaction(
+    n: Annotated[int, typer.Option("--n", min=1, help="Synthetic UK letters")] = 1000,
+    seed: Annotated[int, typer.Option(help="Synthetic seed")] = 0,
+    batch_size: Annotated[int, typer.Option(min=1, max=1024)] = 32,
+    presidio: Annotated[Optional[Path], typer.Option(
+        help="presidio-research JSON (skipped when missing)")] = None,
+    presidio_limit: Annotated[Optional[int], typer.Option(min=1)] = None,
+    json_out: JsonOut = None,
+) -> None:
+    """Per-type precision, recall and F2 (synthetic UK set, presidio-research's) and speed."""
+    from evaluation.measure.redaction import DEFAULT_PRESIDIO
+    from evaluation.measure.redaction import measure_redaction as run
+
+    run(n=n, seed=seed, batch_size=batch_size, presidio=presidio or DEFAULT_PRESIDIO,
+        presidio_limit=presidio_limit, json_out=json_out)
+
+
+@measure_app.command("retrieval")
+@_guarded
+def measure_retrieval(
+    guidance: Annotated[Optional[Path], typer.Option(
+        help="Guidance to index (default: the bundled GOV.UK pages)")] = None,
+    snippets: Annotated[Optional[Path], typer.Option(
+        help="Snippets with their page ids (default: ../shared/data/govuk/snippets_dev.jsonl)")] = None,
+    max_words: Annotated[Optional[int], typer.Option(min=10, help="Chunk size (words)")] = None,
+    json_out: JsonOut = None,
+) -> None:
+    """Snippet -> page: recall@k and MRR (dense, BM25, fused search); build and search speed."""
+    from evaluation.measure.retrieval import DEFAULT_SNIPPETS
+    from evaluation.measure.retrieval import measure_retrieval as run
+
+    if run(guidance=guidance, snippets=snippets or DEFAULT_SNIPPETS, max_words=max_words,
+           json_out=json_out) is None:
+        raise typer.Exit(code=2)
+
+
+@measure_app.command("routing")
+@_guarded
+def measure_routing(
+    skip_calibration: Annotated[bool, typer.Option(
+        "--skip-calibration", help="Fit only the default (temperature) calibration")] = False,
+    skip_zero_shot: Annotated[bool, typer.Option("--skip-zero-shot")] = False,
+    min_coverage: Annotated[float, typer.Option(
+        min=0.0, max=1.0, help="Open-set tuning: least in-scope coverage on validation")] = 0.85,
+) -> None:
+    """The router on BANKING77, CFPB issues, an open set and zero-shot GOV.UK snippets."""
+    from evaluation.measure.routing import measure_routing as run
+
+    run(skip_calibration=skip_calibration, skip_zero_shot=skip_zero_shot,
+        min_coverage=min_coverage)
 
 
 def register(target: typer.Typer) -> typer.Typer:
     """Add the evaluation commands to another Typer app (the `casework` CLI)."""
     for name, func in COMMANDS.items():
         target.command(name)(func)
+    target.add_typer(measure_app, name="measure")
     return target
 
 

@@ -36,7 +36,7 @@ class Retriever:
     section (on the shared dev snippets the first 5 hits covered 2.6 pages on average) and
     pushes the right page out: the default of 2 keeps a second section of a good page while
     leaving room for others (3.6 pages in 5 hits; page recall@5 no worse than without a cap,
-    see ``evaluation/measure_retrieval.py``).
+    see ``evaluation/measure/retrieval.py``).
 
     Letters are embedded with ``Embedder.encode_long`` (the first ``max_windows`` windows,
     averaged; by default the first 256 tokens); BM25 always reads the whole text, so a question
@@ -100,7 +100,7 @@ class Retriever:
             results.append(self._fuse(dense, lexical, k, vector))
         return results
 
-    # ---- the pieces, also used by evaluation/measure_retrieval.py
+    # ---- the pieces, also used by evaluation/measure/retrieval.py
 
     def _dense_rankings(self, vectors: np.ndarray, depth: int) -> list[list[int]]:
         if self.dense_weight == 0:

@@ -493,3 +493,26 @@ def test_results_table_from_report_folders(stub_report, tmp_path):
     lines = table.splitlines()
     assert lines[0].startswith("| data set |") and len(lines) == 3
     assert "SYNTHETIC" in lines[2] and "%" in lines[2]
+
+
+def test_results_and_measure_commands_are_mounted_on_casework(stub_report, tmp_path):
+    import shutil
+
+    from typer.testing import CliRunner
+
+    from cli.main import app
+    from evaluation.report import results_markdown
+
+    _, out = stub_report
+    reports = tmp_path / "reports"
+    shutil.copytree(out, reports / "stub")
+    result = CliRunner().invoke(app, ["eval-results", str(reports)])
+    assert result.exit_code == 0, result.output
+    assert result.output.strip() == results_markdown([reports / "stub"]).strip()
+    assert "SYNTHETIC" in result.output
+    listed = CliRunner().invoke(app, ["measure", "--help"])
+    assert listed.exit_code == 0
+    assert all(name in listed.output for name in ("redaction", "retrieval", "routing"))
+    missing = CliRunner().invoke(app, ["measure", "retrieval", "--snippets",
+                                       str(tmp_path / "none.jsonl")])
+    assert missing.exit_code == 2

@@ -553,7 +553,7 @@ def test_import_is_light():
 # --------------------------------------------------------------------------------------------
 # The shared dev snippets (synthetic paraphrases of the real pages)
 
-RECALL_AT_5_FLOOR = 0.93  # measured 0.965 on this 200-snippet sample; see measure_retrieval
+RECALL_AT_5_FLOOR = 0.93  # measured 0.965 on this 200-snippet sample; see `casework measure retrieval`
 
 
 def test_snippet_recall_at_5(retriever, shared_data):

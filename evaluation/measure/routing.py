@@ -1,6 +1,6 @@
 """Measure the router on real public data and print one table.
 
-    python -m evaluation.measure_routing [--skip-calibration] [--skip-zero-shot]
+    casework measure routing [--skip-calibration] [--skip-zero-shot] [--min-coverage C]
 
 (a) BANKING77 (77 intents): fit on train.csv, score test.csv.
 (b) CFPB payday/personal-loan complaints, label = ``Issue``: fixed stratified 80/20 split (seed 0).
@@ -24,7 +24,6 @@ Embeddings are cached under /tmp/casework_routing_cache, so re-runs skip the slo
 
 from __future__ import annotations
 
-import argparse
 import csv
 import hashlib
 import json
@@ -284,15 +283,11 @@ def print_table(rows: list[dict]) -> None:
         print(" | ".join(cells))
 
 
-def main(argv: Sequence[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--skip-calibration", action="store_true",
-                        help="fit only the default (temperature) calibration")
-    parser.add_argument("--skip-zero-shot", action="store_true")
-    parser.add_argument("--min-coverage", type=float, default=0.85,
-                        help="open-set tuning: least in-scope coverage on validation")
-    args = parser.parse_args(argv)
-
+def measure_routing(*, skip_calibration: bool = False, skip_zero_shot: bool = False,
+                    min_coverage: float = 0.85) -> list[dict]:
+    """Print one table (and its notes) and return its rows. ``min_coverage``: open-set tuning,
+    the least in-scope coverage on validation; ``skip_calibration`` fits only the default
+    (temperature) calibration."""
     from retrieval.embedder import build_embedder
 
     settings = get_settings()
@@ -307,7 +302,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     Xtr = embed_cached("banking77-train", tr_text, embedder)
     Xte = embed_cached("banking77-test", te_text, embedder)
     closed_set("BANKING77", Xtr, tr_label, Xte, te_label, threshold=0.5, quantile=0.02,
-               compare=not args.skip_calibration, rows=rows, notes=notes)
+               compare=not skip_calibration, rows=rows, notes=notes)
     stages.update()
 
     texts, issues = read_csv(SHARED_DATA / "cfpb" / "payday_complaints.csv",
@@ -320,13 +315,13 @@ def main(argv: Sequence[str] | None = None) -> None:
     y = np.asarray(labels)
     closed_set("CFPB issues", X[train_idx], y[train_idx].tolist(), X[test_idx],
                y[test_idx].tolist(), threshold=0.5, quantile=0.02,
-               compare=not args.skip_calibration, rows=rows, notes=notes)
+               compare=not skip_calibration, rows=rows, notes=notes)
     stages.update()
 
-    open_set(Xtr, tr_label, Xte, te_label, min_coverage=args.min_coverage, rows=rows,
+    open_set(Xtr, tr_label, Xte, te_label, min_coverage=min_coverage, rows=rows,
              notes=notes)
     stages.update()
-    if not args.skip_zero_shot:
+    if not skip_zero_shot:
         zero_shot(embedder, rows=rows, notes=notes)
     stages.update()
     stages.close()
@@ -339,7 +334,4 @@ def main(argv: Sequence[str] | None = None) -> None:
     print("- acc/mF1/ECE: top-1 over all test letters (abstained ones included); cover: share "
           "routed; selAcc: accuracy of the routed ones; unkAbst: share of unknown-category "
           "letters sent to human triage.")
-
-
-if __name__ == "__main__":
-    main()
+    return rows

@@ -1,6 +1,6 @@
 """Measure guidance retrieval on the shared dev snippets: snippet -> page.
 
-    python -m evaluation.measure_retrieval [--guidance PATH] [--snippets PATH] [--json OUT]
+    casework measure retrieval [--guidance PATH] [--snippets PATH] [--max-words N] [--json OUT]
 
 Each of the 1,293 snippets in ``shared/data/govuk/snippets_dev.jsonl`` restates part of one
 GOV.UK page; a query succeeds at k when a passage of that page is among the first k hits.
@@ -19,7 +19,6 @@ end to end (embedding included) and with the query vectors already computed.
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 import time
@@ -69,30 +68,27 @@ def batched_search(retriever, texts: Sequence[str], vectors, desc: str,
     return results
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def measure_retrieval(*, guidance: Path | None = None, snippets: Path = DEFAULT_SNIPPETS,
+                      max_words: int | None = None, json_out: Path | None = None) -> dict | None:
+    """Print the table and return the numbers (None when the snippets file is missing)."""
     settings = get_settings()
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--guidance", type=Path, default=settings.demo_guidance)
-    parser.add_argument("--snippets", type=Path, default=DEFAULT_SNIPPETS)
-    parser.add_argument("--max-words", type=int, default=None, help="chunk size (words)")
-    parser.add_argument("--json", type=Path, default=None, help="also write the numbers here")
-    args = parser.parse_args(argv)
+    guidance = guidance or settings.demo_guidance
 
     from retrieval.embedder import build_embedder
     from retrieval.guidance import DEFAULT_MAX_WORDS, chunk_guidance, load_guidance
     from retrieval.index import GuidanceIndex
     from retrieval.retriever import Retriever
 
-    if not args.snippets.is_file():
-        print(f"snippets not found: {args.snippets} (see ../shared/README.md)", file=sys.stderr)
-        return 2
-    snippets = load_snippets(args.snippets)
+    if not snippets.is_file():
+        print(f"snippets not found: {snippets} (see ../shared/README.md)", file=sys.stderr)
+        return None
+    snippet_rows = load_snippets(snippets)
     embedder = build_embedder(settings)
     embedder.encode(["warm up"])  # model load is not build time
 
     started = time.perf_counter()
-    docs = load_guidance(args.guidance)
-    passages = chunk_guidance(docs, max_words=args.max_words or DEFAULT_MAX_WORDS)
+    docs = load_guidance(guidance)
+    passages = chunk_guidance(docs, max_words=max_words or DEFAULT_MAX_WORDS)
     index = GuidanceIndex.build(passages, embedder, show_progress=True)
     build_seconds = time.perf_counter() - started
 
@@ -108,7 +104,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "fused, 1 passage a page": Retriever(index, embedder, rrf_k=settings.rrf_k,
                                              max_per_page=1, check_embedder=False),
     }
-    texts = [s["text"] for s in snippets]
+    texts = [s["text"] for s in snippet_rows]
 
     # Throughput, end to end: embed (encode_long) + FAISS + BM25 + fusion, batches of 64.
     started = time.perf_counter()
@@ -128,16 +124,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         distinct[name] = sum(len({h.guidance_id for h in hits[:5]}) for hits in results) / len(
             results)
         rows[name] = {
-            "all": page_metrics(results, snippets),
-            "held-out": page_metrics([r for r, s in zip(results, snippets) if held_out(s)],
-                                     [s for s in snippets if held_out(s)]),
+            "all": page_metrics(results, snippet_rows),
+            "held-out": page_metrics([r for r, s in zip(results, snippet_rows) if held_out(s)],
+                                     [s for s in snippet_rows if held_out(s)]),
         }
 
-    n_held = sum(held_out(s) for s in snippets)
+    n_held = sum(held_out(s) for s in snippet_rows)
     print(f"\nGuidance: {len(docs)} pages -> {len(passages)} passages "
-          f"(max {args.max_words or DEFAULT_MAX_WORDS} words), index {index.index_type}, "
+          f"(max {max_words or DEFAULT_MAX_WORDS} words), index {index.index_type}, "
           f"model {index.manifest['embedding_model_name']}")
-    print(f"Snippets: {len(snippets)} (held-out half: {n_held}); k={max(KS)} hits per query; "
+    print(f"Snippets: {len(snippet_rows)} (held-out half: {n_held}); k={max(KS)} hits per query; "
           f"rrf_k={settings.rrf_k}\n")
     print("| method | set | recall@1 | recall@5 | recall@10 | MRR | pages in 5 hits |")
     print("| --- | --- | --- | --- | --- | --- | --- |")
@@ -150,16 +146,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"Search, end to end (embedding included): {end_to_end:.0f} queries/s")
     print(f"Search with precomputed vectors (FAISS + BM25 + fusion): {search_only:.0f} queries/s")
 
-    if args.json:
-        args.json.write_text(json.dumps({
-            "pages": len(docs), "passages": len(passages), "snippets": len(snippets),
-            "build_seconds": build_seconds, "queries_per_second_end_to_end": end_to_end,
-            "queries_per_second_precomputed_vectors": search_only, "results": rows,
-            "distinct_pages_in_5_hits": distinct,
-            "manifest": {k: v for k, v in index.manifest.items() if k != "embedding_probe"},
-        }, indent=2) + "\n", encoding="utf-8")
-    return 0
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())
+    out = {
+        "pages": len(docs), "passages": len(passages), "snippets": len(snippet_rows),
+        "build_seconds": build_seconds, "queries_per_second_end_to_end": end_to_end,
+        "queries_per_second_precomputed_vectors": search_only, "results": rows,
+        "distinct_pages_in_5_hits": distinct,
+        "manifest": {k: v for k, v in index.manifest.items() if k != "embedding_probe"},
+    }
+    if json_out:
+        json_out.write_text(json.dumps(out, indent=2) + "\n", encoding="utf-8")
+    return out
