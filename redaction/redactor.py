@@ -1,3 +1,4 @@
+# Over 500 lines: the Redactor is one flow (normalise, analyse, resolve overlaps, substitute).
 """Replace personal data in letters with typed, numbered placeholders.
 
 ``Redactor`` follows the scikit-learn convention: ``__init__`` only stores configuration;

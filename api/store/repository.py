@@ -1,3 +1,4 @@
+# Over 500 lines: the store's one repository, each write together with its audit record.
 """Reads and writes of cases, originals, decisions and examples. Every write that changes a case
 appends its audit record in the same transaction.
 """

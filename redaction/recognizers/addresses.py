@@ -1,3 +1,4 @@
+# Over 500 lines: one recogniser family (postcodes, street lines, places) and its word lists.
 """Addresses: postcodes, street address lines, and the towns/districts/counties around them."""
 
 from __future__ import annotations
