@@ -28,6 +28,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
+from contracts.markdown import plain_inline
+from contracts.models import Citation, Draft, GuidanceHit, RedactedLetter, Routing
 from prompts.loader import (
     HUMAN_TRIAGE_TEMPLATE,
     LLM_SYSTEM_TEMPLATE,
@@ -35,8 +37,6 @@ from prompts.loader import (
     load_template,
     template_name_for_team,
 )
-from contracts.models import Citation, Draft, GuidanceHit, RedactedLetter, Routing
-from contracts.text import plain_inline
 
 if TYPE_CHECKING:
     from contracts.settings import Settings

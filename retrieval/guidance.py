@@ -30,8 +30,8 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from contracts.errors import GuidanceError
+from contracts.markdown import markdown_to_text, plain_inline
 from contracts.models import validation_problems
-from contracts.text import markdown_to_text, plain_inline
 
 DEFAULT_MAX_WORDS = 180
 
@@ -208,7 +208,7 @@ def _load_markdown_folder(folder: Path) -> list[GuidanceDoc]:
 
 
 # --------------------------------------------------------------------------------------------
-# Headings and anchors (Markdown to plain text: contracts/text.py)
+# Headings and anchors (Markdown to plain text: contracts/markdown.py)
 
 _HEADING = re.compile(r"^(#{1,6})[ \t]+(.*?)[ \t]*#*[ \t]*$")
 
@@ -231,7 +231,7 @@ def anchor_slug(heading: str) -> str:
 
 
 class _Section:
-    __slots__ = ("path", "url", "key", "markdown")
+    __slots__ = ("key", "markdown", "path", "url")
 
     def __init__(self, path: list[str], url: str, key: str, markdown: str) -> None:
         self.path = path
