@@ -225,7 +225,7 @@ def create_app(pipeline: Pipeline | None = None, settings: ServiceSettings | Non
         services.engine.start()
         try:
             await run_in_threadpool(services.memory.sync)
-        except Exception as error:  # noqa: BLE001
+        except Exception as error:
             log.error("loading the router memory failed (%s)", type(error).__name__)
         app.state.services = services
         try:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 from rich.console import Console
@@ -192,7 +192,7 @@ def export_decisions(output: Annotated[Path, typer.Option("-o", "--output", help
 
 @store_app.command("re-redact")
 def re_redact(
-    index_dir: Annotated[Optional[Path], typer.Option(
+    index_dir: Annotated[Path | None, typer.Option(
         "--index", help="Index folder: its guidance titles and teams are the service's own words "
                         "(default: CASEWORK_INDEX_DIR when it exists)")] = None,
     dry_run: Annotated[bool, typer.Option("--dry-run", help="Report what would change; change "
@@ -203,9 +203,9 @@ def re_redact(
     from tqdm import tqdm
 
     from api.reredact import re_redact_cases
+    from contracts.settings import get_settings
     from pipeline.factory import build_pipeline
     from triage.flags import FlagDetector
-    from contracts.settings import get_settings
 
     settings = get_settings()
     index_dir = index_dir or settings.index_dir
@@ -257,10 +257,10 @@ def load_demo(services, letters_path: Path, user_name: str = "demo-caseworker") 
     return token, created
 
 
-def serve(host: Annotated[Optional[str], typer.Option(help="Address (default 127.0.0.1)")] = None,
-          port: Annotated[Optional[int], typer.Option(help="Port (default 8000)")] = None,
-          workers: Annotated[Optional[int], typer.Option(min=1, max=64, help="Worker processes")] = None,
-          index_dir: Annotated[Optional[Path], typer.Option("--index", help="Index folder")] = None,
+def serve(host: Annotated[str | None, typer.Option(help="Address (default 127.0.0.1)")] = None,
+          port: Annotated[int | None, typer.Option(help="Port (default 8000)")] = None,
+          workers: Annotated[int | None, typer.Option(min=1, max=64, help="Worker processes")] = None,
+          index_dir: Annotated[Path | None, typer.Option("--index", help="Index folder")] = None,
           demo: Annotated[bool, typer.Option(help="Load the example letters and print a demo "
                                              "caseworker token first")] = False):
     """Serve the review API and web app (uvicorn)."""

@@ -14,8 +14,8 @@ from contextlib import contextmanager
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
-from api.store.audit import TAIL_KEY, AnchorLog
 from api.settings import normalise_database_url, sqlite_path
+from api.store.audit import TAIL_KEY, AnchorLog
 
 WRITE = "casework_write"
 

@@ -74,7 +74,7 @@ def require(permission: Permission):
     return Depends(check)
 
 
-def Requires(permission: Permission):  # noqa: N802 - reads as a type in signatures
+def Requires(permission: Permission):
     return Annotated[User, require(permission)]
 
 

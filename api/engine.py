@@ -167,7 +167,7 @@ class TriageEngine:
             return
         try:
             item.future.set_result(item.fn(*item.args))
-        except BaseException as error:  # noqa: BLE001 - handed to the waiting caller
+        except BaseException as error:
             item.future.set_exception(_map_error(error))
 
     def _run_batch(self, batch: list[_Letter]) -> None:
@@ -177,7 +177,7 @@ class TriageEngine:
         if self.before_batch is not None:
             try:
                 self.before_batch()
-            except Exception as error:  # noqa: BLE001 - memory refresh must never block triage
+            except Exception as error:
                 # Type only: messages of errors raised on letters could quote them.
                 log.error("refreshing the router memory failed (%s); routing without it",
                           type(error).__name__)
@@ -187,20 +187,20 @@ class TriageEngine:
                 redacted, values = self.pipeline.redact_with_values(
                     Letter(id=uuid.uuid4().hex, text=item.text))
                 ready.append((item, redacted, values))
-            except Exception as error:  # noqa: BLE001
+            except Exception as error:
                 item.future.set_exception(_map_error(error))
         if not ready:
             return
         try:
             results = list(self.pipeline.triage_redacted([r for _, r, _ in ready]))
-        except Exception as error:  # noqa: BLE001 - retry one by one so one bad letter fails alone
+        except Exception as error:
             log.error("batch triage failed (%s); retrying letters one by one",
                       type(error).__name__)
             results = []
-            for item, redacted, _ in ready:
+            for _item, redacted, _ in ready:
                 try:
                     results.append(self.pipeline.triage_one_redacted(redacted))
-                except Exception as error:  # noqa: BLE001
+                except Exception as error:
                     results.append(error)
         self.batches += 1
         self.letters += len(ready)

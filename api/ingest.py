@@ -139,7 +139,7 @@ def parse_email(data: bytes) -> tuple[str, str]:
     if not isinstance(message, EmailMessage) or not (message.keys() or message.get_payload()):
         raise UnsupportedType("the file could not be read as an email (.eml)")
     if not any(key.lower() in ("from", "to", "subject", "date", "message-id", "mime-version",
-                               "content-type") for key in message.keys()):
+                               "content-type") for key in message):
         raise UnsupportedType("the file has no email headers: upload it as .txt instead")
     subject = " ".join(str(message.get("subject", "")).split())
     body = message.get_body(preferencelist=("plain", "html"))

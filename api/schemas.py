@@ -7,6 +7,9 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StrictBool
 
+from api.store.models import Case, Decision
+from api.store.repository import Action, ReasonCode
+
 
 def _json_number(value):
     # JSON Schema's "integer" includes 1.0 but never "1" or true: pydantic's lax int takes
@@ -17,9 +20,6 @@ def _json_number(value):
 
 
 JsonInt = Annotated[int, BeforeValidator(_json_number)]
-
-from api.store.models import Case, Decision
-from api.store.repository import Action, ReasonCode
 
 
 class Out(BaseModel):

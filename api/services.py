@@ -10,20 +10,20 @@ import hashlib
 import json
 import re
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy.exc import IntegrityError
 
-from api.store import audit
-from api.store.audit import canonical_json
 from api.db import Database
 from api.engine import TriageEngine
 from api.errors import IdempotencyMismatch, Invalid
 from api.ingest import Incoming
 from api.learning import ExampleMemory, vector_bytes
 from api.settings import ServiceSettings
+from api.store import audit
 from api.store import repository as repo
+from api.store.audit import canonical_json
 from api.store.models import Case, User
 from contracts.settings import Settings
 from pipeline.core import Pipeline
@@ -39,7 +39,7 @@ def app_version() -> str:
         from importlib.metadata import version
 
         return version("casework-triage")
-    except Exception:  # noqa: BLE001
+    except Exception:
         return "unknown"
 
 
@@ -97,7 +97,7 @@ class Services:
     memory: ExampleMemory
     provenance: dict
     teams: tuple[str, ...]
-    started: datetime = field(default_factory=lambda: datetime.now(timezone.utc))
+    started: datetime = field(default_factory=lambda: datetime.now(UTC))
 
     # --- submit --------------------------------------------------------------------------------
     def submit(self, user: User, incoming: Incoming, idempotency_key: str | None

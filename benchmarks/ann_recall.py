@@ -66,8 +66,8 @@ def make_encoder(index: GuidanceIndex):
     def encode(texts: list[str]) -> np.ndarray:
         nonlocal embedder
         if embedder is None:
-            from retrieval.embedder import build_embedder
             from contracts.settings import get_settings
+            from retrieval.embedder import build_embedder
 
             embedder = build_embedder(get_settings())
             # text vectors must live in the same space as the stored passage vectors

@@ -206,7 +206,7 @@ def _slope_mb_per_min(samples: list[tuple[float, float]]) -> float:
     return sum((x - mean_x) * (y - mean_y) for x, y in zip(xs, ys)) / denominator
 
 
-def main(argv: list[str] | None = None) -> int:  # noqa: C901 - one linear script
+def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--clients", type=int, default=12, help="8-16: half submit, half decide")
     parser.add_argument("--minutes", type=float, default=3.0)

@@ -71,7 +71,13 @@ def default_input(letters: int) -> Path:
 
 def distinct_texts() -> list[dict]:
     """Every distinct real text in the shared sets, in a fixed order (id of first occurrence)."""
-    from evaluation.datasets import SHARED_DATA, DatasetMissing, banking77, cfpb_rows, govuk_snippets
+    from evaluation.datasets import (
+        SHARED_DATA,
+        DatasetMissing,
+        banking77,
+        cfpb_rows,
+        govuk_snippets,
+    )
 
     if not SHARED_DATA.is_dir():
         raise Abort(f"{SHARED_DATA}: not found (the shared public data sets must sit in ../shared/data)")
@@ -186,7 +192,7 @@ class LineCounter:
         if self.handle is None:
             for path in self.candidates:
                 try:
-                    self.handle = open(path, "rb")
+                    self.handle = open(path, "rb")  # noqa: SIM115 - read on every count(), closed by close()
                     break
                 except OSError:
                     continue

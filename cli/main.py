@@ -12,7 +12,7 @@ import json
 import sys
 import time
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 from rich.console import Console
@@ -34,7 +34,7 @@ app = typer.Typer(add_completion=False, no_args_is_help=True,
 err = Console(stderr=True)
 
 InPath = Annotated[Path, typer.Argument(help="Input rows: .jsonl (one JSON object a line)")]
-OutPath = Annotated[Optional[Path], typer.Option("-o", "--output", help="Output .jsonl ('-' or none: stdout)")]
+OutPath = Annotated[Path | None, typer.Option("-o", "--output", help="Output .jsonl ('-' or none: stdout)")]
 IndexDir = Annotated[Path, typer.Option("--index", help="Index folder (built by `casework index`)")]
 
 
@@ -77,7 +77,7 @@ def _guarded(func):
 def index(
     guidance: Annotated[Path, typer.Argument(help="Guidance: a .jsonl file (GOV.UK pages format) or a folder of .md")],
     index_dir: IndexDir,
-    teams: Annotated[Optional[Path], typer.Option(help="Teams YAML (default: CASEWORK_TEAMS_FILE)")] = None,
+    teams: Annotated[Path | None, typer.Option(help="Teams YAML (default: CASEWORK_TEAMS_FILE)")] = None,
 ) -> None:
     """Chunk, embed and index guidance (FAISS + BM25), with a manifest."""
     settings = get_settings()
@@ -93,7 +93,7 @@ def index(
 @_guarded
 def train(
     index_dir: IndexDir,
-    cases: Annotated[Optional[Path], typer.Argument(
+    cases: Annotated[Path | None, typer.Argument(
         help='Labelled cases: rows {"id","text","team"} (.jsonl or .csv)')] = None,
     from_store: Annotated[bool, typer.Option(
         "--from-store", help="Also learn from the review service's database: every case a "
@@ -101,7 +101,7 @@ def train(
     teams_from_labels: Annotated[bool, typer.Option(
         help="Make one team per distinct label instead of using the index's teams file "
              "(for labelled sets such as BANKING77 whose classes are not teams yet)")] = False,
-    threshold: Annotated[Optional[float], typer.Option(help="Abstain below this confidence")] = None,
+    threshold: Annotated[float | None, typer.Option(help="Abstain below this confidence")] = None,
 ) -> None:
     """Fit the supervised router on historical cases (on their REDACTED text) and save it."""
     if cases is None and not from_store:

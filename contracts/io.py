@@ -83,8 +83,7 @@ def _jsonl_rows(path: Path, spec: RowSpec) -> Iterator[tuple[int, dict]]:
 
 def _csv_rows(path: Path, spec: RowSpec) -> Iterator[tuple[int, dict]]:
     try:
-        handle = open(path, encoding="utf-8", newline="")
-        with handle:
+        with open(path, encoding="utf-8", newline="") as handle:
             reader = csv.DictReader(handle)
             missing = [f for f in spec.required if f not in (reader.fieldnames or [])]
             if missing:

@@ -46,8 +46,10 @@ def human_agreement(decisions: Iterable[Mapping], *, min_sample: int = 30,
     if records and all(r.get("case_id") is not None for r in records):
         # The standing decision per case: its last routing decision (accept / re-route), else
         # its last record (an escalation or reply edit still open).
-        routing = lambda r: (_team(r.get("team_final")) is not None
-                             or str(r.get("action") or "").strip().lower() in ACCEPT_ACTIONS)
+        def routing(r: Mapping) -> bool:
+            return (_team(r.get("team_final")) is not None
+                    or str(r.get("action") or "").strip().lower() in ACCEPT_ACTIONS)
+
         last: dict[str, Mapping] = {}
         for r in records:
             key = str(r["case_id"])

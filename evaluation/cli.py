@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import functools
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 from rich.console import Console
@@ -58,21 +58,21 @@ def evaluate(
              "(.jsonl or .csv)")],
     index_dir: Annotated[Path, typer.Option("--index", help="Index folder (built by `casework index`)")],
     report: ReportDir,
-    train: Annotated[Optional[Path], typer.Option(
+    train: Annotated[Path | None, typer.Option(
         "--train", help="Fit the supervised router on these labelled cases first (redacted, as "
                         "`casework train`; saved under REPORT/router, the index is not changed). "
                         "The TF-IDF baseline trains on the same file.")] = None,
     teams_from_labels: Annotated[bool, typer.Option(
         "--teams-from-labels", help="With --train: one team per training label instead of the "
                                     "index's teams file (BANKING77, CFPB)")] = False,
-    threshold: Annotated[Optional[float], typer.Option(
+    threshold: Annotated[float | None, typer.Option(
         min=0.0, max=1.0, help="Abstention threshold (default: the router's / CASEWORK_ABSTAIN_THRESHOLD)")] = None,
-    decisions: Annotated[Optional[Path], typer.Option(
+    decisions: Annotated[Path | None, typer.Option(
         "--decisions", help='Review decisions as JSONL {"team_suggested","team_final","action"} '
                             "for the human-agreement section")] = None,
     seed: Annotated[int, typer.Option(help="Seed for bootstrap resampling and baselines")] = 0,
     resamples: Annotated[int, typer.Option(min=0, max=100_000, help="Bootstrap resamples")] = 1000,
-    title: Annotated[Optional[str], typer.Option(help="Report title")] = None,
+    title: Annotated[str | None, typer.Option(help="Report title")] = None,
     synthetic: Annotated[bool, typer.Option(
         "--synthetic", help="Mark the report SYNTHETIC (letters not written by citizens)")] = False,
     batch_size: Annotated[int, typer.Option(min=1, max=1024)] = 32,
@@ -98,12 +98,12 @@ def evaluate_redaction(
         help="Labelled personal data: presidio-research JSON (full_text, spans with entity_type, "
              'start_position, end_position) or JSONL {"id","text","spans":[{"type","start","end"}]}')],
     report: ReportDir,
-    title: Annotated[Optional[str], typer.Option(help="Report title")] = None,
+    title: Annotated[str | None, typer.Option(help="Report title")] = None,
     synthetic: Annotated[bool, typer.Option(
         "--synthetic", help="Mark the report SYNTHETIC (generated data)")] = False,
     seed: Annotated[int, typer.Option(help="Seed for bootstrap resampling")] = 0,
     resamples: Annotated[int, typer.Option(min=0, max=100_000, help="Bootstrap resamples")] = 1000,
-    allow_list: Annotated[Optional[Path], typer.Option(
+    allow_list: Annotated[Path | None, typer.Option(
         "--allow-list", help="The deployment's own addresses, one a line, kept in clear (as "
                              "CASEWORK_REDACTION_ALLOW_LIST); `eval-data` writes one a UK set")] = None,
 ) -> None:
@@ -126,7 +126,7 @@ def evaluate_redaction(
 @_guarded
 def eval_data(
     out_dir: Annotated[Path, typer.Argument(help="Where to write the prepared case files")],
-    shared: Annotated[Optional[Path], typer.Option(help="The shared data folder (default ../shared/data)")] = None,
+    shared: Annotated[Path | None, typer.Option(help="The shared data folder (default ../shared/data)")] = None,
 ) -> None:
     """Write the shared public sets as case files with their fixed splits (see evaluation/README.md)."""
     from evaluation.datasets import SHARED_DATA, prepare
@@ -159,7 +159,7 @@ COMMANDS = {"evaluate": evaluate, "evaluate-redaction": evaluate_redaction, "eva
 
 measure_app = typer.Typer(add_completion=False, no_args_is_help=True,
                           help="Reproduce the measurements quoted in the READMEs (tables on stdout).")
-JsonOut = Annotated[Optional[Path], typer.Option("--json", help="Also write the numbers here")]
+JsonOut = Annotated[Path | None, typer.Option("--json", help="Also write the numbers here")]
 
 
 @measure_app.command("redaction")
@@ -168,9 +168,9 @@ def measure_redaction(
     n: Annotated[int, typer.Option("--n", min=1, help="Synthetic UK letters")] = 1000,
     seed: Annotated[int, typer.Option(help="Synthetic seed")] = 0,
     batch_size: Annotated[int, typer.Option(min=1, max=1024)] = 32,
-    presidio: Annotated[Optional[Path], typer.Option(
+    presidio: Annotated[Path | None, typer.Option(
         help="presidio-research JSON (skipped when missing)")] = None,
-    presidio_limit: Annotated[Optional[int], typer.Option(min=1)] = None,
+    presidio_limit: Annotated[int | None, typer.Option(min=1)] = None,
     json_out: JsonOut = None,
 ) -> None:
     """Per-type precision, recall and F2 (synthetic UK set, presidio-research's) and speed."""
@@ -184,11 +184,11 @@ def measure_redaction(
 @measure_app.command("retrieval")
 @_guarded
 def measure_retrieval(
-    guidance: Annotated[Optional[Path], typer.Option(
+    guidance: Annotated[Path | None, typer.Option(
         help="Guidance to index (default: the bundled GOV.UK pages)")] = None,
-    snippets: Annotated[Optional[Path], typer.Option(
+    snippets: Annotated[Path | None, typer.Option(
         help="Snippets with their page ids (default: ../shared/data/govuk/snippets_dev.jsonl)")] = None,
-    max_words: Annotated[Optional[int], typer.Option(min=10, help="Chunk size (words)")] = None,
+    max_words: Annotated[int | None, typer.Option(min=10, help="Chunk size (words)")] = None,
     json_out: JsonOut = None,
 ) -> None:
     """Snippet -> page: recall@k and MRR (dense, BM25, fused search); build and search speed."""

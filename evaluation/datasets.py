@@ -189,7 +189,7 @@ def govuk_org_split(rows: Sequence[dict], *, seed: int = SEED) -> dict[str, list
         warnings.simplefilter("ignore", UserWarning)
         _, test_idx = next(splitter.split(list(range(len(rows))), [r["team"] for r in rows],
                                           groups=[r["guidance_ids"][0] for r in rows]))
-    test = set(int(i) for i in test_idx)
+    test = {int(i) for i in test_idx}
     return {"train": [r for i, r in enumerate(rows) if i not in test],
             "test": [r for i, r in enumerate(rows) if i in test]}
 

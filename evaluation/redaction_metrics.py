@@ -262,5 +262,13 @@ def format_report(result: Mapping, title: str = "") -> str:
     return "\n".join(lines)
 
 
-__all__ = ["TYPE_MAP", "NOT_PERSONAL", "PART_OF", "load_jsonl", "load_presidio_research",
-           "evaluate_redaction", "format_report", "map_type"]
+__all__ = [
+    "NOT_PERSONAL",
+    "PART_OF",
+    "TYPE_MAP",
+    "evaluate_redaction",
+    "format_report",
+    "load_jsonl",
+    "load_presidio_research",
+    "map_type",
+]

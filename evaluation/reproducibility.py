@@ -107,7 +107,7 @@ def reproducibility(settings, *, index_dir: Path | None, seed: int,
     if getattr(settings, "drafter", "template") != "template":
         models.update(llm_backend=settings.llm_backend, llm_model=str(settings.llm_model))
     return {
-        "created": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+        "created": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         "seed": seed,
         "command": " ".join(Path(sys.argv[0]).name if i == 0 else a
                             for i, a in enumerate(sys.argv)),

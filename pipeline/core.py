@@ -32,9 +32,8 @@ import sys
 import time
 import weakref
 from collections import defaultdict, deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from itertools import chain, islice
 from pathlib import Path
@@ -152,7 +151,7 @@ def _prepare(redactor: Redactor, embedder: Embedder | None, batch: list[Letter],
     error: Exception | None = None
     try:
         done.extend(redactor.redact_many(batch, batch_size=batch_size))
-    except Exception as exc:  # noqa: BLE001 - re-raised by Pipeline.run in order
+    except Exception as exc:
         error = exc
     seconds["redaction"] = time.perf_counter() - started
     vectors = None

@@ -11,8 +11,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from prompts.loader import TEMPLATE_DIR, get_environment
 from contracts.models import Draft, Flag
+from prompts.loader import TEMPLATE_DIR, get_environment
 
 SIGNPOSTING_DIR = TEMPLATE_DIR / "signposting"
 #: where the help goes: after the greeting, before anything else in the reply

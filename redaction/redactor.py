@@ -38,6 +38,9 @@ from typing import TYPE_CHECKING
 
 import regex as re
 
+from contracts.errors import LetterTooLong
+from contracts.models import Entity, Letter, RedactedLetter
+from contracts.settings import Settings, get_settings, set_model_environment
 from redaction.normalise import NormalisedText, normalise
 from redaction.phrases import PhraseMatcher
 from redaction.placeholders import (
@@ -46,9 +49,6 @@ from redaction.placeholders import (
     placeholder_number,
     placeholder_type,
 )
-from contracts.errors import LetterTooLong
-from contracts.models import Entity, Letter, RedactedLetter
-from contracts.settings import Settings, get_settings, set_model_environment
 
 if TYPE_CHECKING:  # pragma: no cover
     from presidio_analyzer import AnalyzerEngine

@@ -24,12 +24,24 @@ _EXPORTS = {
     "build_retriever": "retrieval.retriever",
 }
 
-__all__ = sorted(_EXPORTS)
+__all__ = [
+    "Embedder", "GuidanceDoc", "GuidanceError", "GuidanceIndex", "GuidanceIndexError",
+    "GuidancePart", "Passage", "Retriever", "anchor_slug", "build_retriever", "chunk_guidance",
+    "load_guidance",
+]
+assert sorted(__all__) == sorted(_EXPORTS)
 
 if TYPE_CHECKING:  # pragma: no cover
     from retrieval.embedder import Embedder
-    from retrieval.guidance import (GuidanceDoc, GuidanceError, GuidancePart, Passage,
-                                    anchor_slug, chunk_guidance, load_guidance)
+    from retrieval.guidance import (
+        GuidanceDoc,
+        GuidanceError,
+        GuidancePart,
+        Passage,
+        anchor_slug,
+        chunk_guidance,
+        load_guidance,
+    )
     from retrieval.index import GuidanceIndex, GuidanceIndexError
     from retrieval.retriever import Retriever, build_retriever
 

@@ -11,9 +11,9 @@ import numpy as np
 from contracts.models import GuidanceHit
 
 if TYPE_CHECKING:  # pragma: no cover
+    from contracts.settings import Settings
     from retrieval.embedder import Embedder
     from retrieval.index import GuidanceIndex
-    from contracts.settings import Settings
 
 
 class Retriever:

@@ -50,9 +50,9 @@ def demo_index_dir(settings, embedder, tmp_path_factory):
     `casework index` leaves it: built once a session (it is the slowest fixture)."""
     import shutil
 
+    from pipeline.factory import TEAMS_FILE
     from retrieval.guidance import chunk_guidance, load_guidance
     from retrieval.index import GuidanceIndex
-    from pipeline.factory import TEAMS_FILE
 
     directory = tmp_path_factory.mktemp("demo_index")
     passages = chunk_guidance(load_guidance(settings.demo_guidance))

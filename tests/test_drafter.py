@@ -13,6 +13,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 import pytest
 import yaml
 
+from contracts.models import Citation, Draft, Entity, GuidanceHit, RedactedLetter, Routing
+from contracts.settings import DEMO_DATA, Settings
 from prompts import (
     LangChainDrafter,
     TemplateDrafter,
@@ -25,8 +27,6 @@ from prompts import (
     template_for_team,
     template_name_for_team,
 )
-from contracts.models import Citation, Draft, Entity, GuidanceHit, RedactedLetter, Routing
-from contracts.settings import DEMO_DATA, Settings
 
 # --------------------------------------------------------------------------------------------
 # Realistic GOV.UK guidance passages, written out by hand
@@ -362,7 +362,7 @@ COMPLETION = ("Hello,\n\nThe National Living Wage is for workers aged 21 and ove
 class _ChatCompletions(BaseHTTPRequestHandler):
     requests: list[dict] = []
 
-    def do_POST(self):  # noqa: N802 (http.server naming)
+    def do_POST(self):
         raw = self.rfile.read(int(self.headers.get("Content-Length", 0)))
         self.requests.append({"path": self.path, "raw": raw.decode("utf-8"),
                               "json": json.loads(raw)})
@@ -437,7 +437,7 @@ def _original_and_redacted() -> tuple[str, RedactedLetter]:
 def test_langchain_drafter_over_openai_compatible_http_endpoint(chat_endpoint):
     base_url, requests = chat_endpoint
     original, redacted = _original_and_redacted()
-    for placeholder, value in ORIGINAL_VALUES.items():  # the test letter is what we think it is
+    for value in ORIGINAL_VALUES.values():  # the test letter is what we think it is
         assert value in original and value not in redacted.redacted_text
     settings = Settings(drafter="langchain", llm_backend="openai", llm_base_url=base_url,
                         llm_api_key="test-key", llm_model="test-model", llm_max_new_tokens=64)

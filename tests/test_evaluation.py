@@ -9,7 +9,12 @@ from pathlib import Path
 import numpy as np
 import pytest
 from sklearn.calibration import calibration_curve
-from sklearn.metrics import accuracy_score, confusion_matrix, f1_score, precision_recall_fscore_support
+from sklearn.metrics import (
+    accuracy_score,
+    confusion_matrix,
+    f1_score,
+    precision_recall_fscore_support,
+)
 
 from evaluation import metrics as m
 from evaluation.agreement import human_agreement
@@ -170,7 +175,7 @@ def test_human_agreement_rates_benchmark_and_minimum_sample():
     assert teams["courts"]["most_common_override"] == "benefits"
     assert result["abstained_reviewed"] == 3 and result["n_suggestions"] == 170
     assert result["overall"]["acceptance_rate"] == pytest.approx(125 / 170)
-    low, high = m.wilson_interval(95, 100)
+    low, _high = m.wilson_interval(95, 100)
     assert teams["benefits"]["acceptance_ci_low"] == pytest.approx(low)
 
 
@@ -273,7 +278,7 @@ def stub_report(tmp_path_factory):
 
 
 def test_evaluate_writes_every_figure(stub_report):
-    metrics, out = stub_report
+    _metrics, out = stub_report
     saved = json.loads((out / "metrics.json").read_text())  # strict JSON: NaN written as null
     a = saved["assistant"]
     for key in ("accuracy", "macro_f1", "per_class", "confusion", "calibration", "risk_coverage",
@@ -321,8 +326,8 @@ def test_report_html_has_charts_and_sections(stub_report):
 
 
 def test_case_file_errors_name_the_line(tmp_path):
-    from evaluation.cases import load_cases
     from contracts.io import InputError
+    from evaluation.cases import load_cases
 
     bad = tmp_path / "bad.jsonl"
     bad.write_text('{"id": "1", "text": "a", "team": "x"}\n'

@@ -6,8 +6,8 @@ import re
 
 import pytest
 
-from triage.flags import PATTERNS, FlagDetector, priority_of
 from contracts.models import Flag, FlagKind, Priority
+from triage.flags import PATTERNS, FlagDetector, priority_of
 
 S, D, T = FlagKind.SAFEGUARDING, FlagKind.DESTITUTION, FlagKind.DEADLINE
 

@@ -4,23 +4,23 @@ and the quality gate on the synthetic UK set."""
 from __future__ import annotations
 
 import json
-import re
 import logging
+import re
 import socket
 
 import pytest
 
-from evaluation.synthetic.uk_pii import generate_uk_pii_set, nhs_number, nino
+from contracts.models import Letter, RedactedLetter
 from evaluation.redaction_metrics import (
     evaluate_redaction,
     format_report,
     load_jsonl,
     load_presidio_research,
 )
+from evaluation.synthetic.uk_pii import generate_uk_pii_set, nhs_number, nino
 from redaction import LetterTooLong, Redactor
 from redaction import recognizers as rec
 from redaction.redactor import _Span, resolve_overlaps
-from contracts.models import Letter, RedactedLetter
 
 THRESHOLD = 0.35
 
@@ -548,7 +548,7 @@ def test_other_dates_stay_readable(redactor, text, kept):
 # Shapes found while measuring on the UK layout sets: each was leaking before its fix.
 LAYOUT_CASES = [
     # (text, values that must not survive)
-    ("hi its chiamaka oyelaran from 3 lôn glan môr ll30 0qy my ni is wm700149d", 
+    ("hi its chiamaka oyelaran from 3 lôn glan môr ll30 0qy my ni is wm700149d",
      ["chiamaka", "oyelaran", "lôn glan", "ll30", "wm700149d"]),
     ("Name | DOB | NHS number\n--- | --- | ---\nLachlan Fitzpatrick | 5th March 1959 | 742-702-5156",
      ["Lachlan", "1959", "742-702"]),
@@ -556,7 +556,7 @@ LAYOUT_CASES = [
     ("2/9/2024 18:47  Queue: Revenues  Agent: E McKenzie\nCaller: Wilson, Darren (customer)",
      ["McKenzie", "Wilson", "Darren"]),
     ("[9:04] Agent (Grzegorz): Can I take your National Insurance number please?\n"
-     "[9:05] Customer: QQ123456C\n[9:07] Customer: mob +44 7700 900759", 
+     "[9:05] Customer: QQ123456C\n[9:07] Customer: mob +44 7700 900759",
      ["Grzegorz", "QQ123456C", "900759"]),
     ("MY NAME IS ABDUL HUGHES AND I LIVE AT 159 MEADOW WAY, LEEDS LS6 3AB. MY DRIVING LICENCE "
      "(BHATT 304265 GR9ES) SHOWS THIS ADDRESS.", ["ABDUL", "HUGHES", "MEADOW", "LEEDS", "304265"]),
@@ -571,7 +571,7 @@ LAYOUT_CASES = [
      ["Harpreet", "16.07.1957"]),
     ("I have rung 0300 555 0188 twice.\nZubair\n\nOn 12 May 2024, Housing wrote:", ["Zubair"]),
     ("Ruaridh O'Brien\n21 Bruntsfield Place\nMotherwell\nML1 2AB", ["Ruaridh", "Bruntsfield"]),
-    ("- Idris McAllister, Flat 14, a leak through the ceiling\n- Mx Mohamed in flat 9", 
+    ("- Idris McAllister, Flat 14, a leak through the ceiling\n- Mx Mohamed in flat 9",
      ["Idris", "Flat 14", "flat 9"]),
 ]
 

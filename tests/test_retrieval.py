@@ -11,10 +11,16 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from retrieval.guidance import (GuidanceDoc, GuidanceError, Passage, anchor_slug,
-                                chunk_guidance, load_guidance, markdown_to_text)
-from retrieval.index import (GuidanceIndex, GuidanceIndexError, LexicalIndex, corpus_sha256,
-                             s_stem)
+from retrieval.guidance import (
+    GuidanceDoc,
+    GuidanceError,
+    Passage,
+    anchor_slug,
+    chunk_guidance,
+    load_guidance,
+    markdown_to_text,
+)
+from retrieval.index import GuidanceIndex, GuidanceIndexError, LexicalIndex, corpus_sha256, s_stem
 
 # --------------------------------------------------------------------------------------------
 # Helpers
@@ -372,7 +378,7 @@ def test_missing_index_dir_and_embedder_mismatch(tmp_path, small_passages):
         GuidanceIndex.load(tmp_path / "nowhere")
     assert issubclass(GuidanceIndexError, GuidanceError)
     GuidanceIndex.build(small_passages, HashEmbedder(16)).save(tmp_path)
-    with pytest.raises(GuidanceIndexError, match="16 dimensions.*gives 32"):
+    with pytest.raises(GuidanceIndexError, match=r"16 dimensions.*gives 32"):
         GuidanceIndex.load(tmp_path, embedder=HashEmbedder(32))
 
     class OtherModel(HashEmbedder):  # same dimension, different vectors

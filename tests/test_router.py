@@ -135,13 +135,13 @@ def test_bad_teams_file_names_the_file(tmp_path, content, message):
 
 
 def test_missing_teams_file(tmp_path):
-    with pytest.raises(ValueError, match="nope.yaml"):
+    with pytest.raises(ValueError, match=r"nope\.yaml"):
         load_teams(tmp_path / "nope.yaml")
 
 
 def test_validate_labels_names_unknown_teams(demo_teams):
     demo_teams.validate_labels(["benefits", "courts_and_justice"])
-    with pytest.raises(UnknownTeam, match="'bins'.*'potholes'") as info:
+    with pytest.raises(UnknownTeam, match=r"'bins'.*'potholes'") as info:
         demo_teams.validate_labels(["benefits", "potholes", "bins", "potholes"])
     assert info.value.unknown == ("bins", "potholes")
     assert isinstance(info.value, ValueError)

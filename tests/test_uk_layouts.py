@@ -23,7 +23,7 @@ ROW_KEYS = {"id", "text", "spans", "synthetic", "family", "layout"}
 ALLOWED_TYPES = set(ENTITY_TYPES) | {"ORGANIZATION"}
 TRICK_CHARS = "\u200b\u00ad\u00a0\u202f" + "".join(chr(0xFF10 + d) for d in range(10))
 # At n=600 (0.6 x the >= 60 asked for at n=1000), more for the address/name types.
-MIN_SUPPORT = {t: 36 for t in ENTITY_TYPES} | {
+MIN_SUPPORT = dict.fromkeys(ENTITY_TYPES, 36) | {
     "PERSON": 600, "STREET_ADDRESS": 300, "LOCATION": 300, "UK_POSTCODE": 300}
 
 

@@ -545,4 +545,4 @@ class Router:
         return f"Router({mode}, threshold={self.threshold!r})"
 
 
-__all__ = ["Router", "UnknownTeam", "expected_calibration_error", "CALIBRATIONS"]
+__all__ = ["CALIBRATIONS", "Router", "UnknownTeam", "expected_calibration_error"]

@@ -6,16 +6,16 @@ import csv
 import io
 import json
 import re
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Annotated
 
 from fastapi import APIRouter, Query
 from fastapi.responses import StreamingResponse
 from pydantic import BeforeValidator
 
-from api.store import audit
 from api.deps import AuditReader, AuditVerifier, ReadSession, ServicesDep
 from api.schemas import AuditPage, AuditRecordOut, ErrorOut, VerifyOut
+from api.store import audit
 from api.store import repository as repo
 from api.store.models import AuditRecord
 
@@ -43,8 +43,8 @@ def audit_filter(case_id=None, action=None, actor=None, team=None, date_from=Non
                  date_to=None) -> repo.AuditFilter:
     return repo.AuditFilter(
         case_id=case_id or None, action=action or None, actor=actor or None, team=team or None,
-        date_from=datetime.combine(date_from, time.min, timezone.utc) if date_from else None,
-        date_to=datetime.combine(date_to + timedelta(days=1), time.min, timezone.utc)
+        date_from=datetime.combine(date_from, time.min, UTC) if date_from else None,
+        date_to=datetime.combine(date_to + timedelta(days=1), time.min, UTC)
         if date_to else None)
 
 
@@ -89,7 +89,7 @@ def csv_response(records: list[dict]) -> StreamingResponse:
                          audit.describe(record), record["case_id"] or "",
                          json.dumps(record["payload"], ensure_ascii=False, sort_keys=True),
                          record["prev_hash"], record["hash"]])
-    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     return StreamingResponse(
         iter([buffer.getvalue()]), media_type="text/csv; charset=utf-8",
         headers={"Content-Disposition": f'attachment; filename="audit-{stamp}.csv"',

@@ -2,14 +2,25 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter
-
 from datetime import timedelta
 
+from fastapi import APIRouter
+
 from api.deps import CaseReader, CurrentUser, Decider, OriginalReader, ReadSession, ServicesDep
-from api.schemas import (CaseOut, ClaimIn, ClaimOut, ConflictOut, DecisionIn, DecisionOut,
-                         DecisionResult, ErrorOut, FilledReplyOut, ReasonCodesOut, ReplyPreviewIn,
-                         ReplyPreviewOut)
+from api.schemas import (
+    CaseOut,
+    ClaimIn,
+    ClaimOut,
+    ConflictOut,
+    DecisionIn,
+    DecisionOut,
+    DecisionResult,
+    ErrorOut,
+    FilledReplyOut,
+    ReasonCodesOut,
+    ReplyPreviewIn,
+    ReplyPreviewOut,
+)
 from api.store import repository as repo
 
 router = APIRouter(prefix="/api", tags=["decisions"])

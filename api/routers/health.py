@@ -22,7 +22,7 @@ def health(request: Request, response: Response):
             with services.db.read() as session:
                 session.execute(text("SELECT 1"))
             database = "ok"
-        except Exception:  # noqa: BLE001
+        except Exception:
             database = "unreachable"
         triage = "ok" if services.engine.running else "stopped"
     ok = database == "ok" and triage == "ok"

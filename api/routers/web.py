@@ -34,9 +34,7 @@ from urllib.parse import urlencode
 from fastapi import APIRouter, Depends, File, Form, Query, Request, UploadFile
 from fastapi.responses import FileResponse, RedirectResponse
 from sqlalchemy import select
-from contracts.errors import CaseworkError
 
-from api.store import audit
 from api.auth import Permission, can, csrf_token, user_for_token
 from api.deps import COOKIE, ServicesDep
 from api.errors import Forbidden, Invalid, Unauthorized, VersionConflict, as_http
@@ -44,9 +42,11 @@ from api.explain import citations_in_reply, explain_flags
 from api.ingest import from_text, from_upload
 from api.routers.audit import audit_filter, csv_response
 from api.routers.reports import list_reports, report_file
+from api.store import audit
 from api.store import repository as repo
 from api.store.models import AuditHead, AuditRecord, User
 from api.web import render
+from contracts.errors import CaseworkError
 
 router = APIRouter(include_in_schema=False)
 

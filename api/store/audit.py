@@ -29,7 +29,7 @@ import json
 import logging
 import os
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -67,7 +67,7 @@ def append(session: Session, *, actor: str, action: str, payload: dict,
     session.execute(update(AuditHead).where(AuditHead.id == 1).values(seq=AuditHead.seq + 1))
     head = session.execute(select(AuditHead.seq, AuditHead.hash).where(AuditHead.id == 1)).one()
     seq, prev_hash = head.seq, head.hash
-    created_at = datetime.now(timezone.utc).isoformat(timespec="microseconds")
+    created_at = datetime.now(UTC).isoformat(timespec="microseconds")
     payload = json.loads(canonical_json(payload))  # exactly what will be hashed and stored
     digest = record_hash(prev_hash, _record_body(seq, created_at, actor, action, case_id, payload))
     record = AuditRecord(seq=seq, created_at=created_at, actor=actor, action=action,
@@ -96,7 +96,7 @@ class AnchorLog:
 
     def record(self, seq: int, digest: str) -> None:
         body = {"seq": seq, "hash": digest,
-                "at": datetime.now(timezone.utc).isoformat(timespec="seconds")}
+                "at": datetime.now(UTC).isoformat(timespec="seconds")}
         if self.key:
             body["mac"] = self._mac(body)
         line = (canonical_json(body) + "\n").encode()

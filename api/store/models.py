@@ -18,16 +18,27 @@ What is stored where:
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
-from sqlalchemy import (JSON, Boolean, DateTime, Float, ForeignKey, Index, Integer, LargeBinary,
-                        String, Text, UniqueConstraint)
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import TypeDecorator
 
 
 def utcnow() -> datetime:
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
 class UTCDateTime(TypeDecorator):
@@ -40,16 +51,16 @@ class UTCDateTime(TypeDecorator):
 
     def process_bind_param(self, value, dialect):
         if value is not None:
-            value = (value.replace(tzinfo=timezone.utc) if value.tzinfo is None
-                     else value.astimezone(timezone.utc))
+            value = (value.replace(tzinfo=UTC) if value.tzinfo is None
+                     else value.astimezone(UTC))
             if dialect.name == "sqlite":
                 value = value.replace(tzinfo=None)
         return value
 
     def process_result_value(self, value, dialect):
         if value is not None:
-            value = (value.replace(tzinfo=timezone.utc) if value.tzinfo is None
-                     else value.astimezone(timezone.utc))
+            value = (value.replace(tzinfo=UTC) if value.tzinfo is None
+                     else value.astimezone(UTC))
         return value
 
 

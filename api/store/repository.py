@@ -7,15 +7,22 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
+from api.errors import (
+    CaseClosed,
+    Claimed,
+    Forbidden,
+    Invalid,
+    NotFound,
+    UnknownTeam,
+    VersionConflict,
+)
 from api.store import audit
-from api.errors import (CaseClosed, Claimed, Forbidden, Invalid, NotFound, UnknownTeam,
-                        VersionConflict)
 from api.store.models import AuditRecord, Case, CaseOriginal, Decision, Example, User
 
 PRIORITY_RANK = {"urgent": 0, "high": 1, "normal": 2}
@@ -92,7 +99,7 @@ ACTION_LABELS = {Action.ACCEPT: "accepted the suggestion", Action.REROUTE: "re-r
 
 
 def utcnow() -> datetime:
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
 def new_case_id() -> str:
@@ -392,14 +399,14 @@ def _words_ago(moment: datetime) -> str:
     minutes = max(0, int((utcnow() - moment).total_seconds() // 60))
     ago = ("less than a minute ago" if minutes < 1 else
            f"{minutes} minute{'s' if minutes != 1 else ''} ago")
-    return f"{moment.astimezone(timezone.utc):%H:%M} UTC, {ago}"
+    return f"{moment.astimezone(UTC):%H:%M} UTC, {ago}"
 
 
 def _iso(moment: datetime | None) -> str | None:
     if moment is None:
         return None
     if moment.tzinfo is None:  # SQLite hands back naive datetimes: they were stored in UTC
-        moment = moment.replace(tzinfo=timezone.utc)
+        moment = moment.replace(tzinfo=UTC)
     return moment.isoformat().replace("+00:00", "Z")
 
 
@@ -417,7 +424,7 @@ def _claim_live(case: Case, timeout_minutes: float) -> bool:
     if case.claimed_by is None or case.claimed_at is None:
         return False
     claimed_at = case.claimed_at if case.claimed_at.tzinfo else case.claimed_at.replace(
-        tzinfo=timezone.utc)
+        tzinfo=UTC)
     return (utcnow() - claimed_at).total_seconds() <= timeout_minutes * 60
 
 
@@ -563,8 +570,8 @@ def audit_query(filters: AuditFilter):
 
 def _iso_key(moment: datetime) -> str:
     if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=timezone.utc)
-    return moment.astimezone(timezone.utc).isoformat(timespec="microseconds")
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(UTC).isoformat(timespec="microseconds")
 
 
 def add_example(session: Session, case: Case, *, team: str, source: str, vector: bytes,

@@ -10,7 +10,7 @@ missing the pages are still served, unstyled but usable: no page needs CSS or Ja
 from __future__ import annotations
 
 import re
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import jinja2
@@ -67,8 +67,8 @@ def when(value, with_zone: bool = False) -> str:
         except ValueError:
             return value
     if value.tzinfo is None:
-        value = value.replace(tzinfo=timezone.utc)
-    value = value.astimezone(timezone.utc)
+        value = value.replace(tzinfo=UTC)
+    value = value.astimezone(UTC)
     text = f"{value.day} {value.strftime('%b %Y %H:%M')}"
     return text + " UTC" if with_zone else text
 
@@ -76,7 +76,7 @@ def when(value, with_zone: bool = False) -> str:
 def iso(value) -> str:
     if isinstance(value, datetime):
         if value.tzinfo is None:
-            value = value.replace(tzinfo=timezone.utc)
+            value = value.replace(tzinfo=UTC)
         return value.isoformat()
     return str(value or "")
 
@@ -138,7 +138,7 @@ env.filters["team_option"] = lambda name: (name, team_label(name))
 env.filters["iso"] = iso
 env.filters["sentence"] = sentence
 env.filters["by_severity"] = by_severity
-env.filters["timestamp"] = lambda seconds: when(datetime.fromtimestamp(float(seconds), timezone.utc))
+env.filters["timestamp"] = lambda seconds: when(datetime.fromtimestamp(float(seconds), UTC))
 env.filters["role"] = lambda r: ROLE_WORDS.get(r or "", (r or "").replace("_", " "))
 env.filters["ref"] = lambda case_id: (case_id or "")[:8].upper()
 env.globals.update(segments=segments, flag_kinds=flag_kinds, FLAG_KINDS=FLAG_KINDS,

@@ -45,7 +45,7 @@ def held_out(snippet: dict) -> bool:
 
 def page_metrics(results: Sequence[Sequence], snippets: Sequence[dict]) -> dict[str, float]:
     """recall@k: the snippet's page is among the first k hits; MRR over the first 10 hits."""
-    found = {k: 0 for k in KS}
+    found = dict.fromkeys(KS, 0)
     reciprocal = 0.0
     for hits, snippet in zip(results, snippets, strict=True):
         pages = [h.guidance_id for h in hits[:max(KS)]]

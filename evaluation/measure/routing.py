@@ -224,10 +224,10 @@ def chunk_page(page: dict, size: int = 900) -> list[tuple[str, str]]:
 
 def zero_shot(embedder, *, rows, notes, k: int = 5):
     teams = load_teams(get_settings().teams_file)
-    pages = [json.loads(line) for line in open(SHARED_DATA / "govuk" / "pages.jsonl",
-                                              encoding="utf-8")]
-    snippets = [json.loads(line) for line in open(SHARED_DATA / "govuk" / "snippets_dev.jsonl",
-                                                 encoding="utf-8")]
+    with open(SHARED_DATA / "govuk" / "pages.jsonl", encoding="utf-8") as handle:
+        pages = [json.loads(line) for line in handle]
+    with open(SHARED_DATA / "govuk" / "snippets_dev.jsonl", encoding="utf-8") as handle:
+        snippets = [json.loads(line) for line in handle]
     passages: list[GuidanceHit] = []
     for page in pages:
         for n, (heading, body) in enumerate(chunk_page(page)):

@@ -380,7 +380,7 @@ class UkLocalityRecognizer(LocalRecognizer):
         out = []
         offset = seg_end
         pieces = text[seg_start:seg_end].split(",")
-        for idx, piece in enumerate(reversed(pieces)):
+        for _idx, piece in enumerate(reversed(pieces)):
             offset -= len(piece)
             stripped = piece.strip()
             if not stripped:

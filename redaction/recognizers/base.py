@@ -179,7 +179,7 @@ class LabelledValueMixin:
             return results
         # a labelled value wins over a weaker or validated-away match of the same characters
         kept = [r for r in results
-                if not any(r.start < l.end and l.start < r.end for l in labelled)]
+                if not any(r.start < lab.end and lab.start < r.end for lab in labelled)]
         return kept + labelled
 
 

@@ -50,8 +50,9 @@ def live_server_class(config):
 
 def start_server(request, tmp_dir: Path, **overrides):
     """A live server on its own SQLite file for a whole test module (stopped by the caller)."""
-    from api.app import create_app
     from review_helpers import make_settings
+
+    from api.app import create_app
 
     pipeline = request.getfixturevalue("api_pipeline")
     index_dir = request.getfixturevalue("pipeline_index_dir")

@@ -8,9 +8,16 @@ import re
 
 import numpy as np
 
-from contracts.models import (Candidate, Draft, GuidanceHit, RedactedLetter, Routing, TriageResult,
-                           Priority)
-from contracts.models import Letter
+from contracts.models import (
+    Candidate,
+    Draft,
+    GuidanceHit,
+    Letter,
+    Priority,
+    RedactedLetter,
+    Routing,
+    TriageResult,
+)
 from pipeline.core import RouterSummary
 from triage.teams import Teams
 

@@ -18,8 +18,8 @@ from review_helpers import LETTER
 from sqlalchemy import func, select, text
 from typer.testing import CliRunner
 
-from api.store import audit
 from api.auth import create_user, csrf_token, user_for_token
+from api.store import audit
 from api.store.models import Case
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -152,9 +152,8 @@ def _owner_sql(db, *statements: str) -> None:
     "INSERT INTO audit_head (id, seq, hash) VALUES (2, 0, 'x')",
 ])
 def test_the_chain_head_only_moves_forward(anchored_db, statement):
-    with pytest.raises(Exception, match="audit_head"):
-        with anchored_db.engine.begin() as conn:
-            conn.exec_driver_sql(statement)
+    with pytest.raises(Exception, match="audit_head"), anchored_db.engine.begin() as conn:
+        conn.exec_driver_sql(statement)
 
 
 def test_postgresql_refuses_truncating_the_trail(anchored_db):

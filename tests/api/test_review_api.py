@@ -5,11 +5,10 @@ from __future__ import annotations
 import threading
 
 import pytest
+from review_helpers import LETTER, ROLES
 
 from api.auth import ROLE_PERMISSIONS, Permission, Role, csrf_token
 from api.deps import COOKIE
-from review_helpers import LETTER, ROLES
-
 
 # Every route, and the permission it needs ("any": any signed-in user; None: no sign-in needed).
 API_ROUTES = [
@@ -339,7 +338,7 @@ def test_concurrent_decisions_conflict(api):
 
 
 def test_queue_filters_and_paging(api):
-    for i in range(5):
+    for _i in range(5):
         _case(api)
     headers = api.headers("caseworker")
     page = api.client.get("/api/cases", params={"page_size": 2, "page": 3}, headers=headers).json()
@@ -414,8 +413,8 @@ def test_decisions_export_feeds_the_auditors_override_rates(api_factory, tmp_pat
 
     from api.cli import app as service_cli
     from api.settings import get_service_settings
-    from evaluation.cases import load_decisions
     from evaluation.agreement import human_agreement
+    from evaluation.cases import load_decisions
 
     url = f"sqlite:///{tmp_path / 'decisions.db'}"
     api = api_factory(url)

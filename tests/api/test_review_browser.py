@@ -14,12 +14,22 @@ import json
 
 import httpx
 import pytest
-from selenium.webdriver.common.by import By
-
-from browser_support import (choose, click, need_node_modules, open_page, radio_id,
-                             real_pipeline, sign_in, start_server, text_of, type_into, wait,
-                             wait_for)
+from browser_support import (
+    choose,
+    click,
+    need_node_modules,
+    open_page,
+    radio_id,
+    real_pipeline,
+    sign_in,
+    start_server,
+    text_of,
+    type_into,
+    wait,
+    wait_for,
+)
 from review_helpers import LETTER
+from selenium.webdriver.common.by import By
 
 SAFEGUARDING_LETTER = ("My name is Mrs Jean Walker. My Universal Credit has been stopped and I "
                        "have not eaten for two days. Some days I just want to end my life.")

@@ -16,12 +16,25 @@ from pathlib import Path
 
 import httpx
 import pytest
-from selenium.webdriver.common.by import By
-
-from browser_support import (REFLOW_RULES, AxeLog, choose, click, need_node_modules, open_page,
-                             radio_id, real_pipeline, restricted_font_used, scrolls_sideways,
-                             set_width, sign_in, start_server, type_into, wait_for)
+from browser_support import (
+    REFLOW_RULES,
+    AxeLog,
+    choose,
+    click,
+    need_node_modules,
+    open_page,
+    radio_id,
+    real_pipeline,
+    restricted_font_used,
+    scrolls_sideways,
+    set_width,
+    sign_in,
+    start_server,
+    type_into,
+    wait_for,
+)
 from review_helpers import LETTER
+from selenium.webdriver.common.by import By
 
 SAFEGUARDING_LETTER = ("My name is Mrs Jean Walker. My Universal Credit has been stopped and I "
                        "have not eaten for two days. Some days I just want to end my life.")

@@ -7,7 +7,6 @@ import time
 
 import httpx
 import pytest
-
 from review_helpers import LETTER
 
 CONCURRENT = 200

@@ -9,10 +9,10 @@ import numpy as np
 import pytest
 from sqlalchemy import select
 
-from api.store import audit
 from api.auth import create_user
 from api.learning import vector_bytes
 from api.reredact import re_redact_cases
+from api.store import audit
 from api.store import repository as repo
 from api.store.models import AuditRecord, Case, CaseOriginal, Decision, Example
 from triage.flags import FlagDetector

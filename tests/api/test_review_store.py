@@ -7,9 +7,9 @@ import threading
 import pytest
 from sqlalchemy import text
 
-from api.store import audit
 from api.auth import create_user, user_for_token
 from api.errors import CaseClosed, Conflict, Invalid, UnknownTeam, VersionConflict
+from api.store import audit
 from api.store import repository as repo
 from api.store.migrate import current_revision, head_revision, upgrade
 
@@ -187,9 +187,8 @@ def _seed(db, users, n=4):
 def test_audit_log_refuses_update_and_delete(db, users):
     _seed(db, users, 1)
     for sql in ("UPDATE audit_log SET actor='mallory' WHERE seq=1", "DELETE FROM audit_log"):
-        with pytest.raises(Exception, match="append-only"):
-            with db.engine.begin() as conn:
-                conn.exec_driver_sql(sql)
+        with pytest.raises(Exception, match="append-only"), db.engine.begin() as conn:
+            conn.exec_driver_sql(sql)
 
 
 @pytest.mark.parametrize("sql, expected", [

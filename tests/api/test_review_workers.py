@@ -13,7 +13,6 @@ from pathlib import Path
 
 import httpx
 import pytest
-
 from review_helpers import LETTER
 
 ROOT = Path(__file__).resolve().parents[2]
