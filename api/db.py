@@ -20,16 +20,19 @@ from api.store.audit import TAIL_KEY, AnchorLog
 WRITE = "casework_write"
 
 
-def make_engine(url: str, *, pool_size: int = 10, max_overflow: int = 20,
-                busy_timeout_ms: int = 30_000) -> Engine:
+def make_engine(
+    url: str, *, pool_size: int = 10, max_overflow: int = 20, busy_timeout_ms: int = 30_000
+) -> Engine:
     url = normalise_database_url(url)
     if url.startswith("sqlite"):
         path = sqlite_path(url)
         if path is not None:
             path.parent.mkdir(parents=True, exist_ok=True)
         engine = create_engine(
-            url, connect_args={"check_same_thread": False, "timeout": busy_timeout_ms / 1000},
-            pool_size=pool_size, max_overflow=max_overflow,
+            url,
+            connect_args={"check_same_thread": False, "timeout": busy_timeout_ms / 1000},
+            pool_size=pool_size,
+            max_overflow=max_overflow,
         )
 
         @event.listens_for(engine, "connect")
@@ -49,8 +52,7 @@ def make_engine(url: str, *, pool_size: int = 10, max_overflow: int = 20,
             conn.exec_driver_sql(f"BEGIN {mode}")
 
         return engine
-    return create_engine(url, pool_size=pool_size, max_overflow=max_overflow,
-                         pool_pre_ping=True)
+    return create_engine(url, pool_size=pool_size, max_overflow=max_overflow, pool_pre_ping=True)
 
 
 class Database:
@@ -64,8 +66,9 @@ class Database:
         self.dialect = engine.dialect.name
         self.anchors = anchors
         self._read = sessionmaker(engine, expire_on_commit=False)
-        self._write = sessionmaker(engine.execution_options(**{WRITE: True}),
-                                   expire_on_commit=False)
+        self._write = sessionmaker(
+            engine.execution_options(**{WRITE: True}), expire_on_commit=False
+        )
         for factory in (self._read, self._write):
             event.listen(factory, "after_commit", self._after_commit)
             event.listen(factory, "after_soft_rollback", self._after_rollback)
@@ -91,9 +94,12 @@ class Database:
 
         path = anchor_path_for(settings)
         key = settings.audit_anchor_key.get_secret_value() if settings.audit_anchor_key else None
-        return cls.from_url(settings.database_url,
-                            anchors=AnchorLog(path, key) if path is not None else None,
-                            busy_timeout_ms=settings.sqlite_busy_timeout_ms, **kwargs)
+        return cls.from_url(
+            settings.database_url,
+            anchors=AnchorLog(path, key) if path is not None else None,
+            busy_timeout_ms=settings.sqlite_busy_timeout_ms,
+            **kwargs,
+        )
 
     @contextmanager
     def read(self) -> Iterator[Session]:

@@ -53,13 +53,21 @@ def _map_error(error: BaseException) -> BaseException:
     if not isinstance(error, Exception):
         return error
     log.error("triage failed on a letter (%s)", type(error).__name__)
-    return TriageFailed(f"the assistant could not process this letter ({type(error).__name__}); "
-                        "it was not stored: try again or route it by hand")
+    return TriageFailed(
+        f"the assistant could not process this letter ({type(error).__name__}); "
+        "it was not stored: try again or route it by hand"
+    )
 
 
 class TriageEngine:
-    def __init__(self, pipeline: Pipeline, *, max_batch: int = 16, wait_s: float = 0.005,
-                 before_batch: Callable[[], Any] | None = None) -> None:
+    def __init__(
+        self,
+        pipeline: Pipeline,
+        *,
+        max_batch: int = 16,
+        wait_s: float = 0.005,
+        before_batch: Callable[[], Any] | None = None,
+    ) -> None:
         self.pipeline = pipeline
         self.max_batch = max(1, max_batch)
         self.wait_s = max(0.0, wait_s)
@@ -103,8 +111,9 @@ class TriageEngine:
         self._put(item)
         return item.future
 
-    def redact_text(self, text: str, known: dict[str, str] | None = None
-                    ) -> tuple[str, dict[str, str]]:
+    def redact_text(
+        self, text: str, known: dict[str, str] | None = None
+    ) -> tuple[str, dict[str, str]]:
         """A free text about a case (a note, an edited reply), redacted against the case's
         placeholder map ``known``: the case's placeholders stay, its values get them, new
         personal data gets new numbers. Returns the text and ``{placeholder: value}`` of every
@@ -113,8 +122,9 @@ class TriageEngine:
             return text, {}
 
         def run():
-            out, values = self.pipeline.redact_with_values(Letter(id="note", text=text),
-                                                           known=known)
+            out, values = self.pipeline.redact_with_values(
+                Letter(id="note", text=text), known=known
+            )
             return out.redacted_text, values
 
         return self.call(run)
@@ -150,8 +160,11 @@ class TriageEngine:
             while len(batch) < self.max_batch:
                 try:
                     remaining = deadline - time.monotonic()
-                    nxt = self._queue.get_nowait() if remaining <= 0 else self._queue.get(
-                        timeout=remaining)
+                    nxt = (
+                        self._queue.get_nowait()
+                        if remaining <= 0
+                        else self._queue.get(timeout=remaining)
+                    )
                 except queue.Empty:
                     break
                 if isinstance(nxt, _Letter):
@@ -179,13 +192,16 @@ class TriageEngine:
                 self.before_batch()
             except Exception as error:
                 # Type only: messages of errors raised on letters could quote them.
-                log.error("refreshing the router memory failed (%s); routing without it",
-                          type(error).__name__)
+                log.error(
+                    "refreshing the router memory failed (%s); routing without it",
+                    type(error).__name__,
+                )
         ready: list[tuple[_Letter, RedactedLetter, dict]] = []
         for item in batch:
             try:
                 redacted, values = self.pipeline.redact_with_values(
-                    Letter(id=uuid.uuid4().hex, text=item.text))
+                    Letter(id=uuid.uuid4().hex, text=item.text)
+                )
                 ready.append((item, redacted, values))
             except Exception as error:
                 item.future.set_exception(_map_error(error))
@@ -194,8 +210,7 @@ class TriageEngine:
         try:
             results = list(self.pipeline.triage_redacted([r for _, r, _ in ready]))
         except Exception as error:
-            log.error("batch triage failed (%s); retrying letters one by one",
-                      type(error).__name__)
+            log.error("batch triage failed (%s); retrying letters one by one", type(error).__name__)
             results = []
             for _item, redacted, _ in ready:
                 try:

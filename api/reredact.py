@@ -48,9 +48,13 @@ class ReRedaction:
     fields: dict[str, int] = field(default_factory=dict)
 
     def as_dict(self) -> dict:
-        return {"cases": self.cases, "changed": self.changed,
-                "entities_before": self.entities_before, "entities_after": self.entities_after,
-                "fields": dict(sorted(self.fields.items()))}
+        return {
+            "cases": self.cases,
+            "changed": self.changed,
+            "entities_before": self.entities_before,
+            "entities_after": self.entities_after,
+            "fields": dict(sorted(self.fields.items())),
+        }
 
 
 class _CaseRewriter:
@@ -64,8 +68,9 @@ class _CaseRewriter:
         self.values: dict[str, str] = dict(values)
 
     def _redact(self, text: str, known: dict[str, str]) -> tuple[str, dict[str, str]]:
-        out, values = self.redactor.redact_with_values(Letter(id=self.case_id, text=text),
-                                                        known=known)
+        out, values = self.redactor.redact_with_values(
+            Letter(id=self.case_id, text=text), known=known
+        )
         return out.redacted_text, values
 
     def derived(self, text: str | None) -> str:
@@ -91,28 +96,36 @@ def _cases(db: Database, batch: int) -> Iterator[list[str]]:
     with db.read() as session:
         ids = list(session.execute(select(Case.id).order_by(Case.created_at, Case.id)).scalars())
     for start in range(0, len(ids), batch):
-        yield ids[start:start + batch]
+        yield ids[start : start + batch]
 
 
-def re_redact_cases(db: Database, redactor, flagger, embed: Callable[[str], object] | None = None,
-                    *, actor: str = "cli", dry_run: bool = False, batch: int = 50,
-                    progress: Callable[[int], None] | None = None) -> ReRedaction:
+def re_redact_cases(
+    db: Database,
+    redactor,
+    flagger,
+    embed: Callable[[str], object] | None = None,
+    *,
+    actor: str = "cli",
+    dry_run: bool = False,
+    batch: int = 50,
+    progress: Callable[[int], None] | None = None,
+) -> ReRedaction:
     """Re-redact every stored case; returns what changed. ``embed`` (text -> vector) is needed
     only when a changed case has a learned example."""
     report = ReRedaction()
     for ids in _cases(db, batch):
         for case_id in ids:
             with db.write() as session:
-                changed = _re_redact_one(session, case_id, redactor, flagger, embed, actor,
-                                         report, dry_run)
+                changed = _re_redact_one(
+                    session, case_id, redactor, flagger, embed, actor, report, dry_run
+                )
                 if dry_run or not changed:
                     session.rollback()
             if progress is not None:
                 progress(1)
     if not dry_run:
         with db.write() as session:
-            audit.append(session, actor=actor, action="store.re_redacted",
-                         payload=report.as_dict())
+            audit.append(session, actor=actor, action="store.re_redacted", payload=report.as_dict())
     return report
 
 
@@ -138,8 +151,9 @@ def _re_redact_one(session, case_id, redactor, flagger, embed, actor, report, dr
     if case.reply_text == old_draft:
         new_reply = new_draft
     else:  # edited by a caseworker: from the text they typed when it was kept
-        new_reply = rewriter.derived(original.reply_text if original.reply_text is not None
-                                     else case.reply_text)
+        new_reply = rewriter.derived(
+            original.reply_text if original.reply_text is not None else case.reply_text
+        )
     if new_reply != case.reply_text:
         changes["reply_text"] = new_reply
     new_suggestion = dict(suggestion)
@@ -155,35 +169,55 @@ def _re_redact_one(session, case_id, redactor, flagger, embed, actor, report, dr
         redacted = rewriter.note(decision.note)
         if redacted != decision.note:
             notes[decision.id] = redacted
-    example = session.execute(select(Example).where(Example.case_id == case_id)).scalar_one_or_none()
+    example = session.execute(
+        select(Example).where(Example.case_id == case_id)
+    ).scalar_one_or_none()
     example_text = rewriter.derived(example.redacted_text) if example is not None else None
     if example is not None and example_text == example.redacted_text:
         example_text = None
     if not changes and not notes and example_text is None and rewriter.values == original.values:
         return False
     report.changed += 1
-    fields = sorted([*changes, *(["decision_notes"] if notes else []),
-                     *(["example"] if example_text is not None else [])])
+    fields = sorted(
+        [
+            *changes,
+            *(["decision_notes"] if notes else []),
+            *(["example"] if example_text is not None else []),
+        ]
+    )
     for name in fields:
         report.fields[name] = report.fields.get(name, 0) + 1
     if dry_run:
         return True
-    session.execute(update(Case).where(Case.id == case_id)
-                    .values(**changes, version=case.version + 1))
-    session.execute(update(CaseOriginal).where(CaseOriginal.case_id == case_id)
-                    .values(values=rewriter.values))
+    session.execute(
+        update(Case).where(Case.id == case_id).values(**changes, version=case.version + 1)
+    )
+    session.execute(
+        update(CaseOriginal).where(CaseOriginal.case_id == case_id).values(values=rewriter.values)
+    )
     for decision_id, note in notes.items():
         session.execute(update(Decision).where(Decision.id == decision_id).values(note=note))
     if example_text is not None:
         if embed is None:
             raise RuntimeError("a changed case has a learned example: an embedder is needed")
         data, dimension = vector_bytes(embed(example_text))
-        session.execute(update(Example).where(Example.id == example.id)
-                        .values(redacted_text=example_text, vector=data, dimension=dimension))
-    audit.append(session, actor=actor, action="case.re_redacted", case_id=case_id, payload={
-        "entities_before": before, "entities_after": len(rewriter.letter.entities),
-        "fields": fields, "version": case.version + 1,
-    })
+        session.execute(
+            update(Example)
+            .where(Example.id == example.id)
+            .values(redacted_text=example_text, vector=data, dimension=dimension)
+        )
+    audit.append(
+        session,
+        actor=actor,
+        action="case.re_redacted",
+        case_id=case_id,
+        payload={
+            "entities_before": before,
+            "entities_after": len(rewriter.letter.entities),
+            "fields": fields,
+            "version": case.version + 1,
+        },
+    )
     return True
 
 

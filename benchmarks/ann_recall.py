@@ -53,11 +53,11 @@ def product_hnsw_params() -> dict[str, int]:
     """M, efConstruction and efSearch exactly as ``GuidanceIndex.build`` defaults them: read
     from its signature so the benchmark cannot drift from what the product builds."""
     params = inspect.signature(GuidanceIndex.build).parameters
-    return {name: int(params[name].default)
-            for name in ("hnsw_m", "ef_construction", "ef_search")}
+    return {name: int(params[name].default) for name in ("hnsw_m", "ef_construction", "ef_search")}
 
 
 # --- vectors ---------------------------------------------------------------------------------
+
 
 def make_encoder(index: GuidanceIndex):
     """encode(texts) with the configured embedder, loaded only if something is not cached."""
@@ -80,24 +80,27 @@ def make_encoder(index: GuidanceIndex):
 def text_sources() -> list[tuple[str, list[str]]]:
     from evaluation.datasets import banking77, cfpb_rows, govuk_snippets
 
-    return [("BANKING77 train", [r["text"] for r in banking77()["train"]]),
-            ("CFPB narratives", [r["text"] for r in cfpb_rows()]),
-            ("GOV.UK snippets", [r["text"] for r in govuk_snippets()["all"]])]
+    return [
+        ("BANKING77 train", [r["text"] for r in banking77()["train"]]),
+        ("CFPB narratives", [r["text"] for r in cfpb_rows()]),
+        ("GOV.UK snippets", [r["text"] for r in govuk_snippets()["all"]]),
+    ]
 
 
-def corpus_vectors(index: GuidanceIndex, encode, limit: int | None
-                   ) -> tuple[np.ndarray, dict[str, int]]:
+def corpus_vectors(
+    index: GuidanceIndex, encode, limit: int | None
+) -> tuple[np.ndarray, dict[str, int]]:
     """Guidance passage vectors, then the embedded texts of each source, in that order; with
     ``limit``, only the first ``limit`` of them all."""
     remaining = limit if limit is not None else float("inf")
     stored = index.faiss_index.reconstruct_n(0, index.faiss_index.ntotal)
-    parts = [stored[:int(min(remaining, len(stored)))]]
+    parts = [stored[: int(min(remaining, len(stored)))]]
     counts = {"guidance passages": len(parts[0])}
     remaining -= len(parts[0])
     for name, texts in text_sources():
         if remaining <= 0:
             break
-        texts = texts[:int(min(remaining, len(texts)))]
+        texts = texts[: int(min(remaining, len(texts)))]
         slug = name.lower().replace(".", "").replace(" ", "-")
         parts.append(cached_vectors(f"ann-{slug}", texts, encode))
         counts[name] = len(texts)
@@ -127,10 +130,16 @@ def query_texts(n: int | None) -> list[str]:
 
 # --- measuring -------------------------------------------------------------------------------
 
+
 def build(vectors: np.ndarray, kind: str, hnsw: dict[str, int]):
     """The index the product would make for ``kind``, filled; and the seconds adding took."""
-    index, _, _ = make_faiss_index(vectors.shape[1], len(vectors), kind,
-                                   hnsw_m=hnsw["hnsw_m"], ef_construction=hnsw["ef_construction"])
+    index, _, _ = make_faiss_index(
+        vectors.shape[1],
+        len(vectors),
+        kind,
+        hnsw_m=hnsw["hnsw_m"],
+        ef_construction=hnsw["ef_construction"],
+    )
     started = time.perf_counter()
     index.add(vectors)
     return index, time.perf_counter() - started
@@ -146,12 +155,12 @@ def search_one_at_a_time(index, queries: np.ndarray, k: int) -> tuple[np.ndarray
     """Top-k ids per query and each query's latency. One query per call, as a letter is
     searched; a batched call would spread its cost over the batch and hide per-query latency."""
     for i in range(min(WARM_UP_QUERIES, len(queries))):
-        index.search(queries[i:i + 1], k)
+        index.search(queries[i : i + 1], k)
     ids = np.empty((len(queries), k), dtype=np.int64)
     latencies = []
     for i in range(len(queries)):
         started = time.perf_counter()
-        _, found = index.search(queries[i:i + 1], k)
+        _, found = index.search(queries[i : i + 1], k)
         latencies.append(time.perf_counter() - started)
         ids[i] = found[0]
     return ids, latencies
@@ -172,50 +181,75 @@ def measure(vectors: np.ndarray, queries: np.ndarray, hnsw: dict[str, int]) -> d
     flat, flat_seconds = build(vectors, "flat", hnsw)
     exact, flat_latencies = search_one_at_a_time(flat, queries, k)
     p50, p95 = percentiles(flat_latencies)
-    results = {"exact": {"build_s": flat_seconds, "bytes": serialized_bytes(flat),
-                         "p50_ms": p50, "p95_ms": p95}}
+    results = {
+        "exact": {
+            "build_s": flat_seconds,
+            "bytes": serialized_bytes(flat),
+            "p50_ms": p50,
+            "p95_ms": p95,
+        }
+    }
     approx_index, hnsw_seconds = build(vectors, "hnsw", hnsw)
-    results["hnsw"] = {"build_s": hnsw_seconds, "bytes": serialized_bytes(approx_index),
-                       "by_ef_search": []}
+    results["hnsw"] = {
+        "build_s": hnsw_seconds,
+        "bytes": serialized_bytes(approx_index),
+        "by_ef_search": [],
+    }
     for ef in sorted({*EF_SEARCH_SWEEP, hnsw["ef_search"]}):
         # as GuidanceIndex.dense_search does: efSearch never below k
         approx_index.hnsw.efSearch = max(ef, k)
         approx, latencies = search_one_at_a_time(approx_index, queries, k)
         p50, p95 = percentiles(latencies)
-        results["hnsw"]["by_ef_search"].append({
-            "ef_search": ef, "product_default": ef == hnsw["ef_search"], "p50_ms": p50,
-            "p95_ms": p95, **{f"recall@{n}": recall_at(n, exact, approx) for n in KS}})
+        results["hnsw"]["by_ef_search"].append(
+            {
+                "ef_search": ef,
+                "product_default": ef == hnsw["ef_search"],
+                "p50_ms": p50,
+                "p95_ms": p95,
+                **{f"recall@{n}": recall_at(n, exact, approx) for n in KS},
+            }
+        )
     return results
 
 
 # --- reporting -------------------------------------------------------------------------------
 
+
 def table(results: dict, hnsw: dict[str, int]) -> str:
     recall_heads = " | ".join(f"recall@{k}" for k in KS)
-    lines = [f"| index | efSearch | {recall_heads} | p50 ms/query | build s | size MB |",
-             "| --- | --- |" + " ---: |" * (len(KS) + 3)]
+    lines = [
+        f"| index | efSearch | {recall_heads} | p50 ms/query | build s | size MB |",
+        "| --- | --- |" + " ---: |" * (len(KS) + 3),
+    ]
     exact = results["exact"]
     ones = " | ".join("1.000" for _ in KS)
-    lines.append(f"| exact (IndexFlatIP) | - | {ones} | {exact['p50_ms']:.3f} | "
-                 f"{exact['build_s']:.2f} | {exact['bytes'] / 1e6:.2f} |")
+    lines.append(
+        f"| exact (IndexFlatIP) | - | {ones} | {exact['p50_ms']:.3f} | "
+        f"{exact['build_s']:.2f} | {exact['bytes'] / 1e6:.2f} |"
+    )
     name = f"HNSW (M={hnsw['hnsw_m']}, efConstruction={hnsw['ef_construction']})"
     approx = results["hnsw"]
     for row in approx["by_ef_search"]:
         ef = f"{row['ef_search']} (product default)" if row["product_default"] else row["ef_search"]
         recalls = " | ".join(f"{row[f'recall@{k}']:.3f}" for k in KS)
-        lines.append(f"| {name} | {ef} | {recalls} | {row['p50_ms']:.3f} | "
-                     f"{approx['build_s']:.2f} | {approx['bytes'] / 1e6:.2f} |")
+        lines.append(
+            f"| {name} | {ef} | {recalls} | {row['p50_ms']:.3f} | "
+            f"{approx['build_s']:.2f} | {approx['bytes'] / 1e6:.2f} |"
+        )
     return "\n".join(lines)
 
 
-def describe(counts: dict[str, int], dropped: int, n_vectors: int, n_queries: int,
-             index: GuidanceIndex) -> list[str]:
+def describe(
+    counts: dict[str, int], dropped: int, n_vectors: int, n_queries: int, index: GuidanceIndex
+) -> list[str]:
     import faiss
 
     product_kind = "HNSW" if n_vectors >= HNSW_THRESHOLD else "the exact flat index"
     parts = ", ".join(f"{n:,} {name}" for name, n in counts.items())
-    model = (f"{index.manifest.get('embedding_model_name', 'the configured model')} "
-             f"({index.manifest.get('embedding_backend', 'torch')})")
+    model = (
+        f"{index.manifest.get('embedding_model_name', 'the configured model')} "
+        f"({index.manifest.get('embedding_backend', 'torch')})"
+    )
     return [
         f"Machine: {os.cpu_count()} cores, {platform.machine()}, Python "
         f"{platform.python_version()}, faiss {faiss.__version__} "
@@ -233,14 +267,23 @@ def main() -> None:
     from evaluation.datasets import SHARED_DATA, DatasetMissing
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--limit", type=int, help="use only the first N corpus vectors "
-                        "(guidance passages first), for a quick smoke run")
-    parser.add_argument("--queries", type=int, help="a seeded sample of N BANKING77 test "
-                        "queries instead of all 3,080")
+    parser.add_argument(
+        "--limit",
+        type=int,
+        help="use only the first N corpus vectors (guidance passages first), for a quick smoke run",
+    )
+    parser.add_argument(
+        "--queries",
+        type=int,
+        help="a seeded sample of N BANKING77 test queries instead of all 3,080",
+    )
     args = parser.parse_args()
     if not SHARED_DATA.is_dir():
-        print(f"no shared data sets at {SHARED_DATA}: this benchmark embeds real texts from "
-              "../shared/data (banking77, cfpb, govuk)", file=sys.stderr)
+        print(
+            f"no shared data sets at {SHARED_DATA}: this benchmark embeds real texts from "
+            "../shared/data (banking77, cfpb, govuk)",
+            file=sys.stderr,
+        )
         sys.exit(2)
 
     index = demo_index()
@@ -253,24 +296,43 @@ def main() -> None:
         print(f"missing shared data: {exc}", file=sys.stderr)
         sys.exit(2)
     vectors, dropped = drop_identical(vectors)
-    queries = np.ascontiguousarray(cached_vectors("ann-banking77-test", texts, encode),
-                                   dtype=np.float32)
+    queries = np.ascontiguousarray(
+        cached_vectors("ann-banking77-test", texts, encode), dtype=np.float32
+    )
 
-    print(f"measuring flat vs HNSW on {len(vectors):,} vectors, {len(queries):,} queries...",
-          file=sys.stderr, flush=True)
+    print(
+        f"measuring flat vs HNSW on {len(vectors):,} vectors, {len(queries):,} queries...",
+        file=sys.stderr,
+        flush=True,
+    )
     results = measure(vectors, queries, hnsw)
     header = describe(counts, dropped, len(vectors), len(queries), index)
     print("\n" + "\n".join(header) + "\n")
     print(table(results, hnsw))
 
     TARGET.parent.mkdir(parents=True, exist_ok=True)
-    TARGET.write_text(json.dumps({
-        "description": header, "vectors": len(vectors), "corpus": counts,
-        "identical_dropped": dropped, "queries": len(queries), "limit": args.limit,
-        "hnsw_threshold": HNSW_THRESHOLD, "hnsw_params": hnsw, "ks": list(KS),
-        "machine": {"cores": os.cpu_count(), "arch": platform.machine(),
-                    "python": platform.python_version()},
-        **results}, indent=2))
+    TARGET.write_text(
+        json.dumps(
+            {
+                "description": header,
+                "vectors": len(vectors),
+                "corpus": counts,
+                "identical_dropped": dropped,
+                "queries": len(queries),
+                "limit": args.limit,
+                "hnsw_threshold": HNSW_THRESHOLD,
+                "hnsw_params": hnsw,
+                "ks": list(KS),
+                "machine": {
+                    "cores": os.cpu_count(),
+                    "arch": platform.machine(),
+                    "python": platform.python_version(),
+                },
+                **results,
+            },
+            indent=2,
+        )
+    )
 
 
 if __name__ == "__main__":

@@ -60,21 +60,56 @@ def main(argv: list[str] | None = None) -> int:
     if not (args.index / "manifest.json").is_file():
         print(f"no index at {args.index}: run `make index` first", file=sys.stderr)
         return 2
-    letters = [json.loads(line)["text"] for line in
-               (ROOT / "data" / "examples" / "letters.jsonl").read_text().splitlines() if line.strip()]
+    letters = [
+        json.loads(line)["text"]
+        for line in (ROOT / "data" / "examples" / "letters.jsonl").read_text().splitlines()
+        if line.strip()
+    ]
     tmp = tempfile.mkdtemp(prefix="casework-bench-")
-    env = dict(os.environ, CASEWORK_INDEX_DIR=str(args.index),
-               CASEWORK_DATABASE_URL=args.database_url or f"sqlite:///{tmp}/bench.db",
-               HF_HUB_OFFLINE="1", TRANSFORMERS_OFFLINE="1")
+    env = dict(
+        os.environ,
+        CASEWORK_INDEX_DIR=str(args.index),
+        CASEWORK_DATABASE_URL=args.database_url or f"sqlite:///{tmp}/bench.db",
+        HF_HUB_OFFLINE="1",
+        TRANSFORMERS_OFFLINE="1",
+    )
     token = subprocess.run(
-        [sys.executable, "-m", "api.cli", "users", "add", f"bench-{os.getpid()}",
-         "--role", "contact_centre"], env=env, cwd=ROOT, capture_output=True, text=True, check=True
+        [
+            sys.executable,
+            "-m",
+            "api.cli",
+            "users",
+            "add",
+            f"bench-{os.getpid()}",
+            "--role",
+            "contact_centre",
+        ],
+        env=env,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
     ).stdout.strip()
     port = _free_port()
     server = subprocess.Popen(
-        [sys.executable, "-m", "uvicorn", "--factory", "api.app:create_app", "--host", "127.0.0.1",
-         "--port", str(port), "--workers", str(args.workers), "--log-level", "warning"],
-        env=env, cwd=ROOT)
+        [
+            sys.executable,
+            "-m",
+            "uvicorn",
+            "--factory",
+            "api.app:create_app",
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(port),
+            "--workers",
+            str(args.workers),
+            "--log-level",
+            "warning",
+        ],
+        env=env,
+        cwd=ROOT,
+    )
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + args.timeout
     try:
@@ -89,9 +124,12 @@ def main(argv: list[str] | None = None) -> int:
                 print("the server did not start", file=sys.stderr)
                 return 1
             time.sleep(0.5)
-        print(f"server ready in {time.monotonic() - started:.1f}s "
-              f"({args.workers} worker{'s' if args.workers > 1 else ''}, "
-              f"{env['CASEWORK_DATABASE_URL'].split(':', 1)[0]})", file=sys.stderr)
+        print(
+            f"server ready in {time.monotonic() - started:.1f}s "
+            f"({args.workers} worker{'s' if args.workers > 1 else ''}, "
+            f"{env['CASEWORK_DATABASE_URL'].split(':', 1)[0]})",
+            file=sys.stderr,
+        )
         headers = {"Authorization": f"Bearer {token}"}
         local = threading.local()
 
@@ -104,8 +142,13 @@ def main(argv: list[str] | None = None) -> int:
             text = f"{letters[i % len(letters)]}\n\nOur reference: BENCH-{i}"
             begin = time.perf_counter()
             try:
-                status = client().post("/api/cases", json={"text": text},
-                                       headers={"Idempotency-Key": f"bench-{i}"}).status_code
+                status = (
+                    client()
+                    .post(
+                        "/api/cases", json={"text": text}, headers={"Idempotency-Key": f"bench-{i}"}
+                    )
+                    .status_code
+                )
             except httpx.HTTPError:
                 status = 0
             return time.perf_counter() - begin, status
@@ -121,11 +164,15 @@ def main(argv: list[str] | None = None) -> int:
         with httpx.Client(base_url=url, headers=headers, timeout=30) as check:
             check.get("/api/health")
         print(f"submits: {args.count}  concurrency: {args.concurrency}  errors: {errors}")
-        print(f"latency ms  p50 {_percentile(latencies, .5):.0f}  p95 {_percentile(latencies, .95):.0f}"
-              f"  p99 {_percentile(latencies, .99):.0f}  mean {statistics.fmean(latencies) if latencies else float('nan'):.0f}")
+        print(
+            f"latency ms  p50 {_percentile(latencies, 0.5):.0f}  p95 {_percentile(latencies, 0.95):.0f}"
+            f"  p99 {_percentile(latencies, 0.99):.0f}  mean {statistics.fmean(latencies) if latencies else float('nan'):.0f}"
+        )
         print(f"throughput  {args.count / wall:.1f} submits/s over {wall:.1f}s")
-        print(f"server peak RSS  {tree_peak_rss_mb(server.pid):.0f} MB "
-              f"(sum over its {len(process_tree(server.pid))} processes)")
+        print(
+            f"server peak RSS  {tree_peak_rss_mb(server.pid):.0f} MB "
+            f"(sum over its {len(process_tree(server.pid))} processes)"
+        )
         return 0 if errors == 0 else 1
     finally:
         server.terminate()

@@ -91,12 +91,14 @@ def _call(books: Books, client: httpx.Client, operation: str, method: str, path:
     return response
 
 
-def submitter(books: Books, url: str, token: str, letters: list[str], stop: threading.Event,
-              seed: int) -> None:
+def submitter(
+    books: Books, url: str, token: str, letters: list[str], stop: threading.Event, seed: int
+) -> None:
     rng = random.Random(seed)
     sent: list[tuple[str, str]] = []
-    with httpx.Client(base_url=url, headers={"Authorization": f"Bearer {token}"},
-                      timeout=120) as client:
+    with httpx.Client(
+        base_url=url, headers={"Authorization": f"Bearer {token}"}, timeout=120
+    ) as client:
         while not stop.is_set():
             if sent and rng.random() < 0.1:
                 key, text = rng.choice(sent)  # a retry: same key, same letter
@@ -104,71 +106,117 @@ def submitter(books: Books, url: str, token: str, letters: list[str], stop: thre
                 key = f"soak-{seed}-{uuid.uuid4().hex[:12]}"
                 text = f"{rng.choice(letters)}\n\nOur reference: {key}"
                 sent.append((key, text))
-            response = _call(books, client, "submit", "POST", "/api/cases", json={"text": text},
-                             headers={"Idempotency-Key": key})
+            response = _call(
+                books,
+                client,
+                "submit",
+                "POST",
+                "/api/cases",
+                json={"text": text},
+                headers={"Idempotency-Key": key},
+            )
             if response is not None and response.status_code in (200, 201):
                 books.remember(key, response.json()["id"])
             if rng.random() < 0.2:
                 _call(books, client, "my cases", "GET", "/api/my/cases")
 
 
-def caseworker(books: Books, url: str, token: str, teams: list[str], stop: threading.Event,
-               seed: int) -> None:
+def caseworker(
+    books: Books, url: str, token: str, teams: list[str], stop: threading.Event, seed: int
+) -> None:
     rng = random.Random(seed)
-    with httpx.Client(base_url=url, headers={"Authorization": f"Bearer {token}"},
-                      timeout=120) as client:
+    with httpx.Client(
+        base_url=url, headers={"Authorization": f"Bearer {token}"}, timeout=120
+    ) as client:
         while not stop.is_set():
-            page = _call(books, client, "queue", "GET", "/api/cases",
-                         params={"status": "open", "page_size": 20})
+            page = _call(
+                books,
+                client,
+                "queue",
+                "GET",
+                "/api/cases",
+                params={"status": "open", "page_size": 20},
+            )
             items = page.json()["items"] if page is not None and page.status_code == 200 else []
             if not items:
                 time.sleep(0.2)
                 continue
             case_id = rng.choice(items)["id"]
             if rng.random() < 0.5:
-                _call(books, client, "claim", "POST", f"/api/cases/{case_id}/claim",
-                      json={"take_over": rng.random() < 0.3})
+                _call(
+                    books,
+                    client,
+                    "claim",
+                    "POST",
+                    f"/api/cases/{case_id}/claim",
+                    json={"take_over": rng.random() < 0.3},
+                )
             case = _call(books, client, "read case", "GET", f"/api/cases/{case_id}")
             if case is None or case.status_code != 200:
                 continue
             current = case.json()
             # one in five decides on the version it read a moment ago plus a stale one
-            version = current["version"] - (1 if rng.random() < 0.1 and current["version"] > 1
-                                            else 0)
+            version = current["version"] - (
+                1 if rng.random() < 0.1 and current["version"] > 1 else 0
+            )
             action = rng.choice(TEAMS_BY_DECISION)
             body: dict = {"action": action, "version": version}
-            if action in ("accept", "reroute") and (current.get("team") is None
-                                                     or current.get("flags")):
+            if action in ("accept", "reroute") and (
+                current.get("team") is None or current.get("flags")
+            ):
                 # no team to accept, or a flag a caseworker would escalate
                 action = body["action"] = "escalate"
             if action == "reroute":
-                body.update(team=rng.choice([t for t in teams if t != current.get("team")]),
-                            reason_code="wrong_team")
+                body.update(
+                    team=rng.choice([t for t in teams if t != current.get("team")]),
+                    reason_code="wrong_team",
+                )
             elif action == "escalate":
                 body.update(reason_code="other", note="soak test: needs a senior caseworker")
             elif action == "edit_reply":
-                body.update(reply_text=f"Thank you for your letter. We are looking into it "
-                            f"({rng.randrange(10**6)}).")
-            _call(books, client, f"decide {action}", "POST", f"/api/cases/{case_id}/decisions",
-                  json=body)
+                body.update(
+                    reply_text=f"Thank you for your letter. We are looking into it "
+                    f"({rng.randrange(10**6)})."
+                )
+            _call(
+                books,
+                client,
+                f"decide {action}",
+                "POST",
+                f"/api/cases/{case_id}/decisions",
+                json=body,
+            )
 
 
 def _postgres_url() -> str:
     """A fresh database on the loopback test cluster (started by tests/scripts/services.sh)."""
     import psycopg
 
-    out = subprocess.run(["bash", str(ROOT / "tests" / "scripts" / "services.sh")],
-                         capture_output=True, text=True, check=True, timeout=900)
-    server = next(line.split("=", 1)[1].strip() for line in out.stdout.splitlines()
-                  if line.startswith("DATABASE_URL="))
+    out = subprocess.run(
+        ["bash", str(ROOT / "tests" / "scripts" / "services.sh")],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=900,
+    )
+    server = next(
+        line.split("=", 1)[1].strip()
+        for line in out.stdout.splitlines()
+        if line.startswith("DATABASE_URL=")
+    )
     name = f"soak_{uuid.uuid4().hex[:8]}"
     with psycopg.connect(server, autocommit=True) as conn:
         conn.execute(f'CREATE DATABASE "{name}"')
     return f"{server.rpartition('/')[0]}/{name}"
 
 
-def _plot(samples: list[tuple[float, float]], completed: list[float], started: float,
-          path: Path, title: str) -> None:
+def _plot(
+    samples: list[tuple[float, float]],
+    completed: list[float],
+    started: float,
+    path: Path,
+    title: str,
+) -> None:
     import matplotlib
 
     matplotlib.use("Agg")
@@ -196,7 +244,7 @@ def _plot(samples: list[tuple[float, float]], completed: list[float], started: f
 
 def _slope_mb_per_min(samples: list[tuple[float, float]]) -> float:
     """Least-squares slope of RSS over the second half of the run."""
-    half = samples[len(samples) // 2:]
+    half = samples[len(samples) // 2 :]
     if len(half) < 3:
         return float("nan")
     xs = [t / 60 for t, _ in half]
@@ -213,34 +261,67 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--workers", type=int, default=1, help="uvicorn worker processes")
     parser.add_argument("--index", type=Path, default=ROOT / "var" / "index")
     parser.add_argument("--database-url", default=None, help="default: a temporary SQLite file")
-    parser.add_argument("--postgres", action="store_true",
-                        help="a fresh database on the loopback test cluster")
-    parser.add_argument("--flat-mb-per-min", type=float, default=5.0,
-                        help="largest memory growth over the second half still called flat")
+    parser.add_argument(
+        "--postgres", action="store_true", help="a fresh database on the loopback test cluster"
+    )
+    parser.add_argument(
+        "--flat-mb-per-min",
+        type=float,
+        default=5.0,
+        help="largest memory growth over the second half still called flat",
+    )
     args = parser.parse_args(argv)
     if not (args.index / "manifest.json").is_file():
         print(f"no index at {args.index}: run `make index` first", file=sys.stderr)
         return 2
-    letters = [json.loads(line)["text"] for line in
-               (ROOT / "data" / "examples" / "letters.jsonl").read_text().splitlines()
-               if line.strip()]
+    letters = [
+        json.loads(line)["text"]
+        for line in (ROOT / "data" / "examples" / "letters.jsonl").read_text().splitlines()
+        if line.strip()
+    ]
     tmp = Path(tempfile.mkdtemp(prefix="casework-soak-"))
-    database_url = args.database_url or (_postgres_url() if args.postgres
-                                         else f"sqlite:///{tmp}/soak.db")
+    database_url = args.database_url or (
+        _postgres_url() if args.postgres else f"sqlite:///{tmp}/soak.db"
+    )
     kind = database_url.split(":", 1)[0].split("+")[0]
-    env = dict(os.environ, CASEWORK_INDEX_DIR=str(args.index), CASEWORK_DATABASE_URL=database_url,
-               CASEWORK_AUDIT_ANCHOR_FILE=str(tmp / "anchors.jsonl"),
-               HF_HUB_OFFLINE="1", TRANSFORMERS_OFFLINE="1")
+    env = dict(
+        os.environ,
+        CASEWORK_INDEX_DIR=str(args.index),
+        CASEWORK_DATABASE_URL=database_url,
+        CASEWORK_AUDIT_ANCHOR_FILE=str(tmp / "anchors.jsonl"),
+        HF_HUB_OFFLINE="1",
+        TRANSFORMERS_OFFLINE="1",
+    )
     tokens = {}
     for role in ("contact_centre", "caseworker", "auditor", "admin"):
         tokens[role] = subprocess.run(
             [sys.executable, "-m", "api.cli", "users", "add", f"soak-{role}", "--role", role],
-            env=env, cwd=ROOT, capture_output=True, text=True, check=True).stdout.strip()
+            env=env,
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
     port = _free_port()
     server = subprocess.Popen(
-        [sys.executable, "-m", "uvicorn", "--factory", "api.app:create_app", "--host",
-         "127.0.0.1", "--port", str(port), "--workers", str(args.workers), "--log-level",
-         "warning"], env=env, cwd=ROOT)
+        [
+            sys.executable,
+            "-m",
+            "uvicorn",
+            "--factory",
+            "api.app:create_app",
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(port),
+            "--workers",
+            str(args.workers),
+            "--log-level",
+            "warning",
+        ],
+        env=env,
+        cwd=ROOT,
+    )
     url = f"http://127.0.0.1:{port}"
     books = Books()
     samples: list[tuple[float, float]] = []
@@ -261,11 +342,20 @@ def main(argv: list[str] | None = None) -> int:
         teams = [t["name"] if isinstance(t, dict) else t for t in teams]
         # warm every worker up before the clock starts
         for i in range(2 * args.workers):
-            httpx.post(f"{url}/api/cases", json={"text": letters[i % len(letters)]},
-                       headers={"Authorization": f"Bearer {tokens['contact_centre']}",
-                                "Idempotency-Key": f"warmup-{i}"}, timeout=120)
-        print(f"soak: {args.clients} clients for {args.minutes:g} min against {kind}, "
-              f"{args.workers} worker(s)", file=sys.stderr)
+            httpx.post(
+                f"{url}/api/cases",
+                json={"text": letters[i % len(letters)]},
+                headers={
+                    "Authorization": f"Bearer {tokens['contact_centre']}",
+                    "Idempotency-Key": f"warmup-{i}",
+                },
+                timeout=120,
+            )
+        print(
+            f"soak: {args.clients} clients for {args.minutes:g} min against {kind}, "
+            f"{args.workers} worker(s)",
+            file=sys.stderr,
+        )
         stop = threading.Event()
         threads = []
         for i in range(args.clients):
@@ -297,10 +387,10 @@ def main(argv: list[str] | None = None) -> int:
 
         # --- the books
         with httpx.Client(base_url=url, timeout=300) as client:
-            total = client.get("/api/cases", params={"page_size": 1},
-                               headers=admin).json()["total"]
-            verify = client.get("/api/audit/verify", headers={
-                "Authorization": f"Bearer {tokens['auditor']}"}).json()
+            total = client.get("/api/cases", params={"page_size": 1}, headers=admin).json()["total"]
+            verify = client.get(
+                "/api/audit/verify", headers={"Authorization": f"Bearer {tokens['auditor']}"}
+            ).json()
         expected_cases = len(set(books.key_to_case.values())) + 2 * args.workers
         first_rss = samples[min(len(samples) - 1, 2)][1] if samples else float("nan")
         slope = _slope_mb_per_min(samples)
@@ -310,11 +400,21 @@ def main(argv: list[str] | None = None) -> int:
             server.wait(60)
         except subprocess.TimeoutExpired:
             server.kill()
-    cli_verify = subprocess.run([sys.executable, "-m", "api.cli", "audit", "verify"], env=env,
-                                cwd=ROOT, capture_output=True, text=True)
+    cli_verify = subprocess.run(
+        [sys.executable, "-m", "api.cli", "audit", "verify"],
+        env=env,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
     plot = ROOT / "var" / "bench" / f"soak_{kind}_{args.workers}w.png"
-    _plot(samples, books.completed, started, plot,
-          f"soak: {args.clients} clients, {kind}, {args.workers} worker(s)")
+    _plot(
+        samples,
+        books.completed,
+        started,
+        plot,
+        f"soak: {args.clients} clients, {kind}, {args.workers} worker(s)",
+    )
 
     requests = sum(books.statuses.values())
     checks = {
@@ -324,28 +424,39 @@ def main(argv: list[str] | None = None) -> int:
         "cases in the database = keys accepted": total == expected_cases,
         "audit chain verifies (API, with anchors)": bool(verify.get("ok")),
         "audit chain verifies (CLI, after stop)": cli_verify.returncode == 0,
-        f"memory flat (< {args.flat_mb_per_min:g} MB/min, 2nd half)":
-            abs(slope) < args.flat_mb_per_min,
+        f"memory flat (< {args.flat_mb_per_min:g} MB/min, 2nd half)": abs(slope)
+        < args.flat_mb_per_min,
     }
-    print(f"\n| soak | {kind}, {args.workers} worker(s), {args.clients} clients, "
-          f"{wall / 60:.1f} min |\n| --- | --- |")
+    print(
+        f"\n| soak | {kind}, {args.workers} worker(s), {args.clients} clients, "
+        f"{wall / 60:.1f} min |\n| --- | --- |"
+    )
     print(f"| requests | {requests:,} ({requests / wall:.1f}/s) |")
     print(f"| statuses | {', '.join(f'{s}: {n:,}' for s, n in sorted(books.statuses.items()))} |")
     for operation in sorted(books.latencies):
         values = books.latencies[operation]
-        print(f"| {operation} | n={len(values):,}  p50 {_percentile(values, .5):.0f} ms  "
-              f"p95 {_percentile(values, .95):.0f} ms  p99 {_percentile(values, .99):.0f} ms |")
-    refusals = ", ".join(f"{op} {status} {code}: {n}" for (op, status, code), n
-                         in books.refusals.most_common(8))
+        print(
+            f"| {operation} | n={len(values):,}  p50 {_percentile(values, 0.5):.0f} ms  "
+            f"p95 {_percentile(values, 0.95):.0f} ms  p99 {_percentile(values, 0.99):.0f} ms |"
+        )
+    refusals = ", ".join(
+        f"{op} {status} {code}: {n}" for (op, status, code), n in books.refusals.most_common(8)
+    )
     print(f"| refusals (4xx, expected) | {refusals or 'none'} |")
-    print(f"| cases | {total:,} in the database, {len(books.key_to_case):,} keys accepted "
-          f"(+{2 * args.workers} warm-up), "
-          f"{books.by_operation[('submit', 200)]:,} retries replayed |")
-    print(f"| audit | {verify.get('records', 0):,} records, ok={verify.get('ok')}, "
-          f"CLI exit {cli_verify.returncode} |")
+    print(
+        f"| cases | {total:,} in the database, {len(books.key_to_case):,} keys accepted "
+        f"(+{2 * args.workers} warm-up), "
+        f"{books.by_operation[('submit', 200)]:,} retries replayed |"
+    )
+    print(
+        f"| audit | {verify.get('records', 0):,} records, ok={verify.get('ok')}, "
+        f"CLI exit {cli_verify.returncode} |"
+    )
     if samples:
-        print(f"| server RSS | {first_rss:.0f} MB at start → {samples[-1][1]:.0f} MB at end, "
-              f"max {max(mb for _, mb in samples):.0f} MB; 2nd-half slope {slope:+.2f} MB/min |")
+        print(
+            f"| server RSS | {first_rss:.0f} MB at start → {samples[-1][1]:.0f} MB at end, "
+            f"max {max(mb for _, mb in samples):.0f} MB; 2nd-half slope {slope:+.2f} MB/min |"
+        )
     print(f"| chart | {plot.relative_to(ROOT)} |")
     for name, passed in checks.items():
         print(f"| check: {name} | {'PASS' if passed else 'FAIL'} |")

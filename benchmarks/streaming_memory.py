@@ -63,6 +63,7 @@ class Abort(Exception):
 
 # --- the input file --------------------------------------------------------------------------
 
+
 def default_input(letters: int) -> Path:
     """The count is in the name, so a small smoke run never takes the 100k file's place."""
     size = f"{letters // 1000}k" if letters % 1000 == 0 else str(letters)
@@ -80,7 +81,9 @@ def distinct_texts() -> list[dict]:
     )
 
     if not SHARED_DATA.is_dir():
-        raise Abort(f"{SHARED_DATA}: not found (the shared public data sets must sit in ../shared/data)")
+        raise Abort(
+            f"{SHARED_DATA}: not found (the shared public data sets must sit in ../shared/data)"
+        )
     try:
         b77 = banking77()
         rows = b77["train"] + b77["test"] + cfpb_rows() + govuk_snippets()["all"]
@@ -102,8 +105,11 @@ def build_input(path: Path, letters: int) -> None:
         for i in range(1, letters + 1):
             original = pool[(i - 1) % len(pool)]
             ref = f"BULK-{i:0{width}d}"
-            row = {"id": ref, "text": original["text"] + REFERENCE.format(ref=ref),
-                   "source": original["source"]}  # extra fields are ignored by the CLI
+            row = {
+                "id": ref,
+                "text": original["text"] + REFERENCE.format(ref=ref),
+                "source": original["source"],
+            }  # extra fields are ignored by the CLI
             handle.write(json.dumps(row, ensure_ascii=False) + "\n")
     os.replace(partial, path)  # a build cut short never passes for a finished file
 
@@ -117,8 +123,13 @@ def describe_input(path: Path) -> dict:
             if line.strip():
                 letters += 1
                 texts.add(reference.sub("", json.loads(line)["text"]))
-    return {"path": str(path), "letters": letters, "distinct_texts": len(texts),
-            "repeats": letters / len(texts) if texts else 0.0, "megabytes": size / MB}
+    return {
+        "path": str(path),
+        "letters": letters,
+        "distinct_texts": len(texts),
+        "repeats": letters / len(texts) if texts else 0.0,
+        "megabytes": size / MB,
+    }
 
 
 def count_lines(path: Path) -> int:
@@ -136,6 +147,7 @@ def ensure_input(path: Path, letters: int) -> dict:
 
 
 # --- sampling the process tree ---------------------------------------------------------------
+
 
 def process_tree(pid: int) -> list[int]:
     """pid and all its descendants, found by parent pid.
@@ -210,16 +222,19 @@ def sample(pid: int, started: float, counter: LineCounter) -> dict:
     per_process = {p: m for p in process_tree(pid) if (m := memory_kb(p))}
     main = per_process.get(pid, {})
     others = [m for p, m in per_process.items() if p != pid]
-    return {"seconds": round(time.perf_counter() - started, 2),
-            "letters_done": counter.count(),
-            "rss_mb": sum(m["rss"] for m in per_process.values()) / 1024,
-            "rss_main_mb": main.get("rss", 0) / 1024,
-            "rss_children_mb": sum(m["rss"] for m in others) / 1024,
-            "hwm_sum_mb": sum(m["hwm"] for m in per_process.values()) / 1024,
-            "processes": len(per_process)}
+    return {
+        "seconds": round(time.perf_counter() - started, 2),
+        "letters_done": counter.count(),
+        "rss_mb": sum(m["rss"] for m in per_process.values()) / 1024,
+        "rss_main_mb": main.get("rss", 0) / 1024,
+        "rss_children_mb": sum(m["rss"] for m in others) / 1024,
+        "hwm_sum_mb": sum(m["hwm"] for m in per_process.values()) / 1024,
+        "processes": len(per_process),
+    }
 
 
 # --- running the CLI -------------------------------------------------------------------------
+
 
 def casework_command() -> list[str]:
     script = Path(sys.executable).parent / "casework"
@@ -234,8 +249,10 @@ def run_triage(command: list[str], total: int, output: Path, interval: float = 1
     counter = LineCounter(output)
     # a wide virtual terminal keeps rich from wrapping the CLI's summary line we parse
     env = {**os.environ, "COLUMNS": "250"}
-    with tempfile.TemporaryFile() as log, tqdm(total=total, unit="letter", file=sys.stderr,
-                                                 desc="triage", dynamic_ncols=True) as bar:
+    with (
+        tempfile.TemporaryFile() as log,
+        tqdm(total=total, unit="letter", file=sys.stderr, desc="triage", dynamic_ncols=True) as bar,
+    ):
         started = time.perf_counter()
         process = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT, env=env, cwd=ROOT)
         try:
@@ -259,8 +276,13 @@ def run_triage(command: list[str], total: int, output: Path, interval: float = 1
         bar.update(written - bar.n)
         log.seek(0)
         text = log.read().decode("utf-8", "replace")
-    return {"returncode": process.returncode, "wall_s": wall, "written": written,
-            "samples": samples, "log": text}
+    return {
+        "returncode": process.returncode,
+        "wall_s": wall,
+        "written": written,
+        "samples": samples,
+        "log": text,
+    }
 
 
 def cli_timing(log: str) -> str | None:
@@ -270,6 +292,7 @@ def cli_timing(log: str) -> str | None:
 
 
 # --- reporting -------------------------------------------------------------------------------
+
 
 def nearest(samples: list[dict], letters: float) -> dict:
     # on a tie the EARLIEST sample: after the last letter the worker is shut down, and those
@@ -301,41 +324,52 @@ def summarise(run: dict, data: dict) -> dict:
     first = next((s for s in samples if s["letters_done"] > 0), final)
     # at 100% the workers may already have exited: measure growth while all run
     running = nearest(samples, 0.95 * total)
-    return {"milestones": marks,
-            # start-up (validating the input, loading models, spawning the worker) and shutdown
-            # are in the wall time; for 100k letters they should be a rounding error
-            "first_result_s": first["seconds"],
-            "exit_after_last_result_s": run["wall_s"] - final["seconds"],
-            "peak_rss_mb": max(s["rss_mb"] for s in samples),
-            # per-process high-water marks, summed: an upper bound that a 1 s sample cannot miss
-            "peak_hwm_sum_mb": max(s["hwm_sum_mb"] for s in samples),
-            "growth_mb": running["rss_mb"] - baseline["rss_mb"],
-            "growth_from": baseline["letters_done"], "growth_to": running["letters_done"],
-            "wall_s": run["wall_s"], "letters_per_s": total / run["wall_s"]}
+    return {
+        "milestones": marks,
+        # start-up (validating the input, loading models, spawning the worker) and shutdown
+        # are in the wall time; for 100k letters they should be a rounding error
+        "first_result_s": first["seconds"],
+        "exit_after_last_result_s": run["wall_s"] - final["seconds"],
+        "peak_rss_mb": max(s["rss_mb"] for s in samples),
+        # per-process high-water marks, summed: an upper bound that a 1 s sample cannot miss
+        "peak_hwm_sum_mb": max(s["hwm_sum_mb"] for s in samples),
+        "growth_mb": running["rss_mb"] - baseline["rss_mb"],
+        "growth_from": baseline["letters_done"],
+        "growth_to": running["letters_done"],
+        "wall_s": run["wall_s"],
+        "letters_per_s": total / run["wall_s"],
+    }
 
 
 def report(summary: dict, data: dict, cli: str | None) -> str:
-    lines = [machine_line(),
-             f"Input: {data['path']} - {data['letters']:,} letters, {data['megabytes']:.1f} MB: "
-             f"{data['distinct_texts']:,} distinct real texts (BANKING77, CFPB narratives, GOV.UK "
-             f"snippets) cycled, each repeated about {data['repeats']:.1f} times and made unique by "
-             "an id and an 'Our reference' line - not distinct letters.",
-             "",
-             "| % of run | letters done | elapsed (s) | RSS, all processes (MB) | main (MB) | workers (MB) |",
-             "| ---: | ---: | ---: | ---: | ---: | ---: |"]
+    lines = [
+        machine_line(),
+        f"Input: {data['path']} - {data['letters']:,} letters, {data['megabytes']:.1f} MB: "
+        f"{data['distinct_texts']:,} distinct real texts (BANKING77, CFPB narratives, GOV.UK "
+        f"snippets) cycled, each repeated about {data['repeats']:.1f} times and made unique by "
+        "an id and an 'Our reference' line - not distinct letters.",
+        "",
+        "| % of run | letters done | elapsed (s) | RSS, all processes (MB) | main (MB) | workers (MB) |",
+        "| ---: | ---: | ---: | ---: | ---: | ---: |",
+    ]
     for m in summary["milestones"]:
-        lines.append(f"| {m['fraction']:.0%} | {m['letters_done']:,} | {m['seconds']:.0f} | "
-                     f"{m['rss_mb']:.0f} | {m['rss_main_mb']:.0f} | {m['rss_children_mb']:.0f} |")
-    lines += ["",
-              "| measure | value |", "| --- | ---: |",
-              f"| peak RSS, all processes, sampled (MB) | {summary['peak_rss_mb']:.0f} |",
-              f"| sum of per-process peaks, VmHWM (MB) | {summary['peak_hwm_sum_mb']:.0f} |",
-              f"| RSS growth, {summary['growth_from']:,} -> {summary['growth_to']:,} letters (MB) "
-              f"| {summary['growth_mb']:+.1f} |",
-              f"| first result written after (s) | {summary['first_result_s']:.0f} |",
-              f"| exit after the last result (s, about) | {summary['exit_after_last_result_s']:.0f} |",
-              f"| wall time, whole command (s) | {summary['wall_s']:.1f} |",
-              f"| letters/s, whole command | {summary['letters_per_s']:.1f} |"]
+        lines.append(
+            f"| {m['fraction']:.0%} | {m['letters_done']:,} | {m['seconds']:.0f} | "
+            f"{m['rss_mb']:.0f} | {m['rss_main_mb']:.0f} | {m['rss_children_mb']:.0f} |"
+        )
+    lines += [
+        "",
+        "| measure | value |",
+        "| --- | ---: |",
+        f"| peak RSS, all processes, sampled (MB) | {summary['peak_rss_mb']:.0f} |",
+        f"| sum of per-process peaks, VmHWM (MB) | {summary['peak_hwm_sum_mb']:.0f} |",
+        f"| RSS growth, {summary['growth_from']:,} -> {summary['growth_to']:,} letters (MB) "
+        f"| {summary['growth_mb']:+.1f} |",
+        f"| first result written after (s) | {summary['first_result_s']:.0f} |",
+        f"| exit after the last result (s, about) | {summary['exit_after_last_result_s']:.0f} |",
+        f"| wall time, whole command (s) | {summary['wall_s']:.1f} |",
+        f"| letters/s, whole command | {summary['letters_per_s']:.1f} |",
+    ]
     if cli:
         lines += ["", f"CLI: {cli}"]
     return "\n".join(lines)
@@ -352,18 +386,29 @@ def plot(samples: list[dict], summary: dict, data: dict, path: Path) -> None:
     # start-up sits at 0 letters and shutdown at the last count: vertical lines that hide the
     # flat part, so they are shown against time only
     flowing = [s for s in samples if s["letters_done"] > 0 and s["seconds"] <= last]
-    series = [("rss_mb", "all processes", 2), ("rss_main_mb", "main (casework triage)", 1),
-              ("rss_children_mb", "child processes (pipeline workers)", 1)]
-    figure, (by_letters, by_time) = plt.subplots(1, 2, figsize=(12, 4.5),
-                                                 gridspec_kw={"width_ratios": [3, 2]})
+    series = [
+        ("rss_mb", "all processes", 2),
+        ("rss_main_mb", "main (casework triage)", 1),
+        ("rss_children_mb", "child processes (pipeline workers)", 1),
+    ]
+    figure, (by_letters, by_time) = plt.subplots(
+        1, 2, figsize=(12, 4.5), gridspec_kw={"width_ratios": [3, 2]}
+    )
     for key, label, width in series:
-        by_letters.plot([s["letters_done"] for s in flowing], [s[key] for s in flowing],
-                        label=label, linewidth=width)
+        by_letters.plot(
+            [s["letters_done"] for s in flowing],
+            [s[key] for s in flowing],
+            label=label,
+            linewidth=width,
+        )
         by_time.plot([s["seconds"] for s in samples], [s[key] for s in samples], linewidth=width)
     by_letters.axvline(summary["growth_from"], color="grey", linestyle=":", linewidth=1)
     by_letters.set_xlabel("letters done")
-    by_letters.set_title(f"while letters flow ({data['letters']:,} letters, "
-                         f"{data['distinct_texts']:,} distinct texts cycled)", fontsize=10)
+    by_letters.set_title(
+        f"while letters flow ({data['letters']:,} letters, "
+        f"{data['distinct_texts']:,} distinct texts cycled)",
+        fontsize=10,
+    )
     by_letters.legend(loc="lower right")
     by_time.set_xlabel("seconds since start")
     by_time.set_title("whole command (start-up and shutdown included)", fontsize=10)
@@ -379,11 +424,14 @@ def plot(samples: list[dict], summary: dict, data: dict, path: Path) -> None:
 
 # --- driver ----------------------------------------------------------------------------------
 
+
 def parse_args() -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--letters", type=int, default=100_000)
     parser.add_argument("--index", type=Path, default=ROOT / "var" / "index")
-    parser.add_argument("--input", type=Path, help="input file (default var/bench/letters-<N>.jsonl)")
+    parser.add_argument(
+        "--input", type=Path, help="input file (default var/bench/letters-<N>.jsonl)"
+    )
     parser.add_argument("--keep-output", action="store_true", help="keep the triage results file")
     args = parser.parse_args()
     if args.letters < 1:
@@ -406,8 +454,14 @@ def main() -> int:
         return 2
     BENCH_DIR.mkdir(parents=True, exist_ok=True)
     output = BENCH_DIR / f"{Path(data['path']).stem}.triaged.jsonl"
-    command = casework_command() + ["triage", data["path"], "--index", str(args.index.resolve()),
-                                    "-o", str(output)]
+    command = casework_command() + [
+        "triage",
+        data["path"],
+        "--index",
+        str(args.index.resolve()),
+        "-o",
+        str(output),
+    ]
     print(f"running: {' '.join(command)}", file=sys.stderr, flush=True)
     try:
         run = run_triage(command, data["letters"], output)
@@ -419,18 +473,32 @@ def main() -> int:
         print(f"error: casework triage exited with {run['returncode']}", file=sys.stderr)
         return 1
     if run["written"] != data["letters"]:
-        print(f"warning: {run['written']:,} results for {data['letters']:,} letters", file=sys.stderr)
+        print(
+            f"warning: {run['written']:,} results for {data['letters']:,} letters", file=sys.stderr
+        )
     summary = summarise(run, data)
     cli = cli_timing(run["log"])
     print()
     print(report(summary, data, cli))
-    RESULTS_JSON.write_text(json.dumps({
-        "machine": machine_line(), "command": command, "input": data, "cli": cli,
-        "written": run["written"], **summary,
-        "samples": run["samples"]}, indent=2))
+    RESULTS_JSON.write_text(
+        json.dumps(
+            {
+                "machine": machine_line(),
+                "command": command,
+                "input": data,
+                "cli": cli,
+                "written": run["written"],
+                **summary,
+                "samples": run["samples"],
+            },
+            indent=2,
+        )
+    )
     plot(run["samples"], summary, data, RESULTS_PNG)
     kept = f"; results kept in {output}" if args.keep_output else ""
-    print(f"\nsamples -> {RESULTS_JSON.relative_to(ROOT)}, chart -> {RESULTS_PNG.relative_to(ROOT)}{kept}")
+    print(
+        f"\nsamples -> {RESULTS_JSON.relative_to(ROOT)}, chart -> {RESULTS_PNG.relative_to(ROOT)}{kept}"
+    )
     return 0
 
 

@@ -19,8 +19,15 @@ from typing import IO, Any
 
 from contracts.errors import InputError
 
-__all__ = ["InputError", "RowSpec", "check_output", "open_output", "read_rows", "validate_rows",
-           "write_jsonl"]
+__all__ = [
+    "InputError",
+    "RowSpec",
+    "check_output",
+    "open_output",
+    "read_rows",
+    "validate_rows",
+    "write_jsonl",
+]
 
 
 @dataclass(frozen=True)
@@ -37,8 +44,9 @@ def _decode(raw: bytes, path: Path, line_no: int) -> str:
         return raw.decode("utf-8")
     except UnicodeDecodeError as error:
         raise InputError(
-            path, line_no,
-            f"not valid UTF-8 (byte {error.start}: {raw[error.start:error.start + 1]!r}); "
+            path,
+            line_no,
+            f"not valid UTF-8 (byte {error.start}: {raw[error.start : error.start + 1]!r}); "
             "save the file as UTF-8",
         ) from None
 
@@ -61,7 +69,8 @@ def _check(row: Any, spec: RowSpec, path: Path, line_no: int) -> dict:
     text = row.get("text")
     if spec.max_chars is not None and isinstance(text, str) and len(text) > spec.max_chars:
         raise InputError(
-            path, line_no,
+            path,
+            line_no,
             f"text is {len(text):,} characters, over the limit of {spec.max_chars:,} "
             "(CASEWORK_MAX_LETTER_CHARS); split the document or raise the limit",
         )
@@ -77,7 +86,9 @@ def _jsonl_rows(path: Path, spec: RowSpec) -> Iterator[tuple[int, dict]]:
             try:
                 row = json.loads(line)
             except json.JSONDecodeError as error:
-                raise InputError(path, line_no, f"malformed JSON ({error.msg}, column {error.colno})") from None
+                raise InputError(
+                    path, line_no, f"malformed JSON ({error.msg}, column {error.colno})"
+                ) from None
             yield line_no, _check(row, spec, path, line_no)
 
 
@@ -92,7 +103,9 @@ def _csv_rows(path: Path, spec: RowSpec) -> Iterator[tuple[int, dict]]:
                 # DictReader counts physical lines, so multi-line quoted fields still name the right line.
                 yield reader.line_num, _check(dict(row), spec, path, reader.line_num)
     except UnicodeDecodeError as error:
-        raise InputError(path, None, f"not valid UTF-8 ({error.reason}); save the file as UTF-8") from None
+        raise InputError(
+            path, None, f"not valid UTF-8 ({error.reason}); save the file as UTF-8"
+        ) from None
     except csv.Error as error:
         raise InputError(path, None, f"malformed CSV: {error}") from None
 
@@ -123,7 +136,9 @@ def validate_rows(path: Path | str, spec: RowSpec) -> int:
         if "id" in spec.required:
             first = seen.setdefault(row["id"], line_no)
             if first != line_no:
-                raise InputError(path, line_no, f'duplicate id "{row["id"]}" (first on line {first})')
+                raise InputError(
+                    path, line_no, f'duplicate id "{row["id"]}" (first on line {first})'
+                )
         count += 1
     if count == 0:
         raise InputError(path, None, "no rows: the file is empty")
@@ -159,8 +174,12 @@ def check_output(path: Path | str | None, inputs: Iterable[Path | str] = ()) -> 
         raise InputError(target, None, "the output is a folder: give a file name")
     for source in inputs:
         if _same_file(target, Path(source)):
-            raise InputError(target, None, "the output is the input file: writing it would "
-                             "destroy the input; give another output file")
+            raise InputError(
+                target,
+                None,
+                "the output is the input file: writing it would "
+                "destroy the input; give another output file",
+            )
 
 
 def _same_file(a: Path, b: Path) -> bool:

@@ -19,8 +19,9 @@ def _team(value) -> str | None:
     return value or None
 
 
-def human_agreement(decisions: Iterable[Mapping], *, min_sample: int = 30,
-                    benchmark: float = 0.8) -> dict:
+def human_agreement(
+    decisions: Iterable[Mapping], *, min_sample: int = 30, benchmark: float = 0.8
+) -> dict:
     """Acceptance and override rates of the assistant's team suggestions, per team, from reviews.
 
     Each decision is a mapping with ``team_suggested`` (None when the assistant abstained),
@@ -47,8 +48,10 @@ def human_agreement(decisions: Iterable[Mapping], *, min_sample: int = 30,
         # The standing decision per case: its last routing decision (accept / re-route), else
         # its last record (an escalation or reply edit still open).
         def routing(r: Mapping) -> bool:
-            return (_team(r.get("team_final")) is not None
-                    or str(r.get("action") or "").strip().lower() in ACCEPT_ACTIONS)
+            return (
+                _team(r.get("team_final")) is not None
+                or str(r.get("action") or "").strip().lower() in ACCEPT_ACTIONS
+            )
 
         last: dict[str, Mapping] = {}
         for r in records:
@@ -96,16 +99,24 @@ def human_agreement(decisions: Iterable[Mapping], *, min_sample: int = 30,
         low, high = wilson_interval(counts["accepted"], n)
         o_low, o_high = wilson_interval(counts["overridden"], n)
         overridden_to = Counter({k[3:]: v for k, v in counts.items() if k.startswith("to:")})
-        teams.append({
-            "team": team, "n": n, "accepted": counts["accepted"],
-            "overridden": counts["overridden"],
-            "acceptance_rate": counts["accepted"] / n, "acceptance_ci_low": low,
-            "acceptance_ci_high": high,
-            "override_rate": counts["overridden"] / n, "override_ci_low": o_low,
-            "override_ci_high": o_high,
-            "most_common_override": overridden_to.most_common(1)[0][0] if overridden_to else None,
-            "status": status(n, low, high),
-        })
+        teams.append(
+            {
+                "team": team,
+                "n": n,
+                "accepted": counts["accepted"],
+                "overridden": counts["overridden"],
+                "acceptance_rate": counts["accepted"] / n,
+                "acceptance_ci_low": low,
+                "acceptance_ci_high": high,
+                "override_rate": counts["overridden"] / n,
+                "override_ci_low": o_low,
+                "override_ci_high": o_high,
+                "most_common_override": overridden_to.most_common(1)[0][0]
+                if overridden_to
+                else None,
+                "status": status(n, low, high),
+            }
+        )
     low, high = wilson_interval(accepted_all, total)
     return {
         "benchmark_acceptance": benchmark,
@@ -113,9 +124,12 @@ def human_agreement(decisions: Iterable[Mapping], *, min_sample: int = 30,
         "n_decisions": len(records),
         "other_actions": other,
         "n_suggestions": total,
-        "overall": {"acceptance_rate": accepted_all / total if total else float("nan"),
-                    "ci_low": low, "ci_high": high,
-                    "status": status(total, low, high)},
+        "overall": {
+            "acceptance_rate": accepted_all / total if total else float("nan"),
+            "ci_low": low,
+            "ci_high": high,
+            "status": status(total, low, high),
+        },
         "abstained_reviewed": abstained["reviewed"],
         "abstained_routed_by_human": abstained["routed_by_human"],
         "actions": dict(actions.most_common()),

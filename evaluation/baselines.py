@@ -48,8 +48,10 @@ class MajorityClass:
 
 class TfidfLogReg:
     name = "TF-IDF + logistic regression"
-    description = ("Word and word-pair TF-IDF features with a logistic regression, trained on "
-                   "the redacted training text.")
+    description = (
+        "Word and word-pair TF-IDF features with a logistic regression, trained on "
+        "the redacted training text."
+    )
 
     def __init__(self, seed: int = DEFAULT_SEED) -> None:
         self.seed = seed
@@ -60,8 +62,9 @@ class TfidfLogReg:
         from sklearn.pipeline import make_pipeline
 
         self.model_ = make_pipeline(
-            TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True, min_df=1,
-                            strip_accents="unicode"),
+            TfidfVectorizer(
+                ngram_range=(1, 2), sublinear_tf=True, min_df=1, strip_accents="unicode"
+            ),
             LogisticRegression(max_iter=2000, C=10.0, random_state=self.seed),
         )
         labels = list(labels)
@@ -84,9 +87,15 @@ def make_baselines(seed: int = DEFAULT_SEED) -> list:
     return [MajorityClass(), TfidfLogReg(seed=seed)]
 
 
-def run_baselines(train_texts: Sequence[str] | None, train_labels: Sequence[str] | None,
-                  test_texts: Sequence[str], test_labels: Sequence[str], *,
-                  seed: int = DEFAULT_SEED, folds: int = 5) -> tuple[list[Predictions], str]:
+def run_baselines(
+    train_texts: Sequence[str] | None,
+    train_labels: Sequence[str] | None,
+    test_texts: Sequence[str],
+    test_labels: Sequence[str],
+    *,
+    seed: int = DEFAULT_SEED,
+    folds: int = 5,
+) -> tuple[list[Predictions], str]:
     """Fit each baseline on the training set (or by cross-validation) and predict the test set.
 
     Returns the predictions and a sentence saying how the baselines were trained.
@@ -96,8 +105,10 @@ def run_baselines(train_texts: Sequence[str] | None, train_labels: Sequence[str]
         for model in make_baselines(seed):
             labels, confidence = model.fit(train_texts, train_labels).predict(test_texts)
             results.append(Predictions(model.name, model.description, labels, confidence))
-        how = (f"trained on the {len(train_texts):,} redacted training cases, tested on the "
-               f"{len(test_texts):,} evaluation cases")
+        how = (
+            f"trained on the {len(train_texts):,} redacted training cases, tested on the "
+            f"{len(test_texts):,} evaluation cases"
+        )
         return results, how
     splits, k = _folds(test_labels, folds, seed)
     for model in make_baselines(seed):
@@ -109,9 +120,11 @@ def run_baselines(train_texts: Sequence[str] | None, train_labels: Sequence[str]
             for i, label, conf in zip(test_idx, fold_labels, fold_conf):
                 labels[i], confidence[i] = label, conf
         results.append(Predictions(model.name, model.description, labels, confidence))
-    how = (f"no training file was given, so they were fitted by {k}-fold cross-validation on "
-           f"the {len(test_texts):,} evaluation cases (each case predicted by a model that never "
-           "saw it; seed {seed})").replace("{seed}", str(seed))
+    how = (
+        f"no training file was given, so they were fitted by {k}-fold cross-validation on "
+        f"the {len(test_texts):,} evaluation cases (each case predicted by a model that never "
+        "saw it; seed {seed})"
+    ).replace("{seed}", str(seed))
     return results, how
 
 

@@ -23,8 +23,23 @@ PRIORITIES = ("urgent", "high", "normal")
 MAX_SLICE_VALUES = 50
 MIN_SLICE_SAMPLE = 30
 # Columns never used as slices: they would put free text or identifiers into the report.
-NEVER_SLICE = {"name", "full_name", "email", "address", "phone", "postcode", "nino", "subject",
-               "body", "narrative", "note", "notes", "reply", "redacted_text", "original_text"}
+NEVER_SLICE = {
+    "name",
+    "full_name",
+    "email",
+    "address",
+    "phone",
+    "postcode",
+    "nino",
+    "subject",
+    "body",
+    "narrative",
+    "note",
+    "notes",
+    "reply",
+    "redacted_text",
+    "original_text",
+}
 LENGTH_SLICE = "length (derived)"
 PII_SLICE = "personal data found (derived)"
 
@@ -58,6 +73,7 @@ class Outcome:
 
 # --- reading ---------------------------------------------------------------------------------
 
+
 def _guidance_ids(value, path: Path, line: int) -> tuple[str, ...] | None:
     if value is None or value == "":
         return None
@@ -89,8 +105,11 @@ def load_cases(path: Path | str, *, max_chars: int | None = None) -> list[Case]:
         else:
             priority = str(priority).strip().lower()
             if priority not in PRIORITIES:
-                raise InputError(path, line, f"priority must be one of {', '.join(PRIORITIES)}, "
-                                             f"not {row.get('priority')!r}")
+                raise InputError(
+                    path,
+                    line,
+                    f"priority must be one of {', '.join(PRIORITIES)}, not {row.get('priority')!r}",
+                )
         slices = {}
         for key, value in row.items():
             if key in RESERVED or key is None or key.strip().lower() in NEVER_SLICE:
@@ -103,9 +122,16 @@ def load_cases(path: Path | str, *, max_chars: int | None = None) -> list[Case]:
                 continue
             if value:
                 slices[key] = value
-        cases.append(Case(id=row["id"], text=row["text"], team=row["team"].strip(),
-                          guidance_ids=_guidance_ids(row.get("guidance_ids"), path, line),
-                          priority=priority, slices=slices))
+        cases.append(
+            Case(
+                id=row["id"],
+                text=row["text"],
+                team=row["team"].strip(),
+                guidance_ids=_guidance_ids(row.get("guidance_ids"), path, line),
+                priority=priority,
+                slices=slices,
+            )
+        )
     return cases
 
 
@@ -115,13 +141,18 @@ def load_decisions(path: Path | str) -> list[dict]:
     rows = []
     for line, row in read_rows(path, RowSpec(required=())):
         if "team_suggested" not in row or "team_final" not in row:
-            raise InputError(path, line, 'a decision needs "team_suggested" and "team_final" '
-                                         '(null allowed) and usually "action"')
+            raise InputError(
+                path,
+                line,
+                'a decision needs "team_suggested" and "team_final" '
+                '(null allowed) and usually "action"',
+            )
         rows.append(row)
     return rows
 
 
 # --- redaction -------------------------------------------------------------------------------
+
 
 def load_pii(path: Path | str) -> list[dict]:
     """Labelled personal-data rows from presidio-research JSON or this project's JSONL."""
@@ -136,7 +167,9 @@ def load_pii(path: Path | str) -> list[dict]:
     except (json.JSONDecodeError, UnicodeDecodeError) as error:
         raise InputError(path, getattr(error, "lineno", None), f"not valid JSON: {error}") from None
     except (KeyError, TypeError) as error:
-        raise InputError(path, None, f"not the presidio-research format (missing {error})") from None
+        raise InputError(
+            path, None, f"not the presidio-research format (missing {error})"
+        ) from None
     if not rows:
         raise InputError(path, None, "no rows: the file is empty")
     for i, row in enumerate(rows, start=1):
@@ -145,11 +178,16 @@ def load_pii(path: Path | str) -> list[dict]:
         if not isinstance(text, str) or not isinstance(spans, list):
             raise InputError(path, i, f'{where}: needs "text" (string) and "spans" (list)')
         for span in spans:
-            if not (isinstance(span, dict) and isinstance(span.get("type"), str)
-                    and isinstance(span.get("start"), int) and isinstance(span.get("end"), int)
-                    and 0 <= span["start"] < span["end"] <= len(text)):
-                raise InputError(path, i, f'{where}: each span needs "type" and "start" < "end" '
-                                          "within the text")
+            if not (
+                isinstance(span, dict)
+                and isinstance(span.get("type"), str)
+                and isinstance(span.get("start"), int)
+                and isinstance(span.get("end"), int)
+                and 0 <= span["start"] < span["end"] <= len(text)
+            ):
+                raise InputError(
+                    path, i, f'{where}: each span needs "type" and "start" < "end" within the text'
+                )
         row.setdefault("id", f"row-{i:05d}")
         row["id"] = str(row["id"])
     return rows

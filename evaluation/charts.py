@@ -13,14 +13,22 @@ COLOURS = ["#0072B2", "#E69F00", "#999999", "#009E73", "#CC79A7", "#D55E00"]
 
 # --- charts ----------------------------------------------------------------------------------
 
+
 def _plt():
     import matplotlib
 
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
-    plt.rcParams.update({"font.size": 10, "axes.spines.top": False, "axes.spines.right": False,
-                         "axes.titleweight": "bold", "figure.dpi": 100})
+    plt.rcParams.update(
+        {
+            "font.size": 10,
+            "axes.spines.top": False,
+            "axes.spines.right": False,
+            "axes.titleweight": "bold",
+            "figure.dpi": 100,
+        }
+    )
     return plt
 
 
@@ -48,13 +56,26 @@ def chart_headline(systems: Mapping[str, Mapping]) -> str:
         low = [v - _num(systems[name][k]["ci_low"]) for v, (k, _) in zip(values, metrics)]
         high = [_num(systems[name][k]["ci_high"]) - v for v, (k, _) in zip(values, metrics)]
         x = np.arange(len(metrics)) + (i - (len(names) - 1) / 2) * width
-        bars = ax.bar(x, values, width * 0.92, yerr=[low, high], capsize=4, label=name,
-                      color=COLOURS[i % len(COLOURS)])
+        bars = ax.bar(
+            x,
+            values,
+            width * 0.92,
+            yerr=[low, high],
+            capsize=4,
+            label=name,
+            color=COLOURS[i % len(COLOURS)],
+        )
         for bar, v, up in zip(bars, values, high):
             if math.isfinite(v):
                 top = v + (up if math.isfinite(up) else 0) + 0.01
-                ax.text(bar.get_x() + bar.get_width() / 2, top, f"{v:.0%}", ha="center",
-                        va="bottom", fontsize=8)
+                ax.text(
+                    bar.get_x() + bar.get_width() / 2,
+                    top,
+                    f"{v:.0%}",
+                    ha="center",
+                    va="bottom",
+                    fontsize=8,
+                )
     ax.set_xticks(range(len(metrics)), [label for _, label in metrics])
     ax.set_ylim(0, 1.12)
     ax.yaxis.set_major_formatter(plt.FuncFormatter(lambda v, _: f"{v:.0%}"))
@@ -80,8 +101,11 @@ def chart_confusion(confusion: Mapping) -> str:
     if many:
         ax.set_xticks([])
         ax.set_yticks([])
-        ax.set_title(f"Confusion matrix, {n} classes (rows: true, columns: suggested; "
-                     "labels omitted, see the top confusions table)", fontsize=9)
+        ax.set_title(
+            f"Confusion matrix, {n} classes (rows: true, columns: suggested; "
+            "labels omitted, see the top confusions table)",
+            fontsize=9,
+        )
     else:
         short = [label if len(label) <= 28 else label[:26] + "…" for label in labels]
         ax.set_xticks(range(n), short, rotation=60, ha="right", fontsize=8)
@@ -91,8 +115,15 @@ def chart_confusion(confusion: Mapping) -> str:
             for i in range(n):
                 for j in range(n):
                     if matrix[i, j]:
-                        ax.text(j, i, int(matrix[i, j]), ha="center", va="center", fontsize=8,
-                                color="white" if share[i, j] > 0.5 else "black")
+                        ax.text(
+                            j,
+                            i,
+                            int(matrix[i, j]),
+                            ha="center",
+                            va="center",
+                            fontsize=8,
+                            color="white" if share[i, j] > 0.5 else "black",
+                        )
     ax.set_xlabel("suggested")
     ax.set_ylabel("true")
     return _png(fig)
@@ -101,8 +132,9 @@ def chart_confusion(confusion: Mapping) -> str:
 def chart_reliability(calibrations: Mapping[str, Mapping]) -> str:
     plt = _plt()
 
-    fig, (top, bottom) = plt.subplots(2, 1, figsize=(6.2, 5.6), sharex=True,
-                                      gridspec_kw={"height_ratios": [3, 1]})
+    fig, (top, bottom) = plt.subplots(
+        2, 1, figsize=(6.2, 5.6), sharex=True, gridspec_kw={"height_ratios": [3, 1]}
+    )
     top.plot([0, 1], [0, 1], ls="--", color="#444", lw=1, label="perfectly calibrated")
     for i, (name, cal) in enumerate(calibrations.items()):
         bins = [b for b in cal["bins"] if b["count"]]
@@ -114,8 +146,12 @@ def chart_reliability(calibrations: Mapping[str, Mapping]) -> str:
             top.bar(centres, ys, width=0.095, color=colour, alpha=0.25)
         top.plot(xs, ys, marker="o", color=colour, label=f"{name} (ECE {_num(cal['ece']):.3f})")
         if i == 0:
-            bottom.bar([(b["low"] + b["high"]) / 2 for b in cal["bins"]],
-                       [b["count"] for b in cal["bins"]], width=0.095, color=colour)
+            bottom.bar(
+                [(b["low"] + b["high"]) / 2 for b in cal["bins"]],
+                [b["count"] for b in cal["bins"]],
+                width=0.095,
+                color=colour,
+            )
     top.set_ylim(0, 1.02)
     top.set_xlim(0, 1)
     top.set_ylabel("share actually right")
@@ -126,20 +162,34 @@ def chart_reliability(calibrations: Mapping[str, Mapping]) -> str:
     return _png(fig)
 
 
-def chart_risk_coverage(curves: Mapping[str, Mapping], point: Mapping | None,
-                        threshold: float | None) -> str:
+def chart_risk_coverage(
+    curves: Mapping[str, Mapping], point: Mapping | None, threshold: float | None
+) -> str:
     plt = _plt()
 
     fig, ax = plt.subplots(figsize=(6.4, 4.0))
     for i, (name, curve) in enumerate(curves.items()):
         if not curve["coverage"]:
             continue
-        ax.step([0.0] + curve["coverage"], [curve["risk"][0]] + curve["risk"], where="post",
-                color=COLOURS[i % len(COLOURS)], label=f"{name} (AURC {_num(curve['aurc']):.3f})")
+        ax.step(
+            [0.0] + curve["coverage"],
+            [curve["risk"][0]] + curve["risk"],
+            where="post",
+            color=COLOURS[i % len(COLOURS)],
+            label=f"{name} (AURC {_num(curve['aurc']):.3f})",
+        )
     if point and point.get("routed"):
-        ax.plot([point["coverage"]], [point["selective_risk"]], marker="D", ms=9, color="#D55E00",
-                ls="none", label=f"configured operating point (threshold {threshold:.2f})"
-                if threshold is not None else "configured operating point")
+        ax.plot(
+            [point["coverage"]],
+            [point["selective_risk"]],
+            marker="D",
+            ms=9,
+            color="#D55E00",
+            ls="none",
+            label=f"configured operating point (threshold {threshold:.2f})"
+            if threshold is not None
+            else "configured operating point",
+        )
     ax.set_xlim(0, 1.01)
     ax.set_ylim(0, None)
     ax.xaxis.set_major_formatter(plt.FuncFormatter(lambda v, _: f"{v:.0%}"))
@@ -166,8 +216,13 @@ def chart_per_class(rows: Sequence[Mapping], limit: int = 30) -> tuple[str, str]
     ax.barh(range(len(rows)), [r["f1"] for r in rows], color=COLOURS[0])
     ax.set_yticks(range(len(rows)), labels, fontsize=8)
     for i, r in enumerate(rows):
-        ax.text(min(r["f1"], 0.93) + 0.01, i, f"{r['f1']:.2f} (n={r['support']})", va="center",
-                fontsize=7)
+        ax.text(
+            min(r["f1"], 0.93) + 0.01,
+            i,
+            f"{r['f1']:.2f} (n={r['support']})",
+            va="center",
+            fontsize=7,
+        )
     ax.set_xlim(0, 1.08)
     ax.set_xlabel("F1")
     ax.set_title(caption)
@@ -182,17 +237,26 @@ def chart_slices(name: str, rows: Sequence[Mapping], overall: float) -> str:
     values = [_num(r["accuracy"]["value"]) for r in rows]
     low = [v - _num(r["accuracy"]["ci_low"]) for v, r in zip(values, rows)]
     high = [_num(r["accuracy"]["ci_high"]) - v for v, r in zip(values, rows)]
-    colours = ["#bbbbbb" if r["status"] == "insufficient data" else
-               "#D55E00" if r["status"] == "worse than overall" else COLOURS[0] for r in rows]
+    colours = [
+        "#bbbbbb"
+        if r["status"] == "insufficient data"
+        else "#D55E00"
+        if r["status"] == "worse than overall"
+        else COLOURS[0]
+        for r in rows
+    ]
     ax.barh(range(len(rows)), values, xerr=[low, high], capsize=3, color=colours)
-    labels = [(r["value"] if len(r["value"]) <= 40 else r["value"][:38] + "…") + f" (n={r['n']})"
-              for r in rows]
+    labels = [
+        (r["value"] if len(r["value"]) <= 40 else r["value"][:38] + "…") + f" (n={r['n']})"
+        for r in rows
+    ]
     ax.set_yticks(range(len(rows)), labels, fontsize=8)
     ax.axvline(overall, color="#333", ls="--", lw=1)
     ax.set_xlim(0, 1.02)
     ax.xaxis.set_major_formatter(plt.FuncFormatter(lambda v, _: f"{v:.0%}"))
-    ax.set_title(f"Accuracy by {name} (dashed: overall; grey: under the minimum sample)",
-                 fontsize=9)
+    ax.set_title(
+        f"Accuracy by {name} (dashed: overall; grey: under the minimum sample)", fontsize=9
+    )
     return _png(fig)
 
 
@@ -203,10 +267,16 @@ def chart_retrieval(retrieval: Mapping) -> str:
     items.append(("MRR", retrieval["mrr"]))
     fig, ax = plt.subplots(figsize=(5.5, 2.8))
     values = [_num(v["value"]) for _, v in items]
-    ax.bar(range(len(items)), values,
-           yerr=[[v - _num(x["ci_low"]) for v, (_, x) in zip(values, items)],
-                 [_num(x["ci_high"]) - v for v, (_, x) in zip(values, items)]],
-           capsize=4, color=COLOURS[3])
+    ax.bar(
+        range(len(items)),
+        values,
+        yerr=[
+            [v - _num(x["ci_low"]) for v, (_, x) in zip(values, items)],
+            [_num(x["ci_high"]) - v for v, (_, x) in zip(values, items)],
+        ],
+        capsize=4,
+        color=COLOURS[3],
+    )
     for i, (v, (_, x)) in enumerate(zip(values, items)):
         if math.isfinite(v):
             ax.text(i, max(v, _num(x["ci_high"])) + 0.02, f"{v:.2f}", ha="center", fontsize=9)
@@ -222,19 +292,33 @@ def chart_agreement(agreement: Mapping) -> str:
     rows = agreement["teams"][::-1]
     fig, ax = plt.subplots(figsize=(7.0, max(1.8, 0.36 * len(rows) + 0.9)))
     values = [r["acceptance_rate"] for r in rows]
-    colours = ["#bbbbbb" if r["status"] == "insufficient data" else
-               "#D55E00" if r["status"] == "below benchmark" else
-               "#009E73" if r["status"] == "meets benchmark" else COLOURS[1] for r in rows]
-    ax.barh(range(len(rows)), values,
-            xerr=[[v - r["acceptance_ci_low"] for v, r in zip(values, rows)],
-                  [r["acceptance_ci_high"] - v for v, r in zip(values, rows)]],
-            capsize=3, color=colours)
+    colours = [
+        "#bbbbbb"
+        if r["status"] == "insufficient data"
+        else "#D55E00"
+        if r["status"] == "below benchmark"
+        else "#009E73"
+        if r["status"] == "meets benchmark"
+        else COLOURS[1]
+        for r in rows
+    ]
+    ax.barh(
+        range(len(rows)),
+        values,
+        xerr=[
+            [v - r["acceptance_ci_low"] for v, r in zip(values, rows)],
+            [r["acceptance_ci_high"] - v for v, r in zip(values, rows)],
+        ],
+        capsize=3,
+        color=colours,
+    )
     ax.set_yticks(range(len(rows)), [f"{r['team']} (n={r['n']})" for r in rows], fontsize=8)
     ax.axvline(agreement["benchmark_acceptance"], color="#333", ls="--", lw=1)
     ax.set_xlim(0, 1.02)
     ax.xaxis.set_major_formatter(plt.FuncFormatter(lambda v, _: f"{v:.0%}"))
-    ax.set_title("Caseworker acceptance of the suggested team (Wilson 95% CI; dashed: benchmark)",
-                 fontsize=9)
+    ax.set_title(
+        "Caseworker acceptance of the suggested team (Wilson 95% CI; dashed: benchmark)", fontsize=9
+    )
     return _png(fig)
 
 
@@ -245,14 +329,19 @@ def chart_redaction(per_type: Sequence[Mapping]) -> str:
     rows = [r for r in per_type if r.get("support", 1)][:25]
     fig, ax = plt.subplots(figsize=(7.5, max(2.4, 0.42 * len(rows) + 1.0)))
     y = np.arange(len(rows))
-    for i, (key, label) in enumerate([("precision", "precision"), ("recall", "recall"),
-                                       ("f2", "F2")]):
-        ax.barh(y + (i - 1) * 0.27, [_num(r.get(key)) for r in rows], 0.26, label=label,
-                color=COLOURS[[0, 1, 3][i]])
+    for i, (key, label) in enumerate(
+        [("precision", "precision"), ("recall", "recall"), ("f2", "F2")]
+    ):
+        ax.barh(
+            y + (i - 1) * 0.27,
+            [_num(r.get(key)) for r in rows],
+            0.26,
+            label=label,
+            color=COLOURS[[0, 1, 3][i]],
+        )
     ax.set_yticks(y, [f"{r['type']} (n={r.get('support', '?')})" for r in rows], fontsize=8)
     ax.invert_yaxis()
     ax.set_xlim(0, 1.02)
-    ax.legend(frameon=False, fontsize=8, loc="upper center", bbox_to_anchor=(0.5, -0.06),
-              ncol=3)
+    ax.legend(frameon=False, fontsize=8, loc="upper center", bbox_to_anchor=(0.5, -0.06), ncol=3)
     ax.set_title("Redaction by entity type (span level)")
     return _png(fig)

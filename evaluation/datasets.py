@@ -87,18 +87,26 @@ def _read_csv(path: Path) -> list[dict]:
 
 # --- BANKING77 -------------------------------------------------------------------------------
 
+
 def banking77(shared: Path = SHARED_DATA) -> dict[str, list[dict]]:
     out = {}
     for split in ("train", "test"):
         rows = _read_csv(shared / "banking77" / f"{split}.csv")
         width = len(str(len(rows)))
-        out[split] = [{"id": f"b77-{split}-{i:0{width}d}", "text": row["text"].strip(),
-                       "team": row["category"].strip()}
-                      for i, row in enumerate(rows, start=1) if row["text"].strip()]
+        out[split] = [
+            {
+                "id": f"b77-{split}-{i:0{width}d}",
+                "text": row["text"].strip(),
+                "team": row["category"].strip(),
+            }
+            for i, row in enumerate(rows, start=1)
+            if row["text"].strip()
+        ]
     return out
 
 
 # --- CFPB ------------------------------------------------------------------------------------
+
 
 def team_name(label: str) -> str:
     """A label made safe as a team name (letters, digits, spaces and _ . : - only).
@@ -112,45 +120,61 @@ def team_name(label: str) -> str:
 
 def cfpb_rows(shared: Path = SHARED_DATA, min_class: int = CFPB_MIN_CLASS) -> list[dict]:
     """All complaints with a narrative, Issue classes under ``min_class`` merged into Other."""
-    raw = [r for r in _read_csv(shared / "cfpb" / "payday_complaints.csv")
-           if (r.get("Consumer complaint narrative") or "").strip()]
+    raw = [
+        r
+        for r in _read_csv(shared / "cfpb" / "payday_complaints.csv")
+        if (r.get("Consumer complaint narrative") or "").strip()
+    ]
     counts = Counter(r["Issue"].strip() for r in raw)
     rows = []
     for r in sorted(raw, key=lambda r: int(r["Complaint ID"])):
         issue = r["Issue"].strip()
-        rows.append({
-            "id": f"cfpb-{r['Complaint ID']}",
-            "text": r["Consumer complaint narrative"].strip(),
-            "team": team_name(issue) if counts[issue] >= min_class else OTHER,
-            "sub_product": (r.get("Sub-product") or "").strip() or "unknown",
-        })
+        rows.append(
+            {
+                "id": f"cfpb-{r['Complaint ID']}",
+                "text": r["Consumer complaint narrative"].strip(),
+                "team": team_name(issue) if counts[issue] >= min_class else OTHER,
+                "sub_product": (r.get("Sub-product") or "").strip() or "unknown",
+            }
+        )
     return rows
 
 
-def cfpb_issue(shared: Path = SHARED_DATA, *, seed: int = SEED,
-               test_size: float = CFPB_TEST_SIZE) -> dict[str, list[dict]]:
+def cfpb_issue(
+    shared: Path = SHARED_DATA, *, seed: int = SEED, test_size: float = CFPB_TEST_SIZE
+) -> dict[str, list[dict]]:
     """The fixed stratified 80/20 split (see the module notes)."""
     from sklearn.model_selection import train_test_split
 
     rows = cfpb_rows(shared)
     ids = [r["id"] for r in rows]
-    _, test_ids = train_test_split(ids, test_size=test_size,
-                                   stratify=[r["team"] for r in rows], random_state=seed)
+    _, test_ids = train_test_split(
+        ids, test_size=test_size, stratify=[r["team"] for r in rows], random_state=seed
+    )
     test = set(test_ids)
     if CFPB_TEST_IDS.is_file() and seed == SEED and test_size == CFPB_TEST_SIZE:
-        committed = {line.strip() for line in CFPB_TEST_IDS.read_text().splitlines()
-                     if line.strip() and not line.startswith("#")}
+        committed = {
+            line.strip()
+            for line in CFPB_TEST_IDS.read_text().splitlines()
+            if line.strip() and not line.startswith("#")
+        }
         if committed != test:
             import warnings
 
-            warnings.warn("this scikit-learn splits CFPB differently from the committed split; "
-                          "using the committed test ids", stacklevel=2)
+            warnings.warn(
+                "this scikit-learn splits CFPB differently from the committed split; "
+                "using the committed test ids",
+                stacklevel=2,
+            )
             test = committed
-    return {"train": [r for r in rows if r["id"] not in test],
-            "test": [r for r in rows if r["id"] in test]}
+    return {
+        "train": [r for r in rows if r["id"] not in test],
+        "test": [r for r in rows if r["id"] in test],
+    }
 
 
 # --- GOV.UK snippets -------------------------------------------------------------------------
+
 
 def govuk_snippets(shared: Path = SHARED_DATA, teams_file: Path | None = None) -> dict:
     """Snippet rows with the owning team and the page as relevant guidance."""
@@ -165,16 +189,31 @@ def govuk_snippets(shared: Path = SHARED_DATA, teams_file: Path | None = None) -
     width = len(str(len(lines)))
     for i, snippet in enumerate(lines, start=1):
         orgs, topics = tuple(snippet.get("organisations") or ()), tuple(snippet.get("topics") or ())
-        owner = teams.owner_of(GuidanceHit(guidance_id=snippet["page_id"], title="", url="",
-                                           heading="", passage="", score=0.0,
-                                           organisations=orgs, topics=topics))
+        owner = teams.owner_of(
+            GuidanceHit(
+                guidance_id=snippet["page_id"],
+                title="",
+                url="",
+                heading="",
+                passage="",
+                score=0.0,
+                organisations=orgs,
+                topics=topics,
+            )
+        )
         if owner is None:
             unowned[snippet["page_id"]] += 1
             continue
-        rows.append({"id": f"snip-{i:0{width}d}", "text": snippet["text"].strip(),
-                     "team": owner, "guidance_ids": [snippet["page_id"]],
-                     "organisation": orgs[0] if orgs else "none",
-                     "topic": topics[0] if topics else "none"})
+        rows.append(
+            {
+                "id": f"snip-{i:0{width}d}",
+                "text": snippet["text"].strip(),
+                "team": owner,
+                "guidance_ids": [snippet["page_id"]],
+                "organisation": orgs[0] if orgs else "none",
+                "topic": topics[0] if topics else "none",
+            }
+        )
     return {"all": rows, "unowned": dict(unowned)}
 
 
@@ -187,14 +226,22 @@ def govuk_org_split(rows: Sequence[dict], *, seed: int = SEED) -> dict[str, list
     splitter = StratifiedGroupKFold(n_splits=2, shuffle=True, random_state=seed)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", UserWarning)
-        _, test_idx = next(splitter.split(list(range(len(rows))), [r["team"] for r in rows],
-                                          groups=[r["guidance_ids"][0] for r in rows]))
+        _, test_idx = next(
+            splitter.split(
+                list(range(len(rows))),
+                [r["team"] for r in rows],
+                groups=[r["guidance_ids"][0] for r in rows],
+            )
+        )
     test = {int(i) for i in test_idx}
-    return {"train": [r for i, r in enumerate(rows) if i not in test],
-            "test": [r for i, r in enumerate(rows) if i in test]}
+    return {
+        "train": [r for i, r in enumerate(rows) if i not in test],
+        "test": [r for i, r in enumerate(rows) if i in test],
+    }
 
 
 # --- writing ---------------------------------------------------------------------------------
+
 
 def write_jsonl(path: Path, rows: Iterable[dict]) -> int:
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -222,20 +269,24 @@ def prepare(out_dir: Path | str, shared: Path = SHARED_DATA) -> dict:
     cfpb = cfpb_issue(shared)
     files["cfpb_issue_train"], files["cfpb_issue_test"] = cfpb["train"], cfpb["test"]
     sources["cfpb_issue"] = [shared / "cfpb" / "payday_complaints.csv"]
-    notes["cfpb_issue"] = (f"Issue as team; issues with < {CFPB_MIN_CLASS} complaints merged into "
-                           f"'{OTHER}'; stratified {1 - CFPB_TEST_SIZE:.0%}/{CFPB_TEST_SIZE:.0%} "
-                           f"split, seed {SEED}")
+    notes["cfpb_issue"] = (
+        f"Issue as team; issues with < {CFPB_MIN_CLASS} complaints merged into "
+        f"'{OTHER}'; stratified {1 - CFPB_TEST_SIZE:.0%}/{CFPB_TEST_SIZE:.0%} "
+        f"split, seed {SEED}"
+    )
 
     snippets = govuk_snippets(shared)
     files["govuk_snippets"] = snippets["all"]
     split = govuk_org_split(snippets["all"])
     files["govuk_org_train"], files["govuk_org_test"] = split["train"], split["test"]
     sources["govuk"] = [shared / "govuk" / "snippets_dev.jsonl", shared / "govuk" / "pages.jsonl"]
-    notes["govuk"] = ("SYNTHETIC queries (machine-written paraphrases) over the real GOV.UK pages; "
-                      "team = owner of the page under data/teams.yaml; "
-                      f"{sum(snippets['unowned'].values())} snippets of pages no team owns left out "
-                      f"({', '.join(sorted(snippets['unowned']))}); govuk_org_* split by page, "
-                      f"seed {SEED}")
+    notes["govuk"] = (
+        "SYNTHETIC queries (machine-written paraphrases) over the real GOV.UK pages; "
+        "team = owner of the page under data/teams.yaml; "
+        f"{sum(snippets['unowned'].values())} snippets of pages no team owns left out "
+        f"({', '.join(sorted(snippets['unowned']))}); govuk_org_* split by page, "
+        f"seed {SEED}"
+    )
 
     manifest: dict = {"seed": SEED, "notes": notes, "sources": {}, "files": {}}
     try:
@@ -247,12 +298,18 @@ def prepare(out_dir: Path | str, shared: Path = SHARED_DATA) -> dict:
         path = out_dir / "pii_uk_synthetic.jsonl"
         write_jsonl(path, pii_rows)
         manifest["files"]["pii_uk_synthetic"] = {
-            "path": str(path), "rows": len(pii_rows), "sha256": sha256_file(path),
+            "path": str(path),
+            "rows": len(pii_rows),
+            "sha256": sha256_file(path),
             "spans": sum(len(r["spans"]) for r in pii_rows),
-            "span_types": dict(Counter(s["type"] for r in pii_rows for s in r["spans"])
-                               .most_common())}
-        notes["pii_uk_synthetic"] = (f"SYNTHETIC: {UK_PII_ROWS} letters from "
-                                     f"evaluation.synthetic.uk_pii.generate_uk_pii_set(seed={SEED})")
+            "span_types": dict(
+                Counter(s["type"] for r in pii_rows for s in r["spans"]).most_common()
+            ),
+        }
+        notes["pii_uk_synthetic"] = (
+            f"SYNTHETIC: {UK_PII_ROWS} letters from "
+            f"evaluation.synthetic.uk_pii.generate_uk_pii_set(seed={SEED})"
+        )
         write_pii_layout_sets(out_dir, manifest, notes)
     for name, paths in sources.items():
         manifest["sources"][name] = {str(p): sha256_file(p) for p in paths if p.is_file()}
@@ -260,7 +317,9 @@ def prepare(out_dir: Path | str, shared: Path = SHARED_DATA) -> dict:
         path = out_dir / f"{name}.jsonl"
         write_jsonl(path, rows)
         manifest["files"][name] = {
-            "path": str(path), "rows": len(rows), "sha256": sha256_file(path),
+            "path": str(path),
+            "rows": len(rows),
+            "sha256": sha256_file(path),
             "classes": len({r["team"] for r in rows}),
             "class_counts": dict(Counter(r["team"] for r in rows).most_common()),
         }
@@ -283,15 +342,21 @@ def write_pii_layout_sets(out_dir: Path, manifest: dict, notes: dict) -> None:
         path = out_dir / f"pii_uk_layouts_{family}.jsonl"
         write_jsonl(path, rows)
         manifest["files"][f"pii_uk_layouts_{family}"] = {
-            "path": str(path), "rows": len(rows), "sha256": sha256_file(path),
+            "path": str(path),
+            "rows": len(rows),
+            "sha256": sha256_file(path),
             "spans": sum(len(r["spans"]) for r in rows),
-            "span_types": dict(Counter(s["type"] for r in rows for s in r["spans"]).most_common())}
+            "span_types": dict(Counter(s["type"] for r in rows for s in r["spans"]).most_common()),
+        }
         notes[f"pii_uk_layouts_{family}"] = (
             f"SYNTHETIC: {UK_PII_ROWS} letters from evaluation.synthetic.uk_layouts."
             f"generate_uk_layout_set(seed={SEED}, family={family!r}): hand-written layouts and "
-            "value tables independent of the recognisers")
-    for name, phrases in (("allow_list_uk_synthetic.txt", ORGANISATION_ADDRESSES),
-                          ("allow_list_uk_layouts.txt", organisation_contacts())):
+            "value tables independent of the recognisers"
+        )
+    for name, phrases in (
+        ("allow_list_uk_synthetic.txt", ORGANISATION_ADDRESSES),
+        ("allow_list_uk_layouts.txt", organisation_contacts()),
+    ):
         (out_dir / name).write_text("".join(f"{p}\n" for p in phrases), encoding="utf-8")
 
 
@@ -300,11 +365,17 @@ def write_cfpb_split_ids(shared: Path = SHARED_DATA) -> Path:
     from sklearn.model_selection import train_test_split
 
     rows = cfpb_rows(shared)
-    _, test_ids = train_test_split([r["id"] for r in rows], test_size=CFPB_TEST_SIZE,
-                                   stratify=[r["team"] for r in rows], random_state=SEED)
+    _, test_ids = train_test_split(
+        [r["id"] for r in rows],
+        test_size=CFPB_TEST_SIZE,
+        stratify=[r["team"] for r in rows],
+        random_state=SEED,
+    )
     SPLITS_DIR.mkdir(parents=True, exist_ok=True)
-    header = (f"# CFPB payday complaints by Issue: test ids of the fixed split (stratified, "
-              f"test_size={CFPB_TEST_SIZE}, random_state={SEED}, rows sorted by Complaint ID, "
-              f"issues < {CFPB_MIN_CLASS} merged into '{OTHER}'); see evaluation/datasets.py\n")
+    header = (
+        f"# CFPB payday complaints by Issue: test ids of the fixed split (stratified, "
+        f"test_size={CFPB_TEST_SIZE}, random_state={SEED}, rows sorted by Complaint ID, "
+        f"issues < {CFPB_MIN_CLASS} merged into '{OTHER}'); see evaluation/datasets.py\n"
+    )
     CFPB_TEST_IDS.write_text(header + "".join(f"{i}\n" for i in sorted(test_ids)))
     return CFPB_TEST_IDS

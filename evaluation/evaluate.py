@@ -50,24 +50,39 @@ from triage.teams import Teams
 
 # --- training --------------------------------------------------------------------------------
 
-def redact_texts(pipeline: Pipeline, cases: Sequence[Case], *, desc: str,
-                 show_progress: bool) -> list[str]:
+
+def redact_texts(
+    pipeline: Pipeline, cases: Sequence[Case], *, desc: str, show_progress: bool
+) -> list[str]:
     letters = (Letter(id=c.id, text=c.text) for c in cases)
-    return [redacted.redacted_text for redacted in _progress(
-        pipeline.redact_many(letters, batch_size=64), len(cases), desc, show_progress)]
+    return [
+        redacted.redacted_text
+        for redacted in _progress(
+            pipeline.redact_many(letters, batch_size=64), len(cases), desc, show_progress
+        )
+    ]
 
 
 # --- running ---------------------------------------------------------------------------------
 
+
 def _progress(iterable, total: int, desc: str, show: bool):
     from tqdm import tqdm
 
-    return tqdm(iterable, total=total, desc=desc, unit="letter", file=sys.stderr,
-                disable=not show or None, dynamic_ncols=True)
+    return tqdm(
+        iterable,
+        total=total,
+        desc=desc,
+        unit="letter",
+        file=sys.stderr,
+        disable=not show or None,
+        dynamic_ncols=True,
+    )
 
 
-def run_pipeline(pipeline: Pipeline, cases: Sequence[Case], *, show_progress: bool = True
-                 ) -> list[Outcome]:
+def run_pipeline(
+    pipeline: Pipeline, cases: Sequence[Case], *, show_progress: bool = True
+) -> list[Outcome]:
     by_id = {c.id: c for c in cases}
     outcomes = []
     letters = (Letter(id=c.id, text=c.text) for c in cases)
@@ -79,20 +94,26 @@ def run_pipeline(pipeline: Pipeline, cases: Sequence[Case], *, show_progress: bo
             predicted = result.candidates[0].team
         else:
             predicted = m.NO_TEAM
-        outcomes.append(Outcome(
-            id=result.id, team=case.team, predicted=predicted,
-            confidence=float(result.confidence), abstained=bool(result.abstained),
-            needs_human_triage=bool(result.needs_human_triage),
-            priority=str(getattr(result.priority, "value", result.priority)),
-            flags=tuple(str(getattr(f.kind, "value", f.kind)) for f in result.flags),
-            retrieved=tuple(h.guidance_id for h in result.guidance),
-            entity_types=dict(Counter(e.type for e in result.entities)),
-            redacted_text=result.redacted_text,
-        ))
+        outcomes.append(
+            Outcome(
+                id=result.id,
+                team=case.team,
+                predicted=predicted,
+                confidence=float(result.confidence),
+                abstained=bool(result.abstained),
+                needs_human_triage=bool(result.needs_human_triage),
+                priority=str(getattr(result.priority, "value", result.priority)),
+                flags=tuple(str(getattr(f.kind, "value", f.kind)) for f in result.flags),
+                retrieved=tuple(h.guidance_id for h in result.guidance),
+                entity_types=dict(Counter(e.type for e in result.entities)),
+                redacted_text=result.redacted_text,
+            )
+        )
     return outcomes
 
 
 # --- figures ---------------------------------------------------------------------------------
+
 
 def length_band(text: str) -> str:
     words = len(text.split())
@@ -112,17 +133,28 @@ def slice_columns(cases: Sequence[Case]) -> tuple[dict[str, list[str | None]], l
     for name in names:
         values = [c.slices.get(name) for c in cases]
         distinct = {v for v in values if v is not None}
-        if len(distinct) > MAX_SLICE_VALUES or (len(distinct) > 10 and len(distinct) > len(cases) / 2):
-            notes.append(f"column {name!r} not used as a slice: {len(distinct)} distinct values "
-                         "(looks like an identifier or free text)")
+        if len(distinct) > MAX_SLICE_VALUES or (
+            len(distinct) > 10 and len(distinct) > len(cases) / 2
+        ):
+            notes.append(
+                f"column {name!r} not used as a slice: {len(distinct)} distinct values "
+                "(looks like an identifier or free text)"
+            )
             continue
         columns[name] = values
     columns[LENGTH_SLICE] = [length_band(c.text) for c in cases]
     return columns, notes
 
 
-def slice_table(values: Sequence[str | None], outcomes: Sequence[Outcome], overall: float, *,
-                baseline: Sequence[str] | None, resamples: int, seed: int) -> list[dict]:
+def slice_table(
+    values: Sequence[str | None],
+    outcomes: Sequence[Outcome],
+    overall: float,
+    *,
+    baseline: Sequence[str] | None,
+    resamples: int,
+    seed: int,
+) -> list[dict]:
     rows = []
     groups: dict[str, list[int]] = {}
     for i, v in enumerate(values):
@@ -144,10 +176,17 @@ def slice_table(values: Sequence[str | None], outcomes: Sequence[Outcome], overa
             status = "better than overall"
         else:
             status = "in line with overall"
-        row = {"value": value, "n": n, "accuracy": acc, "macro_f1": m.macro_f1(y, p),
-               "gap": acc["value"] - overall, "coverage": op["coverage"],
-               "selective_accuracy": op["selective_accuracy"],
-               "ece": m.expected_calibration_error(conf, correct), "status": status}
+        row = {
+            "value": value,
+            "n": n,
+            "accuracy": acc,
+            "macro_f1": m.macro_f1(y, p),
+            "gap": acc["value"] - overall,
+            "coverage": op["coverage"],
+            "selective_accuracy": op["selective_accuracy"],
+            "ece": m.expected_calibration_error(conf, correct),
+            "status": status,
+        }
         if baseline is not None:
             row["baseline_accuracy"] = m.accuracy(y, [baseline[i] for i in idx])
         rows.append(row)
@@ -182,16 +221,33 @@ def _label_summary(cases: Sequence[Case]) -> dict:
     return {"n": len(cases), "classes": len(counts), "class_counts": dict(counts.most_common())}
 
 
-def compute_metrics(cases: Sequence[Case], outcomes: Sequence[Outcome], *, threshold: float,
-                    baselines: Sequence, baselines_how: str, router_teams: Sequence[str] | None,
-                    decisions: Sequence[Mapping] | None, resamples: int, seed: int,
-                    min_agreement_sample: int = 30, agreement_benchmark: float = 0.8) -> dict:
+def compute_metrics(
+    cases: Sequence[Case],
+    outcomes: Sequence[Outcome],
+    *,
+    threshold: float,
+    baselines: Sequence,
+    baselines_how: str,
+    router_teams: Sequence[str] | None,
+    decisions: Sequence[Mapping] | None,
+    resamples: int,
+    seed: int,
+    min_agreement_sample: int = 30,
+    agreement_benchmark: float = 0.8,
+) -> dict:
     """Every figure, as a JSON-ready dict (no letter text)."""
     y = [o.team for o in outcomes]
     p = [o.predicted for o in outcomes]
     conf = [o.confidence for o in outcomes]
-    assistant = m.classification_block(y, p, conf, abstained=[o.abstained for o in outcomes],
-                                       threshold=threshold, resamples=resamples, seed=seed)
+    assistant = m.classification_block(
+        y,
+        p,
+        conf,
+        abstained=[o.abstained for o in outcomes],
+        threshold=threshold,
+        resamples=resamples,
+        seed=seed,
+    )
     correct = [a == b for a, b in zip(y, p)]
     n = len(outcomes)
     assistant["needs_human_triage"] = {
@@ -205,35 +261,51 @@ def compute_metrics(cases: Sequence[Case], outcomes: Sequence[Outcome], *, thres
 
     base_blocks = {}
     for b in baselines:
-        block = m.classification_block(y, b.labels, b.confidence, threshold=threshold,
-                                       resamples=resamples, seed=seed)
+        block = m.classification_block(
+            y, b.labels, b.confidence, threshold=threshold, resamples=resamples, seed=seed
+        )
         block["description"] = b.description
         block["lift_accuracy"] = m.paired_difference(
-            correct, [a == c for a, c in zip(y, b.labels)], resamples=resamples, seed=seed)
+            correct, [a == c for a, c in zip(y, b.labels)], resamples=resamples, seed=seed
+        )
         base_blocks[b.name] = block
 
     retrieval = None
     with_gold = [(o.retrieved, c.guidance_ids) for c, o in zip(cases, outcomes) if c.guidance_ids]
     if with_gold:
-        retrieval = m.retrieval_metrics([r for r, _ in with_gold], [g for _, g in with_gold],
-                                        ks=(1, 3, 5), resamples=resamples, seed=seed)
+        retrieval = m.retrieval_metrics(
+            [r for r, _ in with_gold],
+            [g for _, g in with_gold],
+            ks=(1, 3, 5),
+            resamples=resamples,
+            seed=seed,
+        )
         retrieval["k_retrieved"] = max((len(r) for r, _ in with_gold), default=0)
 
     columns, slice_notes = slice_columns(cases)
     columns[PII_SLICE] = ["yes" if o.entity_types else "no" for o in outcomes]
     tfidf = next((b for b in baselines if "TF-IDF" in b.name), None)
     overall = assistant["accuracy"]["value"]
-    slices = {name: slice_table(values, outcomes, overall,
-                                baseline=tfidf.labels if tfidf else None,
-                                resamples=resamples, seed=seed)
-              for name, values in columns.items()}
+    slices = {
+        name: slice_table(
+            values,
+            outcomes,
+            overall,
+            baseline=tfidf.labels if tfidf else None,
+            resamples=resamples,
+            seed=seed,
+        )
+        for name, values in columns.items()
+    }
 
     entity_counts = Counter()
     for o in outcomes:
         entity_counts.update(o.entity_types)
-    agreement = (human_agreement(decisions, min_sample=min_agreement_sample,
-                                   benchmark=agreement_benchmark)
-                 if decisions is not None else None)
+    agreement = (
+        human_agreement(decisions, min_sample=min_agreement_sample, benchmark=agreement_benchmark)
+        if decisions is not None
+        else None
+    )
     return {
         "labels": _label_summary(cases),
         "threshold": threshold,
@@ -249,22 +321,40 @@ def compute_metrics(cases: Sequence[Case], outcomes: Sequence[Outcome], *, thres
             "letters_with_personal_data": sum(1 for o in outcomes if o.entity_types),
             "entities_by_type": dict(entity_counts.most_common()),
             "note": "what the redactor found and replaced in the evaluation letters (counts of "
-                    "types only); its accuracy is measured by `casework evaluate-redaction`",
+            "types only); its accuracy is measured by `casework evaluate-redaction`",
         },
         "human_agreement": agreement,
-        "settings": {"resamples": resamples, "seed": seed, "ece_bins": m.ECE_BINS,
-                     "min_slice_sample": MIN_SLICE_SAMPLE},
+        "settings": {
+            "resamples": resamples,
+            "seed": seed,
+            "ece_bins": m.ECE_BINS,
+            "min_slice_sample": MIN_SLICE_SAMPLE,
+        },
     }
 
 
 # --- the whole command -----------------------------------------------------------------------
 
-def evaluate(cases_path: Path, index_dir: Path, report_dir: Path, *,
-             train_path: Path | None = None, teams_from_labels: bool = False,
-             threshold: float | None = None, decisions_path: Path | None = None,
-             seed: int = m.DEFAULT_SEED, resamples: int = m.DEFAULT_RESAMPLES,
-             title: str | None = None, synthetic: bool = False, settings=None, pipeline=None,
-             show_progress: bool = True, batch_size: int = 32, log=None) -> dict:
+
+def evaluate(
+    cases_path: Path,
+    index_dir: Path,
+    report_dir: Path,
+    *,
+    train_path: Path | None = None,
+    teams_from_labels: bool = False,
+    threshold: float | None = None,
+    decisions_path: Path | None = None,
+    seed: int = m.DEFAULT_SEED,
+    resamples: int = m.DEFAULT_RESAMPLES,
+    title: str | None = None,
+    synthetic: bool = False,
+    settings=None,
+    pipeline=None,
+    show_progress: bool = True,
+    batch_size: int = 32,
+    log=None,
+) -> dict:
     """Run the pipeline over CASES and write metrics.json, predictions.jsonl and report.html."""
     log = log or (lambda message: print(message, file=sys.stderr))
     settings = settings or get_settings()
@@ -285,17 +375,24 @@ def evaluate(cases_path: Path, index_dir: Path, report_dir: Path, *,
     training = None
     if train is not None:
         log(f"training the router on {len(train):,} cases (redacted first)")
-        train_redacted = redact_texts(pipeline, train, desc="redact training",
-                                      show_progress=show_progress)
+        train_redacted = redact_texts(
+            pipeline, train, desc="redact training", show_progress=show_progress
+        )
         labels = [c.team for c in train]
         pipeline.train_router(
-            train_redacted, labels, show_progress=True,
+            train_redacted,
+            labels,
+            show_progress=True,
             teams=Teams.from_names(sorted(set(labels))) if teams_from_labels else pipeline.teams,
-            threshold=settings.abstain_threshold if threshold is None else threshold)
+            threshold=settings.abstain_threshold if threshold is None else threshold,
+        )
         pipeline.save_router(report_dir / "router")
-        training = {"path": str(train_path), **_label_summary(train),
-                    "teams_from_labels": teams_from_labels,
-                    "router_saved_to": str(report_dir / "router")}
+        training = {
+            "path": str(train_path),
+            **_label_summary(train),
+            "teams_from_labels": teams_from_labels,
+            "router_saved_to": str(report_dir / "router"),
+        }
     elif threshold is not None:
         pipeline.set_abstain_threshold(threshold)
     router = pipeline.router_summary()
@@ -305,10 +402,18 @@ def evaluate(cases_path: Path, index_dir: Path, report_dir: Path, *,
         raw_threshold = per_team_thresholds.get("*")
     else:
         per_team_thresholds, raw_threshold = None, router.threshold
-    used_threshold = float(raw_threshold if raw_threshold is not None else
-                           settings.abstain_threshold if threshold is None else threshold)
-    router_mode = ("supervised (calibrated classifier on labelled cases)" if router.fitted
-                   else "zero-shot (by ownership of the guidance it retrieves)")
+    used_threshold = float(
+        raw_threshold
+        if raw_threshold is not None
+        else settings.abstain_threshold
+        if threshold is None
+        else threshold
+    )
+    router_mode = (
+        "supervised (calibrated classifier on labelled cases)"
+        if router.fitted
+        else "zero-shot (by ownership of the guidance it retrieves)"
+    )
 
     run_started = time.perf_counter()
     outcomes = run_pipeline(pipeline, cases, show_progress=show_progress)
@@ -316,14 +421,26 @@ def evaluate(cases_path: Path, index_dir: Path, report_dir: Path, *,
 
     log("baselines: majority class, TF-IDF + logistic regression")
     baselines, how = run_baselines(
-        train_redacted, [c.team for c in train] if train else None,
-        [o.redacted_text for o in outcomes], [o.team for o in outcomes], seed=seed)
+        train_redacted,
+        [c.team for c in train] if train else None,
+        [o.redacted_text for o in outcomes],
+        [o.team for o in outcomes],
+        seed=seed,
+    )
 
     router_teams = list(router.teams)
     log(f"computing figures ({resamples} bootstrap resamples, seed {seed})")
-    metrics = compute_metrics(cases, outcomes, threshold=used_threshold, baselines=baselines,
-                              baselines_how=how, router_teams=router_teams, decisions=decisions,
-                              resamples=resamples, seed=seed)
+    metrics = compute_metrics(
+        cases,
+        outcomes,
+        threshold=used_threshold,
+        baselines=baselines,
+        baselines_how=how,
+        router_teams=router_teams,
+        decisions=decisions,
+        resamples=resamples,
+        seed=seed,
+    )
     metrics = {
         "kind": "routing",
         "schema_version": 1,
@@ -334,13 +451,18 @@ def evaluate(cases_path: Path, index_dir: Path, report_dir: Path, *,
         "router_mode": router_mode,
         "per_team_thresholds": per_team_thresholds,
         **metrics,
-        "timing": {"pipeline_seconds": run_seconds,
-                   "letters_per_second": len(cases) / run_seconds if run_seconds else None,
-                   "stages": dict(getattr(getattr(pipeline, "timer", None), "seconds", {}) or {}),
-                   "total_seconds": None},
+        "timing": {
+            "pipeline_seconds": run_seconds,
+            "letters_per_second": len(cases) / run_seconds if run_seconds else None,
+            "stages": dict(getattr(getattr(pipeline, "timer", None), "seconds", {}) or {}),
+            "total_seconds": None,
+        },
         "reproducibility": reproducibility(
-            settings, index_dir=index_dir, seed=seed,
-            files={"cases": cases_path, "train": train_path, "decisions": decisions_path}),
+            settings,
+            index_dir=index_dir,
+            seed=seed,
+            files={"cases": cases_path, "train": train_path, "decisions": decisions_path},
+        ),
     }
     write_predictions(report_dir / "predictions.jsonl", outcomes, baselines)
     metrics["timing"]["total_seconds"] = time.perf_counter() - started
@@ -352,12 +474,20 @@ def write_predictions(path: Path, outcomes: Iterable[Outcome], baselines: Sequen
     """Per-case results for re-analysis: ids, labels, predictions, confidences. No text."""
     with open(path, "w", encoding="utf-8") as handle:
         for i, o in enumerate(outcomes):
-            row = {"id": o.id, "team": o.team, "predicted": o.predicted,
-                   "confidence": round(o.confidence, 6), "abstained": o.abstained,
-                   "needs_human_triage": o.needs_human_triage, "priority": o.priority,
-                   "flags": list(o.flags), "retrieved": list(o.retrieved),
-                   "entity_types": o.entity_types,
-                   "baselines": {b.name: {"predicted": b.labels[i],
-                                          "confidence": round(b.confidence[i], 6)}
-                                 for b in baselines}}
+            row = {
+                "id": o.id,
+                "team": o.team,
+                "predicted": o.predicted,
+                "confidence": round(o.confidence, 6),
+                "abstained": o.abstained,
+                "needs_human_triage": o.needs_human_triage,
+                "priority": o.priority,
+                "flags": list(o.flags),
+                "retrieved": list(o.retrieved),
+                "entity_types": o.entity_types,
+                "baselines": {
+                    b.name: {"predicted": b.labels[i], "confidence": round(b.confidence[i], 6)}
+                    for b in baselines
+                },
+            }
             handle.write(json.dumps(row, ensure_ascii=False) + "\n")

@@ -24,8 +24,9 @@ from pipeline.core import Pipeline
 from pipeline.factory import build_pipeline
 
 
-def redaction_metrics_block(rows: Sequence[Mapping], predicted: Sequence, *, resamples: int,
-                            seed: int) -> dict:
+def redaction_metrics_block(
+    rows: Sequence[Mapping], predicted: Sequence, *, resamples: int, seed: int
+) -> dict:
     """Scores from :mod:`evaluation.redaction_metrics`, with document-bootstrap CIs added."""
     result = rm.evaluate_redaction(rows, predicted)
     per_doc = [rm.evaluate_redaction([row], [pred]) for row, pred in zip(rows, predicted)]
@@ -34,8 +35,12 @@ def redaction_metrics_block(rows: Sequence[Mapping], predicted: Sequence, *, res
         block = doc["per_type"].get(key) if key else None
         if key is None:
             t = doc["per_type"].values()
-            return (sum(x["correct_predictions"] for x in t), sum(x["predicted"] for x in t),
-                    sum(x["found"] for x in t), sum(x["support"] for x in t))
+            return (
+                sum(x["correct_predictions"] for x in t),
+                sum(x["predicted"] for x in t),
+                sum(x["found"] for x in t),
+                sum(x["support"] for x in t),
+            )
         if block is None:
             return 0, 0, 0, 0
         return block["correct_predictions"], block["predicted"], block["found"], block["support"]
@@ -48,18 +53,25 @@ def redaction_metrics_block(rows: Sequence[Mapping], predicted: Sequence, *, res
     per_type = []
     for name, block in result["per_type"].items():
         scored = with_ci(name)
-        per_type.append({"type": name, **block,
-                         "precision_ci": [scored["precision"]["ci_low"], scored["precision"]["ci_high"]],
-                         "recall_ci": [scored["recall"]["ci_low"], scored["recall"]["ci_high"]],
-                         "f2_ci": [scored["f2"]["ci_low"], scored["f2"]["ci_high"]]})
+        per_type.append(
+            {
+                "type": name,
+                **block,
+                "precision_ci": [scored["precision"]["ci_low"], scored["precision"]["ci_high"]],
+                "recall_ci": [scored["recall"]["ci_low"], scored["recall"]["ci_high"]],
+                "f2_ci": [scored["f2"]["ci_low"], scored["f2"]["ci_high"]],
+            }
+        )
     per_type.sort(key=lambda r: (-r["support"], r["type"]))
     covered = [round((d["any_pii"]["covered"] or 0) * d["any_pii"]["support"]) for d in per_doc]
     overlap = [round((d["any_pii"]["overlap"] or 0) * d["any_pii"]["support"]) for d in per_doc]
     support = [d["any_pii"]["support"] for d in per_doc]
-    any_covered = m.span_scores_with_ci(covered, support, covered, support,
-                                        resamples=resamples, seed=seed)["recall"]
-    any_overlap = m.span_scores_with_ci(overlap, support, overlap, support,
-                                        resamples=resamples, seed=seed)["recall"]
+    any_covered = m.span_scores_with_ci(
+        covered, support, covered, support, resamples=resamples, seed=seed
+    )["recall"]
+    any_overlap = m.span_scores_with_ci(
+        overlap, support, overlap, support, resamples=resamples, seed=seed
+    )["recall"]
     return {
         "overall": {**result["overall"], "ci": overall},
         "per_type": per_type,
@@ -67,64 +79,106 @@ def redaction_metrics_block(rows: Sequence[Mapping], predicted: Sequence, *, res
         "missed_types": dict(Counter(result["missed_by_type"]).most_common()),
         "ignored_gold": result["ignored_gold"],
         "fp_on_ignored": result["fp_on_ignored"],
-        "matching": ("a labelled span is found when a prediction of the same (mapped) type "
-                     "overlaps it; see evaluation/redaction_metrics.py"),
+        "matching": (
+            "a labelled span is found when a prediction of the same (mapped) type "
+            "overlaps it; see evaluation/redaction_metrics.py"
+        ),
         "n_rows": result["n_rows"],
     }
 
 
-PRESIDIO_REFERENCE = ("presidio-research reports, on synth_dataset_v2.json, vanilla Presidio "
-                      "P 0.685 / R 0.603 / F2 0.618 and a customised setup P 0.870 / R 0.839 / "
-                      "F2 0.845 - with its own matching and type rules, so a guide, not a like-"
-                      "for-like comparison")
+PRESIDIO_REFERENCE = (
+    "presidio-research reports, on synth_dataset_v2.json, vanilla Presidio "
+    "P 0.685 / R 0.603 / F2 0.618 and a customised setup P 0.870 / R 0.839 / "
+    "F2 0.845 - with its own matching and type rules, so a guide, not a like-"
+    "for-like comparison"
+)
 
 
 def redaction_summary(red: Mapping, *, source_name: str, synthetic: bool) -> tuple[list, list]:
     o, ci = red["overall"], red["overall"]["ci"]
     any_pii = red["any_pii"]
     cards = [
-        {"label": "Personal data found (recall)", "value": pct(o["recall"]),
-         "detail": f"95% CI {pct(ci['recall']['ci_low'])}–{pct(ci['recall']['ci_high'])}"},
-        {"label": "Redactions that were personal data (precision)", "value": pct(o["precision"]),
-         "detail": f"95% CI {pct(ci['precision']['ci_low'])}–{pct(ci['precision']['ci_high'])}"},
-        {"label": "F2 (recall weighted)", "value": "n/a" if o["f2"] is None else f"{o['f2']:.3f}",
-         "detail": f"95% CI {ci['f2']['ci_low']:.3f}–{ci['f2']['ci_high']:.3f}"},
-        {"label": "Fully hidden, any type", "value": pct(any_pii["covered"]),
-         "detail": f"at least partly: {pct(any_pii['overlap'])}"},
+        {
+            "label": "Personal data found (recall)",
+            "value": pct(o["recall"]),
+            "detail": f"95% CI {pct(ci['recall']['ci_low'])}–{pct(ci['recall']['ci_high'])}",
+        },
+        {
+            "label": "Redactions that were personal data (precision)",
+            "value": pct(o["precision"]),
+            "detail": f"95% CI {pct(ci['precision']['ci_low'])}–{pct(ci['precision']['ci_high'])}",
+        },
+        {
+            "label": "F2 (recall weighted)",
+            "value": "n/a" if o["f2"] is None else f"{o['f2']:.3f}",
+            "detail": f"95% CI {ci['f2']['ci_low']:.3f}–{ci['f2']['ci_high']:.3f}",
+        },
+        {
+            "label": "Fully hidden, any type",
+            "value": pct(any_pii["covered"]),
+            "detail": f"at least partly: {pct(any_pii['overlap'])}",
+        },
     ]
     missed = list(red["missed_types"].items())
     points = [
-        {"title": "Does personal data get through?",
-         "text": (f"Of {o['support']:,} labelled personal-data items in {red['n_rows']:,} texts, "
-                  f"the redactor found {pct(o['recall'])} as the right kind of data (95% CI "
-                  f"{pct(ci['recall']['ci_low'])}–{pct(ci['recall']['ci_high'])}). Counting any "
-                  f"redaction whatever its type, {pct(any_pii['covered'])} of items were hidden "
-                  f"completely and {pct(any_pii['overlap'])} at least in part - the rest would "
-                  "reach the later stages and the suggested reply.")},
-        {"title": "What kinds of data does it miss?",
-         "text": ("Missed items by type (never the values): "
-                  + ", ".join(f"{t} {n:,}" for t, n in missed[:8])
-                  + ("." if missed else "none.")) if missed else "It missed no labelled item."},
-        {"title": "Does it hide too much?",
-         "text": (f"{pct(o['precision'])} of what it redacted was labelled personal data. "
-                  "Over-redaction hides ordinary words from the caseworker's suggestions; it "
-                  "costs usefulness, not privacy.")},
+        {
+            "title": "Does personal data get through?",
+            "text": (
+                f"Of {o['support']:,} labelled personal-data items in {red['n_rows']:,} texts, "
+                f"the redactor found {pct(o['recall'])} as the right kind of data (95% CI "
+                f"{pct(ci['recall']['ci_low'])}–{pct(ci['recall']['ci_high'])}). Counting any "
+                f"redaction whatever its type, {pct(any_pii['covered'])} of items were hidden "
+                f"completely and {pct(any_pii['overlap'])} at least in part - the rest would "
+                "reach the later stages and the suggested reply."
+            ),
+        },
+        {
+            "title": "What kinds of data does it miss?",
+            "text": (
+                "Missed items by type (never the values): "
+                + ", ".join(f"{t} {n:,}" for t, n in missed[:8])
+                + ("." if missed else "none.")
+            )
+            if missed
+            else "It missed no labelled item.",
+        },
+        {
+            "title": "Does it hide too much?",
+            "text": (
+                f"{pct(o['precision'])} of what it redacted was labelled personal data. "
+                "Over-redaction hides ordinary words from the caseworker's suggestions; it "
+                "costs usefulness, not privacy."
+            ),
+        },
     ]
     if "presidio" in source_name.lower():
         points.append({"title": "Against published figures", "text": PRESIDIO_REFERENCE + "."})
     if synthetic:
-        points.append({"title": "Synthetic data",
-                       "text": "These texts were generated, not written by citizens: real letters "
-                               "are messier, so treat these figures as an upper bound."})
+        points.append(
+            {
+                "title": "Synthetic data",
+                "text": "These texts were generated, not written by citizens: real letters "
+                "are messier, so treat these figures as an upper bound.",
+            }
+        )
     return cards, points
 
 
-def evaluate_redaction(pii_path: Path, report_dir: Path, *, title: str | None = None,
-                       synthetic: bool = False, seed: int = m.DEFAULT_SEED,
-                       resamples: int = m.DEFAULT_RESAMPLES, settings: Settings | None = None,
-                       pipeline: Pipeline | None = None,
-                       allow_list: list[str] | None = None, show_progress: bool = True,
-                       log=None) -> dict:
+def evaluate_redaction(
+    pii_path: Path,
+    report_dir: Path,
+    *,
+    title: str | None = None,
+    synthetic: bool = False,
+    seed: int = m.DEFAULT_SEED,
+    resamples: int = m.DEFAULT_RESAMPLES,
+    settings: Settings | None = None,
+    pipeline: Pipeline | None = None,
+    allow_list: list[str] | None = None,
+    show_progress: bool = True,
+    log=None,
+) -> dict:
     """Run the redactor over labelled personal data; write metrics.json and report.html.
     ``allow_list``: the deployment's own addresses (replaces the setting for this run)."""
     log = log or (lambda message: print(message, file=sys.stderr))
@@ -141,8 +195,12 @@ def evaluate_redaction(pii_path: Path, report_dir: Path, *, title: str | None = 
         pipeline = build_pipeline(settings, load_index=False)
     letters = (Letter(id=r["id"], text=r["text"]) for r in rows)
     run_started = time.perf_counter()
-    predicted = [r.entities for r in _progress(pipeline.redact_many(letters, batch_size=64),
-                                               len(rows), "redact", show_progress)]
+    predicted = [
+        r.entities
+        for r in _progress(
+            pipeline.redact_many(letters, batch_size=64), len(rows), "redact", show_progress
+        )
+    ]
     run_seconds = time.perf_counter() - run_started
     log(f"scoring spans ({resamples} bootstrap resamples over documents, seed {seed})")
     red = redaction_metrics_block(rows, predicted, resamples=resamples, seed=seed)
@@ -150,11 +208,15 @@ def evaluate_redaction(pii_path: Path, report_dir: Path, *, title: str | None = 
     cards, summary = redaction_summary(red, source_name=pii_path.name, synthetic=synthetic)
     notes = []
     if red["ignored_gold"]:
-        notes.append("Labelled types not treated as personal data here (neither found nor "
-                     "missed): " + ", ".join(f"{k} {v:,}" for k, v in red["ignored_gold"].items()))
+        notes.append(
+            "Labelled types not treated as personal data here (neither found nor "
+            "missed): " + ", ".join(f"{k} {v:,}" for k, v in red["ignored_gold"].items())
+        )
     if red["fp_on_ignored"]:
-        notes.append("Redactions that landed on those types (counted against precision): "
-                     + ", ".join(f"{k} {v:,}" for k, v in red["fp_on_ignored"].items()))
+        notes.append(
+            "Redactions that landed on those types (counted against precision): "
+            + ", ".join(f"{k} {v:,}" for k, v in red["fp_on_ignored"].items())
+        )
     red["notes"] = notes
     metrics = {
         "kind": "redaction",
@@ -165,9 +227,12 @@ def evaluate_redaction(pii_path: Path, report_dir: Path, *, title: str | None = 
         "redaction": red,
         "summary": summary,
         "cards": cards,
-        "settings": {"resamples": resamples, "seed": seed,
-                     "score_threshold": getattr(settings, "redaction_score_threshold", None),
-                     "allow_list_phrases": len(settings.redaction_allow_list)},
+        "settings": {
+            "resamples": resamples,
+            "seed": seed,
+            "score_threshold": getattr(settings, "redaction_score_threshold", None),
+            "allow_list_phrases": len(settings.redaction_allow_list),
+        },
         "method": [
             "Span level: " + red["matching"] + ".",
             "Gold types are mapped to the redactor's (US identifiers to their UK counterparts, "
@@ -181,11 +246,15 @@ def evaluate_redaction(pii_path: Path, report_dir: Path, *, title: str | None = 
             f"95% CIs: percentile bootstrap over texts ({resamples} resamples, seed {seed}).",
             "No text or value from the data appears in this report or metrics.json.",
         ],
-        "timing": {"pipeline_seconds": run_seconds,
-                   "letters_per_second": len(rows) / run_seconds if run_seconds else None,
-                   "stages": {}, "total_seconds": None},
-        "reproducibility": reproducibility(settings, index_dir=None, seed=seed,
-                                           files={"pii": pii_path}),
+        "timing": {
+            "pipeline_seconds": run_seconds,
+            "letters_per_second": len(rows) / run_seconds if run_seconds else None,
+            "stages": {},
+            "total_seconds": None,
+        },
+        "reproducibility": reproducibility(
+            settings, index_dir=None, seed=seed, files={"pii": pii_path}
+        ),
     }
     metrics["timing"]["total_seconds"] = time.perf_counter() - started
     write_report(metrics, report_dir)

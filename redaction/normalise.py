@@ -40,22 +40,68 @@ import regex as re
 
 #: runs of plain ASCII (taken as they are) or one grapheme cluster (normalised)
 _CHUNK = re.compile(r"(?:[\x00-\x0a\x0d-\x7f](?!\p{M}))+|\X")
-_SPACE_CHARS = frozenset(" \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
-                         "\u2009\u200a\u202f\u205f\u3000")
+_SPACE_CHARS = frozenset(
+    " \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
+    "\u2009\u200a\u202f\u205f\u3000"
+)
 _LINE_CHARS = frozenset("\u2028\u2029\u0085\x0b\x0c")
 _APOSTROPHES = frozenset("\u2018\u2019\u201b\u02bc\u02b9\u2032\uff07")
 #: Not category Cf but shown as nothing all the same.
-_ALSO_INVISIBLE = frozenset("\u034f\u115f\u1160\u17b4\u17b5\u180b\u180c\u180d\u180e\u3164"
-                            "\uffa0") | frozenset(chr(c) for c in range(0xFE00, 0xFE10))
+_ALSO_INVISIBLE = frozenset(
+    "\u034f\u115f\u1160\u17b4\u17b5\u180b\u180c\u180d\u180e\u3164\uffa0"
+) | frozenset(chr(c) for c in range(0xFE00, 0xFE10))
 #: Cyrillic / Greek capitals and small letters that are drawn like Latin ones.
-_CONFUSABLE = str.maketrans({
-    "А": "A", "В": "B", "Е": "E", "К": "K", "М": "M", "Н": "H", "О": "O", "Р": "P", "С": "C",
-    "Т": "T", "Х": "X", "У": "Y", "І": "I", "Ј": "J", "Ѕ": "S", "Ԛ": "Q", "Ԝ": "W",
-    "а": "a", "е": "e", "о": "o", "р": "p", "с": "c", "х": "x", "у": "y", "і": "i", "ј": "j",
-    "ѕ": "s", "ԛ": "q", "ԝ": "w", "һ": "h", "ӏ": "l",
-    "Α": "A", "Β": "B", "Ε": "E", "Ζ": "Z", "Η": "H", "Ι": "I", "Κ": "K", "Μ": "M", "Ν": "N",
-    "Ο": "O", "Ρ": "P", "Τ": "T", "Υ": "Y", "Χ": "X", "ο": "o", "ν": "v",
-})
+_CONFUSABLE = str.maketrans(
+    {
+        "А": "A",
+        "В": "B",
+        "Е": "E",
+        "К": "K",
+        "М": "M",
+        "Н": "H",
+        "О": "O",
+        "Р": "P",
+        "С": "C",
+        "Т": "T",
+        "Х": "X",
+        "У": "Y",
+        "І": "I",
+        "Ј": "J",
+        "Ѕ": "S",
+        "Ԛ": "Q",
+        "Ԝ": "W",
+        "а": "a",
+        "е": "e",
+        "о": "o",
+        "р": "p",
+        "с": "c",
+        "х": "x",
+        "у": "y",
+        "і": "i",
+        "ј": "j",
+        "ѕ": "s",
+        "ԛ": "q",
+        "ԝ": "w",
+        "һ": "h",
+        "ӏ": "l",
+        "Α": "A",
+        "Β": "B",
+        "Ε": "E",
+        "Ζ": "Z",
+        "Η": "H",
+        "Ι": "I",
+        "Κ": "K",
+        "Μ": "M",
+        "Ν": "N",
+        "Ο": "O",
+        "Ρ": "P",
+        "Τ": "T",
+        "Υ": "Y",
+        "Χ": "X",
+        "ο": "o",
+        "ν": "v",
+    }
+)
 _MIXED_WORD = re.compile(r"[\p{L}\p{N}]+")
 _LATIN_OR_DIGIT = re.compile(r"[\p{Latin}\p{N}]")
 _LOOKALIKE = re.compile(r"[\p{Cyrillic}\p{Greek}]")
@@ -155,8 +201,9 @@ def _same_length_fixes(text: str) -> str:
 
 #: HTML tags and entities of a pasted e-mail ("<br>", "&nbsp;"), read as spaces; never one of
 #: our placeholders (upper case, numbered)
-_HTML = re.compile(r"</?[a-z][a-z0-9]*(?:\s[^<>@\n]{0,300})?/?>|&(?:nbsp|amp|lt|gt|quot|#\d{1,5});",
-                   re.IGNORECASE)
+_HTML = re.compile(
+    r"</?[a-z][a-z0-9]*(?:\s[^<>@\n]{0,300})?/?>|&(?:nbsp|amp|lt|gt|quot|#\d{1,5});", re.IGNORECASE
+)
 #: a word with one scanning slip: "Passp0rt", "h0me", "Y0urs", "te|ephone", "c|aim"
 _SLIP_CANDIDATE = re.compile(r"\p{L}[01|5]\p{L}|\p{L}{2}[01|5]\b|\b[01|5]\p{L}{2}")
 _SLIP_WORD = re.compile(r"(?<![\p{L}\p{N}|])[\p{L}01|5]{3,}(?![\p{L}\p{N}|])")
@@ -168,10 +215,14 @@ def _read_slips_as_letters(word: re.Match) -> str:
     value = word.group()
     slips = [i for i, c in enumerate(value) if c in "01|5"]
     letters = value.replace("0", "").replace("1", "").replace("|", "").replace("5", "")
-    if (len(slips) != 1 or len(letters) < 2 or (slips[0] == 0 and value[0] != "|")
-            or not (letters.islower() or (letters[0].isupper() and letters[1:].islower()))
-            or "@" in word.string[max(0, word.start() - 1):word.end() + 1]
-            or _OUTWARD_CODE.fullmatch(value)):
+    if (
+        len(slips) != 1
+        or len(letters) < 2
+        or (slips[0] == 0 and value[0] != "|")
+        or not (letters.islower() or (letters[0].isupper() and letters[1:].islower()))
+        or "@" in word.string[max(0, word.start() - 1) : word.end() + 1]
+        or _OUTWARD_CODE.fullmatch(value)
+    ):
         return value  # "1st", "EC1R", "sw1a", "jane1@": not slips
     return value.translate(_SLIPS)
 
@@ -179,12 +230,11 @@ def _read_slips_as_letters(word: re.Match) -> str:
 #: a number with a scanning slip: "9OO123", "943 476 59l9"
 _NUMBER_SLIP_CANDIDATE = re.compile(r"\d[OoIl|SB]|[OoIl|SB]\d")
 _NUMBER_SLIP_WORD = re.compile(r"(?<![\p{L}\p{N}])[\dOoIl|SB]{3,}(?![\p{L}\p{N}])")
-_DIGIT_SLIPS = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1", "|": "1", "S": "5",
-                              "B": "8"})
+_DIGIT_SLIPS = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1", "|": "1", "S": "5", "B": "8"})
 
 
 def _read_slips_as_digits(word: re.Match) -> str:
-    """"9OO123" -> "900123": a scanner's O for 0, l or | for 1, S for 5, B for 8, as long as
+    """ "9OO123" -> "900123": a scanner's O for 0, l or | for 1, S for 5, B for 8, as long as
     real digits are at least as many as the slips (so "BOB" or "SOS" stay words)."""
     value = word.group()
     slips = sum(not c.isdigit() for c in value)
@@ -194,10 +244,13 @@ def _read_slips_as_digits(word: re.Match) -> str:
 
 #: groups of a number written with spaces or hyphens ("O77OO 9OO123", "AB 12 3O 56 C"): a
 #: group of digits and slips next to a group of plain digits is a number too
-_NUMBER_GROUPS = re.compile(r"(?<![\p{L}\p{N}|])[\dOoIl|SBZ]{2,6}(?:[ \-][\dOoIl|SBZ]{2,6})+"
-                            r"(?![\p{L}\p{N}|])")
-_GROUP_SLIPS = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1", "|": "1", "S": "5",
-                              "B": "8", "Z": "2"})
+_NUMBER_GROUPS = re.compile(
+    r"(?<![\p{L}\p{N}|])[\dOoIl|SBZ]{2,6}(?:[ \-][\dOoIl|SBZ]{2,6})+"
+    r"(?![\p{L}\p{N}|])"
+)
+_GROUP_SLIPS = str.maketrans(
+    {"O": "0", "o": "0", "I": "1", "l": "1", "|": "1", "S": "5", "B": "8", "Z": "2"}
+)
 _GROUP_SPLIT = re.compile(r"([ \-])")
 
 
@@ -240,12 +293,17 @@ def _join_wrapped_lines(text: str) -> str:
         pos = block.start()
         for line, following in zip(lines, lines[1:]):
             pos += len(line)
-            if (len(line.strip()) >= 30 and not _SENTENCE_END.search(line)
-                    and following.strip() and not following.lstrip().startswith(
-                        ("-", "*", "•", "|", ">"))
-                    and not any(c in line or c in following for c in "|\t")
-                    and not _FIELD_START.match(following) and not _FIELD_START.match(line)
-                    and not _ENTRY_START.match(following) and not _ENTRY_START.match(line)):
+            if (
+                len(line.strip()) >= 30
+                and not _SENTENCE_END.search(line)
+                and following.strip()
+                and not following.lstrip().startswith(("-", "*", "•", "|", ">"))
+                and not any(c in line or c in following for c in "|\t")
+                and not _FIELD_START.match(following)
+                and not _FIELD_START.match(line)
+                and not _ENTRY_START.match(following)
+                and not _ENTRY_START.match(line)
+            ):
                 if chars is None:
                     chars = list(text)
                 chars[pos] = " "
@@ -270,8 +328,11 @@ def _calm_shouting(text: str) -> str:
             return value  # "AB", "LS6", "MR", a mail address: as written
         low = value.lower()
         bare = low.strip(".,;:!?()\"'")
-        fixed = low if bare in STOP_WORDS and bare != "the" \
+        fixed = (
+            low
+            if bare in STOP_WORDS and bare != "the"
             else _WORD_START.sub(lambda m: m.group().upper(), low)
+        )
         return fixed if len(fixed) == len(value) else value
 
     return _TOKEN.sub(calm, text)

@@ -27,8 +27,9 @@ class PhraseMatcher:
     """Occurrences of any of ``phrases`` in a text (one compiled alternation, longest first)."""
 
     def __init__(self, phrases: Iterable[str]) -> None:
-        self.phrases = tuple(sorted({p.strip() for p in phrases if p and p.strip()},
-                                    key=len, reverse=True))
+        self.phrases = tuple(
+            sorted({p.strip() for p in phrases if p and p.strip()}, key=len, reverse=True)
+        )
         self._regex: re.Pattern | None = None
 
     def __bool__(self) -> bool:

@@ -20,6 +20,7 @@ _LOOKALIKE = re.compile(r"[<\uff1c\ufe64]([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_\d+)[>\u
 def escape_placeholders(text: str, keep: Mapping[str, str] | None = None) -> str:
     """``<PERSON_1>`` written in a letter becomes ``‹PERSON_1›`` (unless it is in ``keep``:
     the placeholders of the letter a reply or note is about)."""
+
     def escape(m: re.Match) -> str:
         return m.group() if keep and m.group() in keep else f"‹{m.group(1)}›"
 
@@ -43,5 +44,10 @@ def restore(text: str, values: Mapping[str, str]) -> str:
     return PLACEHOLDER.sub(lambda m: values.get(m.group(), m.group()), text)
 
 
-__all__ = ["PLACEHOLDER", "escape_placeholders", "placeholder_number", "placeholder_type",
-           "restore"]
+__all__ = [
+    "PLACEHOLDER",
+    "escape_placeholders",
+    "placeholder_number",
+    "placeholder_type",
+    "restore",
+]

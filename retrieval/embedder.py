@@ -23,9 +23,18 @@ from contracts.settings import Settings, set_model_environment
 class Embedder:
     """Wraps a local sentence-transformers model. Loads nothing until first used."""
 
-    def __init__(self, model_path: str, *, backend: str = "torch", cache_dir: str | None = None,
-                 batch_size: int = 64, device: str = "cpu", threads: int = 0,
-                 max_windows: int = 1, window_overlap: int = 32) -> None:
+    def __init__(
+        self,
+        model_path: str,
+        *,
+        backend: str = "torch",
+        cache_dir: str | None = None,
+        batch_size: int = 64,
+        device: str = "cpu",
+        threads: int = 0,
+        max_windows: int = 1,
+        window_overlap: int = 32,
+    ) -> None:
         from retrieval.onnx_backend import BACKENDS
 
         if backend not in BACKENDS:
@@ -64,32 +73,43 @@ class Embedder:
                 from retrieval.onnx_backend import OnnxSentenceEncoder, export
 
                 if not self.cache_dir:
-                    raise RuntimeError(f"backend {self.backend!r} needs a cache_dir for the "
-                                       "exported model (CASEWORK_MODEL_CACHE_DIR)")
+                    raise RuntimeError(
+                        f"backend {self.backend!r} needs a cache_dir for the "
+                        "exported model (CASEWORK_MODEL_CACHE_DIR)"
+                    )
                 onnx_path = export(self.model_path, self.cache_dir, self.backend)
                 self._model = OnnxSentenceEncoder(
-                    self.model_path, onnx_path, threads=self.threads,
-                    one_at_a_time=self.backend == "onnx-int8")
+                    self.model_path,
+                    onnx_path,
+                    threads=self.threads,
+                    one_at_a_time=self.backend == "onnx-int8",
+                )
         return self._model
 
     @property
     def dimension(self) -> int:
-        return int(self.model.get_embedding_dimension()
-                   if hasattr(self.model, "get_embedding_dimension")
-                   else self.model.get_sentence_embedding_dimension())
+        return int(
+            self.model.get_embedding_dimension()
+            if hasattr(self.model, "get_embedding_dimension")
+            else self.model.get_sentence_embedding_dimension()
+        )
 
     @property
     def max_tokens(self) -> int:
         return int(self.model.max_seq_length)
 
-    def encode(self, texts: Sequence[str], *, normalize: bool = True,
-               show_progress: bool = False) -> np.ndarray:
+    def encode(
+        self, texts: Sequence[str], *, normalize: bool = True, show_progress: bool = False
+    ) -> np.ndarray:
         """Embed short texts (passages, queries). Anything past the window is truncated."""
         if not texts:
             return np.zeros((0, self.dimension), dtype=np.float32)
         vectors = self.model.encode(
-            list(texts), batch_size=self.batch_size, normalize_embeddings=normalize,
-            show_progress_bar=show_progress, convert_to_numpy=True,
+            list(texts),
+            batch_size=self.batch_size,
+            normalize_embeddings=normalize,
+            show_progress_bar=show_progress,
+            convert_to_numpy=True,
         )
         return np.ascontiguousarray(vectors, dtype=np.float32)
 
@@ -98,16 +118,21 @@ class Embedder:
         ``max_windows`` of them (0: as many as it takes)."""
         tokenizer = self.model.tokenizer
         budget = self.max_tokens - 2  # room for [CLS] and [SEP]
-        ids = tokenizer(text, add_special_tokens=False, return_offsets_mapping=True,
-                        truncation=False, verbose=False)
+        ids = tokenizer(
+            text,
+            add_special_tokens=False,
+            return_offsets_mapping=True,
+            truncation=False,
+            verbose=False,
+        )
         offsets = ids["offset_mapping"]
         if len(offsets) <= budget:
             return [text]
         step = budget - self.window_overlap
         pieces = []
         for begin in range(0, len(offsets), step):
-            window = offsets[begin:begin + budget]
-            pieces.append(text[window[0][0]:window[-1][1]])
+            window = offsets[begin : begin + budget]
+            pieces.append(text[window[0][0] : window[-1][1]])
             if begin + budget >= len(offsets) or len(pieces) == self.max_windows:
                 break
         return pieces
@@ -136,7 +161,11 @@ class Embedder:
 def build_embedder(settings: Settings) -> Embedder:
     """The configured embedder (model, backend, export cache, batch size, threads)."""
     set_model_environment()
-    return Embedder(settings.embedding_model, backend=settings.embedding_backend,
-                    cache_dir=str(settings.model_cache_dir),
-                    batch_size=settings.embedding_batch_size, threads=settings.embedding_threads,
-                    max_windows=settings.letter_windows)
+    return Embedder(
+        settings.embedding_model,
+        backend=settings.embedding_backend,
+        cache_dir=str(settings.model_cache_dir),
+        batch_size=settings.embedding_batch_size,
+        threads=settings.embedding_threads,
+        max_windows=settings.letter_windows,
+    )

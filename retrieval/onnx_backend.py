@@ -57,17 +57,22 @@ def _pooling_mode(model) -> str:
     from sentence_transformers.models import Normalize, Pooling, Transformer
 
     modules = list(model)
-    if not modules or not isinstance(modules[0], Transformer) or not all(
-            isinstance(m, Pooling | Normalize) for m in modules[1:]):
+    if (
+        not modules
+        or not isinstance(modules[0], Transformer)
+        or not all(isinstance(m, Pooling | Normalize) for m in modules[1:])
+    ):
         raise UnsupportedModel(
             f"{[type(m).__name__ for m in modules]}: the ONNX export supports Transformer + "
-            "Pooling (+ Normalize) only; set CASEWORK_EMBEDDING_BACKEND=torch for this model")
+            "Pooling (+ Normalize) only; set CASEWORK_EMBEDDING_BACKEND=torch for this model"
+        )
     pooling = next((m for m in modules if isinstance(m, Pooling)), None)
     mode = getattr(pooling, "pooling_mode", None) if pooling is not None else None
     if mode not in ("mean", "cls"):
         raise UnsupportedModel(
             f"pooling {mode!r}: the ONNX export supports mean or CLS pooling only; set "
-            "CASEWORK_EMBEDDING_BACKEND=torch for this model")
+            "CASEWORK_EMBEDDING_BACKEND=torch for this model"
+        )
     return mode
 
 
@@ -86,8 +91,9 @@ def export(model_path: str | Path, cache_dir: str | Path, backend: str) -> Path:
     target.parent.mkdir(parents=True, exist_ok=True)
     # Eager attention exports as plain MatMul/Softmax, which int8 MatMuls speed up; the SDPA
     # export was measured 30% slower after quantisation.
-    model = SentenceTransformer(str(model_path), device="cpu",
-                                model_kwargs={"attn_implementation": "eager"})
+    model = SentenceTransformer(
+        str(model_path), device="cpu", model_kwargs={"attn_implementation": "eager"}
+    )
     mode = _pooling_mode(model)
     transformer = model[0].auto_model.eval()
 
@@ -97,15 +103,15 @@ def export(model_path: str | Path, cache_dir: str | Path, backend: str) -> Path:
             self.transformer = transformer
 
         def forward(self, input_ids, attention_mask, token_type_ids):
-            hidden = self.transformer(input_ids=input_ids, attention_mask=attention_mask,
-                                      token_type_ids=token_type_ids).last_hidden_state
+            hidden = self.transformer(
+                input_ids=input_ids, attention_mask=attention_mask, token_type_ids=token_type_ids
+            ).last_hidden_state
             if mode == "cls":
                 return hidden[:, 0]
             mask = attention_mask.unsqueeze(-1).to(hidden.dtype)
             return (hidden * mask).sum(1) / mask.sum(1).clamp(min=1e-9)
 
-    sample = model.tokenizer(["an example sentence", "another"], padding=True,
-                             return_tensors="pt")
+    sample = model.tokenizer(["an example sentence", "another"], padding=True, return_tensors="pt")
     if "token_type_ids" not in sample:
         sample["token_type_ids"] = torch.zeros_like(sample["input_ids"])
     axes = {name: {0: "batch", 1: "tokens"} for name in _INPUTS}
@@ -114,9 +120,16 @@ def export(model_path: str | Path, cache_dir: str | Path, backend: str) -> Path:
         float_path = Path(scratch) / "model.onnx"
         with warnings.catch_warnings(), torch.no_grad():
             warnings.simplefilter("ignore")
-            torch.onnx.export(Pooled(), tuple(sample[name] for name in _INPUTS), str(float_path),
-                              input_names=list(_INPUTS), output_names=["sentence_embedding"],
-                              dynamic_axes=axes, opset_version=17, dynamo=False)
+            torch.onnx.export(
+                Pooled(),
+                tuple(sample[name] for name in _INPUTS),
+                str(float_path),
+                input_names=list(_INPUTS),
+                output_names=["sentence_embedding"],
+                dynamic_axes=axes,
+                opset_version=17,
+                dynamo=False,
+            )
         produced = float_path
         if backend == "onnx-int8":
             from onnxruntime.quantization import QuantType, quantize_dynamic
@@ -124,16 +137,31 @@ def export(model_path: str | Path, cache_dir: str | Path, backend: str) -> Path:
             produced = Path(scratch) / "model_int8.onnx"
             logging.disable(logging.WARNING)  # its advice to pre-process targets CNNs
             try:
-                quantize_dynamic(str(float_path), str(produced), weight_type=QuantType.QInt8,
-                                 per_channel=True, reduce_range=True)
+                quantize_dynamic(
+                    str(float_path),
+                    str(produced),
+                    weight_type=QuantType.QInt8,
+                    per_channel=True,
+                    reduce_range=True,
+                )
             finally:
                 logging.disable(logging.NOTSET)
         os.replace(produced, target)
-    (target.parent / "export.json").write_text(json.dumps({
-        "source": str(model_path), "pooling": mode, "max_seq_length": model.max_seq_length,
-        "dimension": model.get_embedding_dimension(),
-        "normalize": any(type(m).__name__ == "Normalize" for m in model),
-        "torch": torch.__version__}, indent=2) + "\n", encoding="utf-8")
+    (target.parent / "export.json").write_text(
+        json.dumps(
+            {
+                "source": str(model_path),
+                "pooling": mode,
+                "max_seq_length": model.max_seq_length,
+                "dimension": model.get_embedding_dimension(),
+                "normalize": any(type(m).__name__ == "Normalize" for m in model),
+                "torch": torch.__version__,
+            },
+            indent=2,
+        )
+        + "\n",
+        encoding="utf-8",
+    )
     return target
 
 
@@ -146,8 +174,14 @@ class OnnxSentenceEncoder:
     alone, the same letter always gets the same vector, hence the same routing. It costs about
     a fifth of the int8 speed (measured: 1,000 letters 16.7 s alone vs 14.0 s in 16s)."""
 
-    def __init__(self, model_path: str | Path, onnx_path: str | Path, *,
-                 threads: int = 0, one_at_a_time: bool = False) -> None:
+    def __init__(
+        self,
+        model_path: str | Path,
+        onnx_path: str | Path,
+        *,
+        threads: int = 0,
+        one_at_a_time: bool = False,
+    ) -> None:
         import onnxruntime as ort
         from transformers import AutoTokenizer
 
@@ -163,17 +197,24 @@ class OnnxSentenceEncoder:
         # Idle ORT threads otherwise busy-wait for work, taking the core the pipeline's
         # workers need (measured: 27 -> 34 letters/s with spinning off).
         options.add_session_config_entry("session.intra_op.allow_spinning", "0")
-        self.session = ort.InferenceSession(str(onnx_path), options,
-                                            providers=["CPUExecutionProvider"])
+        self.session = ort.InferenceSession(
+            str(onnx_path), options, providers=["CPUExecutionProvider"]
+        )
         self._inputs = [i.name for i in self.session.get_inputs()]
         self.one_at_a_time = one_at_a_time
 
     def get_embedding_dimension(self) -> int:
         return self._dimension
 
-    def encode(self, sentences: Sequence[str], *, batch_size: int = 32,
-               normalize_embeddings: bool = True, show_progress_bar: bool = False,
-               **_ignored) -> np.ndarray:
+    def encode(
+        self,
+        sentences: Sequence[str],
+        *,
+        batch_size: int = 32,
+        normalize_embeddings: bool = True,
+        show_progress_bar: bool = False,
+        **_ignored,
+    ) -> np.ndarray:
         """Longest first, like sentence-transformers, so each batch pads to similar lengths."""
         from tqdm.auto import tqdm
 
@@ -183,15 +224,26 @@ class OnnxSentenceEncoder:
         out = np.zeros((len(sentences), self._dimension), dtype=np.float32)
         order = np.argsort([-len(s) for s in sentences], kind="stable")
         starts = range(0, len(sentences), batch_size)
-        for start in tqdm(starts, desc="Embedding", unit="batch" if batch_size > 1 else "text",
-                          disable=not show_progress_bar):
-            chosen = order[start:start + batch_size]
-            encoded = self.tokenizer([sentences[i] for i in chosen], padding=True,
-                                     truncation=True, max_length=self.max_seq_length,
-                                     return_tensors="np")
-            feed = {name: np.asarray(encoded[name], dtype=np.int64) if name in encoded
-                    else np.zeros_like(encoded["input_ids"], dtype=np.int64)
-                    for name in self._inputs}
+        for start in tqdm(
+            starts,
+            desc="Embedding",
+            unit="batch" if batch_size > 1 else "text",
+            disable=not show_progress_bar,
+        ):
+            chosen = order[start : start + batch_size]
+            encoded = self.tokenizer(
+                [sentences[i] for i in chosen],
+                padding=True,
+                truncation=True,
+                max_length=self.max_seq_length,
+                return_tensors="np",
+            )
+            feed = {
+                name: np.asarray(encoded[name], dtype=np.int64)
+                if name in encoded
+                else np.zeros_like(encoded["input_ids"], dtype=np.int64)
+                for name in self._inputs
+            }
             out[chosen] = self.session.run(None, feed)[0]
         if normalize_embeddings:
             out /= np.maximum(np.linalg.norm(out, axis=1, keepdims=True), 1e-12)

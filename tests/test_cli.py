@@ -14,9 +14,11 @@ from cli.main import app
 
 runner = CliRunner()
 
-LETTER = ("Dear Sir, my name is Jane Whitfield and I live at 12 Rose Lane, Leeds LS6 2QT. "
-          "My National Insurance number is JH 45 21 78 C. My employer pays me less than the "
-          "National Minimum Wage. What can I do? Call me on 07700 900461.")
+LETTER = (
+    "Dear Sir, my name is Jane Whitfield and I live at 12 Rose Lane, Leeds LS6 2QT. "
+    "My National Insurance number is JH 45 21 78 C. My employer pays me less than the "
+    "National Minimum Wage. What can I do? Call me on 07700 900461."
+)
 PII_VALUES = ["Jane Whitfield", "12 Rose Lane", "LS6 2QT", "JH 45 21 78 C", "07700 900461"]
 
 
@@ -46,13 +48,20 @@ def test_index_command_on_a_markdown_folder(tmp_path):
     (guidance / "bins.md").write_text(
         "---\ntitle: Bin collections\nurl: https://example.org/bins\n"
         "organisations: [Waste Services]\n---\n# Bin collections\n\n## Missed collections\n\n"
-        "Report a missed bin within 2 working days of the collection day.\n", encoding="utf-8")
+        "Report a missed bin within 2 working days of the collection day.\n",
+        encoding="utf-8",
+    )
     (guidance / "potholes.md").write_text(
         "# Potholes\n\n## Report a pothole\n\nReport potholes on council roads online. "
-        "We inspect reports within 5 working days.\n", encoding="utf-8")
+        "We inspect reports within 5 working days.\n",
+        encoding="utf-8",
+    )
     teams = tmp_path / "teams.yaml"
-    teams.write_text("teams:\n  - name: streets\n    description: Bins, roads and potholes.\n"
-                     "    owns:\n      organisations: [Waste Services]\n", encoding="utf-8")
+    teams.write_text(
+        "teams:\n  - name: streets\n    description: Bins, roads and potholes.\n"
+        "    owns:\n      organisations: [Waste Services]\n",
+        encoding="utf-8",
+    )
     index_dir = tmp_path / "index"
     result = invoke("index", guidance, "--index", index_dir, "--teams", teams)
     assert result.exit_code == 0, result.output
@@ -60,8 +69,12 @@ def test_index_command_on_a_markdown_folder(tmp_path):
     assert manifest["passages"] == 2 and manifest["dimension"] == 384
     assert {"embedding_model", "corpus_sha256", "created"} <= set(manifest), manifest
     assert (index_dir / "index.faiss").is_file() and (index_dir / "teams.yaml").is_file()
-    source = write_jsonl(tmp_path / "q.jsonl", [{"id": "1", "text": "My bin was missed on Tuesday"}])
-    result = invoke("search", source, "--index", index_dir, "-k", "1", "-o", tmp_path / "hits.jsonl")
+    source = write_jsonl(
+        tmp_path / "q.jsonl", [{"id": "1", "text": "My bin was missed on Tuesday"}]
+    )
+    result = invoke(
+        "search", source, "--index", index_dir, "-k", "1", "-o", tmp_path / "hits.jsonl"
+    )
     assert result.exit_code == 0, result.output
     (row,) = read_jsonl(tmp_path / "hits.jsonl")
     assert row["hits"][0]["url"] == "https://example.org/bins#missed-collections"
@@ -83,7 +96,7 @@ def test_redact_contract(tmp_path):
     assert set(row) == {"id", "redacted_text", "entities"}
     for value in PII_VALUES:
         assert value not in row["redacted_text"]
-    found = {LETTER[e["start"]:e["end"]] for e in row["entities"]}
+    found = {LETTER[e["start"] : e["end"]] for e in row["entities"]}
     for value in PII_VALUES:
         assert any(value in span or span in value for span in found), value
     for entity in row["entities"]:
@@ -102,14 +115,30 @@ def test_search_contract(tmp_path, cli_index):
     assert any("minimum wage" in (h["title"] + h["passage"]).lower() for h in row["hits"])
 
 
-TRIAGE_FIELDS = {"id", "redacted_text", "team", "confidence", "abstained", "candidates", "flags",
-                 "guidance", "reply"}
+TRIAGE_FIELDS = {
+    "id",
+    "redacted_text",
+    "team",
+    "confidence",
+    "abstained",
+    "candidates",
+    "flags",
+    "guidance",
+    "reply",
+}
 
 
 def test_triage_contract_on_the_bundled_letters(tmp_path, cli_index, demo_data):
     out = tmp_path / "triage.jsonl"
-    result = invoke("triage", demo_data / "examples" / "letters.jsonl", "--index", cli_index,
-                    "-o", out, "--table")
+    result = invoke(
+        "triage",
+        demo_data / "examples" / "letters.jsonl",
+        "--index",
+        cli_index,
+        "-o",
+        out,
+        "--table",
+    )
     assert result.exit_code == 0, result.output
     assert "Triage suggestions" in result.output
     rows = {r["id"]: r for r in read_jsonl(out)}
@@ -131,9 +160,13 @@ def test_triage_contract_on_the_bundled_letters(tmp_path, cli_index, demo_data):
     out_of_scope = [rows[i]["abstained"] for i in ("ex-25", "ex-26", "ex-27", "ex-28")]
     assert sum(out_of_scope) >= 3, out_of_scope
     # In-scope letters mostly reach the right team.
-    expected = {"ex-01": "benefits", "ex-07": "tax_and_family_payments",
-                "ex-13": "education_and_skills", "ex-18": "employment_and_business",
-                "ex-23": "courts_and_justice"}
+    expected = {
+        "ex-01": "benefits",
+        "ex-07": "tax_and_family_payments",
+        "ex-13": "education_and_skills",
+        "ex-18": "employment_and_business",
+        "ex-23": "courts_and_justice",
+    }
     correct = sum(rows[i]["team"] == team for i, team in expected.items())
     assert correct >= 4, {i: rows[i]["team"] for i in expected}
 
@@ -149,16 +182,22 @@ def test_train_then_triage_uses_the_trained_router(tmp_path, cli_index, shared_d
         rows = list(csv.DictReader(handle))
     intents = ["card_arrival", "lost_or_stolen_card", "exchange_rate", "top_up_failed"]
     random.Random(0).shuffle(rows)
-    cases = [{"id": str(i), "text": r["text"], "team": r["category"]}
-             for i, r in enumerate(rows) if r["category"] in intents][:200]
+    cases = [
+        {"id": str(i), "text": r["text"], "team": r["category"]}
+        for i, r in enumerate(rows)
+        if r["category"] in intents
+    ][:200]
     source = write_jsonl(tmp_path / "cases.jsonl", cases)
     result = invoke("train", source, "--index", index_dir, "--teams-from-labels")
     assert result.exit_code == 0, result.output
     assert (index_dir / "router").is_dir()
-    letters = write_jsonl(tmp_path / "in.jsonl", [
-        {"id": "1", "text": "My new card still has not arrived, it has been two weeks."},
-        {"id": "2", "text": "Someone stole my wallet with my card in it, please block it."},
-    ])
+    letters = write_jsonl(
+        tmp_path / "in.jsonl",
+        [
+            {"id": "1", "text": "My new card still has not arrived, it has been two weeks."},
+            {"id": "2", "text": "Someone stole my wallet with my card in it, please block it."},
+        ],
+    )
     result = invoke("triage", letters, "--index", index_dir, "-o", tmp_path / "out.jsonl")
     assert result.exit_code == 0, result.output
     got = {r["id"]: r["team"] for r in read_jsonl(tmp_path / "out.jsonl")}
@@ -166,10 +205,13 @@ def test_train_then_triage_uses_the_trained_router(tmp_path, cli_index, shared_d
 
 
 def test_train_rejects_a_team_not_in_the_teams_file(tmp_path, cli_index):
-    source = write_jsonl(tmp_path / "cases.jsonl", [
-        {"id": "1", "text": "Where is my Universal Credit payment?", "team": "benefits"},
-        {"id": "2", "text": "My bin was not collected.", "team": "waste_services"},
-    ])
+    source = write_jsonl(
+        tmp_path / "cases.jsonl",
+        [
+            {"id": "1", "text": "Where is my Universal Credit payment?", "team": "benefits"},
+            {"id": "2", "text": "My bin was not collected.", "team": "waste_services"},
+        ],
+    )
     result = invoke("train", source, "--index", cli_index)
     assert result.exit_code == 2
     assert "waste_services" in result.output
@@ -178,23 +220,38 @@ def test_train_rejects_a_team_not_in_the_teams_file(tmp_path, cli_index):
 FIVE_MB = "Please help with my claim. " * 200_000
 
 
-@pytest.mark.parametrize("name, content, message", [
-    ("empty-text.jsonl", b'{"id": "1", "text": "   "}\n', 'line 1: field "text" is empty'),
-    ("no-text.jsonl", b'{"id": "1"}\n', 'line 1: missing field "text"'),
-    ("malformed.jsonl", b'{"id": "1", "text": "fine"}\n{"id": "2", "text": \n',
-     "line 2: malformed JSON"),
-    ("latin1.jsonl", '{"id": "1", "text": "ok"}\n{"id": "2", "text": "caf\u00e9"}\n'.encode("latin-1"),
-     "line 2: not valid UTF-8"),
-    ("binary.jsonl", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "line 1: not valid UTF-8"),
-    ("nul.jsonl", b'{"id": "1", "text": "a\\u0000b"}\n', "binary data"),
-    ("huge.jsonl", (json.dumps({"id": "big", "text": FIVE_MB}) + "\n").encode(),
-     "over the limit of 100,000"),
-    ("duplicate.jsonl", b'{"id": "1", "text": "a"}\n{"id": "1", "text": "b"}\n',
-     'line 2: duplicate id "1"'),
-    ("array.jsonl", b'["id", "text"]\n', "line 1: expected a JSON object"),
-    ("empty-file.jsonl", b"", "no rows"),
-    ("letters.csv", b"id,text\n1,hello\n", "CSV is not accepted here"),
-])
+@pytest.mark.parametrize(
+    "name, content, message",
+    [
+        ("empty-text.jsonl", b'{"id": "1", "text": "   "}\n', 'line 1: field "text" is empty'),
+        ("no-text.jsonl", b'{"id": "1"}\n', 'line 1: missing field "text"'),
+        (
+            "malformed.jsonl",
+            b'{"id": "1", "text": "fine"}\n{"id": "2", "text": \n',
+            "line 2: malformed JSON",
+        ),
+        (
+            "latin1.jsonl",
+            '{"id": "1", "text": "ok"}\n{"id": "2", "text": "caf\u00e9"}\n'.encode("latin-1"),
+            "line 2: not valid UTF-8",
+        ),
+        ("binary.jsonl", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "line 1: not valid UTF-8"),
+        ("nul.jsonl", b'{"id": "1", "text": "a\\u0000b"}\n', "binary data"),
+        (
+            "huge.jsonl",
+            (json.dumps({"id": "big", "text": FIVE_MB}) + "\n").encode(),
+            "over the limit of 100,000",
+        ),
+        (
+            "duplicate.jsonl",
+            b'{"id": "1", "text": "a"}\n{"id": "1", "text": "b"}\n',
+            'line 2: duplicate id "1"',
+        ),
+        ("array.jsonl", b'["id", "text"]\n', "line 1: expected a JSON object"),
+        ("empty-file.jsonl", b"", "no rows"),
+        ("letters.csv", b"id,text\n1,hello\n", "CSV is not accepted here"),
+    ],
+)
 def test_bad_input_is_refused_naming_the_line(tmp_path, name, content, message):
     source = tmp_path / name
     source.write_bytes(content)
@@ -215,7 +272,8 @@ def test_console_script_is_installed_and_reports_errors(tmp_path):
     source = tmp_path / "bad.jsonl"
     source.write_text('{"id": "1", "text": "ok"}\nnot json\n')
     exe = Path(sys.executable).with_name("casework")
-    completed = subprocess.run([str(exe), "redact", str(source)], capture_output=True, text=True,
-                               timeout=120)
+    completed = subprocess.run(
+        [str(exe), "redact", str(source)], capture_output=True, text=True, timeout=120
+    )
     assert completed.returncode == 2
     assert "line 2: malformed JSON" in completed.stderr

@@ -11,8 +11,7 @@ from retrieval.onnx_backend import UnsupportedModel, export, exported_path
 TEXTS = [
     "I am writing about my Universal Credit payment and a letter from the council.",
     "Where is my bin?",
-    "My landlord has not repaired the damp in my flat for six months and my child has asthma. "
-    * 8,
+    "My landlord has not repaired the damp in my flat for six months and my child has asthma. " * 8,
     "How much is the National Minimum Wage for apprentices",
 ]
 
@@ -23,8 +22,12 @@ def torch_embedder(settings):
 
 
 def _onnx(settings, backend):
-    return Embedder(settings.embedding_model, backend=backend,
-                    cache_dir=str(settings.model_cache_dir), batch_size=4)
+    return Embedder(
+        settings.embedding_model,
+        backend=backend,
+        cache_dir=str(settings.model_cache_dir),
+        batch_size=4,
+    )
 
 
 @pytest.mark.parametrize(("backend", "min_cosine"), [("onnx", 0.9999), ("onnx-int8", 0.97)])
@@ -49,10 +52,12 @@ def test_int8_vectors_do_not_depend_on_the_batch(embedder):
 
 def test_int8_ranks_guidance_like_the_float_model(settings, torch_embedder, embedder):
     """What matters downstream: the nearest passages are the same ones."""
-    passages = ["Universal Credit is a payment to help with your living costs.",
-                "Your council collects household rubbish and recycling.",
-                "Landlords must keep rented homes free of damp and mould.",
-                "Apprentices are entitled to the apprentice rate of the National Minimum Wage."]
+    passages = [
+        "Universal Credit is a payment to help with your living costs.",
+        "Your council collects household rubbish and recycling.",
+        "Landlords must keep rented homes free of damp and mould.",
+        "Apprentices are entitled to the apprentice rate of the National Minimum Wage.",
+    ]
     for model in (torch_embedder, embedder):
         scores = model.encode(TEXTS) @ model.encode(passages).T
         assert list(scores.argmax(axis=1)) == [0, 1, 2, 3]
@@ -60,8 +65,7 @@ def test_int8_ranks_guidance_like_the_float_model(settings, torch_embedder, embe
 
 def test_export_is_cached_and_keyed_by_the_weights(settings):
     target = export(settings.embedding_model, settings.model_cache_dir, "onnx-int8")
-    assert target == exported_path(settings.embedding_model, settings.model_cache_dir,
-                                   "onnx-int8")
+    assert target == exported_path(settings.embedding_model, settings.model_cache_dir, "onnx-int8")
     stamp = target.stat().st_mtime_ns
     assert export(settings.embedding_model, settings.model_cache_dir, "onnx-int8") == target
     assert target.stat().st_mtime_ns == stamp, "a second export must reuse the file"
@@ -73,9 +77,18 @@ def test_unsupported_pooling_is_refused_with_a_clear_message(settings, tmp_path)
     from sentence_transformers.models import Pooling, Transformer
 
     transformer = Transformer(settings.embedding_model)
-    model = SentenceTransformer(modules=[transformer, Pooling(
-        transformer.get_embedding_dimension() if hasattr(transformer, "get_embedding_dimension")
-        else transformer.get_word_embedding_dimension(), pooling_mode="max")], device="cpu")
+    model = SentenceTransformer(
+        modules=[
+            transformer,
+            Pooling(
+                transformer.get_embedding_dimension()
+                if hasattr(transformer, "get_embedding_dimension")
+                else transformer.get_word_embedding_dimension(),
+                pooling_mode="max",
+            ),
+        ],
+        device="cpu",
+    )
     model.save(str(tmp_path / "max-pooled"))
     with pytest.raises(UnsupportedModel, match="CASEWORK_EMBEDDING_BACKEND=torch"):
         export(tmp_path / "max-pooled", tmp_path / "cache", "onnx")

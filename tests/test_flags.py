@@ -26,16 +26,24 @@ POSITIVE = [
     ("There is no reason to live any more.", S, "suicide", "no reason to live"),
     ("I feel there's no point in going on.", S, "suicide", "no point in going on"),
     ("I don't want to be alive.", S, "suicide", "don't want to be alive"),
-    ("My family would be better off dead without me, I mean I'd be better off dead.", S,
-     "suicide", "better off dead"),
+    (
+        "My family would be better off dead without me, I mean I'd be better off dead.",
+        S,
+        "suicide",
+        "better off dead",
+    ),
     ("I am not suicidal but I am struggling.", S, "suicide", "suicidal"),
     ("I have started self-harming again.", S, "self_harm", "self-harming"),
     ("I keep wanting to hurt myself.", S, "self_harm", "hurt myself"),
     ("Last month I took an overdose.", S, "self_harm", "overdose"),
     # safeguarding: threats to others or staff
     ("If this is not sorted I will kill your staff.", S, "threat", "I will kill your staff"),
-    ("I'm going to hurt the caseworker who did this.", S, "threat",
-     "I'm going to hurt the caseworker"),
+    (
+        "I'm going to hurt the caseworker who did this.",
+        S,
+        "threat",
+        "I'm going to hurt the caseworker",
+    ),
     ("I will burn down the jobcentre.", S, "threat", "burn down the jobcentre"),
     ("I'll bring a knife next time.", S, "threat", "bring a knife"),
     # safeguarding: abuse
@@ -44,7 +52,12 @@ POSITIVE = [
     ("He hits me when he has been drinking.", S, "abuse", "He hits me"),
     ("My partner threatened me and the kids.", S, "abuse", "My partner threatened me"),
     ("My ex controls all our money; it is coercive control.", S, "abuse", "coercive control"),
-    ("My ex-partner keeps threatening me and says he will hurt me.", S, "abuse", "keeps threatening me"),
+    (
+        "My ex-partner keeps threatening me and says he will hurt me.",
+        S,
+        "abuse",
+        "keeps threatening me",
+    ),
     ("He said he would hurt me if I told anyone.", S, "abuse", "he said he would hurt me"),
     ("I am frightened for my safety since he came back.", S, "abuse", "frightened for my safety"),
     ("I am scared of my husband.", S, "abuse", "scared of my husband"),
@@ -69,8 +82,7 @@ POSITIVE = [
     ("The electricity has been disconnected.", D, "fuel", "electricity has been disconnected"),
     ("My prepayment meter is empty.", D, "fuel", "prepayment meter is empty"),
     ("The meter ran out on Sunday.", D, "fuel", "meter ran out"),
-    ("I cannot afford to put the heating on.", D, "fuel",
-     "cannot afford to put the heating on"),
+    ("I cannot afford to put the heating on.", D, "fuel", "cannot afford to put the heating on"),
     # destitution: homelessness
     ("I am now homeless.", D, "homeless", "homeless"),
     ("I have been sleeping rough for a week.", D, "homeless", "sleeping rough"),
@@ -88,30 +100,38 @@ POSITIVE = [
     ("The hearing is listed for next week.", T, "hearing", "hearing is listed for"),
     ("The deadline for my appeal is close.", T, "deadline", "deadline"),
     ("Please reply by 14 March.", T, "deadline", "by 14 March"),
-    ("I must pay by <DATE_TIME_1> or they will go to court.", T, "deadline",
-     "by <DATE_TIME_1>"),
+    ("I must pay by <DATE_TIME_1> or they will go to court.", T, "deadline", "by <DATE_TIME_1>"),
     ("It must be returned by Friday.", T, "deadline", "by Friday"),
     ("They want payment within 14 days.", T, "deadline", "within 14 days"),
     ("I have to respond within seven days.", T, "deadline", "within seven days"),
     ("I was given 28 days to appeal.", T, "deadline", "28 days to appeal"),
     ("This is a final notice from the council.", T, "final_notice", "final notice"),
     ("I got a letter before action from the lender.", T, "final_notice", "letter before action"),
-    ("I asked for a mandatory reconsideration in May.", T, "mandatory_reconsideration",
-     "mandatory reconsideration"),
-    ("I think I missed the one month time limit.", T, "mandatory_reconsideration",
-     "one month time limit"),
+    (
+        "I asked for a mandatory reconsideration in May.",
+        T,
+        "mandatory_reconsideration",
+        "mandatory reconsideration",
+    ),
+    (
+        "I think I missed the one month time limit.",
+        T,
+        "mandatory_reconsideration",
+        "one month time limit",
+    ),
 ]
 
 
-@pytest.mark.parametrize(("text", "kind", "category", "evidence"), POSITIVE,
-                         ids=[p[0][:40] for p in POSITIVE])
+@pytest.mark.parametrize(
+    ("text", "kind", "category", "evidence"), POSITIVE, ids=[p[0][:40] for p in POSITIVE]
+)
 def test_positive_phrases_flag(detector, text, kind, category, evidence):
     flags = detector.detect(text)
     match = [f for f in flags if f.kind == kind and f.category == category]
     assert match, f"expected a {kind}/{category} flag in {text!r}, got {flags}"
     assert any(f.evidence.lower() == evidence.lower() for f in match), match
     for flag in match:  # offsets point at the evidence in the given text
-        assert " ".join(text[flag.start:flag.end].split()) == flag.evidence
+        assert " ".join(text[flag.start : flag.end].split()) == flag.evidence
 
 
 NEGATIVE = [
@@ -138,33 +158,41 @@ def test_near_misses_do_not_flag(detector, text, kind):
     assert [f for f in detector.detect(text) if f.kind == kind] == []
 
 
-@pytest.mark.parametrize(("text", "priority"), [
-    ("I want to end my life. Also the deadline is Friday.", Priority.URGENT),
-    ("We were served a section 21 notice.", Priority.HIGH),
-    ("Please reply within 14 days.", Priority.HIGH),
-    ("I would like to update my address for <PERSON_1>.", Priority.NORMAL),
-    ("", Priority.NORMAL),
-])
+@pytest.mark.parametrize(
+    ("text", "priority"),
+    [
+        ("I want to end my life. Also the deadline is Friday.", Priority.URGENT),
+        ("We were served a section 21 notice.", Priority.HIGH),
+        ("Please reply within 14 days.", Priority.HIGH),
+        ("I would like to update my address for <PERSON_1>.", Priority.NORMAL),
+        ("", Priority.NORMAL),
+    ],
+)
 def test_priority_from_text(detector, text, priority):
     assert priority_of(detector.detect(text)) is priority
     assert detector.priority(text) is priority
 
 
-@pytest.mark.parametrize(("kinds", "priority"), [
-    ((), Priority.NORMAL),
-    ((D,), Priority.HIGH),
-    ((T,), Priority.HIGH),
-    ((T, D), Priority.HIGH),
-    ((D, S, T), Priority.URGENT),
-])
+@pytest.mark.parametrize(
+    ("kinds", "priority"),
+    [
+        ((), Priority.NORMAL),
+        ((D,), Priority.HIGH),
+        ((T,), Priority.HIGH),
+        ((T, D), Priority.HIGH),
+        ((D, S, T), Priority.URGENT),
+    ],
+)
 def test_priority_of_flags(kinds, priority):
     flags = [Flag(kind=k, category="x", evidence="x", start=0, end=1) for k in kinds]
     assert priority_of(flags) is priority
 
 
 def test_flags_are_in_reading_order_and_carry_only_matched_words(detector):
-    text = ("Dear <PERSON_1>, we have no heating and the bailiffs came. "
-            "My tribunal hearing is on <DATE_TIME_2>. I feel suicidal.")
+    text = (
+        "Dear <PERSON_1>, we have no heating and the bailiffs came. "
+        "My tribunal hearing is on <DATE_TIME_2>. I feel suicidal."
+    )
     flags = detector.detect(text)
     assert [f.start for f in flags] == sorted(f.start for f in flags)
     assert {f.kind for f in flags} == {S, D, T}
@@ -204,18 +232,27 @@ def test_rules_that_cannot_share_one_pattern_still_each_match():
     be joined, and then each rule is simply tried on its own."""
     from triage.flags import Pattern
 
-    custom = FlagDetector([Pattern(D, "rent", r"\b(?P<what>rent)\s+arrears\b", False),
-                           Pattern(D, "tax", r"\b(?P<what>council\s+tax)\s+arrears\b", False)])
+    custom = FlagDetector(
+        [
+            Pattern(D, "rent", r"\b(?P<what>rent)\s+arrears\b", False),
+            Pattern(D, "tax", r"\b(?P<what>council\s+tax)\s+arrears\b", False),
+        ]
+    )
     assert custom._any is None
-    assert [f.category for f in custom.detect("rent arrears and council tax arrears")] \
-        == ["rent", "tax"]
+    assert [f.category for f in custom.detect("rent arrears and council tax arrears")] == [
+        "rent",
+        "tax",
+    ]
 
 
-@pytest.mark.parametrize("text", [
-    "Nothing to see here, just a question about bins.",
-    "My landlord says I will be evicted next week and I have no money for food.",
-    "",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nothing to see here, just a question about bins.",
+        "My landlord says I will be evicted next week and I have no money for food.",
+        "",
+    ],
+)
 def test_prefilter_agrees_with_trying_every_rule(detector, text):
     every_rule = FlagDetector()
     every_rule._any = None

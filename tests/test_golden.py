@@ -34,17 +34,24 @@ def _rounded(value):
 
 
 def _rows(pipeline) -> list[dict]:
-    letters = [Letter(id=row["id"], text=row["text"]) for row in
-               (json.loads(line) for line in EXAMPLES.read_text(encoding="utf-8").splitlines()
-                if line.strip())]
+    letters = [
+        Letter(id=row["id"], text=row["text"])
+        for row in (
+            json.loads(line)
+            for line in EXAMPLES.read_text(encoding="utf-8").splitlines()
+            if line.strip()
+        )
+    ]
     return [_rounded(result.model_dump(mode="json")) for result in pipeline.run(letters)]
 
 
 def test_example_letters_give_the_same_results(pipeline):
     rows = _rows(pipeline)
     if os.environ.get("CASEWORK_UPDATE_GOLDEN"):
-        GOLDEN.write_text("".join(json.dumps(row, ensure_ascii=False, sort_keys=True) + "\n"
-                                  for row in rows), encoding="utf-8")
+        GOLDEN.write_text(
+            "".join(json.dumps(row, ensure_ascii=False, sort_keys=True) + "\n" for row in rows),
+            encoding="utf-8",
+        )
         pytest.skip(f"refreshed {GOLDEN.name}: review its diff")
     expected = [json.loads(line) for line in GOLDEN.read_text(encoding="utf-8").splitlines()]
     assert [row["id"] for row in rows] == [row["id"] for row in expected]

@@ -8,14 +8,27 @@ import pytest
 
 from contracts.models import Letter, Priority
 
-LETTER = Letter(id="p1", text=(
-    "Dear Sir or Madam,\n\nMy name is Margaret Ellison and I live at 14 Larch Close, Whitby, "
-    "YO21 3JP. My Universal Credit payment this month was £312 less than usual and my journal "
-    "says nothing. My National Insurance number is JH 45 21 78 C and my NHS number is "
-    "943 476 5919. You can email me at m.ellison@example.com or call 07700 900461.\n\n"
-    "Yours faithfully,\nMargaret Ellison"))
-VALUES = ["Margaret", "Ellison", "14 Larch Close", "Whitby", "YO21 3JP", "JH 45 21 78 C",
-          "943 476 5919", "m.ellison@example.com", "07700 900461"]
+LETTER = Letter(
+    id="p1",
+    text=(
+        "Dear Sir or Madam,\n\nMy name is Margaret Ellison and I live at 14 Larch Close, Whitby, "
+        "YO21 3JP. My Universal Credit payment this month was £312 less than usual and my journal "
+        "says nothing. My National Insurance number is JH 45 21 78 C and my NHS number is "
+        "943 476 5919. You can email me at m.ellison@example.com or call 07700 900461.\n\n"
+        "Yours faithfully,\nMargaret Ellison"
+    ),
+)
+VALUES = [
+    "Margaret",
+    "Ellison",
+    "14 Larch Close",
+    "Whitby",
+    "YO21 3JP",
+    "JH 45 21 78 C",
+    "943 476 5919",
+    "m.ellison@example.com",
+    "07700 900461",
+]
 
 
 def test_no_personal_data_reaches_any_later_stage(pipeline):
@@ -43,27 +56,42 @@ def test_the_drafter_sees_only_the_redacted_letter(pipeline, monkeypatch):
     assert all(value not in letter.redacted_text for value in VALUES)
 
 
-@pytest.mark.parametrize("text, kind, priority", [
-    ("I can't cope any more and I have been thinking about suicide. My PIP was stopped.",
-     "safeguarding", Priority.URGENT),
-    ("The bailiffs are coming on Monday and we have no food in the house for the children.",
-     "destitution", Priority.HIGH),
-    ("My tribunal hearing is on 3 December and I need my Universal Credit records before then.",
-     "deadline", Priority.HIGH),
-])
+@pytest.mark.parametrize(
+    "text, kind, priority",
+    [
+        (
+            "I can't cope any more and I have been thinking about suicide. My PIP was stopped.",
+            "safeguarding",
+            Priority.URGENT,
+        ),
+        (
+            "The bailiffs are coming on Monday and we have no food in the house for the children.",
+            "destitution",
+            Priority.HIGH,
+        ),
+        (
+            "My tribunal hearing is on 3 December and I need my Universal Credit records before then.",
+            "deadline",
+            Priority.HIGH,
+        ),
+    ],
+)
 def test_flagged_letters_always_need_a_human(pipeline, text, kind, priority):
     result = pipeline.triage_one(Letter(id="f", text=text))
     assert kind in {flag.kind.value for flag in result.flags}
     assert result.priority == priority
     assert result.needs_human_triage
     for flag in result.flags:
-        assert result.redacted_text[flag.start:flag.end] == flag.evidence
+        assert result.redacted_text[flag.start : flag.end] == flag.evidence
 
 
-@pytest.mark.parametrize("text", [
-    "There is a pothole on our road that burst my tyre. When will the council repair it?",
-    "My wheelie bin has not been emptied for three weeks, please send the bin lorry.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There is a pothole on our road that burst my tyre. When will the council repair it?",
+        "My wheelie bin has not been emptied for three weeks, please send the bin lorry.",
+    ],
+)
 def test_letters_no_team_handles_go_to_human_triage(pipeline, text):
     result = pipeline.triage_one(Letter(id="o", text=text))
     assert result.abstained and result.team is None and result.needs_human_triage
@@ -106,8 +134,14 @@ def test_letter_too_long_fails_after_every_earlier_letter_is_out(pipeline, monke
 
 
 def test_overlapped_and_sequential_runs_agree(pipeline, monkeypatch):
-    letters = [Letter(id=str(i), text=f"Letter {i}: when will my Child Benefit be paid? "
-                      f"My name is Sam Jones, NI number QQ 12 34 56 C.") for i in range(70)]
+    letters = [
+        Letter(
+            id=str(i),
+            text=f"Letter {i}: when will my Child Benefit be paid? "
+            f"My name is Sam Jones, NI number QQ 12 34 56 C.",
+        )
+        for i in range(70)
+    ]
     overlapped = list(pipeline.run(letters))
     monkeypatch.setattr(pipeline, "overlap", False)
     assert list(pipeline.run(letters)) == overlapped
@@ -117,8 +151,10 @@ def test_overlapped_and_sequential_runs_agree(pipeline, monkeypatch):
 def test_worker_is_replaced_after_its_share_of_letters(pipeline, monkeypatch):
     """On endless input the pipeline's workers are renewed (spaCy's string store only grows);
     the hand-over loses, duplicates or reorders nothing."""
-    letters = [Letter(id=str(i), text=f"Letter {i}: my name is Sam Jones and my Child Benefit "
-                      f"stopped.") for i in range(40)]
+    letters = [
+        Letter(id=str(i), text=f"Letter {i}: my name is Sam Jones and my Child Benefit stopped.")
+        for i in range(40)
+    ]
     monkeypatch.setattr(pipeline, "overlap", False)
     sequential = list(pipeline.run(letters))
     monkeypatch.setattr(pipeline, "overlap", True)
@@ -135,11 +171,16 @@ def test_worker_is_replaced_after_its_share_of_letters(pipeline, monkeypatch):
 
 
 def test_batch_and_single_results_agree(pipeline):
-    letters = [Letter(id=str(i), text=t) for i, t in enumerate([
-        "How do I apply for an apprenticeship?",
-        "I have been paid less than the minimum wage by my employer.",
-        LETTER.text,
-    ])]
+    letters = [
+        Letter(id=str(i), text=t)
+        for i, t in enumerate(
+            [
+                "How do I apply for an apprenticeship?",
+                "I have been paid less than the minimum wage by my employer.",
+                LETTER.text,
+            ]
+        )
+    ]
     together = list(pipeline.run(letters))
     alone = [pipeline.triage_one(letter) for letter in letters]
     assert [r.team for r in together] == [r.team for r in alone]

@@ -29,7 +29,7 @@ def find(recognizer, text: str) -> list[str]:
     """What one recognizer reports above the default threshold (after its own context step)."""
     results = recognizer.analyze(text, recognizer.supported_entities)
     results = recognizer.enhance_using_context(text, results, [], None)
-    return [text[r.start:r.end] for r in results if r.score >= THRESHOLD]
+    return [text[r.start : r.end] for r in results if r.score >= THRESHOLD]
 
 
 # --------------------------------------------------------------------------- recognizers
@@ -58,8 +58,11 @@ RECOGNIZER_CASES = [
     (rec.NhsNumberRecognizer, "NHS no. 943 4765 91", ["943 4765 91"]),  # 9 digits, labelled
     (rec.NhsNumberRecognizer, "payment reference 9434765919", []),  # valid, but a reference
     (rec.UkPostcodeNumberRecognizer, "Leeds LS6 3AB", ["LS6 3AB"]),
-    (rec.UkPostcodeNumberRecognizer, "SW1A 1AA and M1 1AE and EC2V7HH", ["SW1A 1AA", "M1 1AE",
-                                                                         "EC2V7HH"]),
+    (
+        rec.UkPostcodeNumberRecognizer,
+        "SW1A 1AA and M1 1AE and EC2V7HH",
+        ["SW1A 1AA", "M1 1AE", "EC2V7HH"],
+    ),
     (rec.UkPostcodeNumberRecognizer, "my postcode is ls6 3ab", ["ls6 3ab"]),
     (rec.UkPostcodeNumberRecognizer, "it was ls6 3ab", ["ls6 3ab"]),  # lower case, no cue
     (rec.UkPostcodeNumberRecognizer, "in year b12 3rd", []),  # an ordinal, not a postcode
@@ -93,7 +96,11 @@ RECOGNIZER_CASES = [
     (rec.UkPhoneRecognizer, "tel +44 (0)20 7946 0958", ["+44 (0)20 7946 0958"]),
     (rec.UkPhoneRecognizer, "account 12345678 and NHS 9434765919", []),
     (rec.UkPhoneRecognizer, "I rang the helpline on 0800 328 5644", []),  # an organisation's
-    (rec.OfflineEmailRecognizer, "email jane.smith84@hotmail.co.uk", ["jane.smith84@hotmail.co.uk"]),
+    (
+        rec.OfflineEmailRecognizer,
+        "email jane.smith84@hotmail.co.uk",
+        ["jane.smith84@hotmail.co.uk"],
+    ),
     (rec.OfflineEmailRecognizer, "write to housing@leeds.gov.uk", []),  # a team mailbox
     (rec.DateOfBirthRecognizer, "I was born on 12/03/1985.", ["12/03/1985"]),
     (rec.DateOfBirthRecognizer, "DOB: 3rd April 1962", ["3rd April 1962"]),
@@ -106,14 +113,29 @@ RECOGNIZER_CASES = [
     (rec.DateOfBirthRecognizer, "I was born in Leeds. On 3 May 2024 I moved.", []),
     (rec.UkStreetAddressRecognizer, "I live at 12 Acacia Road, Leeds", ["12 Acacia Road"]),
     (rec.UkStreetAddressRecognizer, "Flat 3\n12 Acacia Road\nLeeds", ["Flat 3\n12 Acacia Road"]),
-    (rec.UkStreetAddressRecognizer, "Flat 2B Nelson House, Mill Lane", ["Flat 2B Nelson House, Mill Lane"]),
-    (rec.UkStreetAddressRecognizer, "Rose Cottage\nChurch Lane\nSkipton", ["Rose Cottage\nChurch Lane"]),
+    (
+        rec.UkStreetAddressRecognizer,
+        "Flat 2B Nelson House, Mill Lane",
+        ["Flat 2B Nelson House, Mill Lane"],
+    ),
+    (
+        rec.UkStreetAddressRecognizer,
+        "Rose Cottage\nChurch Lane\nSkipton",
+        ["Rose Cottage\nChurch Lane"],
+    ),
     (rec.UkStreetAddressRecognizer, "27 Kingsway, Bradford BD7 1AB", ["27 Kingsway"]),
     (rec.UkStreetAddressRecognizer, "St John's Road is closed", []),  # a street, no address
     (rec.UkStreetAddressRecognizer, "On 12 March, I wrote\nLeeds LS1 1AA", []),
-    (rec.UkLocalityRecognizer, "12 Acacia Road, Headingley, Leeds LS6 3AB",
-     ["Headingley", "Leeds"]),
-    (rec.UkLocalityRecognizer, "12 Acacia Road\nHeadingley\nLEEDS\nLS6 3AB", ["Headingley", "LEEDS"]),
+    (
+        rec.UkLocalityRecognizer,
+        "12 Acacia Road, Headingley, Leeds LS6 3AB",
+        ["Headingley", "Leeds"],
+    ),
+    (
+        rec.UkLocalityRecognizer,
+        "12 Acacia Road\nHeadingley\nLEEDS\nLS6 3AB",
+        ["Headingley", "LEEDS"],
+    ),
     (rec.UkLocalityRecognizer, "I moved to Bury St Edmunds last year", ["Bury St Edmunds"]),
     (rec.NameCueRecognizer, "Dear Mrs Jean Walker,", ["Jean Walker"]),
     (rec.NameCueRecognizer, "Yours sincerely,\n\nJane Smith", ["Jane Smith"]),
@@ -127,8 +149,11 @@ RECOGNIZER_CASES = [
 ]
 
 
-@pytest.mark.parametrize("cls,text,expected", RECOGNIZER_CASES,
-                         ids=[f"{c[0].__name__}-{i}" for i, c in enumerate(RECOGNIZER_CASES)])
+@pytest.mark.parametrize(
+    "cls,text,expected",
+    RECOGNIZER_CASES,
+    ids=[f"{c[0].__name__}-{i}" for i, c in enumerate(RECOGNIZER_CASES)],
+)
 def test_recognizer(cls, text, expected):
     assert sorted(find(cls(), text)) == sorted(expected)
 
@@ -136,8 +161,10 @@ def test_recognizer(cls, text, expected):
 def test_unneeded_recognizers_are_not_loaded():
     names = {type(r).__name__ for r in rec.build_recognizers()}
     assert not any(n.startswith(("Us", "Au", "In", "Es", "It", "Sg")) for n in names)
-    assert {type(r).__name__ for r in rec.build_recognizers(["UK_NINO"])} == \
-        {"UkNinoNumberRecognizer", "FormFieldRecognizer"}
+    assert {type(r).__name__ for r in rec.build_recognizers(["UK_NINO"])} == {
+        "UkNinoNumberRecognizer",
+        "FormFieldRecognizer",
+    }
 
 
 def test_phone_region_is_gb():
@@ -158,7 +185,9 @@ def test_email_validation_never_touches_the_network(monkeypatch):
     assert fresh("someone@example.co.uk").fqdn == "example.co.uk"
     recognizer = rec.OfflineEmailRecognizer()
     assert find(recognizer, "mail me at a.person@btinternet.com or x@bbc.co.uk") == [
-        "a.person@btinternet.com", "x@bbc.co.uk"]
+        "a.person@btinternet.com",
+        "x@bbc.co.uk",
+    ]
 
 
 def test_redactor_email_offline(redactor, monkeypatch):
@@ -187,8 +216,17 @@ def test_redact_letter(redactor):
     assert text.startswith("<STREET_ADDRESS_1>\n<LOCATION_1>\n<LOCATION_2>\n<UK_POSTCODE_1>\n")
     for kept in ("14 March 2024", "3 May 2024", "28/02/2025", "£1,245.50", "Dear Sir or Madam"):
         assert kept in text  # ordinary dates and amounts stay for later stages
-    for value in ("Sarah", "Thompson", "AB 12 34 56 C", "ab123456c", "12/03/1985", "Karen",
-                  "07700 900123", "Acacia", "LS6 3AB"):
+    for value in (
+        "Sarah",
+        "Thompson",
+        "AB 12 34 56 C",
+        "ab123456c",
+        "12/03/1985",
+        "Karen",
+        "07700 900123",
+        "Acacia",
+        "LS6 3AB",
+    ):
         assert value not in text
     # same value (case / spacing normalised) -> same placeholder
     assert text.count("<UK_NINO_1>") == 2 and "<UK_NINO_2>" not in text
@@ -202,7 +240,7 @@ def test_offsets_index_the_original_text(redactor):
     rebuilt, pos = [], 0
     for e in out.entities:
         assert 0 <= e.start < e.end <= len(LETTER) and e.start >= pos
-        rebuilt.append(LETTER[pos:e.start])
+        rebuilt.append(LETTER[pos : e.start])
         rebuilt.append(e.placeholder)
         pos = e.end
         assert e.placeholder in values
@@ -210,7 +248,7 @@ def test_offsets_index_the_original_text(redactor):
     assert "".join(rebuilt) == out.redacted_text
     first = {}
     for e in out.entities:
-        first.setdefault(e.placeholder, LETTER[e.start:e.end])
+        first.setdefault(e.placeholder, LETTER[e.start : e.end])
     assert first == values
 
 
@@ -229,15 +267,22 @@ def test_nothing_logged(redactor, caplog):
         assert "Thompson" not in message and "AB 12 34 56 C" not in message
 
 
-@pytest.mark.parametrize("text,expected", [
-    ("I live at 12 Acacia Road, Leeds LS6 3AB.",
-     "I live at <STREET_ADDRESS_1>, <LOCATION_1> <UK_POSTCODE_1>."),
-    ("Address: 27 Kingsway, Bradford BD7 1AB",
-     "Address: <STREET_ADDRESS_1>, <LOCATION_1> <UK_POSTCODE_1>"),
-    ("Mrs Patel and Mr Patel", "Mrs <PERSON_1> and Mr <PERSON_1>"),
-    ("IBAN GB29 NWBK 6016 1331 9268 19 ok", "IBAN <IBAN_CODE_1> ok"),
-    ("Card 4111 1111 1111 1111, exp 12/27", "Card <CREDIT_CARD_1>, exp 12/27"),
-])
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "I live at 12 Acacia Road, Leeds LS6 3AB.",
+            "I live at <STREET_ADDRESS_1>, <LOCATION_1> <UK_POSTCODE_1>.",
+        ),
+        (
+            "Address: 27 Kingsway, Bradford BD7 1AB",
+            "Address: <STREET_ADDRESS_1>, <LOCATION_1> <UK_POSTCODE_1>",
+        ),
+        ("Mrs Patel and Mr Patel", "Mrs <PERSON_1> and Mr <PERSON_1>"),
+        ("IBAN GB29 NWBK 6016 1331 9268 19 ok", "IBAN <IBAN_CODE_1> ok"),
+        ("Card 4111 1111 1111 1111, exp 12/27", "Card <CREDIT_CARD_1>, exp 12/27"),
+    ],
+)
 def test_overlaps_resolved_without_garbling(redactor, text, expected):
     assert redactor.redact(Letter(id="o", text=text)).redacted_text == expected
 
@@ -246,14 +291,17 @@ def test_resolve_overlaps_rules():
     text = "Jane Smith 12 Pritchard Road AB123456C"
     spans = [
         _Span("PERSON", 0, 10, 0.85),
-        _Span("PERSON", 14, 23, 0.85),            # "Pritchard" inside the address
+        _Span("PERSON", 14, 23, 0.85),  # "Pritchard" inside the address
         _Span("STREET_ADDRESS", 11, 28, 0.7),
-        _Span("PERSON", 24, 38, 0.9),             # a sloppy span over an identifier
+        _Span("PERSON", 24, 38, 0.9),  # a sloppy span over an identifier
         _Span("UK_NINO", 29, 38, 0.6),
     ]
-    out = [(s.type, text[s.start:s.end]) for s in resolve_overlaps(text, spans)]
-    assert out == [("PERSON", "Jane Smith"), ("STREET_ADDRESS", "12 Pritchard Road"),
-                   ("UK_NINO", "AB123456C")]
+    out = [(s.type, text[s.start : s.end]) for s in resolve_overlaps(text, spans)]
+    assert out == [
+        ("PERSON", "Jane Smith"),
+        ("STREET_ADDRESS", "12 Pritchard Road"),
+        ("UK_NINO", "AB123456C"),
+    ]
 
 
 def test_redact_many_equals_redact(redactor):
@@ -305,9 +353,13 @@ def test_letter_too_long(redactor):
     assert "long-1" in str(info.value) and "51" in str(info.value)
     out = []
     with pytest.raises(LetterTooLong):
-        for item in small.redact_many([Letter(id="a", text="Mrs Jones"),
-                                       Letter(id="b", text="y" * 60),
-                                       Letter(id="c", text="never reached")]):
+        for item in small.redact_many(
+            [
+                Letter(id="a", text="Mrs Jones"),
+                Letter(id="b", text="y" * 60),
+                Letter(id="c", text="never reached"),
+            ]
+        ):
             out.append(item.id)
     assert out == ["a"]
     assert small.redact(Letter(id="ok", text="x" * 50)).redacted_text == "x" * 50
@@ -339,7 +391,7 @@ def test_synthetic_generator_is_deterministic_and_consistent():
     for row in rows:
         assert set(row) == {"id", "text", "spans", "synthetic"} and row["synthetic"] is True
         for span in row["spans"]:
-            value = row["text"][span["start"]:span["end"]]
+            value = row["text"][span["start"] : span["end"]]
             assert value and value == value.strip()
             if span["type"] == "UK_NHS":
                 assert rec.NhsNumberRecognizer().validate_result(value)
@@ -360,15 +412,26 @@ def test_identifier_generators_follow_the_rules():
 
 # --------------------------------------------------------------------------- metrics
 def test_metrics_counting():
-    rows = [{"id": "1", "text": "Jane Smith lives at 1 Main Road, Leeds LS1 1AA; ACME Ltd.",
-             "spans": [{"type": "PERSON", "start": 0, "end": 10},
-                       {"type": "STREET_ADDRESS", "start": 20, "end": 31},
-                       {"type": "GPE", "start": 33, "end": 38},
-                       {"type": "ZIP_CODE", "start": 39, "end": 46},
-                       {"type": "ORGANIZATION", "start": 48, "end": 56}]}]
-    predicted = [[{"type": "PERSON", "start": 0, "end": 4},          # partial: still a hit
-                  {"type": "LOCATION", "start": 33, "end": 38},
-                  {"type": "PERSON", "start": 48, "end": 52}]]       # FP on an organisation
+    rows = [
+        {
+            "id": "1",
+            "text": "Jane Smith lives at 1 Main Road, Leeds LS1 1AA; ACME Ltd.",
+            "spans": [
+                {"type": "PERSON", "start": 0, "end": 10},
+                {"type": "STREET_ADDRESS", "start": 20, "end": 31},
+                {"type": "GPE", "start": 33, "end": 38},
+                {"type": "ZIP_CODE", "start": 39, "end": 46},
+                {"type": "ORGANIZATION", "start": 48, "end": 56},
+            ],
+        }
+    ]
+    predicted = [
+        [
+            {"type": "PERSON", "start": 0, "end": 4},  # partial: still a hit
+            {"type": "LOCATION", "start": 33, "end": 38},
+            {"type": "PERSON", "start": 48, "end": 52},
+        ]
+    ]  # FP on an organisation
     result = evaluate_redaction(rows, predicted)
     per = result["per_type"]
     assert per["PERSON"]["recall"] == 1.0 and per["PERSON"]["precision"] == 0.5
@@ -389,9 +452,19 @@ def test_metrics_counting():
 
 
 def test_metric_loaders(tmp_path):
-    presidio = [{"full_text": "Call John on 555", "spans": [
-        {"entity_type": "PERSON", "entity_value": "John", "start_position": 5,
-         "end_position": 9}]}]
+    presidio = [
+        {
+            "full_text": "Call John on 555",
+            "spans": [
+                {
+                    "entity_type": "PERSON",
+                    "entity_value": "John",
+                    "start_position": 5,
+                    "end_position": 9,
+                }
+            ],
+        }
+    ]
     (tmp_path / "p.json").write_text(json.dumps(presidio))
     rows = load_presidio_research(tmp_path / "p.json")
     assert rows[0]["text"] == "Call John on 555"
@@ -402,8 +475,18 @@ def test_metric_loaders(tmp_path):
 
 
 # --------------------------------------------------------------------------- quality gate
-GATED = ["UK_NINO", "UK_NHS", "UK_POSTCODE", "PHONE_NUMBER", "EMAIL_ADDRESS", "UK_SORT_CODE",
-         "UK_BANK_ACCOUNT", "UK_PASSPORT", "DATE_OF_BIRTH", "STREET_ADDRESS"]
+GATED = [
+    "UK_NINO",
+    "UK_NHS",
+    "UK_POSTCODE",
+    "PHONE_NUMBER",
+    "EMAIL_ADDRESS",
+    "UK_SORT_CODE",
+    "UK_BANK_ACCOUNT",
+    "UK_PASSPORT",
+    "DATE_OF_BIRTH",
+    "STREET_ADDRESS",
+]
 
 
 def test_quality_gate_on_synthetic_uk_letters(redactor):
@@ -442,20 +525,36 @@ def test_presidio_research_file(redactor, shared_data):
 # --------------------------------------------------------------------------- fails closed
 # Each row was found leaking (issue: redaction that fails closed): the values must not survive.
 LEAKS = [
-    ("Dear Council Tax Team,\nMargaret Thornbury of 14 Acacia Avenue, Sheffield S10 2TN has been "
-     "overcharged.\nHer carer Gareth Llewellyn-Jones lives at 221 Stratford Road, Birmingham "
-     "B33 8TH.",
-     ["Margaret", "Thornbury", "Acacia", "Sheffield", "S10 2TN", "Gareth", "Stratford",
-      "Birmingham", "B33 8TH"]),
-    ("My NHS appointment was cancelled. I live at 5 Rose Street,\nEdinburgh EH1 1YZ.\n"
-     "Regards, Priya Ramaswamy", ["Rose Street", "Edinburgh", "EH1 1YZ", "Priya"]),
+    (
+        "Dear Council Tax Team,\nMargaret Thornbury of 14 Acacia Avenue, Sheffield S10 2TN has been "
+        "overcharged.\nHer carer Gareth Llewellyn-Jones lives at 221 Stratford Road, Birmingham "
+        "B33 8TH.",
+        [
+            "Margaret",
+            "Thornbury",
+            "Acacia",
+            "Sheffield",
+            "S10 2TN",
+            "Gareth",
+            "Stratford",
+            "Birmingham",
+            "B33 8TH",
+        ],
+    ),
+    (
+        "My NHS appointment was cancelled. I live at 5 Rose Street,\nEdinburgh EH1 1YZ.\n"
+        "Regards, Priya Ramaswamy",
+        ["Rose Street", "Edinburgh", "EH1 1YZ", "Priya"],
+    ),
     ("My NI number is AB\u200b123456C.", ["AB\u200b123456C", "123456"]),
     ("Postcode SW1A\u00a02AA please", ["SW1A"]),
     ("NI ＡＢ１２３４５６Ｃ, mobile ０７７００ ９００１２３", ["１２３４５６", "９００１２３"]),
     ("My NI number is QQ123456C.", ["QQ123456C"]),
     ("I live at 88 Heol y Frenhines, Cardiff CF10 3AB.", ["Heol", "Frenhines", "Cardiff"]),
-    ("I am Jane Smith, 12/03/1985, and I live at 14 Acacia Avenue, Westward Ho!",
-     ["Jane", "12/03/1985", "Acacia", "Westward"]),
+    (
+        "I am Jane Smith, 12/03/1985, and I live at 14 Acacia Avenue, Westward Ho!",
+        ["Jane", "12/03/1985", "Acacia", "Westward"],
+    ),
     ("I live at 5 Rose Street, Much Wenlock.", ["Rose Street", "Much Wenlock"]),
     ("Call me on 07700\u2011900\u2011123 or 07700\u00ad900456", ["900", "456"]),
     ("NI number АB 12 34 56 C", ["12 34 56"]),  # a Cyrillic А among Latin letters
@@ -473,10 +572,12 @@ def test_invisible_characters_are_inside_the_placeholder(redactor):
     text = "NI: AB\u200b12\u200b34\u200b56C, postcode LS6\u00a03AB."
     out, values = redactor.redact_with_values(Letter(id="z", text=text))
     assert out.redacted_text == "NI: <UK_NINO_1>, postcode <UK_POSTCODE_1>."
-    assert values == {"<UK_NINO_1>": "AB\u200b12\u200b34\u200b56C",
-                      "<UK_POSTCODE_1>": "LS6\u00a03AB"}
+    assert values == {
+        "<UK_NINO_1>": "AB\u200b12\u200b34\u200b56C",
+        "<UK_POSTCODE_1>": "LS6\u00a03AB",
+    }
     for e in out.entities:  # offsets still index the original text
-        assert text[e.start:e.end] == values[e.placeholder]
+        assert text[e.start : e.end] == values[e.placeholder]
 
 
 def test_same_value_written_two_ways_gets_one_placeholder(redactor):
@@ -488,17 +589,21 @@ def test_placeholders_cannot_be_forged(redactor):
     text = "My name is <PERSON_1> and my neighbour is John Smith. See <UK_NINO_7>."
     out, values = redactor.redact_with_values(Letter(id="p", text=text))
     assert values == {"<PERSON_1>": "John Smith"}
-    assert out.redacted_text == ("My name is ‹PERSON_1› and my neighbour is <PERSON_1>. "
-                                 "See ‹UK_NINO_7›.")
+    assert out.redacted_text == (
+        "My name is ‹PERSON_1› and my neighbour is <PERSON_1>. See ‹UK_NINO_7›."
+    )
     placeholders = set(re.findall(r"<[A-Z_]+_\d+>", out.redacted_text))
     assert placeholders == set(values)
 
 
-@pytest.mark.parametrize("text", [
-    "You can claim Bereavement Support Payment if your partner died.",
-    "I get Winter Fuel Payment and Attendance Allowance.",
-    "Is Carers Allowance affected by Pension Credit?",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You can claim Bereavement Support Payment if your partner died.",
+        "I get Winter Fuel Payment and Attendance Allowance.",
+        "Is Carers Allowance affected by Pension Credit?",
+    ],
+)
 def test_service_vocabulary_is_not_a_name(redactor, text):
     assert redactor.redact(Letter(id="v", text=text)).redacted_text == text
 
@@ -518,12 +623,16 @@ def test_deployment_terms_are_not_names(redactor):
 def test_organisation_address_is_kept_only_when_allow_listed(redactor):
     from redaction import Redactor
 
-    letter = Letter(id="a", text="Council Tax Office\nCivic Centre\nSilver Street\nEnfield\n"
-                                 "EN1 3XA\n\nDear Sir,\nI live at 3 Mill Lane, Enfield EN2 6AB.")
+    letter = Letter(
+        id="a",
+        text="Council Tax Office\nCivic Centre\nSilver Street\nEnfield\n"
+        "EN1 3XA\n\nDear Sir,\nI live at 3 Mill Lane, Enfield EN2 6AB.",
+    )
     blocked = redactor.redact(letter).redacted_text
     assert "EN1 3XA" not in blocked and "EN2 6AB" not in blocked  # fails closed by default
-    allowed = Redactor(redactor.spacy_model,
-                       allow_list=["Civic Centre, Silver Street, Enfield EN1 3XA"])
+    allowed = Redactor(
+        redactor.spacy_model, allow_list=["Civic Centre, Silver Street, Enfield EN1 3XA"]
+    )
     allowed._analyzer = redactor._analyzer
     out = allowed.redact(letter).redacted_text
     assert out.startswith("Council Tax Office\nCivic Centre\nSilver Street\nEnfield\nEN1 3XA\n")
@@ -533,11 +642,16 @@ def test_organisation_address_is_kept_only_when_allow_listed(redactor):
     assert "EN1 3XA" not in partial
 
 
-@pytest.mark.parametrize("text,kept", [
-    ("The deadline is 28/02/2025 and my appointment is on 3 May 2024.",
-     ["28/02/2025", "3 May 2024"]),
-    ("I spoke to Karen on 3 May 2024 about it.", ["3 May 2024"]),
-])
+@pytest.mark.parametrize(
+    "text,kept",
+    [
+        (
+            "The deadline is 28/02/2025 and my appointment is on 3 May 2024.",
+            ["28/02/2025", "3 May 2024"],
+        ),
+        ("I spoke to Karen on 3 May 2024 about it.", ["3 May 2024"]),
+    ],
+)
 def test_other_dates_stay_readable(redactor, text, kept):
     out = redactor.redact(Letter(id="d", text=text)).redacted_text
     for value in kept:
@@ -548,36 +662,59 @@ def test_other_dates_stay_readable(redactor, text, kept):
 # Shapes found while measuring on the UK layout sets: each was leaking before its fix.
 LAYOUT_CASES = [
     # (text, values that must not survive)
-    ("hi its chiamaka oyelaran from 3 lôn glan môr ll30 0qy my ni is wm700149d",
-     ["chiamaka", "oyelaran", "lôn glan", "ll30", "wm700149d"]),
-    ("Name | DOB | NHS number\n--- | --- | ---\nLachlan Fitzpatrick | 5th March 1959 | 742-702-5156",
-     ["Lachlan", "1959", "742-702"]),
-    ("First name(s)\nErrol\nSurname\nDacres\nDate of birth\n1986-03-03", ["Errol", "Dacres", "1986"]),
-    ("2/9/2024 18:47  Queue: Revenues  Agent: E McKenzie\nCaller: Wilson, Darren (customer)",
-     ["McKenzie", "Wilson", "Darren"]),
-    ("[9:04] Agent (Grzegorz): Can I take your National Insurance number please?\n"
-     "[9:05] Customer: QQ123456C\n[9:07] Customer: mob +44 7700 900759",
-     ["Grzegorz", "QQ123456C", "900759"]),
-    ("MY NAME IS ABDUL HUGHES AND I LIVE AT 159 MEADOW WAY, LEEDS LS6 3AB. MY DRIVING LICENCE "
-     "(BHATT 304265 GR9ES) SHOWS THIS ADDRESS.", ["ABDUL", "HUGHES", "MEADOW", "LEEDS", "304265"]),
+    (
+        "hi its chiamaka oyelaran from 3 lôn glan môr ll30 0qy my ni is wm700149d",
+        ["chiamaka", "oyelaran", "lôn glan", "ll30", "wm700149d"],
+    ),
+    (
+        "Name | DOB | NHS number\n--- | --- | ---\nLachlan Fitzpatrick | 5th March 1959 | 742-702-5156",
+        ["Lachlan", "1959", "742-702"],
+    ),
+    (
+        "First name(s)\nErrol\nSurname\nDacres\nDate of birth\n1986-03-03",
+        ["Errol", "Dacres", "1986"],
+    ),
+    (
+        "2/9/2024 18:47  Queue: Revenues  Agent: E McKenzie\nCaller: Wilson, Darren (customer)",
+        ["McKenzie", "Wilson", "Darren"],
+    ),
+    (
+        "[9:04] Agent (Grzegorz): Can I take your National Insurance number please?\n"
+        "[9:05] Customer: QQ123456C\n[9:07] Customer: mob +44 7700 900759",
+        ["Grzegorz", "QQ123456C", "900759"],
+    ),
+    (
+        "MY NAME IS ABDUL HUGHES AND I LIVE AT 159 MEADOW WAY, LEEDS LS6 3AB. MY DRIVING LICENCE "
+        "(BHATT 304265 GR9ES) SHOWS THIS ADDRESS.",
+        ["ABDUL", "HUGHES", "MEADOW", "LEEDS", "304265"],
+    ),
     ("Tel: O77OO 9OO123, NI: AB 12 3O 56 C", ["9OO123", "3O 56"]),
-    ("The children's NHS numbers are Andreea - 7286731572 and Ionuț - 614-762-2935.",
-     ["Andreea", "7286731572", "Ionuț", "614-762"]),
+    (
+        "The children's NHS numbers are Andreea - 7286731572 and Ionuț - 614-762-2935.",
+        ["Andreea", "7286731572", "Ionuț", "614-762"],
+    ),
     ("Can someone come and look?\n\nthanks, margaret c\n", ["margaret"]),
-    ("Kind regards,\nNia\n\n--\n<b>Nia ap Gruffydd</b><br>\nHome: 16/3 Leith Walk, Ecclefechan "
-     "DG11 9EE<br>",
-     ["Nia", "Gruffydd", "Leith", "Ecclefechan"]),
-    ("Dear Sirs,\n\nMy name it is Harpreet Mahmood, I am borned in 16.07.1957 and I come to UK.",
-     ["Harpreet", "16.07.1957"]),
+    (
+        "Kind regards,\nNia\n\n--\n<b>Nia ap Gruffydd</b><br>\nHome: 16/3 Leith Walk, Ecclefechan "
+        "DG11 9EE<br>",
+        ["Nia", "Gruffydd", "Leith", "Ecclefechan"],
+    ),
+    (
+        "Dear Sirs,\n\nMy name it is Harpreet Mahmood, I am borned in 16.07.1957 and I come to UK.",
+        ["Harpreet", "16.07.1957"],
+    ),
     ("I have rung 0300 555 0188 twice.\nZubair\n\nOn 12 May 2024, Housing wrote:", ["Zubair"]),
     ("Ruaridh O'Brien\n21 Bruntsfield Place\nMotherwell\nML1 2AB", ["Ruaridh", "Bruntsfield"]),
-    ("- Idris McAllister, Flat 14, a leak through the ceiling\n- Mx Mohamed in flat 9",
-     ["Idris", "Flat 14", "flat 9"]),
+    (
+        "- Idris McAllister, Flat 14, a leak through the ceiling\n- Mx Mohamed in flat 9",
+        ["Idris", "Flat 14", "flat 9"],
+    ),
 ]
 
 
-@pytest.mark.parametrize("text,values", LAYOUT_CASES,
-                         ids=[f"layout-{i}" for i in range(len(LAYOUT_CASES))])
+@pytest.mark.parametrize(
+    "text,values", LAYOUT_CASES, ids=[f"layout-{i}" for i in range(len(LAYOUT_CASES))]
+)
 def test_layout_shapes_are_redacted(redactor, text, values):
     out = redactor.redact(Letter(id="l", text=text)).redacted_text
     for value in values:

@@ -24,7 +24,11 @@ ALLOWED_TYPES = set(ENTITY_TYPES) | {"ORGANIZATION"}
 TRICK_CHARS = "\u200b\u00ad\u00a0\u202f" + "".join(chr(0xFF10 + d) for d in range(10))
 # At n=600 (0.6 x the >= 60 asked for at n=1000), more for the address/name types.
 MIN_SUPPORT = dict.fromkeys(ENTITY_TYPES, 36) | {
-    "PERSON": 600, "STREET_ADDRESS": 300, "LOCATION": 300, "UK_POSTCODE": 300}
+    "PERSON": 600,
+    "STREET_ADDRESS": 300,
+    "LOCATION": 300,
+    "UK_POSTCODE": 300,
+}
 
 
 @pytest.fixture(scope="module")
@@ -33,8 +37,9 @@ def rows_by_family() -> dict[str, list[dict]]:
 
 
 def spans_of(rows: list[dict], kind: str) -> list[tuple[str, dict]]:
-    return [(r["text"][s["start"]:s["end"]], s) for r in rows for s in r["spans"]
-            if s["type"] == kind]
+    return [
+        (r["text"][s["start"] : s["end"]], s) for r in rows for s in r["spans"] if s["type"] == kind
+    ]
 
 
 # --------------------------------------------------------------------------- validators
@@ -47,8 +52,12 @@ def plain(value: str) -> str:
 
 def valid_nino(value: str) -> bool:
     v = re.sub(r"\s", "", plain(value)).upper()
-    return (re.fullmatch(r"[A-Z]{2}\d{6}[A-D]", v) is not None and v[0] not in "DFIQUV"
-            and v[1] not in "DFIOQUV" and v[:2] not in {"BG", "GB", "KN", "NK", "NT", "TN", "ZZ"})
+    return (
+        re.fullmatch(r"[A-Z]{2}\d{6}[A-D]", v) is not None
+        and v[0] not in "DFIQUV"
+        and v[1] not in "DFIOQUV"
+        and v[:2] not in {"BG", "GB", "KN", "NK", "NT", "TN", "ZZ"}
+    )
 
 
 def valid_nhs(value: str) -> bool:
@@ -71,13 +80,19 @@ def valid_licence(value: str) -> bool:
     return (1 <= month <= 12 or 51 <= month <= 62) and 1 <= day <= 31
 
 
-POSTCODE = re.compile(r"([A-Z]\d|[A-Z]\d\d|[A-Z]{2}\d|[A-Z]{2}\d\d|[A-Z]\d[A-Z]|[A-Z]{2}\d[A-Z])"
-                      r" ?\d[ABD-HJLNP-UW-Z]{2}")
-PHONE = re.compile(r"(07700 ?-?900 ?-?\d{3}|\+44 (\(0\))?7700 900\d{3}|01632 960\d{3}"
-                   r"|020 7946 0\d{3}|\(?01[1-6]\d\)? 496 0\d{3}|029 2018 0\d{3}|028 9649 6\d{3})")
+POSTCODE = re.compile(
+    r"([A-Z]\d|[A-Z]\d\d|[A-Z]{2}\d|[A-Z]{2}\d\d|[A-Z]\d[A-Z]|[A-Z]{2}\d[A-Z])"
+    r" ?\d[ABD-HJLNP-UW-Z]{2}"
+)
+PHONE = re.compile(
+    r"(07700 ?-?900 ?-?\d{3}|\+44 (\(0\))?7700 900\d{3}|01632 960\d{3}"
+    r"|020 7946 0\d{3}|\(?01[1-6]\d\)? 496 0\d{3}|029 2018 0\d{3}|028 9649 6\d{3})"
+)
 
-DRAMA_DIGITS = re.compile(r"07700900\d{3}|01632960\d{3}|02079460\d{3}|01[1-6]\d4960\d{3}"
-                          r"|02920180\d{3}|02896496\d{3}")
+DRAMA_DIGITS = re.compile(
+    r"07700900\d{3}|01632960\d{3}|02079460\d{3}|01[1-6]\d4960\d{3}"
+    r"|02920180\d{3}|02896496\d{3}"
+)
 
 
 def valid_phone_any_style(value: str) -> bool:
@@ -102,8 +117,10 @@ VALIDATORS = {
     "PHONE_NUMBER": lambda v: PHONE.fullmatch(plain(v)) is not None,
     "EMAIL_ADDRESS": lambda v: re.fullmatch(r"[\w.+-]+@[\w-]+(\.[\w-]+)+", v) is not None,
 }
-FAMILY_VALIDATORS = {"dev2": {"PHONE_NUMBER": valid_phone_any_style},
-                     "heldout2": {"PHONE_NUMBER": valid_phone_any_style}}
+FAMILY_VALIDATORS = {
+    "dev2": {"PHONE_NUMBER": valid_phone_any_style},
+    "heldout2": {"PHONE_NUMBER": valid_phone_any_style},
+}
 
 
 # --------------------------------------------------------------------------- shape
@@ -116,12 +133,15 @@ def test_deterministic_and_prefix_stable(family: str) -> None:
 
 
 def test_seeds_and_families_differ() -> None:
-    texts = {(f, s): [r["text"] for r in generate_uk_layout_set(30, seed=s, family=f)]
-             for f in FAMILIES for s in (0, 1)}
+    texts = {
+        (f, s): [r["text"] for r in generate_uk_layout_set(30, seed=s, family=f)]
+        for f in FAMILIES
+        for s in (0, 1)
+    }
     for family in FAMILIES:
         assert texts[(family, 0)] != texts[(family, 1)]
     for i, family in enumerate(FAMILIES):
-        for other in FAMILIES[i + 1:]:
+        for other in FAMILIES[i + 1 :]:
             assert not set(texts[(family, 0)]) & set(texts[(other, 0)]), (family, other)
 
 
@@ -150,7 +170,7 @@ def test_spans_are_in_range_sorted_disjoint_and_stripped(rows_by_family, family:
             assert set(span) <= {"type", "start", "end", "mistyped"}
             assert span["type"] in ALLOWED_TYPES
             assert previous_end <= span["start"] < span["end"] <= len(text), row["id"]
-            value = text[span["start"]:span["end"]]
+            value = text[span["start"] : span["end"]]
             assert value and value == value.strip(), (row["id"], value)
             previous_end = span["end"]
 
@@ -158,8 +178,7 @@ def test_spans_are_in_range_sorted_disjoint_and_stripped(rows_by_family, family:
 @pytest.mark.parametrize("family", FAMILIES)
 def test_titles_are_outside_person_spans(rows_by_family, family: str) -> None:
     for value, _ in spans_of(rows_by_family[family], "PERSON"):
-        assert not re.match(r"(Mr|Mrs|Ms|Miss|Mx|Dr|Cllr|Master)\.?\s", value,
-                            re.IGNORECASE), value
+        assert not re.match(r"(Mr|Mrs|Ms|Miss|Mx|Dr|Cllr|Master)\.?\s", value, re.IGNORECASE), value
 
 
 def test_families_share_no_layouts() -> None:
@@ -186,8 +205,9 @@ def test_organisation_contact_details_are_labelled(rows_by_family, family: str) 
 # --------------------------------------------------------------------------- identifiers
 @pytest.mark.parametrize("family", FAMILIES)
 @pytest.mark.parametrize("kind", sorted(VALIDATORS))
-def test_identifiers_obey_their_rules_unless_mistyped(rows_by_family, family: str,
-                                                      kind: str) -> None:
+def test_identifiers_obey_their_rules_unless_mistyped(
+    rows_by_family, family: str, kind: str
+) -> None:
     is_valid = FAMILY_VALIDATORS.get(family, {}).get(kind, VALIDATORS[kind])
     pairs = spans_of(rows_by_family[family], kind)
     bad = [v for v, s in pairs if not s.get("mistyped") and not is_valid(v)]
@@ -202,8 +222,12 @@ def test_a_share_of_labelled_identifiers_is_mistyped(rows_by_family, family: str
     for kind in ("UK_NINO", "UK_NHS", "UK_SORT_CODE"):
         flags = [bool(s.get("mistyped")) for _, s in spans_of(rows, kind)]
         assert 0.04 <= sum(flags) / len(flags) <= 0.2, kind
-    assert not any(s.get("mistyped") for r in rows for s in r["spans"]
-                   if s["type"] not in {"UK_NINO", "UK_NHS", "UK_SORT_CODE"})
+    assert not any(
+        s.get("mistyped")
+        for r in rows
+        for s in r["spans"]
+        if s["type"] not in {"UK_NINO", "UK_NHS", "UK_SORT_CODE"}
+    )
 
 
 # --------------------------------------------------------------------------- unicode tricks
@@ -214,7 +238,7 @@ def test_unicode_tricks_exist_and_stay_inside_spans(rows_by_family, family: str)
         inside = set()
         for s in row["spans"]:
             inside.update(range(s["start"], s["end"]))
-            if any(c in TRICK_CHARS for c in row["text"][s["start"]:s["end"]]):
+            if any(c in TRICK_CHARS for c in row["text"][s["start"] : s["end"]]):
                 kinds[s["type"]] += 1
         positions = [i for i, c in enumerate(row["text"]) if c in TRICK_CHARS]
         assert set(positions) <= inside, row["id"]
@@ -230,15 +254,19 @@ def street_name(value: str) -> str:
     return re.sub(r"^.*\d\S*\s+", "", last)
 
 
-@pytest.mark.parametrize("dev_family", ["dev", "dev2"])   # dev2 draws on the dev half too
-@pytest.mark.parametrize("heldout_family", ["heldout", "heldout2"])   # both on the heldout half
-@pytest.mark.parametrize(("kind", "normalise", "max_share"), [
-    ("LOCATION", str.lower, 0.05),          # only "London" may be shared
-    ("STREET_ADDRESS", street_name, 0.02),
-    ("PERSON", str.lower, 0.10),
-])
-def test_heldout_values_barely_overlap_dev(rows_by_family, dev_family, heldout_family, kind,
-                                           normalise, max_share) -> None:
+@pytest.mark.parametrize("dev_family", ["dev", "dev2"])  # dev2 draws on the dev half too
+@pytest.mark.parametrize("heldout_family", ["heldout", "heldout2"])  # both on the heldout half
+@pytest.mark.parametrize(
+    ("kind", "normalise", "max_share"),
+    [
+        ("LOCATION", str.lower, 0.05),  # only "London" may be shared
+        ("STREET_ADDRESS", street_name, 0.02),
+        ("PERSON", str.lower, 0.10),
+    ],
+)
+def test_heldout_values_barely_overlap_dev(
+    rows_by_family, dev_family, heldout_family, kind, normalise, max_share
+) -> None:
     def values(family: str) -> set[str]:
         return {normalise(plain(v)) for v, _ in spans_of(rows_by_family[family], kind)}
 

@@ -39,44 +39,86 @@ DateFrom = Annotated[IsoDay | None, Query(description="from this day (UTC), incl
 DateTo = Annotated[IsoDay | None, Query(description="to this day (UTC), inclusive")]
 
 
-def audit_filter(case_id=None, action=None, actor=None, team=None, date_from=None,
-                 date_to=None) -> repo.AuditFilter:
+def audit_filter(
+    case_id=None, action=None, actor=None, team=None, date_from=None, date_to=None
+) -> repo.AuditFilter:
     return repo.AuditFilter(
-        case_id=case_id or None, action=action or None, actor=actor or None, team=team or None,
+        case_id=case_id or None,
+        action=action or None,
+        actor=actor or None,
+        team=team or None,
         date_from=datetime.combine(date_from, time.min, UTC) if date_from else None,
-        date_to=datetime.combine(date_to + timedelta(days=1), time.min, UTC)
-        if date_to else None)
+        date_to=datetime.combine(date_to + timedelta(days=1), time.min, UTC) if date_to else None,
+    )
 
 
-@router.get("", response_model=AuditPage, summary="Audit records, oldest first",
-            responses={401: {"model": ErrorOut}, 403: {"model": ErrorOut}})
-def read_audit(session: ReadSession, user: AuditReader, case_id: CaseId = None,
-               action: ActionName = None, actor: Actor = None, team: Team = None,
-               date_from: DateFrom = None, date_to: DateTo = None,
-               after: Annotated[int, Query(ge=0, le=2**63 - 1)] = 0,
-               limit: Annotated[int, Query(ge=1, le=500)] = 100):
+@router.get(
+    "",
+    response_model=AuditPage,
+    summary="Audit records, oldest first",
+    responses={401: {"model": ErrorOut}, 403: {"model": ErrorOut}},
+)
+def read_audit(
+    session: ReadSession,
+    user: AuditReader,
+    case_id: CaseId = None,
+    action: ActionName = None,
+    actor: Actor = None,
+    team: Team = None,
+    date_from: DateFrom = None,
+    date_to: DateTo = None,
+    after: Annotated[int, Query(ge=0, le=2**63 - 1)] = 0,
+    limit: Annotated[int, Query(ge=1, le=500)] = 100,
+):
     query = repo.audit_query(audit_filter(case_id, action, actor, team, date_from, date_to))
-    rows = session.execute(query.where(AuditRecord.seq > after).order_by(AuditRecord.seq)
-                           .limit(limit)).scalars().all()
-    items = [AuditRecordOut(**(d := audit.record_dict(r)), description=audit.describe(d))
-             for r in rows]
+    rows = (
+        session.execute(query.where(AuditRecord.seq > after).order_by(AuditRecord.seq).limit(limit))
+        .scalars()
+        .all()
+    )
+    items = [
+        AuditRecordOut(**(d := audit.record_dict(r)), description=audit.describe(d)) for r in rows
+    ]
     return AuditPage(items=items, next_after=items[-1].seq if len(items) == limit else None)
 
 
-CSV_COLUMNS = ("seq", "created_at", "actor", "action", "description", "case_id", "payload",
-               "prev_hash", "hash")
+CSV_COLUMNS = (
+    "seq",
+    "created_at",
+    "actor",
+    "action",
+    "description",
+    "case_id",
+    "payload",
+    "prev_hash",
+    "hash",
+)
 
 
-@router.get("/export.csv", summary="The (filtered) audit trail as CSV, oldest first",
-            response_class=StreamingResponse,
-            responses={200: {"content": {"text/csv": {}}, "description": "one record a row"},
-                       401: {"model": ErrorOut}, 403: {"model": ErrorOut}})
-def export_audit(session: ReadSession, user: AuditReader, case_id: CaseId = None,
-                 action: ActionName = None, actor: Actor = None, team: Team = None,
-                 date_from: DateFrom = None, date_to: DateTo = None):
+@router.get(
+    "/export.csv",
+    summary="The (filtered) audit trail as CSV, oldest first",
+    response_class=StreamingResponse,
+    responses={
+        200: {"content": {"text/csv": {}}, "description": "one record a row"},
+        401: {"model": ErrorOut},
+        403: {"model": ErrorOut},
+    },
+)
+def export_audit(
+    session: ReadSession,
+    user: AuditReader,
+    case_id: CaseId = None,
+    action: ActionName = None,
+    actor: Actor = None,
+    team: Team = None,
+    date_from: DateFrom = None,
+    date_to: DateTo = None,
+):
     query = repo.audit_query(audit_filter(case_id, action, actor, team, date_from, date_to))
-    rows = [audit.record_dict(r) for r in
-            session.execute(query.order_by(AuditRecord.seq)).scalars()]
+    rows = [
+        audit.record_dict(r) for r in session.execute(query.order_by(AuditRecord.seq)).scalars()
+    ]
     return csv_response(rows)
 
 
@@ -85,18 +127,35 @@ def csv_response(records: list[dict]) -> StreamingResponse:
     writer = csv.writer(buffer)
     writer.writerow(CSV_COLUMNS)
     for record in records:
-        writer.writerow([record["seq"], record["created_at"], record["actor"], record["action"],
-                         audit.describe(record), record["case_id"] or "",
-                         json.dumps(record["payload"], ensure_ascii=False, sort_keys=True),
-                         record["prev_hash"], record["hash"]])
+        writer.writerow(
+            [
+                record["seq"],
+                record["created_at"],
+                record["actor"],
+                record["action"],
+                audit.describe(record),
+                record["case_id"] or "",
+                json.dumps(record["payload"], ensure_ascii=False, sort_keys=True),
+                record["prev_hash"],
+                record["hash"],
+            ]
+        )
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     return StreamingResponse(
-        iter([buffer.getvalue()]), media_type="text/csv; charset=utf-8",
-        headers={"Content-Disposition": f'attachment; filename="audit-{stamp}.csv"',
-                 "Cache-Control": "no-store"})
+        iter([buffer.getvalue()]),
+        media_type="text/csv; charset=utf-8",
+        headers={
+            "Content-Disposition": f'attachment; filename="audit-{stamp}.csv"',
+            "Cache-Control": "no-store",
+        },
+    )
 
 
-@router.get("/verify", response_model=VerifyOut, summary="Recompute the hash chain",
-            responses={401: {"model": ErrorOut}, 403: {"model": ErrorOut}})
+@router.get(
+    "/verify",
+    response_model=VerifyOut,
+    summary="Recompute the hash chain",
+    responses={401: {"model": ErrorOut}, 403: {"model": ErrorOut}},
+)
 def verify_audit(session: ReadSession, services: ServicesDep, user: AuditVerifier):
     return VerifyOut(**audit.verify(session, anchors=services.db.anchors).as_dict())

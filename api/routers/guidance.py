@@ -12,11 +12,17 @@ from api.schemas import ErrorOut, GuidanceIn, GuidanceOut, HitOut
 router = APIRouter(prefix="/api/guidance", tags=["guidance"])
 
 
-@router.post("/search", response_model=GuidanceOut, summary="Search the policy guidance",
-             responses={401: {"model": ErrorOut}, 403: {"model": ErrorOut}, 422: {"model": ErrorOut}})
+@router.post(
+    "/search",
+    response_model=GuidanceOut,
+    summary="Search the policy guidance",
+    responses={401: {"model": ErrorOut}, 403: {"model": ErrorOut}, 422: {"model": ErrorOut}},
+)
 def search(body: GuidanceIn, services: ServicesDep, user: GuidanceSearcher):
     if not body.query.strip():
         raise EmptyLetter("the search text is empty")
     redacted, hits = services.search_guidance(body.query, body.k)
-    return GuidanceOut(query_redacted=redacted,
-                       hits=[HitOut(**{f: getattr(h, f) for f in HitOut.model_fields}) for h in hits])
+    return GuidanceOut(
+        query_redacted=redacted,
+        hits=[HitOut(**{f: getattr(h, f) for f in HitOut.model_fields}) for h in hits],
+    )

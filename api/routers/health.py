@@ -27,14 +27,18 @@ def health(request: Request, response: Response):
         triage = "ok" if services.engine.running else "stopped"
     ok = database == "ok" and triage == "ok"
     response.status_code = 200 if ok else 503
-    return HealthOut(status="ok" if ok else "degraded", database=database, triage=triage,
-                     version=app_version())
+    return HealthOut(
+        status="ok" if ok else "degraded", database=database, triage=triage, version=app_version()
+    )
 
 
 @router.get("/me", response_model=MeOut, summary="The user of this token")
 def me(user: CurrentUser):
-    return MeOut(name=user.name, role=user.role,
-                 permissions=sorted(p.value for p in ROLE_PERMISSIONS[Role(user.role)]))
+    return MeOut(
+        name=user.name,
+        role=user.role,
+        permissions=sorted(p.value for p in ROLE_PERMISSIONS[Role(user.role)]),
+    )
 
 
 @router.get("/teams", response_model=TeamsOut, summary="Teams a case can be routed to")

@@ -29,10 +29,15 @@ def list_reports(root: Path) -> list[dict]:
             metrics = json.loads(metrics_path.read_text(encoding="utf-8"))
         except (OSError, ValueError):
             continue
-        out.append({"name": folder.name, "title": metrics.get("title") or folder.name,
-                    "kind": metrics.get("kind", "routing"),
-                    "synthetic": bool(metrics.get("synthetic")),
-                    "written": metrics_path.stat().st_mtime})
+        out.append(
+            {
+                "name": folder.name,
+                "title": metrics.get("title") or folder.name,
+                "kind": metrics.get("kind", "routing"),
+                "synthetic": bool(metrics.get("synthetic")),
+                "written": metrics_path.stat().st_mtime,
+            }
+        )
     return sorted(out, key=lambda r: r["written"], reverse=True)
 
 
@@ -46,15 +51,28 @@ def report_file(root: Path, name: str) -> Path:
     return path
 
 
-@router.get("", response_model=list[ReportOut], summary="Evaluation reports, newest first",
-            responses={401: {"model": ErrorOut}, 403: {"model": ErrorOut}})
+@router.get(
+    "",
+    response_model=list[ReportOut],
+    summary="Evaluation reports, newest first",
+    responses={401: {"model": ErrorOut}, 403: {"model": ErrorOut}},
+)
 def reports(services: ServicesDep, user: ReportReader):
     return [ReportOut(**r) for r in list_reports(Path(services.settings.reports_dir))]
 
 
-@router.get("/{name}", summary="One report (self-contained HTML)", response_class=FileResponse,
-            responses={200: {"content": {"text/html": {}}}, 401: {"model": ErrorOut},
-                       403: {"model": ErrorOut}, 404: {"model": ErrorOut}})
+@router.get(
+    "/{name}",
+    summary="One report (self-contained HTML)",
+    response_class=FileResponse,
+    responses={
+        200: {"content": {"text/html": {}}},
+        401: {"model": ErrorOut},
+        403: {"model": ErrorOut},
+        404: {"model": ErrorOut},
+    },
+)
 def report(name: str, services: ServicesDep, user: ReportReader):
-    return FileResponse(report_file(Path(services.settings.reports_dir), name),
-                        media_type="text/html")
+    return FileResponse(
+        report_file(Path(services.settings.reports_dir), name), media_type="text/html"
+    )

@@ -26,21 +26,32 @@ from evaluation.redaction_metrics import (
 )
 from evaluation.synthetic.uk_pii import generate_uk_pii_set
 
-DEFAULT_PRESIDIO = PROJECT_ROOT.parent / "shared" / "data" / "pii" / "presidio_synth_dataset_v2.json"
+DEFAULT_PRESIDIO = (
+    PROJECT_ROOT.parent / "shared" / "data" / "pii" / "presidio_synth_dataset_v2.json"
+)
 
 
 def run(redactor, rows, batch_size: int) -> tuple[list, float]:
     from contracts.models import Letter
 
     started = time.perf_counter()
-    predicted = list(redactor.redact_many((Letter(id=r["id"], text=r["text"]) for r in rows),
-                                          batch_size=batch_size))
+    predicted = list(
+        redactor.redact_many(
+            (Letter(id=r["id"], text=r["text"]) for r in rows), batch_size=batch_size
+        )
+    )
     return predicted, time.perf_counter() - started
 
 
-def measure_redaction(*, n: int = 1000, seed: int = 0, batch_size: int = 32,
-                      presidio: Path | None = DEFAULT_PRESIDIO, presidio_limit: int | None = None,
-                      json_out: Path | None = None) -> dict:
+def measure_redaction(
+    *,
+    n: int = 1000,
+    seed: int = 0,
+    batch_size: int = 32,
+    presidio: Path | None = DEFAULT_PRESIDIO,
+    presidio_limit: int | None = None,
+    json_out: Path | None = None,
+) -> dict:
     """Print the figures (types and rates only) and return them; also written to ``json_out``."""
     from redaction import build_redactor
 
@@ -58,27 +69,35 @@ def measure_redaction(*, n: int = 1000, seed: int = 0, batch_size: int = 32,
     rate = len(rows) / seconds
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
     print()
-    print(format_report(result, f"(a) SYNTHETIC UK letters: generate_uk_pii_set(n={n}, "
-                                f"seed={seed})"))
-    print(f"redact_many: {rate:.1f} letters/s ({chars / len(rows):.0f} chars/letter average, "
-          f"batch_size={batch_size}, {seconds:.1f} s; 1-min load average {load:.1f} on "
-          f"{os.cpu_count()} CPUs)")
-    out["synthetic"] = {"n": n, "seed": seed, "letters_per_second": round(rate, 2),
-                        "result": result}
+    print(
+        format_report(result, f"(a) SYNTHETIC UK letters: generate_uk_pii_set(n={n}, seed={seed})")
+    )
+    print(
+        f"redact_many: {rate:.1f} letters/s ({chars / len(rows):.0f} chars/letter average, "
+        f"batch_size={batch_size}, {seconds:.1f} s; 1-min load average {load:.1f} on "
+        f"{os.cpu_count()} CPUs)"
+    )
+    out["synthetic"] = {
+        "n": n,
+        "seed": seed,
+        "letters_per_second": round(rate, 2),
+        "result": result,
+    }
 
     if presidio and presidio.is_file():
         prow = load_presidio_research(presidio, limit=presidio_limit)
         ppred, pseconds = run(redactor, prow, batch_size)
         presult = evaluate_redaction(prow, ppred)
         print()
-        print(format_report(presult, f"(b) presidio-research {presidio.name} "
-                                     f"({len(prow)} rows)"))
+        print(format_report(presult, f"(b) presidio-research {presidio.name} ({len(prow)} rows)"))
         print(f"redact_many: {len(prow) / pseconds:.1f} texts/s")
-        out["presidio_research"] = {"rows": len(prow), "result": presult,
-                                    "texts_per_second": round(len(prow) / pseconds, 2)}
+        out["presidio_research"] = {
+            "rows": len(prow),
+            "result": presult,
+            "texts_per_second": round(len(prow) / pseconds, 2),
+        }
     else:
-        print(f"\n(b) presidio-research file not found at {presidio}: skipped",
-              file=sys.stderr)
+        print(f"\n(b) presidio-research file not found at {presidio}: skipped", file=sys.stderr)
 
     if json_out:
         json_out.write_text(json.dumps(out, indent=2))

@@ -96,7 +96,6 @@ def build_recognizers(entities: Sequence[str] | None = None) -> list[EntityRecog
     return [r for r in recognizers if wanted & set(r.supported_entities)]
 
 
-
 __all__ = [
     "ALL_ENTITIES",
     "CASEWORK_TERMS",

@@ -56,10 +56,36 @@ class UkPostcodeNumberRecognizer(LabelledValueMixin, _CueMixin, UkPostcodeRecogn
         # lower case: "ls6 3ab" is a postcode too, but "b12 3rd" is not
         Pattern("UK postcode (lower case)", rf"(?i:\b{_POSTCODE}\b)(?<!\d(?:st|nd|rd|th))", 0.5),
     ]
-    CONTEXT = ["postcode", "post code", "postal code", "address", "live at", "living at",
-               "moved to", "resident", "flat", "road", "street", "lane", "avenue", "close",
-               "drive", "crescent", "gardens", "terrace", "grove", "court", "way", "place",
-               "house", "cottage", "estate", "heol", "stryd", "ffordd"]
+    CONTEXT = [
+        "postcode",
+        "post code",
+        "postal code",
+        "address",
+        "live at",
+        "living at",
+        "moved to",
+        "resident",
+        "flat",
+        "road",
+        "street",
+        "lane",
+        "avenue",
+        "close",
+        "drive",
+        "crescent",
+        "gardens",
+        "terrace",
+        "grove",
+        "court",
+        "way",
+        "place",
+        "house",
+        "cottage",
+        "estate",
+        "heol",
+        "stryd",
+        "ffordd",
+    ]
     WINDOW = 80
     LABEL = r"(?:post[ \t]?code|postal[ \t]+code|zip(?:[ \t]?code)?)"
     LABELLED_VALUE = r"[A-Z]{1,2}\d[A-Z\d]?[ ]{0,2}\d[A-Z]{2}"
@@ -74,43 +100,222 @@ class UkPostcodeNumberRecognizer(LabelledValueMixin, _CueMixin, UkPostcodeRecogn
         return super().cue_score(text, start, end, score)
 
 
-
 # --------------------------------------------------------------------------- addresses
 STREET_SUFFIXES = (
-    "Road", "Rd", "Street", "St", "Lane", "Ln", "Avenue", "Ave", "Close", "Cl", "Drive", "Dr",
-    "Court", "Ct", "Way", "Crescent", "Cres", "Gardens", "Gdns", "Place", "Pl", "Terrace",
-    "Ter", "Terr", "Grove", "Gr", "Walk", "Row", "Square", "Sq", "Mews", "Rise", "View", "Hill",
-    "Park", "Green", "Vale", "Parade", "Wharf", "Mount", "Croft", "Meadow", "Meadows",
-    "Fields", "Field", "Gate", "Yard", "Boulevard", "Chase", "Approach", "Circus", "Brow",
-    "Bank", "Side", "End", "Wynd", "Brae", "Loan", "Quay", "Ridge", "Hollow", "Dale", "Glen",
-    "Heights", "Villas", "Cottages", "Buildings", "Passage", "Path", "Embankment", "Grange",
-    "Orchard", "Paddock", "Pastures", "Leys", "Nook", "Fold", "Garth", "Lea", "Coppice",
-    "Copse", "Spinney", "Market", "Broadway", "Highway", "Causeway", "Circle", "Row",
-    "Ride", "Ditch", "Promenade", "Esplanade", "Arcade", "Link", "Mead", "Reach", "Steps",
-    "Vennel", "Loke", "Twitten", "Knoll", "Dene", "Ings",
+    "Road",
+    "Rd",
+    "Street",
+    "St",
+    "Lane",
+    "Ln",
+    "Avenue",
+    "Ave",
+    "Close",
+    "Cl",
+    "Drive",
+    "Dr",
+    "Court",
+    "Ct",
+    "Way",
+    "Crescent",
+    "Cres",
+    "Gardens",
+    "Gdns",
+    "Place",
+    "Pl",
+    "Terrace",
+    "Ter",
+    "Terr",
+    "Grove",
+    "Gr",
+    "Walk",
+    "Row",
+    "Square",
+    "Sq",
+    "Mews",
+    "Rise",
+    "View",
+    "Hill",
+    "Park",
+    "Green",
+    "Vale",
+    "Parade",
+    "Wharf",
+    "Mount",
+    "Croft",
+    "Meadow",
+    "Meadows",
+    "Fields",
+    "Field",
+    "Gate",
+    "Yard",
+    "Boulevard",
+    "Chase",
+    "Approach",
+    "Circus",
+    "Brow",
+    "Bank",
+    "Side",
+    "End",
+    "Wynd",
+    "Brae",
+    "Loan",
+    "Quay",
+    "Ridge",
+    "Hollow",
+    "Dale",
+    "Glen",
+    "Heights",
+    "Villas",
+    "Cottages",
+    "Buildings",
+    "Passage",
+    "Path",
+    "Embankment",
+    "Grange",
+    "Orchard",
+    "Paddock",
+    "Pastures",
+    "Leys",
+    "Nook",
+    "Fold",
+    "Garth",
+    "Lea",
+    "Coppice",
+    "Copse",
+    "Spinney",
+    "Market",
+    "Broadway",
+    "Highway",
+    "Causeway",
+    "Circle",
+    "Row",
+    "Ride",
+    "Ditch",
+    "Promenade",
+    "Esplanade",
+    "Arcade",
+    "Link",
+    "Mead",
+    "Reach",
+    "Steps",
+    "Vennel",
+    "Loke",
+    "Twitten",
+    "Knoll",
+    "Dene",
+    "Ings",
 )
 #: Welsh street words come first ("Heol y Frenhines", "Stryd Fawr", "Ffordd yr Orsaf").
 WELSH_STREET_WORDS = (
-    "Heol", "Stryd", "Ffordd", "Lôn", "Lon", "Rhodfa", "Cilgant", "Clos", "Llys", "Teras",
-    "Maes", "Cae", "Bryn", "Parc", "Cwrt", "Plas", "Bro", "Glan", "Nant", "Rhiw", "Allt",
-    "Waun", "Pant", "Dôl", "Gerddi", "Sgwâr", "Ystad", "Stad", "Cefn", "Penrhiw", "Tan", "Pen",
+    "Heol",
+    "Stryd",
+    "Ffordd",
+    "Lôn",
+    "Lon",
+    "Rhodfa",
+    "Cilgant",
+    "Clos",
+    "Llys",
+    "Teras",
+    "Maes",
+    "Cae",
+    "Bryn",
+    "Parc",
+    "Cwrt",
+    "Plas",
+    "Bro",
+    "Glan",
+    "Nant",
+    "Rhiw",
+    "Allt",
+    "Waun",
+    "Pant",
+    "Dôl",
+    "Gerddi",
+    "Sgwâr",
+    "Ystad",
+    "Stad",
+    "Cefn",
+    "Penrhiw",
+    "Tan",
+    "Pen",
 )
 #: Welsh house names ("Tŷ Gwyn", "Bwthyn y Rhos")
 WELSH_HOUSE_WORDS = ("Tŷ", "Ty", "Bwthyn", "Hafod", "Hendre", "Fferm", "Gwêl", "Gwel")
 _WELSH_LINK = r"(?:y|yr|'r|ar|o|dan|uwch|ger|i|a|ap|'n)"
 HOUSE_WORDS = (
-    "House", "Court", "Lodge", "Cottage", "Cottages", "Mansions", "Buildings", "Building",
-    "Tower", "Towers", "Hall", "Farm", "Barn", "Mill", "Mills", "Point", "Heights",
-    "Apartments", "Works", "Villa", "Villas", "Manor", "Grange", "Rectory", "Vicarage",
-    "Chambers", "Wharf", "Quay", "Bungalow", "Croft", "Gatehouse", "Coach House", "Flats",
-    "Estate", "Block", "View", "Haven", "Gables", "Willows", "Laurels", "Beeches", "Elms",
-    "Pines", "Oaks", "Firs", "Orchard", "Bungalow", "Chalet", "Retreat", "Nook", "Rest",
-    "Forge", "Smithy", "Stables", "Granary", "Dairy", "Byre", "Bothy", "Maltings", "Bakery",
-    "Old School", "Schoolhouse", "Toll House", "Barns", "Steading",
+    "House",
+    "Court",
+    "Lodge",
+    "Cottage",
+    "Cottages",
+    "Mansions",
+    "Buildings",
+    "Building",
+    "Tower",
+    "Towers",
+    "Hall",
+    "Farm",
+    "Barn",
+    "Mill",
+    "Mills",
+    "Point",
+    "Heights",
+    "Apartments",
+    "Works",
+    "Villa",
+    "Villas",
+    "Manor",
+    "Grange",
+    "Rectory",
+    "Vicarage",
+    "Chambers",
+    "Wharf",
+    "Quay",
+    "Bungalow",
+    "Croft",
+    "Gatehouse",
+    "Coach House",
+    "Flats",
+    "Estate",
+    "Block",
+    "View",
+    "Haven",
+    "Gables",
+    "Willows",
+    "Laurels",
+    "Beeches",
+    "Elms",
+    "Pines",
+    "Oaks",
+    "Firs",
+    "Orchard",
+    "Bungalow",
+    "Chalet",
+    "Retreat",
+    "Nook",
+    "Rest",
+    "Forge",
+    "Smithy",
+    "Stables",
+    "Granary",
+    "Dairy",
+    "Byre",
+    "Bothy",
+    "Maltings",
+    "Bakery",
+    "Old School",
+    "Schoolhouse",
+    "Toll House",
+    "Barns",
+    "Steading",
 )
 #: house-name word endings ("Brookside", "Hillcrest", "Fairview", "Oakwood")
-_HOUSE_ENDINGS = (r"\p{Lu}\p{Ll}+(?:side|crest|view|lands|dene|holme|croft|mead|garth|haven"
-                  r"|brook|ridge|bank|wood|lea|hurst|acre|acres)\b")
+_HOUSE_ENDINGS = (
+    r"\p{Lu}\p{Ll}+(?:side|crest|view|lands|dene|holme|croft|mead|garth|haven"
+    r"|brook|ridge|bank|wood|lea|hurst|acre|acres)\b"
+)
 
 
 def _alts(words: Iterable[str]) -> str:
@@ -124,31 +329,45 @@ _SUFFIX = rf"(?:{_alts(STREET_SUFFIXES)})"
 _HOUSE_STRICT = rf"(?:(?:{_alts(HOUSE_WORDS)})\b)"
 _HOUSE = rf"(?:{_HOUSE_STRICT}|{_HOUSE_ENDINGS})"
 _CAPWORD = r"(?:St\.?|\p{Lu}[\p{L}'’\-]*\p{L}|\p{Lu})"
-_FLAT = (r"(?:(?:Flat|FLAT|Apartment|APARTMENT|Apt\.?|APT\.?|Unit|UNIT|Studio|STUDIO|Room|ROOM"
-         r"|Maisonette|Suite)[ \t]+\d{1,4}[A-Za-z]?|\d{1,2}/\d{1,2}(?=,?[ \t]+\d)"
-         r"|(?:Flat[ \t]+)?\d{1,2}F\d{1,2}|(?:Flat[ \t]+)?[0-9G]/[LRM]\b"
-         r"|(?:Basement|Ground[ \t]+Floor|First[ \t]+Floor|Second[ \t]+Floor|Top[ \t]+Floor)"
-         r"[ \t]+Flat)")
-_MONTHS = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-           r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Mon(?:day)?"
-           r"|Tue(?:sday)?|Wed(?:nesday)?|Thu(?:rsday)?|Fri(?:day)?|Sat(?:urday)?|Sun(?:day)?"
-           r"|Week|Weeks|Day|Days|Month|Months|Year|Years|Hours?|Minutes?)")
+_FLAT = (
+    r"(?:(?:Flat|FLAT|Apartment|APARTMENT|Apt\.?|APT\.?|Unit|UNIT|Studio|STUDIO|Room|ROOM"
+    r"|Maisonette|Suite)[ \t]+\d{1,4}[A-Za-z]?|\d{1,2}/\d{1,2}(?=,?[ \t]+\d)"
+    r"|(?:Flat[ \t]+)?\d{1,2}F\d{1,2}|(?:Flat[ \t]+)?[0-9G]/[LRM]\b"
+    r"|(?:Basement|Ground[ \t]+Floor|First[ \t]+Floor|Second[ \t]+Floor|Top[ \t]+Floor)"
+    r"[ \t]+Flat)"
+)
+_MONTHS = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Mon(?:day)?"
+    r"|Tue(?:sday)?|Wed(?:nesday)?|Thu(?:rsday)?|Fri(?:day)?|Sat(?:urday)?|Sun(?:day)?"
+    r"|Week|Weeks|Day|Days|Month|Months|Year|Years|Hours?|Minutes?)"
+)
 _NUMBER = r"\d{1,4}[A-Za-z]?(?:[ \t]?[\-–/][ \t]?\d{1,4}[A-Za-z]?)?"
-_BUILDING = (rf"(?:(?:The[ \t]+)?(?:{_CAPWORD}[ \t]+){{0,3}}{_HOUSE}"
-             rf"|(?:{_alts(WELSH_HOUSE_WORDS)})(?:[ \t]+(?:y[ \t]+|yr[ \t]+)?{_CAPWORD})?"
-             rf"|The[ \t]+{_CAPWORD}(?:[ \t]+{_CAPWORD})?)")
-_TOWN_OR_POSTCODE_AHEAD = (rf"(?=(?:[ \t]*[,\n][ \t]*\p{{Lu}}[\p{{L}}'’ .\-]{{1,40}}?){{0,3}}[ \t]*[,\n]?[ \t]*"
-                           rf"{_POSTCODE}\b)")
-_WELSH_STREET = (rf"(?:{_alts(WELSH_STREET_WORDS)})(?:[ \t\-]+(?:{_WELSH_LINK}[ \t\-]+)?"
-                 rf"{_CAPWORD}){{1,3}}")
-_STREET = (rf"(?:(?:The[ \t]+{_SUFFIX})|(?:{_CAPWORD}[ \t]+){{1,3}}{_SUFFIX}|{_WELSH_STREET}"
-           rf"|(?:{_CAPWORD}[ \t]+)?\p{{Lu}}\p{{Ll}}+(?:gate|way))\b(?![ \t]+{_SUFFIX}\b)")
+_BUILDING = (
+    rf"(?:(?:The[ \t]+)?(?:{_CAPWORD}[ \t]+){{0,3}}{_HOUSE}"
+    rf"|(?:{_alts(WELSH_HOUSE_WORDS)})(?:[ \t]+(?:y[ \t]+|yr[ \t]+)?{_CAPWORD})?"
+    rf"|The[ \t]+{_CAPWORD}(?:[ \t]+{_CAPWORD})?)"
+)
+_TOWN_OR_POSTCODE_AHEAD = (
+    rf"(?=(?:[ \t]*[,\n][ \t]*\p{{Lu}}[\p{{L}}'’ .\-]{{1,40}}?){{0,3}}[ \t]*[,\n]?[ \t]*"
+    rf"{_POSTCODE}\b)"
+)
+_WELSH_STREET = (
+    rf"(?:{_alts(WELSH_STREET_WORDS)})(?:[ \t\-]+(?:{_WELSH_LINK}[ \t\-]+)?"
+    rf"{_CAPWORD}){{1,3}}"
+)
+_STREET = (
+    rf"(?:(?:The[ \t]+{_SUFFIX})|(?:{_CAPWORD}[ \t]+){{1,3}}{_SUFFIX}|{_WELSH_STREET}"
+    rf"|(?:{_CAPWORD}[ \t]+)?\p{{Lu}}\p{{Ll}}+(?:gate|way))\b(?![ \t]+{_SUFFIX}\b)"
+)
 #: "14 acacia avenue": the common suffixes only, written in lower case
-_LOWER_STREET = (r"(?:(?:\p{Ll}[\p{Ll}'\-]+[ \t]+){1,2}(?:road|street|lane|avenue|ave|close"
-                 r"|drive|crescent|gardens|terrace|grove|court|place|walk|square|mews|rise|way"
-                 r"|row|hill|park|green|view|parade|ride)"
-                 r"|(?:heol|stryd|ffordd|lôn|lon|rhodfa|cilgant|clos|llys|teras|maes|pen)"
-                 r"(?:[ \t]+(?:y|yr|'r)?[ \t]*\p{Ll}[\p{Ll}'\-]+){1,3})\b")
+_LOWER_STREET = (
+    r"(?:(?:\p{Ll}[\p{Ll}'\-]+[ \t]+){1,2}(?:road|street|lane|avenue|ave|close"
+    r"|drive|crescent|gardens|terrace|grove|court|place|walk|square|mews|rise|way"
+    r"|row|hill|park|green|view|parade|ride)"
+    r"|(?:heol|stryd|ffordd|lôn|lon|rhodfa|cilgant|clos|llys|teras|maes|pen)"
+    r"(?:[ \t]+(?:y|yr|'r)?[ \t]*\p{Ll}[\p{Ll}'\-]+){1,3})\b"
+)
 _LINESEP = r"(?:[ \t]*,[ \t]*\n?[ \t]*|[ \t]*\n[ \t]*)"
 _SEP = r"(?:[ \t]*,[ \t]*\n?[ \t]*|[ \t]*\n[ \t]*|[ \t]+)"
 
@@ -170,7 +389,9 @@ class UkStreetAddressRecognizer(_CueMixin, PatternRecognizer):
             rf"(?:{_FLAT}{_SEP})?(?:{_BUILDING}{_SEP})?{_NUMBER},?[ \t]+{_STREET}",
             0.7,
         ),
-        Pattern("flat or house name + street", rf"(?:{_FLAT}{_SEP})?{_BUILDING}{_SEP}{_STREET}", 0.6),
+        Pattern(
+            "flat or house name + street", rf"(?:{_FLAT}{_SEP})?{_BUILDING}{_SEP}{_STREET}", 0.6
+        ),
         Pattern("flat + house name", rf"{_FLAT}{_SEP}{_BUILDING}(?={_SEP}\p{{Lu}})", 0.6),
         Pattern(
             "number or house name + street without suffix, then town/postcode",
@@ -192,24 +413,53 @@ class UkStreetAddressRecognizer(_CueMixin, PatternRecognizer):
             rf"(?=[ \t]*(?:[,.;\n]|$))",
             0.05,
         ),
-        Pattern("a flat on its own", r"(?<![\p{L}\d])(?i:flat|apartment|apt\.?|unit)[ \t]+"
-                                     r"\d{1,4}[A-Za-z]?\b", 0.5),
-        Pattern("at number N", r"(?<=\b(?i:at|in|from|lives[ \t]+at)[ \t]+)(?i:number|no\.?)"
-                               r"[ \t]+\d{1,4}[A-Za-z]?\b", 0.5),
-        Pattern("Welsh house name", rf"\b(?:Tŷ|Ty|Bwthyn)[ \t]+(?:y[ \t]+|yr[ \t]+)?{_CAPWORD}", 0.5),
-        Pattern("number + street in lower case",
-                rf"(?<!(?i:\b(?:a|an|the|about|over|than|some|every|each)[ \t]+))"
-                rf"(?<![£$€\d.,])\b\d{{1,4}}[a-z]?,?[ \t]+{_LOWER_STREET}", 0.5),
+        Pattern(
+            "a flat on its own",
+            r"(?<![\p{L}\d])(?i:flat|apartment|apt\.?|unit)[ \t]+"
+            r"\d{1,4}[A-Za-z]?\b",
+            0.5,
+        ),
+        Pattern(
+            "at number N",
+            r"(?<=\b(?i:at|in|from|lives[ \t]+at)[ \t]+)(?i:number|no\.?)"
+            r"[ \t]+\d{1,4}[A-Za-z]?\b",
+            0.5,
+        ),
+        Pattern(
+            "Welsh house name", rf"\b(?:Tŷ|Ty|Bwthyn)[ \t]+(?:y[ \t]+|yr[ \t]+)?{_CAPWORD}", 0.5
+        ),
+        Pattern(
+            "number + street in lower case",
+            rf"(?<!(?i:\b(?:a|an|the|about|over|than|some|every|each)[ \t]+))"
+            rf"(?<![£$€\d.,])\b\d{{1,4}}[a-z]?,?[ \t]+{_LOWER_STREET}",
+            0.5,
+        ),
     ]
-    CONTEXT = ["live at", "live on", "living at", "lives at", "address", "moved to",
-               "reside at", "resident at", "property at", "house at", "flat at", "staying at"]
+    CONTEXT = [
+        "live at",
+        "live on",
+        "living at",
+        "lives at",
+        "address",
+        "moved to",
+        "reside at",
+        "resident at",
+        "property at",
+        "house at",
+        "flat at",
+        "staying at",
+    ]
     WINDOW = 24
     REQUIRE_CONTEXT = True
 
     def __init__(self, **kwargs):
-        super().__init__(supported_entity="STREET_ADDRESS", patterns=list(self.PATTERNS),
-                         context=list(self.CONTEXT), global_regex_flags=CASE_SENSITIVE,
-                         **kwargs)
+        super().__init__(
+            supported_entity="STREET_ADDRESS",
+            patterns=list(self.PATTERNS),
+            context=list(self.CONTEXT),
+            global_regex_flags=CASE_SENSITIVE,
+            **kwargs,
+        )
 
     def cue_score(self, text, start, end, score):
         if score > 0.3:
@@ -222,11 +472,19 @@ class UkStreetAddressRecognizer(_CueMixin, PatternRecognizer):
             while r.end > r.start and text[r.end - 1] in " \t,\n":
                 r.end -= 1
         for start, end in cued_streets(text):
-            results.append(RecognizerResult(
-                "STREET_ADDRESS", start, end, 0.55,
-                recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                                      RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-                                      RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY: True}))
+            results.append(
+                RecognizerResult(
+                    "STREET_ADDRESS",
+                    start,
+                    end,
+                    0.55,
+                    recognition_metadata={
+                        RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                        RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+                        RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY: True,
+                    },
+                )
+            )
         return results
 
 
@@ -237,19 +495,25 @@ _STRONG_ADDRESS_CUE = (
     r"|(?:moved|moving|move)\s+(?:out\s+of|from|to|into)|(?:new|old|home|current|previous)"
     r"\s+address(?:\s+is)?|the\s+(?:flat|house|property|home)\s+is|rwy'?n\s+byw\s+yn"
     r"|(?:fy\s+)?n?g?h?cyfeiriad(?:\s+yw)?|(?:living|live|lives)\s+in\s+the\s+(?:address|adress)"
-    r"|household\s+at|(?:at|in)\s+the\s+(?:address|adress)")
+    r"|household\s+at|(?:at|in)\s+the\s+(?:address|adress)"
+)
 _ADDRESS_CUE_BEFORE_POSTCODE = re.compile(
-    rf"(?i)(?<![\w'])(?:{_STRONG_ADDRESS_CUE}|from|at|of|to|address)[ \t]*:?[ \t]+")
+    rf"(?i)(?<![\w'])(?:{_STRONG_ADDRESS_CUE}|from|at|of|to|address)[ \t]*:?[ \t]+"
+)
 #: a gap that holds other fields is not one address ("of birth 13/5/1979 Address 221 ...")
 _NOT_AN_ADDRESS_GAP = re.compile(
-    r"@|(?i:\b(?:address|birth|dob|date|tel|phone|mobile|email|nhs|ni|number|ref)\b)")
+    r"@|(?i:\b(?:address|birth|dob|date|tel|phone|mobile|email|nhs|ni|number|ref)\b)"
+)
 _CUED_HOUSE = re.compile(
     rf"(?i:(?<![\w'])(?:{_STRONG_ADDRESS_CUE})[ \t]*:?[ \t]+)"
     r"(?P<place>(?:The[ \t]+)?\p{Lu}[\p{L}'’\-]*(?:[ \t]+(?:\p{Lu}[\p{L}'’\-]*|y|yr|an|of|the)){0,3})"
-    r"(?=[ \t]*[,.]|[ \t]*$)", re.MULTILINE)
+    r"(?=[ \t]*[,.]|[ \t]*$)",
+    re.MULTILINE,
+)
 _LEADING_LINK_WORDS = re.compile(
     r"^(?:(?i:on|both|is|was|are|now|currently|still|at|in|to|of|my|our|his|her|their|new|old"
-    r"|as|follows|shown|given|below|above|here|there|it|this)\b[ \t:,]*)+")
+    r"|as|follows|shown|given|below|above|here|there|it|this)\b[ \t:,]*)+"
+)
 _SENTENCE_BREAK = re.compile(r"[.!?;:]\s|[.!?;:]$|\n")
 _POSTCODE_ANY_CASE = re.compile(rf"(?i:\b{_POSTCODE}\b)(?<!\d(?:st|nd|rd|th))")
 
@@ -270,15 +534,19 @@ def cued_streets(text: str) -> list[tuple[int, int]]:
         if not cues:
             continue
         start = cues[-1].end()
-        gap = text[start:m.start()]
-        if not gap.strip() or _SENTENCE_BREAK.search(gap.rstrip(" ,.")) or len(gap.split()) > 9 \
-                or _NOT_AN_ADDRESS_GAP.search(gap):
+        gap = text[start : m.start()]
+        if (
+            not gap.strip()
+            or _SENTENCE_BREAK.search(gap.rstrip(" ,."))
+            or len(gap.split()) > 9
+            or _NOT_AN_ADDRESS_GAP.search(gap)
+        ):
             continue
         # "Flat 3, 12 Acacia Road, Leeds": the street takes the parts up to one with a number;
         # "Meadowbank, Westminster, London": just the first part
         parts = gap.split(",")
         upto = next((i for i, part in enumerate(parts) if _DIGIT.search(part)), 0)
-        first = ",".join(parts[:upto + 1])
+        first = ",".join(parts[: upto + 1])
         value = _LEADING_LINK_WORDS.sub("", first.strip(" ,"))  # "on both is 9 Park View"
         if not value or not any(c.isalpha() for c in value):
             continue
@@ -303,10 +571,13 @@ STREETISH_RE = _STREETISH
 POSTCODE_LOOSE_RE = re.compile(r"[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}", re.IGNORECASE)
 _NOT_LOCALITY = re.compile(
     r"^(?:Dear|Yours|Kind|Best|Regards|Re|Subject|To|From|Date|Tel|Mobile|Email|Phone|Sir|Madam"
-    r"|Thanks|Thank|Hi|Hello|Name|Address|Postcode|The Council|Council)\b", re.IGNORECASE)
+    r"|Thanks|Thank|Hi|Hello|Name|Address|Postcode|The Council|Council)\b",
+    re.IGNORECASE,
+)
 _FIELD_LOCATION = re.compile(
     r"(?im)^[ \t]*(?:town|city|town/city|town or city|county|place of birth|village)[ \t]*[:\-–]"
-    r"[ \t]*(\p{L}[\p{L}'’ .\-]{1,40}\p{L})[ \t]*$")
+    r"[ \t]*(\p{L}[\p{L}'’ .\-]{1,40}\p{L})[ \t]*$"
+)
 
 #: a line naming an organisation (its address block is not personal data)
 _ORG_LINE = re.compile(
@@ -315,15 +586,17 @@ _ORG_LINE = re.compile(
     r"|Authority|Hospital|Surgery|Tribunal|Benefits|Bureau|Ombudsman|Revenues|Directorate"
     r"|Ministry|Commission|Partnership|Foundation|County\s+Hall|Town\s+Hall|Civic|Law|Legal"
     r"|Solicitors|Chambers|Associates|WS)\b"
-    r"|\bP\.?O\.?\s+Box\b|\bMail\s+Handling\b")
+    r"|\bP\.?O\.?\s+Box\b|\bMail\s+Handling\b"
+)
 _HOUSE_OR_NAME_LINE = re.compile(
     r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Rev|Sir|Dame|Lady|Lord)\.?[ \t]+)?"
-    r"\p{Lu}[\p{L}'’.\-]*(?:[ \t]+(?:\p{Lu}[\p{L}'’.\-]*|y|yr|an|ap|de|la|van|der|von|of|the)){0,4}")
+    r"\p{Lu}[\p{L}'’.\-]*(?:[ \t]+(?:\p{Lu}[\p{L}'’.\-]*|y|yr|an|ap|de|la|van|der|von|of|the)){0,4}"
+)
 _TITLED = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Rev|Sir|Dame|Lady|Lord)\.?\s")
 
 
 def _looks_like_name_line(value: str) -> bool:
-    """"Mrs J Walker", "Folake Asante", "Terry Green": the name atop an address (two to four
+    """ "Mrs J Walker", "Folake Asante", "Terry Green": the name atop an address (two to four
     capitalised words, no number, no house or street word, unless the first is a given name)."""
     from redaction.recognizers.lexicon import is_known_name
 
@@ -355,24 +628,34 @@ class UkLocalityRecognizer(LocalRecognizer):
     SCORE = 0.9
 
     def __init__(self, supported_language: str = "en", name: str | None = None):
-        super().__init__(supported_entities=list(self.ENTITIES),
-                         supported_language=supported_language, name=name)
+        super().__init__(
+            supported_entities=list(self.ENTITIES), supported_language=supported_language, name=name
+        )
 
     def load(self) -> None:
         pass
 
     def _result(self, kind, start, end):
         return RecognizerResult(
-            kind, start, end, self.SCORE if kind == "LOCATION" else 0.6,
-            recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                                  RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-                                  RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY: True},
+            kind,
+            start,
+            end,
+            self.SCORE if kind == "LOCATION" else 0.6,
+            recognition_metadata={
+                RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+                RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY: True,
+            },
         )
 
     @staticmethod
     def _is_locality(piece: str) -> bool:
-        return bool(piece) and not _STREETISH.search(piece) \
-            and bool(_LOCALITY_LINE.match(piece)) and not _NOT_LOCALITY.match(piece)
+        return (
+            bool(piece)
+            and not _STREETISH.search(piece)
+            and bool(_LOCALITY_LINE.match(piece))
+            and not _NOT_LOCALITY.match(piece)
+        )
 
     def _segments(self, text: str, seg_start: int, seg_end: int) -> tuple[list, bool]:
         """Comma-separated locality segments at the end of ``text[seg_start:seg_end]``,
@@ -406,15 +689,20 @@ class UkLocalityRecognizer(LocalRecognizer):
         cursor = line_start - 1
         while cursor > 0 and len(lines) < 7:
             ls = text.rfind("\n", 0, cursor) + 1
-            if not text[ls:cursor].strip() or ":" in text[ls:cursor] \
-                    or _is_field_label(text[ls:cursor]):
+            if (
+                not text[ls:cursor].strip()
+                or ":" in text[ls:cursor]
+                or _is_field_label(text[ls:cursor])
+            ):
                 break  # a blank line, or a form field ("Address:", "County") above the block
             lines.append((ls, cursor))
             cursor = ls - 1
         lines.reverse()
         stripped = [_stripped_span(text, ls, le) for ls, le in lines]
-        is_street = [bool(_DIGIT.search(text[a:b]) or _STREETISH.search(text[a:b])
-                          or "," in text[a:b]) for a, b in stripped]
+        is_street = [
+            bool(_DIGIT.search(text[a:b]) or _STREETISH.search(text[a:b]) or "," in text[a:b])
+            for a, b in stripped
+        ]
         if any(is_street):
             digits = [i for i, (a, b) in enumerate(stripped) if _DIGIT.search(text[a:b])]
             # the street starts at the first numbered line; above it, house names or a name
@@ -437,8 +725,10 @@ class UkLocalityRecognizer(LocalRecognizer):
             a, b = stripped[i]
             value = text[a:b]
             if "," in value and _DIGIT.search(value):  # "12 Acacia Road, Headingley"
-                out += [("LOCATION", s, e) for s, e in
-                        self._segments(text, a, b - (1 if value.endswith(",") else 0))[0]]
+                out += [
+                    ("LOCATION", s, e)
+                    for s, e in self._segments(text, a, b - (1 if value.endswith(",") else 0))[0]
+                ]
             elif not _DIGIT.search(value) and not _ORG_LINE.search(value):
                 out.append(("STREET_ADDRESS", a, b))  # "Woodside, Ropewalk", "Hafod"
         for i in range(last + 1, len(lines)):
@@ -454,8 +744,9 @@ class UkLocalityRecognizer(LocalRecognizer):
             if not _HOUSE_OR_NAME_LINE.fullmatch(value) or value.split()[0] in NON_NAME_WORDS:
                 break
             top = i == 0 or not _HOUSE_OR_NAME_LINE.fullmatch(text[slice(*stripped[i - 1])])
-            out.append(("PERSON" if top and _looks_like_name_line(value) else "STREET_ADDRESS",
-                        a, b))
+            out.append(
+                ("PERSON" if top and _looks_like_name_line(value) else "STREET_ADDRESS", a, b)
+            )
         return out
 
     def analyze(self, text, entities, nlp_artifacts=None):
@@ -487,7 +778,8 @@ class UkLocalityRecognizer(LocalRecognizer):
 
 
 _ADDRESS_FIELD = re.compile(
-    r"(?im)^[ \t]*(?:[\w ]{0,20}address)[ \t]*[:\-–][ \t]*(\S[^\n]{3,120}?)[ \t]*$")
+    r"(?im)^[ \t]*(?:[\w ]{0,20}address)[ \t]*[:\-–][ \t]*(\S[^\n]{3,120}?)[ \t]*$"
+)
 _PLACE_CUE = re.compile(
     r"(?<=\b(?i:(?:live|lived|living|lives|moved|move|moving|relocated|travel|travelled|traveled"
     r"|travelling|went|go|going|drive|drove|grew[ \t]+up|born|based|stay|stayed|staying"
@@ -501,11 +793,11 @@ _PLACE_CUE = re.compile(
 )
 
 
-
 _AFTER_STREET = re.compile(r"[ \t]*(?:[,|;][ \t]*(?:\r?\n[ \t]*)?|\t[ \t]*|\r?\n[ \t]*)")
 _TOWN_RUN = re.compile(
     rf"(?!{_MONTHS}\b){_PLACE_WORD}(?![\p{{L}}\d])"
-    rf"(?:[ \t\-]+(?:(?!{_MONTHS}\b){_PLACE_WORD}|{_PLACE_LINK})(?![\p{{L}}\d]))*")
+    rf"(?:[ \t\-]+(?:(?!{_MONTHS}\b){_PLACE_WORD}|{_PLACE_LINK})(?![\p{{L}}\d]))*"
+)
 _POSTCODE_HERE = re.compile(rf"{_POSTCODE}\b", re.IGNORECASE)
 
 
@@ -533,8 +825,13 @@ def towns_after(text: str, pos: int, limit: int = 3) -> list[tuple[int, int]]:
             break
         value = _without_trailing_links(run.group())
         first = value.replace("-", " ").split()[0].rstrip(".")
-        if first in NON_NAME_WORDS or _NOT_LOCALITY.match(value) or _STREETISH.search(value) \
-                or _LABEL_AFTER.match(text, start + len(value)) or _is_field_label(value):
+        if (
+            first in NON_NAME_WORDS
+            or _NOT_LOCALITY.match(value)
+            or _STREETISH.search(value)
+            or _LABEL_AFTER.match(text, start + len(value))
+            or _is_field_label(value)
+        ):
             break
         out.append((start, start + len(value)))
         pos = start + len(value)
@@ -550,10 +847,11 @@ def _is_field_label(value: str) -> bool:
 
 
 def _without_trailing_links(run: str) -> str:
-    """"Leeds on" -> "Leeds": a place name never ends with a link word."""
+    """ "Leeds on" -> "Leeds": a place name never ends with a link word."""
     parts = _RUN_PARTS.split(run)
-    while len(parts) > 1 and (re.fullmatch(_PLACE_LINK, parts[-1])
-                              or _RUN_PARTS.fullmatch(parts[-1])):
+    while len(parts) > 1 and (
+        re.fullmatch(_PLACE_LINK, parts[-1]) or _RUN_PARTS.fullmatch(parts[-1])
+    ):
         parts.pop()
     value = "".join(parts)
     return value[:-1] if value.endswith(".") and not value.endswith("St.") else value
@@ -576,4 +874,3 @@ def _trim_location(text: str, start: int, end: int) -> tuple[int, int] | None:
         return None
     s = start + lead
     return s, s + len(chunk)
-

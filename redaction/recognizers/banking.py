@@ -25,23 +25,58 @@ class UkSortCodeRecognizer(LabelledValueMixin, _CueMixin, PatternRecognizer):
     """
 
     PATTERNS = [
-        Pattern("sort code", rf"(?<!\b[A-Z]{{2}}[ \-]?){_NUM_BEFORE}\b\d{{2}}([\-– ])\d{{2}}\1\d{{2}}\b"
-                             rf"{_NUM_AFTER}"
-                             r"(?![ \-]?[A-D]\b(?!/))", 0.3),
+        Pattern(
+            "sort code",
+            rf"(?<!\b[A-Z]{{2}}[ \-]?){_NUM_BEFORE}\b\d{{2}}([\-– ])\d{{2}}\1\d{{2}}\b"
+            rf"{_NUM_AFTER}"
+            r"(?![ \-]?[A-D]\b(?!/))",
+            0.3,
+        ),
         Pattern("sort code (no separators)", rf"{_NUM_BEFORE}\b\d{{6}}\b{_NUM_AFTER}", 0.05),
     ]
-    CONTEXT = ["sort code", "sort-code", "sortcode", "s/c", "bank", "branch", "account",
-               "acc", "a/c", "acct", "bacs", "pay into"]
-    NEGATIVE_CONTEXT = ["reference", "ref", "order", "invoice", "case", "claim", "date",
-                        "dated", "on", "since", "from", "until", "by", "born", "dob"]
+    CONTEXT = [
+        "sort code",
+        "sort-code",
+        "sortcode",
+        "s/c",
+        "bank",
+        "branch",
+        "account",
+        "acc",
+        "a/c",
+        "acct",
+        "bacs",
+        "pay into",
+    ]
+    NEGATIVE_CONTEXT = [
+        "reference",
+        "ref",
+        "order",
+        "invoice",
+        "case",
+        "claim",
+        "date",
+        "dated",
+        "on",
+        "since",
+        "from",
+        "until",
+        "by",
+        "born",
+        "dob",
+    ]
     WINDOW = 40
     LABEL = r"(?:sort[ \t\-]?code|s/c|sc|cod[ \t]+didoli)(?:[ \t]*(?:number|no\.?))?"
     LABELLED_VALUE = r"\d{2}[ .\-/]?\d{2}[ .\-/]?\d{2}"
 
     def __init__(self, **kwargs):
-        super().__init__(supported_entity="UK_SORT_CODE", patterns=list(self.PATTERNS),
-                         context=list(self.CONTEXT), global_regex_flags=CASE_SENSITIVE,
-                         **kwargs)
+        super().__init__(
+            supported_entity="UK_SORT_CODE",
+            patterns=list(self.PATTERNS),
+            context=list(self.CONTEXT),
+            global_regex_flags=CASE_SENSITIVE,
+            **kwargs,
+        )
 
     @staticmethod
     def _could_be_date(text: str) -> bool:
@@ -55,7 +90,7 @@ class UkSortCodeRecognizer(LabelledValueMixin, _CueMixin, PatternRecognizer):
         new = super().cue_score(text, start, end, score)
         if new >= self.CONTEXT_SCORE or score < 0.3:
             return new
-        if new == 0.0 and _last_end(self._cues()[1], text[max(0, start - 12):start]) >= 0:
+        if new == 0.0 and _last_end(self._cues()[1], text[max(0, start - 12) : start]) >= 0:
             return 0.0  # "on 12-03-21", "ref 20-40-60"
         return 0.3 if self._could_be_date(text[start:end]) else 0.45
 
@@ -67,28 +102,69 @@ class UkBankAccountRecognizer(LabelledValueMixin, _CueMixin, PatternRecognizer):
     decides.
     """
 
-    PATTERNS = [Pattern("account number", rf"{_NUM_BEFORE}\b(?:\d{{8}}|\d{{4}} \d{{4}})\b{_NUM_AFTER}",
-                        0.05)]
-    CONTEXT = ["account", "account number", "account no", "acc", "acc no", "acct", "a/c",
-               "bank", "sort code", "bacs", "pay into", "paid into"]
-    NEGATIVE_CONTEXT = ["reference", "ref", "case", "claim", "invoice", "order", "policy",
-                        "application", "booking", "tracking", "membership", "employee",
-                        "payroll", "customer number", "council tax reference", "tenancy",
-                        "re: account", "council tax account", "rent account", "tenancy account",
-                        "customer account", "energy account", "gas account", "water account",
-                        "account reference", "account ref"]
+    PATTERNS = [
+        Pattern(
+            "account number", rf"{_NUM_BEFORE}\b(?:\d{{8}}|\d{{4}} \d{{4}})\b{_NUM_AFTER}", 0.05
+        )
+    ]
+    CONTEXT = [
+        "account",
+        "account number",
+        "account no",
+        "acc",
+        "acc no",
+        "acct",
+        "a/c",
+        "bank",
+        "sort code",
+        "bacs",
+        "pay into",
+        "paid into",
+    ]
+    NEGATIVE_CONTEXT = [
+        "reference",
+        "ref",
+        "case",
+        "claim",
+        "invoice",
+        "order",
+        "policy",
+        "application",
+        "booking",
+        "tracking",
+        "membership",
+        "employee",
+        "payroll",
+        "customer number",
+        "council tax reference",
+        "tenancy",
+        "re: account",
+        "council tax account",
+        "rent account",
+        "tenancy account",
+        "customer account",
+        "energy account",
+        "gas account",
+        "water account",
+        "account reference",
+        "account ref",
+    ]
     WINDOW = 40
     REQUIRE_CONTEXT = True
-    LABEL = (r"(?:(?:bank[ \t]+)?account|acc|acct|a/c|bank[ \t]+acc(?:ount)?|rhif[ \t]+cyfrif)"
-             r"" + NUMBER_WORD.rstrip("?"))
+    LABEL = (
+        r"(?:(?:bank[ \t]+)?account|acc|acct|a/c|bank[ \t]+acc(?:ount)?|rhif[ \t]+cyfrif)"
+        r"" + NUMBER_WORD.rstrip("?")
+    )
     LABELLED_VALUE = r"\d(?:[ \-]?\d){5,9}"
 
     def labelled_ok(self, value: str) -> bool:
         return 6 <= count_digits(value) <= 10
 
     def __init__(self, **kwargs):
-        super().__init__(supported_entity="UK_BANK_ACCOUNT", patterns=list(self.PATTERNS),
-                         context=list(self.CONTEXT), global_regex_flags=CASE_SENSITIVE,
-                         **kwargs)
-
-
+        super().__init__(
+            supported_entity="UK_BANK_ACCOUNT",
+            patterns=list(self.PATTERNS),
+            context=list(self.CONTEXT),
+            global_regex_flags=CASE_SENSITIVE,
+            **kwargs,
+        )

@@ -13,8 +13,17 @@ CASE_INSENSITIVE = re.DOTALL | re.MULTILINE | re.IGNORECASE
 
 #: Types that are a structured identifier (pattern + checksum/context). They win overlaps.
 IDENTIFIER_TYPES = (
-    "EMAIL_ADDRESS", "IBAN_CODE", "CREDIT_CARD", "UK_NHS", "UK_NINO", "UK_DRIVING_LICENCE",
-    "UK_PASSPORT", "UK_BANK_ACCOUNT", "UK_SORT_CODE", "PHONE_NUMBER", "UK_POSTCODE",
+    "EMAIL_ADDRESS",
+    "IBAN_CODE",
+    "CREDIT_CARD",
+    "UK_NHS",
+    "UK_NINO",
+    "UK_DRIVING_LICENCE",
+    "UK_PASSPORT",
+    "UK_BANK_ACCOUNT",
+    "UK_SORT_CODE",
+    "PHONE_NUMBER",
+    "UK_POSTCODE",
     "DATE_OF_BIRTH",
 )
 #: Every entity type the redaction stage can produce.
@@ -64,16 +73,22 @@ class _CueMixin:
 
     def cue_score(self, text: str, start: int, end: int, score: float) -> float:
         pos, neg = self._cues()
-        window = text[max(0, start - self.WINDOW):start]
+        window = text[max(0, start - self.WINDOW) : start]
         p, n = _last_end(pos, window), _last_end(neg, window)
         if n >= 0 and n >= p:  # a negative cue ("reference 12345678", "council tax account")
-            return 0.0        # is as close as any positive one
+            return 0.0  # is as close as any positive one
         if p >= 0:
             return max(score, self.CONTEXT_SCORE)
         return 0.0 if self.REQUIRE_CONTEXT else score
 
-    def enhance_using_context(self, text, raw_recognizer_results, other_raw_recognizer_results,
-                              nlp_artifacts, context=None):
+    def enhance_using_context(
+        self,
+        text,
+        raw_recognizer_results,
+        other_raw_recognizer_results,
+        nlp_artifacts,
+        context=None,
+    ):
         out = []
         for result in raw_recognizer_results:
             if not result.recognition_metadata.get(LABELLED_KEY):
@@ -99,21 +114,24 @@ def _sanitize(text: str) -> str:
     return _SEPARATORS.sub("", text).upper()
 
 
-
 #: "number", "no.", "n0." (a scanned "no."), "rhif" ... after the name of an identifier
 NUMBER_WORD = r"(?:\s*(?:numbers|number|numb|nos\.?|no\.?|n[o0]\.?|num|nr\.?|#))?"
 #: what may stand between a label and its value: "NI number: ", "NHS no. is ", "sort code (",
 #: Welsh "yw" ...
-_LABEL_GAP = (r"[ \t]*(?:\([^()\n\d]{1,20}\)[ \t]*(?:number|no\.?)?[ \t]*)?"  # "National Insurance (NI) number"
-              r"(?:[:#=(\[\-|][ \t]*)?(?:(?:is|was|are|were|being|reads|of|it's|its|yw|ydy|oedd)"
-              r"[ \t]*)?(?:[:\-][ \t]*)?(?:\r?\n[ \t]*)?"
-              # a question and its answer in a chat: "... number please?\n[9:05] Customer: "
-              r"(?:[^\n?]{0,40}\?[ \t]*\r?\n[ \t]*(?:\[?\d{1,2}:\d{2}\]?[ \t]*)?[^\n:]{0,40}:[ \t]*)?"
-              # "NHS numbers are Andreea - 7286731572 and ...": a first name before each value
-              r"(?:\p{Lu}\p{Ll}+(?:['’]s)?[ \t]*(?:[-–:][ \t]*|\(?[ \t]*))?")
+_LABEL_GAP = (
+    r"[ \t]*(?:\([^()\n\d]{1,20}\)[ \t]*(?:number|no\.?)?[ \t]*)?"  # "National Insurance (NI) number"
+    r"(?:[:#=(\[\-|][ \t]*)?(?:(?:is|was|are|were|being|reads|of|it's|its|yw|ydy|oedd)"
+    r"[ \t]*)?(?:[:\-][ \t]*)?(?:\r?\n[ \t]*)?"
+    # a question and its answer in a chat: "... number please?\n[9:05] Customer: "
+    r"(?:[^\n?]{0,40}\?[ \t]*\r?\n[ \t]*(?:\[?\d{1,2}:\d{2}\]?[ \t]*)?[^\n:]{0,40}:[ \t]*)?"
+    # "NHS numbers are Andreea - 7286731572 and ...": a first name before each value
+    r"(?:\p{Lu}\p{Ll}+(?:['’]s)?[ \t]*(?:[-–:][ \t]*|\(?[ \t]*))?"
+)
 #: more values after a labelled one: "AB123456C / CD234567D", "..., Ionuț - 614-762-2935"
-_NEXT_VALUE = (r"[ \t]*(?:/|,|;|&|\band\b|\bor\b)[ \t]*(?:\p{Lu}\p{Ll}+(?:['’]s)?[ \t]*"
-               r"(?:[-–:][ \t]*)?)?")
+_NEXT_VALUE = (
+    r"[ \t]*(?:/|,|;|&|\band\b|\bor\b)[ \t]*(?:\p{Lu}\p{Ll}+(?:['’]s)?[ \t]*"
+    r"(?:[-–:][ \t]*)?)?"
+)
 
 
 class LabelledValueMixin:
@@ -139,7 +157,8 @@ class LabelledValueMixin:
             cls._labelled_re = re.compile(
                 rf"(?<![\w])(?:{label})(?![\w]){_LABEL_GAP}"
                 rf"(?<![\w])(?P<value>{cls.LABELLED_VALUE})(?![\w])",
-                re.IGNORECASE | re.MULTILINE)
+                re.IGNORECASE | re.MULTILINE,
+            )
         return cls._labelled_re
 
     def labelled_ok(self, value: str) -> bool:
@@ -148,8 +167,11 @@ class LabelledValueMixin:
     def _next_regex(self) -> re.Pattern:
         cls = type(self)
         if "_next_re" not in cls.__dict__:
-            cls._next_re = re.compile(rf"{_NEXT_VALUE}(?<![\w])(?P<value>{cls.LABELLED_VALUE})"
-                                      rf"(?![\w])", re.IGNORECASE)
+            cls._next_re = re.compile(
+                rf"{_NEXT_VALUE}(?<![\w])(?P<value>{cls.LABELLED_VALUE})"
+                rf"(?![\w])",
+                re.IGNORECASE,
+            )
         return cls._next_re
 
     def labelled_results(self, text: str) -> list[RecognizerResult]:
@@ -160,12 +182,20 @@ class LabelledValueMixin:
         for m in pattern.finditer(text):
             start, end = m.span("value")
             while self.labelled_ok(text[start:end]):  # the value, then any listed after it
-                out.append(RecognizerResult(
-                    self.supported_entities[0], start, end, self.LABELLED_SCORE,
-                    recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                                          RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-                                          RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY: True,
-                                          LABELLED_KEY: True}))
+                out.append(
+                    RecognizerResult(
+                        self.supported_entities[0],
+                        start,
+                        end,
+                        self.LABELLED_SCORE,
+                        recognition_metadata={
+                            RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                            RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+                            RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY: True,
+                            LABELLED_KEY: True,
+                        },
+                    )
+                )
                 following = self._next_regex().match(text, end)
                 if following is None:
                     break
@@ -178,8 +208,11 @@ class LabelledValueMixin:
         if not labelled:
             return results
         # a labelled value wins over a weaker or validated-away match of the same characters
-        kept = [r for r in results
-                if not any(r.start < lab.end and lab.start < r.end for lab in labelled)]
+        kept = [
+            r
+            for r in results
+            if not any(r.start < lab.end and lab.start < r.end for lab in labelled)
+        ]
         return kept + labelled
 
 

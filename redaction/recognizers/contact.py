@@ -23,20 +23,37 @@ class UkPhoneRecognizer(LabelledValueMixin, PhoneRecognizer):
     a leading 0 or + (an account or NHS number) is never a phone number here.
     """
 
-    CONTEXT = ["phone", "telephone", "tel", "mobile", "mob", "call", "ring", "text",
-               "contact", "number", "landline", "whatsapp"]
-    LABEL = (r"(?:(?:tele)?phone|tel|mobile|mob|landline|whatsapp|contact[ \t]+number"
-             r"|(?:call|ring|text|phone)[ \t]+(?:me|us)(?:[ \t]+(?:on|at))?|rhif[ \t]+ff[oô]n|ff[oô]n"
-             r"|symudol|home|work|day|daytime|evening|mob|m|t|h|w)(?:[ \t]*(?:number|no\.?))?")
+    CONTEXT = [
+        "phone",
+        "telephone",
+        "tel",
+        "mobile",
+        "mob",
+        "call",
+        "ring",
+        "text",
+        "contact",
+        "number",
+        "landline",
+        "whatsapp",
+    ]
+    LABEL = (
+        r"(?:(?:tele)?phone|tel|mobile|mob|landline|whatsapp|contact[ \t]+number"
+        r"|(?:call|ring|text|phone)[ \t]+(?:me|us)(?:[ \t]+(?:on|at))?|rhif[ \t]+ff[oô]n|ff[oô]n"
+        r"|symudol|home|work|day|daytime|evening|mob|m|t|h|w)(?:[ \t]*(?:number|no\.?))?"
+    )
     LABELLED_VALUE = r"(?:\+|00|\(?0)[\d \t\n()\-.]{8,18}\d"
 
     _PERSONAL = re.compile(
-        r"(?i)\b(?:my|me|mob|mobile|home|personal|tel|telephone|phone|contact)\b")
+        r"(?i)\b(?:my|me|mob|mobile|home|personal|tel|telephone|phone|contact)\b"
+    )
 
     _SENTENCE = re.compile(r"[.!?\n]")
     _DATE_LIKE = re.compile(r"\d{1,2}[./\-]\d{1,2}[./\-]\d{2,4}\b")
-    _LINE_LABEL = re.compile(r"(?i)^[ \t]*(?:(?:tel|telephone|phone|mob|mobile|m|t|contact"
-                             r"(?:[ \t]+number)?)[ \t]*[:.]?)?[ \t]*$")
+    _LINE_LABEL = re.compile(
+        r"(?i)^[ \t]*(?:(?:tel|telephone|phone|mob|mobile|m|t|contact"
+        r"(?:[ \t]+number)?)[ \t]*[:.]?)?[ \t]*$"
+    )
 
     @classmethod
     def _own_line(cls, text: str, start: int, end: int) -> bool:
@@ -51,8 +68,12 @@ class UkPhoneRecognizer(LabelledValueMixin, PhoneRecognizer):
         return 10 <= digits <= 13
 
     def __init__(self, supported_regions: Sequence[str] = ("GB",), **kwargs):
-        super().__init__(context=list(self.CONTEXT), supported_regions=tuple(supported_regions),
-                         leniency=0, **kwargs)
+        super().__init__(
+            context=list(self.CONTEXT),
+            supported_regions=tuple(supported_regions),
+            leniency=0,
+            **kwargs,
+        )
 
     def analyze(self, text, entities, nlp_artifacts=None):
         results = []
@@ -61,8 +82,11 @@ class UkPhoneRecognizer(LabelledValueMixin, PhoneRecognizer):
                 raw = match.raw_string
                 number = match.number
                 # an extension ("ext. 204") is part of the match but not of the number's length
-                digits = _NON_DIGIT.sub("", raw.split("x")[0].split("ext")[0]) \
-                    if number.extension else _NON_DIGIT.sub("", raw)
+                digits = (
+                    _NON_DIGIT.sub("", raw.split("x")[0].split("ext")[0])
+                    if number.extension
+                    else _NON_DIGIT.sub("", raw)
+                )
                 valid = phonenumbers.is_valid_number(number)
                 possible = phonenumbers.is_possible_number(number)
                 if raw.lstrip("(").startswith(("+", "00")):  # "+44 ...", "(+44) ...", "0044 ..."
@@ -76,10 +100,12 @@ class UkPhoneRecognizer(LabelledValueMixin, PhoneRecognizer):
                 if not ok or self._DATE_LIKE.match(raw):
                     continue
                 national = "0" + digits[2:] if digits.startswith("44") else digits
-                before = self._SENTENCE.split(text[max(0, match.start - 40):match.start])[-1]
-                if national[:2] in ("03", "08") and not self._PERSONAL.search(before) \
-                        and not self._own_line(
-                        text, match.start, match.end):
+                before = self._SENTENCE.split(text[max(0, match.start - 40) : match.start])[-1]
+                if (
+                    national[:2] in ("03", "08")
+                    and not self._PERSONAL.search(before)
+                    and not self._own_line(text, match.start, match.end)
+                ):
                     score = 0.3  # helplines (0300, 0800, 0345...): not a person's number
                 start, end = match.start, match.end
                 if start > 0 and text[start - 1] == "(" and raw.startswith("0") and ")" in raw:
@@ -87,8 +113,9 @@ class UkPhoneRecognizer(LabelledValueMixin, PhoneRecognizer):
                 result = self._get_recognizer_result(match, text, region, nlp_artifacts)
                 result.start, result.end, result.score = start, end, score
                 # context is decided here, not by Presidio's lemma enhancer
-                result.recognition_metadata[
-                    RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY] = True
+                result.recognition_metadata[RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY] = (
+                    True
+                )
                 results.append(result)
         return EntityRecognizer.remove_duplicates(results)
 
@@ -101,8 +128,7 @@ class OfflineEmailRecognizer(EmailRecognizer):
     network call or cache write ever happens.
     """
 
-    _EXTRACT = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None,
-                                     fallback_to_snapshot=True)
+    _EXTRACT = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None, fallback_to_snapshot=True)
 
     #: local parts made only of these words are an organisation's mailbox, not a person's
     ROLE_WORDS = frozenset(
@@ -113,7 +139,8 @@ class OfflineEmailRecognizer(EmailRecognizer):
         tenancy social care adult adults children planning licensing parking waste
         environmental health hr jobs careers press media foi dpo data privacy general
         appeals claims universal credit pensions pension dwp hmrc nhs webmaster web sales
-        bookings booking school schools education library libraries the and of uk""".split())
+        bookings booking school schools education library libraries the and of uk""".split()
+    )
 
     _LOCAL_SPLIT = re.compile(r"[._\-+]")
 
@@ -125,5 +152,3 @@ class OfflineEmailRecognizer(EmailRecognizer):
         if parts and all(p in self.ROLE_WORDS for p in parts):
             return False  # housing@leeds.gov.uk: an organisation's mailbox
         return True
-
-

@@ -9,11 +9,13 @@ from presidio_analyzer import Pattern, PatternRecognizer
 
 from redaction.recognizers.base import CASE_INSENSITIVE, LabelledValueMixin, _CueMixin
 
-MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-         r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?"
-         # Welsh
-         r"|Ionawr|Chwefror|Mawrth|Ebrill|Mai|Mehefin|Gorffennaf|Awst|Medi|Hydref|Tachwedd"
-         r"|Rhagfyr)\.?")
+MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?"
+    # Welsh
+    r"|Ionawr|Chwefror|Mawrth|Ebrill|Mai|Mehefin|Gorffennaf|Awst|Medi|Hydref|Tachwedd"
+    r"|Rhagfyr)\.?"
+)
 #: any way a full date is written, valid or not ("31/02/1985" is still somebody's birthday typo)
 LOOSE_DATE = (
     r"(?:\d{1,2}[ ]?[/.\-][ ]?\d{1,2}[ ]?[/.\-][ ]?(?:\d{4}|'?\d{2})"
@@ -35,15 +37,33 @@ class DateOfBirthRecognizer(LabelledValueMixin, _CueMixin, PatternRecognizer):
     _MONTH = MONTH
     _DAY = r"(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?"
     PATTERNS = [
-        Pattern("numeric date", r"\b(?:0?[1-9]|[12]\d|3[01])([/.\-])(?:0?[1-9]|1[0-2])\1"
-                                r"(?:19|20)?\d{2}\b", 0.01),
+        Pattern(
+            "numeric date",
+            r"\b(?:0?[1-9]|[12]\d|3[01])([/.\-])(?:0?[1-9]|1[0-2])\1"
+            r"(?:19|20)?\d{2}\b",
+            0.01,
+        ),
         Pattern("ISO date", r"\b(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])\b", 0.01),
-        Pattern("day month year", rf"\b{_DAY}(?:[ \t]+of)?[ \t\-]+{_MONTH},?[ \t\-]+(?:19|20)?\d{{2}}\b",
-                0.01),
+        Pattern(
+            "day month year",
+            rf"\b{_DAY}(?:[ \t]+of)?[ \t\-]+{_MONTH},?[ \t\-]+(?:19|20)?\d{{2}}\b",
+            0.01,
+        ),
         Pattern("month day year", rf"\b{_MONTH}[ \t]+{_DAY},?[ \t]+(?:19|20)\d{{2}}\b", 0.01),
     ]
-    CONTEXT = ["born", "dob", "d.o.b", "d.o.b.", "d o b", "date of birth", "birth date",
-               "birthdate", "birthday", "b. ", "née"]
+    CONTEXT = [
+        "born",
+        "dob",
+        "d.o.b",
+        "d.o.b.",
+        "d o b",
+        "date of birth",
+        "birth date",
+        "birthdate",
+        "birthday",
+        "b. ",
+        "née",
+    ]
     _CUE = re.compile(
         r"(?i:\bborn|\bd\.?[ ]?o\.?[ ]?b\b\.?|\bdat[ec]\s+[o0]f\s+birth|\bbirth[ \t]*date"
         r"|\bbirthday|\bdob|\b[dn]yddiad\s+geni|\bganwyd)"
@@ -51,28 +71,33 @@ class DateOfBirthRecognizer(LabelledValueMixin, _CueMixin, PatternRecognizer):
         r"|\byw\b|\bar\b)*$"
     )
     WINDOW = 40
-    LABEL = (r"(?:borne?d?(?:[ \t]+(?:on|in|at))?(?:[ \t]+the)?|d\.?[ ]?o\.?[ ]?b\.?|dat[ec]s?[ \t]+[o0]f[ \t]+birth"
-             r"|birth[ \t]*date|birthday(?:[ \t]+is)?(?:[ \t]+on)?|[dn]yddiad[ \t]+geni"
-             r"|ganwyd(?:[ \t]+(?:ar|yn))?)")
+    LABEL = (
+        r"(?:borne?d?(?:[ \t]+(?:on|in|at))?(?:[ \t]+the)?|d\.?[ ]?o\.?[ ]?b\.?|dat[ec]s?[ \t]+[o0]f[ \t]+birth"
+        r"|birth[ \t]*date|birthday(?:[ \t]+is)?(?:[ \t]+on)?|[dn]yddiad[ \t]+geni"
+        r"|ganwyd(?:[ \t]+(?:ar|yn))?)"
+    )
     LABELLED_VALUE = rf"(?:{LOOSE_DATE}|{MONTH},?[ \t]+\d{{4}})"
 
     def __init__(self, **kwargs):
-        super().__init__(supported_entity="DATE_OF_BIRTH", patterns=list(self.PATTERNS),
-                         context=list(self.CONTEXT), global_regex_flags=CASE_INSENSITIVE,
-                         **kwargs)
+        super().__init__(
+            supported_entity="DATE_OF_BIRTH",
+            patterns=list(self.PATTERNS),
+            context=list(self.CONTEXT),
+            global_regex_flags=CASE_INSENSITIVE,
+            **kwargs,
+        )
 
     def cue_score(self, text, start, end, score):
-        window = text[max(0, start - self.WINDOW):start]
+        window = text[max(0, start - self.WINDOW) : start]
         return 0.9 if self._CUE.search(window) else 0.0
-
-
 
 
 _AFTER_NAME = re.compile(
     r"[ \t]*(?:[,(\-|–]|\t)?[ \t]*"
     r"(?:(?:dob|d\.[ ]?o\.[ ]?b\.?|born(?:[ \t]+on)?|date[ \t]+of[ \t]+birth|b\.)[ \t]*[:\-]?[ \t]*)?"
     rf"(?P<date>{LOOSE_DATE})(?![\w/])",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 _YEAR = re.compile(r"\b\d{4}\b")
 
 

@@ -30,15 +30,19 @@ POSTCODE_TAIL_RE = re.compile(rf"\s({POSTCODE_LOOSE_RE.pattern})$", re.IGNORECAS
 #: values that are not data
 _EMPTY_VALUE = re.compile(
     r"(?i)^(?:n/?a|none|nil|-+|\?|unknown|not\s+known|see\s+above|as\s+above|same(?:\s+as\s+above)?"
-    r"|not\s+applicable|prefer\s+not\s+to\s+say|tbc|tba|yes|no|\[.*\]|<.*>)$")
+    r"|not\s+applicable|prefer\s+not\s+to\s+say|tbc|tba|yes|no|\[.*\]|<.*>)$"
+)
 _LINE_FIELD = re.compile(
     r"(?m)(?:^|(?<=[ \t]{2}))[ \t]*(?:[-*•][ \t]*)?(?P<label>(?:3rd\s)?[^\W\d][\w'’/ .()|\-]{0,50}?)"
-    r"[ \t]*\*?[ \t]*(?:[:=|\t]|[ \t]-[ \t]|[ \t]–[ \t])[ \t]*(?P<value>\S[^\n]*?)[ \t]*$")
+    r"[ \t]*\*?[ \t]*(?:[:=|\t]|[ \t]-[ \t]|[ \t]–[ \t])[ \t]*(?P<value>\S[^\n]*?)[ \t]*$"
+)
 #: "Queue: Revenues  Agent: E McKenzie": another field starts after a wide gap
 _NEXT_FIELD = re.compile(r"[ \t]{2,}(?=[^\W\d][\w'’/ .\-]{0,30}[ \t]*:)")
 #: a form printed from a PDF: the label alone on its line, the value on the next
-_LABEL_LINE = re.compile(r"(?m)^[ \t]*(?P<label>[^\W\d][\w'’/ .()\-]{0,50}?)[ \t]*\*?[ \t]*:?[ \t]*\n"
-                         r"[ \t]*(?P<value>\S[^\n]*?)[ \t]*$")
+_LABEL_LINE = re.compile(
+    r"(?m)^[ \t]*(?P<label>[^\W\d][\w'’/ .()\-]{0,50}?)[ \t]*\*?[ \t]*:?[ \t]*\n"
+    r"[ \t]*(?P<value>\S[^\n]*?)[ \t]*$"
+)
 _CELL_SPLIT = re.compile(r"[ \t]*(?:\||\t+)[ \t]*")
 _RULE_ROW = re.compile(r"^[\s|:\-=+]+$")
 _TITLE_PREFIX = re.compile(rf"^(?:(?:{'|'.join(TITLES)})\.?[ \t]+)+")
@@ -58,8 +62,10 @@ _PHONE_SHAPED = re.compile(r"(?:\+|00|\(?0)[\d \t()\-.]{8,18}\d")
 
 def value_spans(text: str, start: int, end: int, kind: str) -> list[tuple[str, int, int]]:
     """Typed spans of the value ``text[start:end]`` of a field of type ``kind``."""
-    for ender in (_SENTENCE_AFTER, None if kind in _FREE_TEXT else
-                  _DATE_END if kind == "DATE_OF_BIRTH" else _IDENTIFIER_END):
+    for ender in (
+        _SENTENCE_AFTER,
+        None if kind in _FREE_TEXT else _DATE_END if kind == "DATE_OF_BIRTH" else _IDENTIFIER_END,
+    ):
         found = ender.search(text, start, end) if ender is not None else None
         if found:
             end = found.start()
@@ -99,7 +105,7 @@ def value_spans(text: str, start: int, end: int, kind: str) -> list[tuple[str, i
         tail = POSTCODE_TAIL_RE.search(piece)
         if tail and tail.start() > 0:  # "Bradford BD7 1AB": the town, then the postcode
             before = "STREET_ADDRESS" if street_open and not out else "LOCATION"
-            out.append((before, s, s + len(piece[:tail.start()].rstrip())))
+            out.append((before, s, s + len(piece[: tail.start()].rstrip())))
             out.append(("UK_POSTCODE", s + tail.start(1), e))
             street_open = False
             continue
@@ -117,7 +123,9 @@ def value_spans(text: str, start: int, end: int, kind: str) -> list[tuple[str, i
     return out
 
 
-_NAME_PARTICLES = frozenset("van von der den de da di del la le du bin al el ap ab mac nic ni o".split())
+_NAME_PARTICLES = frozenset(
+    "van von der den de da di del la le du bin al el ap ab mac nic ni o".split()
+)
 
 
 def _person_value(value: str) -> bool:
@@ -125,31 +133,53 @@ def _person_value(value: str) -> bool:
     from redaction.recognizers.lexicon import is_function_word
 
     words = value.replace(",", " ").split()
-    return 0 < len(words) <= 6 and not any(c.isdigit() for c in value) and not any(
-        is_function_word(w) and w.lower() not in _NAME_PARTICLES for w in words)
+    return (
+        0 < len(words) <= 6
+        and not any(c.isdigit() for c in value)
+        and not any(is_function_word(w) and w.lower() not in _NAME_PARTICLES for w in words)
+    )
 
 
 class FormFieldRecognizer(LocalRecognizer):
     """Values in ``Label: value`` lines and in tables with a header row of labels."""
 
-    ENTITIES = ["PERSON", "DATE_OF_BIRTH", "UK_NINO", "UK_NHS", "UK_SORT_CODE", "UK_BANK_ACCOUNT",
-                "UK_PASSPORT", "UK_DRIVING_LICENCE", "PHONE_NUMBER", "EMAIL_ADDRESS",
-                "UK_POSTCODE", "LOCATION", "STREET_ADDRESS"]
+    ENTITIES = [
+        "PERSON",
+        "DATE_OF_BIRTH",
+        "UK_NINO",
+        "UK_NHS",
+        "UK_SORT_CODE",
+        "UK_BANK_ACCOUNT",
+        "UK_PASSPORT",
+        "UK_DRIVING_LICENCE",
+        "PHONE_NUMBER",
+        "EMAIL_ADDRESS",
+        "UK_POSTCODE",
+        "LOCATION",
+        "STREET_ADDRESS",
+    ]
     SCORE = 0.9
 
     def __init__(self, supported_language: str = "en", name: str | None = None):
-        super().__init__(supported_entities=list(self.ENTITIES),
-                         supported_language=supported_language, name=name)
+        super().__init__(
+            supported_entities=list(self.ENTITIES), supported_language=supported_language, name=name
+        )
 
     def load(self) -> None:
         pass
 
     def _result(self, kind: str, start: int, end: int) -> RecognizerResult:
         return RecognizerResult(
-            kind, start, end, self.SCORE,
-            recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                                  RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-                                  RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY: True})
+            kind,
+            start,
+            end,
+            self.SCORE,
+            recognition_metadata={
+                RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+                RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY: True,
+            },
+        )
 
     def analyze(self, text, entities, nlp_artifacts=None):
         found: list[tuple[str, int, int]] = []
@@ -161,16 +191,21 @@ class FormFieldRecognizer(LocalRecognizer):
             if kind is not None:
                 end = m.end("value")
                 following = _NEXT_FIELD.search(text, m.start("value"), end)
-                found += value_spans(text, m.start("value"),
-                                     following.start() if following else end, kind)
+                found += value_spans(
+                    text, m.start("value"), following.start() if following else end, kind
+                )
         for m in _LABEL_LINE.finditer(text, overlapped=True):
             kind = field_type(m.group("label"))
-            if kind is not None and field_type(m.group("value")) is None \
-                    and ":" not in m.group("value"):
+            if (
+                kind is not None
+                and field_type(m.group("value")) is None
+                and ":" not in m.group("value")
+            ):
                 found += value_spans(text, m.start("value"), m.end("value"), kind)
         wanted = set(entities or self.ENTITIES)
         return EntityRecognizer.remove_duplicates(
-            [self._result(k, s, e) for k, s, e in found if k in wanted and e > s])
+            [self._result(k, s, e) for k, s, e in found if k in wanted and e > s]
+        )
 
     @staticmethod
     def _tables(text: str, found: list) -> set[int]:
@@ -212,9 +247,9 @@ def _cells(line: str, offset: int) -> list[tuple[int, int]]:
         pos = m.end()
     cells.append((pos, len(line)))
     out = [(offset + a, offset + b) for a, b in cells]
-    if out and not line[:out[0][1] - offset].strip():
+    if out and not line[: out[0][1] - offset].strip():
         out = out[1:]
-    if out and not line[out[-1][0] - offset:].strip():
+    if out and not line[out[-1][0] - offset :].strip():
         out = out[:-1]
     return out
 

@@ -37,14 +37,20 @@ class UkNinoNumberRecognizer(LabelledValueMixin, _CueMixin, UkNinoRecognizer):
 
     PATTERNS = [
         Pattern("NINO", r"\b[A-Z]{2}[ \-]?\d{2}[ \-]?\d{2}[ \-]?\d{2}[ \-]?[A-D]\b", 0.6),
-        Pattern("NINO, one character at a time",
-                r"\b[A-Z][ .\-][A-Z](?:[ .\-]\d){6}[ .\-][A-D]\b", 0.6),
-        Pattern("NINO without suffix (weak)",
-                r"\b[A-Z]{2}[ \-]?\d{2}[ \-]?\d{2}[ \-]?\d{2}\b(?![ \-]?[A-Z]\b)", 0.05),
+        Pattern(
+            "NINO, one character at a time", r"\b[A-Z][ .\-][A-Z](?:[ .\-]\d){6}[ .\-][A-D]\b", 0.6
+        ),
+        Pattern(
+            "NINO without suffix (weak)",
+            r"\b[A-Z]{2}[ \-]?\d{2}[ \-]?\d{2}[ \-]?\d{2}\b(?![ \-]?[A-Z]\b)",
+            0.05,
+        ),
     ]
     CONTEXT = ["national insurance", "ni number", "ni no", "nino", "ni", "nat ins", "nin"]
-    LABEL = (r"(?:national[ \t]+insurance|nat\.?[ \t]*ins\.?|n\.?[ \t]?i\.?|nino|n\.i\.n\.o\.?|nin"
-             r"|(?:rhif[ \t]+)?yswiriant[ \t]+gwladol)" + NUMBER_WORD)
+    LABEL = (
+        r"(?:national[ \t]+insurance|nat\.?[ \t]*ins\.?|n\.?[ \t]?i\.?|nino|n\.i\.n\.o\.?|nin"
+        r"|(?:rhif[ \t]+)?yswiriant[ \t]+gwladol)" + NUMBER_WORD
+    )
     LABELLED_VALUE = r"[A-Z][ .\-]?[A-Z](?:[ \t\n.\-]?\d){6}(?:[ .\-]?[A-Z])?"
     BAD_FIRST = set("DFIQUV")
     BAD_SECOND = set("DFIOQUV")
@@ -60,8 +66,11 @@ class UkNinoNumberRecognizer(LabelledValueMixin, _CueMixin, UkNinoRecognizer):
     def validate_result(self, pattern_text: str) -> bool | None:
         text = _sanitize(pattern_text)
         prefix = text[:2]
-        if (prefix[0] in self.BAD_FIRST or prefix[1] in self.BAD_SECOND
-                or prefix in self.BAD_PREFIXES):
+        if (
+            prefix[0] in self.BAD_FIRST
+            or prefix[1] in self.BAD_SECOND
+            or prefix in self.BAD_PREFIXES
+        ):
             return False
         if len(text) == 9 and text[8] not in "ABCD":
             return False
@@ -75,17 +84,43 @@ class NhsNumberRecognizer(LabelledValueMixin, _CueMixin, NhsRecognizer):
     random 10-digit reference in eleven passes mod 11).
     """
 
-    PATTERNS = [Pattern("NHS number",
-                        rf"{_NUM_BEFORE}(?<!\+\d{{1,3}}[ ]?(?:\(0\))?[ ]?)(?<!\(0\)[ ]?)"
-                        rf"\b\d{{3}}([ \-]?)\d{{3}}\1\d{{4}}\b{_NUM_AFTER}", 0.5)]
-    CONTEXT = ["nhs", "nhs number", "nhs no", "national health service", "health service",
-               "patient", "chi number", "h&c number", "gp"]
-    NEGATIVE_CONTEXT = ["reference", "ref", "invoice", "order", "case number", "claim number",
-                        "account", "policy", "tracking", "payment reference"]
+    PATTERNS = [
+        Pattern(
+            "NHS number",
+            rf"{_NUM_BEFORE}(?<!\+\d{{1,3}}[ ]?(?:\(0\))?[ ]?)(?<!\(0\)[ ]?)"
+            rf"\b\d{{3}}([ \-]?)\d{{3}}\1\d{{4}}\b{_NUM_AFTER}",
+            0.5,
+        )
+    ]
+    CONTEXT = [
+        "nhs",
+        "nhs number",
+        "nhs no",
+        "national health service",
+        "health service",
+        "patient",
+        "chi number",
+        "h&c number",
+        "gp",
+    ]
+    NEGATIVE_CONTEXT = [
+        "reference",
+        "ref",
+        "invoice",
+        "order",
+        "case number",
+        "claim number",
+        "account",
+        "policy",
+        "tracking",
+        "payment reference",
+    ]
     WINDOW = 32
-    LABEL = (r"(?:nhs|national[ \t]+health[ \t]+service|health[ \t]+service|chi|h&c|hospital"
-             r"|rhif[ \t]+(?:y[ \t]+)?gig|gig)"
-             r"" + NUMBER_WORD)
+    LABEL = (
+        r"(?:nhs|national[ \t]+health[ \t]+service|health[ \t]+service|chi|h&c|hospital"
+        r"|rhif[ \t]+(?:y[ \t]+)?gig|gig)"
+        r"" + NUMBER_WORD
+    )
     LABELLED_VALUE = r"\d(?:[ \t\n\-.]?\d){8,10}"
 
     def __init__(self, **kwargs):
@@ -110,16 +145,32 @@ class UkPassportNumberRecognizer(LabelledValueMixin, _CueMixin, UkPassportRecogn
 
     PATTERNS = [
         Pattern("UK passport (9 digits)", rf"{_NUM_BEFORE}\b\d{{9}}\b{_NUM_AFTER}", 0.05),
-        Pattern("UK passport (spaced)", rf"{_NUM_BEFORE}\b\d{{3}} \d{{3}} \d{{3}}\b{_NUM_AFTER}",
-                0.05),
+        Pattern(
+            "UK passport (spaced)", rf"{_NUM_BEFORE}\b\d{{3}} \d{{3}} \d{{3}}\b{_NUM_AFTER}", 0.05
+        ),
         Pattern("passport (2 letters + 7 digits)", r"\b[A-Z]{2}\d{7}\b", 0.05),
     ]
-    CONTEXT = ["passport", "passport number", "passport no", "travel document", "hmpo",
-               "hm passport"]
+    CONTEXT = [
+        "passport",
+        "passport number",
+        "passport no",
+        "travel document",
+        "hmpo",
+        "hm passport",
+    ]
     LABEL = r"(?:passport|travel[ \t]+document|pasbort)" + NUMBER_WORD
     LABELLED_VALUE = r"[A-Z0-9](?:[ ]?[A-Z0-9]){6,9}"
-    NEGATIVE_CONTEXT = ["reference", "ref", "case", "claim", "invoice", "order", "phone",
-                        "mobile", "account"]
+    NEGATIVE_CONTEXT = [
+        "reference",
+        "ref",
+        "case",
+        "claim",
+        "invoice",
+        "order",
+        "phone",
+        "mobile",
+        "account",
+    ]
     WINDOW = 40
     REQUIRE_CONTEXT = True
 
@@ -147,10 +198,22 @@ class UkDrivingLicenceNumberRecognizer(LabelledValueMixin, _CueMixin, UkDrivingL
             0.6,
         ),
     ]
-    CONTEXT = ["driving licence", "driving license", "driver's licence", "drivers licence",
-               "dvla", "licence number", "licence no", "license number", "dl number", "licence"]
-    LABEL = (r"(?:(?:driving|driver'?s?)[ \t]+licen[cs]e|licen[cs]e|dvla|dl|trwydded[ \t]+yrru)"
-             + NUMBER_WORD)
+    CONTEXT = [
+        "driving licence",
+        "driving license",
+        "driver's licence",
+        "drivers licence",
+        "dvla",
+        "licence number",
+        "licence no",
+        "license number",
+        "dl number",
+        "licence",
+    ]
+    LABEL = (
+        r"(?:(?:driving|driver'?s?)[ \t]+licen[cs]e|licen[cs]e|dvla|dl|trwydded[ \t]+yrru)"
+        + NUMBER_WORD
+    )
     LABELLED_VALUE = r"[A-Z0-9](?:[ ]?[A-Z0-9]){13,17}"
 
     def __init__(self, **kwargs):
@@ -171,5 +234,3 @@ class UkDrivingLicenceNumberRecognizer(LabelledValueMixin, _CueMixin, UkDrivingL
         except ValueError:
             return False
         return None
-
-

@@ -42,8 +42,24 @@ def _names() -> frozenset[str]:
 def _function_words() -> frozenset[str]:
     from spacy.lang.en.stop_words import STOP_WORDS
 
-    return frozenset(STOP_WORDS) | {"im", "ive", "id", "its", "pls", "plz", "thx", "thanks",
-                                    "hi", "hello", "hey", "ok", "okay", "x", "xx", "xxx"}
+    return frozenset(STOP_WORDS) | {
+        "im",
+        "ive",
+        "id",
+        "its",
+        "pls",
+        "plz",
+        "thx",
+        "thanks",
+        "hi",
+        "hello",
+        "hey",
+        "ok",
+        "okay",
+        "x",
+        "xx",
+        "xxx",
+    }
 
 
 def is_function_word(word: str) -> bool:
@@ -51,7 +67,8 @@ def is_function_word(word: str) -> bool:
 
 
 #: romanised Chinese, Vietnamese and Korean names, which faker's lists hold in other scripts
-_ROMANISED = frozenset("""
+_ROMANISED = frozenset(
+    """
 li wang zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he lin luo gao zheng liang
 xie song tang han feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei
 su lu ding shen ren yao jin qian tan ng wong lee chan cheung lam ho chow leung kwok yip tsang
@@ -59,7 +76,8 @@ fung mok nguyen tran le pham hoang phan vu vo dang bui do ngo duong ly kim park 
 cho yoon jang lim shin oh seo kwon hwang ahn song hong jun yan ling hui ming jing xin hao jie
 lei yi mei fang qing ying yun hua bo chao gang jian kai long ning ping qiang rui tao ting xiu
 yong zhen zhi ziyi minh anh thi van duc hieu linh trang huong tuan quang
-""".split())
+""".split()
+)
 
 
 def is_known_name(word: str) -> bool:
@@ -108,21 +126,32 @@ def could_be_name(word: str) -> bool:
     if len(bare) < 2 or not any(c.isalpha() for c in bare) or is_function_word(bare):
         return False
     parts = [p for p in bare.replace("'", "-").replace("’", "-").split("-") if p]
-    return any(is_known_name(p) or (is_rare_word(p) and not _inflected_common_word(p))
-               for p in parts)
+    return any(
+        is_known_name(p) or (is_rare_word(p) and not _inflected_common_word(p)) for p in parts
+    )
 
 
 def _inflected_common_word(word: str) -> bool:
-    """"borned", "adress" are misspellings of ordinary words, not names."""
+    """ "borned", "adress" are misspellings of ordinary words, not names."""
     from wordfreq import zipf_frequency
 
     low = word.lower()
     for suffix in ("ed", "d", "ing", "s", "ly"):
-        if low.endswith(suffix) and len(low) - len(suffix) >= 3 and \
-                zipf_frequency(low[: -len(suffix)], "en") >= 4.0:
+        if (
+            low.endswith(suffix)
+            and len(low) - len(suffix) >= 3
+            and zipf_frequency(low[: -len(suffix)], "en") >= 4.0
+        ):
             return True
     return False
 
 
-__all__ = ["RARE_ZIPF", "could_be_name", "is_function_word", "is_given_name", "is_known_name",
-           "is_rare_word", "zipf"]
+__all__ = [
+    "RARE_ZIPF",
+    "could_be_name",
+    "is_function_word",
+    "is_given_name",
+    "is_known_name",
+    "is_rare_word",
+    "zipf",
+]

@@ -23,20 +23,26 @@ from redaction.recognizers.vocabulary import (
     TITLES,
 )
 
-_NAME_WORD = (r"(?:(?:\p{Lu}\p{Ll}*['’])?\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}\p{Ll}+)*"
-              # Irish eclipsis and lenition after a particle: "Mac an tSaoir", "Ó hUiginn"
-              r"|(?<=\b(?:an|Ó|Ní|Uí|Nic|Mac)[ \t]+)\p{Ll}{1,2}\p{Lu}\p{Ll}+)")
+_NAME_WORD = (
+    r"(?:(?:\p{Lu}\p{Ll}*['’])?\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}\p{Ll}+)*"
+    # Irish eclipsis and lenition after a particle: "Mac an tSaoir", "Ó hUiginn"
+    r"|(?<=\b(?:an|Ó|Ní|Uí|Nic|Mac)[ \t]+)\p{Ll}{1,2}\p{Lu}\p{Ll}+)"
+)
 _NAME_UPPER = r"(?:\p{Lu}['’])?\p{Lu}{2,}(?:['’\-]\p{Lu}+)*"
-_PARTICLE = (r"(?:van|von|de|da|di|del|della|der|den|la|le|du|dos|das|do|bin|binti|bint|ibn|abu"
-             r"|al|el|ter|ten|St\.?|Mac|Nic|Ní|Ni|Ó|Ua|Uí|an|ap|ab|ferch|zu|af|av)")
+_PARTICLE = (
+    r"(?:van|von|de|da|di|del|della|der|den|la|le|du|dos|das|do|bin|binti|bint|ibn|abu"
+    r"|al|el|ter|ten|St\.?|Mac|Nic|Ní|Ni|Ó|Ua|Uí|an|ap|ab|ferch|zu|af|av)"
+)
 _INITIAL = r"\p{Lu}\.?"
-_NAME = (rf"(?:{_INITIAL}[ \t]+){{0,2}}{_NAME_WORD}"
-         rf"(?:[ \t]+(?:{_PARTICLE}[ \t]+){{0,2}}(?:{_NAME_WORD}|{_INITIAL}(?=[ \t]+\p{{Lu}}\p{{Ll}})))"
-         rf"{{0,3}}")
+_NAME = (
+    rf"(?:{_INITIAL}[ \t]+){{0,2}}{_NAME_WORD}"
+    rf"(?:[ \t]+(?:{_PARTICLE}[ \t]+){{0,2}}(?:{_NAME_WORD}|{_INITIAL}(?=[ \t]+\p{{Lu}}\p{{Ll}})))"
+    rf"{{0,3}}"
+)
 _ANY_WORD = rf"(?:{_NAME_WORD}|{_NAME_UPPER}|{_INITIAL})"
 _NAME_ANYCASE = rf"{_ANY_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_ANY_WORD}){{0,4}}"
 _AGE = r"(?:[ \t]*\(?(?:aged[ \t]+)?\d{1,2}(?:[ \t]*(?:years?|yrs?|months?))?\)?)?"
-_NAME_LIST = (rf"{_NAME}{_AGE}(?:(?:[ \t]*,[ \t]*|[ \t]+(?:and|&)[ \t]+){_NAME}{_AGE}){{0,6}}")
+_NAME_LIST = rf"{_NAME}{_AGE}(?:(?:[ \t]*,[ \t]*|[ \t]+(?:and|&)[ \t]+){_NAME}{_AGE}){{0,6}}"
 _TITLE = rf"(?:{'|'.join(TITLES)})"
 _RELATIVE = (
     r"son|daughter|husband|wife|partner|mother|mum|mom|father|dad|brother|sister|child"
@@ -71,105 +77,214 @@ class NameCueRecognizer(_CueMixin, PatternRecognizer):
     """
 
     PATTERNS = [
-        Pattern("title + name", rf"(?<=\b{_TITLE}\.?[ \t]+)(?:{_PARTICLE}[ \t]+){{0,2}}{_NAME}", 0.9),
-        Pattern("parent of", rf"(?<=\b(?i:dad|mum|mom|father|mother|parent|carer|guardian|grandmother"
-                             rf"|grandfather|nan|gran)[ \t]+(?i:of|for|to)[ \t]+){_NAME_LIST}", 0.85),
-        Pattern("signature", rf"(?<=^[ \t]*{_CLOSING}[ \t]*[,.!\-–]?[ \t]*\r?\n(?:[ \t]*\r?\n){{0,3}}"
-                             rf"[ \t]*){_NAME_ANYCASE}(?=[ \t]*(?:,|\(|\r?\n|$))", 0.9),
-        Pattern("closing, name", rf"(?<=(?:^|[.!?][ \t]+){_CLOSING}[ \t]*[,\-–][ \t]*)"
-                                 rf"{_NAME_ANYCASE}(?=[ \t]*(?:\r?\n|\Z))", 0.9),
-        Pattern("dash sign-off", rf"(?<=(?:^|[.!?])[ \t]*[-–—][ \t]*){_NAME}(?=[ \t]*(?:\r?\n|\Z))",
-                0.9),
+        Pattern(
+            "title + name", rf"(?<=\b{_TITLE}\.?[ \t]+)(?:{_PARTICLE}[ \t]+){{0,2}}{_NAME}", 0.9
+        ),
+        Pattern(
+            "parent of",
+            rf"(?<=\b(?i:dad|mum|mom|father|mother|parent|carer|guardian|grandmother"
+            rf"|grandfather|nan|gran)[ \t]+(?i:of|for|to)[ \t]+){_NAME_LIST}",
+            0.85,
+        ),
+        Pattern(
+            "signature",
+            rf"(?<=^[ \t]*{_CLOSING}[ \t]*[,.!\-–]?[ \t]*\r?\n(?:[ \t]*\r?\n){{0,3}}"
+            rf"[ \t]*){_NAME_ANYCASE}(?=[ \t]*(?:,|\(|\r?\n|$))",
+            0.9,
+        ),
+        Pattern(
+            "closing, name",
+            rf"(?<=(?:^|[.!?][ \t]+){_CLOSING}[ \t]*[,\-–][ \t]*)"
+            rf"{_NAME_ANYCASE}(?=[ \t]*(?:\r?\n|\Z))",
+            0.9,
+        ),
+        Pattern(
+            "dash sign-off", rf"(?<=(?:^|[.!?])[ \t]*[-–—][ \t]*){_NAME}(?=[ \t]*(?:\r?\n|\Z))", 0.9
+        ),
         Pattern("sign-off at the end", rf"(?<=[.!?][ \t]+|\n[ \t]*){_NAME}(?=[ \t]*\Z)", 0.7),
-        Pattern("name above an address",
-                rf"(?<=^[ \t]*){_NAME_ANYCASE}(?=[ \t]*\r?\n[ \t]*(?:{_FLAT}|{_NUMBER}[ \t]+\p{{Lu}}"
-                rf"|{_BUILDING}[ \t]*(?:,|\r?\n)))", 0.85),
-        Pattern("X from the team", rf"{_NAME}(?=[ \t]+(?:from|at|in|of)[ \t]+(?:the|your|our)[ \t]+"
-                                   r"(?:[\p{L}'’\-]+[ \t]+){0,2}(?i:team|department|office|council"
-                                   r"|jobcentre|service|centre|helpline|desk|unit|association"
-                                   r"|group|committee|society|charity|church|school|surgery)\b)", 0.9),
-        Pattern("X next door", rf"{_NAME}(?=[ \t]+(?:(?:from[ \t]+)?next[ \t]+door|upstairs|downstairs"
-                               r"|across[ \t]+the[ \t]+(?:road|street|landing)|opposite)\b)", 0.85),
-        Pattern("my name is (lower case)",
-                r"(?<=(?i:\bmy[ \t]+(?:full[ \t]+)?name[ \t]+is|\bmy[ \t]+name's)[ \t]+)"
-                r"(?!(?:not|also|on|in|at|the|a|an|still|now|written|spelt|spelled|as|and|but)\b)"
-                r"\p{Ll}[\p{Ll}'’\-]+(?:[ \t]+(?!(?:and|but|i|im|i'm|from|of|in|at|on|my|the|a"
-                r"|is|was|have|had|we|who|with)\b)\p{Ll}[\p{Ll}'’\-]+)?\b", 0.7),
+        Pattern(
+            "name above an address",
+            rf"(?<=^[ \t]*){_NAME_ANYCASE}(?=[ \t]*\r?\n[ \t]*(?:{_FLAT}|{_NUMBER}[ \t]+\p{{Lu}}"
+            rf"|{_BUILDING}[ \t]*(?:,|\r?\n)))",
+            0.85,
+        ),
+        Pattern(
+            "X from the team",
+            rf"{_NAME}(?=[ \t]+(?:from|at|in|of)[ \t]+(?:the|your|our)[ \t]+"
+            r"(?:[\p{L}'’\-]+[ \t]+){0,2}(?i:team|department|office|council"
+            r"|jobcentre|service|centre|helpline|desk|unit|association"
+            r"|group|committee|society|charity|church|school|surgery)\b)",
+            0.9,
+        ),
+        Pattern(
+            "X next door",
+            rf"{_NAME}(?=[ \t]+(?:(?:from[ \t]+)?next[ \t]+door|upstairs|downstairs"
+            r"|across[ \t]+the[ \t]+(?:road|street|landing)|opposite)\b)",
+            0.85,
+        ),
+        Pattern(
+            "my name is (lower case)",
+            r"(?<=(?i:\bmy[ \t]+(?:full[ \t]+)?name[ \t]+is|\bmy[ \t]+name's)[ \t]+)"
+            r"(?!(?:not|also|on|in|at|the|a|an|still|now|written|spelt|spelled|as|and|but)\b)"
+            r"\p{Ll}[\p{Ll}'’\-]+(?:[ \t]+(?!(?:and|but|i|im|i'm|from|of|in|at|on|my|the|a"
+            r"|is|was|have|had|we|who|with)\b)\p{Ll}[\p{Ll}'’\-]+)?\b",
+            0.7,
+        ),
         Pattern("name before an e-mail address", rf"{_NAME_ANYCASE}(?={_ANGLE_EMAIL})", 0.9),
-        Pattern("name beside an address",
-                rf"(?<=^[ \t]*(?:[-*•][ \t]*)?|[|\t][ \t]*){_NAME_ANYCASE}(?=[ \t]*[,|\t:][ \t]*(?:{_FLAT}"
-                rf"|{_NUMBER}[ \t]+\p{{Lu}}|{_BUILDING}[ \t]*[,|\t\n]))", 0.85),
-        Pattern("a name in a list", rf"(?<=^[ \t]*[-*•‣◦▪][ \t]*(?:{_TITLE}\.?[ \t]+)?){_NAME}"
-                                    r"(?=[ \t]*(?:,|\(|[-–][ \t]|:|\r?\n|$))", 0.88),
-        Pattern("role (name)", rf"(?<=\b(?i:agent|adviser|advisor|officer|caseworker|operator|staff"
-                               r"|rep|representative|assessor|nurse|doctor|gp|manager)[ \t]*\([ \t]*)"
-                               rf"{_NAME_ANYCASE}(?=[ \t]*\))", 0.85),
-        Pattern("X of ADDRESS", rf"{_NAME}(?=[ \t]+of[ \t]+(?:{_FLAT}|{_NUMBER}[ \t]+\p{{Lu}}"
-                                rf"|{_BUILDING}[ \t]*[,\n]))", 0.85),
-        Pattern("X, born ...", rf"{_NAME}(?=[ \t]*[,(][ \t]*(?i:born|dob|d\.o\.b|date[ \t]+of"
-                               r"[ \t]+birth|aged|age|who[ \t]+(?:lives|is|was))\b)", 0.85),
-        Pattern("X lives at", rf"{_NAME}(?=[ \t]+(?:lives|lived|living|resides|stays)[ \t]+"
-                              r"(?:at|in|with|on)\b)", 0.85),
-        Pattern("signed", rf"(?<=\b(?i:signed|signature)[ \t]*[:\-]?[ \t]+){_NAME_ANYCASE}"
-                          r"(?=[ \t]*(?:[,(]|\r?\n|$|[ \t]{2,}|[ \t]+(?i:date|dated|on)\b))", 0.9),
-        Pattern("name under a signature line", rf"(?<=^[ \t]*--[ \t]*\r?\n[ \t]*){_NAME_ANYCASE}"
-                                               r"(?=[ \t]*(?:,|\||\r?\n|$))", 0.88),
+        Pattern(
+            "name beside an address",
+            rf"(?<=^[ \t]*(?:[-*•][ \t]*)?|[|\t][ \t]*){_NAME_ANYCASE}(?=[ \t]*[,|\t:][ \t]*(?:{_FLAT}"
+            rf"|{_NUMBER}[ \t]+\p{{Lu}}|{_BUILDING}[ \t]*[,|\t\n]))",
+            0.85,
+        ),
+        Pattern(
+            "a name in a list",
+            rf"(?<=^[ \t]*[-*•‣◦▪][ \t]*(?:{_TITLE}\.?[ \t]+)?){_NAME}"
+            r"(?=[ \t]*(?:,|\(|[-–][ \t]|:|\r?\n|$))",
+            0.88,
+        ),
+        Pattern(
+            "role (name)",
+            rf"(?<=\b(?i:agent|adviser|advisor|officer|caseworker|operator|staff"
+            r"|rep|representative|assessor|nurse|doctor|gp|manager)[ \t]*\([ \t]*)"
+            rf"{_NAME_ANYCASE}(?=[ \t]*\))",
+            0.85,
+        ),
+        Pattern(
+            "X of ADDRESS",
+            rf"{_NAME}(?=[ \t]+of[ \t]+(?:{_FLAT}|{_NUMBER}[ \t]+\p{{Lu}}"
+            rf"|{_BUILDING}[ \t]*[,\n]))",
+            0.85,
+        ),
+        Pattern(
+            "X, born ...",
+            rf"{_NAME}(?=[ \t]*[,(][ \t]*(?i:born|dob|d\.o\.b|date[ \t]+of"
+            r"[ \t]+birth|aged|age|who[ \t]+(?:lives|is|was))\b)",
+            0.85,
+        ),
+        Pattern(
+            "X lives at",
+            rf"{_NAME}(?=[ \t]+(?:lives|lived|living|resides|stays)[ \t]+"
+            r"(?:at|in|with|on)\b)",
+            0.85,
+        ),
+        Pattern(
+            "signed",
+            rf"(?<=\b(?i:signed|signature)[ \t]*[:\-]?[ \t]+){_NAME_ANYCASE}"
+            r"(?=[ \t]*(?:[,(]|\r?\n|$|[ \t]{2,}|[ \t]+(?i:date|dated|on)\b))",
+            0.9,
+        ),
+        Pattern(
+            "name under a signature line",
+            rf"(?<=^[ \t]*--[ \t]*\r?\n[ \t]*){_NAME_ANYCASE}"
+            r"(?=[ \t]*(?:,|\||\r?\n|$))",
+            0.88,
+        ),
         Pattern("X wrote:", rf"(?<=(?:^|,)[ \t]*){_NAME_ANYCASE}(?=[ \t]+wrote:)", 0.9),
-        Pattern("name above 'Sent from my ...'",
-                rf"(?<=^[ \t]*){_NAME_ANYCASE}(?=[ \t]*,?[ \t]*\r?\n(?:[ \t]*\r?\n)*[ \t]*"
-                r"Sent[ \t]+from[ \t]+my\b)", 0.9),
-        Pattern("my name is", r"(?<=(?i:\bmy[ \t]+(?:full[ \t]+)?name[ \t]+is|\bname[ \t]+is"
-                              r"|\bfy[ \t]+enw(?:[ \t]+i)?[ \t]+yw|\benw[ \t]+i[ \t]+yw"
-                              r"|\bmy[ \t]+name[ \t]+it[ \t]+is"
-                              r"|\bi[ \t]+am|\bi'm|\bthis[ \t]+is|\bi[ \t]+am[ \t]+called"
-                              r"|\bc/o|\bon[ \t]+behalf[ \t]+of|\bi’m|\bi[ \t]+am[ \t]+called)[ \t]+)"
-                              rf"{_NAME}", 0.9),
-        Pattern("thank you X", rf"(?<=\b(?i:thank[ \t]+you|thanks|cheers|sorry|bye|goodbye|ok|okay)"
-                               rf"[ \t,]+){_NAME}(?=[ \t]*[,.!?:;]|[ \t]*$)", 0.85),
-        Pattern("field name without a colon",
-                rf"(?<=\b(?i:full[ \t]+name|print[ \t]+name|your[ \t]+name|surname|forenames?"
-                rf"|first[ \t]+names?|last[ \t]+name|family[ \t]+name)[ \t]+){_NAME_ANYCASE}", 0.85),
-        Pattern("dear", rf"(?<=\b(?i:dear|hi|hello|morning|afternoon|annwyl|helo)[ \t]+){_NAME}"
-                        r"(?=[ \t]*[,:!\n])", 0.9),
-        Pattern("Welsh relative", r"(?<=(?i:\b(?:fy|ei|ein|eu)[ \t]+(?:mab|merch|ngŵr|ngwr|gŵr"
-                                  r"|ngwraig|gwraig|mam|nhad|tad|mrawd|chwaer|nain|nhaid|mamgu"
-                                  r"|nhadcu|ŵyr|wyres|mhartner|partner|nghymydog|ffrind|plant)"
-                                  r"[ \t]*[,:\-]?[ \t]*))"
-                                  rf"{_NAME_LIST}", 0.9),
-        Pattern("relative", rf"(?<=(?i:\b(?:my|our|his|her|their)[ \t]+(?:late[ \t]+|eldest[ \t]+"
-                            rf"|former[ \t]+|ex[ \t\-]+|previous[ \t]+|new[ \t]+|current[ \t]+|old[ \t]+"
-                            rf"|youngest[ \t]+|elderly[ \t]+|little[ \t]+|older[ \t]+"
-                            rf"|younger[ \t]+|\d{{1,2}}[ \t]+|two[ \t]+|three[ \t]+|four[ \t]+"
-                            rf"|five[ \t]+|youngest[ \t]+|eldest[ \t]+)?(?:{_RELATIVE}))"
-                            r"(?:(?i:[ \t]*,|'s[ \t]+names?[ \t]+(?:is|are)|[ \t]+(?:called|named|is|are)"
-                            r"|[ \t]*[(:\-–]))?[ \t]*)"
-                            rf"{_NAME_LIST}", 0.9),
-        Pattern("staff", r"(?<=(?i:\b(?:spoke|speaking|spoken|talked|talking|spoke[ \t]+on"
-                         r"[ \t]+the[ \t]+phone)[ \t]+(?:to|with)|\bwork[ \t]+coach,?"
-                         r"|\bcase[ \t]*worker,?|\badvis[eo]r,?|\bofficer,?|\bassessor,?"
-                         r"|\bnurse,?|\bmanager,?|\bcolleague,?|\bconsultant,?|\bdoctor,?"
-                         r"|\bsocial[ \t]+worker,?|\bMP,?|\bcouncillor,?|\bagent,?"
-                         r"|\brepresentative,?|\bmember[ \t]+of[ \t]+staff,?|\bthanks[ \t]+to"
-                         r"|\bletter[ \t]+from|\bemail[ \t]+from|\bcall[ \t]+from|\bvisit[ \t]+from"
-                         r"|\bsigned[ \t]+by|\bwitnessed[ \t]+by)(?:[ \t]+(?:called|named))?[ \t]+)"
-                         rf"{_NAME}", 0.9),
-        Pattern("form field", r"(?<=(?i:^[ \t]*(?:full[ \t]+name|your[ \t]+name|name"
-                              r"|applicant(?:'s)?(?:[ \t]+name)?|claimant(?:'s)?(?:[ \t]+name)?"
-                              r"|tenant(?:'s)?(?:[ \t]+name)?|customer[ \t]+name|contact[ \t]+name"
-                              r"|signed|print[ \t]+name|from|patient(?:'s)?[ \t]+name"
-                              r"|surname|forenames?|first[ \t]+names?|last[ \t]+name"
-                              r"|family[ \t]+name|child(?:'s)?[ \t]+name|partner(?:'s)?[ \t]+name"
-                              r"|next[ \t]+of[ \t]+kin|emergency[ \t]+contact|on[ \t]+behalf"
-                              r"[ \t]+of|sender|to|cc|bcc|reply-to|sent[ \t]+by)[ \t]*[:\-–][ \t]*))"
-                              rf"{_NAME_ANYCASE}(?=[ \t]*(?:<|\(|,|$))", 0.9),
+        Pattern(
+            "name above 'Sent from my ...'",
+            rf"(?<=^[ \t]*){_NAME_ANYCASE}(?=[ \t]*,?[ \t]*\r?\n(?:[ \t]*\r?\n)*[ \t]*"
+            r"Sent[ \t]+from[ \t]+my\b)",
+            0.9,
+        ),
+        Pattern(
+            "my name is",
+            r"(?<=(?i:\bmy[ \t]+(?:full[ \t]+)?name[ \t]+is|\bname[ \t]+is"
+            r"|\bfy[ \t]+enw(?:[ \t]+i)?[ \t]+yw|\benw[ \t]+i[ \t]+yw"
+            r"|\bmy[ \t]+name[ \t]+it[ \t]+is"
+            r"|\bi[ \t]+am|\bi'm|\bthis[ \t]+is|\bi[ \t]+am[ \t]+called"
+            r"|\bc/o|\bon[ \t]+behalf[ \t]+of|\bi’m|\bi[ \t]+am[ \t]+called)[ \t]+)"
+            rf"{_NAME}",
+            0.9,
+        ),
+        Pattern(
+            "thank you X",
+            rf"(?<=\b(?i:thank[ \t]+you|thanks|cheers|sorry|bye|goodbye|ok|okay)"
+            rf"[ \t,]+){_NAME}(?=[ \t]*[,.!?:;]|[ \t]*$)",
+            0.85,
+        ),
+        Pattern(
+            "field name without a colon",
+            rf"(?<=\b(?i:full[ \t]+name|print[ \t]+name|your[ \t]+name|surname|forenames?"
+            rf"|first[ \t]+names?|last[ \t]+name|family[ \t]+name)[ \t]+){_NAME_ANYCASE}",
+            0.85,
+        ),
+        Pattern(
+            "dear",
+            rf"(?<=\b(?i:dear|hi|hello|morning|afternoon|annwyl|helo)[ \t]+){_NAME}"
+            r"(?=[ \t]*[,:!\n])",
+            0.9,
+        ),
+        Pattern(
+            "Welsh relative",
+            r"(?<=(?i:\b(?:fy|ei|ein|eu)[ \t]+(?:mab|merch|ngŵr|ngwr|gŵr"
+            r"|ngwraig|gwraig|mam|nhad|tad|mrawd|chwaer|nain|nhaid|mamgu"
+            r"|nhadcu|ŵyr|wyres|mhartner|partner|nghymydog|ffrind|plant)"
+            r"[ \t]*[,:\-]?[ \t]*))"
+            rf"{_NAME_LIST}",
+            0.9,
+        ),
+        Pattern(
+            "relative",
+            rf"(?<=(?i:\b(?:my|our|his|her|their)[ \t]+(?:late[ \t]+|eldest[ \t]+"
+            rf"|former[ \t]+|ex[ \t\-]+|previous[ \t]+|new[ \t]+|current[ \t]+|old[ \t]+"
+            rf"|youngest[ \t]+|elderly[ \t]+|little[ \t]+|older[ \t]+"
+            rf"|younger[ \t]+|\d{{1,2}}[ \t]+|two[ \t]+|three[ \t]+|four[ \t]+"
+            rf"|five[ \t]+|youngest[ \t]+|eldest[ \t]+)?(?:{_RELATIVE}))"
+            r"(?:(?i:[ \t]*,|'s[ \t]+names?[ \t]+(?:is|are)|[ \t]+(?:called|named|is|are)"
+            r"|[ \t]*[(:\-–]))?[ \t]*)"
+            rf"{_NAME_LIST}",
+            0.9,
+        ),
+        Pattern(
+            "staff",
+            r"(?<=(?i:\b(?:spoke|speaking|spoken|talked|talking|spoke[ \t]+on"
+            r"[ \t]+the[ \t]+phone)[ \t]+(?:to|with)|\bwork[ \t]+coach,?"
+            r"|\bcase[ \t]*worker,?|\badvis[eo]r,?|\bofficer,?|\bassessor,?"
+            r"|\bnurse,?|\bmanager,?|\bcolleague,?|\bconsultant,?|\bdoctor,?"
+            r"|\bsocial[ \t]+worker,?|\bMP,?|\bcouncillor,?|\bagent,?"
+            r"|\brepresentative,?|\bmember[ \t]+of[ \t]+staff,?|\bthanks[ \t]+to"
+            r"|\bletter[ \t]+from|\bemail[ \t]+from|\bcall[ \t]+from|\bvisit[ \t]+from"
+            r"|\bsigned[ \t]+by|\bwitnessed[ \t]+by)(?:[ \t]+(?:called|named))?[ \t]+)"
+            rf"{_NAME}",
+            0.9,
+        ),
+        Pattern(
+            "form field",
+            r"(?<=(?i:^[ \t]*(?:full[ \t]+name|your[ \t]+name|name"
+            r"|applicant(?:'s)?(?:[ \t]+name)?|claimant(?:'s)?(?:[ \t]+name)?"
+            r"|tenant(?:'s)?(?:[ \t]+name)?|customer[ \t]+name|contact[ \t]+name"
+            r"|signed|print[ \t]+name|from|patient(?:'s)?[ \t]+name"
+            r"|surname|forenames?|first[ \t]+names?|last[ \t]+name"
+            r"|family[ \t]+name|child(?:'s)?[ \t]+name|partner(?:'s)?[ \t]+name"
+            r"|next[ \t]+of[ \t]+kin|emergency[ \t]+contact|on[ \t]+behalf"
+            r"[ \t]+of|sender|to|cc|bcc|reply-to|sent[ \t]+by)[ \t]*[:\-–][ \t]*))"
+            rf"{_NAME_ANYCASE}(?=[ \t]*(?:<|\(|,|$))",
+            0.9,
+        ),
     ]
-    CONTEXT = ["name", "mr", "mrs", "ms", "miss", "dr", "yours sincerely", "dear", "my son",
-               "my daughter", "spoke to"]
+    CONTEXT = [
+        "name",
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "dr",
+        "yours sincerely",
+        "dear",
+        "my son",
+        "my daughter",
+        "spoke to",
+    ]
 
     def __init__(self, **kwargs):
-        super().__init__(supported_entity="PERSON", patterns=list(self.PATTERNS),
-                         context=list(self.CONTEXT), global_regex_flags=CASE_SENSITIVE,
-                         **kwargs)
+        super().__init__(
+            supported_entity="PERSON",
+            patterns=list(self.PATTERNS),
+            context=list(self.CONTEXT),
+            global_regex_flags=CASE_SENSITIVE,
+            **kwargs,
+        )
 
     def cue_score(self, text, start, end, score):
         return score
@@ -181,16 +296,22 @@ class NameCueRecognizer(_CueMixin, PatternRecognizer):
         results += self._names_alone(text)
         out = []
         for r in results:
-            lower_ok = r.score < 0.8 and text[r.start:r.end].islower()  # "my name is kelly"
+            lower_ok = r.score < 0.8 and text[r.start : r.end].islower()  # "my name is kelly"
             for start, end in split_names(text, r.start, r.end):
                 span = (start, end) if lower_ok else trim_name(text, start, end)
                 if span is None:
                     continue
-                out.append(RecognizerResult(r.entity_type, span[0], span[1], r.score,
-                                            analysis_explanation=r.analysis_explanation,
-                                            recognition_metadata=dict(r.recognition_metadata)))
+                out.append(
+                    RecognizerResult(
+                        r.entity_type,
+                        span[0],
+                        span[1],
+                        r.score,
+                        analysis_explanation=r.analysis_explanation,
+                        recognition_metadata=dict(r.recognition_metadata),
+                    )
+                )
         return EntityRecognizer.remove_duplicates(out)
-
 
     def _speakers(self, text: str) -> list[RecognizerResult]:
         """Who speaks in a chat transcript: "[10:02] Jane Smith: hello" or a name that starts
@@ -202,16 +323,25 @@ class NameCueRecognizer(_CueMixin, PatternRecognizer):
             if field_type(name) is not None:
                 continue  # "Name: ...", "Address: ..." are fields, not speakers
             found.setdefault(name.lower(), []).append(
-                (m.start("name"), m.end("name"), bool(_TIMESTAMP.match(m.group()))))
+                (m.start("name"), m.end("name"), bool(_TIMESTAMP.match(m.group())))
+            )
         out = []
         for spans in found.values():
             if len(spans) < 2 and not spans[0][2]:
                 continue
             for start, end, _ in spans:
-                out.append(RecognizerResult(
-                    "PERSON", start, end, 0.75 if text[start:end].islower() else 0.85,
-                    recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                                          RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}))
+                out.append(
+                    RecognizerResult(
+                        "PERSON",
+                        start,
+                        end,
+                        0.75 if text[start:end].islower() else 0.85,
+                        recognition_metadata={
+                            RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                            RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+                        },
+                    )
+                )
         return out
 
     def _names_alone(self, text: str) -> list[RecognizerResult]:
@@ -224,14 +354,22 @@ class NameCueRecognizer(_CueMixin, PatternRecognizer):
             first = m.group("name").split()[0]
             if first in NON_NAME_WORDS or not (is_known_name(first) or is_rare_word(first)):
                 continue
-            out.append(RecognizerResult(
-                "PERSON", m.start("name"), m.end("name"), 0.8,
-                recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                                      RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}))
+            out.append(
+                RecognizerResult(
+                    "PERSON",
+                    m.start("name"),
+                    m.end("name"),
+                    0.8,
+                    recognition_metadata={
+                        RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                        RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+                    },
+                )
+            )
         return out
 
     def _lower_case_names(self, text: str) -> list[RecognizerResult]:
-        """"hi its chiamaka oyelaran from ...", "my daughter aoife can help": names written in
+        """ "hi its chiamaka oyelaran from ...", "my daughter aoife can help": names written in
         lower case after an introduction or a relative, kept while the words could be names."""
         from redaction.recognizers.lexicon import could_be_name
 
@@ -241,25 +379,36 @@ class NameCueRecognizer(_CueMixin, PatternRecognizer):
             taken = []
             for word in words:
                 if not could_be_name(word.group()) and not (
-                        taken and len(word.group()) == 1 and word.group() not in "ia"):
+                    taken and len(word.group()) == 1 and word.group() not in "ia"
+                ):
                     break  # (a single letter after a name is an initial: "margaret c")
                 taken.append(word)
             if taken:
                 base = m.start("words")
-                out.append(RecognizerResult(
-                    "PERSON", base + taken[0].start(), base + taken[-1].end(), 0.75,
-                    recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                                          RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}))
+                out.append(
+                    RecognizerResult(
+                        "PERSON",
+                        base + taken[0].start(),
+                        base + taken[-1].end(),
+                        0.75,
+                        recognition_metadata={
+                            RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                            RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+                        },
+                    )
+                )
         return out
 
 
 _NAME_ALONE = re.compile(
     rf"(?m)(?<=[.!?][ \t]*\r?\n[ \t]*)(?P<name>{_NAME})[ \t]*(?=\r?\n[ \t]*\r?\n|\r?\n[ \t]*[-_>]"
-    r"|\r?\n[ \t]*(?i:on|from|sent)\b|\Z)")
+    r"|\r?\n[ \t]*(?i:on|from|sent)\b|\Z)"
+)
 _SPEAKER = re.compile(
     r"(?m)^[ \t]*(?:\[?\(?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[ \t]*[ap]m)?\]?\)?[ \t]*[-–]?[ \t]*)?"
     rf"(?P<name>{_NAME_ANYCASE}|\p{{Ll}}[\p{{Ll}}'\-]+(?:[ \t]+\p{{Ll}}[\p{{Ll}}'\-]+)?)"
-    r"[ \t]*(?:\([^()\n]{1,30}\))?[ \t]*:[ \t]+\S")
+    r"[ \t]*(?:\([^()\n]{1,30}\))?[ \t]*:[ \t]+\S"
+)
 _TIMESTAMP = re.compile(r"^[ \t]*\[?\(?\d{1,2}[:.]\d{2}")
 
 
@@ -270,13 +419,17 @@ _LOWER_INTRO = re.compile(
     r"(?:thanks|thank[ \t]+you|cheers|regards|best|love|ta|thx|kind[ \t]+regards)[ \t]*[,.!]?"
     r"(?:[ \t]*\r?\n)*"
     rf"|(?:my|our|his|her|their)[ \t]+(?:{_RELATIVE}))(?:[ \t]*[,:\-])?(?:[ \t]+|(?<=\n)))"
-    r"(?P<words>\p{Ll}[\p{Ll}'’\-]*(?:[ \t]+\p{Ll}[\p{Ll}'’\-]*){0,2})(?![\p{L}])")
+    r"(?P<words>\p{Ll}[\p{Ll}'’\-]*(?:[ \t]+\p{Ll}[\p{Ll}'’\-]*){0,2})(?![\p{L}])"
+)
 _LOWER_WORD = re.compile(r"\p{Ll}[\p{Ll}'’\-]*")
 
 
 _NAME_BEFORE_VALUE = re.compile(
-    r"(?P<name>\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?)(?:['’]s)?[ \t]*(?:[-–:][ \t]*|\([ \t]*)?$")
-_NAME_AFTER_VALUE = re.compile(r"[ \t]*\([ \t]*(?P<name>\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?)[ \t]*\)")
+    r"(?P<name>\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?)(?:['’]s)?[ \t]*(?:[-–:][ \t]*|\([ \t]*)?$"
+)
+_NAME_AFTER_VALUE = re.compile(
+    r"[ \t]*\([ \t]*(?P<name>\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?)[ \t]*\)"
+)
 
 
 def names_beside(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -287,9 +440,13 @@ def names_beside(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
     def ok(name: str) -> bool:
         words = name.split()
-        return all(w not in NON_NAME_WORDS and w not in ORG_WORDS and w not in JOB_WORDS
-                   and w not in _MONTH_WORDS for w in words) \
-            and (is_known_name(words[0]) or is_rare_word(words[0]))
+        return all(
+            w not in NON_NAME_WORDS
+            and w not in ORG_WORDS
+            and w not in JOB_WORDS
+            and w not in _MONTH_WORDS
+            for w in words
+        ) and (is_known_name(words[0]) or is_rare_word(words[0]))
 
     out = []
     line_start = text.rfind("\n", 0, start) + 1
@@ -303,7 +460,8 @@ def names_beside(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 _LIST_SEPARATORS = re.compile(
-    r"[ \t]*(?:,|&|\band\b|\(?\baged\b|[()]|\d+(?:[ \t]*(?:years?|yrs?|months?)\b)?)[ \t]*")
+    r"[ \t]*(?:,|&|\band\b|\(?\baged\b|[()]|\d+(?:[ \t]*(?:years?|yrs?|months?)\b)?)[ \t]*"
+)
 
 
 def split_names(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -326,9 +484,10 @@ def split_names(text: str, start: int, end: int) -> list[tuple[int, int]]:
 _NEXT_WORD = re.compile(r"[ \t]+(\p{Lu}[\p{L}\-]*)")
 _WORD_RE = re.compile(r"[\p{L}][\p{L}'’.\-]*")
 
+
 def _is_non_name(word: str) -> bool:
     w = word.rstrip(".")
-    return (w in NON_NAME_WORDS or w.title() in NON_NAME_WORDS or w.lower() in CASEWORK_TERMS)
+    return w in NON_NAME_WORDS or w.title() in NON_NAME_WORDS or w.lower() in CASEWORK_TERMS
 
 
 def trim_name(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -341,10 +500,11 @@ def trim_name(text: str, start: int, end: int) -> tuple[int, int] | None:
     if _DIGIT_OR_AT.search(chunk):
         return None
     words = [(m.start() + start, m.end() + start) for m in _WORD_RE.finditer(chunk)]
-    while words and _is_non_name(text[words[0][0]:words[0][1]]):
+    while words and _is_non_name(text[words[0][0] : words[0][1]]):
         words.pop(0)
-    while words and (_is_non_name(text[words[-1][0]:words[-1][1]])
-                     or not text[words[-1][0]].isupper()):
+    while words and (
+        _is_non_name(text[words[-1][0] : words[-1][1]]) or not text[words[-1][0]].isupper()
+    ):
         words.pop()
     if not words or any(text[a:b] in ORG_WORDS or text[a:b] in JOB_WORDS for a, b in words):
         return None
@@ -370,15 +530,16 @@ class FilteredSpacyRecognizer(SpacyRecognizer):
     ENTITIES = ["PERSON", "LOCATION"]
 
     def __init__(self, ner_strength: float = 0.85, **kwargs):
-        super().__init__(supported_entities=list(self.ENTITIES), ner_strength=ner_strength,
-                         **kwargs)
+        super().__init__(
+            supported_entities=list(self.ENTITIES), ner_strength=ner_strength, **kwargs
+        )
 
     def analyze(self, text, entities, nlp_artifacts=None):
         raw = super().analyze(text, entities, nlp_artifacts)
         out = []
         for r in raw:
             pieces, pos = [], r.start
-            for line in text[r.start:r.end].split("\n"):
+            for line in text[r.start : r.end].split("\n"):
                 pieces.append((pos, pos + len(line)))
                 pos += len(line) + 1
             for s, e in pieces:
@@ -389,19 +550,29 @@ class FilteredSpacyRecognizer(SpacyRecognizer):
                 if span is None or looks_like_label_or_date(text, *span):
                     continue
                 following = _NEXT_WORD.match(text, span[1])
-                if r.entity_type == "PERSON" and following and (
-                        following.group(1) in JOB_WORDS or following.group(1) in ORG_WORDS):
+                if (
+                    r.entity_type == "PERSON"
+                    and following
+                    and (following.group(1) in JOB_WORDS or following.group(1) in ORG_WORDS)
+                ):
                     continue  # "Welfare Rights Officer", "St Anne's Primary"
-                out.append(RecognizerResult(r.entity_type, span[0], span[1], r.score,
-                                            analysis_explanation=r.analysis_explanation,
-                                            recognition_metadata=dict(r.recognition_metadata)))
+                out.append(
+                    RecognizerResult(
+                        r.entity_type,
+                        span[0],
+                        span[1],
+                        r.score,
+                        analysis_explanation=r.analysis_explanation,
+                        recognition_metadata=dict(r.recognition_metadata),
+                    )
+                )
         return out
 
 
 _MONTH_WORDS = frozenset(
     "January February March April May June July August September October November December"
-    " Ionawr Chwefror Mawrth Ebrill Mai Mehefin Gorffennaf Awst Medi Hydref Tachwedd Rhagfyr"
-    .split())
+    " Ionawr Chwefror Mawrth Ebrill Mai Mehefin Gorffennaf Awst Medi Hydref Tachwedd Rhagfyr".split()
+)
 
 
 _LABEL_COLON = re.compile(r"[ \t]*:")
@@ -418,17 +589,18 @@ def looks_like_label_or_date(text: str, start: int, end: int) -> bool:
     words = value.replace(".", "").split()
     if all(w.isupper() and len(w) <= 4 for w in words):
         return True
-    if value in _MONTH_WORDS and (_DAY_BEFORE.search(text[max(0, start - 6):start])
-                                  or _YEAR_AFTER.match(text[end:end + 6])):
+    if value in _MONTH_WORDS and (
+        _DAY_BEFORE.search(text[max(0, start - 6) : start])
+        or _YEAR_AFTER.match(text[end : end + 6])
+    ):
         return True
     return False
 
 
-
-
 _CAPITALISED_RUN = re.compile(
     rf"(?<![\p{{L}}\d'’.\-])(?P<run>{_NAME_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+){{0,2}}{_NAME_WORD})"
-    r"{0,2})(?![\p{L}\d])")
+    r"{0,2})(?![\p{L}\d])"
+)
 
 
 class LexiconNameRecognizer(LocalRecognizer):
@@ -446,8 +618,9 @@ class LexiconNameRecognizer(LocalRecognizer):
     SCORE = 0.7
 
     def __init__(self, supported_language: str = "en", name: str | None = None):
-        super().__init__(supported_entities=list(self.ENTITIES),
-                         supported_language=supported_language, name=name)
+        super().__init__(
+            supported_entities=list(self.ENTITIES), supported_language=supported_language, name=name
+        )
 
     def load(self) -> None:
         pass
@@ -471,8 +644,16 @@ class LexiconNameRecognizer(LocalRecognizer):
             span = trim_name(text, m.start("run"), m.end("run"))
             if span is None or looks_like_label_or_date(text, *span):
                 continue
-            out.append(RecognizerResult(
-                "PERSON", span[0], span[1], self.SCORE,
-                recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                                      RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}))
+            out.append(
+                RecognizerResult(
+                    "PERSON",
+                    span[0],
+                    span[1],
+                    self.SCORE,
+                    recognition_metadata={
+                        RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                        RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+                    },
+                )
+            )
         return out

@@ -18,8 +18,13 @@ CONFTEST = Path(__file__).resolve().parent / "conftest.py"
 IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
 
 #: axe rules about content reflowing and zoom (WCAG 1.4.4, 1.4.10, 1.3.4): none may fail at 320px
-REFLOW_RULES = ("meta-viewport", "meta-viewport-large", "css-orientation-lock",
-                "avoid-inline-spacing", "scrollable-region-focusable")
+REFLOW_RULES = (
+    "meta-viewport",
+    "meta-viewport-large",
+    "css-orientation-lock",
+    "avoid-inline-spacing",
+    "scrollable-region-focusable",
+)
 #: rules that must not fail at all, whatever their impact
 NEVER = ("region", "target-size")
 
@@ -35,8 +40,10 @@ def need_node_modules() -> None:
     from api.web import GOVUK_FRONTEND_DIR, govuk_frontend_available
 
     if not AXE.is_file() or not govuk_frontend_available(GOVUK_FRONTEND_DIR):
-        unavailable(f"node_modules is missing ({AXE.relative_to(ROOT)} or govuk-frontend): "
-                    "run `make install` (npm ci) first")
+        unavailable(
+            f"node_modules is missing ({AXE.relative_to(ROOT)} or govuk-frontend): "
+            "run `make install` (npm ci) first"
+        )
 
 
 def live_server_class(config):
@@ -56,8 +63,10 @@ def start_server(request, tmp_dir: Path, **overrides):
 
     pipeline = request.getfixturevalue("api_pipeline")
     index_dir = request.getfixturevalue("pipeline_index_dir")
-    app = create_app(pipeline=pipeline, settings=make_settings(
-        f"sqlite:///{tmp_dir / 'web.db'}", index_dir, **overrides))
+    app = create_app(
+        pipeline=pipeline,
+        settings=make_settings(f"sqlite:///{tmp_dir / 'web.db'}", index_dir, **overrides),
+    )
     return live_server_class(request.config)(app).__enter__()
 
 
@@ -81,12 +90,16 @@ def wait_for(driver, element_id: str, timeout=30):
 
 def ready(driver) -> None:
     """The page is loaded and app.js has run (GOV.UK Frontend started when it is served)."""
-    wait(driver, lambda d: d.execute_script(
-        "return document.readyState === 'complete' && "
-        "document.body.classList.contains('js-enabled') && "
-        "(!document.body.dataset.govukFrontend || "
-        " !!document.querySelector('[data-govuk-skip-link-init]') || "
-        " !document.body.classList.contains('govuk-frontend-supported'))"))
+    wait(
+        driver,
+        lambda d: d.execute_script(
+            "return document.readyState === 'complete' && "
+            "document.body.classList.contains('js-enabled') && "
+            "(!document.body.dataset.govukFrontend || "
+            " !!document.querySelector('[data-govuk-skip-link-init]') || "
+            " !document.body.classList.contains('govuk-frontend-supported'))"
+        ),
+    )
 
 
 def open_page(driver, url: str) -> None:
@@ -169,13 +182,16 @@ def set_width(driver, width: int, height: int = 900) -> None:
     if width is None:
         driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
         return
-    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", {
-        "width": width, "height": height, "deviceScaleFactor": 1, "mobile": False})
+    driver.execute_cdp_cmd(
+        "Emulation.setDeviceMetricsOverride",
+        {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": False},
+    )
 
 
 def scrolls_sideways(driver) -> tuple[int, int]:
-    return tuple(driver.execute_script(
-        "return [document.documentElement.scrollWidth, window.innerWidth]"))
+    return tuple(
+        driver.execute_script("return [document.documentElement.scrollWidth, window.innerWidth]")
+    )
 
 
 def restricted_font_used(driver) -> list[str]:
@@ -183,7 +199,8 @@ def restricted_font_used(driver) -> list[str]:
     never serves its files and its CSS overrides it, so there must be none)."""
     return driver.execute_script(
         "return [...document.fonts].filter(f => /GDS/.test(f.family) && f.status === 'loaded')"
-        ".map(f => f.family + ' ' + f.weight)")
+        ".map(f => f.family + ' ' + f.weight)"
+    )
 
 
 # ------------------------------------------------------------------------------------- axe-core
@@ -211,7 +228,9 @@ class AxeLog:
             "  help: v.help, nodes: v.nodes.slice(0, 4).map(n => n.target.join(' '))})),"
             "  passes: r.passes.map(p => p.id), inapplicable: r.inapplicable.map(p => p.id),"
             "  incomplete: r.incomplete.map(p => p.id)}))"
-            ".catch(e => done({error: String(e)}));", rules)
+            ".catch(e => done({error: String(e)}));",
+            rules,
+        )
         assert "error" not in result, result
         where = f"{role} {label}" + (f" @{width}px" if width else "")
         self.pages.append((role, label + (f"@{width}" if width else "")))
@@ -219,24 +238,32 @@ class AxeLog:
         for violation in result["violations"]:
             self.impacts[violation["impact"] or "none"] += 1
             self.rules[violation["id"]] += 1
-            if violation["impact"] in ("serious", "critical") or violation["id"] in NEVER or \
-                    (width and violation["id"] in REFLOW_RULES):
-                self.failures.append(f"{where}: {violation['id']} ({violation['impact']}) "
-                                     f"{violation['help']} at {violation['nodes']}")
+            if (
+                violation["impact"] in ("serious", "critical")
+                or violation["id"] in NEVER
+                or (width and violation["id"] in REFLOW_RULES)
+            ):
+                self.failures.append(
+                    f"{where}: {violation['id']} ({violation['impact']}) "
+                    f"{violation['help']} at {violation['nodes']}"
+                )
         return result
 
     def summary(self) -> str:
         roles = sorted({role for role, _ in self.pages})
         pages = {label.split("@")[0] for _, label in self.pages}
         narrow = sum(1 for _, label in self.pages if label.endswith("@320"))
-        impacts = ", ".join(f"{k} {self.impacts.get(k, 0)}"
-                            for k in ("critical", "serious", "moderate", "minor"))
+        impacts = ", ".join(
+            f"{k} {self.impacts.get(k, 0)}" for k in ("critical", "serious", "moderate", "minor")
+        )
         rules = ", ".join(f"{k} x{v}" for k, v in self.rules.most_common()) or "none"
         review = ", ".join(f"{k} x{v}" for k, v in self.incomplete.most_common()) or "none"
-        return (f"axe-core {self.version}: {len(self.pages)} page views ({narrow} of them at "
-                f"320px) over {len(pages)} pages and states, {len(roles)} roles "
-                f"({', '.join(roles)}); violations by impact: {impacts}; rules violated: "
-                f"{rules}; left for a person to review (axe 'incomplete'): {review}")
+        return (
+            f"axe-core {self.version}: {len(self.pages)} page views ({narrow} of them at "
+            f"320px) over {len(pages)} pages and states, {len(roles)} roles "
+            f"({', '.join(roles)}); violations by impact: {impacts}; rules violated: "
+            f"{rules}; left for a person to review (axe 'incomplete'): {review}"
+        )
 
     @property
     def version(self) -> str:

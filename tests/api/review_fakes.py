@@ -22,8 +22,13 @@ from pipeline.core import RouterSummary
 from triage.teams import Teams
 
 NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.? [A-Z][a-z]+(?: [A-Z][a-z]+)?")
-KEYWORDS = {"tax": "tax_and_family_payments", "school": "education_and_skills",
-            "benefit": "benefits", "universal credit": "benefits", "employer": "employment_and_business"}
+KEYWORDS = {
+    "tax": "tax_and_family_payments",
+    "school": "education_and_skills",
+    "benefit": "benefits",
+    "universal credit": "benefits",
+    "employer": "employment_and_business",
+}
 
 
 class FakeRedactor:
@@ -60,17 +65,29 @@ class FakeEmbedder:
 
 class FakeRetriever:
     def search(self, text, k=5):
-        return [GuidanceHit(guidance_id="/universal-credit", title="Universal Credit",
-                            url="https://www.gov.uk/universal-credit", heading="Overview",
-                            passage="Universal Credit is a payment to help with living costs.",
-                            score=0.5)][:k]
+        return [
+            GuidanceHit(
+                guidance_id="/universal-credit",
+                title="Universal Credit",
+                url="https://www.gov.uk/universal-credit",
+                heading="Overview",
+                passage="Universal Credit is a payment to help with living costs.",
+                score=0.5,
+            )
+        ][:k]
 
 
 class FakeRouter:
     def __init__(self):
-        self.teams = Teams.from_names(["benefits", "tax_and_family_payments",
-                                       "education_and_skills", "employment_and_business",
-                                       "housing_and_local_services"])
+        self.teams = Teams.from_names(
+            [
+                "benefits",
+                "tax_and_family_payments",
+                "education_and_skills",
+                "employment_and_business",
+                "housing_and_local_services",
+            ]
+        )
         self.memory_vectors = np.zeros((0, FakeEmbedder.dimension), dtype=np.float32)
         self.memory_labels: list[str] = []
 
@@ -84,14 +101,26 @@ class FakeRouter:
             best = int(np.argmax(sims))
             if sims[best] > 0.99:
                 team = self.memory_labels[best]
-                return Routing(team=team, confidence=0.95, abstained=False,
-                               candidates=(Candidate(team=team, confidence=0.95),))
+                return Routing(
+                    team=team,
+                    confidence=0.95,
+                    abstained=False,
+                    candidates=(Candidate(team=team, confidence=0.95),),
+                )
         for word, team in KEYWORDS.items():
             if word in text.lower():
-                return Routing(team=team, confidence=0.8, abstained=False,
-                               candidates=(Candidate(team=team, confidence=0.8),))
-        return Routing(team=None, confidence=0.2, abstained=True,
-                       candidates=(Candidate(team="benefits", confidence=0.2),))
+                return Routing(
+                    team=team,
+                    confidence=0.8,
+                    abstained=False,
+                    candidates=(Candidate(team=team, confidence=0.8),),
+                )
+        return Routing(
+            team=None,
+            confidence=0.2,
+            abstained=True,
+            candidates=(Candidate(team="benefits", confidence=0.2),),
+        )
 
 
 class FakePipeline:
@@ -124,8 +153,12 @@ class FakePipeline:
         self.router.remember(vectors, labels)
 
     def router_summary(self):
-        return RouterSummary(kind=type(self.router).__name__, fitted=False, threshold=0.5,
-                             teams=self.router.teams.names)
+        return RouterSummary(
+            kind=type(self.router).__name__,
+            fitted=False,
+            threshold=0.5,
+            teams=self.router.teams.names,
+        )
 
     def triage_one_redacted(self, letter):
         return next(iter(self.triage_redacted([letter])))
@@ -140,10 +173,16 @@ class FakePipeline:
             hits = tuple(self.retriever.search(letter.redacted_text))
             urgent = "suicid" in letter.redacted_text.lower()
             yield TriageResult(
-                id=letter.id, redacted_text=letter.redacted_text, team=routing.team,
-                confidence=routing.confidence, abstained=routing.abstained,
+                id=letter.id,
+                redacted_text=letter.redacted_text,
+                team=routing.team,
+                confidence=routing.confidence,
+                abstained=routing.abstained,
                 candidates=routing.candidates,
-                priority=Priority.URGENT if urgent else Priority.NORMAL, flags=(),
-                needs_human_triage=routing.abstained or urgent, guidance=hits,
+                priority=Priority.URGENT if urgent else Priority.NORMAL,
+                flags=(),
+                needs_human_triage=routing.abstained or urgent,
+                guidance=hits,
                 reply=Draft(text="Thank you for your letter [1].", drafter="fake"),
-                entities=letter.entities)
+                entities=letter.entities,
+            )

@@ -40,9 +40,12 @@ def contract_case(module_live_server, contract_tokens) -> str:
     """A real case, so generated requests about one case sometimes reach it (not only 404s)."""
     import httpx
 
-    response = httpx.post(f"{module_live_server.url}/api/cases", json={"text": LETTER},
-                          headers={"Authorization": f"Bearer {contract_tokens['contact_centre']}"},
-                          timeout=120)
+    response = httpx.post(
+        f"{module_live_server.url}/api/cases",
+        json={"text": LETTER},
+        headers={"Authorization": f"Bearer {contract_tokens['contact_centre']}"},
+        timeout=120,
+    )
     assert response.status_code == 201, response.text
     return response.json()["id"]
 
@@ -53,8 +56,12 @@ def contract_schema(module_live_server, contract_case):
 
 
 @schema.parametrize()
-@settings(max_examples=MAX_EXAMPLES, deadline=None, derandomize=True,
-          suppress_health_check=list(HealthCheck))
+@settings(
+    max_examples=MAX_EXAMPLES,
+    deadline=None,
+    derandomize=True,
+    suppress_health_check=list(HealthCheck),
+)
 def test_every_operation_keeps_its_contract(case, contract_tokens, contract_case):
     path_parameters = case.path_parameters or {}
     if "case_id" in path_parameters:

@@ -36,11 +36,18 @@ from browser_support import (
 from review_helpers import LETTER
 from selenium.webdriver.common.by import By
 
-SAFEGUARDING_LETTER = ("My name is Mrs Jean Walker. My Universal Credit has been stopped and I "
-                       "have not eaten for two days. Some days I just want to end my life.")
+SAFEGUARDING_LETTER = (
+    "My name is Mrs Jean Walker. My Universal Credit has been stopped and I "
+    "have not eaten for two days. Some days I just want to end my life."
+)
 UNSURE_LETTER = "The streetlight outside my house has been flickering for weeks."
-USERS = {"cara": "caseworker", "bob": "caseworker", "connie": "contact_centre",
-         "audrey": "auditor", "ada": "admin"}
+USERS = {
+    "cara": "caseworker",
+    "bob": "caseworker",
+    "connie": "contact_centre",
+    "audrey": "auditor",
+    "ada": "admin",
+}
 SHOTS = os.environ.get("CASEWORK_SCREENSHOTS")
 
 pytestmark = pytest.mark.timeout(900)
@@ -53,15 +60,21 @@ def site(request, tmp_path_factory):
     tmp = tmp_path_factory.mktemp("web-a11y")
     reports = tmp / "reports"
     (reports / "routing-demo").mkdir(parents=True)
-    (reports / "routing-demo" / "metrics.json").write_text(json.dumps(
-        {"title": "Routing on the demo letters", "kind": "routing", "synthetic": True}))
+    (reports / "routing-demo" / "metrics.json").write_text(
+        json.dumps({"title": "Routing on the demo letters", "kind": "routing", "synthetic": True})
+    )
     (reports / "routing-demo" / "report.html").write_text("<html><body>report</body></html>")
     server = start_server(request, tmp, reports_dir=reports)
     tokens = {name: server.add_user(name, role) for name, role in USERS.items()}
 
     def call(who, method, path, **kwargs):
-        response = httpx.request(method, server.url + path, timeout=120, **kwargs,
-                                 headers={"Authorization": f"Bearer {tokens[who]}"})
+        response = httpx.request(
+            method,
+            server.url + path,
+            timeout=120,
+            **kwargs,
+            headers={"Authorization": f"Bearer {tokens[who]}"},
+        )
         assert response.status_code < 300, response.text
         return response.json()
 
@@ -74,8 +87,12 @@ def site(request, tmp_path_factory):
         "own": call("cara", "POST", "/api/cases", json={"text": LETTER + " Kind regards."}),
     }
     closed = cases["closed"]
-    call("bob", "POST", f"/api/cases/{closed['id']}/decisions",
-         json={"action": "escalate", "version": 1, "reason_code": "complaint"})
+    call(
+        "bob",
+        "POST",
+        f"/api/cases/{closed['id']}/decisions",
+        json={"action": "escalate", "version": 1, "reason_code": "complaint"},
+    )
     call("bob", "POST", f"/api/cases/{cases['plain']['id']}/claim", json={})
     server.tokens, server.cases, server.call = tokens, cases, call
     server.axe = AxeLog()
@@ -89,8 +106,17 @@ def site(request, tmp_path_factory):
     server.__exit__(None, None, None)
 
 
-def check(driver, site, role: str, label: str, *, narrow: bool = False,
-          shot: str | None = None, narrow_shot: bool = False, shot_height: int = 1150) -> None:
+def check(
+    driver,
+    site,
+    role: str,
+    label: str,
+    *,
+    narrow: bool = False,
+    shot: str | None = None,
+    narrow_shot: bool = False,
+    shot_height: int = 1150,
+) -> None:
     """axe on the page as it is now; at 320px too when ``narrow`` (no sideways scrolling)."""
     site.axe.check(driver, role, label)
     assert restricted_font_used(driver) == [], f"{label}: used the GDS Transport font"
@@ -181,8 +207,11 @@ def test_caseworker_pages(site, browser):
     # a reply with new personal data: the preview
     if real_pipeline(site):
         click(driver, "btn-take-over")
-        type_into(driver, "edit_reply-reply_text",
-                  "Dear <PERSON_1>,\nGareth Llewellyn-Jones will call you on 07700 900461.")
+        type_into(
+            driver,
+            "edit_reply-reply_text",
+            "Dear <PERSON_1>,\nGareth Llewellyn-Jones will call you on 07700 900461.",
+        )
         click(driver, "btn-edit")
         wait_for(driver, "preview")
         check(driver, site, "caseworker", "case with a reply preview", narrow=True)
@@ -193,8 +222,12 @@ def test_caseworker_pages(site, browser):
     conflict = case_id(site, "conflict")
     visit(driver, site, f"/cases/{conflict}")
     choose(driver, radio_id(driver, "escalate-reason_code", "complaint"))
-    site.call("bob", "POST", f"/api/cases/{conflict}/decisions",
-              json={"action": "edit_reply", "version": 1, "reply_text": "Please send the form."})
+    site.call(
+        "bob",
+        "POST",
+        f"/api/cases/{conflict}/decisions",
+        json={"action": "edit_reply", "version": 1, "reply_text": "Please send the form."},
+    )
     click(driver, "btn-escalate")
     wait_for(driver, "conflict")
     check(driver, site, "caseworker", "case with a conflict", narrow=True)
@@ -237,8 +270,15 @@ def test_contact_centre_pages(site, browser):
     visit(driver, site, "/my/cases")
     check(driver, site, "contact centre", "my submissions", narrow=True)
     visit(driver, site, f"/my/cases/{case_id(site, 'safeguarding')}?submitted=1")
-    check(driver, site, "contact centre", "my submission (just submitted)", narrow=True,
-          shot="contact-centre-draft", shot_height=2000)
+    check(
+        driver,
+        site,
+        "contact centre",
+        "my submission (just submitted)",
+        narrow=True,
+        shot="contact-centre-draft",
+        shot_height=2000,
+    )
     visit(driver, site, f"/my/cases/{case_id(site, 'unsure')}")
     check(driver, site, "contact centre", "my submission (no team)")
     visit(driver, site, "/guidance")
@@ -262,8 +302,9 @@ def test_auditor_pages(site, browser):
     sign_in(driver, site.url, site.tokens["audrey"], then="/audit")
     check(driver, site, "auditor", "audit trail", narrow=True)
     visit(driver, site, "/audit?verify=true")
-    check(driver, site, "auditor", "audit trail verified", narrow=True, shot="audit",
-          shot_height=1800)
+    check(
+        driver, site, "auditor", "audit trail verified", narrow=True, shot="audit", shot_height=1800
+    )
     visit(driver, site, "/audit?action=decision.escalate&actor=bob&date_from=2000-01-01")
     check(driver, site, "auditor", "audit trail filtered")
     visit(driver, site, "/audit?date_from=2999-01-01")
@@ -287,8 +328,14 @@ def test_admin_pages(site, browser):
     driver = browser
     sign_in(driver, site.url, site.tokens["ada"], then="/queue")
     nav = driver.find_element(By.CSS_SELECTOR, "nav[aria-label=Menu]").text
-    for item in ("Queue", "Submit a letter", "My submissions", "Guidance", "Audit trail",
-                 "Reports"):
+    for item in (
+        "Queue",
+        "Submit a letter",
+        "My submissions",
+        "Guidance",
+        "Audit trail",
+        "Reports",
+    ):
         assert item in nav
     check(driver, site, "admin", "queue")
     visit(driver, site, f"/cases/{case_id(site, 'unsure')}")

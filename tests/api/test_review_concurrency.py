@@ -15,10 +15,13 @@ CONCURRENT = 200
 async def _submit_all(url: str, token: str, n: int) -> list[tuple[int, str | None]]:
     limits = httpx.Limits(max_connections=n, max_keepalive_connections=n)
     async with httpx.AsyncClient(base_url=url, limits=limits, timeout=300) as client:
+
         async def one(i: int):
             response = await client.post(
-                "/api/cases", json={"text": f"{LETTER} Reference number {i}."},
-                headers={"Authorization": f"Bearer {token}", "Idempotency-Key": f"burst-{i}"})
+                "/api/cases",
+                json={"text": f"{LETTER} Reference number {i}."},
+                headers={"Authorization": f"Bearer {token}", "Idempotency-Key": f"burst-{i}"},
+            )
             return response.status_code, response.json().get("id")
 
         return await asyncio.gather(*(one(i) for i in range(n)))
@@ -45,6 +48,8 @@ def test_200_concurrent_submissions_lose_none(live_server_factory, database_url,
     assert {status for status, _ in again} == {200} and {i for _, i in again} <= ids
     engine = server.services.engine
     with capsys.disabled():
-        print(f"\n{CONCURRENT} concurrent submissions ({server.services.db.dialect}): "
-              f"{CONCURRENT} committed, 0 lost, {elapsed:.1f}s, "
-              f"{engine.letters / max(engine.batches, 1):.1f} letters per model batch")
+        print(
+            f"\n{CONCURRENT} concurrent submissions ({server.services.db.dialect}): "
+            f"{CONCURRENT} committed, 0 lost, {elapsed:.1f}s, "
+            f"{engine.letters / max(engine.batches, 1):.1f} letters per model batch"
+        )

@@ -17,20 +17,33 @@ TEAMS = {"benefits", "housing", "tax_and_family_payments"}
 
 
 def _suggestion(team="benefits", *, abstained=False, flags=()):
-    return {"id": "x", "redacted_text": "Dear <PERSON_1>, my claim", "team": team,
-            "confidence": 0.8, "abstained": abstained,
-            "candidates": [{"team": team or "benefits", "confidence": 0.8}],
-            "priority": "high" if flags else "normal", "flags": list(flags),
-            "needs_human_triage": abstained or bool(flags), "guidance": [],
-            "reply": {"text": "Thank you [1]", "citations": [], "drafter": "template"},
-            "entities": []}
+    return {
+        "id": "x",
+        "redacted_text": "Dear <PERSON_1>, my claim",
+        "team": team,
+        "confidence": 0.8,
+        "abstained": abstained,
+        "candidates": [{"team": team or "benefits", "confidence": 0.8}],
+        "priority": "high" if flags else "normal",
+        "flags": list(flags),
+        "needs_human_triage": abstained or bool(flags),
+        "guidance": [],
+        "reply": {"text": "Thank you [1]", "citations": [], "drafter": "template"},
+        "entities": [],
+    }
 
 
 def _new(team="benefits", key=None, **kwargs):
-    return repo.NewCase(channel="json", redacted_text="Dear <PERSON_1>, my claim",
-                        suggestion=_suggestion(team, **kwargs), provenance={"model": "m"},
-                        original_text="Dear Jane Smith, my claim", values={"<PERSON_1>": "Jane Smith"},
-                        content_sha256="ab" * 32, idempotency_key=key)
+    return repo.NewCase(
+        channel="json",
+        redacted_text="Dear <PERSON_1>, my claim",
+        suggestion=_suggestion(team, **kwargs),
+        provenance={"model": "m"},
+        original_text="Dear Jane Smith, my claim",
+        values={"<PERSON_1>": "Jane Smith"},
+        content_sha256="ab" * 32,
+        idempotency_key=key,
+    )
 
 
 @pytest.fixture
@@ -80,8 +93,15 @@ def test_queue_filters_and_paging(db, users):
         for i in range(7):
             repo.create_case(s, users["cc"], _new(team="benefits" if i % 2 else "housing"))
         repo.create_case(s, users["cc"], _new(team=None, abstained=True))
-        repo.create_case(s, users["cc"], _new(flags=[{"kind": "safeguarding", "category": "x",
-                                                      "evidence": "e", "start": 0, "end": 1}]))
+        repo.create_case(
+            s,
+            users["cc"],
+            _new(
+                flags=[
+                    {"kind": "safeguarding", "category": "x", "evidence": "e", "start": 0, "end": 1}
+                ]
+            ),
+        )
     with db.read() as s:
         items, total = repo.list_cases(s, repo.CaseFilter(), page=1, page_size=4)
         assert total == 9 and len(items) == 4
@@ -100,9 +120,18 @@ def _decide(db, case_id, user, action, version, **kwargs):
     reasons = repo.REASONS[repo.Action(action)]
     reason = kwargs.pop("reason", reasons[0] if reasons else None)
     with db.write() as s:
-        return repo.apply_decision(s, case_id, user, repo.DecisionRequest(
-            action=repo.Action(action), reason_code=repo.ReasonCode(reason) if reason else None,
-            expected_version=version, **kwargs), TEAMS)[0]
+        return repo.apply_decision(
+            s,
+            case_id,
+            user,
+            repo.DecisionRequest(
+                action=repo.Action(action),
+                reason_code=repo.ReasonCode(reason) if reason else None,
+                expected_version=version,
+                **kwargs,
+            ),
+            TEAMS,
+        )[0]
 
 
 def test_decisions_versioning_and_closed_cases(db, users):
@@ -191,13 +220,18 @@ def test_audit_log_refuses_update_and_delete(db, users):
             conn.exec_driver_sql(sql)
 
 
-@pytest.mark.parametrize("sql, expected", [
-    ("UPDATE audit_log SET actor='mallory' WHERE seq=3", "record 3: contents do not match"),
-    ("UPDATE audit_log SET payload=replace(payload, 'benefits', 'housing') WHERE seq=4",
-     "record 4: contents do not match"),
-    ("DELETE FROM audit_log WHERE seq=3", "record 3 missing"),
-    ("DELETE FROM audit_log WHERE seq=6", "records 6 to 6 missing at the end"),
-])
+@pytest.mark.parametrize(
+    "sql, expected",
+    [
+        ("UPDATE audit_log SET actor='mallory' WHERE seq=3", "record 3: contents do not match"),
+        (
+            "UPDATE audit_log SET payload=replace(payload, 'benefits', 'housing') WHERE seq=4",
+            "record 4: contents do not match",
+        ),
+        ("DELETE FROM audit_log WHERE seq=3", "record 3 missing"),
+        ("DELETE FROM audit_log WHERE seq=6", "records 6 to 6 missing at the end"),
+    ],
+)
 def test_audit_verify_detects_edits_and_deletions(db, users, sql, expected):
     _seed(db, users)
     with db.read() as s:
@@ -219,26 +253,41 @@ def test_migration_0002_keeps_existing_cases_and_decisions(database_url):
     try:
         migrate(database.engine, "0001")
         with database.engine.begin() as c:
-            c.execute(text("INSERT INTO users (id, name, role, token_hash, active, created_at) "
-                           "VALUES (1, 'a', 'caseworker', 'x', TRUE, '2026-01-01 00:00:00')"))
-            c.execute(text(
-                "INSERT INTO cases (id, created_at, updated_at, submitted_by, channel, subject, "
-                "status, version, reply_text, redacted_text, confidence, abstained, "
-                "needs_human_triage, priority, priority_rank, flagged, suggestion, provenance) "
-                "VALUES ('c1', '2026-01-01 00:00:00', '2026-01-01 00:00:00', 1, 'json', '', "
-                "'open', 1, '', 'x', 0.5, FALSE, FALSE, 'normal', 2, FALSE, '{}', '{}')"))
-            c.execute(text("INSERT INTO decisions (case_id, user_id, action, reason_code, note, "
-                           "from_status, to_status, reply_changed, version, created_at) VALUES "
-                           "('c1', 1, 'escalate', 'other', 'n', 'open', 'escalated', FALSE, 2, "
-                           "'2026-01-01 00:00:00')"))
+            c.execute(
+                text(
+                    "INSERT INTO users (id, name, role, token_hash, active, created_at) "
+                    "VALUES (1, 'a', 'caseworker', 'x', TRUE, '2026-01-01 00:00:00')"
+                )
+            )
+            c.execute(
+                text(
+                    "INSERT INTO cases (id, created_at, updated_at, submitted_by, channel, subject, "
+                    "status, version, reply_text, redacted_text, confidence, abstained, "
+                    "needs_human_triage, priority, priority_rank, flagged, suggestion, provenance) "
+                    "VALUES ('c1', '2026-01-01 00:00:00', '2026-01-01 00:00:00', 1, 'json', '', "
+                    "'open', 1, '', 'x', 0.5, FALSE, FALSE, 'normal', 2, FALSE, '{}', '{}')"
+                )
+            )
+            c.execute(
+                text(
+                    "INSERT INTO decisions (case_id, user_id, action, reason_code, note, "
+                    "from_status, to_status, reply_changed, version, created_at) VALUES "
+                    "('c1', 1, 'escalate', 'other', 'n', 'open', 'escalated', FALSE, 2, "
+                    "'2026-01-01 00:00:00')"
+                )
+            )
         migrate(database.engine)
         assert current_revision(database.engine) == head_revision()
         with database.engine.begin() as c:
             assert c.execute(text("SELECT claimed_by FROM cases")).all() == [(None,)]
             assert c.execute(text("SELECT reason_code FROM decisions")).all() == [("other",)]
-            c.execute(text("INSERT INTO decisions (case_id, user_id, action, reason_code, note, "
-                           "from_status, to_status, reply_changed, version, created_at) VALUES "
-                           "('c1', 1, 'accept', NULL, '', 'escalated', 'accepted', FALSE, 3, "
-                           "'2026-01-01 00:00:00')"))
+            c.execute(
+                text(
+                    "INSERT INTO decisions (case_id, user_id, action, reason_code, note, "
+                    "from_status, to_status, reply_changed, version, created_at) VALUES "
+                    "('c1', 1, 'accept', NULL, '', 'escalated', 'accepted', FALSE, 3, "
+                    "'2026-01-01 00:00:00')"
+                )
+            )
     finally:
         database.dispose()

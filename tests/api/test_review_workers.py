@@ -27,17 +27,41 @@ def two_workers(api_pipeline, pipeline_index_dir, pg_url, tmp_path):
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
-    env = dict(os.environ, CASEWORK_DATABASE_URL=pg_url, CASEWORK_INDEX_DIR=str(pipeline_index_dir),
-               CASEWORK_AUDIT_ANCHOR_FILE=str(tmp_path / "anchors.jsonl"))
+    env = dict(
+        os.environ,
+        CASEWORK_DATABASE_URL=pg_url,
+        CASEWORK_INDEX_DIR=str(pipeline_index_dir),
+        CASEWORK_AUDIT_ANCHOR_FILE=str(tmp_path / "anchors.jsonl"),
+    )
     tokens = {}
     for name, role in (("w-cc", "contact_centre"), ("w-cw", "caseworker"), ("w-au", "auditor")):
         tokens[role] = subprocess.run(
             [sys.executable, "-m", "api.cli", "users", "add", name, "--role", role],
-            env=env, cwd=ROOT, capture_output=True, text=True, check=True).stdout.strip()
+            env=env,
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
     server = subprocess.Popen(
-        [sys.executable, "-m", "uvicorn", "--factory", "api.app:create_app", "--host",
-         "127.0.0.1", "--port", str(port), "--workers", "2", "--log-level", "warning"],
-        env=env, cwd=ROOT)
+        [
+            sys.executable,
+            "-m",
+            "uvicorn",
+            "--factory",
+            "api.app:create_app",
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(port),
+            "--workers",
+            "2",
+            "--log-level",
+            "warning",
+        ],
+        env=env,
+        cwd=ROOT,
+    )
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 600
     ready = 0
@@ -64,8 +88,11 @@ def test_two_workers_share_one_postgresql(two_workers):
 
     def submit(i, text=LETTER, key_prefix="k"):
         with httpx.Client(base_url=url, timeout=300) as client:
-            return client.post("/api/cases", json={"text": f"{text} Ref {i}." if i >= 0 else text},
-                               headers={**cc, "Idempotency-Key": f"{key_prefix}-{i}"}).json()
+            return client.post(
+                "/api/cases",
+                json={"text": f"{text} Ref {i}." if i >= 0 else text},
+                headers={**cc, "Idempotency-Key": f"{key_prefix}-{i}"},
+            ).json()
 
     with ThreadPoolExecutor(16) as pool:
         cases = list(pool.map(submit, range(40)))
@@ -73,12 +100,16 @@ def test_two_workers_share_one_postgresql(two_workers):
     with httpx.Client(base_url=url, headers=cw, timeout=60) as client:
         assert client.get("/api/cases").json()["total"] == 40
 
-        letter = ("I run a small bakery and want to know about the rules on display of food "
-                  "allergen labels for the pastries I sell from my shop window.")
+        letter = (
+            "I run a small bakery and want to know about the rules on display of food "
+            "allergen labels for the pastries I sell from my shop window."
+        )
         first = client.post("/api/cases", json={"text": letter}, headers=cc).json()
         target = next(t for t in client.get("/api/teams").json()["teams"] if t != first["team"])
-        decided = client.post(f"/api/cases/{first['id']}/decisions", json={
-            "action": "reroute", "reason_code": "wrong_team", "version": 1, "team": target})
+        decided = client.post(
+            f"/api/cases/{first['id']}/decisions",
+            json={"action": "reroute", "reason_code": "wrong_team", "version": 1, "team": target},
+        )
         assert decided.status_code == 201
     with ThreadPoolExecutor(6) as pool:
         again = list(pool.map(lambda i: submit(-1, letter, f"again-{i}"), range(8)))

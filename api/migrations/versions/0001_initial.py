@@ -142,6 +142,13 @@ def downgrade() -> None:
     if dialect == "postgresql":
         op.execute("DROP TRIGGER IF EXISTS audit_log_append_only ON audit_log")
         op.execute("DROP FUNCTION IF EXISTS audit_log_append_only()")
-    for table in ("audit_head", "audit_log", "examples", "decisions", "case_originals", "cases",
-                  "users"):
+    for table in (
+        "audit_head",
+        "audit_log",
+        "examples",
+        "decisions",
+        "case_originals",
+        "cases",
+        "users",
+    ):
         op.drop_table(table)

@@ -148,22 +148,67 @@ __all__ = ["ENTITY_TYPES", "FAMILIES", "LAYOUTS", "generate_uk_layout_set", "org
 
 Layout = Callable[[Doc, Values], None]
 _FAMILY_LAYOUTS: dict[str, list[Layout]] = {
-    "dev": [posted_letter_top_right, team_salutation_move, web_form_dump, pipe_table_household,
-            on_behalf_of_relative, self_intro_dob, email_quoted_reply, ocr_letter, welsh_letter,
-            sms_lowercase, complaint_narrative, bank_details_change, id_documents_change],
-    "heldout": [letterhead_recipient_block, signature_block_letter, paper_form_caps,
-                tab_table_payees, bullet_household, carer_for_parent, paren_dob_intro,
-                forwarded_email_chain, ocr_scanned_form, bilingual_letter,
-                scottish_tenement_repairs, webchat_transcript, moving_home_notice],
-    "dev2": [contact_centre_call_note, solicitor_client_letter, residents_repair_request,
-             school_children_letter, pdf_form_values_below, capitals_complaint,
-             lowercase_signoff_note, postscript_neighbour, email_html_signature,
-             quoting_council_letter, non_native_english, family_id_numbers],
-    "heldout2": [letting_agent_tenant, hospital_letter_forwarded, funeral_director_letter,
-                 social_worker_referral, prisoner_letter, mp_constituent_casework, parking_appeal,
-                 employer_confirmation, student_exemption_email, debt_advice_statement,
-                 phone_chat_export, voicemail_transcription, appeal_form_tickboxes,
-                 quoted_email_thread, contact_form_typos],
+    "dev": [
+        posted_letter_top_right,
+        team_salutation_move,
+        web_form_dump,
+        pipe_table_household,
+        on_behalf_of_relative,
+        self_intro_dob,
+        email_quoted_reply,
+        ocr_letter,
+        welsh_letter,
+        sms_lowercase,
+        complaint_narrative,
+        bank_details_change,
+        id_documents_change,
+    ],
+    "heldout": [
+        letterhead_recipient_block,
+        signature_block_letter,
+        paper_form_caps,
+        tab_table_payees,
+        bullet_household,
+        carer_for_parent,
+        paren_dob_intro,
+        forwarded_email_chain,
+        ocr_scanned_form,
+        bilingual_letter,
+        scottish_tenement_repairs,
+        webchat_transcript,
+        moving_home_notice,
+    ],
+    "dev2": [
+        contact_centre_call_note,
+        solicitor_client_letter,
+        residents_repair_request,
+        school_children_letter,
+        pdf_form_values_below,
+        capitals_complaint,
+        lowercase_signoff_note,
+        postscript_neighbour,
+        email_html_signature,
+        quoting_council_letter,
+        non_native_english,
+        family_id_numbers,
+    ],
+    "heldout2": [
+        letting_agent_tenant,
+        hospital_letter_forwarded,
+        funeral_director_letter,
+        social_worker_referral,
+        prisoner_letter,
+        mp_constituent_casework,
+        parking_appeal,
+        employer_confirmation,
+        student_exemption_email,
+        debt_advice_statement,
+        phone_chat_export,
+        voicemail_transcription,
+        appeal_form_tickboxes,
+        quoted_email_thread,
+        contact_form_typos,
+    ],
 }
 _LAYOUT_FUNCS = {family: {f.__name__: f for f in fs} for family, fs in _FAMILY_LAYOUTS.items()}
 LAYOUTS: dict[str, list[str]] = {family: list(funcs) for family, funcs in _LAYOUT_FUNCS.items()}
@@ -187,10 +232,18 @@ def generate_uk_layout_set(n: int, seed: int = 0, family: str = "dev") -> list[d
         raise ValueError(f"family must be one of {FAMILIES}, not {family!r}")
     names, rows = LAYOUTS[family], []
     for i in range(n):
-        rng = random.Random(f"uklayout/{family}/{seed}/{i}")   # str seeds are stable across runs
+        rng = random.Random(f"uklayout/{family}/{seed}/{i}")  # str seeds are stable across runs
         layout = names[(i + seed) % len(names)]
         doc = Doc(rng, trick_pending=rng.random() < TRICK_RATE)
         _LAYOUT_FUNCS[family][layout](doc, Values(rng, family))
-        rows.append({"id": f"uklayout-{family}-{seed}-{i:05d}-{layout}", "text": doc.text(),
-                     "spans": doc.spans, "synthetic": True, "family": family, "layout": layout})
+        rows.append(
+            {
+                "id": f"uklayout-{family}-{seed}-{i:05d}-{layout}",
+                "text": doc.text(),
+                "spans": doc.spans,
+                "synthetic": True,
+                "family": family,
+                "layout": layout,
+            }
+        )
     return rows

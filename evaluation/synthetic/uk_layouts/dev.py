@@ -18,8 +18,9 @@ def posted_letter_top_right(doc: Doc, v: Values) -> None:
     doc.add(pad).name(p).add("\n").address_lines(home, indent=pad, joined=False)
     doc.add(pad + "Tel: ").ent("PHONE_NUMBER", v.phone()).add(f"\n\n{pad}{v.other_date()}\n\n")
     doc.org_block(org, helpline=v.rng.random() < 0.5).add(f"\nDear {org.team},\n\n")
-    doc.add(f"Re: account {v.ref()}\n\nI am writing about my bill. My National Insurance "
-            "number is ")
+    doc.add(
+        f"Re: account {v.ref()}\n\nI am writing about my bill. My National Insurance number is "
+    )
     doc.ident("UK_NINO", v.nino()).add(f". {v.filler(2)}\n\nYours faithfully,\n\n\n")
     doc.name(p, v.rng.choice(["full", "title_initial"])).add("\n")
 
@@ -35,8 +36,10 @@ def team_salutation_move(doc: Doc, v: Values) -> None:
 
 def web_form_dump(doc: Doc, v: Values) -> None:
     p, a = v.person(), v.address(casual=True)
-    doc.add(f"--- Online form submission ---\nForm: Report a change\nSubmitted: {v.other_date()} "
-            f"{v.rng.randint(7, 22):02d}:{v.rng.randint(0, 59):02d}\n\nFull name: ")
+    doc.add(
+        f"--- Online form submission ---\nForm: Report a change\nSubmitted: {v.other_date()} "
+        f"{v.rng.randint(7, 22):02d}:{v.rng.randint(0, 59):02d}\n\nFull name: "
+    )
     doc.ent("PERSON", p.full.lower() if v.rng.random() < 0.3 else p.full)  # typed in lower case
     doc.add("\nDate of birth: ").dob(p).add("\nNI number: ").ident("UK_NINO", v.nino())
     doc.add("\nAddress line 1: ").ent("STREET_ADDRESS", a.street(", ")).add("\nAddress line 2: ")
@@ -58,8 +61,10 @@ def web_form_dump(doc: Doc, v: Values) -> None:
 
 def pipe_table_household(doc: Doc, v: Values) -> None:
     lead = v.person()
-    doc.add("Hi,\n\nAs requested, here is everyone living at the address:\n\n"
-            "Name | DOB | NHS number\n--- | --- | ---\n")
+    doc.add(
+        "Hi,\n\nAs requested, here is everyone living at the address:\n\n"
+        "Name | DOB | NHS number\n--- | --- | ---\n"
+    )
     for member in [lead] + v.relatives(lead, v.rng.randint(1, 4), child_share=0.7):
         doc.name(member).add(" | ").dob(member).add(" | ").ident("UK_NHS", v.nhs()).add("\n")
     doc.add(f"\n{v.filler()}\n\nThanks,\n").name(lead, "first").add("\n")
@@ -67,8 +72,11 @@ def pipe_table_household(doc: Doc, v: Values) -> None:
 
 def on_behalf_of_relative(doc: Doc, v: Values) -> None:
     writer, rel = v.person(), v.person(gender=v.rng.choice("fm"))
-    kin = v.rng.choice({"f": ["mother", "grandmother", "aunt"],
-                        "m": ["father", "grandfather", "uncle"]}[rel.gender])
+    kin = v.rng.choice(
+        {"f": ["mother", "grandmother", "aunt"], "m": ["father", "grandfather", "uncle"]}[
+            rel.gender
+        ]
+    )
     their = "her" if rel.gender == "f" else "his"
     doc.add(f"Dear {v.team()},\n\nI am writing on behalf of my {kin}, ").name(rel, "title_full")
     doc.add(", born ").dob(rel).add(", of ").address_inline(v.address())
@@ -84,8 +92,9 @@ def self_intro_dob(doc: Doc, v: Values) -> None:
     if v.rng.random() < 0.5:
         doc.add("I am ").name(p).add(", ").dob(p).add(", and I am writing about Universal Credit. ")
     else:
-        doc.name(p).add(", born ").dob(p).add(". That is me - I need help with the Council Tax "
-                                             "Reduction form. ")
+        doc.name(p).add(", born ").dob(p).add(
+            ". That is me - I need help with the Council Tax Reduction form. "
+        )
     # The town straight after the street and no postcode, as people write it in prose.
     doc.add("I live at ").ent("STREET_ADDRESS", a.street(", ")).add(", ").ent("LOCATION", a.town)
     doc.add(". My NI number is ").ident("UK_NINO", v.nino()).add(f". {v.filler()} Ring me on ")
@@ -99,12 +108,13 @@ def email_quoted_reply(doc: Doc, v: Values) -> None:
     doc.add(" and the flat is ").address_inline(v.address()).add(".\n\n").name(p, "first")
     doc.add("\n\nSent from my iPhone\n\n")
     when = f"On {v.other_date()}, at {v.rng.randint(8, 17)}:{v.rng.randint(0, 59):02d}, "
-    if v.rng.random() < 0.5:   # the officer's message, from the organisation's mailbox
+    if v.rng.random() < 0.5:  # the officer's message, from the organisation's mailbox
         doc.add(when).name(staff).add(" <").ent("ORGANIZATION", org.mailbox).add("> wrote:\n")
-        doc.add("> Dear ").name(p, "title_surname").add(",\n> Please confirm your date of birth "
-                                                       "and postcode.\n> Or call us on ")
+        doc.add("> Dear ").name(p, "title_surname").add(
+            ",\n> Please confirm your date of birth and postcode.\n> Or call us on "
+        )
         doc.ent("ORGANIZATION", org.helpline).add(".\n")
-    else:                        # the citizen's own earlier message, quoted back
+    else:  # the citizen's own earlier message, quoted back
         doc.add(when).name(p, "initial").add(" <").ent("EMAIL_ADDRESS", v.email(p))
         doc.add("> wrote:\n")
         doc.add("> Hello, my date of birth is ").dob(p).add(f" and my reference is {v.ref()}.\n")
@@ -151,10 +161,12 @@ def sms_lowercase(doc: Doc, v: Values) -> None:
 
 def complaint_narrative(doc: Doc, v: Values) -> None:
     p, staff, neighbour = v.person(), v.person(), v.person()
-    doc.add(f"Dear {v.team()},\n\nI wish to make a formal complaint. On {v.other_date()} I spoke "
-            "to ").name(staff, v.rng.choice(["first", "full"]))
-    doc.add(" in your contact centre, who said the repair was booked. It never happened. "
-            "My neighbour, ").name(neighbour, "title_full").add(", has had the same problem, and ")
+    doc.add(
+        f"Dear {v.team()},\n\nI wish to make a formal complaint. On {v.other_date()} I spoke to "
+    ).name(staff, v.rng.choice(["first", "full"]))
+    doc.add(
+        " in your contact centre, who said the repair was booked. It never happened. My neighbour, "
+    ).name(neighbour, "title_full").add(", has had the same problem, and ")
     doc.name(neighbour, "title_surname").add(" has been more patient than me. I live at ")
     doc.address_inline(v.address()).add(f". {v.filler()} Any refund should go to sort code ")
     doc.ident("UK_SORT_CODE", v.sort_code()).add(", account ").ent("UK_BANK_ACCOUNT", v.account())
@@ -163,8 +175,10 @@ def complaint_narrative(doc: Doc, v: Values) -> None:
 
 def bank_details_change(doc: Doc, v: Values) -> None:
     p, org = v.person(), v.org()
-    doc.add(f"To the {org.team}, {org.name}\n\nPlease pay my Pension Credit, Attendance Allowance "
-            "and Winter Fuel Payment into my new account from next month.\n\nName: ")
+    doc.add(
+        f"To the {org.team}, {org.name}\n\nPlease pay my Pension Credit, Attendance Allowance "
+        "and Winter Fuel Payment into my new account from next month.\n\nName: "
+    )
     doc.name(p, v.rng.choice(["full", "surname_first"])).add("\nDate of birth: ").dob(p)
     doc.add("\nNational Insurance number: ").ident("UK_NINO", v.nino()).add("\nAddress:\n")
     doc.address_lines(v.address()).add("\nNew sort code: ").ident("UK_SORT_CODE", v.sort_code())
@@ -175,8 +189,10 @@ def bank_details_change(doc: Doc, v: Values) -> None:
 
 def id_documents_change(doc: Doc, v: Values) -> None:
     p = v.person()
-    doc.add(f"Dear {v.team()},\n\nI am applying to renew my Blue Badge. I enclose copies of my "
-            "passport (number ").ent("UK_PASSPORT", v.passport()).add(") and driving licence (")
+    doc.add(
+        f"Dear {v.team()},\n\nI am applying to renew my Blue Badge. I enclose copies of my "
+        "passport (number "
+    ).ent("UK_PASSPORT", v.passport()).add(") and driving licence (")
     doc.ent("UK_DRIVING_LICENCE", v.licence(p)).add("). The address on both is ")
     doc.address_inline(v.address()).add(f". {v.filler()}\n\n").name(p, "title_full")
     doc.add(", DOB ").dob(p).add("\nMobile: ").ent("PHONE_NUMBER", v.phone(True)).add("\n")

@@ -35,11 +35,21 @@ def contact_centre_call_note(doc: Doc, v: Values) -> None:
     """Typed by a contact-centre agent during a call: terse, abbreviated, several numbers."""
     rng = v.rng
     p, agent, a = v.person(), v.person(), v.address(casual=True)
-    topic = rng.choice(["missed bin collection", "CT arrears", "damp in bathroom",
-                        "HB overpayment letter", "blue badge renewal", "rent statement"])
-    doc.add(f"CALL NOTE  {v.other_date()} {rng.randint(8, 19):02d}:{rng.randint(0, 59):02d}  "
-            f"Queue: {rng.choice(['Revenues', 'Housing Options', 'Benefits', 'Repairs'])}  "
-            "Agent: ").name(agent, rng.choice(["first", "initial"])).add("\n")
+    topic = rng.choice(
+        [
+            "missed bin collection",
+            "CT arrears",
+            "damp in bathroom",
+            "HB overpayment letter",
+            "blue badge renewal",
+            "rent statement",
+        ]
+    )
+    doc.add(
+        f"CALL NOTE  {v.other_date()} {rng.randint(8, 19):02d}:{rng.randint(0, 59):02d}  "
+        f"Queue: {rng.choice(['Revenues', 'Housing Options', 'Benefits', 'Repairs'])}  "
+        "Agent: "
+    ).name(agent, rng.choice(["first", "initial"])).add("\n")
     doc.add("Caller: ").name(p, rng.choice(["full", "title_full", "surname_first"]))
     doc.add(rng.choice([" (customer)", " - account holder", ""]) + "\nDPA passed - DOB ").dob(p)
     doc.add(", pcode ").ent("UK_POSTCODE", a.postcode)
@@ -52,8 +62,9 @@ def contact_centre_call_note(doc: Doc, v: Values) -> None:
         doc.add(f" ({rng.choice(['daughter', 'son', 'partner', 'carer'])}), verbal consent given\n")
     doc.add(f"\nSpoke to caller re {topic}. {v.filler()} Wants a call back, numbers given:")
     sep = rng.choice(["\n  ", "; ", " / "])
-    for i, label in enumerate(rng.sample(["mob:", "eve:", "day:", "home:", "work:", "alt no."],
-                                         rng.randint(2, 3))):
+    for i, label in enumerate(
+        rng.sample(["mob:", "eve:", "day:", "home:", "work:", "alt no."], rng.randint(2, 3))
+    ):
         mobile = True if label == "mob:" else False if label in ("home:", "work:") else None
         doc.add((" " if i == 0 and sep != "\n  " else sep) + label + " ")
         doc.ent("PHONE_NUMBER", v.phone_styled(mobile))
@@ -81,7 +92,7 @@ def solicitor_client_letter(doc: Doc, v: Values) -> None:
     rng = v.rng
     firm, building, switchboard, mailbox = rng.choice(_FIRMS.strip().splitlines()).split("|")
     region = rng.choice("EEEWS")
-    office = v.address(region)          # only its town and postcode: the office street is below
+    office = v.address(region)  # only its town and postcode: the office street is below
     street = f"{rng.randint(1, 120)} {rng.choice(v.t.streets[region])}"
     client, writer, org = v.person(), v.person(), v.org()
     doc.add(firm + "\n")
@@ -89,8 +100,10 @@ def solicitor_client_letter(doc: Doc, v: Values) -> None:
         doc.ent("ORGANIZATION", line).add("\n")
     doc.add("T: ").ent("ORGANIZATION", switchboard).add("   E: ").ent("ORGANIZATION", mailbox)
     doc.add("\n\n").org_block(org, helpline=False)
-    doc.add(f"\nOur ref: {rng.choice(['HSG', 'LIT', 'BEN', 'FAM'])}/{rng.randint(1000, 99999)}"
-            f"/{rng.randint(1, 9)}\nYour ref: {v.ref()}\nDate: {v.other_date()}\n\n")
+    doc.add(
+        f"\nOur ref: {rng.choice(['HSG', 'LIT', 'BEN', 'FAM'])}/{rng.randint(1000, 99999)}"
+        f"/{rng.randint(1, 9)}\nYour ref: {v.ref()}\nDate: {v.other_date()}\n\n"
+    )
     doc.add(rng.choice(["Dear Sirs", "Dear Sir or Madam", f"Dear {org.team}"]) + ",\n\n")
     doc.add(rng.choice(["Our client: ", "Re: our client ", "Client: "])).name(client, "title_full")
     opener, closer = rng.choice([(" (DOB ", ")"), (", date of birth ", "")])
@@ -99,10 +112,12 @@ def solicitor_client_letter(doc: Doc, v: Values) -> None:
     if rng.random() < 0.6:
         doc.add("\nNI number: ").ident("UK_NINO", v.nino())
     their = "her" if client.gender == "f" else "his"
-    doc.add("\n\nWe are instructed by the above-named client in connection with "
-            f"{rng.choice(['a council tax liability', 'housing disrepair', 'a benefit decision'])}"
-            f". We enclose our client's signed form of authority. {v.filler()} Please write to "
-            "this office, for the attention of the writer, and do not contact ")
+    doc.add(
+        "\n\nWe are instructed by the above-named client in connection with "
+        f"{rng.choice(['a council tax liability', 'housing disrepair', 'a benefit decision'])}"
+        f". We enclose our client's signed form of authority. {v.filler()} Please write to "
+        "this office, for the attention of the writer, and do not contact "
+    )
     doc.name(client, "title_surname").add(" directly.")
     if rng.random() < 0.5:
         doc.add(f" Any refund due should be paid to {their} own account, sort code ")
@@ -112,8 +127,18 @@ def solicitor_client_letter(doc: Doc, v: Values) -> None:
         doc.add(f" We have verified {their} identity against {their} passport, number ")
         doc.ent("UK_PASSPORT", v.passport()).add(".")
     doc.add("\n\nYours faithfully\n\n\n").name(writer).add("\n")
-    doc.add(rng.choice(["Solicitor", "Associate Solicitor", "Trainee Solicitor",
-                        "Solicitor Advocate", "Caseworker"]) + f"\nFor and on behalf of {firm}\n")
+    doc.add(
+        rng.choice(
+            [
+                "Solicitor",
+                "Associate Solicitor",
+                "Trainee Solicitor",
+                "Solicitor Advocate",
+                "Caseworker",
+            ]
+        )
+        + f"\nFor and on behalf of {firm}\n"
+    )
 
 
 def residents_repair_request(doc: Doc, v: Values) -> None:
@@ -124,11 +149,19 @@ def residents_repair_request(doc: Doc, v: Values) -> None:
     flats = rng.sample([n for n in range(1, 25) if f"Flat {n}" != block.street_lines[0]], 4)
     doc.add(f"Dear {v.team()},\n\nRe: repairs at ").ent("STREET_ADDRESS", block.street_lines[1])
     doc.add("\n\nI am the tenant of ").address_inline(block)
-    doc.add(f". Since {v.other_date()} we have had no end of problems and nobody has come out. "
-            "My neighbours have asked me to write for all of us:\n\n")
-    problems = ["no hot water", "black mould in the bedroom", "a leak through the ceiling",
-                "no heating at all", "a broken window latch", "damp in every room"]
-    for n in flats[:rng.randint(2, 4)]:
+    doc.add(
+        f". Since {v.other_date()} we have had no end of problems and nobody has come out. "
+        "My neighbours have asked me to write for all of us:\n\n"
+    )
+    problems = [
+        "no hot water",
+        "black mould in the bedroom",
+        "a leak through the ceiling",
+        "no heating at all",
+        "a broken window latch",
+        "damp in every room",
+    ]
+    for n in flats[: rng.randint(2, 4)]:
         flat, nb, problem = f"Flat {n}", v.person(), rng.choice(problems)
         style = rng.randrange(4)
         if style == 0:
@@ -158,12 +191,27 @@ def school_children_letter(doc: Doc, v: Values) -> None:
     on = date(2024, 9, 2) + timedelta(rng.randrange(300))
     kids = v.relatives(parent, rng.randint(2, 3), child_share=1.0)
     kids = kids or [v.person(parent.culture, surname=parent.last, child=True)]
-    for kid in kids:                                   # of school age on the letter date
+    for kid in kids:  # of school age on the letter date
         kid.dob = date(2010, 9, 1) + timedelta(rng.randrange(3300))
-    school = rng.choice(["Oakfield Primary School", "St Anne's C of E Primary", "Greenway Academy",
-                         "Hillside Junior School", "Holy Family RC Primary", "Riverside Academy"])
-    topic = rng.choice(["free school meals", "their absence last week", "an in-year transfer",
-                        "the school transport application", "the uniform grant"])
+    school = rng.choice(
+        [
+            "Oakfield Primary School",
+            "St Anne's C of E Primary",
+            "Greenway Academy",
+            "Hillside Junior School",
+            "Holy Family RC Primary",
+            "Riverside Academy",
+        ]
+    )
+    topic = rng.choice(
+        [
+            "free school meals",
+            "their absence last week",
+            "an in-year transfer",
+            "the school transport application",
+            "the uniform grant",
+        ]
+    )
     doc.add(f"{fmt_date(rng, on)}\n\nDear {'Mrs' if head.gender == 'f' else 'Mr'} ")
     doc.ent("PERSON", head.last).add(",\n\n")
     doc.add(f"I am writing about {topic} for my children at {school}. ")
@@ -180,9 +228,11 @@ def school_children_letter(doc: Doc, v: Values) -> None:
             doc.add(f" ({_age(kid.dob, on)})")
         else:
             doc.add(", born ").dob(kid).add(",")
-    doc.add(f" {'have' if rest else 'has'} "
-            f"{rng.choice(['been off sick', 'missed the bus', 'had no meals'])} since "
-            f"{fmt_date(rng, on - timedelta(rng.randint(3, 40)))}. We moved to ")
+    doc.add(
+        f" {'have' if rest else 'has'} "
+        f"{rng.choice(['been off sick', 'missed the bus', 'had no meals'])} since "
+        f"{fmt_date(rng, on - timedelta(rng.randint(3, 40)))}. We moved to "
+    )
     doc.address_inline(v.address())
     doc.add(f" in {rng.choice(_MONTHS)}, so please update the records. {v.filler()} ")
     if rng.random() < 0.4:
@@ -201,9 +251,11 @@ def pdf_form_values_below(doc: Doc, v: Values) -> None:
     """Text copied out of a filled-in PDF form: each label on its own line, its value below."""
     rng = v.rng
     p, a = v.person(), v.address()
-    doc.add(f"Change of circumstances\nForm CC{rng.randint(1, 9)} "
-            f"{rng.randint(1, 12):02d}/{rng.randint(21, 25)}\nPage 1 of 3\n\nSection 1 About you\n"
-            f"Title\n{p.title}\nFirst name(s)\n").ent("PERSON", p.first)
+    doc.add(
+        f"Change of circumstances\nForm CC{rng.randint(1, 9)} "
+        f"{rng.randint(1, 12):02d}/{rng.randint(21, 25)}\nPage 1 of 3\n\nSection 1 About you\n"
+        f"Title\n{p.title}\nFirst name(s)\n"
+    ).ent("PERSON", p.first)
     doc.add("\nSurname\n").ent("PERSON", p.last).add("\nDate of birth\n").dob(p)
     doc.add("\nNational Insurance number\n").ident("UK_NINO", v.nino())
     doc.add("\n\nSection 2 Where you live\nAddress\n").ent("STREET_ADDRESS", a.street("\n"))
@@ -233,9 +285,11 @@ def capitals_complaint(doc: Doc, v: Values) -> None:
     rng = v.rng
     p, staff = v.person(), v.person()
     doc.upper = True
-    doc.add(rng.choice(["To whom it may concern", f"Dear {v.team()}"]) + "\n\nThis is my "
-            f"{rng.choice(['second', 'third', 'fourth'])} letter and nobody has replied!!! "
-            "My name is ").name(p).add(" and I live at ").address_inline(v.address())
+    doc.add(
+        rng.choice(["To whom it may concern", f"Dear {v.team()}"]) + "\n\nThis is my "
+        f"{rng.choice(['second', 'third', 'fourth'])} letter and nobody has replied!!! "
+        "My name is "
+    ).name(p).add(" and I live at ").address_inline(v.address())
     doc.add(f". On {v.other_date()} I phoned and spoke to ").name(staff, "first")
     doc.add(f" who promised it would be sorted within a week. {v.filler()} ")
     if rng.random() < 0.6:
@@ -254,10 +308,15 @@ def lowercase_signoff_note(doc: Doc, v: Values) -> None:
     """A short note whose only name is the sign-off, typed in lower case ("thanks, dave")."""
     rng = v.rng
     p, a = v.person(), v.address(casual=True)
-    before, after = rng.choice([("The streetlight outside ", " has been out"),
-                                ("Fly-tipping again behind ", ", it has been there"),
-                                ("Bins not emptied at ", ""), ("Pothole outside ", ", getting worse"),
-                                ("The drain outside ", " has been blocked")])
+    before, after = rng.choice(
+        [
+            ("The streetlight outside ", " has been out"),
+            ("Fly-tipping again behind ", ", it has been there"),
+            ("Bins not emptied at ", ""),
+            ("Pothole outside ", ", getting worse"),
+            ("The drain outside ", " has been blocked"),
+        ]
+    )
     doc.add(rng.choice(["Hi,\n", "Hello\n", ""]) + before).ent("STREET_ADDRESS", a.street(" "))
     if rng.random() < 0.7:
         doc.add(" (").ent("UK_POSTCODE", a.postcode).add(")")
@@ -274,8 +333,9 @@ def postscript_neighbour(doc: Doc, v: Values) -> None:
     rng = v.rng
     p, nb, other = v.person(), v.person(), v.person()
     doc.name(p).add("\n").address_lines(v.address()).add(f"\n{v.other_date()}\n\nDear {v.team()},")
-    problem = rng.choice(["the flooding", "the noise from the building site",
-                          "the broken pavement", "the rats"])
+    problem = rng.choice(
+        ["the flooding", "the noise from the building site", "the broken pavement", "the rats"]
+    )
     doc.add(f"\n\nI am writing about {problem} on our road, which started on {v.other_date()}. ")
     she = "she" if nb.gender == "f" else "he"
     style = rng.randrange(4)
@@ -315,14 +375,36 @@ def email_html_signature(doc: Doc, v: Values) -> None:
     mail = v.email(p)
     doc.add("From: ").name(p).add(" <").ent("EMAIL_ADDRESS", mail).add(">\nTo: ")
     doc.ent("ORGANIZATION", org.mailbox).add("\nSubject: Single person discount\n\nHello,\n\n")
-    doc.add(f"Please could you apply the single person discount from {v.other_date()}? "
-            f"My {rng.choice(['ex-partner', 'former lodger', 'ex-husband', 'ex-wife'])}, ")
+    doc.add(
+        f"Please could you apply the single person discount from {v.other_date()}? "
+        f"My {rng.choice(['ex-partner', 'former lodger', 'ex-husband', 'ex-wife'])}, "
+    )
     doc.name(partner).add(f", moved out that day. {v.filler()}\n\nKind regards,\n")
     doc.name(p, "first").add("\n\n--\n<b>").name(p).add("</b><br>\n")
-    doc.add(rng.choice(["Support Worker", "Senior Care Assistant", "Teaching Assistant",
-                        "Warehouse Supervisor", "Practice Manager", "Volunteer Coordinator"]))
-    doc.add(" | <i>" + rng.choice(["Brightside Care Ltd", "Hollybank Nursing Home",
-                                   "Greenway Academy", "Northgate Logistics"]) + "</i><br>\nM: ")
+    doc.add(
+        rng.choice(
+            [
+                "Support Worker",
+                "Senior Care Assistant",
+                "Teaching Assistant",
+                "Warehouse Supervisor",
+                "Practice Manager",
+                "Volunteer Coordinator",
+            ]
+        )
+    )
+    doc.add(
+        " | <i>"
+        + rng.choice(
+            [
+                "Brightside Care Ltd",
+                "Hollybank Nursing Home",
+                "Greenway Academy",
+                "Northgate Logistics",
+            ]
+        )
+        + "</i><br>\nM: "
+    )
     doc.ent("PHONE_NUMBER", v.phone_styled(True))
     if rng.random() < 0.6:
         doc.add("&nbsp;|&nbsp;T: ").ent("PHONE_NUMBER", v.phone_styled(False))
@@ -336,19 +418,24 @@ def quoting_council_letter(doc: Doc, v: Values) -> None:
     """The citizen quotes the council's earlier letter; its contact details are ORGANIZATION."""
     rng = v.rng
     p, officer, staff, org, home = v.person(), v.person(), v.person(), v.org(), v.address()
-    doc.add(f"Dear {org.team},\n\nYour reference: {v.ref()}\n\nI am replying to your letter "
-            f"dated {v.other_date()}, signed by ").name(officer)
+    doc.add(
+        f"Dear {org.team},\n\nYour reference: {v.ref()}\n\nI am replying to your letter "
+        f"dated {v.other_date()}, signed by "
+    ).name(officer)
     doc.add(". It says, and I quote:\n\n")
     prefix = rng.choice(["", "> ", "    "])
-    doc.add(prefix + ('"' if not prefix else "") + "If you think this decision is wrong, write "
-            "to us at ")
+    doc.add(
+        prefix + ('"' if not prefix else "") + "If you think this decision is wrong, write "
+        "to us at "
+    )
     for i, line in enumerate(org.lines):
         doc.add(", " if i else "").ent("ORGANIZATION", line)
     doc.add(f"\n{prefix}or ring us on ").ent("ORGANIZATION", org.helpline)
     doc.add(f" (Monday to Friday, 9am to 5pm).\n{prefix}You can also email ")
     doc.ent("ORGANIZATION", org.mailbox).add(", quoting the reference above.")
-    doc.add(('"' if not prefix else "") + f"\n\nI rang that number on {v.other_date()} and "
-            "spoke to ").name(staff, rng.choice(["first", "title_surname"]))
+    doc.add(
+        ('"' if not prefix else "") + f"\n\nI rang that number on {v.other_date()} and spoke to "
+    ).name(staff, rng.choice(["first", "title_surname"]))
     doc.add(", who told me to put it in writing. So here it is. My details are: ").name(p)
     doc.add(", born ").dob(p).add(", of ").address_inline(home)
     if rng.random() < 0.6:
@@ -360,16 +447,31 @@ def quoting_council_letter(doc: Doc, v: Values) -> None:
 def non_native_english(doc: Doc, v: Values) -> None:
     """Written by someone still learning English: unusual word order, "I am borned in ..."."""
     rng = v.rng
-    p = v.person(rng.choice(["east_european", "east_european", "somali_arabic", "chinese",
-                             "continental", "west_african", "south_asian"]))
+    p = v.person(
+        rng.choice(
+            [
+                "east_european",
+                "east_european",
+                "somali_arabic",
+                "chinese",
+                "continental",
+                "west_african",
+                "south_asian",
+            ]
+        )
+    )
     spouse = v.person(p.culture, "m" if p.gender == "f" else "f", p.last)
     born = f"{p.dob:%d.%m.%Y}" if rng.random() < 0.5 else fmt_date(rng, p.dob)
     doc.add(f"Dear {rng.choice(['Sir, Madam', 'Sirs', 'Mister or Madam', v.team()])},\n\n")
     doc.add("My name it is ").name(p).add(", I am borned in ").ent("DATE_OF_BIRTH", born)
-    doc.add(f" and I come to UK in {rng.randint(2004, 2021)}. Since {rng.randint(2, 9)} years "
-            "I am living in the adress ").address_inline(v.address())
-    doc.add(". For the council tax I must to say you that my " +
-            ("wife " if spouse.gender == "f" else "husband ")).name(spouse, "first")
+    doc.add(
+        f" and I come to UK in {rng.randint(2004, 2021)}. Since {rng.randint(2, 9)} years "
+        "I am living in the adress "
+    ).address_inline(v.address())
+    doc.add(
+        ". For the council tax I must to say you that my "
+        + ("wife " if spouse.gender == "f" else "husband ")
+    ).name(spouse, "first")
     doc.add(f" also is living with me from {v.other_date()}. My passport number it is ")
     doc.ent("UK_PASSPORT", v.passport()).add(", the copy it is in the envelope. ")
     if rng.random() < 0.5:
@@ -382,9 +484,9 @@ def non_native_english(doc: Doc, v: Values) -> None:
         doc.ident("UK_SORT_CODE", v.sort_code()).add(" and number of account ")
         doc.ent("UK_BANK_ACCOUNT", v.account()).add(". ")
     doc.add("For to call me my telephone it is ").ent("PHONE_NUMBER", v.phone_styled())
-    doc.add(", but better in the evening.\n\nThank you very much for understanding.\n\n"
-            "With respect,\n").ent("PERSON", f"{p.last} {p.first}" if rng.random() < 0.5
-                                   else p.full).add("\n")
+    doc.add(
+        ", but better in the evening.\n\nThank you very much for understanding.\n\nWith respect,\n"
+    ).ent("PERSON", f"{p.last} {p.first}" if rng.random() < 0.5 else p.full).add("\n")
 
 
 def family_id_numbers(doc: Doc, v: Values) -> None:
@@ -396,8 +498,9 @@ def family_id_numbers(doc: Doc, v: Values) -> None:
     doc.add(f"Dear {v.team()},\n\nI am filling in the claim for the whole household at ")
     doc.address_inline(v.address()).add(". Our National Insurance numbers are ")
     doc.ident("UK_NINO", v.nino()).add(rng.choice([" / ", "/", " and ", ", "]))
-    doc.ident("UK_NINO", v.nino()).add(f" (me and my {'husband' if partner.gender == 'm' else 'wife'}"
-                                       " ").name(partner, "first").add(", in that order). ")
+    doc.ident("UK_NINO", v.nino()).add(
+        f" (me and my {'husband' if partner.gender == 'm' else 'wife'} "
+    ).name(partner, "first").add(", in that order). ")
     if kids:
         doc.add(rng.choice(["The children's NHS numbers are ", "For the NHS numbers: "]))
         named_after = rng.random() < 0.5

@@ -13,17 +13,18 @@ from evaluation.synthetic.uk_layouts.values import Address, Org, Person, fmt_dat
 def unicode_trick(rng: random.Random, kind: str, value: str) -> str:
     """The value with one Unicode trick inside it, or unchanged if no trick fits it."""
     if kind == "PERSON" and " " in value:
-        return value.replace(" ", "\u00a0", 1)                  # no-break space between names
+        return value.replace(" ", "\u00a0", 1)  # no-break space between names
     if kind == "UK_POSTCODE" and " " in value:
         return value.replace(" ", "\u00a0")
     if kind == "UK_SORT_CODE" and len(value) == 8 and value[2] in "- ":
-        return "\u202f".join(value.split(value[2]))             # narrow no-break spaces
+        return "\u202f".join(value.split(value[2]))  # narrow no-break spaces
     if kind in ("UK_NINO", "PHONE_NUMBER"):
-        how = rng.choice(["\u200b", "\u00ad", "fullwidth"])     # zero-width space, soft hyphen
+        how = rng.choice(["\u200b", "\u00ad", "fullwidth"])  # zero-width space, soft hyphen
         if how == "fullwidth":
-            return "".join(chr(0xFF10 + int(c)) if c.isascii() and c.isdigit() else c
-                           for c in value)
-        k = rng.randint(1, len(value) - 1)   # never at an edge, so the span stays stripped
+            return "".join(
+                chr(0xFF10 + int(c)) if c.isascii() and c.isdigit() else c for c in value
+            )
+        k = rng.randint(1, len(value) - 1)  # never at an edge, so the span stays stripped
         return value[:k] + how + value[k:]
     return value
 
@@ -34,10 +35,10 @@ class Doc:
 
     rng: random.Random
     trick_pending: bool = False
-    lower: bool = False   # text-message style: everything in lower case
-    upper: bool = False   # written with caps lock on: everything in capitals
-    wrap: int = 0         # OCR style: hard line break at the first space past this column
-    noise: bool = False   # OCR style: character confusions, in unlabelled text only
+    lower: bool = False  # text-message style: everything in lower case
+    upper: bool = False  # written with caps lock on: everything in capitals
+    wrap: int = 0  # OCR style: hard line break at the first space past this column
+    noise: bool = False  # OCR style: character confusions, in unlabelled text only
     parts: list[str] = field(default_factory=list)
     spans: list[dict] = field(default_factory=list)
     length: int = 0
@@ -50,9 +51,10 @@ class Doc:
             text = text.upper()
         if self.noise and not is_value:
             confusions = {"l": "|", "m": "rn", "o": "0", "e": "c"}
-            text = "".join(confusions[c] if c in confusions and self.rng.random() < 0.04 else c
-                           for c in text)
-        if self.wrap:   # replacing a space by a newline keeps a value stripped and in place
+            text = "".join(
+                confusions[c] if c in confusions and self.rng.random() < 0.04 else c for c in text
+            )
+        if self.wrap:  # replacing a space by a newline keeps a value stripped and in place
             chars = list(text)
             for i, c in enumerate(chars):
                 if c == " " and self.column >= self.wrap:
@@ -75,20 +77,30 @@ class Doc:
         assert value and value == value.strip(), (kind, value)
         start = self.length
         self._write(value, is_value=True)
-        self.spans.append({"type": kind, "start": start, "end": self.length}
-                          | ({"mistyped": True} if mistyped else {}))
+        self.spans.append(
+            {"type": kind, "start": start, "end": self.length}
+            | ({"mistyped": True} if mistyped else {})
+        )
         return self
 
     def ident(self, kind: str, value: tuple[str, bool]) -> Doc:
         return self.ent(kind, *value)
 
     def name(self, p: Person, style: str = "full") -> Doc:
-        if style.startswith("title_"):   # the title is written but never part of the span
+        if style.startswith("title_"):  # the title is written but never part of the span
             self.add(p.title + " ")
-        return self.ent("PERSON", {
-            "full": p.full, "title_full": p.full, "first": p.first, "title_surname": p.last,
-            "title_initial": f"{p.first[0]}. {p.last}", "initial": f"{p.first[0]} {p.last}",
-            "surname_first": f"{p.last}, {p.first}"}[style])
+        return self.ent(
+            "PERSON",
+            {
+                "full": p.full,
+                "title_full": p.full,
+                "first": p.first,
+                "title_surname": p.last,
+                "title_initial": f"{p.first[0]}. {p.last}",
+                "initial": f"{p.first[0]} {p.last}",
+                "surname_first": f"{p.last}, {p.first}",
+            }[style],
+        )
 
     def dob(self, p: Person, welsh: bool = False) -> Doc:
         return self.ent("DATE_OF_BIRTH", fmt_date(self.rng, p.dob, welsh))

@@ -49,8 +49,10 @@ def paper_form_caps(doc: Doc, v: Values) -> None:
 
 def tab_table_payees(doc: Doc, v: Values) -> None:
     people = [v.person() for _ in range(v.rng.randint(2, 4))]
-    doc.add("Hello,\n\nBelow are the people the Discretionary Housing Payment should go to "
-            "(copied from my spreadsheet):\n\nName\tDate of birth\tSort code\tAccount number\n")
+    doc.add(
+        "Hello,\n\nBelow are the people the Discretionary Housing Payment should go to "
+        "(copied from my spreadsheet):\n\nName\tDate of birth\tSort code\tAccount number\n"
+    )
     for person in people:
         doc.name(person).add("\t").dob(person).add("\t").ident("UK_SORT_CODE", v.sort_code())
         doc.add("\t").ent("UK_BANK_ACCOUNT", v.account()).add("\n")
@@ -62,7 +64,7 @@ def bullet_household(doc: Doc, v: Values) -> None:
     doc.add(f"Dear {v.team()},\n\nMy household is:\n")
     for k, member in enumerate([lead] + v.relatives(lead, v.rng.randint(1, 4), 0.6)):
         doc.add(v.rng.choice(["- ", "\u2022 ", "* "]))
-        if k and member.dob > lead.dob and v.rng.random() < 0.6:   # "Tom (son), born ..."
+        if k and member.dob > lead.dob and v.rng.random() < 0.6:  # "Tom (son), born ..."
             relation = "daughter" if member.gender == "f" else "son"
             doc.name(member, "first").add(f" ({relation}), born ").dob(member)
         else:
@@ -76,8 +78,9 @@ def bullet_household(doc: Doc, v: Values) -> None:
 def carer_for_parent(doc: Doc, v: Values) -> None:
     me, dad = v.person(), v.person(gender="m")
     doc.add(f"Dear {v.team()},\n\nMy father, ").name(dad, "title_full").add(" (born ").dob(dad)
-    doc.add("), lives at ").address_inline(v.address()).add(". I am his appointee and I claim "
-                                                             "Carer's Allowance for him. ")
+    doc.add("), lives at ").address_inline(v.address()).add(
+        ". I am his appointee and I claim Carer's Allowance for him. "
+    )
     doc.add("His NHS number is ").ident("UK_NHS", v.nhs()).add(f". {v.filler()} ")
     doc.name(dad, "title_surname").add(" cannot use the phone, so please call me on ")
     doc.ent("PHONE_NUMBER", v.phone()).add(".\n\nBest wishes,\n").name(me).add("\n")
@@ -97,8 +100,10 @@ def paren_dob_intro(doc: Doc, v: Values) -> None:
 
 def forwarded_email_chain(doc: Doc, v: Values) -> None:
     p, org = v.person(), v.org()
-    doc.add("Please see below, I never got an answer.\n\nGet Outlook for Android\n\n"
-            "---------- Forwarded message ---------\nFrom: ").name(p).add(" <")
+    doc.add(
+        "Please see below, I never got an answer.\n\nGet Outlook for Android\n\n"
+        "---------- Forwarded message ---------\nFrom: "
+    ).name(p).add(" <")
     doc.ent("EMAIL_ADDRESS", v.email(p)).add(f">\nDate: {v.other_date()}\n")
     doc.add("Subject: Change of bank details\nTo: <").ent("ORGANIZATION", org.mailbox).add(">\n\n")
     doc.add(f"Dear {org.team},\nPlease update my bank details. Sort code ")
@@ -134,8 +139,9 @@ def bilingual_letter(doc: Doc, v: Values) -> None:
 def scottish_tenement_repairs(doc: Doc, v: Values) -> None:
     p, upstairs = v.person(), v.person()
     doc.add(f"Dear {v.team()},\n\nRepair request - dampness in the close\n\n").name(p).add("\n")
-    doc.address_lines(v.address("S")).add("\nWater comes through the ceiling from the flat "
-                                          "above, where ").name(upstairs, "title_full")
+    doc.address_lines(v.address("S")).add(
+        "\nWater comes through the ceiling from the flat above, where "
+    ).name(upstairs, "title_full")
     doc.add(" lives. I have asked ").name(upstairs, "title_surname").add(" to report it too. ")
     doc.add(f"{v.filler()} My NHS number is ").ident("UK_NHS", v.nhs())
     doc.add(" in case the GP needs to write about my asthma. Tel ").ent("PHONE_NUMBER", v.phone())
@@ -146,8 +152,9 @@ def webchat_transcript(doc: Doc, v: Values) -> None:
     doc.add(f"Webchat transcript {v.other_date()}\n[{h}:02] Agent (").name(agent, "first")
     doc.add(f"): Hello, how can I help?\n[{h}:03] Customer: hi my name is ")
     doc.ent("PERSON", p.full.lower()).add(" i need to report a change of address\n")
-    doc.add(f"[{h}:04] Agent: Can I take your National Insurance number please?\n"
-            f"[{h}:05] Customer: ").ident("UK_NINO", v.nino())
+    doc.add(
+        f"[{h}:04] Agent: Can I take your National Insurance number please?\n[{h}:05] Customer: "
+    ).ident("UK_NINO", v.nino())
     doc.add(f"\n[{h}:06] Customer: new address is ").ent("STREET_ADDRESS", a.street(" ").lower())
     doc.add(" ").ent("UK_POSTCODE", a.postcode).add(f"\n[{h}:07] Customer: mob ")
     doc.ent("PHONE_NUMBER", v.phone(True)).add(f"\n[{h}:08] Agent: Thank you ").name(p, "first")

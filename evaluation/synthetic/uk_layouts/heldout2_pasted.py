@@ -26,13 +26,31 @@ def phone_chat_export(doc: Doc, v: Values) -> None:
         doc.add(f"\n[{when[0]:%d/%m/%Y, %H:%M}] ")
         return doc.ent("PERSON", kid_name if from_kid else mum_name).add(": " + text)
 
-    doc.add(f"Dear {v.team()},\nmy {'daughter' if kid.gender == 'f' else 'son'} did the form for "
-            "me, I have copied our messages so you have everything.\n")
-    line(True, rng.choice(["have you done the council form yet", "mum did the letter come",
-                           "did you ring them about the form"]))
+    doc.add(
+        f"Dear {v.team()},\nmy {'daughter' if kid.gender == 'f' else 'son'} did the form for "
+        "me, I have copied our messages so you have everything.\n"
+    )
+    line(
+        True,
+        rng.choice(
+            [
+                "have you done the council form yet",
+                "mum did the letter come",
+                "did you ring them about the form",
+            ]
+        ),
+    )
     line(False, rng.choice(["no can u do it for me", "no its too long", "not yet x"]))
-    line(True, rng.choice(["ok send me your ni number and date of birth",
-                           "i need ur NI and dob", "what's your national insurance?"]))
+    line(
+        True,
+        rng.choice(
+            [
+                "ok send me your ni number and date of birth",
+                "i need ur NI and dob",
+                "what's your national insurance?",
+            ]
+        ),
+    )
     line(False, rng.choice(["ni is ", "", "its "])).ident("UK_NINO", v.nino())
     line(False, rng.choice(["born ", "", "dob "])).dob(mum)
     if rng.random() < 0.5:
@@ -61,20 +79,29 @@ def voicemail_transcription(doc: Doc, v: Values) -> None:
     p, org, a = v.person(), v.org(), v.address()
     d, tail = p.dob, _digits(rng, 3)
     month = _MONTHS[d.month - 1]
-    spoken = rng.choice([f"{_ordinal(d.day)} of {month} {d.year}",
-                         f"{month} the {_ordinal(d.day)} {d.year}", f"{d.day} {month} {d.year}"])
-    callback = rng.choice([f"07700 900{tail}", f"07700900{tail}", f"07700 900 {tail}",
-                           " ".join(f"07700900{tail}")])
+    spoken = rng.choice(
+        [
+            f"{_ordinal(d.day)} of {month} {d.year}",
+            f"{month} the {_ordinal(d.day)} {d.year}",
+            f"{d.day} {month} {d.year}",
+        ]
+    )
+    callback = rng.choice(
+        [f"07700 900{tail}", f"07700900{tail}", f"07700 900 {tail}", " ".join(f"07700900{tail}")]
+    )
     topic = rng.choice(["council tax", "pension", "blue badge", "rent"])
     doc.add(f"Voicemail for: {org.team} (").ent("ORGANIZATION", org.helpline)
-    doc.add(f")\nReceived: {v.other_date()} {rng.randint(8, 19):02d}:{rng.randint(0, 59):02d}"
-            "\nFrom: ")
+    doc.add(
+        f")\nReceived: {v.other_date()} {rng.randint(8, 19):02d}:{rng.randint(0, 59):02d}\nFrom: "
+    )
     if rng.random() < 0.7:
         doc.ent("PHONE_NUMBER", v.phone())
     else:
         doc.add("Withheld")
-    doc.add(f"\nDuration: {rng.randint(0, 2)}m {rng.randint(5, 59)}s\nTranscription (automatic, "
-            "may contain errors):\n\nhi yeah hello this is ").name(p)
+    doc.add(
+        f"\nDuration: {rng.randint(0, 2)}m {rng.randint(5, 59)}s\nTranscription (automatic, "
+        "may contain errors):\n\nhi yeah hello this is "
+    ).name(p)
     doc.add(f" um i'm ringing about my {topic} again my date of birth is the ")
     doc.ent("DATE_OF_BIRTH", spoken).add(" and national insurance ").ident("UK_NINO", v.nino())
     doc.add(" i live at ").ent("STREET_ADDRESS", a.street(" ")).add(" in ").ent("LOCATION", a.town)
@@ -96,15 +123,22 @@ def appeal_form_tickboxes(doc: Doc, v: Values) -> None:
     claimant's initials at the foot of each page - initials standing for a name are PERSON."""
     rng = v.rng
     p, helper = v.person(), v.person()
-    initials = rng.choice([f"{p.first[0]}{p.last[0]}", f"{p.first[0]}.{p.last[0]}.",
-                           f"{p.first[0]} {p.last[0]}"]).upper()
+    initials = rng.choice(
+        [f"{p.first[0]}{p.last[0]}", f"{p.first[0]}.{p.last[0]}.", f"{p.first[0]} {p.last[0]}"]
+    ).upper()
     tick = rng.choice(["[X]", "[x]", "[✓]", "(X)"])
-    benefits = ["Personal Independence Payment", "Universal Credit", "Pension Credit",
-                "Attendance Allowance"]
+    benefits = [
+        "Personal Independence Payment",
+        "Universal Credit",
+        "Pension Credit",
+        "Attendance Allowance",
+    ]
     chosen = rng.choice(benefits)
     relationship = rng.choice(["friend", "support worker", "neighbour"])
-    doc.add("REQUEST FOR A MANDATORY RECONSIDERATION\nTick the boxes that apply and initial each "
-            "page.\n\n1. About you\nSurname: ").ent("PERSON", p.last)
+    doc.add(
+        "REQUEST FOR A MANDATORY RECONSIDERATION\nTick the boxes that apply and initial each "
+        "page.\n\n1. About you\nSurname: "
+    ).ent("PERSON", p.last)
     doc.add("   Other names: ").ent("PERSON", p.first).add("\nDate of birth: ").dob(p)
     doc.add("\nNational Insurance number: ").ident("UK_NINO", v.nino()).add("\nAddress: ")
     doc.address_inline(v.address()).add("\nPhone: ").ent("PHONE_NUMBER", v.phone())
@@ -140,14 +174,19 @@ def quoted_email_thread(doc: Doc, v: Values) -> None:
     rng = v.rng
     p, first_officer, second_officer, org = v.person(), v.person(), v.person(), v.org()
     mail = v.email(p)
-    subject = rng.choice(["Overpayment", "Change of bank details", "Missing payment",
-                          "Council tax refund"])
-    doc.add(f"Subject: RE: RE: RE: {subject} [ref {v.ref()}]\n\nHello,\n\nI am still waiting. "
-            "The whole thread is below so nobody needs to ask me again.\n\n")
+    subject = rng.choice(
+        ["Overpayment", "Change of bank details", "Missing payment", "Council tax refund"]
+    )
+    doc.add(
+        f"Subject: RE: RE: RE: {subject} [ref {v.ref()}]\n\nHello,\n\nI am still waiting. "
+        "The whole thread is below so nobody needs to ask me again.\n\n"
+    )
     doc.name(p, "first").add(f"\n\nOn {v.other_date()}, ").name(first_officer).add(" <")
     doc.ent("ORGANIZATION", org.mailbox).add("> wrote:\n> Dear ").name(p, "title_surname")
-    doc.add(",\n> Thank you. I have passed this to the team that deals with it.\n> If you hear "
-            "nothing in 10 working days please call ").ent("ORGANIZATION", org.helpline)
+    doc.add(
+        ",\n> Thank you. I have passed this to the team that deals with it.\n> If you hear "
+        "nothing in 10 working days please call "
+    ).ent("ORGANIZATION", org.helpline)
     doc.add(".\n> Kind regards\n> ").name(first_officer, "first").add("\n>\n")
     doc.add(f"> On {v.other_date()}, ").name(p).add(" <").ent("EMAIL_ADDRESS", mail)
     doc.add("> wrote:\n>> Hi ").name(first_officer, "first")
@@ -161,8 +200,10 @@ def quoted_email_thread(doc: Doc, v: Values) -> None:
         doc.add(">> Mobile: ").ent("PHONE_NUMBER", v.phone(True)).add("\n")
     doc.add(">> Thanks\n>> ").name(p, "first").add(f"\n>>\n>> On {v.other_date()}, ")
     doc.name(second_officer).add(" <").ent("ORGANIZATION", org.mailbox)
-    doc.add("> wrote:\n>>> Dear customer,\n>>> To look into this we need your National "
-            "Insurance number, date of birth and current address.\n>>> ")
+    doc.add(
+        "> wrote:\n>>> Dear customer,\n>>> To look into this we need your National "
+        "Insurance number, date of birth and current address.\n>>> "
+    )
     doc.name(second_officer, "initial").add(f", {org.team}\n")
 
 
@@ -174,8 +215,10 @@ def contact_form_typos(doc: Doc, v: Values) -> None:
     mum = v.person(p.culture, "f", p.last if rng.random() < 0.6 else None)
     typed = rng.choice([p.full, p.full.lower(), p.full.upper(), p.full.swapcase()])
     topic = rng.choice(["Council tax", "Benefits", "Blue Badge", "Other"])
-    doc.add(f"Contact us - {org.name}\nSubmitted: {v.other_date()} {rng.randint(0, 23):02d}:"
-            f"{rng.randint(0, 59):02d}\n\nYour name*: ").ent("PERSON", typed)
+    doc.add(
+        f"Contact us - {org.name}\nSubmitted: {v.other_date()} {rng.randint(0, 23):02d}:"
+        f"{rng.randint(0, 59):02d}\n\nYour name*: "
+    ).ent("PERSON", typed)
     doc.add("\nYour email*: ").ent("EMAIL_ADDRESS", v.email(p)).add("\nPhone: ")
     doc.ent("PHONE_NUMBER", v.phone()).add("\nPostcode: ").ent("UK_POSTCODE", a.postcode)
     doc.add(f"\nTopic: {topic}\n\nYour message (max 2000 characters):\n")
@@ -190,8 +233,10 @@ def contact_form_typos(doc: Doc, v: Values) -> None:
     typed_text(" and her date of birth is ").dob(mum)
     if rng.random() < 0.45:
         typed_text(" her nhs number is ").ident("UK_NHS", v.nhs())
-    typed_text(f" she has had no heating since {v.other_date()} and nobody from the council has "
-               "come out i have rung three times and waited on hold for an hour each time")
+    typed_text(
+        f" she has had no heating since {v.other_date()} and nobody from the council has "
+        "come out i have rung three times and waited on hold for an hour each time"
+    )
     if rng.random() < 0.5:
         typed_text(" my ni number is ").ident("UK_NINO", v.nino())
     if rng.random() < 0.25:

@@ -53,12 +53,16 @@ def t_posted_letter(L: _Letter) -> None:
         L.render(rng.choice(["\nTel: {PHONE}", "\n{PHONE}", "\nEmail: {EMAIL}"]))
     L.render("\n\n{today}\n\n")
     if rng.random() < 0.25:
-        L.render(rng.choice([
-            "The Housing Officer\nLeeds City Council\nMerrion House\n110 Merrion Centre\nLeeds\nLS2 8BB\n\n",
-            "Benefits Service\nPO Box 1234\nBradford\nBD1 1HY\n\n",
-            "Universal Credit Service Centre\nPost Handling Site B\nWolverhampton\nWV99 1AJ\n\n",
-            "Council Tax Office\nCivic Centre\nSilver Street\nEnfield\nEN1 3XA\n\n",
-        ]))
+        L.render(
+            rng.choice(
+                [
+                    "The Housing Officer\nLeeds City Council\nMerrion House\n110 Merrion Centre\nLeeds\nLS2 8BB\n\n",
+                    "Benefits Service\nPO Box 1234\nBradford\nBD1 1HY\n\n",
+                    "Universal Credit Service Centre\nPost Handling Site B\nWolverhampton\nWV99 1AJ\n\n",
+                    "Council Tax Office\nCivic Centre\nSilver Street\nEnfield\nEN1 3XA\n\n",
+                ]
+            )
+        )
     r = rng.random()
     if r < 0.5:
         L.render("Dear Sir or Madam,\n\n")
@@ -67,8 +71,15 @@ def t_posted_letter(L: _Letter) -> None:
     else:
         L.render(rng.choice(["To whom it may concern,\n\n", "Dear Sir/Madam\n\n"]))
     if rng.random() < 0.4:
-        L.render(rng.choice(["Re: {service} – NI number {NINO}\n\n",
-                             "Ref: {caseref}\n\n", "RE: {NAME}, {service}\n\n"]))
+        L.render(
+            rng.choice(
+                [
+                    "Re: {service} – NI number {NINO}\n\n",
+                    "Ref: {caseref}\n\n",
+                    "RE: {NAME}, {service}\n\n",
+                ]
+            )
+        )
     _body(L, _choose_kinds(L, 2, 5, exclude=("address",)))
     _sig(L)
 
@@ -76,14 +87,37 @@ def t_posted_letter(L: _Letter) -> None:
 def t_email(L: _Letter) -> None:
     rng = L.rng
     if rng.random() < 0.5:
-        L.render("From: {NAME} <{EMAIL}>\nTo: {org_email}\nSubject: " + rng.choice(
-            ["{service} query", "Complaint", "URGENT - {service}", "My claim", "Re: {caseref}"])
-            + "\n\n")
-    L.render(rng.choice(["Hello,\n\n", "Hi,\n\n", "Good morning,\n\n", "Dear team,\n\n",
-                         "Hello {STAFF_FIRST},\n\n", "Hi there\n\n"]))
+        L.render(
+            "From: {NAME} <{EMAIL}>\nTo: {org_email}\nSubject: "
+            + rng.choice(
+                ["{service} query", "Complaint", "URGENT - {service}", "My claim", "Re: {caseref}"]
+            )
+            + "\n\n"
+        )
+    L.render(
+        rng.choice(
+            [
+                "Hello,\n\n",
+                "Hi,\n\n",
+                "Good morning,\n\n",
+                "Dear team,\n\n",
+                "Hello {STAFF_FIRST},\n\n",
+                "Hi there\n\n",
+            ]
+        )
+    )
     _body(L, _choose_kinds(L, 1, 4), filler=(1, 2))
-    closing = rng.choice(["Thanks", "Many thanks", "Kind regards", "Regards", "Best wishes",
-                          "Thanks in advance", "Cheers"])
+    closing = rng.choice(
+        [
+            "Thanks",
+            "Many thanks",
+            "Kind regards",
+            "Regards",
+            "Best wishes",
+            "Thanks in advance",
+            "Cheers",
+        ]
+    )
     L.render(f"\n\n{closing}" + rng.choice([",", "", ","]) + "\n")
     r = rng.random()
     if r < 0.5:
@@ -100,8 +134,15 @@ def t_email(L: _Letter) -> None:
 
 def t_web_form(L: _Letter) -> None:
     rng = L.rng
-    L.render(rng.choice(["Online enquiry form – {service}\n", "Contact us form\n",
-                         "Web form submission: {service}\n"]))
+    L.render(
+        rng.choice(
+            [
+                "Online enquiry form – {service}\n",
+                "Contact us form\n",
+                "Web form submission: {service}\n",
+            ]
+        )
+    )
     L.render("Submitted: {date} {time}\n\n")
     fields = [
         (rng.choice(["Full name", "Name", "Your name"]), "{NAME}"),
@@ -124,20 +165,30 @@ def t_web_form(L: _Letter) -> None:
         L.render(f"{label}: {value}\n")
     L.render("\n" + rng.choice(["Your enquiry:", "Message:", "Details of your request:"]) + "\n")
     L.render(rng.choice(TOPIC))
-    for s in _pii_sentences(L, _choose_kinds(L, 0, 2, exclude=("address",))) + \
-            L.pick(FILLER, (1, 2)):
+    for s in _pii_sentences(L, _choose_kinds(L, 0, 2, exclude=("address",))) + L.pick(
+        FILLER, (1, 2)
+    ):
         L.render(" " + s)
 
 
 def t_complaint(L: _Letter) -> None:
     rng = L.rng
-    L.render(rng.choice(["My name is {NAME} and ", "I am {NAME} and ", "Hello, my name is {NAME}. ",
-                         ""]))
-    L.render(rng.choice(["I live at {ADDRESS_INLINE}. ", "my address is {ADDRESS_INLINE}. ",
-                         "I am a tenant at {ADDRESS_INLINE}. "]))
+    L.render(
+        rng.choice(["My name is {NAME} and ", "I am {NAME} and ", "Hello, my name is {NAME}. ", ""])
+    )
+    L.render(
+        rng.choice(
+            [
+                "I live at {ADDRESS_INLINE}. ",
+                "my address is {ADDRESS_INLINE}. ",
+                "I am a tenant at {ADDRESS_INLINE}. ",
+            ]
+        )
+    )
     L.render(rng.choice(TOPIC))
-    sentences = _pii_sentences(L, _choose_kinds(L, 2, 5, exclude=("address",))) + \
-        L.pick(FILLER, (2, 4))
+    sentences = _pii_sentences(L, _choose_kinds(L, 2, 5, exclude=("address",))) + L.pick(
+        FILLER, (2, 4)
+    )
     rng.shuffle(sentences)
     for i, s in enumerate(sentences):
         L.render(("\n\n" if i and i % 3 == 0 else " ") + s)
@@ -148,27 +199,40 @@ def t_complaint(L: _Letter) -> None:
 def t_on_behalf(L: _Letter) -> None:
     rng = L.rng
     L.render(rng.choice(["Dear Sir or Madam,\n\n", "To whom it may concern,\n\n", "Hello,\n\n"]))
-    L.render(rng.choice([
-        "I am writing on behalf of my {rel}, {rel_title} {REL_FULL}, who lives at {REL_ADDRESS_INLINE}. ",
-        "I am contacting you for my {rel} {REL_FULL} of {REL_ADDRESS_INLINE}. ",
-        "I look after my {rel}, {REL_FULL}, at {REL_ADDRESS_INLINE}. ",
-    ]))
-    L.render(rng.choice([
-        "{Their} date of birth is {REL_DOB} and {their} NHS number is {REL_NHS}. ",
-        "{They} was born on {REL_DOB}. ",
-        "{Their} National Insurance number is {REL_NINO}. ",
-        "{They} was born on {REL_DOB} and {their} NI number is {REL_NINO}. ",
-        "NHS number: {REL_NHS}. ",
-    ]))
+    L.render(
+        rng.choice(
+            [
+                "I am writing on behalf of my {rel}, {rel_title} {REL_FULL}, who lives at {REL_ADDRESS_INLINE}. ",
+                "I am contacting you for my {rel} {REL_FULL} of {REL_ADDRESS_INLINE}. ",
+                "I look after my {rel}, {REL_FULL}, at {REL_ADDRESS_INLINE}. ",
+            ]
+        )
+    )
+    L.render(
+        rng.choice(
+            [
+                "{Their} date of birth is {REL_DOB} and {their} NHS number is {REL_NHS}. ",
+                "{They} was born on {REL_DOB}. ",
+                "{Their} National Insurance number is {REL_NINO}. ",
+                "{They} was born on {REL_DOB} and {their} NI number is {REL_NINO}. ",
+                "NHS number: {REL_NHS}. ",
+            ]
+        )
+    )
     L.render(rng.choice(TOPIC))
     for s in L.pick(FILLER, (1, 3)) + _pii_sentences(
-            L, _choose_kinds(L, 1, 3, exclude=("relative", "address"))):
+        L, _choose_kinds(L, 1, 3, exclude=("relative", "address"))
+    ):
         L.render(" " + s)
-    L.render(rng.choice([
-        "\n\nI have {their} permission to act for {their} and my own number is {PHONE}.",
-        "\n\nPlease contact me, not {their}, on {PHONE} or {EMAIL}.",
-        "\n\nMy contact details are {EMAIL} / {PHONE}.",
-    ]))
+    L.render(
+        rng.choice(
+            [
+                "\n\nI have {their} permission to act for {their} and my own number is {PHONE}.",
+                "\n\nPlease contact me, not {their}, on {PHONE} or {EMAIL}.",
+                "\n\nMy contact details are {EMAIL} / {PHONE}.",
+            ]
+        )
+    )
     _sig(L)
 
 
@@ -202,6 +266,12 @@ def generate_uk_pii_set(n: int, seed: int = 0) -> list[dict]:
         TEMPLATES[template][0](letter)
         text = letter.t.text
         spans = sorted(letter.t.spans, key=lambda s: (s["start"], s["end"]))
-        rows.append({"id": f"uk-synth-{seed}-{i:05d}-{template}", "text": text,
-                     "spans": spans, "synthetic": True})
+        rows.append(
+            {
+                "id": f"uk-synth-{seed}-{i:05d}-{template}",
+                "text": text,
+                "spans": spans,
+                "synthetic": True,
+            }
+        )
     return rows

@@ -60,8 +60,9 @@ def gb_iban(sort_code: str, account: str, rng: random.Random) -> str:
     return f"GB{check:02d}{bban}"
 
 
-def driving_licence(last: str, first: str, middle: str, dob: dt.date, female: bool,
-                    rng: random.Random) -> str:
+def driving_licence(
+    last: str, first: str, middle: str, dob: dt.date, female: bool, rng: random.Random
+) -> str:
     letters = "".join(c for c in _ascii(last).upper() if c.isalpha())
     if letters.startswith("MAC"):
         letters = "MC" + letters[3:]
@@ -69,20 +70,26 @@ def driving_licence(last: str, first: str, middle: str, dob: dt.date, female: bo
     month = dob.month + (50 if female else 0)
     initials = (_ascii(first)[:1] + (_ascii(middle)[:1] if middle else "9")).upper()
     check = "".join(rng.choice(string.ascii_uppercase) for _ in range(2))
-    return (f"{surname}{str(dob.year)[2]}{month:02d}{dob.day:02d}{str(dob.year)[3]}"
-            f"{initials}9{check}")
+    return (
+        f"{surname}{str(dob.year)[2]}{month:02d}{dob.day:02d}{str(dob.year)[3]}{initials}9{check}"
+    )
 
 
 def postcode(area: str, rng: random.Random) -> str:
     if area in ("E", "N", "W", "SE", "SW", "NW") and rng.random() < 0.15:
-        district = f"{rng.randint(1, 2)}{rng.choice('ABCDEFGHJKPSTUW')}" if len(area) == 1 \
+        district = (
+            f"{rng.randint(1, 2)}{rng.choice('ABCDEFGHJKPSTUW')}"
+            if len(area) == 1
             else f"{rng.randint(1, 1)}{rng.choice('AEHMNPRVWXY')}"
+        )
     elif len(area) == 1:
         district = str(rng.randint(1, 40))
     else:
         district = str(rng.randint(1, 29))
-    return f"{area}{district} {rng.randint(0, 9)}{rng.choice(_INWARD_LETTERS)}" \
-           f"{rng.choice(_INWARD_LETTERS)}"
+    return (
+        f"{area}{district} {rng.randint(0, 9)}{rng.choice(_INWARD_LETTERS)}"
+        f"{rng.choice(_INWARD_LETTERS)}"
+    )
 
 
 def _ascii(text: str) -> str:
@@ -123,16 +130,16 @@ def fmt_sort(v: str, rng: random.Random) -> str:
 
 def fmt_iban(v: str, rng: random.Random) -> str:
     if rng.random() < 0.6:
-        return " ".join(v[i:i + 4] for i in range(0, len(v), 4))
+        return " ".join(v[i : i + 4] for i in range(0, len(v), 4))
     return v
 
 
 def fmt_card(v: str, rng: random.Random) -> str:
     r = rng.random()
     if r < 0.6:
-        return " ".join(v[i:i + 4] for i in range(0, 16, 4))
+        return " ".join(v[i : i + 4] for i in range(0, 16, 4))
     if r < 0.8:
-        return "-".join(v[i:i + 4] for i in range(0, 16, 4))
+        return "-".join(v[i : i + 4] for i in range(0, 16, 4))
     return v
 
 

@@ -58,11 +58,33 @@ class _Letter:
         self.today = fac.date_between(dt.date(2023, 1, 1), dt.date(2025, 12, 31))
 
     def _rel_kind(self, rel: Person) -> str:
-        adult_kinds = (["mother", "mum", "father", "dad", "husband", "wife", "partner",
-                        "brother", "sister", "nan", "grandfather", "aunt", "uncle"])
+        adult_kinds = [
+            "mother",
+            "mum",
+            "father",
+            "dad",
+            "husband",
+            "wife",
+            "partner",
+            "brother",
+            "sister",
+            "nan",
+            "grandfather",
+            "aunt",
+            "uncle",
+        ]
         child_kinds = ["son", "daughter", "grandson", "granddaughter", "nephew", "niece"]
-        female_kinds = {"mother", "mum", "wife", "sister", "nan", "aunt", "daughter",
-                        "granddaughter", "niece"}
+        female_kinds = {
+            "mother",
+            "mum",
+            "wife",
+            "sister",
+            "nan",
+            "aunt",
+            "daughter",
+            "granddaughter",
+            "niece",
+        }
         adult = rel.dob.year < 2006
         kinds = adult_kinds if adult else child_kinds
         for _ in range(20):
@@ -73,8 +95,9 @@ class _Letter:
 
     # ---------------------------------------------------------------- slot rendering
     def other_date(self) -> str:
-        d = self.fac.date_between(self.today - dt.timedelta(days=400),
-                                  self.today + dt.timedelta(days=60))
+        d = self.fac.date_between(
+            self.today - dt.timedelta(days=400), self.today + dt.timedelta(days=60)
+        )
         return fmt_date(d, self.rng)
 
     def amount(self) -> str:
@@ -87,7 +110,8 @@ class _Letter:
 
     def digits(self, n: int) -> str:
         return str(self.rng.randint(1, 9)) + "".join(
-            self.rng.choice(string.digits) for _ in range(n - 1))
+            self.rng.choice(string.digits) for _ in range(n - 1)
+        )
 
     def render(self, template: str) -> None:
         """Render a template: {SLOT} for labelled values, {slot} for distractors."""
@@ -99,7 +123,7 @@ class _Letter:
                 return
             self.t.add(template[i:j])
             k = template.index("}", j)
-            self.slot(template[j + 1:k])
+            self.slot(template[j + 1 : k])
             i = k + 1
 
     def slot(self, name: str) -> None:
@@ -149,22 +173,39 @@ class _Letter:
             "ref8": lambda: self.digits(8),
             "ref9": lambda: self.digits(9),
             "ref10": lambda: self.digits(10),
-            "caseref": lambda: rng.choice([
-                f"CT/{self.today.year}/{self.digits(6)}", f"HB-{self.digits(7)}",
-                f"{rng.choice(string.ascii_uppercase)}{rng.choice(string.ascii_uppercase)}"
-                f"{self.digits(6)}", f"COMP-{self.today.year}-{self.digits(5)}",
-                f"REF {self.digits(4)}-{self.digits(4)}"]),
+            "caseref": lambda: rng.choice(
+                [
+                    f"CT/{self.today.year}/{self.digits(6)}",
+                    f"HB-{self.digits(7)}",
+                    f"{rng.choice(string.ascii_uppercase)}{rng.choice(string.ascii_uppercase)}"
+                    f"{self.digits(6)}",
+                    f"COMP-{self.today.year}-{self.digits(5)}",
+                    f"REF {self.digits(4)}-{self.digits(4)}",
+                ]
+            ),
             "org": lambda: rng.choice(ORGS),
             "service": lambda: rng.choice(SERVICES),
             "bank": lambda: rng.choice(BANKS),
             "n": lambda: str(rng.randint(2, 12)),
             "age": lambda: str(rng.randint(2, 17)),
             "time": lambda: rng.choice(["9am", "10.30am", "2pm", "11:15", "3.45pm", "14:00"]),
-            "helpline": lambda: rng.choice(["0800 328 5644", "0345 600 0723", "0800 169 0310",
-                                            "0300 123 4567", "0113 222 4404"]),
-            "org_email": lambda: rng.choice(["housing@leeds.gov.uk", "enquiries@council.gov.uk",
-                                             "benefits@bradford.gov.uk",
-                                             "complaints@housingtrust.org.uk"]),
+            "helpline": lambda: rng.choice(
+                [
+                    "0800 328 5644",
+                    "0345 600 0723",
+                    "0800 169 0310",
+                    "0300 123 4567",
+                    "0113 222 4404",
+                ]
+            ),
+            "org_email": lambda: rng.choice(
+                [
+                    "housing@leeds.gov.uk",
+                    "enquiries@council.gov.uk",
+                    "benefits@bradford.gov.uk",
+                    "complaints@housingtrust.org.uk",
+                ]
+            ),
         }
         if name in simple:
             v = simple[name]()

@@ -114,8 +114,11 @@ class _Factory:
             elif r < 0.6:
                 value = self.gb.cellphone_number()
             else:
-                digits = "7" + self.rng.choice("45789") + "".join(
-                    self.rng.choice(string.digits) for _ in range(8))
+                digits = (
+                    "7"
+                    + self.rng.choice("45789")
+                    + "".join(self.rng.choice(string.digits) for _ in range(8))
+                )
                 fmt = self.rng.random()
                 if fmt < 0.5:
                     value = f"0{digits[:4]} {digits[4:]}"
@@ -162,39 +165,57 @@ class _Factory:
         else:
             street = f"{rng.choice(STREET_STEMS)} {rng.choice(STREET_SUFFIXES)}"
         flat = house = None
-        number: str | None = str(rng.choice([rng.randint(1, 30), rng.randint(1, 120),
-                                             rng.randint(1, 300)]))
+        number: str | None = str(
+            rng.choice([rng.randint(1, 30), rng.randint(1, 120), rng.randint(1, 300)])
+        )
         r = rng.random()
         if r < 0.06:
             number += rng.choice("ab")
         if r < 0.2:
-            flat = rng.choice([f"Flat {rng.randint(1, 40)}", f"Flat {rng.randint(1, 9)}"
-                               f"{rng.choice('ABCD')}", f"Apartment {rng.randint(1, 120)}",
-                               rng.choice(["Ground Floor Flat", "First Floor Flat",
-                                           "Top Floor Flat"])])
+            flat = rng.choice(
+                [
+                    f"Flat {rng.randint(1, 40)}",
+                    f"Flat {rng.randint(1, 9)}{rng.choice('ABCD')}",
+                    f"Apartment {rng.randint(1, 120)}",
+                    rng.choice(["Ground Floor Flat", "First Floor Flat", "Top Floor Flat"]),
+                ]
+            )
             if rng.random() < 0.35:
                 house, number = rng.choice(BLOCK_NAMES), (number if rng.random() < 0.4 else None)
         elif r < 0.28:
             house, number = rng.choice(HOUSE_NAMES), None
         locality = rng.choice(LOCALITIES) if rng.random() < 0.3 else None
         county = rng.choice(COUNTIES) if rng.random() < 0.15 else None
-        return Address(flat, house, number, street, locality, town, county,
-                       postcode(area, rng))
+        return Address(flat, house, number, street, locality, town, county, postcode(area, rng))
 
     def person(self, female: bool | None = None, adult: bool = True) -> Person:
         rng = self.rng
         first, last, female = self.name(female)
         middle = self.name(female)[0] if rng.random() < 0.3 else ""
-        dob = self.date_between(dt.date(1936, 1, 1), dt.date(2005, 12, 31)) if adult else \
-            self.date_between(dt.date(2008, 1, 1), dt.date(2023, 6, 30))
+        dob = (
+            self.date_between(dt.date(1936, 1, 1), dt.date(2005, 12, 31))
+            if adult
+            else self.date_between(dt.date(2008, 1, 1), dt.date(2023, 6, 30))
+        )
         sort_code = "".join(rng.choice(string.digits) for _ in range(6))
         account = "".join(rng.choice(string.digits) for _ in range(8))
         card_prefix = rng.choice(["4", "4", "51", "52", "53", "54", "55"])
         return Person(
-            first=first, last=last, middle=middle, female=female, title=self.title(female),
-            dob=dob, nino=nino(rng), nhs=nhs_number(rng), phone=self.phone(),
-            email=self.email(first, last), address=self.address(), sort_code=sort_code,
-            account=account, passport="".join(rng.choice(string.digits) for _ in range(9)),
+            first=first,
+            last=last,
+            middle=middle,
+            female=female,
+            title=self.title(female),
+            dob=dob,
+            nino=nino(rng),
+            nhs=nhs_number(rng),
+            phone=self.phone(),
+            email=self.email(first, last),
+            address=self.address(),
+            sort_code=sort_code,
+            account=account,
+            passport="".join(rng.choice(string.digits) for _ in range(9)),
             licence=driving_licence(last, first, middle, dob, female, rng),
-            iban=gb_iban(sort_code, account, rng), card=luhn_complete(card_prefix, 16, rng),
+            iban=gb_iban(sort_code, account, rng),
+            card=luhn_complete(card_prefix, 16, rng),
         )

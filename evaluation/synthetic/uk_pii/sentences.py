@@ -157,9 +157,19 @@ PII = {
 
 def _sig(L: _Letter, full_only: bool = False) -> None:
     rng = L.rng
-    closing = rng.choice(["Yours faithfully,", "Yours sincerely,", "Kind regards,",
-                          "Many thanks,", "Regards,", "Best wishes,", "Thank you,",
-                          "Yours sincerely", "Kind regards"])
+    closing = rng.choice(
+        [
+            "Yours faithfully,",
+            "Yours sincerely,",
+            "Kind regards,",
+            "Many thanks,",
+            "Regards,",
+            "Best wishes,",
+            "Thank you,",
+            "Yours sincerely",
+            "Kind regards",
+        ]
+    )
     L.render("\n\n" + closing + "\n")
     if rng.random() < 0.15:
         L.render("\n")
@@ -181,9 +191,23 @@ def _pii_sentences(L: _Letter, kinds: list[str]) -> list[str]:
 
 
 def _choose_kinds(L: _Letter, lo: int, hi: int, exclude=()) -> list[str]:
-    weights = {"nino": 8, "nhs": 5, "phone": 8, "email": 5, "dob": 7, "bank": 5, "iban": 1,
-               "card": 1, "passport": 4, "licence": 4, "address": 4, "relative": 6,
-               "staff": 6, "neighbour": 3, "town": 3}
+    weights = {
+        "nino": 8,
+        "nhs": 5,
+        "phone": 8,
+        "email": 5,
+        "dob": 7,
+        "bank": 5,
+        "iban": 1,
+        "card": 1,
+        "passport": 4,
+        "licence": 4,
+        "address": 4,
+        "relative": 6,
+        "staff": 6,
+        "neighbour": 3,
+        "town": 3,
+    }
     kinds = [k for k in weights if k not in exclude]
     out: list[str] = []
     n = L.rng.randint(lo, hi)
