@@ -125,9 +125,10 @@ def _start_worker(redactor: Redactor, embedder: Embedder | None,
     # spaCy's thinc and Presidio import PyTorch whenever it is installed (GPU probing,
     # transformer NER this build does not use); blocking it keeps the worker light. The ONNX
     # embedder needs only ONNX Runtime and the tokenizer.
-    sys.modules.setdefault("torch", None)
+    # (a None entry in sys.modules makes `import torch` fail fast, as Python documents)
+    sys.modules.setdefault("torch", None)  # type: ignore[arg-type]
     if embedder is None:
-        sys.modules.setdefault("transformers", None)
+        sys.modules.setdefault("transformers", None)  # type: ignore[arg-type]
     else:
         os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")  # "PyTorch was not found"
     global _worker_redactor, _worker_embedder
@@ -139,6 +140,7 @@ def _start_worker(redactor: Redactor, embedder: Embedder | None,
 
 
 def _prepare_in_worker(batch: list[Letter], batch_size: int) -> Prepared:
+    assert _worker_redactor is not None, "the worker's initializer sets it"
     return _prepare(_worker_redactor, _worker_embedder, batch, batch_size)
 
 

@@ -190,7 +190,7 @@ def _terms(text: str) -> list[str]:
 class _BM25:
     """Okapi BM25 over the candidate sentences; the letter's distinct terms are the query."""
 
-    def __init__(self, documents: Sequence[list[str]], k1: float = 1.2, b: float = 0.75) -> None:
+    def __init__(self, documents: Sequence[Sequence[str]], k1: float = 1.2, b: float = 0.75) -> None:
         n = len(documents)
         df = Counter(term for doc in documents for term in set(doc))
         self.idf = {t: math.log(1.0 + (n - d + 0.5) / (d + 0.5)) for t, d in df.items()}

@@ -204,7 +204,7 @@ def _known_occurrences(text: str, known: Mapping[str, str]
 
 
 def _propagate_names(text: str, spans: list[_Span],
-                     vocabulary: list[tuple[int, int]] = ()) -> list[_Span]:
+                     vocabulary: Sequence[tuple[int, int]] = ()) -> list[_Span]:
     """A name found once (``Mrs Jean Walker``) is also redacted where it recurs (``Walker``)."""
     from redaction.recognizers import (
         CASEWORK_TERMS,
@@ -338,7 +338,7 @@ class Redactor:
 
     @property
     def analyzer(self) -> AnalyzerEngine:
-        return self.load()._analyzer  # type: ignore[return-value]
+        return self.load()._analyzer
 
     def _build_analyzer(self) -> AnalyzerEngine:
         set_model_environment()  # before Presidio reads PRESIDIO_DEVICE
@@ -403,12 +403,12 @@ class Redactor:
         counters: dict[str, int] = {}
         by_value: dict[tuple[str, str], str] = {}
         values: dict[str, str] = {}
-        for placeholder, value in (known or {}).items():  # known values keep their placeholder
-            kind = placeholder_type(placeholder)
+        for given, value in (known or {}).items():  # known values keep their placeholder
+            kind = placeholder_type(given)
             if kind is None:
                 continue
-            by_value.setdefault((kind, normalise_value(kind, normalise(value).text)), placeholder)
-            counters[kind] = max(counters.get(kind, 0), placeholder_number(placeholder))
+            by_value.setdefault((kind, normalise_value(kind, normalise(value).text)), given)
+            counters[kind] = max(counters.get(kind, 0), placeholder_number(given))
         entities = []
         out = []
         pos = 0

@@ -14,6 +14,7 @@ embeddings within ~0.99 cosine of the float model; see :mod:`retrieval.onnx_back
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 import numpy as np
 
@@ -47,7 +48,7 @@ class Embedder:
         self.threads = threads
         self.max_windows = max_windows
         self.window_overlap = window_overlap
-        self._model = None
+        self._model: Any = None  # SentenceTransformer or OnnxSentenceEncoder, loaded on first use
 
     def __repr__(self) -> str:
         return f"Embedder({self.model_path!r}, backend={self.backend!r})"

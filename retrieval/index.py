@@ -381,7 +381,8 @@ class GuidanceIndex:
             raise GuidanceIndexError(f"{directory / INDEX_FILE} is a {_kind_of(index)} index; "
                                      f"the manifest says {manifest['index_type']}")
         if manifest["index_type"] == "hnsw":
-            index.hnsw.efSearch = int(manifest.get("index_params", {}).get("efSearch", 128))
+            # an HNSW index (checked above)
+            index.hnsw.efSearch = int(manifest.get("index_params", {}).get("efSearch", 128))  # type: ignore[attr-defined]
         loaded = cls(passages, index, manifest)
         if embedder is not None:
             loaded.check_embedder(embedder)

@@ -91,7 +91,7 @@ class Retriever:
         depth = max(self.candidates, k)
         dense_rankings = self._dense_rankings(vectors, depth)
         lexical_rankings = self._lexical_rankings(texts, depth)
-        results = []
+        results: list[list[GuidanceHit]] = []
         for text, vector, dense, lexical in zip(texts, vectors, dense_rankings, lexical_rankings,
                                                 strict=True):
             if not text.strip():

@@ -160,7 +160,7 @@ class Router:
 
     def threshold_for(self, team: str | None) -> float:
         if isinstance(self.threshold, dict):
-            return float(self.threshold.get(team, self.threshold.get("*", DEFAULT_THRESHOLD)))
+            return float(self.threshold.get(team or "*", self.threshold.get("*", DEFAULT_THRESHOLD)))
         return float(self.threshold)
 
     def get_params(self) -> dict[str, Any]:

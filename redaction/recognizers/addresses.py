@@ -660,7 +660,7 @@ class UkLocalityRecognizer(LocalRecognizer):
     def _segments(self, text: str, seg_start: int, seg_end: int) -> tuple[list, bool]:
         """Comma-separated locality segments at the end of ``text[seg_start:seg_end]``,
         walking backwards; also whether the whole part consisted of localities."""
-        out = []
+        out: list = []
         offset = seg_end
         pieces = text[seg_start:seg_end].split(",")
         for _idx, piece in enumerate(reversed(pieces)):
@@ -685,7 +685,7 @@ class UkLocalityRecognizer(LocalRecognizer):
         no street line is read as [name], [house name], town. Lines naming an organisation are
         never personal and are skipped; a line that reads as a sentence ends the block.
         """
-        lines = []
+        lines: list = []
         cursor = line_start - 1
         while cursor > 0 and len(lines) < 7:
             ls = text.rfind("\n", 0, cursor) + 1

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from typing import ClassVar
 
 import regex as re
 from presidio_analyzer import RecognizerResult
@@ -64,6 +65,7 @@ class _CueMixin:
     WINDOW = 48
     CONTEXT_SCORE = 0.85
     REQUIRE_CONTEXT = False
+    context: list[str] | None  # given by the Presidio recogniser the mixin is combined with
 
     def _cues(self):
         if not hasattr(self, "_pos_cue"):
@@ -147,6 +149,13 @@ class LabelledValueMixin:
     LABEL: str = ""
     LABELLED_VALUE: str = ""
     LABELLED_SCORE = 0.9
+    # compiled once per class, on first use
+    _labelled_re: ClassVar[re.Pattern]
+    _next_re: ClassVar[re.Pattern]
+    # given by the Presidio recogniser the mixin is combined with
+    supported_entities: list[str]
+    name: str
+    id: str
 
     def _labelled_regex(self) -> re.Pattern | None:
         cls = type(self)
@@ -203,7 +212,8 @@ class LabelledValueMixin:
         return out
 
     def analyze(self, text, entities, *args, **kwargs):
-        results = list(super().analyze(text, entities, *args, **kwargs) or [])
+        # the Presidio recogniser after this mixin in the class's MRO does the analysis
+        results = list(super().analyze(text, entities, *args, **kwargs) or [])  # type: ignore[misc]
         labelled = self.labelled_results(text)
         if not labelled:
             return results

@@ -13,6 +13,7 @@ from __future__ import annotations
 import importlib
 import pkgutil
 from functools import cache
+from typing import Any
 
 #: rarer than this (Zipf scale: 3 = once per million words) and not a known word: a name
 RARE_ZIPF = 3.5
@@ -30,7 +31,7 @@ def _names() -> frozenset[str]:
             continue
         provider = getattr(module, "Provider", None)
         for attr in ("first_names", "first_names_male", "first_names_female", "last_names"):
-            values = getattr(provider, "__dict__", {}).get(attr)
+            values: Any = getattr(provider, "__dict__", {}).get(attr)
             if isinstance(values, dict):
                 values = values.keys()
             if isinstance(values, (list, tuple, set, frozenset)) or hasattr(values, "keys"):
@@ -96,7 +97,7 @@ def _given_names() -> frozenset[str]:
             continue
         provider = getattr(module, "Provider", None)
         for attr in ("first_names", "first_names_male", "first_names_female"):
-            values = getattr(provider, "__dict__", {}).get(attr)
+            values: Any = getattr(provider, "__dict__", {}).get(attr)
             if isinstance(values, dict):
                 values = values.keys()
             if isinstance(values, (list, tuple, set, frozenset)) or hasattr(values, "keys"):

@@ -376,7 +376,7 @@ class NameCueRecognizer(_CueMixin, PatternRecognizer):
         out = []
         for m in _LOWER_INTRO.finditer(text):
             words = list(_LOWER_WORD.finditer(m.group("words")))
-            taken = []
+            taken: list = []
             for word in words:
                 if not could_be_name(word.group()) and not (
                     taken and len(word.group()) == 1 and word.group() not in "ia"
