@@ -15,7 +15,7 @@ Two modes, one interface (``route`` / ``route_many``):
 * **Supervised** (after :meth:`Router.fit`): multinomial logistic regression on the letter
   embeddings, calibrated with :class:`~sklearn.calibration.CalibratedClassifierCV`. Temperature
   scaling is the default because it keeps the classifier's ranking and, measured on BANKING77
-  (``python -m evaluation.measure_routing``: ECE 0.014 vs 0.070 raw and 0.148 one-vs-rest
+  (``casework measure routing``: ECE 0.014 vs 0.070 raw and 0.148 one-vs-rest
   sigmoid; on CFPB 0.054 vs 0.105 and 0.071), calibrates best of the three. A letter whose nearest
   known case (cosine, faiss ``IndexFlatIP`` over the training and remembered vectors) is less
   similar than ``novelty_threshold_`` - the ``novelty_quantile`` of the training set's own
