@@ -69,273 +69,94 @@ class Pattern(NamedTuple):
 
 
 # --- the rule table -----------------------------------------------------------------------------
+# One pattern a line reads as a table: not reformatted
+# fmt: off
 PATTERNS: tuple[Pattern, ...] = (
     # Safeguarding: suicide and self-harm (never cancelled by negation)
     Pattern(SAFEGUARDING, "suicide", r"\bsuicid(?:e|al|ality)\b"),
-    Pattern(
-        SAFEGUARDING,
-        "suicide",
-        r"\b(?:end|ending|take|taking)\s+(?:my|our)\s+(?:own\s+)?li(?:fe|ves)\b",
-    ),
+    Pattern(SAFEGUARDING, "suicide", r"\b(?:end|ending|take|taking)\s+(?:my|our)\s+(?:own\s+)?li(?:fe|ves)\b"),
     Pattern(SAFEGUARDING, "suicide", r"\bkill(?:ing)?\s+(?:myself|ourselves)\b"),
-    Pattern(
-        SAFEGUARDING,
-        "suicide",
-        r"\bno\s+(?:reason|point)\s+(?:to|in)\s+(?:liv(?:e|ing)|go(?:ing)?\s+on|carry(?:ing)?\s+on)\b",
-    ),
-    Pattern(
-        SAFEGUARDING,
-        "suicide",
-        r"\b(?:do\s+not|don(?:'|’)?t)\s+want\s+to\s+(?:live|be\s+alive|be\s+here\s+any\s*more|wake\s+up)\b",
-    ),
+    Pattern(SAFEGUARDING, "suicide", r"\bno\s+(?:reason|point)\s+(?:to|in)\s+(?:liv(?:e|ing)|go(?:ing)?\s+on|carry(?:ing)?\s+on)\b"),
+    Pattern(SAFEGUARDING, "suicide", r"\b(?:do\s+not|don(?:'|’)?t)\s+want\s+to\s+(?:live|be\s+alive|be\s+here\s+any\s*more|wake\s+up)\b"),
     Pattern(SAFEGUARDING, "suicide", r"\b(?:want(?:ed)?|wanting)\s+to\s+die\b"),
     Pattern(SAFEGUARDING, "suicide", r"\bbetter\s+off\s+dead\b"),
     Pattern(SAFEGUARDING, "suicide", r"\bcan(?:'|’)?t\s+go\s+on\s+(?:like\s+this|any\s*more)\b"),
     Pattern(SAFEGUARDING, "self_harm", r"\bself[-\s]?harm(?:ing|ed)?\b"),
-    Pattern(
-        SAFEGUARDING,
-        "self_harm",
-        r"\b(?:hurt|hurting|harm|harming|cut|cutting|injure|injuring)\s+myself\b",
-    ),
+    Pattern(SAFEGUARDING, "self_harm", r"\b(?:hurt|hurting|harm|harming|cut|cutting|injure|injuring)\s+myself\b"),
     Pattern(SAFEGUARDING, "self_harm", r"\boverdos(?:e|ed|ing)\b"),
     # Safeguarding: threats to others or to staff
-    Pattern(
-        SAFEGUARDING,
-        "threat",
-        rf"\b(?:i(?:'|’)ll|i\s+will|i(?:'|’)m\s+going\s+to|i\s+am\s+going\s+to|gonna|i\s+could|i\s+want\s+to)\s+(?:kill|hurt|stab|shoot|attack|harm|batter|smash)\s+{_STAFF}\b",
-    ),
-    Pattern(
-        SAFEGUARDING,
-        "threat",
-        r"\b(?:burn|blow\s+up|smash\s+up)\s+(?:down\s+)?(?:the|your|that)\s+(?:office|building|jobcentre|job\s+centre|council|place)\b",
-    ),
-    Pattern(
-        SAFEGUARDING,
-        "threat",
-        r"\b(?:bring|get|got|have)\s+(?:a|my)\s+(?:gun|knife|weapon|blade)\b",
-    ),
-    Pattern(
-        SAFEGUARDING,
-        "threat",
-        r"\b(?:you(?:'|’)ll|you\s+will)\s+(?:regret|pay\s+for)\s+(?:this|it)\b",
-    ),
+    Pattern(SAFEGUARDING, "threat", rf"\b(?:i(?:'|’)ll|i\s+will|i(?:'|’)m\s+going\s+to|i\s+am\s+going\s+to|gonna|i\s+could|i\s+want\s+to)\s+(?:kill|hurt|stab|shoot|attack|harm|batter|smash)\s+{_STAFF}\b"),
+    Pattern(SAFEGUARDING, "threat", r"\b(?:burn|blow\s+up|smash\s+up)\s+(?:down\s+)?(?:the|your|that)\s+(?:office|building|jobcentre|job\s+centre|council|place)\b"),
+    Pattern(SAFEGUARDING, "threat", r"\b(?:bring|get|got|have)\s+(?:a|my)\s+(?:gun|knife|weapon|blade)\b"),
+    Pattern(SAFEGUARDING, "threat", r"\b(?:you(?:'|’)ll|you\s+will)\s+(?:regret|pay\s+for)\s+(?:this|it)\b"),
     # Safeguarding: abuse
     Pattern(SAFEGUARDING, "abuse", r"\bdomestic\s+(?:abuse|violence|abuser)\b"),
-    Pattern(
-        SAFEGUARDING,
-        "abuse",
-        rf"\b(?:he|she|they|my\s+{_PARTNER})\s+(?:has\s+|had\s+|keeps\s+|still\s+)?{_ABUSE_VERB}\s+{_VICTIM}\b",
-    ),
-    Pattern(
-        SAFEGUARDING,
-        "abuse",
-        r"\b(?:threatened|threatens|threatening)\s+to\s+(?:kill|hurt|harm|take)\s+(?:me|us|my|the)\b",
-    ),
-    Pattern(
-        SAFEGUARDING,
-        "abuse",
-        r"\b(?:he|she|they)\s+(?:will|would|(?:is|are)\s+going\s+to|said\s+(?:he|she|they)\s+(?:will|would))\s+(?:hurt|harm|kill|attack|hit|beat)\s+(?:me|us|my)\b",
-    ),
-    Pattern(
-        SAFEGUARDING,
-        "abuse",
-        r"\b(?:keeps?|kept|is|are|has\s+been|have\s+been)\s+threatening\s+(?:me|us|my)\b",
-    ),
-    Pattern(
-        SAFEGUARDING,
-        "abuse",
-        r"\b(?:afraid|scared|frightened|terrified|fearful)\s+for\s+(?:my|our)\s+(?:own\s+)?(?:safety|life|lives)\b",
-    ),
-    Pattern(
-        SAFEGUARDING, "abuse", r"\bcoercive(?:\s+and\s+controlling)?\s+(?:control|behaviou?r)\b"
-    ),
-    Pattern(
-        SAFEGUARDING, "abuse", rf"\bcontrolling\s+(?:partner|relationship|behaviou?r|{_PARTNER})\b"
-    ),
-    Pattern(
-        SAFEGUARDING,
-        "abuse",
-        rf"\b(?:afraid|scared|frightened|terrified)\s+of\s+(?:him|her|my\s+{_PARTNER})\b",
-    ),
-    Pattern(
-        SAFEGUARDING,
-        "abuse",
-        r"\b(?:fled|fleeing|escaped|escaping|left)\s+(?:from\s+)?(?:an?\s+)?(?:abus(?:e|ive)|violen(?:ce|t))\b",
-    ),
+    Pattern(SAFEGUARDING, "abuse", rf"\b(?:he|she|they|my\s+{_PARTNER})\s+(?:has\s+|had\s+|keeps\s+|still\s+)?{_ABUSE_VERB}\s+{_VICTIM}\b"),
+    Pattern(SAFEGUARDING, "abuse", r"\b(?:threatened|threatens|threatening)\s+to\s+(?:kill|hurt|harm|take)\s+(?:me|us|my|the)\b"),
+    Pattern(SAFEGUARDING, "abuse", r"\b(?:he|she|they)\s+(?:will|would|(?:is|are)\s+going\s+to|said\s+(?:he|she|they)\s+(?:will|would))\s+(?:hurt|harm|kill|attack|hit|beat)\s+(?:me|us|my)\b"),
+    Pattern(SAFEGUARDING, "abuse", r"\b(?:keeps?|kept|is|are|has\s+been|have\s+been)\s+threatening\s+(?:me|us|my)\b"),
+    Pattern(SAFEGUARDING, "abuse", r"\b(?:afraid|scared|frightened|terrified|fearful)\s+for\s+(?:my|our)\s+(?:own\s+)?(?:safety|life|lives)\b"),
+    Pattern(SAFEGUARDING, "abuse", r"\bcoercive(?:\s+and\s+controlling)?\s+(?:control|behaviou?r)\b"),
+    Pattern(SAFEGUARDING, "abuse", rf"\bcontrolling\s+(?:partner|relationship|behaviou?r|{_PARTNER})\b"),
+    Pattern(SAFEGUARDING, "abuse", rf"\b(?:afraid|scared|frightened|terrified)\s+of\s+(?:him|her|my\s+{_PARTNER})\b"),
+    Pattern(SAFEGUARDING, "abuse", r"\b(?:fled|fleeing|escaped|escaping|left)\s+(?:from\s+)?(?:an?\s+)?(?:abus(?:e|ive)|violen(?:ce|t))\b"),
     Pattern(SAFEGUARDING, "abuse", r"\b(?:women(?:'|’)?s\s+aid|(?:a|the)\s+refuge)\b"),
-    Pattern(
-        SAFEGUARDING, "abuse", r"\b(?:sexual(?:ly)?\s+(?:abuse|abused|assault|assaulted)|raped?)\b"
-    ),
+    Pattern(SAFEGUARDING, "abuse", r"\b(?:sexual(?:ly)?\s+(?:abuse|abused|assault|assaulted)|raped?)\b"),
     Pattern(SAFEGUARDING, "abuse", r"\b(?:financial|economic|emotional|physical)\s+abuse\b"),
     # Safeguarding: a child at risk
-    Pattern(
-        SAFEGUARDING,
-        "child_at_risk",
-        r"\b(?:child|children|kids?|son|daughter|baby|grandchild(?:ren)?)\s+(?:is|are|was|were)\s+(?:at\s+risk|in\s+danger|not\s+safe|unsafe|being\s+(?:abused|neglected|hurt|harmed))\b",
-    ),
+    Pattern(SAFEGUARDING, "child_at_risk", r"\b(?:child|children|kids?|son|daughter|baby|grandchild(?:ren)?)\s+(?:is|are|was|were)\s+(?:at\s+risk|in\s+danger|not\s+safe|unsafe|being\s+(?:abused|neglected|hurt|harmed))\b"),
     Pattern(SAFEGUARDING, "child_at_risk", r"\bchild(?:ren)?\s+at\s+risk\b"),
-    Pattern(
-        SAFEGUARDING,
-        "child_at_risk",
-        r"\bchild\s+(?:abuse|neglect|protection|sexual\s+exploitation)\b",
-    ),
-    Pattern(
-        SAFEGUARDING, "child_at_risk", r"\bsafeguarding\s+(?:concern|issue|referral|risk|team)s?\b"
-    ),
+    Pattern(SAFEGUARDING, "child_at_risk", r"\bchild\s+(?:abuse|neglect|protection|sexual\s+exploitation)\b"),
+    Pattern(SAFEGUARDING, "child_at_risk", r"\bsafeguarding\s+(?:concern|issue|referral|risk|team)s?\b"),
     # Destitution: food
     Pattern(DESTITUTION, "food", r"\bno\s+(?:food|money\s+(?:left\s+)?for\s+food)\b", True),
     Pattern(DESTITUTION, "food", r"\bfood\s*banks?\b", True),
     Pattern(DESTITUTION, "food", rf"\b{_CANT_AFFORD}(?:eat|food|groceries|feed|meals?)\b", True),
     Pattern(DESTITUTION, "food", r"\bnothing\s+(?:left\s+)?to\s+eat\b", True),
-    Pattern(
-        DESTITUTION,
-        "food",
-        r"\b(?:haven(?:'|’)?t|have\s+not|hasn(?:'|’)?t|has\s+not|not)\s+eaten\s+(?:for|in|since)\b",
-    ),
-    Pattern(
-        DESTITUTION,
-        "food",
-        r"\b(?:go|going|gone|went)\s+(?:hungry|without\s+(?:food|meals?|eating))\b",
-        True,
-    ),
+    Pattern(DESTITUTION, "food", r"\b(?:haven(?:'|’)?t|have\s+not|hasn(?:'|’)?t|has\s+not|not)\s+eaten\s+(?:for|in|since)\b"),
+    Pattern(DESTITUTION, "food", r"\b(?:go|going|gone|went)\s+(?:hungry|without\s+(?:food|meals?|eating))\b", True),
     Pattern(DESTITUTION, "food", r"\bskip(?:ping|ped)?\s+meals\b", True),
-    Pattern(
-        DESTITUTION,
-        "food",
-        r"\b(?:starving|hungry\s+children|kids\s+are\s+hungry|children\s+are\s+hungry)\b",
-        True,
-    ),
+    Pattern(DESTITUTION, "food", r"\b(?:starving|hungry\s+children|kids\s+are\s+hungry|children\s+are\s+hungry)\b", True),
     # Destitution: heating and power
-    Pattern(
-        DESTITUTION,
-        "fuel",
-        r"\bno\s+(?:heating|heat|gas|electric(?:ity)?|power|hot\s+water)\b",
-        True,
-    ),
-    Pattern(
-        DESTITUTION,
-        "fuel",
-        rf"\b{_UTILITY}\s+(?:(?:has|have|had)\s+been\s+|was\s+|were\s+|is\s+|are\s+|been\s+|got\s+)?(?:cut\s+off|disconnected|turned\s+off|switched\s+off)\b",
-        True,
-    ),
-    Pattern(
-        DESTITUTION, "fuel", rf"\b(?:cut\s+off|disconnected)\s+(?:our|my|the)\s+{_UTILITY}\b", True
-    ),
-    Pattern(
-        DESTITUTION,
-        "fuel",
-        rf"\b{_CANT_AFFORD}(?:heat(?:ing)?|put\s+the\s+heating\s+on|turn\s+the\s+heating\s+on|top\s+up|the\s+(?:gas|electric(?:ity)?|heating)|gas|electric(?:ity)?|energy)\b",
-        True,
-    ),
-    Pattern(
-        DESTITUTION,
-        "fuel",
-        r"\bprepay(?:ment)?\s+meters?\s+(?:is\s+|has\s+|was\s+)?(?:empty|run\s+out|ran\s+out|out\s+of\s+credit|on\s+emergency\s+credit)\b",
-        True,
-    ),
-    Pattern(
-        DESTITUTION,
-        "fuel",
-        r"\b(?:meter|gas|electric(?:ity)?)\s+(?:has\s+)?(?:run|ran)\s+out\b",
-        True,
-    ),
+    Pattern(DESTITUTION, "fuel", r"\bno\s+(?:heating|heat|gas|electric(?:ity)?|power|hot\s+water)\b", True),
+    Pattern(DESTITUTION, "fuel", rf"\b{_UTILITY}\s+(?:(?:has|have|had)\s+been\s+|was\s+|were\s+|is\s+|are\s+|been\s+|got\s+)?(?:cut\s+off|disconnected|turned\s+off|switched\s+off)\b", True),
+    Pattern(DESTITUTION, "fuel", rf"\b(?:cut\s+off|disconnected)\s+(?:our|my|the)\s+{_UTILITY}\b", True),
+    Pattern(DESTITUTION, "fuel", rf"\b{_CANT_AFFORD}(?:heat(?:ing)?|put\s+the\s+heating\s+on|turn\s+the\s+heating\s+on|top\s+up|the\s+(?:gas|electric(?:ity)?|heating)|gas|electric(?:ity)?|energy)\b", True),
+    Pattern(DESTITUTION, "fuel", r"\bprepay(?:ment)?\s+meters?\s+(?:is\s+|has\s+|was\s+)?(?:empty|run\s+out|ran\s+out|out\s+of\s+credit|on\s+emergency\s+credit)\b", True),
+    Pattern(DESTITUTION, "fuel", r"\b(?:meter|gas|electric(?:ity)?)\s+(?:has\s+)?(?:run|ran)\s+out\b", True),
     Pattern(DESTITUTION, "fuel", r"\bself[-\s]?disconnect(?:ed|ing|ion)?\b", True),
-    Pattern(
-        DESTITUTION,
-        "fuel",
-        r"\b(?:fuel\s+poverty|sitting\s+in\s+the\s+(?:cold|dark)|living\s+without\s+(?:heating|electricity|gas))\b",
-        True,
-    ),
+    Pattern(DESTITUTION, "fuel", r"\b(?:fuel\s+poverty|sitting\s+in\s+the\s+(?:cold|dark)|living\s+without\s+(?:heating|electricity|gas))\b", True),
     # Destitution: homelessness
     Pattern(DESTITUTION, "homeless", r"\bhomeless(?:ness)?\b", True),
-    Pattern(
-        DESTITUTION,
-        "homeless",
-        r"\b(?:sleep(?:ing)?|slept)\s+rough\b|\brough\s+sleep(?:ing|er)\b",
-        True,
-    ),
+    Pattern(DESTITUTION, "homeless", r"\b(?:sleep(?:ing)?|slept)\s+rough\b|\brough\s+sleep(?:ing|er)\b", True),
     Pattern(DESTITUTION, "homeless", r"\bsofa[-\s]?surf(?:ing|er)?\b", True),
-    Pattern(
-        DESTITUTION,
-        "homeless",
-        r"\b(?:sleep(?:ing)?|slept|living|live)\s+(?:in\s+(?:my|a|the|our)\s+(?:car|van|tent)|on\s+(?:the\s+streets?|a\s+friend(?:'|’)?s\s+(?:sofa|floor|couch)))\b",
-        True,
-    ),
-    Pattern(
-        DESTITUTION,
-        "homeless",
-        r"\bnowhere\s+(?:to\s+(?:live|stay|sleep|go)|else\s+to\s+go)\b",
-        True,
-    ),
+    Pattern(DESTITUTION, "homeless", r"\b(?:sleep(?:ing)?|slept|living|live)\s+(?:in\s+(?:my|a|the|our)\s+(?:car|van|tent)|on\s+(?:the\s+streets?|a\s+friend(?:'|’)?s\s+(?:sofa|floor|couch)))\b", True),
+    Pattern(DESTITUTION, "homeless", r"\bnowhere\s+(?:to\s+(?:live|stay|sleep|go)|else\s+to\s+go)\b", True),
     Pattern(DESTITUTION, "homeless", r"\b(?:destitute|destitution|penniless)\b", True),
     # Destitution: losing a home
     Pattern(DESTITUTION, "eviction", r"\bevict(?:ed|ion|ions|ing)?\b", True),
-    Pattern(
-        DESTITUTION, "eviction", r"\bsection\s*21\b(?:\s+notice)?|\bsection\s*8\s+notice\b", True
-    ),
-    Pattern(
-        DESTITUTION,
-        "eviction",
-        r"\b(?:bailiffs?|enforcement\s+agents?|high\s+court\s+enforcement)\b",
-        True,
-    ),
+    Pattern(DESTITUTION, "eviction", r"\bsection\s*21\b(?:\s+notice)?|\bsection\s*8\s+notice\b", True),
+    Pattern(DESTITUTION, "eviction", r"\b(?:bailiffs?|enforcement\s+agents?|high\s+court\s+enforcement)\b", True),
     Pattern(DESTITUTION, "eviction", r"\brepossess(?:ed|ion|ions|ing)?\b", True),
-    Pattern(
-        DESTITUTION,
-        "eviction",
-        r"\b(?:notice\s+to\s+quit|possession\s+(?:order|claim|proceedings|notice))\b",
-        True,
-    ),
+    Pattern(DESTITUTION, "eviction", r"\b(?:notice\s+to\s+quit|possession\s+(?:order|claim|proceedings|notice))\b", True),
     # Deadlines
-    Pattern(
-        DEADLINE, "hearing", r"\b(?:tribunal|court|appeal|possession)\s+(?:hearing|date)s?\b", True
-    ),
-    Pattern(
-        DEADLINE,
-        "hearing",
-        r"\bhearing\s+(?:is\s+|has\s+been\s+)?(?:on|listed\s+for|scheduled\s+for|set\s+for|at)\b",
-        True,
-    ),
-    Pattern(
-        DEADLINE,
-        "hearing",
-        r"\b(?:appear|attend)\s+(?:in|at|before)\s+(?:the\s+)?(?:court|tribunal|magistrates)\b",
-        True,
-    ),
+    Pattern(DEADLINE, "hearing", r"\b(?:tribunal|court|appeal|possession)\s+(?:hearing|date)s?\b", True),
+    Pattern(DEADLINE, "hearing", r"\bhearing\s+(?:is\s+|has\s+been\s+)?(?:on|listed\s+for|scheduled\s+for|set\s+for|at)\b", True),
+    Pattern(DEADLINE, "hearing", r"\b(?:appear|attend)\s+(?:in|at|before)\s+(?:the\s+)?(?:court|tribunal|magistrates)\b", True),
     Pattern(DEADLINE, "deadline", r"\bdeadlines?\b", True),
     Pattern(DEADLINE, "deadline", r"\btime[-\s]limits?\b", True),
     Pattern(DEADLINE, "deadline", r"\b(?:last|final)\s+day\s+(?:to|for)\b", True),
     Pattern(DEADLINE, "deadline", rf"\b(?:by|no\s+later\s+than|on\s+or\s+before)\s+{_DATE}", True),
-    Pattern(
-        DEADLINE,
-        "deadline",
-        rf"\bwithin\s+(?:the\s+next\s+)?{_NUMBER}\s+(?:working\s+|calendar\s+|clear\s+)?(?:days?|weeks?|months?)\b",
-        True,
-    ),
-    Pattern(
-        DEADLINE,
-        "deadline",
-        rf"\b{_NUMBER}\s+(?:working\s+)?days\s+to\s+(?:pay|respond|reply|appeal|challenge|leave|vacate|move\s+out|object)\b",
-        True,
-    ),
+    Pattern(DEADLINE, "deadline", rf"\bwithin\s+(?:the\s+next\s+)?{_NUMBER}\s+(?:working\s+|calendar\s+|clear\s+)?(?:days?|weeks?|months?)\b", True),
+    Pattern(DEADLINE, "deadline", rf"\b{_NUMBER}\s+(?:working\s+)?days\s+to\s+(?:pay|respond|reply|appeal|challenge|leave|vacate|move\s+out|object)\b", True),
     Pattern(DEADLINE, "final_notice", r"\bfinal\s+(?:notice|demand|warning|reminder)s?\b", True),
     Pattern(DEADLINE, "final_notice", r"\bletter\s+before\s+(?:action|claim)\b", True),
-    Pattern(
-        DEADLINE,
-        "final_notice",
-        r"\b(?:county\s+court\s+judge?ment|ccj|claim\s+form|default\s+notice|notice\s+of\s+enforcement)\b",
-        True,
-    ),
+    Pattern(DEADLINE, "final_notice", r"\b(?:county\s+court\s+judge?ment|ccj|claim\s+form|default\s+notice|notice\s+of\s+enforcement)\b", True),
     Pattern(DEADLINE, "mandatory_reconsideration", r"\bmandatory\s+reconsideration\b"),
-    Pattern(
-        DEADLINE,
-        "mandatory_reconsideration",
-        r"\b(?:one|1|13)[-\s](?:month|week)\s+(?:time\s+)?limit\b",
-    ),
-    Pattern(
-        DEADLINE, "mandatory_reconsideration", r"\blate\s+(?:appeal|reconsideration|request)\b"
-    ),
+    Pattern(DEADLINE, "mandatory_reconsideration", r"\b(?:one|1|13)[-\s](?:month|week)\s+(?:time\s+)?limit\b"),
+    Pattern(DEADLINE, "mandatory_reconsideration", r"\blate\s+(?:appeal|reconsideration|request)\b"),
 )
+# fmt: on
 
 _NEGATORS = frozenset(
     {

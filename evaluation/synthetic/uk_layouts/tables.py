@@ -1,5 +1,7 @@
 """The value tables of the UK layout set (names by culture, streets, towns, organisations,
 fillers) and their split into a dev and a heldout half by CRC32 (see the package docstring)."""
+# Value tables laid out by hand: not reformatted
+# fmt: off
 
 from __future__ import annotations
 
@@ -13,21 +15,9 @@ FAMILIES = ("dev", "heldout", "dev2", "heldout2")
 # The value tables are split in two halves; dev2 draws on the dev half, heldout2 on the heldout.
 _HALVES = ("dev", "heldout")
 _TABLE_HALF = {"dev": "dev", "heldout": "heldout", "dev2": "dev", "heldout2": "heldout"}
-ENTITY_TYPES = (
-    "PERSON",
-    "STREET_ADDRESS",
-    "LOCATION",
-    "UK_POSTCODE",
-    "PHONE_NUMBER",
-    "EMAIL_ADDRESS",
-    "UK_NINO",
-    "UK_NHS",
-    "UK_SORT_CODE",
-    "UK_BANK_ACCOUNT",
-    "UK_PASSPORT",
-    "UK_DRIVING_LICENCE",
-    "DATE_OF_BIRTH",
-)
+ENTITY_TYPES = ("PERSON", "STREET_ADDRESS", "LOCATION", "UK_POSTCODE", "PHONE_NUMBER",
+                "EMAIL_ADDRESS", "UK_NINO", "UK_NHS", "UK_SORT_CODE", "UK_BANK_ACCOUNT",
+                "UK_PASSPORT", "UK_DRIVING_LICENCE", "DATE_OF_BIRTH")
 MISTYPE_RATE = 0.10
 TRICK_RATE = 0.13  # rows picked for a trick; ~10% end up with one (some have no value it fits)
 NINO_NEVER_ISSUED = frozenset({"BG", "GB", "KN", "NK", "NT", "TN", "ZZ"})
@@ -79,40 +69,31 @@ caribbean: Samuels Bailey Reid Forbes Clarke Gayle Wright McKenzie Dacres Henry 
 continental: van_der_Merwe de_la_Cruz van_der_Berg da_Silva de_Souza de_Vries le_Roux D'Souza
   dos_Santos van_Dijk
 """
-_CULTURE_WEIGHTS = {
-    "english": 34,
-    "welsh": 10,
-    "gaelic": 11,
-    "south_asian": 12,
-    "east_european": 8,
-    "west_african": 7,
-    "somali_arabic": 6,
-    "chinese": 4,
-    "caribbean": 5,
-    "continental": 3,
-}
+_CULTURE_WEIGHTS = {"english": 34, "welsh": 10, "gaelic": 11, "south_asian": 12,
+                    "east_european": 8, "west_african": 7, "somali_arabic": 6, "chinese": 4,
+                    "caribbean": 5, "continental": 3}
 
 # Regions: E England, W Wales, S Scotland, N Northern Ireland (NI uses the English street list).
 _STREETS = {
     "E": "Acacia Road, The Paddocks, Upper Wickham Lane, Nine Mile Ride, Hanging Ditch, Kingsway, "
-    "The Green, Station Road, Church Lane, Victoria Street, Mill Lane, Coronation Avenue, "
-    "Orchard Close, Beech Grove, Cemetery Road, Whip-Ma-Whop-Ma-Gate, Pudding Lane, "
-    "The Shambles, The Crescent, Park View, Meadow Way, Queensway, Broadway, Foxglove Drive, "
-    "Long Acre, Back Lane, Butts Close, Sheep Street, Market Place, High Street, "
-    "Lower Fore Street, St Mary's Walk, Water Lane, Sandy Lane, The Ridgeway, "
-    "Jubilee Terrace, Cromwell Road, Chapel Row, Ladysmith Road, Ropewalk",
+         "The Green, Station Road, Church Lane, Victoria Street, Mill Lane, Coronation Avenue, "
+         "Orchard Close, Beech Grove, Cemetery Road, Whip-Ma-Whop-Ma-Gate, Pudding Lane, "
+         "The Shambles, The Crescent, Park View, Meadow Way, Queensway, Broadway, Foxglove Drive, "
+         "Long Acre, Back Lane, Butts Close, Sheep Street, Market Place, High Street, "
+         "Lower Fore Street, St Mary's Walk, Water Lane, Sandy Lane, The Ridgeway, "
+         "Jubilee Terrace, Cromwell Road, Chapel Row, Ladysmith Road, Ropewalk",
     "S": "Byres Road, Dumbarton Road, Paisley Road West, Great Western Road, Leith Walk, "
-    "Easter Road, Duke Street, Gorgie Road, Sauchiehall Street, Pollokshaws Road, "
-    "Dalkeith Road, Bruntsfield Place, Cathcart Road, Maryhill Road, Perth Road, "
-    "Union Grove, Rosemount Viaduct, Wardlaw Drive",
+         "Easter Road, Duke Street, Gorgie Road, Sauchiehall Street, Pollokshaws Road, "
+         "Dalkeith Road, Bruntsfield Place, Cathcart Road, Maryhill Road, Perth Road, "
+         "Union Grove, Rosemount Viaduct, Wardlaw Drive",
     "W": "Heol y Frenhines, Stryd Fawr, Ffordd yr Orsaf, Lôn Glan Môr, Maes y Coed, Bryn Glas, "
-    "Heol y Parc, Cilgant y Dderwen, Heol y Bont, Ffordd Caerdydd, Stryd y Farchnad, "
-    "Lôn Bach, Heol Eglwys, Rhodfa'r Môr, Ffordd Penrhos, Maes Hyfryd, Stryd yr Eglwys, "
-    "Pen y Bryn, Cae Mawr, Heol Tŷ Gwyn",
+         "Heol y Parc, Cilgant y Dderwen, Heol y Bont, Ffordd Caerdydd, Stryd y Farchnad, "
+         "Lôn Bach, Heol Eglwys, Rhodfa'r Môr, Ffordd Penrhos, Maes Hyfryd, Stryd yr Eglwys, "
+         "Pen y Bryn, Cae Mawr, Heol Tŷ Gwyn",
 }
 _HOUSE_NAMES = {
     "E": "Rose Cottage, The Old Forge, Hillcrest, The Laurels, Fernbank, The Old Rectory, "
-    "Woodside, Orchard House, Swallows Barn, Meadowbank",
+         "Woodside, Orchard House, Swallows Barn, Meadowbank",
     "S": "Glenview, Craigmore, Birchbrae, Strathmore House, Tigh na Mara, Ardlui",
     "W": "Tŷ Gwyn, Bryn Awel, Ty Newydd, Pen y Bryn Farm, Hafod, Gwêl y Môr",
 }
@@ -178,102 +159,25 @@ Norfolk County Council|Social Care Team|County Hall;Norwich;NR1 2DH|0300 555 014
 Jobcentre Plus|Universal Credit Team|Site B;Wolverhampton;WV99 1AJ|0800 555 0166|uc@dwp.gov.uk
 """
 _TEAM_SALUTATIONS = {
-    "dev": [
-        "Council Tax Team",
-        "Housing Benefit Team",
-        "DWP",
-        "HMRC",
-        "Sir or Madam",
-        "Revenues Team",
-        "NHS",
-        "Benefits Team",
-    ],
-    "heldout": [
-        "Housing Team",
-        "Blue Badge Team",
-        "Pension Service",
-        "Adult Social Care Team",
-        "Council",
-        "NHS England",
-        "Universal Credit Team",
-        "Sir/Madam",
-    ],
-    "dev2": [
-        "Repairs Team",
-        "Admissions Team",
-        "Customer Services",
-        "Revenues and Benefits",
-        "Tenancy Team",
-        "Sir or Madam",
-        "Benefits Team",
-        "Council Tax Team",
-    ],
-    "heldout2": [
-        "Officer",
-        "Housing Options Team",
-        "Overpayments Team",
-        "Customer Service Team",
-        "Benefits Department",
-        "Sir / Madam",
-        "Council Tax Section",
-        "Revenues Section",
-    ],
+    "dev": ["Council Tax Team", "Housing Benefit Team", "DWP", "HMRC", "Sir or Madam",
+            "Revenues Team", "NHS", "Benefits Team"],
+    "heldout": ["Housing Team", "Blue Badge Team", "Pension Service", "Adult Social Care Team",
+                "Council", "NHS England", "Universal Credit Team", "Sir/Madam"],
+    "dev2": ["Repairs Team", "Admissions Team", "Customer Services", "Revenues and Benefits",
+             "Tenancy Team", "Sir or Madam", "Benefits Team", "Council Tax Team"],
+    "heldout2": ["Officer", "Housing Options Team", "Overpayments Team", "Customer Service Team",
+                 "Benefits Department", "Sir / Madam", "Council Tax Section", "Revenues Section"],
 }
-_EMAIL_DOMAINS = [
-    "gmail.com",
-    "hotmail.co.uk",
-    "yahoo.co.uk",
-    "outlook.com",
-    "btinternet.com",
-    "icloud.com",
-    "live.co.uk",
-    "sky.com",
-    "aol.com",
-    "virginmedia.com",
-    "talktalk.net",
-    "googlemail.com",
-]
+_EMAIL_DOMAINS = ["gmail.com", "hotmail.co.uk", "yahoo.co.uk", "outlook.com", "btinternet.com",
+                  "icloud.com", "live.co.uk", "sky.com", "aol.com", "virginmedia.com",
+                  "talktalk.net", "googlemail.com"]
 # Ofcom's drama ranges, each completed with three random digits.
-_LANDLINES = [
-    "01632 960",
-    "020 7946 0",
-    "(0113) 496 0",
-    "0113 496 0",
-    "0161 496 0",
-    "0131 496 0",
-    "029 2018 0",
-    "0141 496 0",
-    "0121 496 0",
-    "028 9649 6",
-]
-_MONTHS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
-_WELSH_MONTHS = [
-    "Ionawr",
-    "Chwefror",
-    "Mawrth",
-    "Ebrill",
-    "Mai",
-    "Mehefin",
-    "Gorffennaf",
-    "Awst",
-    "Medi",
-    "Hydref",
-    "Tachwedd",
-    "Rhagfyr",
-]
+_LANDLINES = ["01632 960", "020 7946 0", "(0113) 496 0", "0113 496 0", "0161 496 0",
+              "0131 496 0", "029 2018 0", "0141 496 0", "0121 496 0", "028 9649 6"]
+_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December"]
+_WELSH_MONTHS = ["Ionawr", "Chwefror", "Mawrth", "Ebrill", "Mai", "Mehefin", "Gorffennaf", "Awst",
+                 "Medi", "Hydref", "Tachwedd", "Rhagfyr"]
 # Unlabelled distractors, one a line: benefit names, money, references, placeholders, dates.
 _FILLERS = """
 My claim number is {ref}.
@@ -338,28 +242,26 @@ def _parse_towns() -> list[_Town]:
     towns = []
     for entry in filter(str.strip, _TOWNS.replace("\n", " / ").split(" / ")):
         region, county, town, items = entry.strip().split("|")
-        places = [
-            (d, o) if o else (None, d)
-            for d, _, o in (item.partition("=") for item in items.split(";"))
-        ]
+        places = [(d, o) if o else (None, d) for d, _, o in
+                  (item.partition("=") for item in items.split(";"))]
         # each London district is its own entry so the families share only the word "London"
-        for group in [[p] for p in places] if town == "London" else [places]:
+        for group in ([[p] for p in places] if town == "London" else [places]):
             towns.append(_Town(region, county or None, town, tuple(group)))
     return towns
 
 
 @dataclass
 class _Tables:
-    first: dict[str, list[tuple[str, str]]]  # culture -> [(name, gender f/m/x)]
+    first: dict[str, list[tuple[str, str]]]      # culture -> [(name, gender f/m/x)]
     surnames: dict[str, list[tuple[str, str]]]
-    streets: dict[str, list[str]]  # region -> street names
+    streets: dict[str, list[str]]                # region -> street names
     house_names: dict[str, list[str]]
     towns: dict[str, list[_Town]]
     orgs: list[list[str]]
 
 
 @cache
-def _tables(family: str) -> _Tables:  # family: one of _HALVES
+def _tables(family: str) -> _Tables:   # family: one of _HALVES
     first, surnames = {}, {}
     for table, source in ((first, _FIRST_NAMES), (surnames, _SURNAMES)):
         for culture, names in _paragraphs(source).items():
@@ -379,11 +281,6 @@ def _tables(family: str) -> _Tables:  # family: one of _HALVES
         towns[region] = split[family]
     orgs = [line.split("|") for line in _ORGS.strip().splitlines()]
     mine = set(_halves([o[0] for o in orgs])[family])
-    return _Tables(
-        first,
-        surnames,
-        {r: _halves(_csv(s))[family] for r, s in _STREETS.items()},
-        {r: _halves(_csv(s))[family] for r, s in _HOUSE_NAMES.items()},
-        towns,
-        [o for o in orgs if o[0] in mine],
-    )
+    return _Tables(first, surnames, {r: _halves(_csv(s))[family] for r, s in _STREETS.items()},
+                   {r: _halves(_csv(s))[family] for r, s in _HOUSE_NAMES.items()},
+                   towns, [o for o in orgs if o[0] in mine])
