@@ -1,3 +1,4 @@
+# Over 500 lines: one benchmark run end to end (data, the run, the memory sampler, the chart).
 """Streaming-memory benchmark: `casework triage` on a 100,000-letter file, in constant memory?
 
 Builds (once) a JSONL file of ``--letters`` letters from REAL public texts in ../shared/data -

@@ -18,8 +18,9 @@ from evaluation import metrics as m
 from evaluation import redaction_metrics as rm
 from evaluation.cases import load_pii
 from evaluation.evaluate import _progress
-from evaluation.report import pct, write_report
+from evaluation.report import write_report
 from evaluation.reproducibility import reproducibility
+from evaluation.wording import pct
 from pipeline.core import Pipeline
 from pipeline.factory import build_pipeline
 

@@ -1,3 +1,4 @@
+# Over 500 lines: one recogniser family (names from cues, from word lists, from spaCy) and its helpers.
 """Names: from the words around them (titles, sign-offs, 'my son ...') and from spaCy NER."""
 
 from __future__ import annotations

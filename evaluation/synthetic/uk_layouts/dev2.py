@@ -1,3 +1,4 @@
+# Over 500 lines: the dev2 family's twelve layouts, one function each, kept as one family.
 """The dev2 family's 12 layouts, written later (values from the dev half of the tables)."""
 
 from __future__ import annotations
