@@ -1,4 +1,4 @@
-# Over 500 lines: eight third-party letter layouts of one family and the letterheads they share.
+# Over 500 lines: ten third-party letter layouts of one family and the letterheads they share.
 """The heldout2 family, part one: letters from third parties (letting agents, hospitals,
 funeral directors, social workers, prisoners, MPs' offices, employers, advice agencies) and
 their invented letterheads. Written after the redactor's tuning: for reporting only."""
