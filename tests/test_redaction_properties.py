@@ -13,54 +13,24 @@ from hypothesis import strategies as st
 
 from contracts.models import Letter
 
-PROPERTY_SETTINGS = settings(
-    max_examples=40,
-    deadline=None,
-    derandomize=True,
-    database=None,
-    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
-)
+PROPERTY_SETTINGS = settings(max_examples=40, deadline=None, derandomize=True, database=None,
+                             suppress_health_check=[HealthCheck.too_slow,
+                                                    HealthCheck.function_scoped_fixture])
 
 INVISIBLE = ["\u200b", "\u00ad", "\u2060", "\ufeff", "\u200c", "\u200d"]
 ODD_SPACES = ["\u00a0", "\u2009", "\u202f", "\u2007", "\u3000"]
 FILLER = [
-    "I am writing about my claim.",
-    "Nobody has replied to my last three letters.",
-    "Please can you help me with this.",
-    "I have attached the form you sent.",
+    "I am writing about my claim.", "Nobody has replied to my last three letters.",
+    "Please can you help me with this.", "I have attached the form you sent.",
     "My Universal Credit payment was late again this month.",
-    "The Council Tax bill for March is wrong.",
-    "I called on Monday but was cut off.",
+    "The Council Tax bill for March is wrong.", "I called on Monday but was cut off.",
 ]
-NAMES = [
-    "Margaret Thornbury",
-    "Gareth Llewellyn-Jones",
-    "Priya Ramaswamy",
-    "Łukasz Wójcik",
-    "Siobhan O'Sullivan",
-    "Chiamaka Oyelaran",
-    "Dafydd ap Gruffydd",
-    "Aoife Ní Bhriain",
-]
-STREETS = [
-    "14 Acacia Avenue",
-    "221 Stratford Road",
-    "88 Heol y Frenhines",
-    "7 Lôn Glan Môr",
-    "Flat 2/1, 14 Byres Road",
-    "3 Nine Mile Ride",
-    "Rose Cottage, Church Lane",
-]
-TOWNS = [
-    "Sheffield",
-    "Much Wenlock",
-    "Westward Ho!",
-    "Ashby-de-la-Zouch",
-    "Bishop's Stortford",
-    "Stow-on-the-Wold",
-    "Blaenau Ffestiniog",
-    "Newcastle upon Tyne",
-]
+NAMES = ["Margaret Thornbury", "Gareth Llewellyn-Jones", "Priya Ramaswamy", "Łukasz Wójcik",
+         "Siobhan O'Sullivan", "Chiamaka Oyelaran", "Dafydd ap Gruffydd", "Aoife Ní Bhriain"]
+STREETS = ["14 Acacia Avenue", "221 Stratford Road", "88 Heol y Frenhines", "7 Lôn Glan Môr",
+           "Flat 2/1, 14 Byres Road", "3 Nine Mile Ride", "Rose Cottage, Church Lane"]
+TOWNS = ["Sheffield", "Much Wenlock", "Westward Ho!", "Ashby-de-la-Zouch", "Bishop's Stortford",
+         "Stow-on-the-Wold", "Blaenau Ffestiniog", "Newcastle upon Tyne"]
 
 
 # --------------------------------------------------------------------------- values
@@ -81,8 +51,7 @@ def ninos(draw):
 def nhs_numbers(draw):
     while True:
         digits = [draw(st.sampled_from("4567"))] + draw(
-            st.lists(st.sampled_from(string.digits), min_size=8, max_size=8)
-        )
+            st.lists(st.sampled_from(string.digits), min_size=8, max_size=8))
         check = 11 - sum(int(d) * w for d, w in zip(digits, range(10, 1, -1))) % 11
         check = 0 if check == 11 else check
         if check != 10:
@@ -96,8 +65,7 @@ def postcodes(draw):
     area = draw(st.sampled_from(["LS", "M", "B", "SW", "EH", "CF", "BT", "S", "NE", "G"]))
     district = str(draw(st.integers(1, 29)))
     inward = str(draw(st.integers(0, 9))) + "".join(
-        draw(st.lists(st.sampled_from("ABDEFGHJLNPQRSTUWXYZ"), min_size=2, max_size=2))
-    )
+        draw(st.lists(st.sampled_from("ABDEFGHJLNPQRSTUWXYZ"), min_size=2, max_size=2)))
     value = f"{area}{district} {inward}"
     return value.lower() if draw(st.integers(0, 4)) == 0 else value
 
@@ -105,45 +73,19 @@ def postcodes(draw):
 @st.composite
 def phones(draw):
     tail = "".join(draw(st.lists(st.sampled_from(string.digits), min_size=3, max_size=3)))
-    return draw(
-        st.sampled_from(
-            [
-                f"07700 900{tail}",
-                f"07700900{tail}",
-                f"+44 7700 900 {tail}",
-                f"0113 496 0{tail}",
-                f"(0161) 496 0{tail}",
-                f"+44 (0)20 7946 0{tail}",
-            ]
-        )
-    )
+    return draw(st.sampled_from([f"07700 900{tail}", f"07700900{tail}", f"+44 7700 900 {tail}",
+                                 f"0113 496 0{tail}", f"(0161) 496 0{tail}",
+                                 f"+44 (0)20 7946 0{tail}"]))
 
 
 IDENTIFIERS = {
-    "UK_NINO": (
-        ninos(),
-        [
-            "My NI number is {v}.",
-            "NI: {v}",
-            "National Insurance no {v}",
-            "NINO\t{v}",
-            "nat ins number {v} thanks",
-        ],
-    ),
+    "UK_NINO": (ninos(), ["My NI number is {v}.", "NI: {v}", "National Insurance no {v}",
+                          "NINO\t{v}", "nat ins number {v} thanks"]),
     "UK_NHS": (nhs_numbers(), ["My NHS number is {v}.", "NHS no: {v}", "NHS number\n{v}"]),
-    "UK_POSTCODE": (
-        postcodes(),
-        [
-            "I live at 4 Mill Lane, Leeds {v}.",
-            "Postcode: {v}",
-            "Leeds\n{v}\n",
-            "my postcode is {v}",
-        ],
-    ),
-    "PHONE_NUMBER": (
-        phones(),
-        ["Call me on {v}.", "Tel: {v}", "mobile {v} after 5pm", "Contact telephone {v}."],
-    ),
+    "UK_POSTCODE": (postcodes(), ["I live at 4 Mill Lane, Leeds {v}.", "Postcode: {v}",
+                                  "Leeds\n{v}\n", "my postcode is {v}"]),
+    "PHONE_NUMBER": (phones(), ["Call me on {v}.", "Tel: {v}", "mobile {v} after 5pm",
+                                "Contact telephone {v}."]),
 }
 
 
@@ -185,9 +127,7 @@ def _leaks(value: str, redacted: str) -> list[str]:
     digits = "".join(c for c in core if c.isdigit())
     leaks = [core] if core in seen else []
     # no run of five digits of the value may survive either
-    leaks += [
-        digits[i : i + 5] for i in range(max(0, len(digits) - 4)) if digits[i : i + 5] in seen
-    ]
+    leaks += [digits[i:i + 5] for i in range(max(0, len(digits) - 4)) if digits[i:i + 5] in seen]
     return leaks
 
 
@@ -204,15 +144,10 @@ def test_identifiers_never_survive(redactor, kind):
 
 
 @PROPERTY_SETTINGS
-@given(
-    name=st.sampled_from(NAMES),
-    street=st.sampled_from(STREETS),
-    town=st.sampled_from(TOWNS),
-    postcode=postcodes(),
-    layout=st.integers(0, 5),
-    filler=st.sampled_from(FILLER),
-)
-def test_names_and_addresses_never_survive(redactor, name, street, town, postcode, layout, filler):
+@given(name=st.sampled_from(NAMES), street=st.sampled_from(STREETS), town=st.sampled_from(TOWNS),
+       postcode=postcodes(), layout=st.integers(0, 5), filler=st.sampled_from(FILLER))
+def test_names_and_addresses_never_survive(redactor, name, street, town, postcode, layout,
+                                           filler):
     texts = [
         f"Dear Council Tax Team,\n{name} of {street}, {town} {postcode} has been overcharged.",
         f"{filler}\n\nYours sincerely,\n{name}\n{street}\n{town}\n{postcode}",
@@ -223,13 +158,8 @@ def test_names_and_addresses_never_survive(redactor, name, street, town, postcod
     ]
     text = texts[layout]
     out = redactor.redact(Letter(id="p", text=text)).redacted_text
-    for value in (
-        name,
-        *name.split()[-1:],
-        street.split(",")[-1].split(" ", 1)[-1],
-        town,
-        postcode,
-    ):
+    for value in (name, *name.split()[-1:], street.split(",")[-1].split(" ", 1)[-1], town,
+                  postcode):
         assert _visible(value) not in _visible(out), (text, out)
 
 
