@@ -206,9 +206,11 @@ def test_abstained_routing_gets_holding_reply_with_relevant_guidance_only():
     held = drafter.draft(unrelated, ABSTAINED, ALL_HITS)
     assert held.citations == ()
     assert "References" not in held.text
-    # a routed letter with no lexical match still quotes the top hit (the retriever chose it)
+    # nothing rather than nonsense: a routed letter nothing in the guidance answers gets no
+    # quotes either (it used to get the top hit's first sentence)
     routed = drafter.draft(unrelated, ROUTED, ALL_HITS)
-    assert [c.guidance_id for c in routed.citations] == [ALL_HITS[0].guidance_id]
+    assert routed.citations == ()
+    assert "could not find published guidance that answers your question" in routed.text
 
 
 def test_no_hits_renders_without_citations():
@@ -267,10 +269,29 @@ def test_templates_are_strict():
          ["You can claim if you: live in the UK; are aged 18 or over."]),
         ("  * a bullet fragment on its own\n\nExample\n\n| a | b |\n---|---\n", []),
         ("This guide is also available [in Welsh (Cymraeg)](/x).", []),
-        ("It is paid monthly - or [twice a month](/paid) in Scotland. Apply online today.",
-         ["It is paid monthly - or twice a month in Scotland."]),
+        ("Universal Credit is a payment to help with living costs. It is paid monthly - or "
+         "[twice a month](/paid) in Scotland. Apply online today.",
+         ["Universal Credit is a payment to help with living costs.",
+          "Universal Credit is a payment to help with living costs. It is paid monthly - or "
+          "twice a month in Scotland."]),
+        # a sentence that leans on one that is not there (it opens the passage) is left out
+        ("It is paid monthly - or [twice a month](/paid) in Scotland. Apply online today.", []),
+        ("## Extra help\n\nThis is called the 'grace period'.", []),
+        ("You may have to pay back Housing Benefit you were overpaid.\n\nIf you are, you might "
+         "have to pay some of the money back.",
+         ["You may have to pay back Housing Benefit you were overpaid.",
+          "You may have to pay back Housing Benefit you were overpaid. If you are, you might "
+          "have to pay some of the money back."]),
+        ("This factsheet is for councils to give to claimants. Councils decide who gets a "
+         "Discretionary Housing Payment.",
+         ["Councils decide who gets a Discretionary Housing Payment."]),
+        ("Pay into one of the following accounts: sort code 08 32 10, account number 12001039. "
+         "You can pay by Direct Debit if you have set one up.",
+         ["You can pay by Direct Debit if you have set one up."]),
     ],
-    ids=["heading", "link-referral", "list", "fragments", "boilerplate", "link-text"],
+    ids=["heading", "link-referral", "list", "fragments", "boilerplate", "link-text-whole",
+         "leans-on-nothing", "leans-after-heading", "ellipsis-joined", "about-the-document",
+         "bank-details"],
 )
 def test_extract_sentences(passage, expected):
     assert extract_sentences(passage) == expected
