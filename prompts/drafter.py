@@ -21,7 +21,7 @@ from __future__ import annotations
 import os
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -35,6 +35,7 @@ from prompts.loader import (
     template_name_for_team,
 )
 from contracts.models import Citation, Draft, GuidanceHit, RedactedLetter, Routing
+from prompts.grounding import GroundingGuard
 from contracts.text import (
     LETTER_WORDS,
     STOPWORDS_EN,
@@ -652,6 +653,10 @@ def _truncate(text: str, limit: int) -> str:
 class LangChainDrafter:
     """Drafts with any LangChain chat model / runnable from numbered guidance passages.
 
+    Every generated sentence goes through the :class:`~prompts.grounding.GroundingGuard`: one
+    the guidance it cites does not support is dropped, and ``Draft.notes`` tells the caseworker
+    what was removed; when nothing supported is left, the approved template reply is used.
+
     The prompt is a ``ChatPromptTemplate`` (system: the rules; user: the numbered passages and the
     redacted letter quoted between ``<letter>`` and ``</letter>``), piped into ``llm`` and a string
     parser. Citations are the ``[n]`` markers the model used (unknown numbers are removed from the
@@ -661,7 +666,8 @@ class LangChainDrafter:
 
     def __init__(self, llm: Any, *, max_passages: int = 3, model_name: str | None = None,
                  template_dir: str | Path | None = None, max_passage_chars: int = 1500,
-                 max_letter_chars: int = 6000, max_words: int = 200) -> None:
+                 max_letter_chars: int = 6000, max_words: int = 200,
+                 guard: GroundingGuard | None = None) -> None:
         from langchain_core.output_parsers import StrOutputParser
         from langchain_core.prompts import ChatPromptTemplate
 
@@ -679,6 +685,7 @@ class LangChainDrafter:
         )
         self.chain = self.prompt | llm | StrOutputParser()
         self._template = TemplateDrafter(template_dir)
+        self.guard = guard or GroundingGuard()
 
     def passages(self, hits: Sequence[GuidanceHit]) -> tuple[list[dict], tuple[Citation, ...]]:
         """Numbered passages for the prompt (one number per guidance page) and their citations."""
@@ -720,13 +727,22 @@ class LangChainDrafter:
             return f"[{', '.join(known)}]" if known else ""
 
         answer = _neutral_greeting(_CITE.sub(keep_known, answer))
+        grounded = self.guard.check(answer, {p["n"]: p["text"] for p in passages})
+        notes = grounded.notes
+        if grounded.dropped and not grounded.supported:
+            # nothing the model wrote is backed by the guidance: the approved template instead
+            fallback = self._template.draft(letter, routing, hits)
+            note = ("The model's reply stated nothing the guidance supports, so the approved "
+                    "template reply is shown instead.")
+            return fallback.model_copy(update={"drafter": self.name, "notes": (*notes, note)})
+        answer = grounded.text
         used = [by_n[n] for n in parse_citation_numbers(answer) if n in by_n]
         cited = tuple(sorted(used, key=lambda c: c.n)) if used else available
         text = answer
         if cited:
             refs = "\n".join(f"[{c.n}] {c.title} — {c.url}" for c in cited)
             text = f"{answer}\n\nReferences\n\n{refs}"
-        return Draft(text=_tidy(text), citations=cited, drafter=self.name)
+        return Draft(text=_tidy(text), citations=cited, drafter=self.name, notes=notes)
 
 
 # --------------------------------------------------------------------------------------------
@@ -808,9 +824,11 @@ def build_llm(settings: Settings) -> Any:
     return ChatHuggingFace(llm=llm, tokenizer=tokenizer, model_id=name)
 
 
-def build_drafter(settings: Settings) -> Drafter:
+def build_drafter(settings: Settings, *,
+                  embed: Callable[[list[str]], Any] | None = None) -> Drafter:
     """``drafter == "template"`` (default): :class:`TemplateDrafter`; ``"langchain"``:
-    :class:`LangChainDrafter` over :func:`build_llm`."""
+    :class:`LangChainDrafter` over :func:`build_llm`, its grounding guard also accepting a
+    sentence by embedding similarity when ``embed`` (texts -> vectors) is given."""
     kind = settings.drafter.lower()
     if kind == "template":
         return TemplateDrafter()
@@ -818,5 +836,5 @@ def build_drafter(settings: Settings) -> Drafter:
         llm = build_llm(settings)
         name = (_local_model_name(settings) if settings.llm_backend.lower() == "local"
                 else settings.llm_model)
-        return LangChainDrafter(llm, model_name=name)
+        return LangChainDrafter(llm, model_name=name, guard=GroundingGuard(embed=embed))
     raise ValueError(f"unknown drafter {settings.drafter!r} (expected template | langchain)")

@@ -328,9 +328,13 @@ def test_parse_citation_numbers(text, expected):
 @pytest.mark.parametrize(
     ("answer", "expected_ns"),
     [
-        ("Dear <PERSON_1>,\n\nYou may get it [2]. The rates change [1, 9].", [1, 2]),
+        ("Dear <PERSON_1>,\n\nYou normally qualify for Child Benefit if you’re responsible for "
+         "a child and you live in the UK [2]. Universal Credit is a payment to help with your "
+         "living costs [1, 9].", [1, 2]),
         ("Hello,\n\nA caseworker will look into this.", [1, 2, 3]),  # none used: all given
-        ("Hello,\n\nSee [7].", [1, 2, 3]),  # unknown number removed, then none used
+        # unknown number removed; "See." states nothing the guidance supports: the approved
+        # template is used (it quotes the minimum wage page, numbered 1)
+        ("Hello,\n\nSee [7].", [1]),
     ],
     ids=["used", "none-used", "unknown-only"],
 )
@@ -343,7 +347,11 @@ def test_langchain_drafter_parses_citations(answer, expected_ns):
 
     assert draft.drafter == "langchain:scripted"
     assert [c.n for c in draft.citations] == expected_ns
-    assert [c.url for c in draft.citations] == [ALL_HITS[n - 1].url for n in expected_ns]
+    if draft.notes:  # the model's reply was replaced by the approved template
+        assert "approved template" in draft.notes[-1]
+        assert [c.url for c in draft.citations] == [MINIMUM_WAGE.url]
+    else:
+        assert [c.url for c in draft.citations] == [ALL_HITS[n - 1].url for n in expected_ns]
     assert draft.text.startswith("Hello,")
     assert "<PERSON_1>" not in draft.text.splitlines()[0]
     assert "[7]" not in draft.text and "9]" not in draft.text
