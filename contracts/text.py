@@ -23,11 +23,14 @@ __all__ = [
     "LexicalIndex",
     "audience_of_page",
     "audience_mentions",
+    "draft_retention",
     "audience_of_text",
     "leans_on_previous",
+    "reply_words",
     "s_stem",
     "split_sentences",
     "tokenize",
+    "word_edit_distance",
 ]
 
 # --------------------------------------------------------------------------------------------
@@ -249,3 +252,49 @@ def audience_of_text(text: str) -> str | None:
     counts = audience_mentions(text)
     best = max(counts, key=lambda a: counts[a])
     return best if counts[best] else None
+
+
+# --------------------------------------------------------------------------------------------
+# How much of a drafted reply survived the caseworker's edits
+
+_WORD = re.compile(r"\S+")
+
+
+def reply_words(text: str) -> list[str]:
+    """The words of a reply as compared for retention: the reference list left out (it is
+    rebuilt from the citations), case and surrounding punctuation ignored."""
+    body = text.split("\nReferences\n", 1)[0]
+    return [w.strip(".,;:!?\"'“”‘’()").lower() for w in _WORD.findall(body)
+            if w.strip(".,;:!?\"'“”‘’()")]
+
+
+def word_edit_distance(a: Sequence[str], b: Sequence[str]) -> int:
+    """Levenshtein distance over words: insertions, deletions and substitutions of whole words
+    (O(len(a) * len(b)); replies run to a few hundred words)."""
+    if len(a) < len(b):
+        a, b = b, a
+    previous = list(range(len(b) + 1))
+    for i, word in enumerate(a, start=1):
+        current = [i]
+        for j, other in enumerate(b, start=1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1,
+                               previous[j - 1] + (word != other)))
+        previous = current
+    return previous[-1]
+
+
+def draft_retention(draft: str, final: str) -> dict[str, float | int]:
+    """How much of ``draft`` the caseworker kept in ``final``: word edit distance, the share
+    of the draft's words kept in order (longest matching blocks), and the edit similarity
+    ``1 - distance / max(words)``. An untouched draft keeps 1.0; a reply written from scratch
+    keeps close to 0."""
+    from difflib import SequenceMatcher
+
+    a, b = reply_words(draft), reply_words(final)
+    distance = word_edit_distance(a, b)
+    kept = sum(block.size for block in SequenceMatcher(None, a, b, autojunk=False)
+               .get_matching_blocks())
+    longest = max(len(a), len(b))
+    return {"draft_words": len(a), "final_words": len(b), "edit_distance": distance,
+            "kept_share": round(kept / len(a), 4) if a else (1.0 if not b else 0.0),
+            "edit_similarity": round(1 - distance / longest, 4) if longest else 1.0}

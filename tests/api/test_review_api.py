@@ -27,6 +27,7 @@ API_ROUTES = [
     ("POST", "/api/guidance/search", Permission.SEARCH_GUIDANCE),
     ("GET", "/api/audit", Permission.READ_AUDIT),
     ("GET", "/api/audit/verify", Permission.VERIFY_AUDIT),
+    ("GET", "/api/reports/retention", Permission.READ_REPORTS),
 ]
 WEB_ROUTES = [
     ("GET", "/queue", Permission.READ_CASES),
