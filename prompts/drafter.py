@@ -525,7 +525,12 @@ class TemplateDrafter:
             return []
         text = letter.redacted_text
         asks = letter_asks(text)
-        asks_text = " ".join(asks) if asks else text
+        asks_text = " ".join(asks)
+        topic = set(tokenize(asks_text, stopwords=QUERY_STOPWORDS)) - GENERIC_WORDS
+        if len(topic) < 2:
+            # no question, or one that names nothing ("What do I need to do?", "Please just
+            # sort it out."): the whole letter says what it is about
+            asks, asks_text = [], text
         audience, said = _letter_audience(text)
         audiences = _AUDIENCES_FOR.get(audience, _AUDIENCES_FOR["citizen"])
         closest = max((h for h in hits if h.similarity is not None),
