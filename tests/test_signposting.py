@@ -80,3 +80,14 @@ def test_every_flagged_letter_gets_signposting_for_every_flag(text):
         RedactedLetter(id="t", redacted_text=text), ROUTED, []), flags)
     for f in flags:
         assert Signposter().texts([f])[0] in draft.text
+
+
+def test_signposting_is_plain_english():
+    """GOV.UK writes for a reading age of about 9; help in a crisis must be easy to read
+    (Flesch-Kincaid grade 8 or under for every block, measured with textstat)."""
+    from evaluation.drafts import _textstat
+
+    textstat = _textstat()
+    for path in sorted(SIGNPOSTING_DIR.glob("*.txt.j2")):
+        grade = textstat.flesch_kincaid_grade(path.read_text(encoding="utf-8"))
+        assert grade <= 8, (path.name, grade)
