@@ -495,11 +495,12 @@ class TemplateDrafter:
     name = "template"
 
     def __init__(self, template_dir: str | Path | None = None, max_sentences: int = 3, *,
-                 max_per_hit: int = 2, min_score: float = 1.0, relative_floor: float = 0.4,
+                 max_per_hit: int = 1, min_score: float = 1.0, relative_floor: float = 0.4,
                  context_weight: float = 0.5, letter_weight: float = 0.3,
                  similarity_weight: float = 12.0, similarity_floor: float = 0.3,
                  abstained_similarity_floor: float = 0.45, min_matched: int = 1,
-                 audience_similarity: float = 0.5, close_similarity: float = 0.5) -> None:
+                 audience_similarity: float = 0.5, close_similarity: float = 0.5,
+                 similarity_gap: float | None = None) -> None:
         if max_sentences < 0 or max_per_hit < 1:
             raise ValueError("max_sentences must be >= 0 and max_per_hit >= 1")
         self.template_dir = template_dir
@@ -515,6 +516,7 @@ class TemplateDrafter:
         self.min_matched = min_matched
         self.audience_similarity = audience_similarity
         self.close_similarity = close_similarity
+        self.similarity_gap = similarity_gap
 
     def select(self, letter: RedactedLetter, hits: Sequence[GuidanceHit], *,
                abstained: bool = False, fallback: bool | None = None
@@ -542,6 +544,11 @@ class TemplateDrafter:
             audiences = audiences | {closest.audience}
         floor_similarity = (self.abstained_similarity_floor if abstained
                             else self.similarity_floor)
+        if self.similarity_gap is not None and closest is not None:
+            # guidance much further from the letter than the closest passage is about
+            # something else, however many words it shares
+            floor_similarity = max(floor_similarity,
+                                   (closest.similarity or 0.0) - self.similarity_gap)
         ranked = _rank_thoughts(asks_text, text, hits, audiences=audiences,
                                 letter_weight=self.letter_weight if asks else 0.0,
                                 context_weight=self.context_weight,
