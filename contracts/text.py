@@ -70,7 +70,7 @@ def tokenize(text: str, *, stopwords: frozenset[str] = STOPWORDS_EN,
     text = _PLACEHOLDER.sub(" ", text).lower().replace("’", "'")
     words = [s_stem(w) for w in _TOKEN.findall(text) if w not in stopwords]
     if bigrams:
-        return words + [f"{a} {b}" for a, b in zip(words, words[1:])]
+        return words + [f"{a} {b}" for a, b in zip(words, words[1:], strict=False)]
     return words
 
 

@@ -64,7 +64,8 @@ def quoted_points(text: str) -> list[str]:
 
 def is_fragment(point: str) -> bool:
     words = point.split()
-    return (len(words) < 5 or not (point[0].isupper() or point[0].isdigit() or point[0] in "“\"‘'(£")
+    opens_well = point[0].isupper() or point[0].isdigit() or point[0] in "“\"‘'(£"
+    return (len(words) < 5 or not opens_well
             or not point.rstrip("”\"')").endswith((".", "!", "?")))
 
 
@@ -205,14 +206,15 @@ def measure(triaged: Sequence[tuple[dict, TriageResult]], drafter=None, *,
                 grades[team][name].append(value)
     report: dict = {}
     for key, a in acc.items():
-        n, points = a["letters"], a["points"] or 1
+        n, n_points = a["letters"], a["points"] or 1
         report[key] = {
             "letters": int(n),
             "cites_source": round(a["cites_source"] / n, 4),
             "retrieved_top5": round(a["retrieved_top5"] / n, 4),
             "holding_replies": round(a["holding"] / n, 4),
             "quoted_points": int(a["points"]),
-            "fragment_or_out_of_context": round((a["fragments"] + a["out_of_context"]) / points, 4),
+            "fragment_or_out_of_context": round((a["fragments"] + a["out_of_context"])
+                                                / n_points, 4),
             "fragments": int(a["fragments"]),
             "out_of_context": int(a["out_of_context"]),
             "audience_mismatch_points": int(a["audience_mismatch"]),
@@ -234,7 +236,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     t.add_argument("--index", type=Path, required=True)
     t.add_argument("-o", "--output", type=Path, required=True)
     t.add_argument("--letters", type=Path, help="a JSONL of {id, text, split} letters to triage "
-                   "instead of the snippets (e.g. tests/fixtures/drafts/out_of_scope_letters.jsonl)")
+                   "instead of the snippets (e.g. "
+                   "tests/fixtures/drafts/out_of_scope_letters.jsonl)")
     m = sub.add_parser("measure", help="draft the triaged letters again and measure")
     m.add_argument("triaged", type=Path)
     m.add_argument("--json", type=Path)

@@ -97,7 +97,7 @@ def _charts(summary: dict) -> list[tuple[str, str]]:
         fig, ax = plt.subplots(figsize=(7, 0.5 + 0.45 * len(teams)))
         values = [summary["by_team"][t]["median_kept_share"] * 100 for t in teams]
         ax.barh(teams, values, color="#1d70b8")
-        for y, (team, value) in enumerate(zip(teams, values)):
+        for y, (team, value) in enumerate(zip(teams, values, strict=True)):
             ax.text(value + 1, y, f"{value:.0f}% (n={summary['by_team'][team]['cases']})",
                     va="center", fontsize=8)
         ax.set_xlim(0, 115)

@@ -415,7 +415,7 @@ def _rank_thoughts(asks_text: str, letter_text: str, hits: Sequence[GuidanceHit]
         context[rank] = ((len(words & ask_words) / len(words) if words else 0.0), words)
     ranked = []
     for (thought, rank, position), ask_score, letter_score in zip(raw, ask_scores,
-                                                                  letter_scores):
+                                                                  letter_scores, strict=True):
         score = float(ask_score) + letter_weight * float(letter_score)
         share, title_words = context[rank]
         if score > 0:  # the page's title, heading and closeness only lift thoughts that match

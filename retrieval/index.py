@@ -8,6 +8,11 @@ On disk an index is a folder of three files:
   creation time, passage count, index type and parameters, package versions, and a probe
   embedding used to notice a different model with the same dimension.
 
+Each passage in ``passages.jsonl`` carries its ``audience`` (citizen, employer, council or
+professional), labelled when the index is built. The format is unchanged: an index built before
+labelling has no such field, and its passages are labelled when they are read
+(``retrieval.guidance.audience_of``, from the passage's own title, heading and text).
+
 The BM25 index is not saved: it is rebuilt from ``passages.jsonl`` on load. For the guidance
 corpora this product handles (thousands of passages) that takes well under a second, it keeps
 the folder to three plain files with no bm25s on-disk format to version, and the lexical index

@@ -1,5 +1,6 @@
-"""Help for the person, by flag: every flag kind and category gets its signposting, first in the
-draft (after the greeting), whatever drafted the reply and whatever the deployment's folder holds."""
+"""Help for the person, by flag: every flag kind and category gets its signposting, first in
+the draft (after the greeting), whatever drafted the reply and whatever the deployment's folder
+holds."""
 
 from __future__ import annotations
 
