@@ -506,6 +506,11 @@ _TOWN_RUN = re.compile(
     rf"(?!{_MONTHS}\b){_PLACE_WORD}(?![\p{{L}}\d])"
     rf"(?:[ \t\-]+(?:(?!{_MONTHS}\b){_PLACE_WORD}|{_PLACE_LINK})(?![\p{{L}}\d]))*")
 _POSTCODE_HERE = re.compile(rf"{_POSTCODE}\b", re.IGNORECASE)
+#: a town after the street in running text: one or two capitalised words, then the end of the
+#: clause (punctuation, a line end, a postcode or a lower-case word)
+_AFTER_STREET_INLINE = re.compile(
+    rf"[ \t]+(?:in[ \t]+)?(?=\p{{Lu}}[\p{{L}}'’!\-]*(?:[ \t]+\p{{Lu}}[\p{{L}}'’!\-]*)?"
+    rf"(?:[ \t]*(?:[,.;:!?)]|\r?\n|$)|[ \t]+(?:\p{{Ll}}|{_POSTCODE}\b)))")
 
 
 def towns_after(text: str, pos: int, limit: int = 3) -> list[tuple[int, int]]:
@@ -520,6 +525,10 @@ def towns_after(text: str, pos: int, limit: int = 3) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     while len(out) < limit:
         sep = _AFTER_STREET.match(text, pos)
+        if sep is None and not out:
+            # "lives at 60 Broadway London and ...", "206 Maryhill Road in Kirkcaldy postcode":
+            # in running text the town may follow the street with only a space or "in"
+            sep = _AFTER_STREET_INLINE.match(text, pos)
         if sep is None:
             break
         start = sep.end()

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from presidio_analyzer import Pattern, PatternRecognizer
+import regex as re
+from presidio_analyzer import LocalRecognizer, Pattern, PatternRecognizer, RecognizerResult
 
 from redaction.recognizers.base import (
     _NUM_AFTER,
@@ -92,3 +93,39 @@ class UkBankAccountRecognizer(LabelledValueMixin, _CueMixin, PatternRecognizer):
                          **kwargs)
 
 
+
+
+class UkBankDetailsPairRecognizer(LocalRecognizer):
+    """A sort code written right before an account number, with no label: "refund it to
+    20-45-77 1234 5678", "304412 88776655", "20/45/77 acc 12345678".
+
+    Alone, six digits could be a date and eight a reference, so the single recognizers wait for
+    a cue; side by side, in this order, the pair is bank details whatever the separators.
+    """
+
+    ENTITIES = ["UK_SORT_CODE", "UK_BANK_ACCOUNT"]
+    SCORE = 0.8
+    _PAIR = re.compile(
+        r"(?<![\d\-/.])(?P<sort>\d{2}(?P<sep>[\-– /.]?)\d{2}(?P=sep)\d{2})"
+        r"(?:[ \t]*[,;]?[ \t]+|[ \t]*[,;:][ \t]*)"
+        r"(?:(?i:acc(?:oun)?t?|a/c|acct)(?:[ \t]*(?i:no\.?|number|num))?[ \t]*[:.\-]?[ \t]*)?"
+        r"(?P<account>\d{8}|\d{4}[ \-]\d{4}|\d{2}[ \-]\d{2}[ \-]\d{2}[ \-]\d{2})"
+        r"(?![\d\-/])(?!\.\d)(?![ ]\d)")
+
+    def __init__(self, supported_language: str = "en", name: str | None = None):
+        super().__init__(supported_entities=list(self.ENTITIES),
+                         supported_language=supported_language, name=name)
+
+    def load(self) -> None:
+        pass
+
+    def analyze(self, text, entities, nlp_artifacts=None):
+        out = []
+        for m in self._PAIR.finditer(text):
+            for group, entity in (("sort", "UK_SORT_CODE"), ("account", "UK_BANK_ACCOUNT")):
+                if entity in entities:
+                    out.append(RecognizerResult(
+                        entity, m.start(group), m.end(group), self.SCORE,
+                        recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                                              RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}))
+        return out

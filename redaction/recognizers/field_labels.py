@@ -42,7 +42,8 @@ FIELD_TYPES: tuple[tuple[str, str], ...] = (
      r"|(?:3rd|third)\s+party(?:\s+on\s+(?:the\s+)?call)?|representative|spoke\s+with"
      r"|beneficiary|recipient|paid\s+to|pay\s+to|account\s+holder|name\s+on\s+(?:the\s+)?"
      r"(?:account|card)|member|household\s+member|dependant|dependent|occupier|visitor|user"
-     r"|applicant|claimant|patient|tenant|enw(?:\s+llawn)?|cyfenw", "PERSON"),
+     r"|applicant|claimant|patient|tenant|initials|referrer|referred\s+by|enw(?:\s+llawn)?|cyfenw",
+     "PERSON"),
 )
 _FIELD_RES = tuple((re.compile(rf"(?:{pattern})", re.IGNORECASE), kind)
                    for pattern, kind in FIELD_TYPES)
