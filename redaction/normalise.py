@@ -44,6 +44,8 @@ _CHUNK = re.compile(r"(?:[\x00-\x0a\x0d-\x7f](?!\p{M}))+|\X")
 _SPACE_CHARS = frozenset(" \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
                          "\u2009\u200a\u202f\u205f\u3000")
 _LINE_CHARS = frozenset("\u2028\u2029\u0085\x0b\x0c")
+#: the vertical lines of a table drawn with box characters, read as the "|" of a pasted table
+_BOX_VERTICAL = frozenset("│┃║┆┇┊┋╎╏")
 _APOSTROPHES = frozenset("\u2018\u2019\u201b\u02bc\u02b9\u2032\uff07")
 #: Not category Cf but shown as nothing all the same.
 _ALSO_INVISIBLE = frozenset("\u034f\u115f\u1160\u17b4\u17b5\u180b\u180c\u180d\u180e\u3164"
@@ -76,6 +78,8 @@ def _normalise_cluster(cluster: str) -> str:
         return "\n"
     if visible in _APOSTROPHES:
         return "'"
+    if visible in _BOX_VERTICAL:
+        return "|"
     if len(visible) == 1 and (unicodedata.category(visible) == "Pd" or visible == "\u2212"):
         return "-"
     return unicodedata.normalize("NFKC", visible)

@@ -488,7 +488,8 @@ class UkLocalityRecognizer(LocalRecognizer):
 _ADDRESS_FIELD = re.compile(
     r"(?im)^[ \t]*(?:[\w ]{0,20}address)[ \t]*[:\-–][ \t]*(\S[^\n]{3,120}?)[ \t]*$")
 _PLACE_CUE = re.compile(
-    r"(?<=\b(?i:(?:live|lived|living|lives|moved|move|moving|relocated|travel|travelled|traveled"
+    r"(?<=\b(?i:(?:residents?[ \t]+of|people[ \t]+of|byw[ \t]+yn|yn[ \t]+byw[ \t]+yn)"
+    r"|(?:live|lived|living|lives|moved|move|moving|relocated|travel|travelled|traveled"
     r"|travelling|went|go|going|drive|drove|grew[ \t]+up|born|based|stay|stayed|staying"
     r"|settled|work|worked|working|studied|study|school|hospital|office|jobcentre|centre"
     r"|flew|fly|flying|visit|visited|visiting|holiday|trip|originally)"

@@ -37,7 +37,7 @@ class UkSortCodeRecognizer(LabelledValueMixin, _CueMixin, PatternRecognizer):
                         "dated", "on", "since", "from", "until", "by", "born", "dob"]
     WINDOW = 40
     LABEL = r"(?:sort[ \t\-]?code|s/c|sc|cod[ \t]+didoli)(?:[ \t]*(?:number|no\.?))?"
-    LABELLED_VALUE = r"\d{2}[ .\-/]?\d{2}[ .\-/]?\d{2}"
+    LABELLED_VALUE = r"\d{2}[ .\-/]?\d{1,2}[ .\-/]?\d{2}"
 
     def __init__(self, **kwargs):
         super().__init__(supported_entity="UK_SORT_CODE", patterns=list(self.PATTERNS),
@@ -103,13 +103,20 @@ class UkBankDetailsPairRecognizer(LocalRecognizer):
     a cue; side by side, in this order, the pair is bank details whatever the separators.
     """
 
-    ENTITIES = ["UK_SORT_CODE", "UK_BANK_ACCOUNT"]
+    ENTITIES = ["UK_SORT_CODE", "UK_BANK_ACCOUNT", "PERSON"]
     SCORE = 0.8
     _PAIR = re.compile(
-        r"(?<![\d\-/.])(?P<sort>\d{2}(?P<sep>[\-– /.]?)\d{2}(?P=sep)\d{2})"
-        r"(?:[ \t]*[,;]?[ \t]+|[ \t]*[,;:][ \t]*)"
+        # on a bank statement line the payee is written before the details ("FASTER PAYMENT TO
+        # J ANGLIN 771993 ACCT NO ...", "FPI BANKS, Bernard 77-21-62 ...")
+        r"(?:(?<=\b(?:TO|FROM|FPI|FPO|BP|SO|STO|DD|TFR|BGC|PAYEE|Payee|payee):?[ \t]+)"
+        r"(?P<payee>(?:\p{Lu}[\p{L}'’\-]*\.?,?[ \t]+){0,3}\p{Lu}[\p{L}'’\-]*)[ \t]+)?"
+        r"(?:(?i:sc|s/c|sort[ \t]?code)[ \t]*[:.\-]?[ \t]*)?"
+        # a mistyped sort code ("40-1-27") is still one beside an account number
+        r"(?<![\d\-/.+])(?P<sort>\d{2}(?P<sep>[\-– /.])\d{1,2}(?P=sep)\d{2}|\d{6})"
+        r"(?:[ \t]*[,;/|]?[ \t]+|[ \t]*[,;:/|][ \t]*)"
         r"(?:(?i:acc(?:oun)?t?|a/c|acct)(?:[ \t]*(?i:no\.?|number|num))?[ \t]*[:.\-]?[ \t]*)?"
-        r"(?P<account>\d{8}|\d{4}[ \-]\d{4}|\d{2}[ \-]\d{2}[ \-]\d{2}[ \-]\d{2})"
+        r"(?P<account>\d{8}|\d{4}[ \-]\d{4}|\d{2}[ \-]\d{2}[ \-]\d{2}[ \-]\d{2}|\d{3}[ \-]\d{4,5}"
+        r"|\d{7})"
         r"(?![\d\-/])(?!\.\d)(?![ ]\d)")
 
     def __init__(self, supported_language: str = "en", name: str | None = None):
@@ -122,8 +129,9 @@ class UkBankDetailsPairRecognizer(LocalRecognizer):
     def analyze(self, text, entities, nlp_artifacts=None):
         out = []
         for m in self._PAIR.finditer(text):
-            for group, entity in (("sort", "UK_SORT_CODE"), ("account", "UK_BANK_ACCOUNT")):
-                if entity in entities:
+            for group, entity in (("sort", "UK_SORT_CODE"), ("account", "UK_BANK_ACCOUNT"),
+                                  ("payee", "PERSON")):
+                if entity in entities and m.group(group):
                     out.append(RecognizerResult(
                         entity, m.start(group), m.end(group), self.SCORE,
                         recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name,

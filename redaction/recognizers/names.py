@@ -100,14 +100,14 @@ class NameCueRecognizer(_CueMixin, PatternRecognizer):
         Pattern("name beside an address",
                 rf"(?<=^[ \t]*(?:[-*•][ \t]*)?|[|\t][ \t]*){_NAME_ANYCASE}(?=[ \t]*[,|\t:][ \t]*(?:{_FLAT}"
                 rf"|{_NUMBER}[ \t]+(?!{_MONTHS}\b)\p{{Lu}}|{_BUILDING}[ \t]*[,|\t\n]))", 0.85),
-        Pattern("a name in a list", rf"(?<=^[ \t]*[-*•‣◦▪][ \t]*(?:{_TITLE}\.?[ \t]+)?){_NAME}"
-                                    r"(?=[ \t]*(?:,|\(|[-–][ \t]|:|\r?\n|$))", 0.88),
+        Pattern("a name in a list", rf"(?<=^[ \t]*(?:[-*•‣◦▪]|\d{{1,2}}[.)])[ \t]*(?:{_TITLE}\.?[ \t]+)?){_NAME}"
+                                    r"(?=[ \t]*(?:,|\(|[-–][ \t]|:|\r?\n|$)|\t)", 0.88),
         Pattern("role (name)", rf"(?<=\b(?i:agent|adviser|advisor|officer|caseworker|operator|staff"
                                r"|rep|representative|assessor|nurse|doctor|gp|manager)[ \t]*\([ \t]*)"
                                rf"{_NAME_ANYCASE}(?=[ \t]*\))", 0.85),
         Pattern("X of ADDRESS", rf"{_NAME}(?=[ \t]+of[ \t]+(?:{_FLAT}|{_NUMBER}[ \t]+\p{{Lu}}"
                                 rf"|{_BUILDING}[ \t]*[,\n]))", 0.85),
-        Pattern("X, born ...", rf"{_NAME}(?=[ \t]*[,(][ \t]*(?i:born|dob|d\.o\.b|date[ \t]+of"
+        Pattern("X, born ...", rf"{_NAME_ANYCASE}(?=[ \t]*[,(][ \t]*(?i:born|dob|d\.o\.b|date[ \t]+of"
                                r"[ \t]+birth|aged|age|who[ \t]+(?:lives|is|was))\b)", 0.85),
         Pattern("X lives at", rf"{_NAME}(?=[ \t]+(?:lives|lived|living|resides|stays)[ \t]+"
                               r"(?:at|in|with|on)\b)", 0.85),
@@ -197,11 +197,15 @@ class NameCueRecognizer(_CueMixin, PatternRecognizer):
         """Who speaks in a chat transcript: "[10:02] Jane Smith: hello" or a name that starts
         two or more lines ("Jane: ...", "Jane: ..."). Labels such as "Agent" or "Note" are
         dropped later with the other non-name words."""
+        from redaction.recognizers.lexicon import could_be_name
+
         found: dict[str, list[tuple[int, int, bool]]] = {}
         for m in _SPEAKER.finditer(text):
             name = m.group("name")
             if field_type(name) is not None:
                 continue  # "Name: ...", "Address: ..." are fields, not speakers
+            if name.islower() and not all(could_be_name(w) for w in name.split()):
+                continue  # "me: ...", "note: ..."
             found.setdefault(name.lower(), []).append(
                 (m.start("name"), m.end("name"), bool(_TIMESTAMP.match(m.group()))))
         out = []
@@ -260,11 +264,12 @@ _NAME_ALONE = re.compile(
 _SPEAKER = re.compile(
     # an optional time stamp, with the date as chat apps export it: "[16/03/2024, 18:40] ",
     # "16/03/2024, 18:40 - ", "[10:02] "
-    r"(?m)^[ \t]*(?:\[?\(?(?:\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4},?[ \t]+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?"
+    r"(?m)^[ \t]*(?:\[[^\[\]\n]{0,40}?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[ \t]*[ap]m)?\][ \t]*[-–]?[ \t]*"
+    r"|\[?\(?(?:\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4},?[ \t]+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?"
     r"(?:[ \t]*[ap]m)?\]?\)?[ \t]*[-–]?[ \t]*)?"
     rf"(?P<name>{_NAME_ANYCASE}|\p{{Ll}}[\p{{Ll}}'\-]+(?:[ \t]+\p{{Ll}}[\p{{Ll}}'\-]+)?)"
     r"[ \t]*(?:\([^()\n]{1,30}\))?[ \t]*:[ \t]+\S")
-_TIMESTAMP = re.compile(r"^[ \t]*\[?\(?(?:\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4},?[ \t]+)?\d{1,2}[:.]\d{2}")
+_TIMESTAMP = re.compile(r"^[ \t]*(?:\[[^\[\]\n]{0,40}?\d{1,2}[:.]\d{2}|\[?\(?(?:\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4},?[ \t]+)?\d{1,2}[:.]\d{2})")
 
 
 _LOWER_INTRO = re.compile(
