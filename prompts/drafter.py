@@ -1,3 +1,4 @@
+# Over 500 lines: both drafters and the guidance-sentence selection they share (to split next).
 """Reply drafting: turn a redacted letter, its routing and its guidance hits into a suggested reply.
 
 Two drafters share one interface, ``.draft(letter, routing, hits) -> Draft``:
