@@ -33,6 +33,7 @@ from prompts.loader import (
     LLM_SYSTEM_TEMPLATE,
     LLM_USER_TEMPLATE,
     load_template,
+    template_name_for_language,
     template_name_for_team,
 )
 from triage.models import Citation, Draft, GuidanceHit, RedactedLetter, Routing
@@ -353,12 +354,13 @@ class TemplateDrafter:
         return chosen
 
     def render(self, team: str | None, chosen: Sequence[tuple[str, GuidanceHit]], *,
-               abstained: bool) -> Draft:
+               abstained: bool, language: str | None = None) -> Draft:
         citations = _Citations()
         sentences = [{"text": text, "n": citations.number(hit)} for text, hit in chosen]
         refs = citations.all()
-        name = HUMAN_TRIAGE_TEMPLATE if abstained else template_name_for_team(
-            team, self.template_dir)
+        name = template_name_for_language(language, self.template_dir) or (
+            HUMAN_TRIAGE_TEMPLATE if abstained else template_name_for_team(
+                team, self.template_dir))
         text = load_template(name, self.template_dir).render(
             sentences=sentences,
             references=[c.model_dump() for c in refs],
@@ -371,7 +373,8 @@ class TemplateDrafter:
               hits: Sequence[GuidanceHit]) -> Draft:
         abstained = routing.abstained or routing.team is None
         chosen = self.select(letter, hits, fallback=not abstained)
-        return self.render(routing.team, chosen, abstained=abstained)
+        return self.render(routing.team, chosen, abstained=abstained,
+                           language=letter.language.code if letter.language else None)
 
 
 # --------------------------------------------------------------------------------------------

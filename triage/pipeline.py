@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING, NamedTuple
 import numpy as np
 
 from triage.flags import priority_of
+from triage.intake import language_flags, route_by_language
 from triage.models import Letter, RedactedLetter, TriageResult
 
 if TYPE_CHECKING:
@@ -251,6 +252,10 @@ class Pipeline:
         with self.timer("routing"):
             routings = self.router.route_many(vectors, hits)
             flags = [self.flagger.detect(text) for text in texts]
+            routings = [route_by_language(r, letter.language, self.router.teams)
+                        for r, letter in zip(routings, redacted)]
+            flags = [found + language_flags(letter.language)
+                     for found, letter in zip(flags, redacted)]
 
         for letter, letter_hits, routing, letter_flags in zip(redacted, hits, routings, flags):
             with self.timer("drafting"):
@@ -270,6 +275,8 @@ class Pipeline:
                 guidance=tuple(letter_hits),
                 reply=draft,
                 entities=letter.entities,
+                language=letter.language,
+                redaction_notes=letter.notes,
             )
 
     def triage_one(self, letter: Letter) -> TriageResult:
