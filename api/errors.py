@@ -27,6 +27,16 @@ class DomainError(Exception):
         self.extra = extra or {}  # structured facts for the client (never letter text)
 
 
+def _of(status: int, detail: str, code: str) -> DomainError:
+    """A domain error of ``status`` (an intake error's) with its own code."""
+    kind = {400: DomainError, 409: Conflict, 413: TooLarge, 415: UnsupportedType,
+            503: Unavailable}.get(status, Invalid)
+    return kind(detail, code=code)
+
+
+DomainError.of = staticmethod(lambda status, detail, code: _of(status, detail, code))
+
+
 class Invalid(DomainError):
     status, code = 422, "invalid"
 

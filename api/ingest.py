@@ -1,5 +1,6 @@
-"""Turn what a contact centre receives into letter text: JSON text, a ``.txt`` file or an
-``.eml`` email (plain, multipart or HTML-only), parsed with the standard library.
+"""Turn what a contact centre receives into letter text: JSON text, a ``.txt`` file, an
+``.eml`` email (plain, multipart or HTML-only, with its attachments), or a document or scan
+(``.pdf``, ``.docx``, ``.html``, ``.rtf``, ``.png``/``.jpg``/``.tif``: :mod:`intake.documents`).
 
 Every failure is a clear 4xx: empty, too large, unsupported type, bad encoding. Nothing here
 logs or echoes the text.
@@ -15,7 +16,7 @@ from email.parser import BytesParser
 from html import unescape
 from html.parser import HTMLParser
 
-from api.errors import BadEncoding, EmptyLetter, TooLarge, UnsupportedType
+from api.errors import BadEncoding, EmptyLetter, TooLarge, Unavailable, UnsupportedType
 
 TEXT_TYPES = {"text/plain"}
 EMAIL_TYPES = {"message/rfc822", "application/octet-stream"}
@@ -42,6 +43,9 @@ class Incoming:
     subject: str = ""
     filename: str | None = None
     content_type: str | None = None
+    #: the parts read (intake.documents.Document) and the bytes as received, for files
+    document: object | None = None
+    data: bytes | None = None
 
 
 def clean_text(text: str, *, max_chars: int) -> str:
@@ -172,14 +176,34 @@ def from_upload(data: bytes, *, filename: str | None, content_type: str | None,
     ctype = (content_type or "").split(";", 1)[0].strip().lower()
     if name.endswith(".eml") or ctype == "message/rfc822":
         subject, body = parse_email(data)
-        text = f"{subject}\n\n{body}" if subject else body
+        document = _documents(lambda d, settings: d.email_document(
+            data, settings, body=body, subject=subject))
+        text = document.text()
         return Incoming(text=clean_text(text, max_chars=max_chars), channel="eml",
-                        subject=subject, filename=filename, content_type=ctype or None)
+                        subject=subject, filename=filename, content_type=ctype or None,
+                        document=document, data=data)
     if name.endswith(".txt") or (not name and ctype in TEXT_TYPES) or (
             ctype in TEXT_TYPES and "." not in name):
         return Incoming(text=clean_text(decode_text_file(data), max_chars=max_chars),
                         channel="txt", filename=filename, content_type=ctype or None)
-    raise UnsupportedType(
-        f"unsupported file {filename or ''!s} ({ctype or 'no type'}): upload a .txt letter or "
-        "an .eml email"
-    )
+    document = _documents(lambda d, settings: d.extract(
+        data, filename=filename, content_type=content_type, settings=settings))
+    channel = "scan" if document.kind == "image" or document.ocr_pages else document.kind
+    return Incoming(text=clean_text(document.text(), max_chars=max_chars), channel=channel,
+                    filename=filename, content_type=ctype or None, document=document, data=data)
+
+
+def _documents(read):
+    """Run ``read(intake.documents, settings)``, its intake errors as the API's errors."""
+    from api.errors import DomainError
+    from intake import documents
+    from intake.errors import IntakeError
+    from intake.settings import get_intake_settings
+
+    try:
+        return read(documents, get_intake_settings())
+    except IntakeError as error:
+        kind = {413: TooLarge, 415: UnsupportedType, 503: Unavailable}.get(error.status)
+        if kind is not None:
+            raise kind(error.detail, code=error.code) from None
+        raise DomainError.of(error.status, error.detail, error.code) from None

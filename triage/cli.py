@@ -61,12 +61,13 @@ def _guarded(func):
 
     @functools.wraps(func)
     def wrapper(*args, **kwargs):
+        from intake.batch import DocumentInputError
         from retrieval.guidance import GuidanceError
         from triage.teams import UnknownTeam
 
         try:
             return func(*args, **kwargs)
-        except (InputError, GuidanceError, UnknownTeam, CliError) as error:
+        except (InputError, GuidanceError, UnknownTeam, CliError, DocumentInputError) as error:
             _fail(str(error))
         except FileNotFoundError as error:
             _fail(f"{error.filename or error}: not found")
@@ -225,9 +226,17 @@ def search(input: InPath, index_dir: IndexDir,
 def triage(input: InPath, index_dir: IndexDir, output: OutPath = None,
            table: Annotated[bool, typer.Option(help="Also print a summary table")] = False,
            batch_size: Annotated[int, typer.Option(min=1, max=1024)] = 32) -> None:
-    """Redact, search guidance, route, flag and draft a reply for every letter."""
+    """Redact, search guidance, route, flag and draft a reply for every letter. INPUT may also
+    be a folder of letters as received (.txt .eml .pdf .docx .html .rtf .png .jpg .tif) or one
+    such file: see intake.batch."""
     from triage.factory import build_pipeline
 
+    from intake.batch import is_documents
+
+    if is_documents(input):
+        from triage.mailroom_cli import triage_documents
+
+        return triage_documents(input, index_dir, output, table, batch_size)
     spec = _letter_spec()
     total = validate_rows(input, spec)
     check_output(output, [input])
