@@ -175,9 +175,16 @@ def from_upload(data: bytes, *, filename: str | None, content_type: str | None,
     name = (filename or "").lower()
     ctype = (content_type or "").split(";", 1)[0].strip().lower()
     if name.endswith(".eml") or ctype == "message/rfc822":
-        subject, body = parse_email(data)
+        try:
+            subject, body = parse_email(data)
+        except EmptyLetter:  # no body: its attachments may be the letter (a scan, a PDF)
+            subject, body = None, ""
         document = _documents(lambda d, settings: d.email_document(
             data, settings, body=body, subject=subject))
+        subject = document.subject
+        if not any(any(c.isalnum() for c in part.text) for part in document.parts):
+            raise EmptyLetter("the email has no text, and none of its attachments could be read"
+                              if len(document.parts) > 1 else "the email has no text or HTML body")
         text = document.text()
         return Incoming(text=clean_text(text, max_chars=max_chars), channel="eml",
                         subject=subject, filename=filename, content_type=ctype or None,

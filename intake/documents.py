@@ -400,7 +400,6 @@ def read_pdf(data: bytes, name: str, settings: IntakeSettings, budget: _OcrBudge
             continue
         from PIL import Image
 
-        Image.MAX_IMAGE_PIXELS = settings.max_image_pixels * 2
         try:
             image = images[0].image
         except Image.DecompressionBombError:
@@ -422,7 +421,6 @@ def read_image(data: bytes, name: str, settings: IntakeSettings, budget: _OcrBud
     from PIL import Image, ImageSequence, UnidentifiedImageError
 
     what = name or "the image"
-    Image.MAX_IMAGE_PIXELS = settings.max_image_pixels * 2
     try:
         image = Image.open(io.BytesIO(data))
         _check_pixels(image, settings, what)
@@ -435,7 +433,8 @@ def read_image(data: bytes, name: str, settings: IntakeSettings, budget: _OcrBud
     except IntakeError:
         raise
     except Image.DecompressionBombError:
-        raise TooBig(f"{what} is too large to read") from None
+        raise TooBig(f"{what} has more than {settings.max_image_pixels:,} pixels: scan at 300 "
+                     "dpi or less") from None
     except (UnidentifiedImageError, OSError, ValueError, SyntaxError, EOFError):
         raise Unreadable(f"{what} is damaged: it cannot be read as an image") from None
     results = [_ocr(frame, settings, budget, what) for frame in frames]
