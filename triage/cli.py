@@ -78,13 +78,14 @@ def _guarded(func):
 @app.command()
 @_guarded
 def index(
-    guidance: Annotated[Path, typer.Argument(help="Guidance: a .jsonl file (GOV.UK pages format) or a folder of .md")],
+    guidance: Annotated[Path, typer.Argument(help="Guidance: a .jsonl file (GOV.UK pages format) or a folder of .md, .html, .pdf, .docx (and .jsonl)")],
     index_dir: IndexDir,
     teams: Annotated[Optional[Path], typer.Option(help="Teams YAML (default: CASEWORK_TEAMS_FILE)")] = None,
+    update: Annotated[bool, typer.Option("--update", help="Update the index in place: add, replace and remove documents by id and content hash, embedding only what changed")] = False,
 ) -> None:
-    """Chunk, embed and index guidance (FAISS + BM25), with a manifest."""
-    from retrieval.guidance import chunk_guidance, load_guidance
-    from retrieval.index import GuidanceIndex
+    """Chunk, embed and index guidance (FAISS + BM25), with a versioned manifest."""
+    from retrieval.guidance import load_guidance
+    from retrieval.updates import build, update_index
     from triage.factory import TEAMS_FILE, build_embedder
     from triage.teams import load_teams
 
@@ -93,14 +94,20 @@ def index(
     load_teams(teams_file)  # fail before the slow part if the teams file is bad
     started = time.perf_counter()
     docs = load_guidance(guidance)
-    passages = chunk_guidance(docs)
-    if not passages:
-        raise CliError(f"{guidance}: no guidance text found")
-    built = GuidanceIndex.build(passages, build_embedder(settings), show_progress=True)
+    if update and not (index_dir / "manifest.json").is_file():
+        raise CliError(f"no index at {index_dir} to update: build it first (without --update)")
+    embedder = build_embedder(settings)
+    if update:
+        built, report = update_index(index_dir, docs, embedder, show_progress=True)
+    else:
+        built, report = build(docs, embedder, index_dir, show_progress=True)
     built.save(index_dir)
     shutil.copyfile(teams_file, index_dir / TEAMS_FILE)
-    err.print(f"indexed {len(docs)} documents as {len(passages)} passages into {index_dir} "
-              f"in {time.perf_counter() - started:.1f}s")
+    err.print(f"indexed {len(docs)} documents as {len(built.passages)} passages into {index_dir} "
+              f"in {time.perf_counter() - started:.1f}s: version {report.version}; added "
+              f"{len(report.added)}, replaced {len(report.replaced)}, removed "
+              f"{len(report.removed)}, unchanged {report.unchanged}; embedded "
+              f"{report.embedded} passages, reused {report.reused}")
 
 
 @app.command()
