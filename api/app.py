@@ -258,10 +258,10 @@ def create_app(pipeline=None, settings: ServiceSettings | None = None, *,
 
     openapi.install(app)
     from api.routers import (audit, cases, decisions, guidance, health, mailroom, reports,
-                             submissions, web)
+                             submissions, web, web_mailroom)
 
     for module in (health, cases, decisions, submissions, guidance, audit, reports, mailroom,
-                   web):
+                   web_mailroom, web):
         app.include_router(module.router)
     app.mount("/static", StaticFiles(directory=WEB / "static"), name="static")
     # GOV.UK Frontend from node_modules (make install): its CSS and JS, and the images its CSS
