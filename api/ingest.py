@@ -16,7 +16,7 @@ from email.parser import BytesParser
 from html import unescape
 from html.parser import HTMLParser
 
-from api.errors import BadEncoding, EmptyLetter, TooLarge, Unavailable, UnsupportedType
+from api.errors import BadEncoding, EmptyLetter, TooLarge, UnsupportedType
 
 TEXT_TYPES = {"text/plain"}
 EMAIL_TYPES = {"message/rfc822", "application/octet-stream"}
@@ -201,16 +201,10 @@ def from_upload(data: bytes, *, filename: str | None, content_type: str | None,
 
 
 def _documents(read):
-    """Run ``read(intake.documents, settings)``, its intake errors as the API's errors."""
-    from api.errors import DomainError
+    """Run ``read(intake.documents, settings)``. Its errors (a damaged file, an unsupported
+    type, a scan with nothing legible) are :class:`contracts.errors.CaseworkError`, answered
+    by type (``api/errors.py``)."""
     from intake import documents
-    from intake.errors import IntakeError
     from intake.settings import get_intake_settings
 
-    try:
-        return read(documents, get_intake_settings())
-    except IntakeError as error:
-        kind = {413: TooLarge, 415: UnsupportedType, 503: Unavailable}.get(error.status)
-        if kind is not None:
-            raise kind(error.detail, code=error.code) from None
-        raise DomainError.of(error.status, error.detail, error.code) from None
+    return read(documents, get_intake_settings())

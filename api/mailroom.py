@@ -17,12 +17,12 @@ from pathlib import Path
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
-from api import audit
+from api.store import audit
 from api.errors import Conflict, Invalid, NotFound
 from api.store import repository as repo
 from api.store.mailroom import Campaign, CampaignBand, CaseFile, CaseIntake, ContactKey
 from api.store.models import Case, User
-from intake import campaigns as fp
+from pipeline import campaigns as fp
 
 _ATTACHMENT_LINE = re.compile(r"^--- Attachment (\d+): (.*?) ---$", re.M)
 

@@ -29,7 +29,7 @@ from pathlib import Path
 
 from tqdm import tqdm
 
-from triage.settings import PROJECT_ROOT, get_settings
+from contracts.settings import PROJECT_ROOT, get_settings
 
 DEFAULT_SNIPPETS = PROJECT_ROOT.parent / "shared" / "data" / "govuk" / "snippets_dev.jsonl"
 KS = (1, 5, 10)
@@ -79,7 +79,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     from retrieval.embedder import build_embedder
-    from retrieval.guidance import DEFAULT_MAX_WORDS, chunk_guidance, load_guidance
+    from retrieval.documents import load_guidance
+    from retrieval.guidance import DEFAULT_MAX_WORDS, chunk_guidance
     from retrieval.index import GuidanceIndex
     from retrieval.retriever import Retriever
 

@@ -7,8 +7,12 @@
 * :mod:`intake.ocr` - Tesseract (Debian's ``tesseract-ocr``) through ``pytesseract``, with the
   mean word confidence kept so a poor scan goes to a person;
 * :mod:`intake.language` - offline language identification (``lingua``);
-* :mod:`intake.campaigns` - near-identical letters (one template, many senders) and keyed
-  hashes of a sender's identifiers for repeated contact (never the values).
+* :mod:`intake.batch` - a folder of letters as received, for ``casework triage FOLDER``.
+
+Campaign fingerprints and keyed hashes of senders' identifiers work on redacted letters, so they
+live a layer up, in :mod:`pipeline.campaigns`. This package sits below the stages (redaction
+reads :mod:`intake.language`; guidance indexing reads documents with :mod:`intake.documents`)
+and imports only :mod:`contracts`.
 
 Nothing here logs or echoes text. Extraction happens before redaction: the joined text goes to
 the redactor whole, so every part (attachment names included) is redacted with one placeholder

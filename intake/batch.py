@@ -14,13 +14,14 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from contracts.errors import CaseworkError
 from intake.documents import Document, extract, supported
 from intake.errors import IntakeError
 
 _ATTACHMENT_LINE = re.compile(r"^--- Attachment (\d+): (.*?) ---$", re.M)
 
 
-class DocumentInputError(ValueError):
+class DocumentInputError(CaseworkError, ValueError):
     """A file of a folder given to the CLI could not be read (names it)."""
 
 

@@ -1,10 +1,15 @@
 """Why a submission could not be read: each error carries the HTTP status and code the API
-answers with (the CLI exits 2 with the message). Messages never quote the letter."""
+answers with (the CLI exits 2 with the message). Messages never quote the letter.
+
+They are :class:`contracts.errors.CaseworkError`, mapped to the API's errors by type in
+``api/errors.py`` (each keeping its own code)."""
 
 from __future__ import annotations
 
+from contracts.errors import CaseworkError
 
-class IntakeError(ValueError):
+
+class IntakeError(CaseworkError, ValueError):
     status = 422
     code = "unreadable"
 

@@ -7,7 +7,7 @@ from pathlib import Path
 from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-from triage.settings import PROJECT_ROOT
+from contracts.settings import PROJECT_ROOT
 
 
 class IntakeSettings(BaseSettings):

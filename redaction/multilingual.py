@@ -11,7 +11,7 @@ weaker on other languages, so for such a letter the redactor also masks, as name
 * short capitalised lines in the last lines of the letter (the signature block).
 
 Over-masking is the intended failure here: the redactor says so in its output (the notes of
-:class:`~triage.models.RedactedLetter`), and a person reads every such letter anyway (it is
+:class:`~contracts.models.RedactedLetter`), and a person reads every such letter anyway (it is
 flagged for Welsh or for translation).
 """
 

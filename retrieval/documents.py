@@ -22,9 +22,21 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from retrieval.guidance import GuidanceDoc, GuidanceError, _load_jsonl, _markdown_doc
+from contracts.errors import GuidanceError
+from retrieval.guidance import GuidanceDoc, _load_jsonl, _markdown_doc
 
 SUFFIXES = (".md", ".html", ".htm", ".pdf", ".docx", ".jsonl")
+
+
+def load_guidance(path: str | Path) -> list[GuidanceDoc]:
+    """Guidance pages from a GOV.UK ``.jsonl`` file or a folder of documents (every format
+    above, side by side). Raises :class:`GuidanceError` naming the file at fault."""
+    path = Path(path)
+    if not path.exists():
+        raise GuidanceError(f"guidance not found: {path}")
+    if path.is_dir():
+        return load_folder(path)
+    return _load_jsonl(path)
 
 
 def load_folder(folder: Path) -> list[GuidanceDoc]:

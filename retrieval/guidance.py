@@ -29,13 +29,10 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from triage.models import validation_problems
+from contracts.errors import GuidanceError
+from contracts.models import validation_problems
 
 DEFAULT_MAX_WORDS = 180
-
-
-class GuidanceError(ValueError):
-    """Guidance could not be read: names the file (and line) at fault."""
 
 
 class _Frozen(BaseModel):
@@ -109,7 +106,8 @@ class Passage(_Frozen):
 
 
 def load_guidance(path: str | Path) -> list[GuidanceDoc]:
-    """Read guidance pages from a ``.jsonl`` file or a folder of ``.md`` files.
+    """Read guidance pages from a ``.jsonl`` file or a folder of ``.md`` files (for a folder
+    of ``.html``, ``.pdf`` and ``.docx`` too, :func:`retrieval.documents.load_guidance`).
 
     Raises :class:`GuidanceError` for a missing path, a malformed line or record (naming the
     file and line), or a folder without any ``.md`` file.
@@ -118,9 +116,7 @@ def load_guidance(path: str | Path) -> list[GuidanceDoc]:
     if not path.exists():
         raise GuidanceError(f"guidance not found: {path}")
     if path.is_dir():
-        from retrieval.documents import load_folder
-
-        return load_folder(path)
+        return _load_markdown_folder(path)
     return _load_jsonl(path)
 
 

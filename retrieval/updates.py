@@ -30,7 +30,7 @@ from pathlib import Path
 import numpy as np
 
 from retrieval.guidance import GuidanceDoc, Passage, chunk_guidance, embedding_text
-from retrieval.index import GuidanceIndex, GuidanceIndexError, _make_faiss_index, corpus_sha256
+from retrieval.index import GuidanceIndex, GuidanceIndexError, make_faiss_index, corpus_sha256
 
 
 @dataclass
@@ -173,7 +173,7 @@ def update_index(directory: Path, docs: Sequence[GuidanceDoc], embedder, *,
                           unchanged=len(new_hashes) - len(added) - len(replaced),
                           embedded=len(todo), reused=len(passages) - len(todo))
     params = old.manifest.get("index_params") or {}
-    faiss_index, kind, params = _make_faiss_index(
+    faiss_index, kind, params = make_faiss_index(
         old.dimension, len(passages), old.index_type if old.index_type in ("flat", "hnsw")
         else "auto", hnsw_m=int(params.get("M", 32)),
         ef_construction=int(params.get("efConstruction", 200)))

@@ -108,7 +108,7 @@ def test_update_in_place_re_embeds_only_what_changed(tmp_path, embedder):
 def test_index_update_from_the_command_line(tmp_path):
     from typer.testing import CliRunner
 
-    from triage.cli import app
+    from cli.main import app
 
     folder, index_dir = _folder(tmp_path), tmp_path / "index"
     runner = CliRunner()

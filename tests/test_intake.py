@@ -12,7 +12,7 @@ import pytest
 from evaluation.mailroom_files import (docx_bytes, eml_bytes, html_bytes, pdf_bytes, rtf_bytes,
                                        zip_bomb_docx)
 from evaluation.scans import character_error_rate, render_scan
-from intake import campaigns
+from pipeline import campaigns
 from intake.documents import extract, kind_of
 from intake.errors import IntakeError, NoText, TooBig, TooManyParts, Unreadable, Unsupported
 from intake.settings import IntakeSettings
@@ -168,7 +168,7 @@ def test_too_little_text_is_not_judged():
 
 
 def test_non_english_letters_are_masked_more_strictly_and_say_so(redactor):
-    from triage.models import Letter
+    from contracts.models import Letter
 
     letter = ("Annwyl Syr,\n\nFy enw i yw Gruffydd Llywelyn ac rwy'n ysgrifennu ynglŷn â fy "
               "nhaliad. Mae fy mab Owain yn sâl. Ffoniwch Gruffydd ar 07700 900123.\n\n"
@@ -217,7 +217,7 @@ def test_triage_a_folder_of_letters_as_received(tmp_path, demo_index_dir):
     from typer.testing import CliRunner
 
     from evaluation.mailroom_examples import write
-    from triage.cli import app
+    from cli.main import app
 
     folder = tmp_path / "in"
     write(folder)
@@ -251,7 +251,7 @@ def test_triage_a_folder_of_letters_as_received(tmp_path, demo_index_dir):
 def test_an_unreadable_file_in_a_folder_stops_the_run_naming_it(tmp_path, demo_index_dir):
     from typer.testing import CliRunner
 
-    from triage.cli import app
+    from cli.main import app
 
     (tmp_path / "good.txt").write_text("A letter about my payment.")
     (tmp_path / "bad.pdf").write_bytes(b"%PDF-1.4 broken")

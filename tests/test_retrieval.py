@@ -11,8 +11,9 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from retrieval.documents import load_guidance
 from retrieval.guidance import (GuidanceDoc, GuidanceError, Passage, anchor_slug,
-                                chunk_guidance, load_guidance, markdown_to_text)
+                                chunk_guidance, markdown_to_text)
 from retrieval.index import (GuidanceIndex, GuidanceIndexError, LexicalIndex, corpus_sha256,
                              s_stem)
 

@@ -14,7 +14,7 @@ says what was found, not words of the letter.
 
 from __future__ import annotations
 
-from triage.models import Candidate, Flag, FlagKind, Language, Routing
+from contracts.models import Candidate, Flag, FlagKind, Language, Routing
 
 WELSH = "cy"
 

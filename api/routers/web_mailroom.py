@@ -11,10 +11,11 @@ from fastapi.responses import Response
 from api import mailroom
 from api.auth import Permission
 from api.deps import ServicesDep
-from api.errors import DomainError
+from api.errors import Invalid, as_http
 from api.routers.mailroom import campaign_view
 from api.routers.web import WebUser, _check_csrf, _need, _page
 from api.store import repository as repo
+from contracts.errors import CaseworkError
 
 router = APIRouter(include_in_schema=False)
 _FIELDS = {"invalid": "campaign-action", "unknown_team": "campaign-team",
@@ -58,13 +59,12 @@ def campaign_decide(request: Request, services: ServicesDep, user: WebUser, camp
     form = {"action": action, "team": team, "reason_code": reason_code, "note": note}
     try:
         if action not in ("accept", "reroute", "escalate"):
-            from api.errors import Invalid
-
             raise Invalid("Choose what to do with the letters", code="invalid")
         outcome = services.decide_campaign(
             user, campaign_id, action=action, reason_code=reason_code or None,
             team=team if action == "reroute" else None, note=note, size=size)
-    except DomainError as error:
+    except CaseworkError as caught:
+        error = as_http(caught)
         if error.status == 404:
             raise
         field = _FIELDS.get(error.code)

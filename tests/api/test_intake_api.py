@@ -118,7 +118,7 @@ def test_welsh_letters_go_to_the_team_for_welsh_correspondence(api_pipeline):
     """With a team configured for Welsh (``languages: [cy]``) a Welsh letter is routed there,
     the assistant's own candidates kept behind it; without one it is only flagged."""
     from triage.intake import route_by_language
-    from triage.models import Letter
+    from contracts.models import Letter
     from triage.teams import Team, Teams
 
     result = next(iter(api_pipeline.run([Letter(id="cy", text=(
