@@ -167,6 +167,34 @@ def test_too_little_text_is_not_judged():
     assert shared_detector().detect("<PERSON_1> 07700 900123 ok") is None
 
 
+@pytest.mark.parametrize("text", [
+    "Dear Sir,\n\nI live in Llanfairpwllgwyngyll and commute to Caernarfon every day. The bus "
+    "from Porthaethwy has been cancelled three times this week and nobody at the council "
+    "answers the phone.\n\nYours faithfully,\nMark Evans",
+    "I am writing about the flooding on Ffordd Caerdydd near Pontypridd. The drains by Ysgol "
+    "Gyfun Rhydywaun are blocked again and the water comes into our garden.",
+])
+def test_welsh_place_names_do_not_make_an_english_letter_welsh(text):
+    """Found measuring (evaluation/measure_intake.py): both were taken for Welsh, so would have
+    been flagged to answer in Welsh."""
+    from intake.language import shared_detector
+
+    assert shared_detector().detect(text).code == "en"
+
+
+@pytest.mark.parametrize("text, code", [
+    ("我的垃圾已经三个星期没有人来收了。", "zh"),
+    ("অনুগ্রহ করে আমাকে বাংলায় চিঠি পাঠান।", "bn"),
+    ("ਮੈਨੂੰ ਆਪਣੀ ਮੁਲਾਕਾਤ ਲਈ ਪੰਜਾਬੀ ਦੁਭਾਸ਼ੀਏ ਦੀ ਲੋੜ ਹੈ।", "pa"),
+])
+def test_a_short_note_in_another_script_is_judged(text, code):
+    """Found measuring: under 25 letters these were 'not judged', i.e. treated as English and
+    never flagged for translation; their script alone says they are not English."""
+    from intake.language import shared_detector
+
+    assert shared_detector().detect(text).code == code
+
+
 def test_non_english_letters_are_masked_more_strictly_and_say_so(redactor):
     from contracts.models import Letter
 
