@@ -249,3 +249,29 @@ def test_bad_documents_are_4xx_and_store_nothing(api, name, data, status, code):
     assert response.json()["detail"]
     with api.services.db.read() as session:
         assert session.execute(select(Case)).first() is None
+
+
+def test_the_demo_loads_the_mailroom_examples_once(api, tmp_path):
+    """`make run` (casework serve --demo) shows a scanned letter, a Welsh letter and a campaign
+    among the examples: the mailroom folder is loaded as uploads, once."""
+    from pathlib import Path
+
+    from api.cli import load_demo
+
+    mailroom = Path(__file__).resolve().parents[2] / "data" / "examples" / "mailroom"
+    empty = tmp_path / "letters.jsonl"
+    empty.write_text("", encoding="utf-8")
+    files = sorted(p.name for p in mailroom.iterdir() if p.is_file())
+    _, created = load_demo(api.services, empty, mailroom=mailroom)
+    assert created == len(files)
+    assert load_demo(api.services, empty, mailroom=mailroom)[1] == 0  # idempotent
+    listed = api.client.get("/api/cases", params={"page_size": 100},
+                            headers=api.headers("caseworker")).json()["items"]
+    intakes = [api.client.get(f"/api/cases/{c['id']}/intake",
+                              headers=api.headers("caseworker")).json() for c in listed]
+    assert "scan" in {i["channel"] for i in intakes}
+    assert [i["ocr_confidence"] for i in intakes if i["channel"] == "scan"][0] > 75
+    assert {"cy", "pl"} <= {(i["language"] or {}).get("code") for i in intakes}
+    assert {"eml", "rtf", "html", "txt"} <= {i["channel"] for i in intakes}
+    campaigns = api.client.get("/api/campaigns", headers=api.headers("caseworker")).json()
+    assert [c["size"] for c in campaigns["items"]] == [4]
