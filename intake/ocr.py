@@ -1,14 +1,14 @@
 """OCR of scanned letters: Tesseract (Debian's ``tesseract-ocr``, with ``tesseract-ocr-cym`` for
 Welsh) through ``pytesseract``.
 
-Each page is read once with ``image_to_data``: the words give the text (lines and paragraphs
-as Tesseract found them) and their confidences the page's mean word confidence (0-100), which
+Each page is read once with ``image_to_data``: the words give the text (lines rebuilt from
+the words' positions, top to bottom: see :func:`_in_reading_order`) and their confidences the page's mean word confidence (0-100), which
 is stored with the case; a scan under ``ocr_min_confidence`` is flagged for a person to read.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from intake.errors import IntakeError, TooBig, Unreadable
@@ -66,6 +66,58 @@ def prepare(image):
     return image
 
 
+@dataclass
+class _Segment:
+    """A run of words Tesseract put on one line of one block, with its box."""
+
+    left: int
+    top: int
+    bottom: int
+    words: list[str] = field(default_factory=list)
+
+    def add(self, word: str, left: int, top: int, bottom: int) -> None:
+        self.words.append(word)
+        self.left, self.top = min(self.left, left), min(self.top, top)
+        self.bottom = max(self.bottom, bottom)
+
+    @property
+    def middle(self) -> float:
+        return (self.top + self.bottom) / 2
+
+
+def _in_reading_order(segments: list[_Segment]) -> str:
+    """The page's text line by line, top to bottom, each line left to right.
+
+    Tesseract's automatic page segmentation (``--psm 3``) is kept - it drops specks and noise
+    as non-text, where reading the page as one block (``--psm 6``) spent over a minute on a
+    noisy scan - but its blocks are not used for order: on rendered one-column letters it cut
+    lines into side-by-side "columns" and read the right-hand one after the whole left one
+    (27% of one clean page's characters out of place, every word right and so 93% confidence,
+    nothing flagged). Segments whose middles lie within one another's height are one line; a
+    gap of more than a line's height between lines is a paragraph break."""
+    if not segments:
+        return ""
+    rows: list[list[_Segment]] = []
+    for segment in sorted(segments, key=lambda s: (s.middle, s.left)):
+        row = rows[-1] if rows else None
+        if row is not None and any(o.top <= segment.middle <= o.bottom or
+                                   segment.top <= o.middle <= segment.bottom for o in row):
+            row.append(segment)
+        else:
+            rows.append([segment])
+    heights = sorted(max(s.bottom for s in r) - min(s.top for s in r) for r in rows)
+    line_height = heights[len(heights) // 2] or 1
+    out: list[str] = []
+    previous_bottom = None
+    for row in rows:
+        top = min(s.top for s in row)
+        if previous_bottom is not None and top - previous_bottom > line_height:
+            out.append("")
+        out.append(" ".join(" ".join(s.words) for s in sorted(row, key=lambda s: s.left)))
+        previous_bottom = max(s.bottom for s in row)
+    return "\n".join(out)
+
+
 def read_image(image, *, lang: str = "eng", timeout_s: float = 60.0) -> OcrResult:
     """Text and mean word confidence of one page image (a PIL image)."""
     import pytesseract
@@ -83,7 +135,7 @@ def read_image(image, *, lang: str = "eng", timeout_s: float = 60.0) -> OcrResul
         raise Unreadable("the scan could not be read") from None
     except pytesseract.TesseractError:
         raise Unreadable("the scan could not be read by OCR") from None
-    lines: dict[tuple[int, int, int], list[str]] = {}
+    segments: dict[tuple[int, int, int], _Segment] = {}
     confidences: list[float] = []
     for i, word in enumerate(data["text"]):
         word = (word or "").strip()
@@ -96,14 +148,9 @@ def read_image(image, *, lang: str = "eng", timeout_s: float = 60.0) -> OcrResul
         if conf >= 0:
             confidences.append(conf)
         key = (data["block_num"][i], data["par_num"][i], data["line_num"][i])
-        lines.setdefault(key, []).append(word)
-    paragraphs: list[list[str]] = []
-    last_par = None
-    for (block, par, _), words in lines.items():
-        if (block, par) != last_par:
-            paragraphs.append([])
-            last_par = (block, par)
-        paragraphs[-1].append(" ".join(words))
-    text = "\n\n".join("\n".join(p) for p in paragraphs)
+        left, top = int(data["left"][i]), int(data["top"][i])
+        bottom = top + int(data["height"][i])
+        segments.setdefault(key, _Segment(left, top, bottom)).add(word, left, top, bottom)
+    text = _in_reading_order(list(segments.values()))
     confidence = sum(confidences) / len(confidences) if confidences else 0.0
     return OcrResult(text=text, confidence=round(confidence, 1), words=len(confidences))
