@@ -230,6 +230,12 @@ def test_guidance_changed_since_the_suggestion(api, tmp_path):
                              headers=api.headers("caseworker")).json()["guidance_changes"]
     assert [(c["guidance_id"], c["change"], c["version"]) for c in changes] == [
         (cited, "changed", made_with + 1)]
+    # the review app warns on the case page (open cases only)
+    signed_in = api.client.post("/login", data={"token": api.tokens["caseworker"],
+                                                "next": f"/cases/{case['id']}"})
+    assert signed_in.status_code == 200, signed_in.text
+    assert 'id="guidance-changed"' in signed_in.text
+    assert f"changed in version {made_with + 1}" in signed_in.text
 
 
 @pytest.mark.parametrize("name, data, status, code", [

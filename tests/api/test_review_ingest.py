@@ -93,9 +93,15 @@ def test_html_to_text_blocks():
     ("é".encode() * 6000, "a.txt", "text/plain", TooLarge),  # bytes fit, characters do not
 ])
 def test_bad_uploads_are_refused(data, filename, ctype, error):
-    with pytest.raises(error):
+    """Refused with the service error expected (errors of intake, a layer below, are mapped
+    to it by type: api.errors.as_http)."""
+    from api.errors import as_http
+    from contracts.errors import CaseworkError
+
+    with pytest.raises(CaseworkError) as caught:
         from_upload(data, filename=filename, content_type=ctype,
                     max_chars=5_000, max_bytes=50_000)
+    assert isinstance(as_http(caught.value), error)
 
 
 def test_utf8_bom_and_utf16_text_files():
