@@ -196,7 +196,7 @@ def build_services(settings: ServiceSettings, pipeline: Pipeline | None = None, 
                           wait_s=settings.batch_wait_ms / 1000, before_batch=memory.sync)
     return Services(settings=settings, db=db, pipeline=pipeline, engine=engine, memory=memory,
                     provenance=build_provenance(pipeline, settings, index_dir),
-                    teams=tuple(pipeline.teams.names))
+                    teams=tuple(pipeline.teams.names), index_dir=index_dir)
 
 
 def limit_malloc_arenas(arenas: int) -> bool:
@@ -242,9 +242,11 @@ def create_app(pipeline: Pipeline | None = None, settings: ServiceSettings | Non
     from api import openapi
 
     openapi.install(app)
-    from api.routers import audit, cases, decisions, guidance, health, reports, submissions, web
+    from api.routers import (audit, cases, decisions, guidance, health, mailroom, reports,
+                             submissions, web, web_mailroom)
 
-    for module in (health, cases, decisions, submissions, guidance, audit, reports, web):
+    for module in (health, cases, decisions, submissions, guidance, audit, reports, mailroom,
+                   web_mailroom, web):
         app.include_router(module.router)
     app.mount("/static", StaticFiles(directory=WEB / "static"), name="static")
     # GOV.UK Frontend from node_modules (make install): its CSS and JS, and the images its CSS

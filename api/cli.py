@@ -245,12 +245,15 @@ def re_redact(
     print(json.dumps(report.as_dict()))
 
 
-def load_demo(services, letters_path: Path, user_name: str = "demo-caseworker") -> tuple[str, int]:
-    """Create (or re-key) the demo caseworker and submit the example letters once each."""
+def load_demo(services, letters_path: Path, user_name: str = "demo-caseworker",
+              mailroom: Path | None = None) -> tuple[str, int]:
+    """Create (or re-key) the demo caseworker and submit the example letters once each, then
+    the files of ``mailroom`` (letters as received: scans, emails with attachments, Welsh, a
+    campaign) as uploads."""
     from sqlalchemy import select
 
     from api.auth import create_user, rotate_token
-    from api.ingest import from_text
+    from api.ingest import from_text, from_upload
     from api.store.models import User
 
     with services.db.write() as session:
@@ -268,6 +271,14 @@ def load_demo(services, letters_path: Path, user_name: str = "demo-caseworker") 
             row = json.loads(line)
             incoming = from_text(row["text"], max_chars=services.settings.max_letter_chars)
             _, new = services.submit(user, incoming, f"demo:{row['id']}")
+            created += new
+    if mailroom is not None and mailroom.is_dir():
+        for path in sorted(p for p in mailroom.iterdir() if p.is_file()
+                           and not p.name.startswith(".")):
+            incoming = from_upload(path.read_bytes(), filename=path.name, content_type=None,
+                                   max_chars=services.settings.max_letter_chars,
+                                   max_bytes=services.settings.max_request_bytes)
+            _, new = services.submit(user, incoming, f"demo:mailroom/{path.name}")
             created += new
     return token, created
 
@@ -301,7 +312,8 @@ def serve(host: Annotated[Optional[str], typer.Option(help="Address (default 127
         services = build_services(settings)
         services.engine.start()
         try:
-            token, created = load_demo(services, Path(settings.demo_letters))
+            token, created = load_demo(services, Path(settings.demo_letters),
+                                       mailroom=Path(settings.demo_mailroom))
         finally:
             services.engine.stop()
             services.db.dispose()

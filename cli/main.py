@@ -75,18 +75,24 @@ def _guarded(func):
 @app.command()
 @_guarded
 def index(
-    guidance: Annotated[Path, typer.Argument(help="Guidance: a .jsonl file (GOV.UK pages format) or a folder of .md")],
+    guidance: Annotated[Path, typer.Argument(help="Guidance: a .jsonl file (GOV.UK pages format) or a folder of .md, .html, .pdf, .docx (and .jsonl)")],
     index_dir: IndexDir,
     teams: Annotated[Optional[Path], typer.Option(help="Teams YAML (default: CASEWORK_TEAMS_FILE)")] = None,
+    update: Annotated[bool, typer.Option("--update", help="Update the index in place: add, replace and remove documents by id and content hash, embedding only what changed")] = False,
 ) -> None:
-    """Chunk, embed and index guidance (FAISS + BM25), with a manifest."""
+    """Chunk, embed and index guidance (FAISS + BM25), with a versioned manifest."""
     settings = get_settings()
     teams_file = teams or Path(settings.teams_file)
     started = time.perf_counter()
     pipeline = build_pipeline(settings, index_dir, load_index=False)
-    pages, passages = pipeline.build_index(guidance, index_dir, teams_file, show_progress=True)
-    err.print(f"indexed {pages} documents as {passages} passages into {index_dir} "
-              f"in {time.perf_counter() - started:.1f}s")
+    done = pipeline.build_index(guidance, index_dir, teams_file, update=update,
+                                show_progress=True)
+    report = done.update
+    err.print(f"indexed {done.pages} documents as {done.passages} passages into {index_dir} "
+              f"in {time.perf_counter() - started:.1f}s: version {report.version}; added "
+              f"{len(report.added)}, replaced {len(report.replaced)}, removed "
+              f"{len(report.removed)}, unchanged {report.unchanged}; embedded "
+              f"{report.embedded} passages, reused {report.reused}")
 
 
 @app.command()
@@ -190,7 +196,13 @@ def search(input: InPath, index_dir: IndexDir,
 def triage(input: InPath, index_dir: IndexDir, output: OutPath = None,
            table: Annotated[bool, typer.Option(help="Also print a summary table")] = False,
            batch_size: Annotated[int, typer.Option(min=1, max=1024)] = 32) -> None:
-    """Redact, search guidance, route, flag and draft a reply for every letter."""
+    """Redact, search guidance, route, flag and draft a reply for every letter. INPUT may also
+    be a folder of letters as received (.txt .eml .pdf .docx .html .rtf .png .jpg .tif) or one
+    such file: see intake.batch."""
+    from intake.batch import is_documents
+
+    if is_documents(input):
+        return _triage_documents(input, index_dir, output, table, batch_size)
     spec = _letter_spec()
     total = validate_rows(input, spec)
     check_output(output, [input])
@@ -239,6 +251,77 @@ def print_table(results: list[TriageResult], console: Console) -> None:
         top = r.guidance[0].title if r.guidance else ""
         table.add_row(r.id, team, f"{r.confidence:.2f}", nxt, priority, flags,
                       str(len(r.entities)), top)
+    console.print(table)
+
+
+# ------------------------------------------------------------- letters as a mailroom gets them
+def _triage_documents(input: Path, index_dir: Path, output: Path | None, table: bool,
+                     batch_size: int) -> None:
+    """`casework triage` over letters as received (a folder, or one document): see
+    :mod:`intake.batch`. Rows are those of JSONL input plus ``intake`` (format, parts with
+    their redacted names, OCR confidence, campaign among this run's letters) and
+    ``guidance_version`` (the index version the suggestion was made with); a scan read with low
+    confidence gets the ``scan`` flag and goes to a person."""
+    from intake.batch import intake_row, read
+    from intake.settings import get_intake_settings
+    from pipeline import campaigns
+    from triage.intake import scan_flag
+
+    settings, intake = get_settings(), get_intake_settings()
+    check_output(output, [input] if input.is_file() else [])
+    items = read(input, settings.max_letter_chars, intake)  # every file read before any work
+    err.print(f"read {len(items)} letters from {input} "
+              f"({sum(i.document.ocr_pages for i in items)} scanned pages)")
+    pipeline = build_pipeline(settings, index_dir, batch_size=batch_size)
+    started = time.perf_counter()
+    results = list(pipeline.run(Letter(id=i.id, text=i.document.text()) for i in items))
+    groups = campaigns.group([campaigns.fingerprint(r.redacted_text) for r in results],
+                             intake.campaign_similarity)
+    sizes = {g: groups.count(g) for g in set(groups) if g}
+    version = _index_version(index_dir)
+    rows = []
+    for item, result, group in zip(items, results, groups):
+        row = result_row(result)
+        flags = scan_flag(item.document.ocr_confidence, intake.ocr_min_confidence)
+        if flags:
+            row["flags"] += [f.model_dump(mode="json") for f in flags]
+            row["needs_human_triage"] = True
+        row["intake"] = intake_row(item, result.redacted_text, group, sizes.get(group, 0))
+        row["guidance_version"] = version
+        rows.append(row)
+    with open_output(output, inputs=[input] if input.is_file() else []) as handle:
+        for row in rows:
+            handle.write(json.dumps(row, ensure_ascii=False) + "\n")
+    if table:
+        console = Console(file=sys.stderr if output in (None, Path("-")) else sys.stdout)
+        print_table(results, console)
+        _print_mailroom(rows, console)
+    err.print(f"triaged {len(items)} letters in {time.perf_counter() - started:.1f}s")
+
+
+def _index_version(index_dir: Path) -> int | None:
+    try:
+        return json.loads((Path(index_dir) / "manifest.json").read_text()).get("version")
+    except (OSError, ValueError):
+        return None
+
+
+def _print_mailroom(rows: list[dict], console: Console) -> None:
+    table = Table(title="How they arrived: formats, languages, scans, campaigns")
+    for column in ("id", "format", "parts", "language", "OCR", "campaign", "intake flags"):
+        table.add_column(column, overflow="fold")
+    for row in rows:
+        intake = row["intake"]
+        language = row.get("language") or {}
+        campaign = intake.get("campaign")
+        flags = [f"{f['category'].replace('_', ' ')}" for f in row["flags"]
+                 if f["kind"] in ("language", "scan")]
+        table.add_row(row["id"], intake["format"],
+                      ", ".join(p["kind"] for p in intake["parts"]),
+                      language.get("name", "") if language else "",
+                      f"{intake['ocr_confidence']:.0f}%" if intake["ocr_confidence"] is not None
+                      else "", f"{campaign['id']} ({campaign['size']} letters)" if campaign else "",
+                      "; ".join(flags))
     console.print(table)
 
 

@@ -290,6 +290,8 @@ ACTION_WORDS = {
     "case.re_redacted": "redacted the stored case again",
     "store.re_redacted": "re-redacted the store",
     "original.viewed": "read the original letter",
+    "file.viewed": "opened a file as received",
+    "campaign.decided": "decided a campaign's letters at once",
     "reply.revealed": "read the reply with personal data",
     "submission.viewed": "opened their submission",
     "decision.accept": "accepted the suggestion",
