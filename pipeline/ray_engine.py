@@ -8,7 +8,10 @@
   on other machines build the same pipeline (the index folder must exist at the same path on
   every node, e.g. shared storage).
 - **Input**: JSONL (``{"id", "text"}`` a line, checked whole by the command line first) or
-  Parquet (columns ``id`` and ``text``, checked the same way), read by Ray's readers.
+  Parquet (columns ``id`` and ``text``, checked the same way), cut into pieces of a few
+  batches (byte ranges; row ranges of row groups) that light read tasks turn into letters.
+  Ray's own readers are not used: their file-listing task asks for a whole CPU, which the actors
+  hold, and the run waited forever (seen with Parquet on 2 CPUs).
 - **Output**: a folder of shards ``part-<run>-<n>.jsonl``, each written to a hidden temporary
   file, flushed to disk and renamed into place: a shard either exists whole or not at all. The
   rows are the built-in path's rows (:func:`pipeline.output.result_json`), byte for byte. With
@@ -223,23 +226,59 @@ def validate_parquet(path: Path, max_chars: int | None) -> list[str]:
     return ids
 
 
-def _parse_jsonl(batch: dict[str, np.ndarray], done_ref) -> dict[str, np.ndarray]:
-    """JSONL lines -> ``id``, ``text``, without the letters already done (runs in read tasks)."""
-    ids, texts = [], []
-    for line in batch["text"]:
-        if not str(line).strip():
+def input_chunks(path: Path, rows: int) -> list[dict]:
+    """The input cut into pieces of about ``rows`` letters, one read task each (so every actor
+    has work from the start, and no reader of Ray's needs a whole CPU while the actors hold
+    theirs): byte ranges of a JSONL file, row ranges of a Parquet file's row groups."""
+    path = Path(path).resolve()
+    if path.suffix.lower() == ".parquet":
+        import pyarrow.parquet as pq
+
+        metadata = pq.ParquetFile(path).metadata
+        return [{"path": str(path), "kind": "parquet", "group": group, "start": start,
+                 "stop": min(start + rows, metadata.row_group(group).num_rows)}
+                for group in range(metadata.num_row_groups)
+                for start in range(0, metadata.row_group(group).num_rows, rows)]
+    chunks, start, count, offset = [], 0, 0, 0
+    with open(path, "rb") as handle:
+        for line in handle:
+            offset += len(line)
+            if line.strip():
+                count += 1
+            if count == rows:
+                chunks.append({"path": str(path), "kind": "jsonl", "group": 0, "start": start,
+                               "stop": offset})
+                start, count = offset, 0
+    if count:
+        chunks.append({"path": str(path), "kind": "jsonl", "group": 0, "start": start,
+                       "stop": offset})
+    return chunks
+
+
+def _read_chunks(batch: dict[str, np.ndarray], done_ref) -> dict[str, np.ndarray]:
+    """Read input pieces (:func:`input_chunks`) -> ``id``, ``text``, minus letters done."""
+    ids: list[str] = []
+    texts: list[str] = []
+    for path, kind, group, start, stop in zip(batch["path"], batch["kind"], batch["group"],
+                                              batch["start"], batch["stop"]):
+        if kind == "parquet":
+            import pyarrow.parquet as pq
+
+            table = pq.ParquetFile(path).read_row_group(int(group), columns=["id", "text"])
+            table = table.slice(int(start), int(stop) - int(start))
+            ids += [str(i) for i in table.column("id").to_pylist()]
+            texts += table.column("text").to_pylist()
             continue
-        row = json.loads(line)
-        letter_id = row["id"]
-        ids.append(str(letter_id))
-        texts.append(row["text"])
-    return _without_done({"id": np.array(ids, dtype=object), "text": np.array(texts, dtype=object)},
-                         done_ref)
-
-
-def _drop_done(batch: dict[str, np.ndarray], done_ref) -> dict[str, np.ndarray]:
-    ids = np.array([str(i) for i in batch["id"]], dtype=object)
-    return _without_done({"id": ids, "text": batch["text"]}, done_ref)
+        with open(path, "rb") as handle:
+            handle.seek(int(start))
+            data = handle.read(int(stop) - int(start))
+        for line in data.decode("utf-8").splitlines():
+            if line.strip():
+                row = json.loads(line)
+                ids.append(str(row["id"]))
+                texts.append(row["text"])
+    return _without_done({"id": np.array(ids, dtype=object),
+                          "text": np.array(texts, dtype=object)}, done_ref)
 
 
 def _without_done(batch: dict[str, np.ndarray], done_ref) -> dict[str, np.ndarray]:
@@ -361,23 +400,18 @@ def run(input_path: Path, index_dir: Path, output: Path, *, input_ids: list[str]
         cpus = int(ray.cluster_resources().get("CPU", 1))
         stats.actors = max(1, actors or cpus)
         done_ref = ray.put(np.unique(id_keys(done_ids))) if done_ids else None
-        path = str(Path(input_path).resolve())
-        # read and parse are light: a sliver of a CPU, so they never wait behind the actors
+        # read tasks are light: a sliver of a CPU, so they never wait behind the actors
         light = {"num_cpus": 0.05}
-        if Path(input_path).suffix.lower() == ".parquet":
-            dataset = ray.data.read_parquet(path, columns=["id", "text"], **light)
-            dataset = dataset.map_batches(_drop_done, fn_kwargs={"done_ref": done_ref},
-                                          batch_format="numpy", **light)
-        else:
-            dataset = ray.data.read_text(path, **light)
-            dataset = dataset.map_batches(_parse_jsonl, fn_kwargs={"done_ref": done_ref},
-                                          batch_format="numpy", **light)
+        chunks = input_chunks(Path(input_path), rows=max(batch_size * 4, 64))
+        dataset = ray.data.from_items(chunks, override_num_blocks=len(chunks))
+        dataset = dataset.map_batches(_read_chunks, fn_kwargs={"done_ref": done_ref},
+                                      batch_size=1, batch_format="numpy", **light)
         # the actors get nearly a core each; the driver and the light tasks share the rest
         results = dataset.map_batches(
             TriageActor, fn_constructor_kwargs={"index_dir": str(Path(index_dir).resolve()),
                                                 "batch_size": batch_size},
             batch_size=batch_size, batch_format="numpy",
-            compute=ActorPoolStrategy(size=stats.actors), num_cpus=0.9,
+            compute=ActorPoolStrategy(size=stats.actors), num_cpus=0.9, scheduling_strategy="SPREAD",
             max_restarts=-1, max_task_retries=-1)
         writer = ShardWriter(shard_dir, rows_per_shard=rows_per_shard,
                              seconds_per_shard=seconds_per_shard)
