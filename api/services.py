@@ -15,6 +15,7 @@ from pathlib import Path
 
 from sqlalchemy.exc import IntegrityError
 
+from api import metrics
 from api.store import audit
 from api.store.audit import canonical_json
 from api.db import Database
@@ -135,6 +136,7 @@ class Services:
             if existing is None:
                 raise
             return existing, False
+        metrics.observe_suggestion(suggestion)
         return case, True
 
     def _replay(self, user: User, key: str, digest: str) -> Case | None:
@@ -205,6 +207,7 @@ class Services:
                 data, dim = vector_bytes(vector)
                 repo.add_example(session, case, team=final_team, source=act.value, vector=data,
                                  dimension=dim, model=self.provenance.get("embedding_model", ""))
+        metrics.observe_decision(act.value)
         if learn and self.memory.enabled:
             self.engine.call_soon(self.memory.sync)  # this worker learns at once
         return case, decision
