@@ -4,8 +4,9 @@
 - **One pipeline per actor.** Each actor builds the pipeline once through
   :func:`pipeline.factory.build_pipeline` (models, index, router, drafter) and triages batch after
   batch in its own process on one core (``overlap`` off: the actor *is* the worker). The
-  driver's ``CASEWORK_*`` settings travel to every actor in its runtime environment, so actors
-  on other machines build the same pipeline (the index folder must exist at the same path on
+  driver's ``CASEWORK_*`` settings (not its secrets: keys, tokens, passwords, database URLs)
+  travel to every actor in its runtime environment, so actors on other machines build the same
+  pipeline (the index folder must exist at the same path on
   every node, e.g. shared storage).
 - **Input**: JSONL (``{"id", "text"}`` a line, checked whole by the command line first) or
   Parquet (columns ``id`` and ``text``, checked the same way), cut into pieces of a few
@@ -343,8 +344,15 @@ class RayRun:
         return self.written / self.seconds if self.seconds else 0.0
 
 
+#: never sent: Ray keeps a job's runtime environment in its control store and shows it on its
+#: dashboard, so secrets (an LLM API key, a database URL with its password) stay on the nodes
+SECRET_MARKERS = ("KEY", "TOKEN", "SECRET", "PASSWORD", "DATABASE_URL")
+
+
 def _forwarded_env() -> dict[str, str]:
-    return {k: v for k, v in os.environ.items() if k.startswith(FORWARDED_ENV_PREFIXES)}
+    return {k: v for k, v in os.environ.items()
+            if k.startswith(FORWARDED_ENV_PREFIXES)
+            and not any(marker in k.upper() for marker in SECRET_MARKERS)}
 
 
 def connect(address: str | None = None, *, num_cpus: int | None = None) -> None:
@@ -402,7 +410,10 @@ def run(input_path: Path, index_dir: Path, output: Path, *, input_ids: list[str]
         done_ref = ray.put(np.unique(id_keys(done_ids))) if done_ids else None
         # read tasks are light: a sliver of a CPU, so they never wait behind the actors
         light = {"num_cpus": 0.05}
-        chunks = input_chunks(Path(input_path), rows=max(batch_size * 4, 64))
+        # pieces of one to eight batches: at least four a actor, so all of them have work
+        # from the start (the actor pool gives each task whole pieces)
+        rows = min(max(batch_size, -(-remaining // (4 * stats.actors))), 8 * batch_size)
+        chunks = input_chunks(Path(input_path), rows=rows)
         dataset = ray.data.from_items(chunks, override_num_blocks=len(chunks))
         dataset = dataset.map_batches(_read_chunks, fn_kwargs={"done_ref": done_ref},
                                       batch_size=1, batch_format="numpy", **light)

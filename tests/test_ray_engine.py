@@ -119,7 +119,7 @@ def test_bad_parquet_is_refused_naming_the_row(tmp_path):
 
     path = tmp_path / "bad.parquet"
     pq.write_table(pa.table({"id": ["a", "a"], "text": ["one", "two"]}), path)
-    with pytest.raises(InputError, match='row 2: duplicate id "a"'):
+    with pytest.raises(InputError, match='line 2: duplicate id "a"'):
         ray_engine.validate_parquet(path, None)
     pq.write_table(pa.table({"id": ["a"], "body": ["one"]}), path)
     with pytest.raises(InputError, match="lacks column"):
@@ -136,3 +136,13 @@ def test_shards_are_whole_or_absent(tmp_path):
     (tmp_path / "part-x-000009.jsonl").write_text('{"id": "a"}\n')
     with pytest.raises(RuntimeError, match="two shards"):
         ray_engine.read_done_ids(tmp_path)
+
+
+def test_settings_but_no_secrets_travel_to_the_actors(monkeypatch):
+    monkeypatch.setenv("CASEWORK_SEARCH_K", "7")
+    monkeypatch.setenv("CASEWORK_LLM_API_KEY", "sk-secret")
+    monkeypatch.setenv("CASEWORK_METRICS_TOKEN", "scrape")
+    monkeypatch.setenv("CASEWORK_DATABASE_URL", "postgresql://u:pw@db/x")
+    env = ray_engine._forwarded_env()
+    assert env["CASEWORK_SEARCH_K"] == "7"
+    assert not {"CASEWORK_LLM_API_KEY", "CASEWORK_METRICS_TOKEN", "CASEWORK_DATABASE_URL"} & set(env)
