@@ -410,7 +410,7 @@ def run(input_path: Path, index_dir: Path, output: Path, *, input_ids: list[str]
         done_ref = ray.put(np.unique(id_keys(done_ids))) if done_ids else None
         # read tasks are light: a sliver of a CPU, so they never wait behind the actors
         light = {"num_cpus": 0.05}
-        # pieces of one to eight batches: at least four a actor, so all of them have work
+        # pieces of one to eight batches: at least four an actor, so all of them have work
         # from the start (the actor pool gives each task whole pieces)
         rows = min(max(batch_size, -(-remaining // (4 * stats.actors))), 8 * batch_size)
         chunks = input_chunks(Path(input_path), rows=rows)
