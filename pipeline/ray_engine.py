@@ -315,10 +315,16 @@ class TriageActor:
     def __call__(self, batch: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
         from pipeline.output import result_json
 
+        started = time.time()
         letters = [Letter(id=str(i), text=str(t)) for i, t in zip(batch["id"], batch["text"])]
         results = list(self.pipeline.run(letters))
+        rows = [result_json(r) for r in results]
+        n = len(rows)
+        # when and where the batch ran, for the driver's account of overhead per batch
         return {"id": np.array([r.id for r in results], dtype=object),
-                "row": np.array([result_json(r) for r in results], dtype=object)}
+                "row": np.array(rows, dtype=object),
+                "t0": np.full(n, started), "t1": np.full(n, time.time()),
+                "pid": np.full(n, self.pid)}
 
 
 # --- the driver ----------------------------------------------------------------------------------
@@ -338,6 +344,33 @@ class RayRun:
     output: Path | None = None
     first_result_s: float | None = None
     timeline: list[tuple[float, int]] = field(default_factory=list)
+    started_at: float = 0.0  # wall clock (time.time()) when the run started
+    #: (actor pid, batch start, batch end, letters): wall-clock times inside the actors
+    batches: list[tuple[int, float, float, int]] = field(default_factory=list)
+
+    def account(self) -> dict:
+        """Where the actors' time went: start-up (run start to first batch), pipeline work, and
+        the gaps between one actor's batches (Ray's overhead per batch: handing a batch over,
+        moving the rows)."""
+        if not self.batches:
+            return {}
+        by_actor: dict[int, list[tuple[float, float, int]]] = {}
+        for pid, t0, t1, n in self.batches:
+            by_actor.setdefault(pid, []).append((t0, t1, n))
+        gaps, work, count = 0.0, 0.0, 0
+        for spans in by_actor.values():
+            spans.sort()
+            work += sum(t1 - t0 for t0, t1, _ in spans)
+            gaps += sum(max(0.0, b[0] - a[1]) for a, b in zip(spans, spans[1:]))
+            count += max(0, len(spans) - 1)
+        letters = sum(n for *_, n in self.batches)
+        first = min(t0 for _, t0, _, _ in self.batches)
+        last = max(t1 for _, _, t1, _ in self.batches)
+        return {"actors_seen": len(by_actor), "batches": len(self.batches),
+                "startup_s": first - self.started_at, "busy_span_s": last - first,
+                "work_s": work, "letters_per_work_s": letters / work if work else None,
+                "overhead_per_batch_s": gaps / count if count else None,
+                "letters_per_s_while_busy": letters / (last - first) if last > first else None}
 
     @property
     def letters_per_s(self) -> float:
@@ -397,6 +430,7 @@ def run(input_path: Path, index_dir: Path, output: Path, *, input_ids: list[str]
     done_here = [i for i in done_ids if i in wanted]
     stats = RayRun(total=len(input_ids), skipped=len(done_here), batch_size=batch_size,
                    shard_dir=shard_dir, output=output if output != shard_dir else None)
+    stats.started_at = time.time()
     remaining = len(input_ids) - len(done_here)
     if remaining:
         connect(address)
@@ -430,6 +464,12 @@ def run(input_path: Path, index_dir: Path, output: Path, *, input_ids: list[str]
         try:
             for batch in results.iter_batches(batch_size=None, batch_format="numpy"):
                 fresh = 0
+                seen_batches = set()
+                for pid, t0, t1 in zip(batch["pid"], batch["t0"], batch["t1"]):
+                    seen_batches.add((int(pid), float(t0), float(t1)))
+                for pid, t0, t1 in seen_batches:
+                    n = int(np.sum((batch["pid"] == pid) & (batch["t0"] == t0)))
+                    stats.batches.append((pid, t0, t1, n))
                 for letter_id, row in zip(batch["id"], batch["row"]):
                     key = id_key(str(letter_id))
                     if key in written_keys:
