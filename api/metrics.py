@@ -198,15 +198,11 @@ def prepare_multiprocess_dir(path: str) -> None:
 
     folder = Path(path)
     folder.mkdir(parents=True, exist_ok=True)
-    for stale in folder.glob("*.db"):
-        stale.unlink(missing_ok=True)
-
-
-def mark_worker_dead(pid: int) -> None:
-    if os.environ.get(MULTIPROC_ENV):
-        from prometheus_client import multiprocess
-
-        multiprocess.mark_process_dead(pid)
+    # only prometheus-client's own files (counter_<pid>.db, histogram_<pid>.db, ...): the
+    # folder may be one an operator chose, holding other things
+    for kind in ("counter", "gauge", "histogram", "summary"):
+        for stale in folder.glob(f"{kind}_*.db"):
+            stale.unlink(missing_ok=True)
 
 
 def metrics_allowed(*, client_host: str | None, bearer: str | None, metrics_token: str | None,

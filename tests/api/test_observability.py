@@ -303,3 +303,13 @@ def test_drift_week_by_week(api_factory, database_url):
     # auditors and admins only
     assert api.client.get("/api/drift", headers=api.headers("caseworker")).status_code == 403
     assert api.client.get("/api/drift", headers=api.headers("admin")).status_code == 200
+
+
+def test_preparing_the_metrics_folder_removes_only_metrics_files(tmp_path):
+    from api.metrics import prepare_multiprocess_dir
+
+    (tmp_path / "counter_123.db").write_bytes(b"x")
+    (tmp_path / "histogram_9.db").write_bytes(b"x")
+    (tmp_path / "casework.db").write_bytes(b"keep me")
+    prepare_multiprocess_dir(str(tmp_path))
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["casework.db"]
