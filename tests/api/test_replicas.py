@@ -136,14 +136,14 @@ def test_two_replicas_on_one_postgresql(replicas):
     # one gets it, the other is told who has it
     fresh = [httpx.post(f"{a}/api/cases", json={"text": f"{LETTER} Claim race {i}."},
                         headers=cc, timeout=300).json()["id"] for i in range(4)]
-    for case_id in fresh:
-        def claim(job):
-            name, url = job
-            return httpx.post(f"{url}/api/cases/{case_id}/claim", json={},
-                              headers=_auth(tokens[name]), timeout=60).status_code
+    def claim(job):
+        case_id, name, url = job
+        return httpx.post(f"{url}/api/cases/{case_id}/claim", json={},
+                          headers=_auth(tokens[name]), timeout=60).status_code
 
+    for case_id in fresh:
         with ThreadPoolExecutor(2) as pool:
-            statuses = sorted(pool.map(claim, [("r-cw1", a), ("r-cw2", b)]))
+            statuses = sorted(pool.map(claim, [(case_id, "r-cw1", a), (case_id, "r-cw2", b)]))
         assert statuses == [200, 409], statuses
 
     # 4. decisions through both replicas; two decisions on one version at once: one wins
