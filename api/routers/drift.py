@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query, Request
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 
 from api.auth import Permission
 from api.deps import ReportReader, ServicesDep
@@ -35,15 +35,20 @@ class DriftOut(BaseModel):
     weeks: list[DriftWeek]
 
 
-Weeks = Annotated[int, Query(ge=1, le=104, description="how many weeks back, this one included")]
+class DriftQuery(BaseModel):
+    model_config = ConfigDict(extra="forbid")  # an unknown parameter is a 422, not ignored
+
+    weeks: int = Field(default=12, ge=1, le=104,
+                       description="how many weeks back, this one included")
 
 
 @router.get("/api/drift", response_model=DriftOut, tags=["reports"],
             summary="Week by week abstention, flags, confidence and overrides (auditors)",
             responses={401: {"model": ErrorOut}, 403: {"model": ErrorOut}})
-def drift_api(services: ServicesDep, user: ReportReader, weeks: Weeks = 12):
+def drift_api(services: ServicesDep, user: ReportReader,
+              query: Annotated[DriftQuery, Query()]):
     with services.db.read() as session:
-        return drift(session, weeks=weeks)
+        return drift(session, weeks=query.weeks)
 
 
 def _web_user(request: Request, services: ServicesDep):

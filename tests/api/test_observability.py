@@ -313,3 +313,12 @@ def test_preparing_the_metrics_folder_removes_only_metrics_files(tmp_path):
     (tmp_path / "casework.db").write_bytes(b"keep me")
     prepare_multiprocess_dir(str(tmp_path))
     assert sorted(p.name for p in tmp_path.iterdir()) == ["casework.db"]
+
+
+def test_drift_refuses_unknown_parameters(api_factory):
+    """Found by the contract test: `/api/drift?x=1` answered 200, ignoring `x`."""
+    api = api_factory()
+    assert api.client.get("/api/drift?weeks=2", headers=api.headers("auditor")).status_code == 200
+    refused = api.client.get("/api/drift?week=2", headers=api.headers("auditor"))
+    assert refused.status_code == 422 and refused.json()["error"]
+    assert api.client.get("/api/drift?weeks=0", headers=api.headers("auditor")).status_code == 422
