@@ -226,6 +226,7 @@ def create_app(pipeline: Pipeline | None = None, settings: ServiceSettings | Non
         try:
             await run_in_threadpool(services.memory.sync)
         except Exception as error:  # noqa: BLE001
+            services.engine.memory_error = type(error).__name__
             log.error("loading the router memory failed (%s)", type(error).__name__)
         app.state.services = services
         try:
@@ -242,11 +243,11 @@ def create_app(pipeline: Pipeline | None = None, settings: ServiceSettings | Non
     from api import openapi
 
     openapi.install(app)
-    from api.routers import (audit, cases, decisions, guidance, health, mailroom, reports,
-                             submissions, web, web_mailroom)
+    from api.routers import (audit, cases, decisions, drift, guidance, health, mailroom, metrics,
+                             reports, submissions, web, web_mailroom, work)
 
-    for module in (health, cases, decisions, submissions, guidance, audit, reports, mailroom,
-                   web_mailroom, web):
+    for module in (health, cases, decisions, work, submissions, guidance, audit, reports, drift,
+                   metrics, mailroom, web_mailroom, web):
         app.include_router(module.router)
     app.mount("/static", StaticFiles(directory=WEB / "static"), name="static")
     # GOV.UK Frontend from node_modules (make install): its CSS and JS, and the images its CSS
@@ -263,4 +264,7 @@ def create_app(pipeline: Pipeline | None = None, settings: ServiceSettings | Non
     app.add_middleware(BodyLimit, max_bytes=settings.max_request_bytes)
     app.add_middleware(SameOrigin, allowed_origins=tuple(settings.allowed_origins))
     app.add_middleware(SecurityHeaders)
+    from api.logs import RequestContext
+
+    app.add_middleware(RequestContext)  # outermost: every answer has a request id and metrics
     return app

@@ -300,6 +300,18 @@ def serve(host: Annotated[Optional[str], typer.Option(help="Address (default 127
     host = host or settings.host
     port = port or settings.port
     workers = workers or settings.workers
+    from api.logs import log_config
+
+    logging_config = log_config(settings.log_format, settings.log_level)
+    if workers > 1:
+        # prometheus-client's multiprocess mode: each worker writes its samples to this folder
+        # (set before the workers import the client) and a scrape adds them all up
+        from api.metrics import MULTIPROC_ENV, prepare_multiprocess_dir
+
+        folder = os.environ.get(MULTIPROC_ENV) or str(
+            Path(settings.model_cache_dir).parent / "prometheus" / f"serve-{port}")
+        prepare_multiprocess_dir(folder)
+        os.environ[MULTIPROC_ENV] = folder
     if index_dir is not None:
         os.environ["CASEWORK_INDEX_DIR"] = str(index_dir)
         settings = settings.model_copy(update={"index_dir": index_dir})
@@ -322,13 +334,14 @@ def serve(host: Annotated[Optional[str], typer.Option(help="Address (default 127
         err.print(f"open http://{host}:{port}/login and paste it")
         if workers == 1:
             uvicorn.run(create_app(pipeline=services.pipeline, settings=settings),
-                        host=host, port=port, log_level="info")
+                        host=host, port=port, log_config=logging_config, access_log=False)
             return
     if workers > 1:
         uvicorn.run("api.app:create_app", factory=True, host=host, port=port, workers=workers,
-                    log_level="info")
+                    log_config=logging_config, access_log=False)
     else:
-        uvicorn.run(create_app(settings=settings), host=host, port=port, log_level="info")
+        uvicorn.run(create_app(settings=settings), host=host, port=port,
+                    log_config=logging_config, access_log=False)
 
 
 # A typer app holding everything, for `app.add_typer(...)` or running on its own:

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from sqlalchemy.exc import IntegrityError
 
-from api import mailroom
+from api import mailroom, metrics
 from api.store import audit
 from api.store.audit import canonical_json
 from api.db import Database
@@ -158,6 +158,7 @@ class Services:
             if existing is None:
                 raise
             return existing, False
+        metrics.observe_suggestion(suggestion)
         return case, True
 
     def _replay(self, user: User, key: str, digest: str) -> Case | None:
@@ -228,6 +229,7 @@ class Services:
                 data, dim = vector_bytes(vector)
                 repo.add_example(session, case, team=final_team, source=act.value, vector=data,
                                  dimension=dim, model=self.provenance.get("embedding_model", ""))
+        metrics.observe_decision(act.value)
         if learn and self.memory.enabled:
             self.engine.call_soon(self.memory.sync)  # this worker learns at once
         return case, decision

@@ -8,7 +8,6 @@ a bad line stops the run with a message naming it and nothing half-done is writt
 from __future__ import annotations
 
 import functools
-import json
 import sys
 import time
 from pathlib import Path
@@ -23,10 +22,11 @@ from tqdm import tqdm
 from api.cli import audit_app, db_app, serve, store_app, users_app
 from contracts.errors import CaseworkError
 from contracts.io import RowSpec, check_output, open_output, read_rows, validate_rows, write_jsonl
-from contracts.models import GuidanceHit, Letter, TriageResult
+from contracts.models import Letter, TriageResult
 from contracts.settings import get_settings, set_model_environment
 from evaluation.cli import register as register_evaluation_commands
 from pipeline.factory import ROUTER_DIR, build_pipeline
+from pipeline.output import hit_row, result_json, result_row  # noqa: F401 - re-exported
 from triage.teams import Teams
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
@@ -193,14 +193,39 @@ def search(input: InPath, index_dir: IndexDir,
 
 @app.command()
 @_guarded
-def triage(input: InPath, index_dir: IndexDir, output: OutPath = None,
+def triage(input: Annotated[Path, typer.Argument(
+               help="Input rows: .jsonl (one JSON object a line), or .parquet with --engine ray")],
+           index_dir: IndexDir,
+           output: Annotated[Optional[Path], typer.Option(
+               "-o", "--output", help="Output .jsonl ('-' or none: stdout). With --engine ray: "
+               "a folder of shards, or a .jsonl joined from the shards in OUT.jsonl.parts/")] = None,
            table: Annotated[bool, typer.Option(help="Also print a summary table")] = False,
-           batch_size: Annotated[int, typer.Option(min=1, max=1024)] = 32) -> None:
+           batch_size: Annotated[int, typer.Option(min=1, max=1024)] = 32,
+           engine: Annotated[str, typer.Option(
+               help="builtin: this machine's worker processes; ray: Ray Data over an actor "
+                    "pool (resumable: letters already in OUT's shards are skipped)")] = "builtin",
+           address: Annotated[Optional[str], typer.Option(
+               help="--engine ray: the cluster to join (ray://HEAD:10001, HEAD:6379 or auto); "
+                    "none: a local cluster on this machine")] = None,
+           actors: Annotated[Optional[int], typer.Option(
+               min=1, help="--engine ray: pipelines (one core each); default one per CPU")] = None,
+           shard_rows: Annotated[int, typer.Option(
+               min=1, help="--engine ray: results per output shard")] = 1000) -> None:
     """Redact, search guidance, route, flag and draft a reply for every letter. INPUT may also
     be a folder of letters as received (.txt .eml .pdf .docx .html .rtf .png .jpg .tif) or one
     such file: see intake.batch."""
     from intake.batch import is_documents
 
+    engine = engine.lower()
+    if engine not in ("builtin", "ray"):
+        _fail(f"--engine must be builtin or ray, not {engine!r}")
+    if engine == "ray":
+        return _triage_on_ray(input, index_dir, output, batch_size=batch_size, address=address,
+                              actors=actors, shard_rows=shard_rows, table=table)
+    if address is not None or actors is not None:
+        _fail("--address and --actors need --engine ray")
+    if input.suffix.lower() == ".parquet":
+        _fail(f"{input}: Parquet input needs --engine ray (or convert it to JSONL)")
     if is_documents(input):
         return _triage_documents(input, index_dir, output, table, batch_size)
     spec = _letter_spec()
@@ -221,20 +246,43 @@ def triage(input: InPath, index_dir: IndexDir, output: OutPath = None,
     err.print(f"triaged {total} letters in {elapsed:.1f}s ({total / elapsed:.1f} letters/s; {stages})")
 
 
-def hit_row(hit: GuidanceHit) -> dict:
-    return hit.model_dump(mode="json", include={"guidance_id", "title", "url", "heading", "passage", "score"})
-
-
-def result_row(result: TriageResult) -> dict:
-    row = result.model_dump(mode="json")
-    row["guidance"] = [hit_row(h) for h in result.guidance]
-    row["flags"] = [{"kind": f.kind.value, "category": f.category, "evidence": f.evidence,
-                     "start": f.start, "end": f.end} for f in result.flags]
-    return row
-
-
-def result_json(result: TriageResult) -> str:
-    return json.dumps(result_row(result), ensure_ascii=False)
+def _triage_on_ray(input: Path, index_dir: Path, output: Optional[Path], *, batch_size: int,
+                   address: Optional[str], actors: Optional[int], shard_rows: int,
+                   table: bool) -> None:
+    """`casework triage --engine ray` (pipeline/ray_engine.py)."""
+    try:
+        from pipeline import ray_engine
+    except ImportError as error:  # pragma: no cover - depends on the install
+        _fail(f"--engine ray needs Ray: pip install 'casework-triage[ray]' ({error})")
+    if output is None or str(output) == "-":
+        _fail("--engine ray writes shards: give -o FOLDER (or -o FILE.jsonl to also join them)")
+    if table:
+        _fail("--table is for the built-in engine; read the output instead")
+    if not (Path(index_dir) / "manifest.json").is_file():
+        _fail(f"no guidance index at {index_dir}: run `casework index` first")
+    check_output(output if output.suffix.lower() == ".jsonl" else None, [input])
+    if input.suffix.lower() == ".parquet":
+        if not input.is_file():
+            _fail(f"{input}: no such file")
+        ids = ray_engine.validate_parquet(input, get_settings().max_letter_chars)
+    else:
+        spec = _letter_spec()
+        validate_rows(input, spec)
+        ids = [row["id"] for _, row in read_rows(input, spec)]
+    bar = tqdm(total=len(ids), desc="triage (ray)", unit="letter", file=sys.stderr,
+               disable=len(ids) < 20 or None, dynamic_ncols=True)
+    try:
+        run = ray_engine.run(input, index_dir, output, input_ids=ids, address=address,
+                             actors=actors, batch_size=batch_size, rows_per_shard=shard_rows,
+                             progress=lambda fresh, _remaining: bar.update(fresh))
+    finally:
+        bar.close()
+    skipped = f", {run.skipped} already done (skipped)" if run.skipped else ""
+    dropped = f", {run.duplicates_dropped} repeated rows dropped" if run.duplicates_dropped else ""
+    rate = f" ({run.letters_per_s:.1f} letters/s on {run.actors} actors)" if run.written else ""
+    err.print(f"triaged {run.written} letters in {run.seconds:.1f}s{rate}{skipped}{dropped}; "
+              f"{run.shards} new shard(s) in {run.shard_dir}"
+              + (f"; joined into {run.output}" if run.output else ""))
 
 
 def print_table(results: list[TriageResult], console: Console) -> None:
