@@ -196,7 +196,7 @@ def build_services(settings: ServiceSettings, pipeline: Pipeline | None = None, 
                           wait_s=settings.batch_wait_ms / 1000, before_batch=memory.sync)
     return Services(settings=settings, db=db, pipeline=pipeline, engine=engine, memory=memory,
                     provenance=build_provenance(pipeline, settings, index_dir),
-                    teams=tuple(pipeline.teams.names))
+                    teams=tuple(pipeline.teams.names), index_dir=index_dir)
 
 
 def limit_malloc_arenas(arenas: int) -> bool:
@@ -226,6 +226,7 @@ def create_app(pipeline: Pipeline | None = None, settings: ServiceSettings | Non
         try:
             await run_in_threadpool(services.memory.sync)
         except Exception as error:
+            services.engine.memory_error = type(error).__name__
             log.error("loading the router memory failed (%s)", type(error).__name__)
         app.state.services = services
         try:
@@ -242,9 +243,24 @@ def create_app(pipeline: Pipeline | None = None, settings: ServiceSettings | Non
     from api import openapi
 
     openapi.install(app)
-    from api.routers import audit, cases, decisions, guidance, health, reports, submissions, web
+    from api.routers import (
+        audit,
+        cases,
+        decisions,
+        drift,
+        guidance,
+        health,
+        mailroom,
+        metrics,
+        reports,
+        submissions,
+        web,
+        web_mailroom,
+        work,
+    )
 
-    for module in (health, cases, decisions, submissions, guidance, audit, reports, web):
+    for module in (health, cases, decisions, work, submissions, guidance, audit, reports, drift,
+                   metrics, mailroom, web_mailroom, web):
         app.include_router(module.router)
     app.mount("/static", StaticFiles(directory=WEB / "static"), name="static")
     # GOV.UK Frontend from node_modules (make install): its CSS and JS, and the images its CSS
@@ -261,4 +277,7 @@ def create_app(pipeline: Pipeline | None = None, settings: ServiceSettings | Non
     app.add_middleware(BodyLimit, max_bytes=settings.max_request_bytes)
     app.add_middleware(SameOrigin, allowed_origins=tuple(settings.allowed_origins))
     app.add_middleware(SecurityHeaders)
+    from api.logs import RequestContext
+
+    app.add_middleware(RequestContext)  # outermost: every answer has a request id and metrics
     return app

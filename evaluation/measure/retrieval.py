@@ -74,8 +74,9 @@ def measure_retrieval(*, guidance: Path | None = None, snippets: Path = DEFAULT_
     settings = get_settings()
     guidance = guidance or settings.demo_guidance
 
+    from retrieval.documents import load_guidance
     from retrieval.embedder import build_embedder
-    from retrieval.guidance import DEFAULT_MAX_WORDS, chunk_guidance, load_guidance
+    from retrieval.guidance import DEFAULT_MAX_WORDS, chunk_guidance
     from retrieval.index import GuidanceIndex
     from retrieval.retriever import Retriever
 

@@ -20,6 +20,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from redaction.without_torch import import_presidio_without_torch
+
+import_presidio_without_torch()  # see the module
+
 from presidio_analyzer import EntityRecognizer
 from presidio_analyzer.predefined_recognizers import (
     CreditCardRecognizer,
