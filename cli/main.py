@@ -102,6 +102,9 @@ def train(
         help="Make one team per distinct label instead of using the index's teams file "
              "(for labelled sets such as BANKING77 whose classes are not teams yet)")] = False,
     threshold: Annotated[Optional[float], typer.Option(help="Abstain below this confidence")] = None,
+    target_accuracy: Annotated[Optional[float], typer.Option(
+        help="Choose a threshold per team on held-out folds: each team's lowest confidence at "
+             "which its suggestions were right this often (instead of one --threshold)")] = None,
 ) -> None:
     """Fit the supervised router on historical cases (on their REDACTED text) and save it."""
     if cases is None and not from_store:
@@ -130,10 +133,13 @@ def train(
               f"{len(set(labels))} team(s)")
     total = len(labels)
     teams = Teams.from_names(sorted(set(labels))) if teams_from_labels else pipeline.teams
+    started = time.perf_counter()
     pipeline.train_router(redacted, labels, teams=teams, show_progress=True,
-                          threshold=settings.abstain_threshold if threshold is None else threshold)
+                          threshold=settings.abstain_threshold if threshold is None else threshold,
+                          target_accuracy=target_accuracy)
     router_dir = pipeline.save_router(index_dir / ROUTER_DIR)
-    err.print(f"trained router on {total} cases, {len(set(labels))} teams -> {router_dir}")
+    err.print(f"trained router on {total} cases, {len(set(labels))} teams -> {router_dir} "
+              f"in {time.perf_counter() - started:.0f}s (embedding included)")
 
 
 def _store_examples() -> list[dict]:

@@ -38,7 +38,8 @@ import numpy as np
 from tqdm import tqdm
 
 from contracts.models import GuidanceHit
-from triage.router import Router, expected_calibration_error
+from contracts.calibration import expected_calibration_error
+from triage.router import Router
 from contracts.settings import PROJECT_ROOT, get_settings
 from triage.teams import Teams, load_teams
 

@@ -307,12 +307,15 @@ class Pipeline:
 
     def train_router(self, redacted_texts: Sequence[str], labels: Sequence[str], *,
                      teams: Teams, threshold: float | Mapping[str, float],
-                     show_progress: bool = False, vectors: np.ndarray | None = None) -> None:
-        """Fit a supervised router on redacted, labelled texts; it routes from now on.
-        ``vectors``: their letter vectors, when embedded already."""
+                     show_progress: bool = False, vectors: np.ndarray | None = None,
+                     target_accuracy: float | None = None, use_text: bool = True) -> None:
+        """Fit the supervised router on redacted, labelled texts (their words and their
+        vectors); it routes from now on. ``vectors``: their letter vectors, when embedded
+        already; ``target_accuracy``: per-team thresholds chosen on held-out folds."""
         self.router = train_router(self.embedder, redacted_texts, labels, teams=teams,
                                    threshold=threshold, show_progress=show_progress,
-                                   vectors=vectors)
+                                   vectors=vectors, target_accuracy=target_accuracy,
+                                   use_text=use_text)
 
     def save_router(self, directory: Path | str) -> Path:
         return save_router(self.router, directory)
@@ -380,7 +383,7 @@ class Pipeline:
         with self.timer("search"):
             hits = retriever.search_many(texts, k=self.k, vectors=vectors)
         with self.timer("routing"):
-            routings = self.router.route_many(vectors, hits)
+            routings = self.router.route_many(vectors, hits, texts=texts)
             flags = [self.flagger.detect(text) for text in texts]
 
         for letter, letter_hits, routing, letter_flags in zip(redacted, hits, routings, flags):
@@ -395,6 +398,7 @@ class Pipeline:
                 confidence=routing.confidence,
                 abstained=routing.abstained,
                 candidates=routing.candidates,
+                candidate_set=routing.candidate_set,
                 priority=priority_of(letter_flags),
                 flags=letter_flags,
                 needs_human_triage=routing.abstained or bool(letter_flags),
