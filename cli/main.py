@@ -142,6 +142,28 @@ def train(
               f"in {time.perf_counter() - started:.0f}s (embedding included)")
 
 
+@app.command()
+@_guarded
+def recalibrate(index_dir: IndexDir) -> None:
+    """Recalibrate the zero-shot confidence from caseworkers' decisions in the review service's
+    database (accepted vs re-routed suggestions over this guidance index); saved beside it."""
+    from api.cli import open_database
+    from api.learning import zero_shot_outcomes
+    from pipeline.core import index_version
+
+    settings = get_settings()
+    pipeline = build_pipeline(settings, index_dir, drafting=False)
+    db = open_database()
+    try:
+        confidences, accepted = zero_shot_outcomes(db, index_version(index_dir))
+    finally:
+        db.dispose()
+    result = pipeline.recalibrate(confidences, accepted, index_dir)
+    err.print(f"recalibrated the zero-shot confidence on {result.n_decisions_} decisions "
+              f"(accepted {result.acceptance_rate_:.0%}): held-out ECE {result.ece_before_:.3f} "
+              f"-> {result.ece_after_:.3f}")
+
+
 def _store_examples() -> list[dict]:
     """Accepted and re-routed cases from the review service's database (redacted text)."""
     # lazy: SQLAlchemy and the web framework stay out of every other command's start-up

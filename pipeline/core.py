@@ -48,6 +48,7 @@ from pipeline.training import TEAMS_FILE, save_router, train_router
 from retrieval.guidance import chunk_guidance, load_guidance
 from retrieval.index import GuidanceIndex
 from triage.flags import priority_of
+from triage.recalibration import ConfidenceRecalibrator
 from triage.teams import load_teams
 
 if TYPE_CHECKING:
@@ -59,6 +60,14 @@ if TYPE_CHECKING:
     from triage.flags import FlagDetector
     from triage.router import Router
     from triage.teams import Teams
+
+
+def index_version(index_dir: Path | str) -> str:
+    """The guidance index's version: the SHA-256 of its passages (from its manifest)."""
+    import json
+
+    manifest = json.loads((Path(index_dir) / "manifest.json").read_text(encoding="utf-8"))
+    return str(manifest.get("corpus_sha256") or manifest.get("corpus_hash"))
 
 
 def batched(items: Iterable, size: int) -> Iterator[list]:
@@ -171,6 +180,7 @@ class RouterSummary:
     fitted: bool  # supervised (trained on labelled cases) or zero-shot
     threshold: float | dict[str, float]
     teams: tuple[str, ...]
+    recalibrated: bool = False  # zero-shot confidence mapped through caseworkers' decisions
 
 
 class Pipeline:
@@ -300,7 +310,21 @@ class Pipeline:
 
     def router_summary(self) -> RouterSummary:
         return RouterSummary(kind=type(self.router).__name__, fitted=self.router.is_fitted,
-                             threshold=self.router.threshold, teams=tuple(self.teams.names))
+                             threshold=self.router.threshold, teams=tuple(self.teams.names),
+                             recalibrated=self.router.recalibration_ is not None)
+
+    def recalibrate(self, confidences: Sequence[float], accepted: Sequence[bool],
+                    index_dir: Path | str) -> ConfidenceRecalibrator:
+        """Fit the zero-shot confidence to caseworkers' decisions (accepted or re-routed), save
+        it beside the guidance index (tied to its version) and use it from now on."""
+        if self.router.is_fitted:
+            raise ValueError("the router is supervised: its confidence is calibrated on held-out "
+                             "folds already; recalibration is for the zero-shot router")
+        version = index_version(index_dir)
+        recalibration = ConfidenceRecalibrator().fit(confidences, accepted)
+        recalibration.save(index_dir, version)
+        self.router.set_recalibration(recalibration)
+        return recalibration
 
     def set_abstain_threshold(self, threshold: float) -> None:
         self.router.threshold = float(threshold)

@@ -37,7 +37,9 @@ cases (caseworker accepts and corrections) at once, two ways:
   it (cosine from ``prototype_floor``, fully at ``prototype_full``) with a weight that grows with
   the evidence, ``prototype_weight * n / (n + prototype_evidence)`` for n confirmed cases, so one
   correction nudges a topic into the candidates and a few route it; unrelated letters (below
-  the floor) do not move.
+  the floor) do not move. Beside a trained model the pull also fades out when the letter's
+  nearest training case is more similar than the prototype (by ``prototype_slack``): a letter
+  well inside a trained team stays there.
 """
 
 from __future__ import annotations
@@ -183,6 +185,8 @@ class Router:
             (up to ``memory_k`` of them) and get this share of the final distribution.
         prototype_floor, prototype_full, prototype_weight, prototype_evidence: team prototypes
             from remembered cases (see the module docstring).
+        prototype_slack: supervised mode: a prototype pulls fully only when it is at least as
+            similar as the letter's nearest training case, not at all when it is this much less.
         embedding_model: name recorded in the saved metadata (defaults to the embedder's path).
     """
 
@@ -195,7 +199,8 @@ class Router:
                  description_temperature: float = 0.05, memory_similarity: float = 0.9,
                  memory_weight: float = 0.8, memory_k: int = 5, prototype_floor: float = 0.35,
                  prototype_full: float = 0.65, prototype_weight: float = 0.9,
-                 prototype_evidence: float = 2.0, embedding_model: str | None = None) -> None:
+                 prototype_evidence: float = 2.0, prototype_slack: float = 0.1,
+                 embedding_model: str | None = None) -> None:
         if calibration not in CALIBRATIONS:
             raise ValueError(f"calibration must be one of {CALIBRATIONS}, got {calibration!r}")
         if not 0.0 <= novelty_quantile < 1.0:
@@ -232,6 +237,7 @@ class Router:
         self.prototype_full = prototype_full
         self.prototype_weight = prototype_weight
         self.prototype_evidence = prototype_evidence
+        self.prototype_slack = prototype_slack
         self.embedding_model = embedding_model
         # Memory of confirmed cases exists in both modes.
         self.memory_vectors_ = np.zeros((0, 0), dtype=np.float32)
@@ -267,7 +273,7 @@ class Router:
             "C", "C_sparse", "meta_Cs", "max_iter", "cv", "random_state", "relevance_floor",
             "description_weight", "description_temperature", "memory_similarity",
             "memory_weight", "memory_k", "prototype_floor", "prototype_full",
-            "prototype_weight", "prototype_evidence", "embedding_model")}
+            "prototype_weight", "prototype_evidence", "prototype_slack", "embedding_model")}
 
     def set_team_vectors(self, vectors: Mapping[str, np.ndarray] | np.ndarray) -> Router:
         """Team-description embeddings for zero-shot routing (rows in ``teams.names`` order)."""
@@ -334,6 +340,7 @@ class Router:
                 self.team_thresholds_ = self._choose_thresholds(oof, codes)
         self._fit_novelty(X, classifier.transform_text(texts) if classifier.uses_text_ else None)
         self._known_index = None
+        self._train_index = None
         self.fitted_ = True
         return self
 
@@ -400,6 +407,16 @@ class Router:
             vectors = X if self.memory_vectors_.size == 0 else np.vstack([self.memory_vectors_, X])
             self.memory_labels_ = self.memory_labels_ + y
             self.memory_vectors_ = vectors
+            self._memory_index = None
+            self._prototypes = None
+            self._known_index = None
+        return self
+
+    def forget(self) -> Router:
+        """Drop every remembered case (the trained model stays)."""
+        with self._lock:
+            self.memory_vectors_ = np.zeros((0, 0), dtype=np.float32)
+            self.memory_labels_ = []
             self._memory_index = None
             self._prototypes = None
             self._known_index = None
@@ -633,8 +650,19 @@ class Router:
         if prototypes is None or self.prototype_weight <= 0:
             return [], np.zeros((len(X), 0))
         names, centres, counts = prototypes
-        ramp = np.clip((_as_matrix(X) @ centres.T - self.prototype_floor)
+        X = _as_matrix(X)
+        sims = X @ centres.T
+        ramp = np.clip((sims - self.prototype_floor)
                        / (self.prototype_full - self.prototype_floor), 0.0, 1.0)
+        if self.is_fitted:
+            # Beside a trained model a prototype must be about as near as the letter's nearest
+            # training case: a letter well inside a trained team's cases stays there.
+            index = getattr(self, "_train_index", None)
+            if index is None:
+                index = self._train_index = _flat_index(self.train_vectors_)
+            nearest = index.search(X, 1)[0][:, :1]
+            ramp = ramp * np.clip((sims - nearest + self.prototype_slack)
+                                  / self.prototype_slack, 0.0, 1.0)
         evidence = counts / (counts + self.prototype_evidence)
         return names, self.prototype_weight * ramp * evidence[None, :]
 
