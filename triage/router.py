@@ -23,8 +23,8 @@ hits and their redacted text):
   training ones; and, with ``target_accuracy``, **per-team thresholds** (the lowest confidence at
   which that team's held-out suggestions were right ``target_accuracy`` of the time).
   **Novelty** uses both views: a letter whose nearest training letter is unusually far in the
-  dense space *and* in the TF-IDF space (the mean of the two similarities' ranks among the
-  training letters' leave-one-out similarities is below the ``novelty_quantile`` of the training
+  dense space and in the TF-IDF space (a weighted mean of the two similarities' ranks among the
+  training letters' leave-one-out similarities, below the ``novelty_quantile`` of the training
   letters' own) is "unlike any known case" and abstains.
 
 In both modes the router abstains below ``threshold`` (one number, or a dict of per-team
@@ -174,6 +174,9 @@ class Router:
             an explicit dict ``threshold`` wins over them.
         novelty_quantile: share of the training cases that would count as "unlike any known
             case" in leave-one-out; sets ``novelty_threshold_``. 0 turns novelty detection off.
+        novelty_text_weight: the TF-IDF view's share of the typicality score (0.25: on a
+            BANKING77 dev split with 10 pseudo-unknown intents, AUROC 0.821 vs 0.817 dense only,
+            0.805 at an even split; the words alone 0.730).
         conformal_level: the probability that a letter's candidate set holds its right team.
         calibration: "temperature" | "none".
         C, C_sparse, meta_Cs, max_iter, cv, random_state: the classifiers (dense LR, sparse SVM,
@@ -192,6 +195,7 @@ class Router:
 
     def __init__(self, teams: Teams, *, threshold: float | Mapping[str, float] = DEFAULT_THRESHOLD,
                  target_accuracy: float | None = None, novelty_quantile: float = 0.02,
+                 novelty_text_weight: float = 0.25,
                  conformal_level: float = 0.9, calibration: str = "temperature",
                  C: float = 10.0, C_sparse: float = 1.0, meta_Cs: Sequence[float] = (0.1, 1.0),
                  max_iter: int = 1000, cv: int = 5, random_state: int = 0, embedder=None,
@@ -218,6 +222,7 @@ class Router:
                                   context="per-team thresholds")
         self.target_accuracy = target_accuracy
         self.novelty_quantile = novelty_quantile
+        self.novelty_text_weight = novelty_text_weight
         self.conformal_level = conformal_level
         self.calibration = calibration
         self.C = C
@@ -269,8 +274,8 @@ class Router:
 
     def get_params(self) -> dict[str, Any]:
         return {name: getattr(self, name) for name in (
-            "threshold", "target_accuracy", "novelty_quantile", "conformal_level", "calibration",
-            "C", "C_sparse", "meta_Cs", "max_iter", "cv", "random_state", "relevance_floor",
+            "threshold", "target_accuracy", "novelty_quantile", "novelty_text_weight",
+            "conformal_level", "calibration", "C", "C_sparse", "meta_Cs", "max_iter", "cv", "random_state", "relevance_floor",
             "description_weight", "description_temperature", "memory_similarity",
             "memory_weight", "memory_k", "prototype_floor", "prototype_full",
             "prototype_weight", "prototype_evidence", "prototype_slack", "embedding_model")}
@@ -383,7 +388,8 @@ class Router:
     def _combine_novelty(self, dense: np.ndarray, sparse: np.ndarray | None) -> np.ndarray:
         score = _rank_in(self.loo_similarity_, dense)
         if sparse is not None and self.loo_sparse_similarity_ is not None:
-            score = (score + _rank_in(self.loo_sparse_similarity_, sparse)) / 2.0
+            w = self.novelty_text_weight
+            score = (1 - w) * score + w * _rank_in(self.loo_sparse_similarity_, sparse)
         return score
 
     def set_novelty_quantile(self, quantile: float) -> Router:
