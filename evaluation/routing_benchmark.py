@@ -122,7 +122,7 @@ def score(labels: Sequence[str], confidence: np.ndarray, gold: Sequence[str]) ->
     correct = np.asarray(labels) == np.asarray(gold)
     confidence = np.asarray(confidence, dtype=float)
     curve = m.risk_coverage(confidence, correct)
-    return {"n": int(len(correct)), "accuracy": float(correct.mean()),
+    return {"n": len(correct), "accuracy": float(correct.mean()),
             "aurc": float(curve["aurc"]), "ece": expected_calibration_error(confidence, correct),
             "selective_accuracy": selective_accuracy(confidence, correct),
             "curve": {"coverage": curve["coverage"], "risk": curve["risk"]}}
@@ -280,7 +280,7 @@ def zero_shot_recalibration(data: dict, index_dir: Path, *, log) -> dict:
     recal = ConfidenceRecalibrator().fit(*parts["train"])
     conf, right = parts["test"]
     after = recal.transform(conf)
-    return {"n_decisions": recal.n_decisions_, "n_test": int(len(conf)),
+    return {"n_decisions": recal.n_decisions_, "n_test": len(conf),
             "accuracy": float(right.mean()),
             "ece_before": expected_calibration_error(conf, right),
             "ece_after": expected_calibration_error(after, right),
@@ -328,8 +328,8 @@ def run(sets: Sequence[str], *, cache: Path, dev: bool, index_dir: Path | None, 
 
 
 def markdown_table(report: dict) -> str:
-    lines = ["| data set | system | accuracy | AURC | acc@10% | acc@30% | acc@50% | acc@70% "
-             "| ECE |", "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
+    lines = [("| data set | system | accuracy | AURC | acc@10% | acc@30% | acc@50% | acc@70% "
+              "| ECE |"), "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
     names = {"router": "**router**", "tfidf_lr": "TF-IDF+LR", "dense_lr": "dense+LR"}
     at = {c: COVERAGES.index(c) for c in (0.1, 0.3, 0.5, 0.7)}
     for set_name, result in report["sets"].items():

@@ -47,16 +47,17 @@ def _pct(x) -> str:
 def write_routing_report(report: Mapping, path: Path | str) -> Path:
     from evaluation.routing_benchmark import markdown_table
 
-    parts = [f"<h1>Routing: the router against TF-IDF+LR and dense+LR ({html.escape(report['mode'])})"
-             "</h1>",
-             f'<img alt="risk-coverage curves" src="data:image/png;base64,'
-             f'{chart_routing_curves(report)}">',
+    mode = html.escape(report["mode"])
+    chart = chart_routing_curves(report)
+    parts = [f"<h1>Routing: the router against TF-IDF+LR and dense+LR ({mode})</h1>",
+             f'<img alt="risk-coverage curves" src="data:image/png;base64,{chart}">',
              "<h2>Numbers</h2><pre>" + html.escape(markdown_table(report)) + "</pre>"]
     for name, result in report["sets"].items():
         r = result["router"]
         conformal = r.get("conformal", {})
-        items = [f"conformal candidate sets (stated {conformal.get('level', 0):.0%}): achieved "
-                 f"{_pct(conformal.get('coverage'))}, mean size {conformal.get('mean_size', 0):.2f}",
+        items = [(f"conformal candidate sets (stated {conformal.get('level', 0):.0%}): achieved "
+                  f"{_pct(conformal.get('coverage'))}, mean size "
+                  f"{conformal.get('mean_size', 0):.2f}"),
                  f"router training {r.get('fit_seconds', 0):.0f}s on {result['n_train']} letters"]
         for base in ("tfidf_lr", "dense_lr"):
             v = r[f"vs_{base}"]

@@ -437,8 +437,9 @@ def test_evaluate_with_training_fits_a_router_without_touching_the_index(eval_in
     assert metrics["training"]["n"] == 40 and metrics["threshold"] == 0.3
     assert "trained on the 40 redacted training cases" in metrics["baselines_trained"]
     assert (report / "router" / "teams.yaml").is_file() and not (eval_index / "router").exists()
-    # trained and tested on the same 40 letters: a mechanics check, not a measurement
-    assert metrics["assistant"]["accuracy"]["value"] > 0.8
+    # trained and tested on the same 40 letters: a mechanics check, not a measurement (the
+    # stacked router is fitted on held-out folds, so it does not simply memorise 40 letters)
+    assert metrics["assistant"]["accuracy"]["value"] >= 0.75
     assert all(value not in _written(report) for value in PII_VALUES)
 
 

@@ -197,11 +197,10 @@ class HybridClassifier:
         X = np.asarray(vectors, dtype=np.float32)
         if self.meta_ is None:
             return self.dense_.predict_proba(X)
-        if self.uses_text_:
-            if S is None:
-                if texts is None:
-                    raise ValueError("this router reads the letters' redacted text: pass texts")
-                S = self.transform_text(texts)
+        if self.uses_text_ and S is None:
+            if texts is None:
+                raise ValueError("this router reads the letters' redacted text: pass texts")
+            S = self.transform_text(texts)
         F = self._scores(self.dense_, self.sparse_, X, S)
         return softmax(_log(self.meta_.predict_proba(F)) / self.temperature_)
 

@@ -66,7 +66,7 @@ class ConfidenceRecalibrator:
         model = self._isotonic(x, y)
         self.x_ = np.asarray(model.X_thresholds_, dtype=float)
         self.y_ = np.asarray(model.y_thresholds_, dtype=float)
-        self.n_decisions_ = int(len(x))
+        self.n_decisions_ = len(x)
         self.acceptance_rate_ = float(y.mean())
         self.ece_before_ = expected_calibration_error(x, y.astype(bool))
         self.ece_after_ = expected_calibration_error(held, y.astype(bool))

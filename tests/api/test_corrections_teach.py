@@ -8,7 +8,6 @@ its router's memory)."""
 from __future__ import annotations
 
 import pytest
-
 from review_fakes import FakePipeline
 from review_helpers import ROLES, Api, make_settings
 
