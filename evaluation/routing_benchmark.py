@@ -48,6 +48,7 @@ from evaluation import datasets as D
 from evaluation import metrics as m
 from evaluation.baselines import TfidfLogReg
 from evaluation.measure_routing import HELD_OUT_INTENTS
+from evaluation.routing_report import markdown_table, write_routing_report
 from pipeline.training import train_router
 from triage.teams import Teams
 
@@ -327,21 +328,6 @@ def run(sets: Sequence[str], *, cache: Path, dev: bool, index_dir: Path | None, 
     return report
 
 
-def markdown_table(report: dict) -> str:
-    lines = [("| data set | system | accuracy | AURC | acc@10% | acc@30% | acc@50% | acc@70% "
-              "| ECE |"), "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
-    names = {"router": "**router**", "tfidf_lr": "TF-IDF+LR", "dense_lr": "dense+LR"}
-    at = {c: COVERAGES.index(c) for c in (0.1, 0.3, 0.5, 0.7)}
-    for set_name, result in report["sets"].items():
-        for system in ("router", "tfidf_lr", "dense_lr"):
-            r = result[system]
-            acc = r["selective_accuracy"]
-            lines.append(f"| {set_name} | {names[system]} | {r['accuracy']:.3f} | "
-                         f"{r['aurc']:.3f} | " + " | ".join(f"{acc[i]:.3f}" for i in at.values())
-                         + f" | {r['ece']:.3f} |")
-    return "\n".join(lines)
-
-
 def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--sets", default=",".join(SETS))
@@ -358,8 +344,6 @@ def main(argv: Sequence[str] | None = None) -> None:
     args.out.mkdir(parents=True, exist_ok=True)
     suffix = "-dev" if args.dev else ""
     (args.out / f"routing{suffix}.json").write_text(json.dumps(report, indent=1) + "\n")
-    from evaluation.routing_report import write_routing_report
-
     write_routing_report(report, args.out / f"routing{suffix}.html")
     print(markdown_table(report))
     print(f"written to {args.out}")

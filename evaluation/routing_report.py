@@ -16,10 +16,44 @@ SYSTEMS = {"router": ("router (hybrid)", "#0072B2", "-"),
            "dense_lr": ("dense (MiniLM) + LR", "#009E73", ":")}
 
 
+def _plt():
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    return plt
+
+
+def _png(fig) -> str:
+    import base64
+    import io
+
+    buffer = io.BytesIO()
+    fig.savefig(buffer, format="png", bbox_inches="tight", dpi=100)
+    _plt().close(fig)
+    return base64.b64encode(buffer.getvalue()).decode("ascii")
+
+
+def markdown_table(report: Mapping) -> str:
+    """Accuracy, AURC, selective accuracy at 10/30/50/70% coverage and ECE per set and system."""
+    lines = [("| data set | system | accuracy | AURC | acc@10% | acc@30% | acc@50% | acc@70% "
+              "| ECE |"), "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
+    names = {"router": "**router**", "tfidf_lr": "TF-IDF+LR", "dense_lr": "dense+LR"}
+    coverages = [round(float(c), 2) for c in report["coverages"]]
+    at = [coverages.index(c) for c in (0.1, 0.3, 0.5, 0.7)]
+    for set_name, result in report["sets"].items():
+        for system in ("router", "tfidf_lr", "dense_lr"):
+            r = result[system]
+            acc = r["selective_accuracy"]
+            lines.append(f"| {set_name} | {names[system]} | {r['accuracy']:.3f} | "
+                         f"{r['aurc']:.3f} | " + " | ".join(f"{acc[i]:.3f}" for i in at)
+                         + f" | {r['ece']:.3f} |")
+    return "\n".join(lines)
+
+
 def chart_routing_curves(report: Mapping) -> str:
     """Selective accuracy against coverage per data set (base64 PNG)."""
-    from evaluation.report import _plt, _png
-
     plt = _plt()
     sets = report["sets"]
     fig, axes = plt.subplots(1, len(sets), figsize=(4.6 * len(sets), 3.8), squeeze=False)
@@ -45,8 +79,6 @@ def _pct(x) -> str:
 
 
 def write_routing_report(report: Mapping, path: Path | str) -> Path:
-    from evaluation.routing_benchmark import markdown_table
-
     mode = html.escape(report["mode"])
     chart = chart_routing_curves(report)
     parts = [f"<h1>Routing: the router against TF-IDF+LR and dense+LR ({mode})</h1>",
@@ -94,4 +126,4 @@ def write_routing_report(report: Mapping, path: Path | str) -> Path:
     return path
 
 
-__all__ = ["chart_routing_curves", "write_routing_report"]
+__all__ = ["chart_routing_curves", "markdown_table", "write_routing_report"]
