@@ -290,8 +290,8 @@ def zero_shot_recalibration(data: dict, index_dir: Path, *, log) -> dict:
 
 
 # --- main ------------------------------------------------------------------------------------
-def run(sets: Sequence[str], *, cache: Path, dev: bool, index_dir: Path | None, log=print
-        ) -> dict:
+def run(sets: Sequence[str], *, cache: Path, dev: bool, index_dir: Path | None, log=print,
+        partial: Path | None = None) -> dict:
     def factory():
         from pipeline.factory import build_pipeline
 
@@ -325,6 +325,8 @@ def run(sets: Sequence[str], *, cache: Path, dev: bool, index_dir: Path | None, 
         if name == "govuk" and index_dir is not None and (index_dir / "manifest.json").is_file():
             result["zero_shot"] = zero_shot_recalibration(data, index_dir, log=log)
         report["sets"][name] = result
+        if partial is not None:  # a long run keeps what it has measured so far
+            partial.write_text(json.dumps(report, indent=1) + "\n")
     return report
 
 
@@ -338,11 +340,12 @@ def main(argv: Sequence[str] | None = None) -> None:
                         help="guidance index for the zero-shot check (GOV.UK)")
     args = parser.parse_args(argv)
     started = time.perf_counter()
-    report = run([s.strip() for s in args.sets.split(",") if s.strip()], cache=args.cache,
-                 dev=args.dev, index_dir=args.index, log=lambda msg: print(msg, flush=True))
-    report["seconds"] = time.perf_counter() - started
     args.out.mkdir(parents=True, exist_ok=True)
     suffix = "-dev" if args.dev else ""
+    report = run([s.strip() for s in args.sets.split(",") if s.strip()], cache=args.cache,
+                 dev=args.dev, index_dir=args.index, log=lambda msg: print(msg, flush=True),
+                 partial=args.out / f"routing{suffix}.partial.json")
+    report["seconds"] = time.perf_counter() - started
     (args.out / f"routing{suffix}.json").write_text(json.dumps(report, indent=1) + "\n")
     write_routing_report(report, args.out / f"routing{suffix}.html")
     print(markdown_table(report))
