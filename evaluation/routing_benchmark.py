@@ -39,6 +39,7 @@ import math
 import time
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -122,7 +123,7 @@ def selective_accuracy(confidence: np.ndarray, correct: np.ndarray,
 def score(labels: Sequence[str], confidence: np.ndarray, gold: Sequence[str]) -> dict:
     correct = np.asarray(labels) == np.asarray(gold)
     confidence = np.asarray(confidence, dtype=float)
-    curve = m.risk_coverage(confidence, correct)
+    curve = m.risk_coverage(confidence.tolist(), correct.tolist())
     return {"n": len(correct), "accuracy": float(correct.mean()),
             "aurc": float(curve["aurc"]), "ece": expected_calibration_error(confidence, correct),
             "selective_accuracy": selective_accuracy(confidence, correct),
@@ -159,7 +160,7 @@ def run_set(name: str, data: dict, *, log) -> tuple[dict, object]:
         f"({router.classifier_.describe()})")
     classes, probs = router.predict_proba(test["X"], test_texts)
     predicted = [classes[j] for j in probs.argmax(1)]
-    result = {"router": score(predicted, probs.max(1), gold)}
+    result: dict[str, Any] = {"router": score(predicted, probs.max(1), gold)}
     sets = router.candidate_sets(test["X"], test_texts)
     result["router"]["conformal"] = {
         "level": router.conformal_level,
@@ -285,8 +286,8 @@ def zero_shot_recalibration(data: dict, index_dir: Path, *, log) -> dict:
             "accuracy": float(right.mean()),
             "ece_before": expected_calibration_error(conf, right),
             "ece_after": expected_calibration_error(after, right),
-            "aurc_before": float(m.risk_coverage(conf, right)["aurc"]),
-            "aurc_after": float(m.risk_coverage(after, right)["aurc"])}
+            "aurc_before": float(m.risk_coverage(conf.tolist(), right.tolist())["aurc"]),
+            "aurc_after": float(m.risk_coverage(after.tolist(), right.tolist())["aurc"])}
 
 
 # --- main ------------------------------------------------------------------------------------

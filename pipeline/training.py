@@ -24,7 +24,7 @@ ROUTER_DIR = "router"
 TEAMS_FILE = "teams.yaml"
 
 
-def train_router(embedder: Embedder, redacted_texts: Sequence[str], labels: Sequence[str], *,
+def train_router(embedder: Embedder | None, redacted_texts: Sequence[str], labels: Sequence[str], *,
                  teams: Teams, threshold: float | Mapping[str, float],
                  show_progress: bool = False, vectors: np.ndarray | None = None,
                  target_accuracy: float | None = None, conformal_level: float = 0.9,
@@ -39,6 +39,8 @@ def train_router(embedder: Embedder, redacted_texts: Sequence[str], labels: Sequ
     teams.validate_labels(labels)
     texts = list(redacted_texts)
     if vectors is None:
+        if embedder is None:
+            raise ValueError("give the texts' vectors or an embedder to make them")
         vectors = embedder.encode_long(texts, show_progress=show_progress)
     if use_text and len(texts) != len(labels):
         raise ValueError(f"{len(texts)} texts but {len(labels)} labels")

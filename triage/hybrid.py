@@ -29,6 +29,7 @@ import math
 import warnings
 from collections import Counter
 from collections.abc import Sequence
+from typing import Any
 
 import numpy as np
 
@@ -138,7 +139,7 @@ class HybridClassifier:
         return np.hstack(blocks)
 
     # --- fitting ----------------------------------------------------------------------------
-    def fit(self, vectors: np.ndarray, labels: Sequence[str],
+    def fit(self, vectors: np.ndarray, labels: Sequence[str] | np.ndarray,
             texts: Sequence[str] | None = None) -> HybridClassifier:
         from sklearn.model_selection import StratifiedKFold, cross_val_predict
 
@@ -146,11 +147,13 @@ class HybridClassifier:
         labels = np.asarray([str(label) for label in labels])
         self.classes_, y = np.unique(labels, return_inverse=True)
         self.uses_text_ = texts is not None
-        if self.uses_text_ and len(texts) != len(X):
-            raise ValueError(f"{len(X)} vectors but {len(texts)} texts")
-        self.text_features_ = (TextFeatures(max_features=self.max_features).fit(texts)
-                               if self.uses_text_ else None)
-        S = self.text_features_.transform(texts) if self.uses_text_ else None
+        self.text_features_: TextFeatures | None = None
+        S: Any = None
+        if texts is not None:
+            if len(texts) != len(X):
+                raise ValueError(f"{len(X)} vectors but {len(texts)} texts")
+            self.text_features_ = TextFeatures(max_features=self.max_features).fit(texts)
+            S = self.text_features_.transform(texts)
         folds = min(self.cv, min(Counter(y.tolist()).values()))
         self.dense_ = self._dense_model().fit(X, y)
         self.sparse_ = self._sparse_model().fit(S, y) if self.uses_text_ else None
@@ -171,12 +174,13 @@ class HybridClassifier:
             F[held] = self._scores(dense, sparse_model, X[held], S[held] if S is not None else None)
         self.oof_features_shape_ = F.shape
         # The meta model's regularisation and its held-out probabilities (nested folds).
-        best = None
+        best: tuple[float, float, np.ndarray] | None = None
         for C in self.meta_Cs:
             P = cross_val_predict(self._meta_model(C), F, y, cv=splitter, method="predict_proba")
             nll = float(-_log(P)[np.arange(len(y)), y].mean())
             if best is None or nll < best[0]:
                 best = (nll, C, P)
+        assert best is not None  # meta_Cs is not empty
         _, self.meta_C_, P_oof = best
         self.meta_ = self._meta_model(self.meta_C_).fit(F, y)
         if self.calibration == "temperature":
@@ -190,6 +194,8 @@ class HybridClassifier:
 
     # --- prediction -------------------------------------------------------------------------
     def transform_text(self, texts: Sequence[str]):
+        if self.text_features_ is None:
+            raise ValueError("this classifier was fitted without texts")
         return self.text_features_.transform(texts)
 
     def predict_proba(self, vectors: np.ndarray, texts: Sequence[str] | None = None,

@@ -266,7 +266,8 @@ class Router:
 
     def threshold_for(self, team: str | None) -> float:
         if isinstance(self.threshold, dict):
-            return float(self.threshold.get(team, self.threshold.get("*", DEFAULT_THRESHOLD)))
+            return float(self.threshold.get(team or "*",
+                                            self.threshold.get("*", DEFAULT_THRESHOLD)))
         learned = getattr(self, "team_thresholds_", None)
         if learned and team in learned:
             return float(learned[team])
@@ -343,7 +344,8 @@ class Router:
             self.oof_ece_ = expected_calibration_error(oof.max(axis=1), oof.argmax(1) == codes)
             if self.target_accuracy is not None:
                 self.team_thresholds_ = self._choose_thresholds(oof, codes)
-        self._fit_novelty(X, classifier.transform_text(texts) if classifier.uses_text_ else None)
+        self._fit_novelty(X, classifier.transform_text(texts)
+                          if texts is not None and classifier.uses_text_ else None)
         self._known_index = None
         self._train_index = None
         self.fitted_ = True
@@ -363,7 +365,7 @@ class Router:
             order = np.argsort(-conf[mask], kind="stable")
             hits = (codes[mask] == j)[order].astype(float)
             precision = np.cumsum(hits) / np.arange(1, len(hits) + 1)
-            ok = np.nonzero(precision >= self.target_accuracy)[0]
+            ok = np.nonzero(precision >= float(self.target_accuracy or 1.0))[0]
             ok = ok[ok + 1 >= min(min_support, len(hits))]
             chosen[str(team)] = (float(conf[mask][order][ok[-1]]) if len(ok) else 1.0)
         return chosen
@@ -376,12 +378,9 @@ class Router:
         dense = np.where(self_hit, sims[:, -1], sims[:, 0]).astype(np.float32)
         self.loo_similarity_ = np.sort(dense)
         self.train_text_features_ = S
-        if S is not None:
-            self.loo_sparse_similarity_ = np.sort(_loo_nearest_sparse(S))
-            sparse = _loo_nearest_sparse(S)
-        else:
-            self.loo_sparse_similarity_ = None
-            sparse = None
+        sparse: np.ndarray | None = _loo_nearest_sparse(S) if S is not None else None
+        self.loo_sparse_similarity_: np.ndarray | None = (np.sort(sparse) if sparse is not None
+                                                          else None)
         self.loo_novelty_score_ = np.sort(self._combine_novelty(dense, sparse))
         self.set_novelty_quantile(self.novelty_quantile)
 
