@@ -76,7 +76,8 @@ class ConfidenceRecalibrator:
     def transform(self, confidences: Sequence[float] | np.ndarray) -> np.ndarray:
         x = np.asarray(confidences, dtype=float)
         mapped = np.interp(x, self.x_, self.y_)
-        return np.clip(mapped + _TIE_BREAK * x, 0.0, 1.0)
+        # a convex mix, not a sum clipped at 1: steps that reach 1.0 stay ordered too
+        return (1.0 - _TIE_BREAK) * mapped + _TIE_BREAK * np.clip(x, 0.0, 1.0)
 
     def rescale(self, probabilities: np.ndarray) -> np.ndarray:
         """Scale each letter's distribution so its top share becomes the recalibrated
