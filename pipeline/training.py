@@ -24,15 +24,19 @@ ROUTER_DIR = "router"
 TEAMS_FILE = "teams.yaml"
 
 
-def train_router(embedder: Embedder | None, redacted_texts: Sequence[str], labels: Sequence[str], *,
+def train_router(embedder: Embedder | None, redacted_texts: Sequence[str],
+                 labels: Sequence[str], *,
                  teams: Teams, threshold: float | Mapping[str, float],
                  show_progress: bool = False, vectors: np.ndarray | None = None,
                  target_accuracy: float | None = None, conformal_level: float = 0.9,
-                 novelty_quantile: float = 0.02, use_text: bool = True) -> Router:
+                 novelty_quantile: float = 0.02, use_text: bool = True,
+                 embedding_model: str | None = None) -> Router:
     """Embed the redacted texts and fit the hybrid supervised router on texts and vectors.
 
     ``teams`` must hold every label (:class:`~contracts.errors.UnknownTeam` names the others).
-    ``vectors``: the texts' letter vectors when they were embedded already (a benchmark's cache).
+    ``vectors``: the texts' letter vectors when they were embedded already (a benchmark's cache,
+    or the static embedder's: then ``embedding_model`` names it, and the pipeline routes on the
+    same kind of vector).
     ``target_accuracy``: choose per-team thresholds on held-out folds (else one ``threshold``).
     ``use_text=False`` fits the dense view only (when only vectors are at hand).
     """
@@ -46,7 +50,7 @@ def train_router(embedder: Embedder | None, redacted_texts: Sequence[str], label
         raise ValueError(f"{len(texts)} texts but {len(labels)} labels")
     router = Router(teams, embedder=embedder, threshold=threshold,
                     target_accuracy=target_accuracy, conformal_level=conformal_level,
-                    novelty_quantile=novelty_quantile)
+                    novelty_quantile=novelty_quantile, embedding_model=embedding_model)
     return router.fit(vectors, labels, texts=texts if use_text else None)
 
 
