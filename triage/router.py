@@ -340,7 +340,9 @@ class Router:
         self.oof_ece_ = None
         if oof is not None:
             codes = classifier.oof_labels_
-            self.conformal_ = conformalize(oof, codes, self.conformal_level, self.random_state)
+            level = self.conformal_level
+            if len(codes) >= max(1 / level, 1 / (1 - level)):  # else MAPIE cannot guarantee it
+                self.conformal_ = conformalize(oof, codes, level, self.random_state)
             self.oof_ece_ = expected_calibration_error(oof.max(axis=1), oof.argmax(1) == codes)
             if self.target_accuracy is not None:
                 self.team_thresholds_ = self._choose_thresholds(oof, codes)
