@@ -270,3 +270,23 @@ def test_zero_shot_router_uses_the_recalibration(demo_router, embedder):
     assert mapped.candidates[0].team == raw.candidates[0].team
     assert mapped.confidence == pytest.approx(float(recal.transform([raw.confidence])[0]),
                                               abs=1e-6)
+
+
+def test_a_handful_of_letters_is_not_stacked(data):
+    """Eight letters cannot be split into held-out folds worth stacking on: the dense view alone
+    is fitted, and it sends its own training letters back to their teams (found when the stacked
+    model routed a new deployment's first examples elsewhere)."""
+    import warnings
+
+    picked = []
+    for intent in sorted(set(data["y"]))[:2]:
+        picked += [i for i, y in enumerate(data["y"]) if y == intent][:4]
+    X = data["X"][picked]
+    y = [data["y"][i] for i in picked]
+    texts = [data["texts"][i] for i in picked]
+    with warnings.catch_warnings(record=True):
+        warnings.simplefilter("always")
+        model = HybridClassifier().fit(X, y, texts=texts)
+    assert model.meta_ is None and model.calibration_ == "none"
+    predicted = model.classes_[model.predict_proba(X, texts=texts).argmax(1)]
+    assert list(predicted) == y

@@ -98,7 +98,7 @@ class HybridClassifier:
     def __init__(self, *, C_dense: float = 10.0, C_sparse: float = 1.0,
                  meta_Cs: Sequence[float] = (0.1, 1.0), calibration: str = "temperature",
                  cv: int = 5, random_state: int = 0, max_iter: int = 1000,
-                 max_features: int = 100_000) -> None:
+                 max_features: int = 100_000, min_stacking_letters: int = 30) -> None:
         if calibration not in CALIBRATIONS:
             raise ValueError(f"calibration must be one of {CALIBRATIONS}, got {calibration!r}")
         self.C_dense = C_dense
@@ -109,6 +109,7 @@ class HybridClassifier:
         self.random_state = random_state
         self.max_iter = max_iter
         self.max_features = max_features
+        self.min_stacking_letters = min_stacking_letters
 
     # --- base models ----------------------------------------------------------------------
     def _dense_model(self):
@@ -157,10 +158,17 @@ class HybridClassifier:
         folds = min(self.cv, min(Counter(y.tolist()).values()))
         self.dense_ = self._dense_model().fit(X, y)
         self.sparse_ = self._sparse_model().fit(S, y) if self.uses_text_ else None
-        if folds < 2:
-            rare = sorted(str(self.classes_[c]) for c, n in Counter(y.tolist()).items() if n < 2)
-            warnings.warn(f"no held-out folds (teams {rare} have a single example): dense view "
-                          "only, uncalibrated", stacklevel=2)
+        if folds < 2 or len(X) < self.min_stacking_letters:
+            # A handful of letters (a new deployment's first examples) cannot be split into
+            # held-out folds worth stacking on: the dense view alone, which reproduces them.
+            if folds < 2:
+                rare = sorted(str(self.classes_[c]) for c, n in Counter(y.tolist()).items()
+                              if n < 2)
+                why = f"teams {rare} have a single example"
+            else:
+                why = f"{len(X)} letters, fewer than {self.min_stacking_letters}"
+            warnings.warn(f"no held-out folds ({why}): dense view only, uncalibrated",
+                          stacklevel=2)
             self.meta_ = None
             self.temperature_ = 1.0
             self.oof_proba_ = None
