@@ -80,6 +80,7 @@ def build_provenance(pipeline: Pipeline, settings: Settings, index_dir: Path) ->
             "kind": "supervised" if router_dir.is_dir() else "zero-shot",
             "class": router.kind,
             "threshold": router.threshold,
+            "recalibrated": router.recalibrated,
             "model_sha256": _file_sha256(next(iter(sorted(router_dir.glob("*.joblib"))), router_dir))
             if router_dir.is_dir() else None,
         },

@@ -75,6 +75,9 @@ def evaluate(
     synthetic: Annotated[bool, typer.Option(
         "--synthetic", help="Mark the report SYNTHETIC (letters not written by citizens)")] = False,
     batch_size: Annotated[int, typer.Option(min=1, max=1024)] = 32,
+    routing_benchmark: Annotated[Optional[Path], typer.Option(
+        "--routing-benchmark", help="Show a routing benchmark result (JSON written by python -m "
+                                    "evaluation.routing_benchmark) in the report")] = None,
 ) -> None:
     """Run the real pipeline over labelled cases; write metrics.json and report.html."""
     from evaluation.evaluate import evaluate as run
@@ -82,6 +85,7 @@ def evaluate(
     metrics = run(cases, index_dir, report, train_path=train, teams_from_labels=teams_from_labels,
                   threshold=threshold, decisions_path=decisions, seed=seed, resamples=resamples,
                   title=title, synthetic=synthetic, batch_size=batch_size,
+                  routing_benchmark=routing_benchmark,
                   log=lambda message: err.print(message, highlight=False))
     a = metrics["assistant"]
     acc, op = a["accuracy"], a.get("operating_point") or {}

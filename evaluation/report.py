@@ -23,6 +23,8 @@ import sys
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
+from evaluation.routing_report import chart_routing_curves
+
 TEMPLATE_DIR = Path(__file__).resolve().parent / "templates"
 TEMPLATE = "report.html.j2"
 TO_COMPLETE = "[to be completed by the deploying organisation]"
@@ -710,6 +712,8 @@ def charts_for(metrics: Mapping) -> dict:
         h = metrics.get("human_agreement")
         if h and h.get("teams"):
             charts["agreement"] = chart_agreement(h)
+        if metrics.get("routing_benchmark"):
+            charts["routing_benchmark"] = chart_routing_curves(metrics["routing_benchmark"])
     elif metrics.get("kind") == "redaction":
         per_type = metrics.get("redaction", {}).get("per_type") or []
         if per_type:
