@@ -36,8 +36,9 @@ Contact-centre staff **submit** letters (JSON, or a `.txt`/`.eml` upload) and ge
 once: the letter redacted, a suggested team with confidence, flags, guidance and a draft reply.
 Caseworkers work the **queue** and **decide** (accept, re-route, edit the reply, escalate) with a
 reason code. Nothing is sent or finalised by the assistant. Every suggestion and decision is in
-the hash-chained **audit** trail. Authenticate with `Authorization: Bearer <token>` (tokens from
-`casework users add NAME --role ROLE`).
+the hash-chained **audit** trail. Authenticate with `Authorization: Bearer <token>`: a service
+token from `casework users add NAME --role ROLE`, or, where the service is set up with the
+organisation's OpenID provider, an access token from it (its groups give the role).
 """
 
 
@@ -209,9 +210,14 @@ def build_services(settings: ServiceSettings, pipeline=None, database: Database 
                            enabled=settings.memory_enabled)
     engine = TriageEngine(pipeline, max_batch=settings.batch_max,
                           wait_s=settings.batch_wait_ms / 1000, before_batch=memory.sync)
+    oidc = None
+    if settings.oidc_enabled:
+        from api.oidc import OIDCClient
+
+        oidc = OIDCClient(settings)  # the provider is asked only when someone signs in
     return Services(settings=settings, db=db, pipeline=pipeline, engine=engine, memory=memory,
                     provenance=build_provenance(pipeline, settings, index_dir),
-                    teams=_teams_of(pipeline, settings, index_dir))
+                    teams=_teams_of(pipeline, settings, index_dir), oidc=oidc)
 
 
 def limit_malloc_arenas(arenas: int) -> bool:
@@ -248,6 +254,8 @@ def create_app(pipeline=None, settings: ServiceSettings | None = None, *,
         finally:
             app.state.services = None
             services.engine.stop()
+            if services.oidc is not None:
+                services.oidc.close()
             if database is None:
                 services.db.dispose()
 
