@@ -115,6 +115,8 @@ def _login_page(request: Request, services, next: str = "/", *, status_code: int
                "signed_out": signed_out}
     if token_error:
         context.update(error_list=[("token", token_error)], field_errors={"token": token_error})
+    elif refused:
+        context["error_list"] = [(None, refused)]  # ("Error:" in the title)
     response = render(request, "login.html", context, status_code=status_code)
     response.headers["Cache-Control"] = "no-store"
     return response
