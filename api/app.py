@@ -2,7 +2,7 @@
 ``--factory api.app:create_app``).
 
 The lifespan builds the heavy things once per worker: the database engine (migrated to the
-latest schema), the triage pipeline (``triage.factory.build_pipeline``), the model thread and
+latest schema), the triage pipeline (``pipeline.factory.build_pipeline``), the model thread and
 the router memory loaded from the database. Tests pass a pre-built pipeline so one loaded
 pipeline serves the whole session.
 """
@@ -20,11 +20,14 @@ from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from api import errors
+from api import web as web_pages
 from api.db import Database
 from api.engine import TriageEngine
 from api.learning import ExampleMemory
 from api.services import Services, app_version, build_provenance
 from api.settings import ServiceSettings, get_service_settings
+from pipeline.core import Pipeline
+from pipeline.factory import build_pipeline
 
 log = logging.getLogger(__name__)
 WEB = Path(__file__).resolve().parent / "web"
@@ -173,18 +176,7 @@ class SameOrigin:
         return await self.app(scope, receive, send)
 
 
-def _teams_of(pipeline, settings, index_dir: Path) -> tuple[str, ...]:
-    teams = getattr(getattr(pipeline, "router", None), "teams", None)
-    names = getattr(teams, "names", None)
-    if names:
-        return tuple(names)
-    from triage.factory import teams_path_for
-    from triage.teams import load_teams
-
-    return tuple(load_teams(teams_path_for(index_dir, settings)).names)
-
-
-def build_services(settings: ServiceSettings, pipeline=None, database: Database | None = None,
+def build_services(settings: ServiceSettings, pipeline: Pipeline | None = None, database: Database | None = None,
                    index_dir: Path | None = None) -> Services:
     """Everything a worker needs; the slow part (models) only when no pipeline is given."""
     from api.store.migrate import upgrade
@@ -198,15 +190,8 @@ def build_services(settings: ServiceSettings, pipeline=None, database: Database 
         if not (index_dir / "manifest.json").is_file():
             raise RuntimeError(f"no guidance index at {index_dir}: run `casework index "
                                f"data/guidance/govuk_pages.jsonl --index {index_dir}` first")
-        from triage.factory import build_pipeline
-
         pipeline = build_pipeline(settings, index_dir)
-    dimension = None
-    try:
-        dimension = int(pipeline.embedder.dimension)
-    except Exception:  # noqa: BLE001
-        pass
-    memory = ExampleMemory(pipeline.router, db, dimension=dimension,
+    memory = ExampleMemory(pipeline, db, dimension=pipeline.embedding_dimension,
                            enabled=settings.memory_enabled)
     engine = TriageEngine(pipeline, max_batch=settings.batch_max,
                           wait_s=settings.batch_wait_ms / 1000, before_batch=memory.sync)
@@ -217,7 +202,7 @@ def build_services(settings: ServiceSettings, pipeline=None, database: Database 
         oidc = OIDCClient(settings)  # the provider is asked only when someone signs in
     return Services(settings=settings, db=db, pipeline=pipeline, engine=engine, memory=memory,
                     provenance=build_provenance(pipeline, settings, index_dir),
-                    teams=_teams_of(pipeline, settings, index_dir), oidc=oidc)
+                    teams=tuple(pipeline.teams.names), oidc=oidc)
 
 
 def limit_malloc_arenas(arenas: int) -> bool:
@@ -235,7 +220,7 @@ def limit_malloc_arenas(arenas: int) -> bool:
         return False
 
 
-def create_app(pipeline=None, settings: ServiceSettings | None = None, *,
+def create_app(pipeline: Pipeline | None = None, settings: ServiceSettings | None = None, *,
                database: Database | None = None, index_dir: Path | None = None) -> FastAPI:
     settings = settings or get_service_settings()
     limit_malloc_arenas(settings.malloc_arenas)
@@ -261,7 +246,7 @@ def create_app(pipeline=None, settings: ServiceSettings | None = None, *,
 
     app = FastAPI(title="Casework triage: review service", version=app_version(),
                   description=DESCRIPTION, lifespan=lifespan)
-    errors.install(app)
+    errors.install(app, error_page=web_pages.render_error)
     from api import openapi
 
     openapi.install(app)
@@ -272,10 +257,8 @@ def create_app(pipeline=None, settings: ServiceSettings | None = None, *,
     app.mount("/static", StaticFiles(directory=WEB / "static"), name="static")
     # GOV.UK Frontend from node_modules (make install): its CSS and JS, and the images its CSS
     # asks for under /assets. Without it the pages are served unstyled (and still work).
-    from api import web as web_assets
-
-    frontend = web_assets.GOVUK_FRONTEND_DIR
-    app.state.govuk_frontend = web_assets.govuk_frontend_available(frontend)
+    frontend = web_pages.GOVUK_FRONTEND_DIR
+    app.state.govuk_frontend = web_pages.govuk_frontend_available(frontend)
     if app.state.govuk_frontend:
         app.mount("/govuk-frontend", StaticFiles(directory=frontend), name="govuk-frontend")
         app.mount("/assets/images", StaticFiles(directory=frontend / "assets" / "images"),

@@ -46,7 +46,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from api import audit
+from api.store import audit
 from api.errors import Conflict, Invalid
 from api.store.models import User
 

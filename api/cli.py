@@ -1,4 +1,4 @@
-"""`casework` sub-commands of the review service (mounted by ``triage/cli.py``):
+"""`casework` sub-commands of the review service (mounted by ``cli/main.py``):
 
     casework serve [--host H] [--port P] [--workers N] [--demo]
     casework users add NAME --role ROLE      prints the new token once
@@ -120,7 +120,7 @@ def users_deactivate(name: str):
 @audit_app.command("verify")
 def audit_verify(as_json: Annotated[bool, typer.Option("--json", help="Print the result as JSON")] = False):
     """Recompute the hash chain: exit 0 when intact, 1 when a record was edited or deleted."""
-    from api import audit
+    from api.store import audit
 
     db = open_database()
     with db.read() as session:
@@ -140,7 +140,7 @@ def audit_verify(as_json: Annotated[bool, typer.Option("--json", help="Print the
 def audit_checkpoint():
     """Anchor the chain's head outside the database now (after turning anchoring on for a trail
     that already has records). Refused when the chain does not verify."""
-    from api import audit
+    from api.store import audit
 
     db = open_database()
     if db.anchors is None:
@@ -203,9 +203,9 @@ def re_redact(
     from tqdm import tqdm
 
     from api.reredact import re_redact_cases
-    from triage.factory import build_pipeline
+    from pipeline.factory import build_pipeline
     from triage.flags import FlagDetector
-    from triage.settings import get_settings
+    from contracts.settings import get_settings
 
     settings = get_settings()
     index_dir = index_dir or settings.index_dir
@@ -220,8 +220,8 @@ def re_redact(
 
         total = session.execute(select(func.count()).select_from(Case)).scalar_one()
     with tqdm(total=total, desc="re-redact", unit="case", file=sys.stderr) as bar:
-        report = re_redact_cases(db, pipeline.redactor, FlagDetector(),
-                                 embed=lambda text: pipeline.embedder.encode_long([text])[0],
+        report = re_redact_cases(db, pipeline, FlagDetector(),
+                                 embed=lambda text: pipeline.embed_letters([text])[0],
                                  dry_run=dry_run, progress=bar.update)
     verb = "would change" if dry_run else "changed"
     err.print(f"{report.cases} cases read, {verb} {report.changed}; entities "

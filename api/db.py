@@ -3,7 +3,7 @@
 SQLite (the embedded default) runs in WAL mode with foreign keys on and full fsync; write
 transactions start with ``BEGIN IMMEDIATE`` so two writers never deadlock on a lock upgrade and
 the audit chain head is read and advanced under one lock. PostgreSQL uses READ COMMITTED and row
-locks (see :mod:`api.audit`), so several API workers can share one database.
+locks (see :mod:`api.store.audit`), so several API workers can share one database.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
-from api.audit import TAIL_KEY, AnchorLog
+from api.store.audit import TAIL_KEY, AnchorLog
 from api.settings import normalise_database_url, sqlite_path
 
 WRITE = "casework_write"
@@ -56,7 +56,7 @@ def make_engine(url: str, *, pool_size: int = 10, max_overflow: int = 20,
 class Database:
     """The engine plus two session factories: reads, and writes (which lock eagerly on SQLite).
 
-    With ``anchors`` (an :class:`api.audit.AnchorLog`), every commit that appended audit records
+    With ``anchors`` (an :class:`api.store.audit.AnchorLog`), every commit that appended audit records
     is followed by an anchor line outside the database."""
 
     def __init__(self, engine: Engine, anchors: AnchorLog | None = None) -> None:

@@ -18,8 +18,10 @@ from concurrent.futures import Future
 from dataclasses import dataclass, field
 from typing import Any
 
-from api.errors import DomainError, TooLarge, TriageFailed, Unavailable
-from triage.models import Letter, RedactedLetter, TriageResult
+from api.errors import TriageFailed, Unavailable, as_http
+from contracts.errors import CaseworkError
+from contracts.models import Letter, RedactedLetter, TriageResult
+from pipeline.core import Pipeline
 
 log = logging.getLogger(__name__)
 _STOP = object()
@@ -46,9 +48,9 @@ class _Call:
 
 
 def _map_error(error: BaseException) -> BaseException:
-    if type(error).__name__ == "LetterTooLong":
-        return TooLarge("the letter is longer than the redactor accepts", code="letter_too_long")
-    if isinstance(error, DomainError) or not isinstance(error, Exception):
+    if isinstance(error, CaseworkError):
+        return as_http(error)
+    if not isinstance(error, Exception):
         return error
     log.error("triage failed on a letter (%s)", type(error).__name__)
     return TriageFailed(f"the assistant could not process this letter ({type(error).__name__}); "
@@ -56,7 +58,7 @@ def _map_error(error: BaseException) -> BaseException:
 
 
 class TriageEngine:
-    def __init__(self, pipeline, *, max_batch: int = 16, wait_s: float = 0.005,
+    def __init__(self, pipeline: Pipeline, *, max_batch: int = 16, wait_s: float = 0.005,
                  before_batch: Callable[[], Any] | None = None) -> None:
         self.pipeline = pipeline
         self.max_batch = max(1, max_batch)
@@ -111,14 +113,14 @@ class TriageEngine:
             return text, {}
 
         def run():
-            out, values = self.pipeline.redactor.redact_with_values(
-                Letter(id="note", text=text), known=known)
+            out, values = self.pipeline.redact_with_values(Letter(id="note", text=text),
+                                                           known=known)
             return out.redacted_text, values
 
         return self.call(run)
 
     def embed(self, text: str):
-        return self.call(lambda: self.pipeline.embedder.encode_long([text])[0])
+        return self.call(lambda: self.pipeline.embed_letters([text])[0])
 
     def _put(self, item) -> None:
         if not self.running:
@@ -179,11 +181,10 @@ class TriageEngine:
                 # Type only: messages of errors raised on letters could quote them.
                 log.error("refreshing the router memory failed (%s); routing without it",
                           type(error).__name__)
-        redactor = self.pipeline.redactor
         ready: list[tuple[_Letter, RedactedLetter, dict]] = []
         for item in batch:
             try:
-                redacted, values = redactor.redact_with_values(
+                redacted, values = self.pipeline.redact_with_values(
                     Letter(id=uuid.uuid4().hex, text=item.text))
                 ready.append((item, redacted, values))
             except Exception as error:  # noqa: BLE001
@@ -198,7 +199,7 @@ class TriageEngine:
             results = []
             for item, redacted, _ in ready:
                 try:
-                    results.append(next(iter(self.pipeline.triage_redacted([redacted]))))
+                    results.append(self.pipeline.triage_one_redacted(redacted))
                 except Exception as error:  # noqa: BLE001
                     results.append(error)
         self.batches += 1

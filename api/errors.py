@@ -1,19 +1,28 @@
-"""Domain errors and their one mapping to HTTP.
+"""The service's errors and the one mapping of every domain error to HTTP.
 
-Services raise these; :func:`install` registers the handlers that turn them (and request
-validation errors) into ``{"error": code, "detail": message}`` JSON for ``/api`` paths, or a
-rendered error page for the web app. Messages never contain letter text.
+The service raises :class:`DomainError` subclasses, each with its status and code. Errors of the
+layers below (:mod:`contracts.errors`: a letter too long, an unknown team, bad input) are mapped
+to one of them by type in :data:`STAGE_ERRORS` (:func:`as_http`). :func:`install` registers the
+handlers that turn them (and request validation errors) into ``{"error": code, "detail":
+message}`` JSON for ``/api`` paths, or a rendered error page for the web app. Messages never
+contain letter text.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from urllib.parse import quote
+
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse, Response
+from fastapi.responses import JSONResponse, RedirectResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.routing import Match
+
+from contracts.errors import CaseworkError, InputError, LetterTooLong, UnknownTeam
 
 
-class DomainError(Exception):
+class DomainError(CaseworkError):
     status = 400
     code = "bad_request"
 
@@ -37,10 +46,6 @@ class EmptyLetter(Invalid):
 
 class BadEncoding(Invalid):
     code = "bad_encoding"
-
-
-class UnknownTeam(Invalid):
-    code = "unknown_team"
 
 
 class TooLarge(DomainError):
@@ -98,32 +103,58 @@ class Unavailable(DomainError):
     status, code = 503, "unavailable"
 
 
+#: Errors of the layers below, by type: the service error they become and its code; a fixed
+#: detail where the error's own message is not for the person using the service.
+STAGE_ERRORS: dict[type[CaseworkError], tuple[type[DomainError], str, str | None]] = {
+    LetterTooLong: (TooLarge, "letter_too_long", "the letter is longer than the redactor accepts"),
+    UnknownTeam: (Invalid, "unknown_team", None),
+    InputError: (Invalid, "invalid", None),
+}
+
+
+def as_http(error: CaseworkError) -> DomainError:
+    """The service error for any domain error (the first of its types in the table wins)."""
+    if isinstance(error, DomainError):
+        return error
+    for kind in type(error).__mro__:
+        if kind in STAGE_ERRORS:
+            service_error, code, detail = STAGE_ERRORS[kind]
+            return service_error(detail or str(error), code=code)
+    return DomainError(str(error))
+
+
 def _wants_html(request: Request) -> bool:
     path = request.url.path
     return not (path.startswith("/api") or path in ("/openapi.json", "/docs", "/redoc"))
 
 
+#: Renders an error page for the web app: ``(request, status, detail) -> Response``.
+ErrorPage = Callable[[Request, int, str], Response]
+
+
 def _render(request: Request, status: int, code: str, detail: str, headers: dict | None = None,
             errors: list | None = None, extra: dict | None = None) -> Response:
-    if _wants_html(request):
-        from api.web import render_error
-
+    error_page: ErrorPage | None = getattr(request.app.state, "error_page", None)
+    if _wants_html(request) and error_page is not None:
         if status == 401:
-            from fastapi.responses import RedirectResponse
-            from urllib.parse import quote
-
             return RedirectResponse(f"/login?next={quote(request.url.path)}", status_code=303)
-        return render_error(request, status, detail)
+        return error_page(request, status, detail)
     body = {"error": code, "detail": detail, **(extra or {})}
     if errors:
         body["errors"] = errors
     return JSONResponse(body, status_code=status, headers=headers)
 
 
-def install(app: FastAPI) -> None:
-    @app.exception_handler(DomainError)
-    async def _domain(request: Request, exc: DomainError):
-        return _render(request, exc.status, exc.code, exc.detail, exc.headers, extra=exc.extra)
+def install(app: FastAPI, error_page: ErrorPage | None = None) -> None:
+    """Register the handlers. ``error_page`` renders errors of web-app pages (passed in by
+    the app, so this module never imports the web layer: that would be an import cycle)."""
+    app.state.error_page = error_page
+
+    @app.exception_handler(CaseworkError)
+    async def _domain(request: Request, exc: CaseworkError):
+        error = as_http(exc)
+        return _render(request, error.status, error.code, error.detail, error.headers,
+                       extra=error.extra)
 
     @app.exception_handler(RequestValidationError)
     async def _validation(request: Request, exc: RequestValidationError):
@@ -147,11 +178,15 @@ def install(app: FastAPI) -> None:
 
 def _allowed_methods(request: Request) -> list[str]:
     """Every method some route serves on this path (Starlette names only the first route's)."""
-    from starlette.routing import Match
-
     methods: set[str] = set()
     for route in request.app.routes:
         match, _ = route.matches(request.scope)
         if match != Match.NONE and getattr(route, "methods", None):
             methods |= set(route.methods)
     return sorted(methods)
+
+
+__all__ = ["STAGE_ERRORS", "BadEncoding", "CaseClosed", "Claimed", "Conflict", "DomainError",
+           "EmptyLetter", "Forbidden", "IdempotencyMismatch", "Invalid", "NotFound", "TooLarge",
+           "TriageFailed", "Unauthorized", "Unavailable", "UnknownTeam", "UnsupportedType",
+           "VersionConflict", "as_http", "install"]

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections.abc import Sequence
+from typing import Protocol
 
 import numpy as np
 from sqlalchemy import func, select
@@ -22,6 +24,7 @@ from sqlalchemy import func, select
 from api.db import Database
 from api.store.models import Example
 from api.store.repository import example_ids, examples_by_id
+from triage.teams import Teams
 
 log = logging.getLogger(__name__)
 
@@ -35,20 +38,25 @@ def vector_from_bytes(data: bytes) -> np.ndarray:
     return np.frombuffer(data, dtype="<f4")
 
 
-class ExampleMemory:
-    """Keeps one router's memory in step with the ``examples`` table."""
+class Learner(Protocol):
+    """What learns from corrections: the pipeline (its router's nearest-neighbour memory)."""
 
-    def __init__(self, router, db: Database, *, dimension: int | None = None,
+    @property
+    def teams(self) -> Teams: ...
+
+    def remember(self, vectors: np.ndarray, labels: Sequence[str]) -> None: ...
+
+
+class ExampleMemory:
+    """Keeps one pipeline's router memory in step with the ``examples`` table."""
+
+    def __init__(self, learner: Learner, db: Database, *, dimension: int | None = None,
                  enabled: bool = True) -> None:
-        self.router = router
+        self.learner = learner
         self.db = db
         self.dimension = dimension
-        self.enabled = enabled and hasattr(router, "remember")
-        if enabled and not self.enabled:
-            log.warning("the router has no remember(); corrections are stored but not used "
-                        "until the router is retrained")
-        teams = getattr(router, "teams", None)
-        self.known_teams = set(getattr(teams, "names", ()) or ())
+        self.enabled = enabled
+        self.known_teams = set(learner.teams.names)
         self.loaded: set[int] = set()
         self.skipped: set[int] = set()
         self._lock = threading.Lock()
@@ -78,7 +86,7 @@ class ExampleMemory:
                 labels.append(row.team)
                 ids.append(row.id)
             if vectors:
-                self.router.remember(np.vstack(vectors).astype(np.float32), labels)
+                self.learner.remember(np.vstack(vectors).astype(np.float32), labels)
             self.loaded.update(ids)
             return len(ids)
 

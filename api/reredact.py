@@ -29,12 +29,12 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import select, update
 
-from api import audit
+from api.store import audit
 from api.db import Database
 from api.learning import vector_bytes
 from api.store.models import Case, CaseOriginal, Decision, Example
 from redaction.placeholders import PLACEHOLDER, restore
-from triage.models import Letter
+from contracts.models import Letter
 
 
 @dataclass

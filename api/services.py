@@ -15,8 +15,8 @@ from pathlib import Path
 
 from sqlalchemy.exc import IntegrityError
 
-from api import audit
-from api.audit import canonical_json
+from api.store import audit
+from api.store.audit import canonical_json
 from api.db import Database
 from api.engine import TriageEngine
 from api.errors import IdempotencyMismatch, Invalid
@@ -25,8 +25,8 @@ from api.learning import ExampleMemory, vector_bytes
 from api.settings import ServiceSettings
 from api.store import repository as repo
 from api.store.models import Case, User
-from triage.models import Letter
-from triage.settings import Settings
+from contracts.settings import Settings
+from pipeline.core import Pipeline
 
 # Settings that change what the assistant suggests (hashed into each suggestion's provenance).
 _CONFIG_EXCLUDE = {"llm_api_key"}
@@ -50,7 +50,7 @@ def _file_sha256(path: Path) -> str | None:
         return None
 
 
-def build_provenance(pipeline, settings: Settings, index_dir: Path) -> dict:
+def build_provenance(pipeline: Pipeline, settings: Settings, index_dir: Path) -> dict:
     """Model, index and configuration versions recorded with every suggestion."""
     config = {name: getattr(settings, name) for name in Settings.model_fields
               if name not in _CONFIG_EXCLUDE}
@@ -61,7 +61,7 @@ def build_provenance(pipeline, settings: Settings, index_dir: Path) -> dict:
         manifest = json.loads(manifest_path.read_text())
     except (OSError, ValueError):
         pass
-    router = getattr(pipeline, "router", None)
+    router = pipeline.router_summary()
     router_dir = Path(index_dir) / "router"
     return {
         "app_version": app_version(),
@@ -76,8 +76,8 @@ def build_provenance(pipeline, settings: Settings, index_dir: Path) -> dict:
         },
         "router": {
             "kind": "supervised" if router_dir.is_dir() else "zero-shot",
-            "class": type(router).__name__ if router is not None else None,
-            "threshold": getattr(router, "threshold", settings.abstain_threshold),
+            "class": router.kind,
+            "threshold": router.threshold,
             "model_sha256": _file_sha256(next(iter(sorted(router_dir.glob("*.joblib"))), router_dir))
             if router_dir.is_dir() else None,
         },
@@ -92,7 +92,7 @@ def build_provenance(pipeline, settings: Settings, index_dir: Path) -> dict:
 class Services:
     settings: ServiceSettings
     db: Database
-    pipeline: object
+    pipeline: Pipeline
     engine: TriageEngine
     memory: ExampleMemory
     provenance: dict
@@ -290,8 +290,5 @@ class Services:
 
         valid_unicode(query, "the query")
 
-        def run():
-            redacted = self.pipeline.redactor.redact(Letter(id="query", text=query)).redacted_text
-            return redacted, self.pipeline.retriever.search(redacted, k=k)
-
-        return self.engine.call(run, timeout=self.settings.submit_timeout_s)
+        return self.engine.call(self.pipeline.search_guidance, query, k,
+                                timeout=self.settings.submit_timeout_s)

@@ -1,4 +1,4 @@
-"""Settings of the review service: the product's :class:`~triage.settings.Settings` plus the
+"""Settings of the review service: the product's :class:`~contracts.settings.Settings` plus the
 fields only the HTTP service needs, read from the same environment (prefix ``CASEWORK_``).
 
 ``DATABASE_URL`` (no prefix) is honoured too, as the usual name for a database address.
@@ -11,7 +11,7 @@ from pathlib import Path
 
 from pydantic import AliasChoices, Field, SecretStr, field_validator
 
-from triage.settings import PROJECT_ROOT, Settings
+from contracts.settings import PROJECT_ROOT, Settings
 
 DEFAULT_SQLITE = PROJECT_ROOT / "var" / "casework.db"
 

@@ -40,7 +40,7 @@ from pathlib import Path
 import numpy as np
 
 from benchmarks.throughput import cached_vectors, demo_index, percentiles
-from retrieval.index import HNSW_THRESHOLD, GuidanceIndex, _make_faiss_index
+from retrieval.index import HNSW_THRESHOLD, GuidanceIndex, make_faiss_index
 
 KS = (1, 5, 10)
 EF_SEARCH_SWEEP = (16, 32, 64, 128, 256)
@@ -67,7 +67,7 @@ def make_encoder(index: GuidanceIndex):
         nonlocal embedder
         if embedder is None:
             from retrieval.embedder import build_embedder
-            from triage.settings import get_settings
+            from contracts.settings import get_settings
 
             embedder = build_embedder(get_settings())
             # text vectors must live in the same space as the stored passage vectors
@@ -129,9 +129,8 @@ def query_texts(n: int | None) -> list[str]:
 
 def build(vectors: np.ndarray, kind: str, hnsw: dict[str, int]):
     """The index the product would make for ``kind``, filled; and the seconds adding took."""
-    index, _, _ = _make_faiss_index(vectors.shape[1], len(vectors), kind,
-                                    hnsw_m=hnsw["hnsw_m"],
-                                    ef_construction=hnsw["ef_construction"])
+    index, _, _ = make_faiss_index(vectors.shape[1], len(vectors), kind,
+                                   hnsw_m=hnsw["hnsw_m"], ef_construction=hnsw["ef_construction"])
     started = time.perf_counter()
     index.add(vectors)
     return index, time.perf_counter() - started

@@ -217,7 +217,7 @@ def sample(pid: int, started: float, counter: LineCounter) -> dict:
 
 def casework_command() -> list[str]:
     script = Path(sys.executable).parent / "casework"
-    return [str(script)] if script.is_file() else [sys.executable, "-m", "triage.cli"]
+    return [str(script)] if script.is_file() else [sys.executable, "-m", "cli.main"]
 
 
 def run_triage(command: list[str], total: int, output: Path, interval: float = 1.0) -> dict:

@@ -7,7 +7,7 @@ own process so peak RSS is its own. Prints one table with ratios ours/stock.
     stock: Presidio AnalyzerEngine.analyze one letter at a time (default recognizers),
            LangChain HuggingFaceEmbeddings, LangChain FAISS.similarity_search_with_score,
            scikit-learn LogisticRegression on the embeddings
-    ours:  triage.pipeline.Pipeline (two worker processes each redacting a batch through
+    ours:  pipeline.core.Pipeline (two worker processes each redacting a batch through
            nlp.pipe with UK recognizers and embedding it with int8 ONNX MiniLM, while the main
            process runs FAISS + BM25 fusion, the calibrated router with abstention and drafting),
            configured by the same settings as `casework triage`
@@ -29,14 +29,22 @@ from pathlib import Path
 
 import numpy as np
 
-os.environ.setdefault("HF_HUB_OFFLINE", "1")
+from benchmarks.streaming_memory import tree_peak_rss_mb
+from contracts.models import GuidanceHit, Letter, RedactedLetter, Routing
+from contracts.settings import get_settings, set_model_environment
+from evaluation.datasets import cfpb_issue, govuk_org_split, govuk_snippets
+from pipeline.core import Pipeline, StageTimer
+from pipeline.factory import build_pipeline
+from prompts.drafter import TemplateDrafter
+from retrieval.index import GuidanceIndex
+from triage.teams import Teams
+
 STAGES = ("redaction", "embedding", "search", "routing", "drafting")
 CACHE = Path("var/bench/cache")
 
 
 def workload(n_letters: int) -> dict:
     """Test letters and training cases, labelled with a team each; fixed, seeded splits."""
-    from evaluation.datasets import cfpb_issue, govuk_org_split, govuk_snippets
 
     cfpb = cfpb_issue()
     snippets = govuk_org_split(govuk_snippets()["all"])
@@ -54,8 +62,6 @@ def workload(n_letters: int) -> dict:
 
 def demo_index():
     """The index `make index` built (both variants search the same passage vectors)."""
-    from retrieval.index import GuidanceIndex
-    from triage.settings import get_settings
 
     index_dir = Path(get_settings().index_dir)
     if not (index_dir / "manifest.json").is_file():
@@ -80,8 +86,6 @@ def cached_vectors(name: str, texts: list[str], encode) -> np.ndarray:
 def tree_peak_mb() -> float:
     """Peak memory of this process plus its live children: ours prepares batches in worker
     processes, whose memory counts too."""
-    from benchmarks.streaming_memory import tree_peak_rss_mb
-
     return tree_peak_rss_mb(os.getpid())
 
 
@@ -99,7 +103,6 @@ class Stock:
         from presidio_analyzer.nlp_engine import NlpEngineProvider
         from sklearn.linear_model import LogisticRegression
 
-        from prompts.drafter import TemplateDrafter
 
         provider = NlpEngineProvider(nlp_configuration={
             "nlp_engine_name": "spacy",
@@ -128,8 +131,6 @@ class Stock:
         return text
 
     def triage(self, letter: dict, timer) -> str:
-        from triage.models import GuidanceHit, RedactedLetter, Routing
-
         with timer("redaction"):
             text = self.redact(letter["text"])
         with timer("embedding"):
@@ -153,8 +154,6 @@ class Stock:
 
 
 def run_stock(data: dict, single: int) -> dict:
-    from triage.pipeline import StageTimer
-    from triage.settings import get_settings
 
     stock = Stock(get_settings(), data["train"])
     timer = StageTimer()
@@ -176,37 +175,27 @@ def run_stock(data: dict, single: int) -> dict:
 
 # --- ours ------------------------------------------------------------------------------------
 
-def build_ours(data: dict, batch_size: int):
-    from prompts.drafter import TemplateDrafter
-    from redaction import build_redactor
-    from retrieval.retriever import Retriever
-    from triage.factory import build_embedder
-    from triage.flags import FlagDetector
-    from triage.pipeline import Pipeline
-    from triage.router import Router
-    from triage.settings import get_settings
-    from triage.teams import Teams
-
+def build_ours(data: dict, batch_size: int) -> Pipeline:
+    """The product's pipeline over the demo index, its router trained on the training cases."""
     settings = get_settings()
-    embedder = build_embedder(settings)
-    redactor = build_redactor(settings)
-    index = demo_index()
+    index_dir = Path(settings.index_dir)
+    if not (index_dir / "manifest.json").is_file():
+        sys.exit(f"no index at {index_dir}: run `make index` first")
+    pipeline = build_pipeline(settings, index_dir, batch_size=batch_size)
     labels = [r["team"] for r in data["train"]]
-    vectors = cached_vectors("ours-train", [r["text"] for r in data["train"]],
-                             lambda texts: embedder.encode_long([r.redacted_text for r in redactor.redact_many(
-                                 (_letter({"id": str(i), "text": t}) for i, t in enumerate(texts)),
-                                 batch_size=64)]))
-    router = Router(Teams.from_names(sorted(set(labels))), embedder=embedder,
-                    threshold=settings.abstain_threshold)
-    router.fit(vectors, labels)
-    return Pipeline(redactor, embedder, Retriever(index, embedder, k=5), router, FlagDetector(),
-                    TemplateDrafter(), batch_size=batch_size, overlap=settings.pipeline_overlap,
-                    workers=settings.pipeline_workers, renew_after_letters=settings.pipeline_worker_letters)
+    texts = [r["text"] for r in data["train"]]
+
+    def redact_and_embed(texts: list[str]) -> np.ndarray:
+        letters = (Letter(id=str(i), text=t) for i, t in enumerate(texts))
+        return pipeline.embed_letters([r.redacted_text for r in pipeline.redact_many(letters, 64)])
+
+    vectors = cached_vectors("ours-train", texts, redact_and_embed)
+    pipeline.train_router([], labels, teams=Teams.from_names(sorted(set(labels))),
+                          threshold=settings.abstain_threshold, vectors=vectors)
+    return pipeline
 
 
 def _letter(row: dict):
-    from triage.models import Letter
-
     return Letter(id=row["id"], text=row["text"])
 
 
@@ -265,6 +254,7 @@ def table(stock: dict, ours: dict) -> str:
 
 
 def main() -> None:
+    set_model_environment()  # the stock pipeline loads its models itself
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--letters", type=int, default=1000)
     parser.add_argument("--single", type=int, default=100,

@@ -2,7 +2,7 @@
 
 Mounted on the main `casework` app by :func:`register` (top-level commands, not a sub-group)::
 
-    # at the end of triage/cli.py
+    # at the end of cli/main.py
     from evaluation.cli import register as _register_evaluation
     _register_evaluation(app)
 
@@ -35,7 +35,7 @@ def _guarded(func):
     def wrapper(*args, **kwargs):
         from rich.markup import escape
 
-        from triage.io import InputError
+        from contracts.io import InputError
 
         try:
             return func(*args, **kwargs)

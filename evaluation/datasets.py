@@ -50,7 +50,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from triage.settings import DEMO_DATA, PROJECT_ROOT
+from contracts.settings import DEMO_DATA, PROJECT_ROOT
 
 SHARED_DATA = PROJECT_ROOT.parent / "shared" / "data"
 SPLITS_DIR = Path(__file__).resolve().parent / "splits"
@@ -154,7 +154,7 @@ def cfpb_issue(shared: Path = SHARED_DATA, *, seed: int = SEED,
 
 def govuk_snippets(shared: Path = SHARED_DATA, teams_file: Path | None = None) -> dict:
     """Snippet rows with the owning team and the page as relevant guidance."""
-    from triage.models import GuidanceHit
+    from contracts.models import GuidanceHit
     from triage.teams import load_teams
 
     teams = load_teams(teams_file or DEMO_DATA / "teams.yaml")

@@ -6,7 +6,7 @@ The flow (:func:`evaluate`):
    ``priority`` and slice columns), and the training file when given;
 2. with a training file, redact it, embed it and fit the supervised router exactly as
    ``casework train`` does - saved under ``REPORT/router/``, the index is left untouched;
-3. run the real :class:`~triage.pipeline.Pipeline` (redaction happens inside) over the cases,
+3. run the real :class:`~pipeline.core.Pipeline` (redaction happens inside) over the cases,
    with a progress bar;
 4. fit the two baselines on the same REDACTED training text (or by cross-validation);
 5. compute every figure (:mod:`evaluation.metrics`) and write ``metrics.json``,
@@ -27,8 +27,16 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from contracts.io import InputError, RowSpec, read_rows, validate_rows
+from contracts.models import Letter
+from contracts.settings import Settings, get_settings
 from evaluation import metrics as m
-from triage.io import InputError, RowSpec, read_rows, validate_rows
+from evaluation import redaction_metrics as rm
+from evaluation.baselines import run_baselines
+from evaluation.report import pct, reproducibility, write_report
+from pipeline.core import Pipeline
+from pipeline.factory import build_pipeline
+from triage.teams import Teams
 
 RESERVED = {"id", "text", "team", "guidance_ids", "priority"}
 PRIORITIES = ("urgent", "high", "normal")
@@ -135,36 +143,11 @@ def load_decisions(path: Path | str) -> list[dict]:
 
 # --- training --------------------------------------------------------------------------------
 
-def redact_texts(redactor, cases: Sequence[Case], *, desc: str, show_progress: bool) -> list[str]:
-    from triage.models import Letter
-
+def redact_texts(pipeline: Pipeline, cases: Sequence[Case], *, desc: str,
+                 show_progress: bool) -> list[str]:
     letters = (Letter(id=c.id, text=c.text) for c in cases)
-    out = []
-    for redacted in _progress(redactor.redact_many(letters, batch_size=64), len(cases), desc,
-                              show_progress):
-        out.append(redacted.redacted_text)
-    return out
-
-
-def train_router(pipeline, train: Sequence[Case], train_redacted: Sequence[str], *,
-                 teams_from_labels: bool, threshold: float, teams_file: Path, save_dir: Path):
-    """Fit the supervised router on redacted training text, as ``casework train`` does."""
-    from triage.router import Router
-    from triage.teams import Teams, load_teams
-
-    labels = [c.team for c in train]
-    if teams_from_labels:
-        teams = Teams.from_names(sorted(set(labels)))
-    else:
-        teams = load_teams(teams_file)
-        teams.validate_labels(labels)
-    vectors = pipeline.embedder.encode_long(list(train_redacted), show_progress=True)
-    router = Router(teams, embedder=pipeline.embedder, threshold=threshold)
-    router.fit(vectors, labels)
-    save_dir.mkdir(parents=True, exist_ok=True)
-    router.save(save_dir)
-    teams.save(save_dir / "teams.yaml")
-    return router, teams
+    return [redacted.redacted_text for redacted in _progress(
+        pipeline.redact_many(letters, batch_size=64), len(cases), desc, show_progress)]
 
 
 # --- running ---------------------------------------------------------------------------------
@@ -176,9 +159,8 @@ def _progress(iterable, total: int, desc: str, show: bool):
                 disable=not show or None, dynamic_ncols=True)
 
 
-def run_pipeline(pipeline, cases: Sequence[Case], *, show_progress: bool = True) -> list[Outcome]:
-    from triage.models import Letter
-
+def run_pipeline(pipeline: Pipeline, cases: Sequence[Case], *, show_progress: bool = True
+                 ) -> list[Outcome]:
     by_id = {c.id: c for c in cases}
     outcomes = []
     letters = (Letter(id=c.id, text=c.text) for c in cases)
@@ -377,11 +359,6 @@ def evaluate(cases_path: Path, index_dir: Path, report_dir: Path, *,
              title: str | None = None, synthetic: bool = False, settings=None, pipeline=None,
              show_progress: bool = True, batch_size: int = 32, log=None) -> dict:
     """Run the pipeline over CASES and write metrics.json, predictions.jsonl and report.html."""
-    from evaluation.baselines import run_baselines
-    from evaluation.report import reproducibility, write_report
-    from triage.factory import teams_path_for
-    from triage.settings import get_settings
-
     log = log or (lambda message: print(message, file=sys.stderr))
     settings = settings or get_settings()
     index_dir, report_dir = Path(index_dir), Path(report_dir)
@@ -396,35 +373,34 @@ def evaluate(cases_path: Path, index_dir: Path, report_dir: Path, *,
     report_dir.mkdir(parents=True, exist_ok=True)
 
     if pipeline is None:
-        from triage.factory import build_pipeline
-
         pipeline = build_pipeline(settings, index_dir, batch_size=batch_size)
     train_redacted = None
     training = None
     if train is not None:
         log(f"training the router on {len(train):,} cases (redacted first)")
-        train_redacted = redact_texts(pipeline.redactor, train, desc="redact training",
+        train_redacted = redact_texts(pipeline, train, desc="redact training",
                                       show_progress=show_progress)
-        router_threshold = settings.abstain_threshold if threshold is None else threshold
-        router, _ = train_router(pipeline, train, train_redacted,
-                                 teams_from_labels=teams_from_labels, threshold=router_threshold,
-                                 teams_file=teams_path_for(index_dir, settings),
-                                 save_dir=report_dir / "router")
-        pipeline.router = router
+        labels = [c.team for c in train]
+        pipeline.train_router(
+            train_redacted, labels, show_progress=True,
+            teams=Teams.from_names(sorted(set(labels))) if teams_from_labels else pipeline.teams,
+            threshold=settings.abstain_threshold if threshold is None else threshold)
+        pipeline.save_router(report_dir / "router")
         training = {"path": str(train_path), **_label_summary(train),
                     "teams_from_labels": teams_from_labels,
                     "router_saved_to": str(report_dir / "router")}
-    elif threshold is not None and hasattr(pipeline.router, "threshold"):
-        pipeline.router.threshold = threshold
-    raw_threshold = getattr(pipeline.router, "threshold", None)
-    per_team_thresholds = dict(raw_threshold) if isinstance(raw_threshold, Mapping) else None
-    if per_team_thresholds is not None:
+    elif threshold is not None:
+        pipeline.set_abstain_threshold(threshold)
+    router = pipeline.router_summary()
+    raw_threshold: float | None
+    if isinstance(router.threshold, Mapping):
+        per_team_thresholds = dict(router.threshold)
         raw_threshold = per_team_thresholds.get("*")
+    else:
+        per_team_thresholds, raw_threshold = None, router.threshold
     used_threshold = float(raw_threshold if raw_threshold is not None else
                            settings.abstain_threshold if threshold is None else threshold)
-    fitted = getattr(pipeline.router, "is_fitted", None)
-    router_mode = ("supervised (calibrated classifier on labelled cases)"
-                   if fitted or (fitted is None and train is not None)
+    router_mode = ("supervised (calibrated classifier on labelled cases)" if router.fitted
                    else "zero-shot (by ownership of the guidance it retrieves)")
 
     run_started = time.perf_counter()
@@ -436,7 +412,7 @@ def evaluate(cases_path: Path, index_dir: Path, report_dir: Path, *,
         train_redacted, [c.team for c in train] if train else None,
         [o.redacted_text for o in outcomes], [o.team for o in outcomes], seed=seed)
 
-    router_teams = _router_teams(pipeline.router)
+    router_teams = list(router.teams)
     log(f"computing figures ({resamples} bootstrap resamples, seed {seed})")
     metrics = compute_metrics(cases, outcomes, threshold=used_threshold, baselines=baselines,
                               baselines_how=how, router_teams=router_teams, decisions=decisions,
@@ -465,14 +441,6 @@ def evaluate(cases_path: Path, index_dir: Path, report_dir: Path, *,
     return metrics
 
 
-def _router_teams(router) -> list[str] | None:
-    teams = getattr(router, "teams", None)
-    if teams is None:
-        return None
-    names = getattr(teams, "names", None)
-    return list(names) if names is not None else None
-
-
 def write_predictions(path: Path, outcomes: Iterable[Outcome], baselines: Sequence) -> None:
     """Per-case results for re-analysis: ids, labels, predictions, confidences. No text."""
     with open(path, "w", encoding="utf-8") as handle:
@@ -492,8 +460,6 @@ def write_predictions(path: Path, outcomes: Iterable[Outcome], baselines: Sequen
 
 def load_pii(path: Path | str) -> list[dict]:
     """Labelled personal-data rows from presidio-research JSON or this project's JSONL."""
-    from evaluation import redaction_metrics as rm
-
     path = Path(path)
     if not path.is_file():
         raise InputError(path, None, "no such file")
@@ -527,8 +493,6 @@ def load_pii(path: Path | str) -> list[dict]:
 def redaction_metrics_block(rows: Sequence[Mapping], predicted: Sequence, *, resamples: int,
                             seed: int) -> dict:
     """Scores from :mod:`evaluation.redaction_metrics`, with document-bootstrap CIs added."""
-    from evaluation import redaction_metrics as rm
-
     result = rm.evaluate_redaction(rows, predicted)
     per_doc = [rm.evaluate_redaction([row], [pred]) for row, pred in zip(rows, predicted)]
 
@@ -582,8 +546,6 @@ PRESIDIO_REFERENCE = ("presidio-research reports, on synth_dataset_v2.json, vani
 
 
 def redaction_summary(red: Mapping, *, source_name: str, synthetic: bool) -> tuple[list, list]:
-    from evaluation.report import pct
-
     o, ci = red["overall"], red["overall"]["ci"]
     any_pii = red["any_pii"]
     cards = [
@@ -625,15 +587,12 @@ def redaction_summary(red: Mapping, *, source_name: str, synthetic: bool) -> tup
 
 def evaluate_redaction(pii_path: Path, report_dir: Path, *, title: str | None = None,
                        synthetic: bool = False, seed: int = m.DEFAULT_SEED,
-                       resamples: int = m.DEFAULT_RESAMPLES, settings=None, redactor=None,
+                       resamples: int = m.DEFAULT_RESAMPLES, settings: Settings | None = None,
+                       pipeline: Pipeline | None = None,
                        allow_list: list[str] | None = None, show_progress: bool = True,
                        log=None) -> dict:
     """Run the redactor over labelled personal data; write metrics.json and report.html.
     ``allow_list``: the deployment's own addresses (replaces the setting for this run)."""
-    from evaluation.report import reproducibility, write_report
-    from triage.models import Letter
-    from triage.settings import get_settings
-
     log = log or (lambda message: print(message, file=sys.stderr))
     settings = settings or get_settings()
     started = time.perf_counter()
@@ -642,14 +601,13 @@ def evaluate_redaction(pii_path: Path, report_dir: Path, *, title: str | None = 
     too_long = [i for i, r in enumerate(rows, 1) if len(r["text"]) > settings.max_letter_chars]
     if too_long:
         raise InputError(pii_path, too_long[0], "text over CASEWORK_MAX_LETTER_CHARS")
-    if redactor is None:
-        from redaction import build_redactor
-
-        redactor = build_redactor(settings if allow_list is None else settings.model_copy(
-            update={"redaction_allow_list": list(allow_list)}))
+    if allow_list is not None:
+        settings = settings.model_copy(update={"redaction_allow_list": list(allow_list)})
+    if pipeline is None:
+        pipeline = build_pipeline(settings, load_index=False)
     letters = (Letter(id=r["id"], text=r["text"]) for r in rows)
     run_started = time.perf_counter()
-    predicted = [r.entities for r in _progress(redactor.redact_many(letters, batch_size=64),
+    predicted = [r.entities for r in _progress(pipeline.redact_many(letters, batch_size=64),
                                                len(rows), "redact", show_progress)]
     run_seconds = time.perf_counter() - run_started
     log(f"scoring spans ({resamples} bootstrap resamples over documents, seed {seed})")
@@ -675,7 +633,7 @@ def evaluate_redaction(pii_path: Path, report_dir: Path, *, title: str | None = 
         "cards": cards,
         "settings": {"resamples": resamples, "seed": seed,
                      "score_threshold": getattr(settings, "redaction_score_threshold", None),
-                     "allow_list_phrases": len(getattr(redactor, "allow_list", ()) or ())},
+                     "allow_list_phrases": len(settings.redaction_allow_list)},
         "method": [
             "Span level: " + red["matching"] + ".",
             "Gold types are mapped to the redactor's (US identifiers to their UK counterparts, "

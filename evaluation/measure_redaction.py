@@ -27,7 +27,7 @@ DEFAULT_PRESIDIO = (Path(__file__).resolve().parents[2] / "shared" / "data" / "p
 
 
 def run(redactor, rows, batch_size: int) -> tuple[list, float]:
-    from triage.models import Letter
+    from contracts.models import Letter
 
     started = time.perf_counter()
     predicted = list(redactor.redact_many((Letter(id=r["id"], text=r["text"]) for r in rows),

@@ -29,7 +29,7 @@ from pathlib import Path
 
 from tqdm import tqdm
 
-from triage.settings import PROJECT_ROOT, get_settings
+from contracts.settings import PROJECT_ROOT, get_settings
 
 DEFAULT_SNIPPETS = PROJECT_ROOT.parent / "shared" / "data" / "govuk" / "snippets_dev.jsonl"
 KS = (1, 5, 10)

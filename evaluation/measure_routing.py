@@ -37,9 +37,9 @@ from pathlib import Path
 import numpy as np
 from tqdm import tqdm
 
-from triage.models import GuidanceHit
+from contracts.models import GuidanceHit
 from triage.router import Router, expected_calibration_error
-from triage.settings import PROJECT_ROOT, get_settings
+from contracts.settings import PROJECT_ROOT, get_settings
 from triage.teams import Teams, load_teams
 
 SHARED_DATA = PROJECT_ROOT.parent / "shared" / "data"

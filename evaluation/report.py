@@ -67,7 +67,7 @@ def _sha256(path: Path) -> str:
 
 
 def _git(*args: str) -> str | None:
-    from triage.settings import PROJECT_ROOT
+    from contracts.settings import PROJECT_ROOT
 
     try:
         out = subprocess.run(["git", *args], cwd=PROJECT_ROOT, capture_output=True, text=True,

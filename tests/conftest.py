@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from triage.settings import DEMO_DATA, Settings, get_settings
+from contracts.settings import DEMO_DATA, Settings, get_settings
 
 SHARED_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 
@@ -52,7 +52,7 @@ def demo_index_dir(settings, embedder, tmp_path_factory):
 
     from retrieval.guidance import chunk_guidance, load_guidance
     from retrieval.index import GuidanceIndex
-    from triage.factory import TEAMS_FILE
+    from pipeline.factory import TEAMS_FILE
 
     directory = tmp_path_factory.mktemp("demo_index")
     passages = chunk_guidance(load_guidance(settings.demo_guidance))
@@ -72,7 +72,7 @@ def demo_index(demo_index_dir, embedder):
 @pytest.fixture(scope="session")
 def pipeline(settings, demo_index_dir, embedder, redactor):
     """The whole real pipeline over the demo index (zero-shot router, template drafter)."""
-    from triage.factory import build_pipeline
+    from pipeline.factory import build_pipeline
 
     return build_pipeline(settings, demo_index_dir, embedder=embedder, redactor=redactor)
 

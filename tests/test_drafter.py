@@ -25,8 +25,8 @@ from prompts import (
     template_for_team,
     template_name_for_team,
 )
-from triage.models import Citation, Draft, Entity, GuidanceHit, RedactedLetter, Routing
-from triage.settings import DEMO_DATA, Settings
+from contracts.models import Citation, Draft, Entity, GuidanceHit, RedactedLetter, Routing
+from contracts.settings import DEMO_DATA, Settings
 
 # --------------------------------------------------------------------------------------------
 # Realistic GOV.UK guidance passages, written out by hand

@@ -202,7 +202,7 @@ class _StubRedactor:
     PATTERN = _re.compile(r"QQ \d\d \d\d \d\d C|07700 \d{6}|[\w.]+@example\.com|HU1 2AB")
 
     def redact_many(self, letters, batch_size=32):
-        from triage.models import Entity, RedactedLetter
+        from contracts.models import Entity, RedactedLetter
 
         for letter in letters:
             found = list(self.PATTERN.finditer(letter.text))
@@ -228,10 +228,16 @@ class StubPipeline:
         self.redactor = _StubRedactor()
         self.router = _StubRouter()
 
+    def router_summary(self):
+        from pipeline.core import RouterSummary
+
+        return RouterSummary(kind="stub", fitted=False, threshold=self.router.threshold,
+                             teams=self.router.teams.names)
+
     def run(self, letters):
         import hashlib
 
-        from triage.models import Candidate, Draft, GuidanceHit, Priority, TriageResult
+        from contracts.models import Candidate, Draft, GuidanceHit, Priority, TriageResult
 
         for r in self.redactor.redact_many(letters):
             h = int(hashlib.sha256(r.id.encode()).hexdigest(), 16)
@@ -315,7 +321,7 @@ def test_report_html_has_charts_and_sections(stub_report):
 
 def test_case_file_errors_name_the_line(tmp_path):
     from evaluation.evaluate import load_cases
-    from triage.io import InputError
+    from contracts.io import InputError
 
     bad = tmp_path / "bad.jsonl"
     bad.write_text('{"id": "1", "text": "a", "team": "x"}\n'
@@ -392,7 +398,7 @@ def _written(folder: Path) -> str:
 def test_evaluate_command_end_to_end_on_the_real_pipeline(eval_index, tmp_path):
     from typer.testing import CliRunner
 
-    from triage.cli import app  # the evaluation commands are mounted on `casework`
+    from cli.main import app  # the evaluation commands are mounted on `casework`
 
     report = tmp_path / "report"
     result = CliRunner().invoke(app, ["evaluate", str(CASES), "--index", str(eval_index),
@@ -418,7 +424,7 @@ def test_evaluate_with_training_fits_a_router_without_touching_the_index(eval_in
                                                                         embedder, redactor,
                                                                         tmp_path):
     from evaluation.evaluate import evaluate
-    from triage.factory import build_pipeline
+    from pipeline.factory import build_pipeline
 
     # a pipeline of its own: evaluate() swaps in the router it trains
     pipeline = build_pipeline(settings, eval_index, embedder=embedder, redactor=redactor)

@@ -7,7 +7,7 @@ import re
 import pytest
 
 from triage.flags import PATTERNS, FlagDetector, priority_of
-from triage.models import Flag, FlagKind, Priority
+from contracts.models import Flag, FlagKind, Priority
 
 S, D, T = FlagKind.SAFEGUARDING, FlagKind.DESTITUTION, FlagKind.DEADLINE
 

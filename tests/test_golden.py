@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from triage.models import Letter
+from contracts.models import Letter
 
 GOLDEN = Path(__file__).parent / "fixtures" / "golden_examples.jsonl"
 EXAMPLES = Path(__file__).resolve().parents[1] / "data" / "examples" / "letters.jsonl"

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from triage.models import Letter, Priority
+from contracts.models import Letter, Priority
 
 LETTER = Letter(id="p1", text=(
     "Dear Sir or Madam,\n\nMy name is Margaret Ellison and I live at 14 Larch Close, Whitby, "

@@ -20,7 +20,7 @@ from evaluation.redaction_metrics import (
 from redaction import LetterTooLong, Redactor
 from redaction import recognizers as rec
 from redaction.redactor import _Span, resolve_overlaps
-from triage.models import Letter, RedactedLetter
+from contracts.models import Letter, RedactedLetter
 
 THRESHOLD = 0.35
 

@@ -9,7 +9,7 @@ from collections import defaultdict
 import numpy as np
 import pytest
 
-from triage.models import GuidanceHit, Routing
+from contracts.models import GuidanceHit, Routing
 from triage.router import Router, expected_calibration_error
 from triage.teams import Teams, UnknownTeam, load_teams
 

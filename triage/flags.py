@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
-from triage.models import Flag, FlagKind, Priority
+from contracts.models import Flag, FlagKind, Priority
 
 SAFEGUARDING, DESTITUTION, DEADLINE = FlagKind.SAFEGUARDING, FlagKind.DESTITUTION, FlagKind.DEADLINE
 

@@ -43,7 +43,7 @@ from typing import Any
 
 import numpy as np
 
-from triage.models import Candidate, GuidanceHit, Routing
+from contracts.models import Candidate, GuidanceHit, Routing
 from triage.teams import Teams, UnknownTeam
 
 CALIBRATIONS = ("temperature", "sigmoid", "isotonic", "none")

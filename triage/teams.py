@@ -20,31 +20,16 @@ and :meth:`Teams.save`.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from triage.models import GuidanceHit, validation_problems
+from contracts.errors import UnknownTeam
+from contracts.models import GuidanceHit, validation_problems
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
-
-
-class UnknownTeam(ValueError):
-    """Labels (or a saved router's classes) name teams that the teams file does not define."""
-
-    def __init__(self, unknown: Iterable[str], known: Sequence[str], *, context: str = "") -> None:
-        self.unknown = tuple(sorted(set(unknown)))
-        self.known = tuple(known)
-        shown = ", ".join(repr(name) for name in self.unknown[:10])
-        more = f" and {len(self.unknown) - 10} more" if len(self.unknown) > 10 else ""
-        known_shown = ", ".join(self.known[:20]) + (" ..." if len(self.known) > 20 else "")
-        prefix = f"{context}: " if context else ""
-        super().__init__(
-            f"{prefix}unknown team{'s' if len(self.unknown) != 1 else ''} {shown}{more}; "
-            f"the teams file defines {len(self.known)}: {known_shown}"
-        )
 
 
 def _key(text: str) -> str:

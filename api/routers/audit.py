@@ -13,7 +13,7 @@ from fastapi import APIRouter, Query
 from fastapi.responses import StreamingResponse
 from pydantic import BeforeValidator
 
-from api import audit
+from api.store import audit
 from api.deps import AuditReader, AuditVerifier, ReadSession, ServicesDep
 from api.schemas import AuditPage, AuditRecordOut, ErrorOut, VerifyOut
 from api.store import repository as repo

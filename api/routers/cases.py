@@ -7,7 +7,7 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, File, Header, Query, Response, UploadFile
 
 from api.deps import CaseReader, OriginalReader, ReadSession, ServicesDep, Submitter
-from api.errors import Invalid
+from api.errors import Invalid, UnknownTeam
 from api.ingest import from_text, from_upload
 from api.schemas import CaseOut, CasePage, CaseSummary, ErrorOut, OriginalOut, SubmitIn
 from api.services import IDEMPOTENCY_KEY_PATTERN
@@ -85,9 +85,7 @@ def list_cases(session: ReadSession, services: ServicesDep, user: CaseReader,
     if size > services.settings.page_size_max:
         raise Invalid(f"page_size is at most {services.settings.page_size_max}")
     if team is not None and team not in services.teams:
-        from api.errors import UnknownTeam
-
-        raise UnknownTeam(f"unknown team {team!r}")
+        raise UnknownTeam([team], services.teams)
     items, total = repo.list_cases(session, repo.CaseFilter(
         team=team, status=status, priority=priority, flagged=flagged, abstained=abstained,
         unassigned=unassigned), page=page, page_size=size)

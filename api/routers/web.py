@@ -38,11 +38,13 @@ from urllib.parse import urlencode
 from fastapi import APIRouter, Depends, File, Form, Query, Request, UploadFile
 from fastapi.responses import FileResponse, RedirectResponse
 from sqlalchemy import select
+from contracts.errors import CaseworkError
 
-from api import audit, sessions
+from api import sessions
 from api.auth import Permission, can, csrf_token, user_for_token
 from api.deps import COOKIE, ServicesDep, session_user
-from api.errors import DomainError, Forbidden, Invalid, Unauthorized, VersionConflict
+from api.errors import DomainError, Forbidden, Invalid, Unauthorized, VersionConflict, as_http
+from api.store import audit
 from api.explain import citations_in_reply, explain_flags
 from api.ingest import from_text, from_upload
 from api.routers.audit import audit_filter, csv_response
@@ -401,7 +403,8 @@ def submit(request: Request, services: ServicesDep, user: WebUser,
         else:
             incoming = from_text(text, max_chars=settings.max_letter_chars, channel="web")
         case, _ = services.submit(user, incoming, idempotency_key)
-    except DomainError as error:
+    except CaseworkError as caught:
+        error = as_http(caught)
         field = "file" if error.code in ("unsupported_type", "bad_encoding", "too_large") and \
             file and file.filename else "text"
         return _page(request, "submit.html", user, idempotency_key=idempotency_key,
@@ -500,7 +503,8 @@ def claim(request: Request, services: ServicesDep, user: WebUser, case_id: str,
     _check_csrf(user, csrf)
     try:
         services.claim(user, case_id, take_over=take_over == "yes")
-    except DomainError as error:
+    except CaseworkError as caught:
+        error = as_http(caught)
         if error.status == 404:
             raise
         return _page(request, "case.html", user, banner_error=error.detail,
@@ -564,7 +568,8 @@ def decide(request: Request, services: ServicesDep, user: WebUser, case_id: str,
         return _page(request, "case.html", user, form=form, conflict=error.extra.get("current"),
                      conflict_message=error.detail, status_code=409,
                      **_case_context(services, case_id, user))
-    except DomainError as error:
+    except CaseworkError as caught:
+        error = as_http(caught)
         if error.status == 404:
             raise
         field = _FIELD_OF_ERROR.get(error.code)

@@ -12,7 +12,7 @@ What is stored where:
   redacted note, from/to team).
 * ``examples`` — confirmed and re-routed cases as labelled examples (redacted text + vector),
   which every API worker loads into its router's memory.
-* ``audit_log`` + ``audit_head`` — the append-only, hash-chained audit trail (see :mod:`api.audit`).
+* ``audit_log`` + ``audit_head`` — the append-only, hash-chained audit trail (see :mod:`api.store.audit`).
 * ``users`` — names, roles and SHA-256 hashes of API tokens (never the tokens); for people who
   sign in with the organisation's account, the provider's issuer and subject id.
 * ``web_sessions`` — signed-in browsers (SHA-256 of the cookie's random id, user, deadlines);

@@ -12,7 +12,7 @@ from enum import StrEnum
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
-from api import audit
+from api.store import audit
 from api.errors import (CaseClosed, Claimed, Forbidden, Invalid, NotFound, UnknownTeam,
                         VersionConflict)
 from api.store.models import AuditRecord, Case, CaseOriginal, Decision, Example, User
@@ -330,7 +330,7 @@ def check_decision(case: Case, req: DecisionRequest, teams: tuple[str, ...] | se
                       "say in the note how the safeguarding concern was dealt with",
                       code="note_required")
     if req.team is not None and req.team not in teams:
-        raise UnknownTeam(f"unknown team {req.team!r}; teams: {', '.join(sorted(teams))}")
+        raise UnknownTeam([req.team], sorted(teams))
     if req.action == Action.ACCEPT:
         if req.team is not None and req.team != case.team:
             raise Invalid("the team chosen differs from the case's team: use re-route",
@@ -377,7 +377,7 @@ def conflict_details(session: Session, case: Case) -> dict:
             select(AuditRecord).where(AuditRecord.case_id == case.id)
             .order_by(AuditRecord.seq.desc()).limit(1)).scalar_one_or_none()
         if record is not None:
-            from api.audit import ACTION_WORDS
+            from api.store.audit import ACTION_WORDS
 
             words = ACTION_WORDS.get(record.action,
                                      record.action.replace("_", " ").replace(".", ": "))

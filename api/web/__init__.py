@@ -17,7 +17,7 @@ import jinja2
 from fastapi import Request
 from fastapi.templating import Jinja2Templates
 
-from triage.settings import PROJECT_ROOT
+from contracts.settings import PROJECT_ROOT
 
 HERE = Path(__file__).resolve().parent
 #: Where ``npm ci`` puts GOV.UK Frontend's compiled files (read by ``create_app`` when it starts).

@@ -21,6 +21,7 @@ from redaction.recognizers.base import (
     LabelledValueMixin,
     _CueMixin,
 )
+from redaction.recognizers.field_labels import field_type
 from redaction.recognizers.vocabulary import (
     CASEWORK_TERMS,
     COUNTRY_LEVEL,
@@ -544,8 +545,6 @@ _LABEL_AFTER = re.compile(r"[ \t]*:")
 
 
 def _is_field_label(value: str) -> bool:
-    from redaction.recognizers.forms import field_type  # forms builds on this module
-
     return field_type(value) is not None
 
 

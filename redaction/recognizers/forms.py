@@ -22,48 +22,11 @@ import regex as re
 from presidio_analyzer import EntityRecognizer, LocalRecognizer, RecognizerResult
 
 from redaction.recognizers.addresses import POSTCODE_LOOSE_RE, STREETISH_RE
-
-POSTCODE_TAIL_RE = re.compile(rf"\s({POSTCODE_LOOSE_RE.pattern})$", re.IGNORECASE)
+from redaction.recognizers.field_labels import FIELD_TYPES, field_type
 from redaction.recognizers.vocabulary import TITLES
 
-_NUMBER = r"(?:\s*(?:number|no\.?|num|#))?"
-#: label (lower case, spaces collapsed) -> entity type; the first that matches the whole label
-FIELD_TYPES: tuple[tuple[str, str], ...] = (
-    (r"(?:date\s+of\s+birth|d\.?\s?o\.?\s?b\.?|birth\s*date|born|[dn]yddiad\s+geni)", "DATE_OF_BIRTH"),
-    (rf"(?:national\s+insurance|n\.?i\.?|nino|(?:rhif\s+)?yswiriant\s+gwladol){_NUMBER}", "UK_NINO"),
-    (rf"(?:nhs|chi|rhif\s+gig){_NUMBER}", "UK_NHS"),
-    (rf"(?:sort\s*-?code|cod\s+didoli){_NUMBER}", "UK_SORT_CODE"),
-    (r"(?:bank\s+)?(?:account|acc|a/c)(?:\s+number|\s+no\.?)|rhif\s+cyfrif", "UK_BANK_ACCOUNT"),
-    (rf"passport{_NUMBER}|pasbort", "UK_PASSPORT"),
-    (rf"(?:driving\s+)?licen[cs]e{_NUMBER}|trwydded\s+yrru", "UK_DRIVING_LICENCE"),
-    (r"(?:(?:home|work|mobile|contact|daytime|evening|alternative|main)\s+)?(?:tele)?phone"
-     rf"{_NUMBER}|tel\.?|mob(?:ile)?{_NUMBER}|landline|contact\s+number|rhif\s+ff[oô]n|ff[oô]n",
-     "PHONE_NUMBER"),
-    (r"e-?mail(?:\s+address)?|e-?bost", "EMAIL_ADDRESS"),
-    (r"post\s*code|postal\s+code|cod\s+post", "UK_POSTCODE"),
-    (r"(?:address\s+(?:line\s+)?[2-6]|(?:town|city|town\s*/\s*city|town\s+or\s+city|county"
-     r"|district|area|locality|village|place\s+of\s+birth|tref|dinas|sir))", "LOCATION"),
-    (r"(?:(?:home|current|previous|new|old|postal|correspondence|your|full|permanent|property"
-     r"|contact|residential|client'?s?|customer'?s?)\s+)?(?:address|adress|addr\.?)"
-     r"(?:\s+line\s+1|\s+1|\s+(?:on|in)\s+(?:system|file|record|our\s+records))?"
-     r"|first\s+line\s+of\s+(?:the\s+)?address|house\s+(?:name|number)|street|cyfeiriad|home",
-     "STREET_ADDRESS"),
-    (r"(?:(?:full|your|first|last|family|middle|given|maiden|previous|print|preferred"
-     r"|child'?s?|partner'?s?|patient'?s?|applicant'?s?|claimant'?s?|tenant'?s?|customer"
-     r"|contact|account\s+holder'?s?|carer'?s?|payee|resident'?s?|landlord'?s?)\s+)?names?"
-     r"|surname|forenames?|first\s+names?|next\s+of\s+kin|emergency\s+contact|payee"
-     r"|account\s+name|name\s+of\s+(?:the\s+)?(?:payee|account\s+holder|claimant|applicant"
-     r"|tenant|patient|child|partner|person|carer|deceased|landlord|resident|appointee)"
-     r"|deceased|appointee|signed|signature|print\s+name|agent|adviser|advisor|officer"
-     r"|case\s*worker|case\s+officer|caller|client|handled\s+by|spoke\s+to|assigned\s+to"
-     r"|contact|customer|resident|occupant|householder|claimant'?s?\s+name"
-     r"|(?:3rd|third)\s+party(?:\s+on\s+(?:the\s+)?call)?|representative|spoke\s+with"
-     r"|beneficiary|recipient|paid\s+to|pay\s+to|account\s+holder|name\s+on\s+(?:the\s+)?"
-     r"(?:account|card)|member|household\s+member|dependant|dependent|occupier|visitor|user"
-     r"|applicant|claimant|patient|tenant|enw(?:\s+llawn)?|cyfenw", "PERSON"),
-)
-_FIELD_RES = tuple((re.compile(rf"(?:{pattern})", re.IGNORECASE), kind)
-                   for pattern, kind in FIELD_TYPES)
+POSTCODE_TAIL_RE = re.compile(rf"\s({POSTCODE_LOOSE_RE.pattern})$", re.IGNORECASE)
+
 #: values that are not data
 _EMPTY_VALUE = re.compile(
     r"(?i)^(?:n/?a|none|nil|-+|\?|unknown|not\s+known|see\s+above|as\s+above|same(?:\s+as\s+above)?"
@@ -81,27 +44,6 @@ _RULE_ROW = re.compile(r"^[\s|:\-=+]+$")
 _TITLE_PREFIX = re.compile(rf"^(?:(?:{'|'.join(TITLES)})\.?[ \t]+)+")
 _TRAILING = re.compile(r"[ \t]*(?:\([^)]*\)?|[,.;])*[ \t]*$")
 _SEGMENT = re.compile(r"[^,]+")
-
-
-_LABEL_ASIDE = re.compile(r"\((?:s|es|block\s+capitals|capitals|if\s+known|optional|[^()]{0,25})\)",
-                          re.IGNORECASE)
-_OCR_LABEL_FIXES = (("rn", "m"), ("vv", "w"), ("|", "l"), ("0", "o"), ("1", "l"), ("5", "s"))
-
-
-def field_type(label: str) -> str | None:
-    """The entity type a field label announces ("Full name" -> PERSON), or None. A scanned
-    label is read too ("Narne", "Datc of birth")."""
-    label = " ".join(_LABEL_ASIDE.sub(" ", label).strip().strip("*:").split())
-    candidates = [label]
-    fixed = label.lower()
-    for wrong, right in _OCR_LABEL_FIXES:
-        fixed = fixed.replace(wrong, right)
-    candidates += [fixed, fixed.replace("c", "e")]
-    for candidate in candidates:
-        for regex, kind in _FIELD_RES:
-            if regex.fullmatch(candidate):
-                return kind
-    return None
 
 
 #: where a field's value ends when the line goes on as prose: a sentence end followed by more

@@ -14,6 +14,7 @@ from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 
 from redaction.recognizers.addresses import _BUILDING, _FLAT, _NUMBER, _trim_location
 from redaction.recognizers.base import _DIGIT_OR_AT, CASE_SENSITIVE, _CueMixin
+from redaction.recognizers.field_labels import field_type
 from redaction.recognizers.vocabulary import (
     CASEWORK_TERMS,
     JOB_WORDS,
@@ -195,8 +196,6 @@ class NameCueRecognizer(_CueMixin, PatternRecognizer):
         """Who speaks in a chat transcript: "[10:02] Jane Smith: hello" or a name that starts
         two or more lines ("Jane: ...", "Jane: ..."). Labels such as "Agent" or "Note" are
         dropped later with the other non-name words."""
-        from redaction.recognizers.forms import field_type
-
         found: dict[str, list[tuple[int, int, bool]]] = {}
         for m in _SPEAKER.finditer(text):
             name = m.group("name")

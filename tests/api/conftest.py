@@ -87,7 +87,7 @@ def api_index_dir(request, tmp_path_factory, settings, embedder) -> Path:
     the session's ``demo_index`` saved again when there is one, else built here once."""
     import shutil
 
-    from triage.factory import TEAMS_FILE
+    from pipeline.factory import TEAMS_FILE
 
     index_dir = tmp_path_factory.mktemp("api-index")
     try:
@@ -127,7 +127,7 @@ def api_pipeline(request, settings, embedder):
 
         warnings.warn(f"API tests use a stand-in pipeline: {error}", stacklevel=1)
         return FakePipeline()
-    from triage.factory import build_pipeline
+    from pipeline.factory import build_pipeline
 
     index_dir = request.getfixturevalue("api_index_dir")
     return build_pipeline(settings, index_dir, embedder=embedder,

@@ -8,8 +8,10 @@ import re
 
 import numpy as np
 
-from triage.models import (Candidate, Draft, GuidanceHit, RedactedLetter, Routing, TriageResult,
+from contracts.models import (Candidate, Draft, GuidanceHit, RedactedLetter, Routing, TriageResult,
                            Priority)
+from contracts.models import Letter
+from pipeline.core import RouterSummary
 from triage.teams import Teams
 
 NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.? [A-Z][a-z]+(?: [A-Z][a-z]+)?")
@@ -86,12 +88,40 @@ class FakeRouter:
 
 
 class FakePipeline:
+    """The methods of :class:`pipeline.core.Pipeline` the review service calls."""
+
     def __init__(self):
         self.redactor = FakeRedactor()
         self.embedder = FakeEmbedder()
         self.retriever = FakeRetriever()
         self.router = FakeRouter()
         self.batch_sizes: list[int] = []
+
+    embedding_dimension = FakeEmbedder.dimension
+
+    @property
+    def teams(self):
+        return self.router.teams
+
+    def redact_with_values(self, letter, known=None):
+        return self.redactor.redact_with_values(letter, known=known)
+
+    def embed_letters(self, texts):
+        return self.embedder.encode_long(texts)
+
+    def search_guidance(self, text, k=5):
+        redacted = self.redactor.redact(Letter(id="query", text=text)).redacted_text
+        return redacted, self.retriever.search(redacted, k=k)
+
+    def remember(self, vectors, labels):
+        self.router.remember(vectors, labels)
+
+    def router_summary(self):
+        return RouterSummary(kind=type(self.router).__name__, fitted=False, threshold=0.5,
+                             teams=self.router.teams.names)
+
+    def triage_one_redacted(self, letter):
+        return next(iter(self.triage_redacted([letter])))
 
     def triage_redacted(self, redacted):
         self.batch_sizes.append(len(redacted))

@@ -18,7 +18,7 @@ from review_helpers import LETTER
 from sqlalchemy import func, select, text
 from typer.testing import CliRunner
 
-from api import audit
+from api.store import audit
 from api.auth import create_user, csrf_token, user_for_token
 from api.store.models import Case
 
@@ -384,7 +384,7 @@ def test_workers_and_resource_tracker_die_when_triage_is_killed(tmp_path, demo_i
                                for i in range(3000)), encoding="utf-8")
     env = dict(os.environ, HF_HUB_OFFLINE="1", TRANSFORMERS_OFFLINE="1")
     process = subprocess.Popen(
-        [sys.executable, "-m", "triage.cli", "triage", str(letters), "--index",
+        [sys.executable, "-m", "cli.main", "triage", str(letters), "--index",
          str(demo_index_dir), "-o", str(tmp_path / "out.jsonl")],
         cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
         start_new_session=True)
@@ -468,7 +468,7 @@ def test_a_whole_number_version_written_as_1_0_is_a_number(api):
 
 
 def test_cli_refuses_to_write_over_its_input(tmp_path):
-    from triage.cli import app
+    from cli.main import app
 
     source = tmp_path / "letters.jsonl"
     content = json.dumps({"id": "1", "text": LETTER}) + "\n"
@@ -484,7 +484,7 @@ def test_cli_refuses_to_write_over_its_input(tmp_path):
 
 
 def test_cli_names_a_folder_as_a_folder(tmp_path):
-    from triage.cli import app
+    from cli.main import app
 
     result = CliRunner().invoke(app, ["redact", str(tmp_path)])
     assert result.exit_code == 2

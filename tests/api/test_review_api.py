@@ -472,7 +472,7 @@ def test_train_from_store_learns_the_caseworkers_decisions(api_factory, pipeline
     from typer.testing import CliRunner
 
     from api.settings import get_service_settings
-    from triage.cli import app as casework
+    from cli.main import app as casework
 
     url = f"sqlite:///{tmp_path / 'store.db'}"
     api = api_factory(url)

@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 from sqlalchemy import select
 
-from api import audit
+from api.store import audit
 from api.auth import create_user
 from api.learning import vector_bytes
 from api.reredact import re_redact_cases

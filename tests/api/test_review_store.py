@@ -7,7 +7,7 @@ import threading
 import pytest
 from sqlalchemy import text
 
-from api import audit
+from api.store import audit
 from api.auth import create_user, user_for_token
 from api.errors import CaseClosed, Conflict, Invalid, UnknownTeam, VersionConflict
 from api.store import repository as repo

@@ -307,7 +307,7 @@ def test_a_reply_preview_refuses_a_stale_version_or_someone_elses_claim_first(ap
 def test_a_change_that_was_no_decision_is_named_in_words(api):
     from sqlalchemy import text
 
-    from api import audit
+    from api.store import audit
     from api.store import repository as repo
 
     case = _submit(api)

@@ -1,5 +1,9 @@
 """The end-to-end flow: redact -> embed -> search guidance -> route + flag -> draft.
 
+:class:`Pipeline` is the one typed way into the stages: the command line, the review API,
+evaluation and the benchmarks call its methods (redact, redact with values for the store,
+search guidance, triage, remember corrections, train the router) and never its stages.
+
 Letters are processed in batches so every stage can batch its model calls, and results stream
 out as each batch finishes, so memory stays flat however long the input is. Only the redacted
 letter travels past the first stage: the value map never leaves the redactor.
@@ -23,28 +27,38 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import shutil
 import sys
 import time
 import weakref
 from collections import defaultdict, deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from itertools import chain, islice
+from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 import numpy as np
 
+from contracts.errors import GuidanceError
+from contracts.models import Flag, GuidanceHit, Letter, RedactedLetter, TriageResult
+from pipeline.training import TEAMS_FILE, save_router, train_router
+from retrieval.guidance import chunk_guidance, load_guidance
+from retrieval.index import GuidanceIndex
 from triage.flags import priority_of
-from triage.models import Letter, RedactedLetter, TriageResult
+from triage.teams import load_teams
 
 if TYPE_CHECKING:
-    from prompts.drafter import TemplateDrafter
+    from prompts.drafter import Drafter
     from prompts.signposting import Signposter
     from redaction.redactor import Redactor
     from retrieval.embedder import Embedder
     from retrieval.retriever import Retriever
     from triage.flags import FlagDetector
     from triage.router import Router
+    from triage.teams import Teams
 
 
 def batched(items: Iterable, size: int) -> Iterator[list]:
@@ -149,9 +163,25 @@ def _prepare(redactor: Redactor, embedder: Embedder | None, batch: list[Letter],
     return Prepared(done, vectors, error, seconds)
 
 
+@dataclass(frozen=True)
+class RouterSummary:
+    """What a report or the provenance of a suggestion says about the router in use."""
+
+    kind: str  # the router's class
+    fitted: bool  # supervised (trained on labelled cases) or zero-shot
+    threshold: float | dict[str, float]
+    teams: tuple[str, ...]
+
+
 class Pipeline:
-    def __init__(self, redactor: Redactor, embedder: Embedder, retriever: Retriever,
-                 router: Router, flagger: FlagDetector, drafter: TemplateDrafter, *,
+    """The stages, wired. Build one with :func:`pipeline.factory.build_pipeline`.
+
+    The stages are held as attributes for the pipeline's own use (and tests); everything a
+    caller needs is a method here.
+    """
+
+    def __init__(self, redactor: Redactor, embedder: Embedder, retriever: Retriever | None,
+                 router: Router, flagger: FlagDetector, drafter: Drafter | None, *,
                  batch_size: int = 32, k: int = 5, overlap: bool = True, workers: int = 2,
                  prefetch: int = 3, renew_after_letters: int = 0,
                  signposter: Signposter | None = None) -> None:
@@ -201,6 +231,106 @@ class Pipeline:
         self._pool_letters += letters
         return self._pool
 
+    # --- redaction ------------------------------------------------------------------------
+    def redact(self, letter: Letter) -> RedactedLetter:
+        return self.redactor.redact(letter)
+
+    def redact_many(self, letters: Iterable[Letter], batch_size: int | None = None
+                    ) -> Iterator[RedactedLetter]:
+        return self.redactor.redact_many(letters, batch_size=batch_size or self.batch_size)
+
+    def redact_with_values(self, letter: Letter, known: Mapping[str, str] | None = None
+                           ) -> tuple[RedactedLetter, dict[str, str]]:
+        """The redacted letter and its placeholder -> value map, for the store of originals
+        only (never logged, never passed to a later stage). ``known``: the values a case
+        already has placeholders for (a reply or note about it keeps them)."""
+        return self.redactor.redact_with_values(letter, known=known)
+
+    # --- embedding and guidance search -----------------------------------------------------
+    @property
+    def embedding_dimension(self) -> int:
+        return int(self.embedder.dimension)
+
+    def embed_letters(self, redacted_texts: Sequence[str], *, show_progress: bool = False
+                      ) -> np.ndarray:
+        """Letter vectors as the router sees them (redacted text only)."""
+        return self.embedder.encode_long(list(redacted_texts), show_progress=show_progress)
+
+    def search(self, redacted_texts: Sequence[str], k: int | None = None
+               ) -> list[list[GuidanceHit]]:
+        """The guidance passages for each (already redacted) text, best first."""
+        return self._retrieval().search_many(list(redacted_texts), k=k or self.k)
+
+    def search_guidance(self, text: str, k: int | None = None
+                        ) -> tuple[str, list[GuidanceHit]]:
+        """Redact a free-text query, then search: (the redacted query, its hits)."""
+        redacted = self.redactor.redact(Letter(id="query", text=text)).redacted_text
+        return redacted, self._retrieval().search(redacted, k=k or self.k)
+
+    def search_letters(self, letters: Iterable[Letter], k: int | None = None
+                       ) -> Iterator[tuple[RedactedLetter, list[GuidanceHit]]]:
+        """Redact each letter and find its guidance, a batch at a time."""
+        for batch in batched(self.redact_many(letters), self.batch_size):
+            yield from zip(batch, self.search([r.redacted_text for r in batch], k=k),
+                           strict=True)
+
+    def _retrieval(self) -> Retriever:
+        if self.retriever is None:
+            raise RuntimeError("this pipeline was built without a guidance index "
+                               "(build_pipeline(..., load_index=True))")
+        return self.retriever
+
+    def _drafting(self) -> Drafter:
+        if self.drafter is None:
+            raise RuntimeError("this pipeline was built without a drafter "
+                               "(build_pipeline(..., drafting=True))")
+        return self.drafter
+
+    # --- routing and learning ---------------------------------------------------------------
+    @property
+    def teams(self) -> Teams:
+        return self.router.teams
+
+    def detect_flags(self, redacted_text: str) -> tuple[Flag, ...]:
+        return self.flagger.detect(redacted_text)
+
+    def remember(self, vectors: np.ndarray, labels: Sequence[str]) -> None:
+        """Confirmed cases (a caseworker's accept or re-route): effective for the next route."""
+        self.router.remember(vectors, labels)
+
+    def router_summary(self) -> RouterSummary:
+        return RouterSummary(kind=type(self.router).__name__, fitted=self.router.is_fitted,
+                             threshold=self.router.threshold, teams=tuple(self.teams.names))
+
+    def set_abstain_threshold(self, threshold: float) -> None:
+        self.router.threshold = float(threshold)
+
+    def train_router(self, redacted_texts: Sequence[str], labels: Sequence[str], *,
+                     teams: Teams, threshold: float | Mapping[str, float],
+                     show_progress: bool = False, vectors: np.ndarray | None = None) -> None:
+        """Fit a supervised router on redacted, labelled texts; it routes from now on.
+        ``vectors``: their letter vectors, when embedded already."""
+        self.router = train_router(self.embedder, redacted_texts, labels, teams=teams,
+                                   threshold=threshold, show_progress=show_progress,
+                                   vectors=vectors)
+
+    def save_router(self, directory: Path | str) -> Path:
+        return save_router(self.router, directory)
+
+    # --- indexing ---------------------------------------------------------------------------
+    def build_index(self, guidance: Path | str, index_dir: Path | str, teams_file: Path | str, *,
+                    show_progress: bool = False) -> tuple[int, int]:
+        """Chunk, embed and index guidance into ``index_dir`` (FAISS + BM25 + manifest), with a
+        snapshot of the teams file; returns (pages, passages)."""
+        load_teams(teams_file)  # fail before the slow part if the teams file is bad
+        docs = load_guidance(guidance)
+        passages = chunk_guidance(docs)
+        if not passages:
+            raise GuidanceError(f"{guidance}: no guidance text found")
+        GuidanceIndex.build(passages, self.embedder, show_progress=show_progress).save(index_dir)
+        shutil.copyfile(teams_file, Path(index_dir) / TEAMS_FILE)
+        return len(docs), len(passages)
+
     def close(self) -> None:
         """Stop the redaction worker (a later run starts a new one)."""
         if self._pool is not None:
@@ -246,15 +376,16 @@ class Pipeline:
         if vectors is None:
             with self.timer("embedding"):
                 vectors = self.embedder.encode_long(texts)
+        retriever, drafter = self._retrieval(), self._drafting()
         with self.timer("search"):
-            hits = self.retriever.search_many(texts, k=self.k, vectors=vectors)
+            hits = retriever.search_many(texts, k=self.k, vectors=vectors)
         with self.timer("routing"):
             routings = self.router.route_many(vectors, hits)
             flags = [self.flagger.detect(text) for text in texts]
 
         for letter, letter_hits, routing, letter_flags in zip(redacted, hits, routings, flags):
             with self.timer("drafting"):
-                draft = self.drafter.draft(letter, routing, letter_hits)
+                draft = drafter.draft(letter, routing, letter_hits)
                 if self.signposter is not None:
                     draft = self.signposter.apply(draft, letter_flags)
             yield TriageResult(
@@ -273,4 +404,9 @@ class Pipeline:
             )
 
     def triage_one(self, letter: Letter) -> TriageResult:
+        """Redact and triage one letter in this process."""
         return next(self._finish(_prepare(self.redactor, None, [letter], self.batch_size)))
+
+    def triage_one_redacted(self, letter: RedactedLetter) -> TriageResult:
+        """Triage one letter that was redacted already (the API redacts with values first)."""
+        return next(iter(self.triage_redacted([letter])))

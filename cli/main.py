@@ -1,4 +1,5 @@
-"""`casework`: the command line, a thin layer over the stages.
+"""`casework`: the command line, a thin layer over the pipeline (and the top layer: it mounts the
+review service's and the evaluation's sub-commands).
 
 JSONL in, JSONL out, one object a line. Input files are checked whole before any work starts, so
 a bad line stops the run with a message naming it and nothing half-done is written.
@@ -6,7 +7,8 @@ a bad line stops the run with a message naming it and nothing half-done is writt
 
 from __future__ import annotations
 
-import shutil
+import functools
+import json
 import sys
 import time
 from pathlib import Path
@@ -14,12 +16,18 @@ from typing import Annotated, Optional
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 from tqdm import tqdm
 
-from triage.io import InputError, RowSpec, check_output, open_output, read_rows, validate_rows, write_jsonl
-from triage.models import Letter, TriageResult
-from triage.settings import get_settings
+from api.cli import audit_app, db_app, serve, store_app, users_app
+from contracts.errors import CaseworkError
+from contracts.io import RowSpec, check_output, open_output, read_rows, validate_rows, write_jsonl
+from contracts.models import GuidanceHit, Letter, TriageResult
+from contracts.settings import get_settings, set_model_environment
+from evaluation.cli import register as register_evaluation_commands
+from pipeline.factory import ROUTER_DIR, build_pipeline
+from triage.teams import Teams
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Casework triage assistant: redact, match guidance, route, draft.")
@@ -30,13 +38,7 @@ OutPath = Annotated[Optional[Path], typer.Option("-o", "--output", help="Output 
 IndexDir = Annotated[Path, typer.Option("--index", help="Index folder (built by `casework index`)")]
 
 
-class CliError(Exception):
-    """A user-facing failure: message printed, exit code 2."""
-
-
 def _fail(message: str) -> None:
-    from rich.markup import escape
-
     err.print(f"[bold red]error:[/] {escape(message)}", highlight=False, soft_wrap=True)
     raise typer.Exit(code=2)
 
@@ -57,16 +59,12 @@ def _letter_spec(csv: bool = False) -> RowSpec:
 
 def _guarded(func):
     """Turn domain errors into a clear message and exit code 2, never a traceback."""
-    import functools
 
     @functools.wraps(func)
     def wrapper(*args, **kwargs):
-        from retrieval.guidance import GuidanceError
-        from triage.teams import UnknownTeam
-
         try:
             return func(*args, **kwargs)
-        except (InputError, GuidanceError, UnknownTeam, CliError) as error:
+        except CaseworkError as error:
             _fail(str(error))
         except FileNotFoundError as error:
             _fail(f"{error.filename or error}: not found")
@@ -82,23 +80,12 @@ def index(
     teams: Annotated[Optional[Path], typer.Option(help="Teams YAML (default: CASEWORK_TEAMS_FILE)")] = None,
 ) -> None:
     """Chunk, embed and index guidance (FAISS + BM25), with a manifest."""
-    from retrieval.guidance import chunk_guidance, load_guidance
-    from retrieval.index import GuidanceIndex
-    from triage.factory import TEAMS_FILE, build_embedder
-    from triage.teams import load_teams
-
     settings = get_settings()
     teams_file = teams or Path(settings.teams_file)
-    load_teams(teams_file)  # fail before the slow part if the teams file is bad
     started = time.perf_counter()
-    docs = load_guidance(guidance)
-    passages = chunk_guidance(docs)
-    if not passages:
-        raise CliError(f"{guidance}: no guidance text found")
-    built = GuidanceIndex.build(passages, build_embedder(settings), show_progress=True)
-    built.save(index_dir)
-    shutil.copyfile(teams_file, index_dir / TEAMS_FILE)
-    err.print(f"indexed {len(docs)} documents as {len(passages)} passages into {index_dir} "
+    pipeline = build_pipeline(settings, index_dir, load_index=False)
+    pages, passages = pipeline.build_index(guidance, index_dir, teams_file, show_progress=True)
+    err.print(f"indexed {pages} documents as {passages} passages into {index_dir} "
               f"in {time.perf_counter() - started:.1f}s")
 
 
@@ -117,14 +104,10 @@ def train(
     threshold: Annotated[Optional[float], typer.Option(help="Abstain below this confidence")] = None,
 ) -> None:
     """Fit the supervised router on historical cases (on their REDACTED text) and save it."""
-    from redaction import build_redactor
-    from triage.factory import ROUTER_DIR, TEAMS_FILE, build_embedder, teams_path_for
-    from triage.router import Router
-    from triage.teams import Teams, load_teams
-
     if cases is None and not from_store:
         _fail("give a file of labelled cases, --from-store, or both")
     settings = get_settings()
+    pipeline = build_pipeline(settings, index_dir, load_index=False)
     redacted: list[str] = []
     labels: list[str] = []
     if cases is not None:
@@ -134,9 +117,8 @@ def train(
         rows = [(Letter(id=row["id"], text=row["text"]), row["team"])
                 for _, row in read_rows(cases, spec)]
         labels = [team for _, team in rows]
-        redactor = build_redactor(settings)
         redacted = [r.redacted_text for r in _progress(
-            redactor.redact_many((letter for letter, _ in rows), batch_size=64), total, "redact")]
+            pipeline.redact_many((letter for letter, _ in rows), batch_size=64), total, "redact")]
     if from_store:
         stored = _store_examples()
         # stored cases were redacted when they arrived: only their redacted text exists here
@@ -147,24 +129,16 @@ def train(
         _fail(f"training needs cases of at least two teams; got {len(labels)} case(s) of "
               f"{len(set(labels))} team(s)")
     total = len(labels)
-    if teams_from_labels:
-        teams = Teams.from_names(sorted(set(labels)))
-    else:
-        teams = load_teams(teams_path_for(index_dir, settings))
-        teams.validate_labels(labels)
-    embedder = build_embedder(settings)
-    vectors = embedder.encode_long(redacted, show_progress=True)
-    router = Router(teams, embedder=embedder,
-                    threshold=settings.abstain_threshold if threshold is None else threshold)
-    router.fit(vectors, labels)
-    router_dir = index_dir / ROUTER_DIR
-    router.save(router_dir)
-    teams.save(router_dir / TEAMS_FILE)
+    teams = Teams.from_names(sorted(set(labels))) if teams_from_labels else pipeline.teams
+    pipeline.train_router(redacted, labels, teams=teams, show_progress=True,
+                          threshold=settings.abstain_threshold if threshold is None else threshold)
+    router_dir = pipeline.save_router(index_dir / ROUTER_DIR)
     err.print(f"trained router on {total} cases, {len(set(labels))} teams -> {router_dir}")
 
 
 def _store_examples() -> list[dict]:
     """Accepted and re-routed cases from the review service's database (redacted text)."""
+    # lazy: SQLAlchemy and the web framework stay out of every other command's start-up
     from api.cli import open_database
     from api.learning import labelled_examples
 
@@ -179,17 +153,15 @@ def _store_examples() -> list[dict]:
 @_guarded
 def redact(input: InPath, output: OutPath = None) -> None:
     """Scrub personal data. Entity offsets index the ORIGINAL text; values are never written."""
-    from redaction import build_redactor
-
     spec = _letter_spec()
     total = validate_rows(input, spec)
     check_output(output, [input])
-    redactor = build_redactor(get_settings())
+    pipeline = build_pipeline(get_settings(), load_index=False)
     with open_output(output, inputs=[input]) as handle:
         write_jsonl(handle, (
             {"id": r.id, "redacted_text": r.redacted_text,
              "entities": [e.model_dump(mode="json") for e in r.entities]}
-            for r in _progress(redactor.redact_many(_letters(input, spec)), total, "redact")
+            for r in _progress(pipeline.redact_many(_letters(input, spec)), total, "redact")
         ))
 
 
@@ -199,22 +171,15 @@ def search(input: InPath, index_dir: IndexDir,
            k: Annotated[int, typer.Option("-k", min=1, max=100, help="Hits per letter")] = 5,
            output: OutPath = None) -> None:
     """Find the guidance passages that apply to each letter (the letter is redacted first)."""
-    from redaction import build_redactor
-    from retrieval.retriever import build_retriever
-    from triage.pipeline import batched
-
-    settings = get_settings()
     spec = _letter_spec()
     total = validate_rows(input, spec)
     check_output(output, [input])
-    redactor = build_redactor(settings)
-    retriever = build_retriever(settings, index_dir)
+    pipeline = build_pipeline(get_settings(), index_dir, drafting=False, batch_size=64)
 
     def rows():
-        redacted = _progress(redactor.redact_many(_letters(input, spec)), total, "search")
-        for batch in batched(redacted, 64):
-            for letter, hits in zip(batch, retriever.search_many([r.redacted_text for r in batch], k=k)):
-                yield {"id": letter.id, "hits": [hit_row(h) for h in hits]}
+        found = pipeline.search_letters(_letters(input, spec), k=k)
+        for letter, hits in _progress(found, total, "search"):
+            yield {"id": letter.id, "hits": [hit_row(h) for h in hits]}
 
     with open_output(output, inputs=[input]) as handle:
         write_jsonl(handle, rows())
@@ -226,8 +191,6 @@ def triage(input: InPath, index_dir: IndexDir, output: OutPath = None,
            table: Annotated[bool, typer.Option(help="Also print a summary table")] = False,
            batch_size: Annotated[int, typer.Option(min=1, max=1024)] = 32) -> None:
     """Redact, search guidance, route, flag and draft a reply for every letter."""
-    from triage.factory import build_pipeline
-
     spec = _letter_spec()
     total = validate_rows(input, spec)
     check_output(output, [input])
@@ -246,7 +209,7 @@ def triage(input: InPath, index_dir: IndexDir, output: OutPath = None,
     err.print(f"triaged {total} letters in {elapsed:.1f}s ({total / elapsed:.1f} letters/s; {stages})")
 
 
-def hit_row(hit) -> dict:
+def hit_row(hit: GuidanceHit) -> dict:
     return hit.model_dump(mode="json", include={"guidance_id", "title", "url", "heading", "passage", "score"})
 
 
@@ -259,8 +222,6 @@ def result_row(result: TriageResult) -> dict:
 
 
 def result_json(result: TriageResult) -> str:
-    import json
-
     return json.dumps(result_row(result), ensure_ascii=False)
 
 
@@ -281,21 +242,20 @@ def print_table(results: list[TriageResult], console: Console) -> None:
     console.print(table)
 
 
-def _mount_service_and_evaluation_commands() -> None:
-    """The review service (serve, users, audit, db, store) and the auditors' evaluation commands
-    live with their packages; they are mounted here so there is one `casework` command."""
-    from api.cli import audit_app, db_app, serve, store_app, users_app
-    from evaluation.cli import register
-
-    app.command("serve")(serve)
-    app.add_typer(users_app, name="users")
-    app.add_typer(audit_app, name="audit")
-    app.add_typer(db_app, name="db")
-    app.add_typer(store_app, name="store")
-    register(app)
+@app.callback()
+def _startup() -> None:
+    """Casework triage assistant: redact, match guidance, route, draft."""
+    set_model_environment()
 
 
-_mount_service_and_evaluation_commands()
+# The review service (serve, users, audit, db, store) and the auditors' evaluation commands live
+# with their packages; they are mounted here so there is one `casework` command.
+app.command("serve")(serve)
+app.add_typer(users_app, name="users")
+app.add_typer(audit_app, name="audit")
+app.add_typer(db_app, name="db")
+app.add_typer(store_app, name="store")
+register_evaluation_commands(app)
 
 if __name__ == "__main__":  # pragma: no cover
     app()

@@ -17,14 +17,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
+from contracts.errors import InputError
 
-class InputError(ValueError):
-    """Bad input, with where it is. The CLI prints it and exits non-zero."""
-
-    def __init__(self, path: Path | str, line: int | None, message: str) -> None:
-        self.path, self.line, self.message = str(path), line, message
-        where = f"{self.path}, line {line}" if line is not None else self.path
-        super().__init__(f"{where}: {message}")
+__all__ = ["InputError", "RowSpec", "check_output", "open_output", "read_rows", "validate_rows",
+           "write_jsonl"]
 
 
 @dataclass(frozen=True)

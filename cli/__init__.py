@@ -1,0 +1,1 @@
+"""`casework`: the command line, mounting each service's sub-commands."""

@@ -1,0 +1,87 @@
+"""The one place heavy things are built: models, the guidance index, the router.
+
+Nothing is loaded at import time anywhere in the project; callers (CLI, API lifespan, tests) build
+a pipeline here once and pass it around. The process environment the models need (offline
+hubs, no tokenizer threads fighting the pipeline's workers, Presidio on the CPU) is set here
+too, when a pipeline is built, never as a side effect of an import.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from contracts.settings import Settings, set_model_environment
+from pipeline.core import Pipeline
+from pipeline.training import ROUTER_DIR, TEAMS_FILE
+from prompts.drafter import build_drafter
+from prompts.signposting import Signposter
+from redaction import Redactor, build_redactor
+from retrieval.embedder import Embedder, build_embedder
+from retrieval.index import GuidanceIndex
+from retrieval.retriever import Retriever
+from triage.flags import FlagDetector
+from triage.router import Router
+from triage.teams import load_teams
+
+__all__ = ["ROUTER_DIR", "TEAMS_FILE", "build_pipeline", "build_router", "teams_path_for"]
+
+
+def teams_path_for(index_dir: Path, settings: Settings) -> Path:
+    """Teams a router was trained with win; then the snapshot taken when the index was built."""
+    for candidate in (index_dir / ROUTER_DIR / TEAMS_FILE, index_dir / TEAMS_FILE):
+        if candidate.is_file():
+            return candidate
+    return Path(settings.teams_file)
+
+
+def build_router(settings: Settings, index_dir: Path, embedder: Embedder) -> Router:
+    """The router trained into ``index_dir`` when there is one, else the zero-shot router."""
+    teams = load_teams(teams_path_for(index_dir, settings))
+    router_dir = index_dir / ROUTER_DIR
+    if router_dir.is_dir():
+        return Router.load(router_dir, teams, embedder=embedder)
+    return Router(teams, embedder=embedder, threshold=settings.abstain_threshold,
+                  relevance_floor=settings.relevance_floor)
+
+
+def build_pipeline(settings: Settings, index_dir: Path | str | None = None, *,
+                   embedder: Embedder | None = None, redactor: Redactor | None = None,
+                   batch_size: int = 32, load_index: bool = True,
+                   drafting: bool = True) -> Pipeline:
+    """The pipeline over the guidance index in ``index_dir`` (default ``settings.index_dir``).
+
+    ``load_index=False`` builds only what redacting, embedding and training need (no guidance
+    index, no drafter; the router is the zero-shot one over the index's teams): for `casework
+    redact`, `train` and `index`. ``drafting=False`` leaves out the drafter (searching needs
+    none, and a generative drafter loads a model).
+    """
+    set_model_environment()
+    index_dir = Path(index_dir or settings.index_dir)
+    embedder = embedder or build_embedder(settings)
+    redactor = redactor or build_redactor(settings)
+    retriever = None
+    if load_index:
+        index = GuidanceIndex.load(index_dir)
+        retriever = Retriever(index, embedder, k=settings.search_k, rrf_k=settings.rrf_k)
+        router = build_router(settings, index_dir, embedder)
+        # the service's own words are never taken for people: team names and guidance titles
+        redactor.add_service_terms([*(name.replace("_", " ") for name in router.teams.names),
+                                    *dict.fromkeys(p.title for p in index.passages)])
+    else:
+        router = Router(load_teams(teams_path_for(index_dir, settings)), embedder=embedder,
+                        threshold=settings.abstain_threshold,
+                        relevance_floor=settings.relevance_floor)
+    return Pipeline(
+        redactor=redactor,
+        embedder=embedder,
+        retriever=retriever,
+        router=router,
+        flagger=FlagDetector(),
+        drafter=build_drafter(settings) if load_index and drafting else None,
+        batch_size=batch_size,
+        k=settings.search_k,
+        overlap=settings.pipeline_overlap,
+        workers=settings.pipeline_workers,
+        renew_after_letters=settings.pipeline_worker_letters,
+        signposter=Signposter(settings.signposting_dir),
+    )
