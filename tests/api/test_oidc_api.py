@@ -96,6 +96,26 @@ def test_provider_tokens_work_on_both_databases_and_the_trail_marks_service_toke
     assert row.role == "contact_centre" and row.subject == subject_of("connie")
 
 
+def test_the_trail_in_words_says_which_records_a_service_token_made(oidc_api):
+    """The audit page and CSV show descriptions: a record made with a service token says so;
+    one made by a person with the organisation's account does not, and sign-ins say how."""
+    token = oidc_api.op.tokens("connie")["access_token"]
+    assert oidc_api.client.post("/api/cases", json={"text": LETTER},
+                                headers=bearer(token)).status_code == 201
+    assert oidc_api.submit(LETTER + " Thanks.").status_code == 201
+    _web_sign_in(oidc_api, "audrey")
+    response = oidc_api.client.get("/api/audit", headers=oidc_api.headers("auditor"),
+                                   params={"action": "case.submitted"})
+    assert response.status_code == 200, response.text
+    words = [item["description"] for item in response.json()["items"]]
+    assert words == ["connie submitted a letter",
+                     "contact_centre-user submitted a letter (service token)"]
+    signed_in = oidc_api.client.get("/api/audit", headers=oidc_api.headers("auditor"),
+                                    params={"action": "auth.signed_in"}).json()["items"]
+    assert [item["description"] for item in signed_in] == [
+        "audrey signed in (organisation account)"]
+
+
 # ---------------------------------------------------------------------- refused provider tokens
 def _foreign_signature(token: str) -> str:
     """The same header (the provider's kid) and claims, signed with a key of our own."""

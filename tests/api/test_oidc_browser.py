@@ -248,3 +248,82 @@ def test_the_token_sign_in_is_not_offered_once_oidc_is_set(server, driver):
     assert driver.find_element(By.ID, "sign-in-oidc").tag_name == "a"
     driver.find_element(By.ID, "sign-in-oidc").click()
     wait_for(driver, "op-login")
+
+
+# ------------------------------------------------------------------------------- accessibility
+def _as_it_stands(driver, server, html: str) -> None:
+    """Show a page of ours that moves on by itself (``continue.html``: a meta refresh) as it is
+    before it moves on: its HTML, the refresh taken out, written into a page of this service
+    (same origin and CSP, so its stylesheets load as they would; app.js, already run for the
+    page written over, is run again under another URL)."""
+    assert '<meta http-equiv="refresh"' in html
+    still = html.replace('<meta http-equiv="refresh"', '<meta name="was-refresh"', 1)
+    open_page(driver, f"{server.url}/accessibility")
+    driver.execute_script("document.open(); document.write(arguments[0]); document.close();",
+                          still)
+    wait(driver, lambda d: d.execute_script("return document.readyState === 'complete'"))
+    loaded = driver.execute_async_script(
+        "const done = arguments[arguments.length - 1];"
+        "import('/static/app.js?as-it-stands').then(() => done('ok'), e => done(String(e)));")
+    assert loaded == "ok", loaded
+    ready(driver)
+
+
+def _check(driver, axe, label: str) -> None:
+    """axe as the page is; at 320px too: axe's reflow rules, and no sideways scrolling (WCAG
+    1.4.10), as the a11y sweep does for every page."""
+    from browser_support import REFLOW_RULES, scrolls_sideways, set_width
+
+    axe.check(driver, "nobody", label)
+    set_width(driver, 320)
+    try:
+        width, inner = scrolls_sideways(driver)
+        assert inner == 320 and width <= inner, f"{label} scrolls sideways at 320px"
+        result = axe.check(driver, "nobody", label, width=320)
+        assert not {v["id"] for v in result["violations"]} & set(REFLOW_RULES)
+    finally:
+        set_width(driver, None)
+
+
+def test_the_sign_in_pages_are_accessible(request, tmp_path, server, driver, op):
+    axe = AxeLog()
+    clear_cookies(driver)
+    open_page(driver, f"{server.url}/login")
+    _check(driver, axe, "sign in with the provider")
+    open_page(driver, f"{server.url}/login?signed_out=1")
+    assert "You have signed out" in text_of(driver, "signed-out")
+    _check(driver, axe, "signed out")
+    sign_in(driver, server, op, "uma")
+    _check(driver, axe, "sign-in refused")
+
+    # the pages that move on by themselves: "Signed in" (the callback's answer), "Signing you
+    # out" (before the provider's sign-out)
+    with httpx.Client(base_url=server.url, timeout=30) as client:
+        start = client.get("/auth/login?next=/queue", follow_redirects=False)
+        callback = op.authorize(start.headers["location"], "cara", f"{server.url}/auth/callback")
+        signed_in = client.get(callback, follow_redirects=False)
+        assert signed_in.status_code == 200 and "You are signed in as cara" in signed_in.text
+        signing_out = client.post("/logout", follow_redirects=False)
+        assert signing_out.status_code == 200 and "Signing you out" in signing_out.text
+    _as_it_stands(driver, server, signed_in.text)
+    assert text_of(driver, "continue-title") == "Signed in"
+    _check(driver, axe, "signed in, moving on")
+    _as_it_stands(driver, server, signing_out.text)
+    assert text_of(driver, "continue-title") == "Signing you out"
+    _check(driver, axe, "signing out, moving on to the provider")
+
+    # both ways of signing in on one page (token sign-in turned back on beside the provider)
+    both = start_server(request, tmp_path, **op.settings(token_login=True))
+    try:
+        open_page(driver, f"{both.url}/login")
+        assert driver.find_elements(By.ID, "sign-in-oidc") and driver.find_elements(By.ID, "token")
+        _check(driver, axe, "sign in: provider or token")
+        type_into(driver, "token", "cw_not-a-token")
+        driver.find_element(By.ID, "token").submit()
+        wait_for(driver, "error-summary")
+        ready(driver)
+        assert driver.title.startswith("Error:")
+        _check(driver, axe, "sign in: provider or token, a wrong token")
+    finally:
+        both.__exit__(None, None, None)
+    assert axe.failures == [], "axe found:\n" + "\n".join(axe.failures)

@@ -437,7 +437,7 @@ def test_auditor_filters_exports_verifies_and_reads_a_report(server, driver):
     click(driver, "filter")
     rows = driver.find_elements(By.CSS_SELECTOR, "#audit tbody tr")
     assert len(rows) == 1
-    assert "bob escalated the case (reason: vulnerable person)" in rows[0].text
+    assert "bob escalated the case (reason: vulnerable person; service token)" in rows[0].text
     # dates: today's records are in, a future window is empty
     type_into(driver, "date_from", "2999-01-01")
     click(driver, "filter")

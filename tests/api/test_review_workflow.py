@@ -221,7 +221,8 @@ def test_audit_filters_words_and_csv(api):
     items = api.client.get("/api/audit", params={"action": "decision.escalate"},
                            headers=headers).json()["items"]
     assert [i["case_id"] for i in items] == [case["id"]]
-    assert items[0]["description"] == "caseworker-user escalated the case (reason: complaint)"
+    assert items[0]["description"] == \
+        "caseworker-user escalated the case (reason: complaint; service token)"
     by_actor = api.client.get("/api/audit", params={"actor": "contact_centre-user"},
                               headers=headers).json()["items"]
     assert {i["action"] for i in by_actor} == {"case.submitted"}
