@@ -147,6 +147,30 @@ def deactivate_user(session: Session, name: str, *, actor: str = "system") -> No
     audit.append(session, actor=actor, action="user.deactivated", payload={"name": name})
 
 
+def reactivate_user(session: Session, name: str, *, actor: str = "system") -> User:
+    """Give access back to someone who signs in with the organisation's account and whom an
+    administrator deactivated (audited). Their groups decide their role again at their next
+    sign-in or API call; if no group maps to a role any more, that sign-in is refused. A service
+    token's user is reactivated with a new token instead (:func:`rotate_token`): the old one may
+    be why they were deactivated."""
+    from api.errors import NotFound
+
+    user = session.execute(select(User).where(User.name == name)).scalar_one_or_none()
+    if user is None:
+        raise NotFound(f"no user named {name!r}")
+    if user.subject is None:
+        raise Conflict(f"{name!r} uses a service token: reactivate them with a new token "
+                       "(casework users rotate NAME --reactivate)", code="service_token_user")
+    if user.active:
+        raise Conflict(f"{name!r} is active already", code="already_active")
+    user.active = True
+    user.deactivated_reason = None
+    user.groups_seen_at = None  # the next token's groups decide, however old it is
+    audit.append(session, actor=actor, action="user.reactivated", payload={
+        "name": name, "subject": user.subject, "reason": "admin"})
+    return user
+
+
 def rotate_token(session: Session, name: str, *, actor: str = "system",
                  reactivate: bool = False) -> str:
     """A new token for an existing user; the old one stops working. A deactivated user stays
@@ -158,7 +182,8 @@ def rotate_token(session: Session, name: str, *, actor: str = "system",
         raise NotFound(f"no user named {name!r}")
     if user.subject is not None:
         raise Conflict(f"{name!r} signs in with the organisation's account: their access follows "
-                       "their groups at the provider, and they have no token to rotate",
+                       "their groups at the provider, and they have no token to rotate (casework "
+                       "users reactivate NAME gives a deactivated one access back)",
                        code="provider_user")
     if not user.active and not reactivate:
         raise Conflict(f"{name!r} is deactivated: a new token would not work. Reactivate them "

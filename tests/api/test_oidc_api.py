@@ -209,8 +209,9 @@ def test_a_removed_group_takes_the_role_away_and_an_older_token_cannot_give_it_b
     assert client.get("/api/me", headers=bearer(old)).json()["role"] == "contact_centre"
 
 
-def test_an_administrators_deactivation_is_not_undone_by_groups(oidc_api):
-    from api.auth import deactivate_user
+def test_an_administrators_deactivation_is_not_undone_by_groups_but_by_reactivation(oidc_api):
+    from api.auth import deactivate_user, reactivate_user
+    from api.errors import Conflict
 
     token = oidc_api.op.tokens("tess")["access_token"]
     assert oidc_api.client.get("/api/me", headers=bearer(token)).status_code == 200
@@ -220,6 +221,20 @@ def test_an_administrators_deactivation_is_not_undone_by_groups(oidc_api):
                                                              ["access_token"]))
     assert refused.status_code == 401 and "deactivated" in refused.json()["detail"]
     assert user_row(oidc_api, "tess").deactivated_reason == "admin"
+    # (a defect found: nothing could give a provider user access back) an administrator can
+    oidc_api.op.set_groups("tess", "casework-caseworkers")  # meanwhile: moved to casework
+    with oidc_api.services.db.write() as session:
+        reactivate_user(session, "tess", actor="ada")
+    me = oidc_api.client.get("/api/me", headers=bearer(oidc_api.op.tokens("tess")["access_token"]))
+    assert me.status_code == 200 and me.json()["role"] == "caseworker"  # as the groups say now
+    reactivated = records(oidc_api, "user.reactivated")[-1]
+    assert reactivated["actor"] == "ada" and reactivated["payload"] == {
+        "name": "tess", "subject": subject_of("tess"), "reason": "admin"}
+    with oidc_api.services.db.write() as session:
+        with pytest.raises(Conflict, match="active already"):
+            reactivate_user(session, "tess")
+        with pytest.raises(Conflict, match="rotate NAME --reactivate"):
+            reactivate_user(session, "caseworker-user")  # a service token's user
 
 
 def test_a_provider_name_never_takes_over_a_service_user(oidc_api):
