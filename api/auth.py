@@ -144,7 +144,10 @@ def deactivate_user(session: Session, name: str, *, actor: str = "system") -> No
     user.active = False
     user.deactivated_reason = "admin"
     sessions.end_all(session, user.id)
-    audit.append(session, actor=actor, action="user.deactivated", payload={"name": name})
+    payload = {"name": name}
+    if user.subject is not None:  # someone with the organisation's account: who, and why
+        payload.update(subject=user.subject, reason="admin")
+    audit.append(session, actor=actor, action="user.deactivated", payload=payload)
 
 
 def reactivate_user(session: Session, name: str, *, actor: str = "system") -> User:

@@ -311,7 +311,11 @@ def serve(host: Annotated[Optional[str], typer.Option(help="Address (default 127
             services.db.dispose()
         err.print(f"demo: {created} example letters loaded")
         err.print(f"demo caseworker token: [bold]{token}[/]")
-        err.print(f"open http://{host}:{port}/login and paste it")
+        if settings.token_login_enabled:
+            err.print(f"open http://{host}:{port}/login and paste it")
+        else:
+            err.print("signing in to the web app with a token is off while OpenID Connect is set "
+                      "(CASEWORK_TOKEN_LOGIN=true turns it on); the token works on the API")
         if workers == 1:
             uvicorn.run(create_app(pipeline=services.pipeline, settings=settings),
                         host=host, port=port, log_level="info")

@@ -221,6 +221,8 @@ def test_an_administrators_deactivation_is_not_undone_by_groups_but_by_reactivat
                                                              ["access_token"]))
     assert refused.status_code == 401 and "deactivated" in refused.json()["detail"]
     assert user_row(oidc_api, "tess").deactivated_reason == "admin"
+    assert records(oidc_api, "user.deactivated")[-1]["payload"] == {
+        "name": "tess", "subject": subject_of("tess"), "reason": "admin"}
     # (a defect found: nothing could give a provider user access back) an administrator can
     oidc_api.op.set_groups("tess", "casework-caseworkers")  # meanwhile: moved to casework
     with oidc_api.services.db.write() as session:
