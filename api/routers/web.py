@@ -95,7 +95,11 @@ def cookie_secure(request: Request, setting: bool | None) -> bool:
 
 
 def _safe_next(target: str | None) -> str:
-    if target and target.startswith("/") and not target.startswith("//") and "\\" not in target:
+    """A path on this service to go on to after signing in, or "/". Browsers drop tabs and
+    newlines from a URL and read a backslash as a slash, so "/%09/evil.example" (a tab) would be
+    "//evil.example", another site: any control character, space or backslash is refused."""
+    if (target and target.startswith("/") and not target.startswith("//")
+            and target.isprintable() and not any(c.isspace() or c == "\\" for c in target)):
         return target
     return "/"
 

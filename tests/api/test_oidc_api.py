@@ -547,6 +547,29 @@ def test_a_web_sign_in_makes_a_session_once_and_its_callback_cannot_be_replayed(
         "set-cookie", "")
 
 
+@pytest.mark.parametrize("target, goes_to", [
+    ("/cases/abc?x=1", "/cases/abc?x=1"), ("/caf\u00e9", "/caf\u00e9"),
+    ("//evil.example/x", "/"), ("https://evil.example/", "/"), ("/\\evil.example", "/"),
+    # browsers drop tabs and newlines from URLs: these would be //evil.example
+    ("/\t/evil.example", "/"), ("/\n/evil.example", "/"), ("/\r\n/evil.example", "/"),
+    ("/ /evil.example", "/"), ("/\x7f/x", "/"), ("/\u2028/x", "/"), ("", "/"),
+])
+def test_the_page_to_go_on_to_is_always_on_this_service(target, goes_to):
+    from api.routers.web import _safe_next
+
+    assert _safe_next(target) == goes_to
+
+
+def test_a_sign_in_never_moves_on_to_another_site(oidc_api):
+    """(a defect found: "/%09/evil.example" passed, and the "Signed in" page's refresh, which
+    drops the tab as browsers do, went to //evil.example)"""
+    _, page = _web_sign_in(oidc_api, "cara", "/\t/evil.example")
+    assert page.status_code == 200
+    assert '<meta http-equiv="refresh" content="0;url=/">' in page.text
+    login = oidc_api.client.get("/login", params={"next": "/\t/evil.example"})
+    assert 'href="/auth/login?next=/"' in login.text
+
+
 def test_a_web_sign_in_refused_for_groups_is_audited_with_the_subject(oidc_api):
     _, page = _web_sign_in(oidc_api, "uma")
     assert page.status_code == 403 and "not in a group that gives access" in page.text
