@@ -10,6 +10,7 @@ pipeline serves the whole session.
 from __future__ import annotations
 
 import logging
+import re
 import sys
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -269,4 +270,29 @@ def create_app(pipeline: Pipeline | None = None, settings: ServiceSettings | Non
     app.add_middleware(BodyLimit, max_bytes=settings.max_request_bytes)
     app.add_middleware(SameOrigin, allowed_origins=tuple(settings.allowed_origins))
     app.add_middleware(SecurityHeaders)
+    redact_access_log()
     return app
+
+
+class RedactSignInValues(logging.Filter):
+    """The access log's request line without the values of sign-in parameters: the provider's
+    redirect back (``/auth/callback?code=...&state=...``) would otherwise write a sign-in code
+    and its state into the log."""
+
+    PARAMS = re.compile(r"(?i)(?<=[?&])(code|state|session_state|id_token_hint|id_token|"
+                        r"access_token|token)=[^&#\s]*")
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        args = record.args
+        if isinstance(args, tuple) and any(isinstance(a, str) and "=" in a for a in args):
+            record.args = tuple(self.PARAMS.sub(r"\1=[redacted]", a) if isinstance(a, str)
+                                else a for a in args)
+        return True
+
+
+def redact_access_log() -> None:
+    """Put :class:`RedactSignInValues` on uvicorn's access log (once; uvicorn's own logging
+    set-up replaces handlers, not logger filters)."""
+    access = logging.getLogger("uvicorn.access")
+    if not any(isinstance(f, RedactSignInValues) for f in access.filters):
+        access.addFilter(RedactSignInValues())

@@ -592,3 +592,74 @@ def test_a_web_sign_in_with_a_bad_id_token_is_refused(oidc_api, mode, reason):
     assert records(oidc_api, "auth.sign_in_refused")[-1]["payload"]["reason"] == reason
     assert records(oidc_api, "auth.signed_in") == []
     assert user_row(oidc_api, "connie") is None  # and certainly no admin
+
+
+# --------------------------------------------------------------------------------------- logs
+def test_no_sign_in_code_secret_or_token_reaches_a_log(api_pipeline, pipeline_index_dir,
+                                                      tmp_path, op, caplog):
+    """A real server (uvicorn, access log on) and a real sign-in: the provider's redirect back
+    carries the sign-in code and state in its query; the access log shows them redacted, and no
+    log of the service holds the code, the client secret or a token. (A defect found: uvicorn
+    logged /auth/callback?code=...&state=... as it came.)"""
+    import logging
+    import socket
+    import threading
+    import time
+    from urllib.parse import parse_qs, urlsplit
+
+    import httpx
+    import uvicorn
+    from oidc_support import WEB_SECRET
+    from review_helpers import make_settings
+
+    from api.app import create_app
+
+    caplog.set_level(logging.DEBUG)
+    app = create_app(pipeline=api_pipeline, settings=make_settings(
+        f"sqlite:///{tmp_path / 'logs.db'}", pipeline_index_dir, **op.settings()))
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    url = f"http://127.0.0.1:{port}"
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="info",
+                                           lifespan="on"))  # (sets up uvicorn's loggers)
+    lines: list[str] = []
+
+    class Keep(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            lines.append(record.getMessage())
+
+    keep = Keep()
+    logging.getLogger("uvicorn.access").addHandler(keep)
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    try:
+        deadline = time.monotonic() + 120
+        while not server.started:
+            assert thread.is_alive() and time.monotonic() < deadline, "server did not start"
+            time.sleep(0.05)
+        op.register_app(url)
+        with httpx.Client(base_url=url, timeout=30) as client:
+            start = client.get("/auth/login?next=/queue", follow_redirects=False)
+            callback = op.authorize(start.headers["location"], "cara", f"{url}/auth/callback")
+            page = client.get(callback, follow_redirects=False)
+            assert page.status_code == 200 and "You are signed in as cara" in page.text
+            session_cookie = client.cookies["casework_session"]
+            access_token = op.tokens("cara")["access_token"]
+            assert client.get("/api/me", headers=bearer(access_token)).status_code == 200
+        query = parse_qs(urlsplit(callback).query)
+        code, state = query["code"][0], query["state"][0]
+    finally:
+        server.should_exit = True
+        thread.join(30)
+        logging.getLogger("uvicorn.access").removeHandler(keep)
+    access = "\n".join(lines)
+    assert "/auth/callback?code=[redacted]&state=[redacted]" in access, access
+    # what the service logged (the test's own HTTP clients, in this thread, log what they like)
+    mine = threading.get_ident()
+    service_logs = "\n".join(f"{r.name} {r.getMessage()}" for r in caplog.records
+                             if r.thread != mine)
+    assert "httpx" in service_logs  # (the service's calls to the provider were seen)
+    everything = access + "\n" + service_logs
+    for secret in (code, state, WEB_SECRET, session_cookie, access_token):
+        assert secret not in everything
