@@ -353,16 +353,22 @@ class OIDCClient:
             raise OIDCError("no_id_token", "the provider's answer has no ID token")
         return dict(token)
 
-    def end_session_url(self, post_logout_redirect_uri: str) -> str | None:
-        """RP-initiated logout at the provider, when it offers it (None otherwise)."""
+    def end_session_url(self, post_logout_redirect_uri: str,
+                        id_token_hint: str | None = None) -> str | None:
+        """RP-initiated logout at the provider, when it offers it (None otherwise). With the
+        session's ID token as ``id_token_hint`` the provider knows whom to sign out (some ask
+        for it before they honour ``post_logout_redirect_uri``)."""
         try:
             endpoint = self.metadata().end_session_endpoint
         except ProviderUnavailable:
             return None
         if not endpoint:
             return None
-        query = urlencode({"client_id": self.client_id,
-                           "post_logout_redirect_uri": post_logout_redirect_uri})
+        params = {"client_id": self.client_id,
+                  "post_logout_redirect_uri": post_logout_redirect_uri}
+        if id_token_hint:
+            params["id_token_hint"] = id_token_hint
+        query = urlencode(params)
         return endpoint + ("&" if "?" in endpoint else "?") + query
 
     def close(self) -> None:

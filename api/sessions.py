@@ -66,14 +66,17 @@ class Timeouts:
 
 
 # ------------------------------------------------------------------------------- web sessions
-def start(session: Session, user: User, method: str, timeouts: Timeouts) -> str:
-    """A new session for ``user``; returns the cookie value (the only time it exists)."""
+def start(session: Session, user: User, method: str, timeouts: Timeouts,
+          id_token: str | None = None) -> str:
+    """A new session for ``user``; returns the cookie value (the only time it exists).
+    ``id_token``: the provider's, kept for the ``id_token_hint`` of its sign-out."""
     now = utcnow()
     session.execute(delete(WebSession).where(
         (WebSession.expires_at < now) | (WebSession.last_seen_at < now - timeouts.idle)))
     value = secrets.token_urlsafe(32)
     session.add(WebSession(id_hash=_hash(value), user_id=user.id, method=method, created_at=now,
-                           last_seen_at=now, expires_at=now + timeouts.absolute))
+                           last_seen_at=now, expires_at=now + timeouts.absolute,
+                           id_token=id_token))
     session.flush()
     return value
 
@@ -105,8 +108,15 @@ def touch(session: Session, value: str) -> None:
                     .values(last_seen_at=utcnow()))
 
 
-def end(session: Session, value: str | None) -> tuple[User, str] | None:
-    """Delete the session of this cookie value; returns its (user, method) if there was one."""
+@dataclass(frozen=True)
+class Ended:
+    user: User
+    method: str
+    id_token: str | None
+
+
+def end(session: Session, value: str | None) -> Ended | None:
+    """Delete the session of this cookie value; returns what it was, if there was one."""
     if not _readable(value):
         return None
     row = session.execute(select(WebSession, User).join(User, User.id == WebSession.user_id)
@@ -114,7 +124,7 @@ def end(session: Session, value: str | None) -> tuple[User, str] | None:
     if row is None:
         return None
     session.execute(delete(WebSession).where(WebSession.id_hash == _hash(value)))
-    return row[1], row[0].method
+    return Ended(user=row[1], method=row[0].method, id_token=row[0].id_token)
 
 
 def end_all(session: Session, user_id: int) -> int:

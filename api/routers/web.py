@@ -136,11 +136,11 @@ def _set_cookie(request: Request, services, response, name: str, value: str, *, 
 
 
 def _start_session(request: Request, services, response, user: User, method: str,
-                   **payload) -> None:
+                   id_token: str | None = None, **payload) -> None:
     """A server-side session for ``user`` (audited as a sign-in) and its cookie."""
     timeouts = sessions.Timeouts.of(services.settings)
     with services.db.write() as session:
-        value = sessions.start(session, user, method, timeouts)
+        value = sessions.start(session, user, method, timeouts, id_token=id_token)
         audit.append(session, **audit.by(user), action="auth.signed_in",
                      payload={"method": method, "role": user.role, **payload})
     _set_cookie(request, services, response, COOKIE, value,
@@ -183,6 +183,10 @@ def login(request: Request, services: ServicesDep, token: Annotated[str, Form(ma
     return response
 
 
+#: a longer ID token is not sent back as id_token_hint (see logout)
+MAX_HINT_CHARS = 4000
+
+
 @router.post("/logout")
 def logout(request: Request, services: ServicesDep):
     """End the session here; for the organisation's account, also at the provider when it
@@ -190,14 +194,19 @@ def logout(request: Request, services: ServicesDep):
     with services.db.write() as session:
         ended = sessions.end(session, request.cookies.get(COOKIE))
         if ended is not None:
-            user, method = ended
-            payload = {"method": method}
-            if user.subject:
-                payload["subject"] = user.subject
-            audit.append(session, **audit.by(user), action="auth.signed_out", payload=payload)
+            payload = {"method": ended.method}
+            if ended.user.subject:
+                payload["subject"] = ended.user.subject
+            audit.append(session, **audit.by(ended.user), action="auth.signed_out",
+                         payload=payload)
     target = None
-    if ended is not None and ended[1] == "oidc" and services.oidc is not None:
-        target = services.oidc.end_session_url(_post_logout_uri(request, services))
+    if ended is not None and ended.method == "oidc" and services.oidc is not None:
+        # the ID token as id_token_hint, unless so long (hundreds of groups) that the URL might
+        # be refused: the provider then asks whom to sign out
+        hint = ended.id_token if ended.id_token and len(ended.id_token) <= MAX_HINT_CHARS \
+            else None
+        target = services.oidc.end_session_url(_post_logout_uri(request, services),
+                                               id_token_hint=hint)
     if target:
         response = _continue_page(request, target, "Signing you out",
                                   "You have signed out of this service. Now signing you out of "
@@ -335,7 +344,8 @@ def oidc_callback(request: Request, services: ServicesDep,
                        actor=name)
     response = _continue_page(request, attempt.next_path, "Signed in",
                               f"You are signed in as {user.name}.", "Continue")
-    _start_session(request, services, response, user, "oidc", subject=subject)
+    _start_session(request, services, response, user, "oidc", id_token=tokens["id_token"],
+                   subject=subject)
     response.delete_cookie(sessions.LOGIN_COOKIE, path=sessions.LOGIN_COOKIE_PATH)
     return response
 

@@ -91,6 +91,9 @@ class WebSession(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     last_seen_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     expires_at: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)  # absolute
+    #: the ID token of an OpenID Connect sign-in: sent back as id_token_hint at sign-out (which
+    #: lets the provider sign the right person out without asking), nothing else
+    id_token: Mapped[str | None] = mapped_column(Text, nullable=True)
 
 
 class LoginAttempt(Base):

@@ -95,10 +95,12 @@ class TestProvider:
         self._post("/__test/configure", body)
 
     def _clients(self) -> list[dict]:
+        # the apps of the tests: TestClient's http://127.0.0.1 always (whatever live servers
+        # registered before), and every live server
+        urls = ["http://127.0.0.1", *self.app_urls]
         web = {"client_id": WEB_CLIENT, "client_secret": WEB_SECRET,
-               "redirect_uris": [f"{u}/auth/callback" for u in self.app_urls] or
-               ["http://127.0.0.1/auth/callback"],
-               "post_logout_redirect_uris": [f"{u}/login?signed_out=1" for u in self.app_urls],
+               "redirect_uris": [f"{u}/auth/callback" for u in urls],
+               "post_logout_redirect_uris": [f"{u}/login?signed_out=1" for u in urls],
                "grant_types": ["authorization_code"], "response_types": ["code"],
                "token_endpoint_auth_method": "client_secret_basic"}
         cli = {"client_id": CLI_CLIENT, "token_endpoint_auth_method": "none",

@@ -456,6 +456,7 @@ def test_the_migration_adds_identities_sessions_and_sign_ins(db):
     columns = {c["name"] for c in inspector.get_columns("users")}
     assert {"issuer", "subject", "groups_seen_at", "deactivated_reason"} <= columns
     assert {"web_sessions", "login_attempts"} <= set(inspector.get_table_names())
+    assert "id_token" in {c["name"] for c in inspector.get_columns("web_sessions")}
     with db.write() as session:
         session.add(User(name="a", role="caseworker", token_hash=hash_token("1"),
                          issuer="https://idp", subject="s1"))
@@ -568,6 +569,37 @@ def test_a_sign_in_never_moves_on_to_another_site(oidc_api):
     assert '<meta http-equiv="refresh" content="0;url=/">' in page.text
     login = oidc_api.client.get("/login", params={"next": "/\t/evil.example"})
     assert 'href="/auth/login?next=/"' in login.text
+
+
+def test_signing_out_ends_the_session_and_asks_the_provider_to_sign_out_the_same_person(
+        oidc_api):
+    """RP-initiated logout: the provider's end_session_endpoint (from discovery) with client_id,
+    post_logout_redirect_uri and the session's ID token as id_token_hint; the stored ID token
+    goes with the session."""
+    import html
+    import re
+    from urllib.parse import parse_qs, urlsplit
+
+    _web_sign_in(oidc_api, "audrey")
+    with oidc_api.services.db.read() as session:
+        stored = session.execute(select(WebSession.id_token)).scalar_one()
+    assert parts(stored)[1]["sub"] == subject_of("audrey")
+    out = oidc_api.client.post("/logout", follow_redirects=False)
+    assert out.status_code == 200 and "Signing you out" in out.text
+    assert out.headers["cache-control"] == "no-store"
+    target = html.unescape(re.search(r'content="0;url=([^"]+)"', out.text).group(1))
+    url = urlsplit(target)
+    assert f"{url.scheme}://{url.netloc}{url.path}" == f"{oidc_api.op.issuer}/session/end"
+    query = {k: v[0] for k, v in parse_qs(url.query).items()}
+    assert query["client_id"] == "casework-web"
+    assert query["post_logout_redirect_uri"] == "http://127.0.0.1/login?signed_out=1"
+    assert query["id_token_hint"] == stored
+    with oidc_api.services.db.read() as session:
+        assert session.execute(select(WebSession)).first() is None
+    assert oidc_api.client.get("/queue", follow_redirects=False).status_code == 303
+    # signed out already (a second click, another tab): back to the sign-in page, nothing sent
+    again = oidc_api.client.post("/logout", follow_redirects=False)
+    assert again.status_code == 303 and again.headers["location"] == "/login?signed_out=1"
 
 
 def test_a_web_sign_in_refused_for_groups_is_audited_with_the_subject(oidc_api):

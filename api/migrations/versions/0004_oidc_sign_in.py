@@ -6,7 +6,9 @@
   decision) and ``deactivated_reason`` (``admin`` or ``no_mapped_group``: a person whose groups come back may
   be reactivated by their next sign-in only in the second case).
 * ``web_sessions``: one row per signed-in browser; the cookie holds a random id, the table its
-  SHA-256, the user, how they signed in, and the idle and absolute deadlines.
+  SHA-256, the user, how they signed in, and the idle and absolute deadlines; for the
+  organisation's account, the ID token it was given (the ``id_token_hint`` of the provider's
+  sign-out, never used for anything else).
 * ``login_attempts``: an OpenID Connect sign-in under way (state, nonce, PKCE verifier, where to
   go afterwards), keyed by the SHA-256 of a short-lived cookie, used once.
 
@@ -41,6 +43,7 @@ def upgrade() -> None:
         sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("last_seen_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("expires_at", sa.DateTime(timezone=True), nullable=False, index=True),
+        sa.Column("id_token", sa.Text, nullable=True),
     )
     op.create_table(
         "login_attempts",
