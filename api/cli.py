@@ -209,6 +209,21 @@ def export_decisions(output: Annotated[Path, typer.Option("-o", "--output", help
     err.print(f"wrote {len(rows)} decisions to {output}")
 
 
+@store_app.command("export-retention")
+def export_retention(output: Annotated[Path, typer.Option("-o", "--output", help="JSONL file")]):
+    """Write, for every decided case, how much of the drafted reply the caseworker kept (word
+    edit distance, share kept; team, drafter, date; no reply text) as the JSONL
+    `python -m evaluation.retention` reads for the auditors' report."""
+    from api.store.retention import retention_records
+
+    with open_database().read() as session:
+        rows = retention_records(session)
+    with open(output, "w", encoding="utf-8") as handle:
+        for row in rows:
+            handle.write(json.dumps(row, ensure_ascii=False) + "\n")
+    err.print(f"wrote {len(rows)} retention records to {output}")
+
+
 @store_app.command("re-redact")
 def re_redact(
     index_dir: Annotated[Optional[Path], typer.Option(

@@ -137,6 +137,9 @@ class ReplyOut(BaseModel):
     suggested_text: str
     citations: list[CitationOut]
     drafter: str
+    notes: list[str] = Field(default=[], description="what the caseworker should know about how "
+                             "the draft was made (e.g. generated sentences removed because no "
+                             "cited guidance supports them); never sent")
 
 
 class CaseOut(CaseSummary):
@@ -160,7 +163,8 @@ class CaseOut(CaseSummary):
             "candidates": s.get("candidates", []), "flags": s.get("flags", []),
             "guidance": [{k: h.get(k) for k in HitOut.model_fields} for h in s.get("guidance", [])],
             "reply": {"text": case.reply_text, "suggested_text": reply.get("text", ""),
-                      "citations": reply.get("citations", []), "drafter": reply.get("drafter", "")},
+                      "citations": reply.get("citations", []), "drafter": reply.get("drafter", ""),
+                      "notes": reply.get("notes", [])},
             "entities": [{k: e.get(k) for k in EntityOut.model_fields} for e in s.get("entities", [])],
             "provenance": case.provenance or {},
             "decisions": [DecisionOut.of(d, by) for d, by in decisions],

@@ -62,6 +62,11 @@ class GuidanceHit(Record):
         description="Cosine similarity of the letter and passage embeddings: an absolute "
         "relevance, unlike the rank-fused score, so the router can tell 'nothing applies'.",
     )
+    audience: str = Field(
+        default="citizen",
+        description="Whom the passage is written for: citizen, employer, council or "
+        "professional (labelled at index time from the page's metadata and wording).",
+    )
 
 
 class FlagKind(StrEnum):
@@ -114,6 +119,11 @@ class Draft(Record):
     text: str
     citations: tuple[Citation, ...] = ()
     drafter: str = ""
+    notes: tuple[str, ...] = Field(
+        default=(),
+        description="What the caseworker should know about how the draft was made (e.g. "
+        "generated sentences dropped because no cited guidance supports them). Never sent.",
+    )
 
 
 class TriageResult(Record):

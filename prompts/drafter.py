@@ -18,11 +18,10 @@ imported by the classes and factories that need them.
 
 from __future__ import annotations
 
-import math
 import os
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -36,6 +35,16 @@ from prompts.loader import (
     template_name_for_team,
 )
 from contracts.models import Citation, Draft, GuidanceHit, RedactedLetter, Routing
+from prompts.grounding import GroundingGuard
+from contracts.text import (
+    LETTER_WORDS,
+    STOPWORDS_EN,
+    LexicalIndex,
+    audience_of_text,
+    leans_on_previous,
+    split_sentences,
+    tokenize,
+)
 
 if TYPE_CHECKING:
     from contracts.settings import Settings
@@ -47,6 +56,9 @@ __all__ = [
     "build_drafter",
     "build_llm",
     "extract_sentences",
+    "letter_asks",
+    "letter_audience",
+    "passage_thoughts",
     "neutralise_delimiters",
     "parse_citation_numbers",
 ]
@@ -58,7 +70,7 @@ class Drafter(Protocol):
 
 
 # --------------------------------------------------------------------------------------------
-# Guidance text -> candidate sentences
+# Guidance text -> whole thoughts
 # --------------------------------------------------------------------------------------------
 
 PLACEHOLDER = re.compile(r"<[A-Z][A-Z0-9_]*_\d+>")
@@ -75,7 +87,18 @@ _BOILERPLATE = re.compile(
 # A sentence that only pointed at a link ("Read the guidance on ...") says nothing once unlinked.
 _REFERRAL = re.compile(r"^(read|see|find out|visit|go to|sign in|use this|check the)\b",
                        re.IGNORECASE)
-_MIN_WORDS, _MAX_WORDS = 6, 60
+# A sentence about the document itself ("This factsheet is for councils to give to claimants.")
+# tells the reader nothing about their question.
+_ABOUT_THE_DOCUMENT = re.compile(
+    r"^(?:this|the)\s+(?:factsheet|guide|guidance|page|publication|document|leaflet|section|"
+    r"manual|circular|collection|chapter|technical\s+guide)\s+(?:is\s+for|is\s+aimed|explains|"
+    r"tells|sets\s+out|gives|describes|covers|contains|provides|is\s+about|is\s+intended|"
+    r"applies|has\s+been|was)\b", re.IGNORECASE)
+# Payment details (HMRC's sort codes and account numbers) belong on the cited page, never
+# quoted into a reply about something else.
+_BANK_DETAILS = re.compile(r"\bsort\s+code\b|\baccount\s+number\b|\b\d{2}[ -]\d{2}[ -]\d{2}\b|"
+                           r"\b\d{8}\b", re.IGNORECASE)
+_MIN_WORDS, _MAX_WORDS, _MAX_THOUGHT_WORDS = 6, 60, 85
 
 
 def _clean_inline(text: str) -> str:
@@ -86,22 +109,30 @@ def _clean_inline(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
-def _paragraphs(passage: str) -> list[tuple[str, bool]]:
-    """Prose blocks of a GOV.UK markdown passage as ``(text, is_list)``.
+def _paragraphs(passage: str) -> list[tuple[str, bool, bool]]:
+    """Prose blocks of a GOV.UK markdown passage as ``(text, is_list, after_break)``.
 
     A lead-in sentence ending in ':' absorbs the bullet list after it ("You must: a; b."), so the
-    list is quoted whole or not at all. Headings, table rows and one-line labels are dropped.
+    list is quoted whole or not at all. Headings, table rows and one-line labels are dropped;
+    ``after_break`` marks a block that follows one (its first sentence cannot lean on the text
+    before the break).
     """
-    blocks: list[tuple[str, bool]] = []
+    blocks: list[tuple[str, bool, bool]] = []
     lead: str | None = None
     items: list[str] = []
     paragraph: list[str] = []
+    broken = True
+
+    def add(text: str, is_list: bool) -> None:
+        nonlocal broken
+        blocks.append((text, is_list, broken))
+        broken = False
 
     def flush_list() -> None:
         nonlocal lead, items
         if lead is not None and items:
             body = "; ".join(item.rstrip(".;, ") for item in items if item)
-            blocks.append((f"{lead.rstrip(':').rstrip()}: {body}.", True))
+            add(f"{lead.rstrip(':').rstrip()}: {body}.", True)
         lead, items = None, []
 
     def flush_paragraph() -> None:
@@ -109,10 +140,14 @@ def _paragraphs(passage: str) -> list[tuple[str, bool]]:
         if paragraph:
             text = _clean_inline(" ".join(paragraph))
             if text.endswith(":"):  # its bullet items follow; earlier sentences stand alone
-                *before, lead = _SENTENCE_END.split(text)
-                blocks.extend((b, False) for b in before)
+                *before, last = _SENTENCE_END.split(text)
+                if before:
+                    add(" ".join(before), False)
+                    if leans_on_previous(last):  # "They must:" leans on the sentence before
+                        last = f"{_SENTENCE_END.split(before[-1])[-1]} {last}"
+                lead = last
             elif text:
-                blocks.append((text, False))
+                add(text, False)
         paragraph = []
 
     for raw in passage.splitlines():
@@ -123,10 +158,12 @@ def _paragraphs(passage: str) -> list[tuple[str, bool]]:
         if line.startswith("#") or "|" in line or set(line) <= set("-=|: "):
             flush_paragraph()
             flush_list()
+            broken = True
             continue
         if _BULLET.match(raw):
             flush_paragraph()
             if lead is None:  # a list with no lead-in sentence is a set of fragments
+                broken = True
                 continue
             items.append(_clean_inline(_BULLET.sub("", raw)))
             continue
@@ -138,9 +175,10 @@ def _paragraphs(passage: str) -> list[tuple[str, bool]]:
     return blocks
 
 
-def _is_usable(sentence: str) -> bool:
+def _is_usable(sentence: str, *, min_words: int = _MIN_WORDS,
+               max_words: int = _MAX_WORDS) -> bool:
     words = sentence.split()
-    if not (_MIN_WORDS <= len(words) <= _MAX_WORDS):
+    if not (min_words <= len(words) <= max_words):
         return False
     if not (sentence[0].isupper() or sentence[0].isdigit() or sentence[0] in "“\"‘'(£"):
         return False
@@ -148,72 +186,197 @@ def _is_usable(sentence: str) -> bool:
         return False
     if _BOILERPLATE.search(sentence) or _REFERRAL.match(sentence):
         return False
+    if _ABOUT_THE_DOCUMENT.match(sentence) or _BANK_DETAILS.search(sentence):
+        return False
     if "http" in sentence or "<" in sentence or "[" in sentence:
         return False
     return True
 
 
-def extract_sentences(passage: str) -> list[str]:
-    """Whole, citable sentences of a guidance passage (headings, fragments and tables skipped)."""
-    sentences: list[str] = []
-    for block, is_list in _paragraphs(passage):
-        for piece in [block] if is_list else _SENTENCE_END.split(block):
+def passage_thoughts(passage: str) -> list[str]:
+    """Whole, citable thoughts of a guidance passage, in reading order.
+
+    A thought is one sentence, or a sentence together with the one before it when it opens by
+    pointing back at it ("This is called the 'grace period'.", "If you are, you might have to
+    pay some of the money back."): such a sentence is never quoted alone. When there is nothing
+    before it to lean on (it opens a section) or the two would be too long, it is left out.
+    Headings, fragments, tables, notes about the document itself and payment details are
+    skipped.
+    """
+    thoughts: list[str] = []
+    previous: str | None = None  # the last usable thought of the current section
+    for block, is_list, after_break in _paragraphs(passage):
+        if after_break:
+            previous = None
+        pieces = [block] if is_list else _SENTENCE_END.split(block)
+        for piece in pieces:
             piece = piece.strip()
-            if piece and _is_usable(piece):
-                sentences.append(piece)
-    return sentences
+            if not piece:
+                continue
+            if leans_on_previous(piece):
+                if previous is None or not _is_usable(piece, min_words=3,
+                                                      max_words=_MAX_THOUGHT_WORDS):
+                    previous = None
+                    continue
+                joined = f"{previous} {piece}"
+                if len(joined.split()) > _MAX_THOUGHT_WORDS:
+                    previous = None
+                    continue
+                thoughts.append(joined)
+                previous = joined
+                continue
+            if _is_usable(piece):
+                thoughts.append(piece)
+                previous = piece
+            else:
+                previous = None
+    return thoughts
+
+
+def extract_sentences(passage: str) -> list[str]:
+    """The citable thoughts of a guidance passage (see :func:`passage_thoughts`)."""
+    return passage_thoughts(passage)
 
 
 # --------------------------------------------------------------------------------------------
-# Lexical relevance: BM25 over lightly stemmed words and word pairs
+# What the letter asks
 # --------------------------------------------------------------------------------------------
 
-_STOP = frozenset(
-    """a about above after again against all also am an and any are as at be because been before
-    being below between both but by can could did do does doing down during each either few for
-    from further get got had has have having he her here hers him his how i if in into is it its
-    itself just may me might more most must my myself no nor not now of off on once only or other
-    our ours out over own please same she should so some such than that the their theirs them then
-    there these they this those through to too under until up us very was we were what when where
-    which while who whom why will with would you your yours yourself dear sir madam regards
-    sincerely faithfully writing letter thank thanks""".split()
-)
+_GREETING_LINE = re.compile(r"^\s*(?:dear|hello|hi|to\s+whom|good\s+(?:morning|afternoon)|to\s+the)"
+                            r"\b[^\n]{0,60}?[,:\n]", re.IGNORECASE)
+_SIGN_OFF = re.compile(r"\b(?:yours\s+(?:sincerely|faithfully|truly)|kind\s+regards|best\s+"
+                       r"wishes|many\s+thanks|regards|thanks|thank\s+you)\b[,.!]?\s*(?:<[A-Z_]+_\d+>|"
+                       r"[-–,\s])*$", re.IGNORECASE)
+_ASK_OPENING = re.compile(
+    r"^(?:(?:can|could|would|will|do|does|did|is|are|am|was|were|should|shall|may|must|have|has|"
+    r"how|what|when|where|which|who|why|whether)\b|please\b|"
+    r"i\s+(?:would|['’]d)\s+(?:like|be\s+grateful)|i\s+(?:want|need|wish)\s+to\s+(?:know|find\s+out|"
+    r"ask|apply|claim|appeal|complain|request|challenge|check|understand|get|make|change|set\s+up|"
+    r"report|tell)|i\s+want\s+(?:the|my|a|an)\b|i\s+am\s+(?:asking|requesting|writing\s+to\s+ask)|"
+    r"tell\s+me|let\s+me\s+know|i\s+need\s+(?:help|advice|to\s+know)|help\s+me|"
+    r"i\s+(?:am\s+not|['’]m\s+not)\s+sure|i\s+do\s+not\s+know|i\s+don['’]t\s+know)", re.IGNORECASE)
 
 
-@lru_cache(maxsize=1 << 16)  # a letter's vocabulary is mostly words already seen
-def _stem(word: str) -> str:
-    for suffix, repl, min_len in (("ies", "y", 5), ("ing", "", 6), ("ed", "", 5), ("s", "", 4)):
-        if word.endswith(suffix) and len(word) >= min_len and not word.endswith(("ss", "us", "is")):
-            return word[: len(word) - len(suffix)] + repl
-    return word
+def letter_asks(text: str) -> list[str]:
+    """The letter's questions and requests, in order ("Can I get help with rent?", "Please tell
+    me when it will be repaired."): its sentences that end in a question mark or open the way a
+    request does. Empty when the letter asks nothing in so many words."""
+    body = PLACEHOLDER.sub(lambda m: m.group(0), text)
+    asks: list[str] = []
+    for line in body.splitlines():
+        line = _GREETING_LINE.sub("", line).strip()
+        if not line:
+            continue
+        for sentence in split_sentences(line):
+            sentence = _SIGN_OFF.sub("", sentence).strip()
+            if len(sentence.split()) < 3:
+                continue
+            if sentence.endswith("?") or _ASK_OPENING.match(sentence):
+                asks.append(sentence)
+    return asks
 
 
-def _terms(text: str) -> list[str]:
-    text = PLACEHOLDER.sub(" ", text).lower().replace("’", "'")
-    words = [_stem(w) for w in re.findall(r"[a-z0-9£]+(?:'[a-z]+)?", text)]
-    words = [w.split("'")[0] for w in words]
-    unigrams = [w for w in words if w not in _STOP and len(w) > 1]
-    bigrams = [f"{a} {b}" for a, b in zip(unigrams, unigrams[1:])]
-    return unigrams + bigrams
+_AS_EMPLOYER = re.compile(
+    r"\b(?:my|our)\s+(?:staff|employees?|workers|apprentices?|payroll)\b|\bas\s+an\s+employer\b|"
+    r"\bi\s+(?:run|own|have)\s+(?:a|my\s+own|our)\s+(?:small\s+)?(?:business|company|shop|firm|"
+    r"bakery|cafe|restaurant|salon|practice)\b|\bwe\s+employ\b|\bi\s+employ\b|"
+    r"\b(?:employers?|your\s+employee)\s+(?:must|should|need|have\s+to|can|may)\b|"
+    r"\b(?:pay|paying|enrol|employ|employing)\s+(?:an?|the|my|our|your)\s+(?:employee|apprentice|"
+    r"staff|worker)s?\b|\bthe\s+employee(?:['’]s)?\b|\bemployee\s+(?:leaves|is\s+off|gives)\b",
+    re.IGNORECASE)
 
 
-class _BM25:
-    """Okapi BM25 over the candidate sentences; the letter's distinct terms are the query."""
+# A worker writing about their own job ("my employer", "I am pregnant", "my manager says")
+_AS_WORKER = re.compile(
+    r"\bmy\s+(?:employer|manager|boss|line\s+manager|wages?|salary|payslip|contract|job|"
+    r"maternity|paternity|sick\s+pay|holiday\s+pay|notice)\b|\bi\s+(?:work|worked|am\s+"
+    r"employed|am\s+pregnant|was\s+made\s+redundant|have\s+been\s+working)\b|\bi['’]m\s+"
+    r"(?:pregnant|employed|an\s+employee)\b", re.IGNORECASE)
+# Talk of employing people in the third person ("Employers must...", "casual employees...")
+_ABOUT_EMPLOYING = re.compile(r"\b(?:employers?|employees?|payroll|paye|staff)\b",
+                              re.IGNORECASE)
 
-    def __init__(self, documents: Sequence[list[str]], k1: float = 1.2, b: float = 0.75) -> None:
-        n = len(documents)
-        df = Counter(term for doc in documents for term in set(doc))
-        self.idf = {t: math.log(1.0 + (n - d + 0.5) / (d + 0.5)) for t, d in df.items()}
-        self.avg_len = (sum(len(doc) for doc in documents) / n) if n else 0.0
-        self.k1, self.b = k1, b
 
-    def score(self, query: set[str], document: Sequence[str], counts: Counter[str]) -> float:
-        """``counts``: the document's term frequencies (cached with the document)."""
-        if not document:
-            return 0.0
-        norm = self.k1 * (1.0 - self.b + self.b * len(document) / self.avg_len)
-        return sum(self.idf[t] * tf * (self.k1 + 1.0) / (tf + norm)
-                   for t, tf in counts.items() if t in query)
+def letter_audience(text: str) -> str:
+    """Who is writing: ``employer`` when the letter speaks as one ("my staff", "I run a small
+    bakery", "do I have to pay my employee") or writes about employing people in the third
+    person without ever speaking as a worker; ``council`` or ``professional`` when its wording
+    says so; else ``citizen`` (a worker asking about their own job is a citizen)."""
+    return _letter_audience(text)[0]
+
+
+def _letter_audience(text: str) -> tuple[str, bool]:
+    """(audience, whether the letter says so in so many words)."""
+    if _AS_EMPLOYER.search(text):
+        return "employer", True
+    if _AS_WORKER.search(text):
+        return "citizen", True
+    said = audience_of_text(text)
+    if said:
+        return said, True
+    return ("employer", False) if _ABOUT_EMPLOYING.search(text) else ("citizen", False)
+
+
+# Which passages each kind of writer is quoted: citizens get citizen guidance; an employer also
+# gets general guidance (the citizen side of a rule is often what they need to apply).
+_AUDIENCES_FOR = {
+    "citizen": frozenset({"citizen"}),
+    "employer": frozenset({"employer", "citizen"}),
+    "council": frozenset({"council", "citizen", "professional"}),
+    "professional": frozenset({"professional", "citizen", "council"}),
+}
+
+
+# --------------------------------------------------------------------------------------------
+# Ranking guidance thoughts against the letter: BM25 (contracts.text.LexicalIndex)
+# --------------------------------------------------------------------------------------------
+
+#: Words that say nothing about what a letter is about, on top of the BM25 stopwords
+QUERY_STOPWORDS = STOPWORDS_EN | LETTER_WORDS | frozenset(
+    """a about above after again against all also am an any because been before being below
+    between both did do does doing down during each either few from further had has have having
+    he her here hers him his i its itself may me might more most must my myself nor now off once
+    only other our ours out over own same she should so some than them those through too under
+    until up very were what when where which while whom why would yours yourself
+    now""".split())
+
+
+#: Words of how public services work that say nothing about what a letter is about ("What
+#: documents do I need?" about a parking permit must not pull in the documents for a benefit
+#: claim): a thought must share some other word with the letter's asks.
+GENERIC_WORDS = frozenset(tokenize(
+    """document documents need needs apply application applying claim claims form forms cost
+    costs pay paid paying payment payments money help information advice contact phone call
+    letter letters write online check find tell told ask asked get getting make made give take
+    time day days week weeks month months year years date new old long much many number
+    person people someone service services office team council government department change
+    changes use used able want way ways work working home live living right rights""",
+    stopwords=STOPWORDS_EN))
+
+
+@dataclass(frozen=True)
+class _Thought:
+    text: str
+    terms: tuple[str, ...]
+    words: frozenset[str]
+    audience: str | None
+
+
+@lru_cache(maxsize=8192)
+def _thoughts_of(passage: str) -> tuple[_Thought, ...]:
+    """The passage's thoughts with their terms; the same passages come back letter after
+    letter, so this is worked out once (shared, never mutated)."""
+    out = []
+    for thought in passage_thoughts(passage):
+        terms = tuple(tokenize(thought, stopwords=QUERY_STOPWORDS, bigrams=True))
+        out.append(_Thought(thought, terms, frozenset(t for t in terms if " " not in t),
+                            audience_of_text(thought)))
+    return tuple(out)
+
+
+@lru_cache(maxsize=8192)
+def _context_words(title: str, heading: str) -> frozenset[str]:
+    return frozenset(tokenize(f"{title} {heading}", stopwords=QUERY_STOPWORDS))
 
 
 @dataclass(frozen=True)
@@ -222,45 +385,44 @@ class _Candidate:
     hit_rank: int
     position: int
     score: float
+    matched: int  # distinct words of the letter's asks the thought (or its page title) shares
 
 
-# The same guidance passages come back for letter after letter, so their sentences and terms
-# are worked out once (a third of the drafting time on 1,000 letters).
-@lru_cache(maxsize=8192)
-def _passage_sentences(passage: str) -> tuple[tuple[str, tuple[str, ...], Counter[str]], ...]:
-    """(sentence, terms, term counts) of each citable sentence; shared, so never mutated."""
-    out = []
-    for sentence in extract_sentences(passage):
-        terms = tuple(_terms(sentence))
-        out.append((sentence, terms, Counter(terms)))
-    return tuple(out)
-
-
-@lru_cache(maxsize=8192)
-def _context_words(title: str, heading: str) -> frozenset[str]:
-    return frozenset(t for t in _terms(f"{title} {heading}") if " " not in t)
-
-
-def _rank_sentences(letter_text: str, hits: Sequence[GuidanceHit],
-                    context_weight: float) -> list[_Candidate]:
-    raw: list[tuple[str, int, int, tuple[str, ...], Counter[str]]] = []
+def _rank_thoughts(asks_text: str, letter_text: str, hits: Sequence[GuidanceHit], *,
+                   audiences: frozenset[str], letter_weight: float, context_weight: float,
+                   similarity_weight: float, similarity_floor: float) -> list[_Candidate]:
+    raw: list[tuple[_Thought, int, int]] = []
     for rank, hit in enumerate(hits):
-        for position, (sentence, terms, counts) in enumerate(_passage_sentences(hit.passage)):
-            raw.append((sentence, rank, position, terms, counts))
+        if hit.audience not in audiences:
+            continue
+        if hit.similarity is not None and hit.similarity < similarity_floor:
+            continue
+        for position, thought in enumerate(_thoughts_of(hit.passage)):
+            if thought.audience is not None and thought.audience not in audiences:
+                continue
+            raw.append((thought, rank, position))
     if not raw:
         return []
-    query = set(_terms(letter_text))
-    bm25 = _BM25([r[3] for r in raw])
-    context: dict[int, float] = {}  # share of the page title/heading words the letter uses
+    ask_terms = tokenize(asks_text, stopwords=QUERY_STOPWORDS, bigrams=True)
+    letter_terms = tokenize(letter_text, stopwords=QUERY_STOPWORDS, bigrams=True)
+    bm25 = LexicalIndex((), k1=1.2, tokens=[t.terms for t, _, _ in raw])
+    ask_scores = bm25.scores(tokens=ask_terms)
+    letter_scores = bm25.scores(tokens=letter_terms) if letter_weight else ask_scores * 0
+    ask_words = {t for t in ask_terms if " " not in t} - GENERIC_WORDS
+    context: dict[int, tuple[float, frozenset[str]]] = {}
     for rank, hit in enumerate(hits):
         words = _context_words(hit.title, hit.heading)
-        context[rank] = len(words & query) / len(words) if words else 0.0
+        context[rank] = ((len(words & ask_words) / len(words) if words else 0.0), words)
     ranked = []
-    for sentence, rank, position, terms, counts in raw:
-        score = bm25.score(query, terms, counts)
-        if score > 0:  # the page's title and heading only lift sentences that match themselves
-            score += context_weight * context[rank]
-        ranked.append(_Candidate(sentence, rank, position, round(score, 9)))
+    for (thought, rank, position), ask_score, letter_score in zip(raw, ask_scores,
+                                                                  letter_scores, strict=True):
+        score = float(ask_score) + letter_weight * float(letter_score)
+        share, title_words = context[rank]
+        if score > 0:  # the page's title, heading and closeness only lift thoughts that match
+            similarity = hits[rank].similarity
+            score += context_weight * share + similarity_weight * (similarity or 0.0)
+        matched = len(ask_words & (thought.words | title_words))
+        ranked.append(_Candidate(thought.text, rank, position, round(score, 9), matched))
     ranked.sort(key=lambda c: (-c.score, c.hit_rank, c.position))
     return ranked
 
@@ -295,28 +457,50 @@ class _Citations:
         return tuple(sorted(self._by_id.values(), key=lambda c: c.n))
 
 
+def _question_to_quote(asks: Sequence[str]) -> str | None:
+    """The letter's first real question, to answer in so many words ("You asked: ..."), when it
+    is short and carries no placeholder."""
+    for ask in asks:
+        if ask.endswith("?") and not PLACEHOLDER.search(ask) and 4 <= len(ask.split()) <= 30:
+            return ask
+    return None
+
+
 # --------------------------------------------------------------------------------------------
 # Template drafter (the default)
 # --------------------------------------------------------------------------------------------
 
 class TemplateDrafter:
-    """Deterministic drafts from approved templates and the best-matching guidance sentences.
+    """Deterministic drafts from approved templates and the guidance that answers the letter.
 
-    Sentences are ranked by BM25 against the redacted letter (placeholders ignored; lightly
-    stemmed words and word pairs), with a small boost for sentences whose page title/heading the
-    letter also uses; ties go to the better-ranked hit, then to the earlier sentence.
-    At most ``max_per_hit`` sentences come from one hit and ``max_sentences`` overall. A routed
-    letter with no lexical match still quotes the top hit's first sentence (the retriever judged
-    it relevant); an abstained letter gets the holding reply and only guidance that matches.
-    A sentence must score at least ``min_score`` and ``relative_floor`` times the best score, so
-    one stray shared word (living costs / National Living Wage) does not pull in another page.
+    1. **What the letter asks**: its question and request sentences (:func:`letter_asks`); a
+       letter that asks nothing in so many words is its own question.
+    2. **Whole thoughts** of the guidance found (:func:`passage_thoughts`), for the writer's
+       audience only (:func:`letter_audience`: a citizen is quoted citizen guidance, never an
+       employer's or a council's), ranked by BM25 (``contracts.text.LexicalIndex``, words and
+       word pairs) against the asks, plus ``letter_weight`` times the score against the whole
+       letter, lifted by the share of the page title/heading the asks use and by the passage's
+       closeness to the letter (``similarity_weight`` times its cosine).
+    3. **Answer first**: the best thoughts lead the reply, best first, at most ``max_per_hit``
+       from one passage and ``max_sentences`` in all; then what happens next.
+    4. **Nothing rather than nonsense**: a thought must score at least ``min_score`` and
+       ``relative_floor`` times the best, share at least ``min_matched`` words with the asks
+       besides :data:`GENERIC_WORDS` (one more when its passage is less than
+       ``close_similarity`` close to the letter),
+       and come from a passage at least ``similarity_floor`` close to the letter
+       (``abstained_similarity_floor`` for a letter the router could not place). When nothing
+       passes, the draft is the holding reply: a person will look at it, and when.
     """
 
     name = "template"
 
     def __init__(self, template_dir: str | Path | None = None, max_sentences: int = 3, *,
-                 max_per_hit: int = 2, min_score: float = 1.0, relative_floor: float = 0.4,
-                 context_weight: float = 0.5) -> None:
+                 max_per_hit: int = 1, min_score: float = 1.0, relative_floor: float = 0.4,
+                 context_weight: float = 0.5, letter_weight: float = 0.3,
+                 similarity_weight: float = 12.0, similarity_floor: float = 0.3,
+                 abstained_similarity_floor: float = 0.45, min_matched: int = 1,
+                 audience_similarity: float = 0.5, close_similarity: float = 0.5,
+                 similarity_gap: float | None = None) -> None:
         if max_sentences < 0 or max_per_hit < 1:
             raise ValueError("max_sentences must be >= 0 and max_per_hit >= 1")
         self.template_dir = template_dir
@@ -325,35 +509,74 @@ class TemplateDrafter:
         self.min_score = min_score
         self.relative_floor = relative_floor
         self.context_weight = context_weight
+        self.letter_weight = letter_weight
+        self.similarity_weight = similarity_weight
+        self.similarity_floor = similarity_floor
+        self.abstained_similarity_floor = abstained_similarity_floor
+        self.min_matched = min_matched
+        self.audience_similarity = audience_similarity
+        self.close_similarity = close_similarity
+        self.similarity_gap = similarity_gap
 
     def select(self, letter: RedactedLetter, hits: Sequence[GuidanceHit], *,
-               fallback: bool = True) -> list[tuple[str, GuidanceHit]]:
-        """The chosen (sentence, hit) pairs, most relevant first."""
+               abstained: bool = False, fallback: bool | None = None
+               ) -> list[tuple[str, GuidanceHit]]:
+        """The chosen (thought, hit) pairs, most relevant first. (``fallback`` is accepted for
+        older callers and ignored: a letter nothing answers gets no quotes.)"""
         if self.max_sentences == 0:
             return []
+        text = letter.redacted_text
+        asks = letter_asks(text)
+        asks_text = " ".join(asks)
+        topic = set(tokenize(asks_text, stopwords=QUERY_STOPWORDS)) - GENERIC_WORDS
+        if len(topic) < 2:
+            # no question, or one that names nothing ("What do I need to do?", "Please just
+            # sort it out."): the whole letter says what it is about
+            asks, asks_text = [], text
+        audience, said = _letter_audience(text)
+        audiences = _AUDIENCES_FOR.get(audience, _AUDIENCES_FOR["citizen"])
+        closest = max((h for h in hits if h.similarity is not None),
+                      key=lambda h: h.similarity or 0.0, default=None)
+        if (not said and closest is not None and closest.audience not in audiences
+                and (closest.similarity or 0.0) >= self.audience_similarity):
+            # a letter that does not say who is writing, closest of all to guidance written for
+            # employers (say), is asking the employer's question
+            audiences = audiences | {closest.audience}
+        floor_similarity = (self.abstained_similarity_floor if abstained
+                            else self.similarity_floor)
+        if self.similarity_gap is not None and closest is not None:
+            # guidance much further from the letter than the closest passage is about
+            # something else, however many words it shares
+            floor_similarity = max(floor_similarity,
+                                   (closest.similarity or 0.0) - self.similarity_gap)
+        ranked = _rank_thoughts(asks_text, text, hits, audiences=audiences,
+                                letter_weight=self.letter_weight if asks else 0.0,
+                                context_weight=self.context_weight,
+                                similarity_weight=self.similarity_weight,
+                                similarity_floor=floor_similarity)
         chosen: list[tuple[str, GuidanceHit]] = []
         per_hit: Counter[int] = Counter()
-        seen: set[str] = set()
-        ranked = _rank_sentences(letter.redacted_text, hits, self.context_weight)
+        seen: list[str] = []
         floor = max(self.min_score, self.relative_floor * (ranked[0].score if ranked else 0.0))
         for cand in ranked:
             if len(chosen) >= self.max_sentences:
                 break
+            similarity = hits[cand.hit_rank].similarity
+            needed = self.min_matched + (1 if similarity is not None
+                                         and similarity < self.close_similarity else 0)
+            if cand.score < floor or cand.matched < needed \
+                    or per_hit[cand.hit_rank] >= self.max_per_hit:
+                continue
             key = re.sub(r"\W+", " ", cand.text.lower()).strip()
-            if cand.score < floor or per_hit[cand.hit_rank] >= self.max_per_hit \
-                    or key in seen:
+            if any(key in other or other in key for other in seen):
                 continue
             chosen.append((cand.text, hits[cand.hit_rank]))
             per_hit[cand.hit_rank] += 1
-            seen.add(key)
-        if not chosen and fallback:
-            first = min(ranked, key=lambda c: (c.hit_rank, c.position), default=None)
-            if first is not None:
-                chosen.append((first.text, hits[first.hit_rank]))
+            seen.append(key)
         return chosen
 
     def render(self, team: str | None, chosen: Sequence[tuple[str, GuidanceHit]], *,
-               abstained: bool) -> Draft:
+               abstained: bool, question: str | None = None) -> Draft:
         citations = _Citations()
         sentences = [{"text": text, "n": citations.number(hit)} for text, hit in chosen]
         refs = citations.all()
@@ -364,14 +587,16 @@ class TemplateDrafter:
             references=[c.model_dump() for c in refs],
             team=team,
             team_label=_team_label(team),
+            question=question if sentences else None,
         )
         return Draft(text=_tidy(text), citations=refs, drafter=self.name)
 
     def draft(self, letter: RedactedLetter, routing: Routing,
               hits: Sequence[GuidanceHit]) -> Draft:
         abstained = routing.abstained or routing.team is None
-        chosen = self.select(letter, hits, fallback=not abstained)
-        return self.render(routing.team, chosen, abstained=abstained)
+        chosen = self.select(letter, hits, abstained=abstained)
+        return self.render(routing.team, chosen, abstained=abstained,
+                           question=_question_to_quote(letter_asks(letter.redacted_text)))
 
 
 # --------------------------------------------------------------------------------------------
@@ -440,6 +665,10 @@ def _truncate(text: str, limit: int) -> str:
 class LangChainDrafter:
     """Drafts with any LangChain chat model / runnable from numbered guidance passages.
 
+    Every generated sentence goes through the :class:`~prompts.grounding.GroundingGuard`: one
+    the guidance it cites does not support is dropped, and ``Draft.notes`` tells the caseworker
+    what was removed; when nothing supported is left, the approved template reply is used.
+
     The prompt is a ``ChatPromptTemplate`` (system: the rules; user: the numbered passages and the
     redacted letter quoted between ``<letter>`` and ``</letter>``), piped into ``llm`` and a string
     parser. Citations are the ``[n]`` markers the model used (unknown numbers are removed from the
@@ -449,7 +678,8 @@ class LangChainDrafter:
 
     def __init__(self, llm: Any, *, max_passages: int = 3, model_name: str | None = None,
                  template_dir: str | Path | None = None, max_passage_chars: int = 1500,
-                 max_letter_chars: int = 6000, max_words: int = 200) -> None:
+                 max_letter_chars: int = 6000, max_words: int = 200,
+                 guard: GroundingGuard | None = None) -> None:
         from langchain_core.output_parsers import StrOutputParser
         from langchain_core.prompts import ChatPromptTemplate
 
@@ -467,6 +697,7 @@ class LangChainDrafter:
         )
         self.chain = self.prompt | llm | StrOutputParser()
         self._template = TemplateDrafter(template_dir)
+        self.guard = guard or GroundingGuard()
 
     def passages(self, hits: Sequence[GuidanceHit]) -> tuple[list[dict], tuple[Citation, ...]]:
         """Numbered passages for the prompt (one number per guidance page) and their citations."""
@@ -508,13 +739,22 @@ class LangChainDrafter:
             return f"[{', '.join(known)}]" if known else ""
 
         answer = _neutral_greeting(_CITE.sub(keep_known, answer))
+        grounded = self.guard.check(answer, {p["n"]: p["text"] for p in passages})
+        notes = grounded.notes
+        if grounded.dropped and not grounded.supported:
+            # nothing the model wrote is backed by the guidance: the approved template instead
+            fallback = self._template.draft(letter, routing, hits)
+            note = ("The model's reply stated nothing the guidance supports, so the approved "
+                    "template reply is shown instead.")
+            return fallback.model_copy(update={"drafter": self.name, "notes": (*notes, note)})
+        answer = grounded.text
         used = [by_n[n] for n in parse_citation_numbers(answer) if n in by_n]
         cited = tuple(sorted(used, key=lambda c: c.n)) if used else available
         text = answer
         if cited:
             refs = "\n".join(f"[{c.n}] {c.title} — {c.url}" for c in cited)
             text = f"{answer}\n\nReferences\n\n{refs}"
-        return Draft(text=_tidy(text), citations=cited, drafter=self.name)
+        return Draft(text=_tidy(text), citations=cited, drafter=self.name, notes=notes)
 
 
 # --------------------------------------------------------------------------------------------
@@ -596,9 +836,11 @@ def build_llm(settings: Settings) -> Any:
     return ChatHuggingFace(llm=llm, tokenizer=tokenizer, model_id=name)
 
 
-def build_drafter(settings: Settings) -> Drafter:
+def build_drafter(settings: Settings, *,
+                  embed: Callable[[list[str]], Any] | None = None) -> Drafter:
     """``drafter == "template"`` (default): :class:`TemplateDrafter`; ``"langchain"``:
-    :class:`LangChainDrafter` over :func:`build_llm`."""
+    :class:`LangChainDrafter` over :func:`build_llm`, its grounding guard also accepting a
+    sentence by embedding similarity when ``embed`` (texts -> vectors) is given."""
     kind = settings.drafter.lower()
     if kind == "template":
         return TemplateDrafter()
@@ -606,5 +848,5 @@ def build_drafter(settings: Settings) -> Drafter:
         llm = build_llm(settings)
         name = (_local_model_name(settings) if settings.llm_backend.lower() == "local"
                 else settings.llm_model)
-        return LangChainDrafter(llm, model_name=name)
+        return LangChainDrafter(llm, model_name=name, guard=GroundingGuard(embed=embed))
     raise ValueError(f"unknown drafter {settings.drafter!r} (expected template | langchain)")

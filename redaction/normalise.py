@@ -16,7 +16,8 @@ need to know each trick; instead the text they read is normalised once:
   "te|ephone": one 0, 1, 5 or | in a lower-case or capitalised word of three or more characters;
   identifiers and postcodes, written in capitals, are never touched), and inside numbers as
   the digits ("07700 9OO123": one or two O, I, l or | among three or more digits);
-* HTML tags and entities pasted from an e-mail read as spaces;
+* HTML tags and entities pasted from an e-mail, and the quote marks (">") that start the lines
+  of a replied-to e-mail, read as spaces;
 * a letter written in capitals is read in title case (names and places capitalised as usual,
   function words in lower case, anything with a digit or an @ left as written), so the model and
   the name patterns see "My name is Abdul Hughes and I live at" rather than shouting;
@@ -43,6 +44,8 @@ _CHUNK = re.compile(r"(?:[\x00-\x0a\x0d-\x7f](?!\p{M}))+|\X")
 _SPACE_CHARS = frozenset(" \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
                          "\u2009\u200a\u202f\u205f\u3000")
 _LINE_CHARS = frozenset("\u2028\u2029\u0085\x0b\x0c")
+#: the vertical lines of a table drawn with box characters, read as the "|" of a pasted table
+_BOX_VERTICAL = frozenset("│┃║┆┇┊┋╎╏")
 _APOSTROPHES = frozenset("\u2018\u2019\u201b\u02bc\u02b9\u2032\uff07")
 #: Not category Cf but shown as nothing all the same.
 _ALSO_INVISIBLE = frozenset("\u034f\u115f\u1160\u17b4\u17b5\u180b\u180c\u180d\u180e\u3164"
@@ -75,6 +78,8 @@ def _normalise_cluster(cluster: str) -> str:
         return "\n"
     if visible in _APOSTROPHES:
         return "'"
+    if visible in _BOX_VERTICAL:
+        return "|"
     if len(visible) == 1 and (unicodedata.category(visible) == "Pd" or visible == "\u2212"):
         return "-"
     return unicodedata.normalize("NFKC", visible)
@@ -141,6 +146,8 @@ __all__ = ["NormalisedText", "normalise"]
 def _same_length_fixes(text: str) -> str:
     if "<" in text or "&" in text:
         text = _HTML.sub(lambda m: " " * len(m.group()), text)
+    if ">" in text:
+        text = _QUOTE_MARKS.sub(lambda m: m.group().replace(">", " "), text)
     if _LOOKALIKE.search(text):
         text = _MIXED_WORD.sub(_read_lookalikes_as_latin, text)
     if _SLIP_CANDIDATE.search(text):
@@ -153,6 +160,9 @@ def _same_length_fixes(text: str) -> str:
     return _calm_shouting(text)
 
 
+#: the quote marks of a replied-to e-mail ("> ", ">> "), read as spaces so a quoted address block
+#: is read like any other
+_QUOTE_MARKS = re.compile(r"(?m)^(?:[ \t]*>)+")
 #: HTML tags and entities of a pasted e-mail ("<br>", "&nbsp;"), read as spaces; never one of
 #: our placeholders (upper case, numbered)
 _HTML = re.compile(r"</?[a-z][a-z0-9]*(?:\s[^<>@\n]{0,300})?/?>|&(?:nbsp|amp|lt|gt|quot|#\d{1,5});",

@@ -31,6 +31,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from contracts.errors import GuidanceError
 from contracts.models import validation_problems
+from contracts.text import audience_mentions, audience_of_page, audience_of_text
 
 DEFAULT_MAX_WORDS = 180
 
@@ -95,6 +96,9 @@ class Passage(_Frozen):
     text: str
     organisations: tuple[str, ...] = ()
     topics: tuple[str, ...] = ()
+    audience: str = Field(default="", description="Whom the passage addresses: citizen, "
+                          "employer, council or professional ('' in indexes built before "
+                          "labelling: worked out from the passage when it is read).")
 
     @property
     def n_words(self) -> int:
@@ -410,6 +414,7 @@ def chunk_guidance(docs: Iterable[GuidanceDoc], max_words: int = DEFAULT_MAX_WOR
     min_words = max_words // 5 if min_words is None else min_words
     passages: list[Passage] = []
     for doc in docs:
+        page_audience = audience_of_page(doc.title, doc.description, doc.document_type)
         seen_ids: set[str] = set()
         for section in _sections(doc):
             text = markdown_to_text(section.markdown)
@@ -424,8 +429,31 @@ def chunk_guidance(docs: Iterable[GuidanceDoc], max_words: int = DEFAULT_MAX_WOR
                     id=pid, guidance_id=doc.id, title=doc.title, url=section.url,
                     heading=" > ".join(section.path), text=chunk,
                     organisations=doc.organisations, topics=doc.topics,
+                    audience=passage_audience(page_audience, " > ".join(section.path), chunk),
                 ))
     return passages
+
+
+def passage_audience(page_audience: str, heading: str, text: str) -> str:
+    """A passage's audience: its page's, unless the page is for citizens and the section says
+    it is for someone else ("If you're an employer" headings, "your employee must..." twice)."""
+    if page_audience != "citizen":
+        return page_audience
+    by_heading = audience_of_text(heading) or (
+        "employer" if re.search(r"\bemployers?\b", heading, re.IGNORECASE) else None)
+    if by_heading:
+        return by_heading
+    mentions = audience_mentions(text)
+    best = max(mentions, key=lambda a: mentions[a])
+    return best if mentions[best] >= 2 else "citizen"
+
+
+def audience_of(passage: Passage) -> str:
+    """The stored label, or (an index built before labelling) the label worked out now from
+    what the passage carries (title, heading, text)."""
+    if passage.audience:
+        return passage.audience
+    return passage_audience(audience_of_page(passage.title), passage.heading, passage.text)
 
 
 def embedding_text(passage: Passage) -> str:

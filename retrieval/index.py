@@ -8,6 +8,11 @@ On disk an index is a folder of three files:
   creation time, passage count, index type and parameters, package versions, and a probe
   embedding used to notice a different model with the same dimension.
 
+Each passage in ``passages.jsonl`` carries its ``audience`` (citizen, employer, council or
+professional), labelled when the index is built. The format is unchanged: an index built before
+labelling has no such field, and its passages are labelled when they are read
+(``retrieval.guidance.audience_of``, from the passage's own title, heading and text).
+
 The BM25 index is not saved: it is rebuilt from ``passages.jsonl`` on load. For the guidance
 corpora this product handles (thousands of passages) that takes well under a second, it keeps
 the folder to three plain files with no bm25s on-disk format to version, and the lexical index
@@ -34,6 +39,7 @@ from typing import TYPE_CHECKING, Literal
 import numpy as np
 from pydantic import ValidationError
 
+from contracts.text import LexicalIndex, s_stem  # noqa: F401 - s_stem re-exported
 from retrieval.guidance import GuidanceError, Passage, embedding_text
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -57,75 +63,8 @@ class GuidanceIndexError(GuidanceError):
 
 
 # --------------------------------------------------------------------------------------------
-# BM25
-
-
-# The classic S-stemmer (Harman 1991): folds plurals only, so "apprentices" meets
-# "apprentice" without the surprises of an aggressive stemmer.
-def s_stem(word: str) -> str:
-    if len(word) > 4 and word.endswith("ies") and not word.endswith(("eies", "aies")):
-        return word[:-3] + "y"
-    if len(word) > 3 and word.endswith("es") and not word.endswith(("aes", "ees", "oes")):
-        return word[:-1]
-    if len(word) > 3 and word.endswith("s") and not word.endswith(("us", "ss")):
-        return word[:-1]
-    return word
-
-
-_TOKEN = re.compile(r"\w\w+")
-
-
-class LexicalIndex:
-    """BM25 (bm25s, Lucene variant) over the same text that is embedded.
-
-    Tokens: lowercase words of two or more characters, minus bm25s's English stopwords (the
-    NLTK list), folded by :func:`s_stem`. ``’`` is treated like ``'`` so "you’re" and
-    "you're" tokenise alike.
-    """
-
-    def __init__(self, texts: Sequence[str], *, k1: float = 1.5, b: float = 0.75) -> None:
-        import bm25s
-        from bm25s.stopwords import STOPWORDS_EN
-
-        self.k1, self.b = k1, b
-        self._stopwords = frozenset(STOPWORDS_EN)
-        self._bm25 = bm25s.BM25(k1=k1, b=b)
-        self.size = len(texts)
-        corpus = [self.tokenize(t) or [""] for t in texts]
-        self._bm25.index(corpus, show_progress=False)
-
-    def tokenize(self, text: str) -> list[str]:
-        text = text.lower().replace("’", "'")
-        return [s_stem(w) for w in _TOKEN.findall(text) if w not in self._stopwords]
-
-    def scores(self, text: str) -> np.ndarray:
-        """BM25 score of every passage for one query (0 where no query term occurs).
-
-        Each distinct query term counts once: a long letter that repeats its small talk must
-        not outweigh the one sentence that names the problem (repeats made no difference on
-        the short dev snippets).
-        """
-        vocab = self._bm25.vocab_dict
-        tokens = list(dict.fromkeys(t for t in self.tokenize(text) if t in vocab))
-        if not tokens:
-            return np.zeros(self.size, dtype=np.float32)
-        return np.asarray(self._bm25.get_scores(tokens), dtype=np.float32)
-
-    def search(self, text: str, k: int) -> tuple[np.ndarray, np.ndarray]:
-        """Top-k passages by BM25, best first: (indices, scores), zero scores left out."""
-        scores = self.scores(text)
-        k = min(k, self.size)
-        if k <= 0:
-            return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32)
-        top = np.argpartition(-scores, k - 1)[:k] if k < self.size else np.arange(self.size)
-        top = top[np.lexsort((top, -scores[top]))]
-        top = top[scores[top] > 0]
-        return top.astype(np.int64), scores[top]
-
-    def settings(self) -> dict:
-        return {"library": "bm25s", "method": "lucene", "k1": self.k1, "b": self.b,
-                "stopwords": "bm25s english (NLTK)", "stemmer": "s-stemmer (plurals)"}
-
+# BM25: one implementation for every stage (contracts/text.py); re-exported here for callers
+# that know it as retrieval's.
 
 # --------------------------------------------------------------------------------------------
 # Helpers

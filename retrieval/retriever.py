@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from contracts.models import GuidanceHit
+from retrieval.guidance import audience_of
 
 if TYPE_CHECKING:  # pragma: no cover
     from retrieval.embedder import Embedder
@@ -138,6 +139,7 @@ class Retriever:
                 guidance_id=passage.guidance_id, title=passage.title, url=passage.url,
                 heading=passage.heading, passage=passage.text, score=scores[position],
                 organisations=passage.organisations, topics=passage.topics,
+                audience=audience_of(passage),
                 similarity=None if vector is None else self.index.similarity(vector, position),
             ))
             if len(hits) == k:

@@ -52,6 +52,16 @@ def reports(services: ServicesDep, user: ReportReader):
     return [ReportOut(**r) for r in list_reports(Path(services.settings.reports_dir))]
 
 
+@router.get("/retention", summary="Draft retention: how much of the suggested replies "
+            "caseworkers kept, overall, by team and by week",
+            responses={401: {"model": ErrorOut}, 403: {"model": ErrorOut}})
+def retention(services: ServicesDep, user: ReportReader):
+    from api.store.retention import retention_records, summarise_retention
+
+    with services.db.read() as session:
+        return summarise_retention(retention_records(session))
+
+
 @router.get("/{name}", summary="One report (self-contained HTML)", response_class=FileResponse,
             responses={200: {"content": {"text/html": {}}}, 401: {"model": ErrorOut},
                        403: {"model": ErrorOut}, 404: {"model": ErrorOut}})

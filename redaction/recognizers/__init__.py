@@ -33,7 +33,11 @@ from redaction.recognizers.addresses import (
     UkStreetAddressRecognizer,
     towns_after,
 )
-from redaction.recognizers.banking import UkBankAccountRecognizer, UkSortCodeRecognizer
+from redaction.recognizers.banking import (
+    UkBankAccountRecognizer,
+    UkBankDetailsPairRecognizer,
+    UkSortCodeRecognizer,
+)
 from redaction.recognizers.base import ALL_ENTITIES, IDENTIFIER_TYPES
 from redaction.recognizers.contact import OfflineEmailRecognizer, UkPhoneRecognizer
 from redaction.recognizers.dates import DateOfBirthRecognizer, date_after_name
@@ -76,6 +80,7 @@ def build_recognizers(entities: Sequence[str] | None = None) -> list[EntityRecog
         UkPostcodeNumberRecognizer(),
         UkSortCodeRecognizer(),
         UkBankAccountRecognizer(),
+        UkBankDetailsPairRecognizer(),
         UkPassportNumberRecognizer(),
         UkDrivingLicenceNumberRecognizer(),
         UkPhoneRecognizer(),
@@ -101,7 +106,7 @@ __all__ = [
     "ALL_ENTITIES", "CASEWORK_TERMS", "COUNTRY_LEVEL", "IDENTIFIER_TYPES", "JOB_WORDS",
     "NON_NAME_WORDS", "ORG_WORDS", "POSTCODE_RE", "TITLES", "DateOfBirthRecognizer",
     "FilteredSpacyRecognizer", "FormFieldRecognizer", "LexiconNameRecognizer", "NameCueRecognizer", "NhsNumberRecognizer",
-    "OfflineEmailRecognizer", "UkBankAccountRecognizer", "UkDrivingLicenceNumberRecognizer",
+    "OfflineEmailRecognizer", "UkBankAccountRecognizer", "UkBankDetailsPairRecognizer", "UkDrivingLicenceNumberRecognizer",
     "UkLocalityRecognizer", "UkNinoNumberRecognizer", "UkPassportNumberRecognizer",
     "UkPhoneRecognizer", "UkPostcodeNumberRecognizer", "UkSortCodeRecognizer",
     "UkStreetAddressRecognizer", "build_recognizers", "looks_like_label_or_date",

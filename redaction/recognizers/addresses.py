@@ -488,7 +488,8 @@ class UkLocalityRecognizer(LocalRecognizer):
 _ADDRESS_FIELD = re.compile(
     r"(?im)^[ \t]*(?:[\w ]{0,20}address)[ \t]*[:\-–][ \t]*(\S[^\n]{3,120}?)[ \t]*$")
 _PLACE_CUE = re.compile(
-    r"(?<=\b(?i:(?:live|lived|living|lives|moved|move|moving|relocated|travel|travelled|traveled"
+    r"(?<=\b(?i:(?:residents?[ \t]+of|people[ \t]+of|byw[ \t]+yn|yn[ \t]+byw[ \t]+yn)"
+    r"|(?:live|lived|living|lives|moved|move|moving|relocated|travel|travelled|traveled"
     r"|travelling|went|go|going|drive|drove|grew[ \t]+up|born|based|stay|stayed|staying"
     r"|settled|work|worked|working|studied|study|school|hospital|office|jobcentre|centre"
     r"|flew|fly|flying|visit|visited|visiting|holiday|trip|originally)"
@@ -506,6 +507,11 @@ _TOWN_RUN = re.compile(
     rf"(?!{_MONTHS}\b){_PLACE_WORD}(?![\p{{L}}\d])"
     rf"(?:[ \t\-]+(?:(?!{_MONTHS}\b){_PLACE_WORD}|{_PLACE_LINK})(?![\p{{L}}\d]))*")
 _POSTCODE_HERE = re.compile(rf"{_POSTCODE}\b", re.IGNORECASE)
+#: a town after the street in running text: one or two capitalised words, then the end of the
+#: clause (punctuation, a line end, a postcode or a lower-case word)
+_AFTER_STREET_INLINE = re.compile(
+    rf"[ \t]+(?:in[ \t]+)?(?=\p{{Lu}}[\p{{L}}'’!\-]*(?:[ \t]+\p{{Lu}}[\p{{L}}'’!\-]*)?"
+    rf"(?:[ \t]*(?:[,.;:!?)]|\r?\n|$)|[ \t]+(?:\p{{Ll}}|{_POSTCODE}\b)))")
 
 
 def towns_after(text: str, pos: int, limit: int = 3) -> list[tuple[int, int]]:
@@ -520,6 +526,10 @@ def towns_after(text: str, pos: int, limit: int = 3) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     while len(out) < limit:
         sep = _AFTER_STREET.match(text, pos)
+        if sep is None and not out:
+            # "lives at 60 Broadway London and ...", "206 Maryhill Road in Kirkcaldy postcode":
+            # in running text the town may follow the street with only a space or "in"
+            sep = _AFTER_STREET_INLINE.match(text, pos)
         if sep is None:
             break
         start = sep.end()

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from presidio_analyzer import Pattern, PatternRecognizer
+import regex as re
+from presidio_analyzer import LocalRecognizer, Pattern, PatternRecognizer, RecognizerResult
 
 from redaction.recognizers.base import (
     _NUM_AFTER,
@@ -36,7 +37,7 @@ class UkSortCodeRecognizer(LabelledValueMixin, _CueMixin, PatternRecognizer):
                         "dated", "on", "since", "from", "until", "by", "born", "dob"]
     WINDOW = 40
     LABEL = r"(?:sort[ \t\-]?code|s/c|sc|cod[ \t]+didoli)(?:[ \t]*(?:number|no\.?))?"
-    LABELLED_VALUE = r"\d{2}[ .\-/]?\d{2}[ .\-/]?\d{2}"
+    LABELLED_VALUE = r"\d{2}[ .\-/]?\d{1,2}[ .\-/]?\d{2}"
 
     def __init__(self, **kwargs):
         super().__init__(supported_entity="UK_SORT_CODE", patterns=list(self.PATTERNS),
@@ -92,3 +93,47 @@ class UkBankAccountRecognizer(LabelledValueMixin, _CueMixin, PatternRecognizer):
                          **kwargs)
 
 
+
+
+class UkBankDetailsPairRecognizer(LocalRecognizer):
+    """A sort code written right before an account number, with no label: "refund it to
+    20-45-77 1234 5678", "304412 88776655", "20/45/77 acc 12345678".
+
+    Alone, six digits could be a date and eight a reference, so the single recognizers wait for
+    a cue; side by side, in this order, the pair is bank details whatever the separators.
+    """
+
+    ENTITIES = ["UK_SORT_CODE", "UK_BANK_ACCOUNT", "PERSON"]
+    SCORE = 0.8
+    _PAIR = re.compile(
+        # on a bank statement line the payee is written before the details ("FASTER PAYMENT TO
+        # J ANGLIN 771993 ACCT NO ...", "FPI BANKS, Bernard 77-21-62 ...")
+        r"(?:(?<=\b(?:TO|FROM|FPI|FPO|BP|SO|STO|DD|TFR|BGC|PAYEE|Payee|payee):?[ \t]+)"
+        r"(?P<payee>(?:\p{Lu}[\p{L}'’\-]*\.?,?[ \t]+){0,3}\p{Lu}[\p{L}'’\-]*)[ \t]+)?"
+        r"(?:(?i:sc|s/c|sort[ \t]?code)[ \t]*[:.\-]?[ \t]*)?"
+        # a mistyped sort code ("40-1-27") is still one beside an account number
+        r"(?<![\d\-/.+])(?P<sort>\d{2}(?P<sep>[\-– /.])\d{1,2}(?P=sep)\d{2}|\d{6})"
+        r"(?:[ \t]*[,;/|]?[ \t]+|[ \t]*[,;:/|][ \t]*)"
+        r"(?:(?i:acc(?:oun)?t?|a/c|acct)(?:[ \t]*(?i:no\.?|number|num))?[ \t]*[:.\-]?[ \t]*)?"
+        r"(?P<account>\d{8}|\d{4}[ \-]\d{4}|\d{2}[ \-]\d{2}[ \-]\d{2}[ \-]\d{2}|\d{3}[ \-]\d{4,5}"
+        r"|\d{7})"
+        r"(?![\d\-/])(?!\.\d)(?![ ]\d)")
+
+    def __init__(self, supported_language: str = "en", name: str | None = None):
+        super().__init__(supported_entities=list(self.ENTITIES),
+                         supported_language=supported_language, name=name)
+
+    def load(self) -> None:
+        pass
+
+    def analyze(self, text, entities, nlp_artifacts=None):
+        out = []
+        for m in self._PAIR.finditer(text):
+            for group, entity in (("sort", "UK_SORT_CODE"), ("account", "UK_BANK_ACCOUNT"),
+                                  ("payee", "PERSON")):
+                if entity in entities and m.group(group):
+                    out.append(RecognizerResult(
+                        entity, m.start(group), m.end(group), self.SCORE,
+                        recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                                              RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}))
+        return out

@@ -20,7 +20,7 @@ LOOSE_DATE = (
     r"|\d{1,2}[ ]\d{1,2}[ ]\d{4}"
     r"|\d{4}[/.\-]\d{1,2}[/.\-]\d{1,2}"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?(?:[ \t]+of)?[ \t\-]+{MONTH},?[ \t\-\n]+(?:\d{{4}}|'?\d{{2}})"
-    rf"|{MONTH}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?,?[ \t]+(?:\d{{4}}|'?\d{{2}}))"
+    rf"|{MONTH}[ \t]+(?:the[ \t]+)?\d{{1,2}}(?:st|nd|rd|th)?,?[ \t]+(?:\d{{4}}|'?\d{{2}}))"
 )
 
 
@@ -40,7 +40,8 @@ class DateOfBirthRecognizer(LabelledValueMixin, _CueMixin, PatternRecognizer):
         Pattern("ISO date", r"\b(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])\b", 0.01),
         Pattern("day month year", rf"\b{_DAY}(?:[ \t]+of)?[ \t\-]+{_MONTH},?[ \t\-]+(?:19|20)?\d{{2}}\b",
                 0.01),
-        Pattern("month day year", rf"\b{_MONTH}[ \t]+{_DAY},?[ \t]+(?:19|20)\d{{2}}\b", 0.01),
+        Pattern("month day year", rf"\b{_MONTH}[ \t]+(?:the[ \t]+)?{_DAY},?[ \t]+(?:19|20)\d{{2}}\b",
+                0.01),
     ]
     CONTEXT = ["born", "dob", "d.o.b", "d.o.b.", "d o b", "date of birth", "birth date",
                "birthdate", "birthday", "b. ", "née"]
@@ -74,17 +75,24 @@ _AFTER_NAME = re.compile(
     rf"(?P<date>{LOOSE_DATE})(?![\w/])",
     re.IGNORECASE)
 _YEAR = re.compile(r"\b\d{4}\b")
+#: "[16/03/2024, 19:57] Padraig: 30 April 1964" -- a chat message that is only a date, after
+#: somebody asked for a date of birth
+_SPEAKER_ANSWER = re.compile(rf"[ \t]*:[ \t]*(?P<date>{LOOSE_DATE})(?![\w/])", re.IGNORECASE)
+_DOB_ASKED = re.compile(r"(?i:date[ \t]+of[ \t]+birth|\bdob\b|d\.o\.b|birthday|\bborn\b)")
 
 
 def date_after_name(text: str, pos: int, today: _dt.date | None = None) -> tuple[int, int] | None:
     """A date written right after a person's name is their date of birth.
 
     "I am Jane Smith, 12/03/1985", "Jane Smith (12.03.85)", "Tom Smith | 04/05/2016": a
-    self-introduction or a row of a household list. A date in the future is not one.
+    self-introduction or a row of a household list; in a chat, a message of only a date after
+    somebody asked for a date of birth. A date in the future is not one.
     """
     m = _AFTER_NAME.match(text, pos)
     if m is None:
-        return None
+        m = _SPEAKER_ANSWER.match(text, pos)
+        if m is None or not _DOB_ASKED.search(text, max(0, pos - 250), pos):
+            return None
     year = _YEAR.search(m.group("date"))
     if year and int(year.group()) > (today or _dt.date.today()).year:
         return None

@@ -14,27 +14,28 @@ FIELD_TYPES: tuple[tuple[str, str], ...] = (
     (r"(?:date\s+of\s+birth|d\.?\s?o\.?\s?b\.?|birth\s*date|born|[dn]yddiad\s+geni)", "DATE_OF_BIRTH"),
     (rf"(?:national\s+insurance|n\.?i\.?|nino|(?:rhif\s+)?yswiriant\s+gwladol){_NUMBER}", "UK_NINO"),
     (rf"(?:nhs|chi|rhif\s+gig){_NUMBER}", "UK_NHS"),
-    (rf"(?:sort\s*-?code|cod\s+didoli){_NUMBER}", "UK_SORT_CODE"),
-    (r"(?:bank\s+)?(?:account|acc|a/c)(?:\s+number|\s+no\.?)|rhif\s+cyfrif", "UK_BANK_ACCOUNT"),
+    (rf"(?:sort\s*-?code|cod\s+didoli|s/?c){_NUMBER}", "UK_SORT_CODE"),
+    (r"(?:bank\s+)?(?:account|acc|acct|a/c)(?:\s+number|\s+no\.?)|rhif\s+cyfrif", "UK_BANK_ACCOUNT"),
     (rf"passport{_NUMBER}|pasbort", "UK_PASSPORT"),
     (rf"(?:driving\s+)?licen[cs]e{_NUMBER}|trwydded\s+yrru", "UK_DRIVING_LICENCE"),
     (r"(?:(?:home|work|mobile|contact|daytime|evening|alternative|main)\s+)?(?:tele)?phone"
      rf"{_NUMBER}|tel\.?|mob(?:ile)?{_NUMBER}|landline|contact\s+number|rhif\s+ff[oô]n|ff[oô]n",
      "PHONE_NUMBER"),
     (r"e-?mail(?:\s+address)?|e-?bost", "EMAIL_ADDRESS"),
-    (r"post\s*code|postal\s+code|cod\s+post", "UK_POSTCODE"),
+    (r"post\s*code|postal\s+code|cod\s+post|pc", "UK_POSTCODE"),
     (r"(?:address\s+(?:line\s+)?[2-6]|(?:town|city|town\s*/\s*city|town\s+or\s+city|county"
      r"|district|area|locality|village|place\s+of\s+birth|tref|dinas|sir))", "LOCATION"),
     (r"(?:(?:home|current|previous|new|old|postal|correspondence|your|full|permanent|property"
      r"|contact|residential|client'?s?|customer'?s?)\s+)?(?:address|adress|addr\.?)"
      r"(?:\s+line\s+1|\s+1|\s+(?:on|in)\s+(?:system|file|record|our\s+records))?"
-     r"|first\s+line\s+of\s+(?:the\s+)?address|house\s+(?:name|number)|street|cyfeiriad|home",
+     r"|first\s+line\s+of\s+(?:the\s+)?address|house\s+(?:name|number)|street|cyfeiriad|home"
+     r"|property\s+(?:no|number|name)(?:\s+or\s+(?:name|number|no))?",
      "STREET_ADDRESS"),
     (r"(?:(?:full|your|first|last|family|middle|given|maiden|previous|print|preferred"
      r"|child'?s?|partner'?s?|patient'?s?|applicant'?s?|claimant'?s?|tenant'?s?|customer"
      r"|contact|account\s+holder'?s?|carer'?s?|payee|resident'?s?|landlord'?s?)\s+)?names?"
      r"|surname|forenames?|first\s+names?|next\s+of\s+kin|emergency\s+contact|payee"
-     r"|account\s+name|name\s+of\s+(?:the\s+)?(?:payee|account\s+holder|claimant|applicant"
+     r"|(?:account|acct|acc)\s+name|name\s+of\s+(?:the\s+)?(?:payee|account\s+holder|claimant|applicant"
      r"|tenant|patient|child|partner|person|carer|deceased|landlord|resident|appointee)"
      r"|deceased|appointee|signed|signature|print\s+name|agent|adviser|advisor|officer"
      r"|case\s*worker|case\s+officer|caller|client|handled\s+by|spoke\s+to|assigned\s+to"
@@ -42,7 +43,8 @@ FIELD_TYPES: tuple[tuple[str, str], ...] = (
      r"|(?:3rd|third)\s+party(?:\s+on\s+(?:the\s+)?call)?|representative|spoke\s+with"
      r"|beneficiary|recipient|paid\s+to|pay\s+to|account\s+holder|name\s+on\s+(?:the\s+)?"
      r"(?:account|card)|member|household\s+member|dependant|dependent|occupier|visitor|user"
-     r"|applicant|claimant|patient|tenant|enw(?:\s+llawn)?|cyfenw", "PERSON"),
+     r"|applicant|claimant|patient|tenant|initials|referrer|referred\s+by|enw(?:\s+llawn)?|cyfenw",
+     "PERSON"),
 )
 _FIELD_RES = tuple((re.compile(rf"(?:{pattern})", re.IGNORECASE), kind)
                    for pattern, kind in FIELD_TYPES)
@@ -64,6 +66,26 @@ def field_type(label: str) -> str | None:
         for regex, kind in _FIELD_RES:
             if regex.fullmatch(candidate):
                 return kind
+    if "_" in label or _QUESTION_CODE.match(label):
+        return _machine_key_type(label)
+    return None
+
+
+_QUESTION_CODE = re.compile(r"(?i)^q?\d+[a-z]?(?:[_\s.)]|$)")
+
+
+def _machine_key_type(key: str) -> str | None:
+    """A form exported with machine keys ("q2_SURNAME_family_name", "q12_refund_acct_name"):
+    the longest run of the key's words that is a label decides."""
+    words = [w for w in re.split(r"[_\s]+", key.lower()) if w]
+    while words and _QUESTION_CODE.match(words[0]):
+        words.pop(0)
+    for size in range(len(words), 0, -1):
+        for start in range(len(words) - size + 1):
+            candidate = " ".join(words[start:start + size])
+            for regex, kind in _FIELD_RES:
+                if regex.fullmatch(candidate):
+                    return kind
     return None
 
 

@@ -32,7 +32,7 @@ _EMPTY_VALUE = re.compile(
     r"(?i)^(?:n/?a|none|nil|-+|\?|unknown|not\s+known|see\s+above|as\s+above|same(?:\s+as\s+above)?"
     r"|not\s+applicable|prefer\s+not\s+to\s+say|tbc|tba|yes|no|\[.*\]|<.*>)$")
 _LINE_FIELD = re.compile(
-    r"(?m)(?:^|(?<=[ \t]{2}))[ \t]*(?:[-*•][ \t]*)?(?P<label>(?:3rd\s)?[^\W\d][\w'’/ .()|\-]{0,50}?)"
+    r"(?m)(?:^|(?<=[ \t]{2}))[ \t]*(?:[-*•|][ \t]*)?(?P<label>(?:3rd\s)?[^\W\d][\w'’/ .()|\-]{0,50}?)"
     r"[ \t]*\*?[ \t]*(?:[:=|\t]|[ \t]-[ \t]|[ \t]–[ \t])[ \t]*(?P<value>\S[^\n]*?)[ \t]*$")
 #: "Queue: Revenues  Agent: E McKenzie": another field starts after a wide gap
 _NEXT_FIELD = re.compile(r"[ \t]{2,}(?=[^\W\d][\w'’/ .\-]{0,30}[ \t]*:)")

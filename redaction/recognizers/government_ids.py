@@ -83,10 +83,10 @@ class NhsNumberRecognizer(LabelledValueMixin, _CueMixin, NhsRecognizer):
     NEGATIVE_CONTEXT = ["reference", "ref", "invoice", "order", "case number", "claim number",
                         "account", "policy", "tracking", "payment reference"]
     WINDOW = 32
-    LABEL = (r"(?:nhs|national[ \t]+health[ \t]+service|health[ \t]+service|chi|h&c|hospital"
+    LABEL = (r"(?:nhs|national[ \t]+health[ \t]+service|health[ \t]+service|health|chi|h&c|hospital"
              r"|rhif[ \t]+(?:y[ \t]+)?gig|gig)"
              r"" + NUMBER_WORD)
-    LABELLED_VALUE = r"\d(?:[ \t\n\-.]?\d){8,10}"
+    LABELLED_VALUE = r"\d(?:[ \t\n\-.]{0,2}\d){8,10}"
 
     def __init__(self, **kwargs):
         super().__init__(patterns=list(self.PATTERNS), context=list(self.CONTEXT), **kwargs)
@@ -142,8 +142,8 @@ class UkDrivingLicenceNumberRecognizer(LabelledValueMixin, _CueMixin, UkDrivingL
     PATTERNS = [
         Pattern(
             "UK driving licence",
-            r"\b[A-Z][A-Z9]{4} ?[0-9](?:0[1-9]|1[0-2]|5[1-9]|6[0-2])(?:0[1-9]|[12][0-9]|3[01])"
-            r"[0-9] ?[A-Z][A-Z9][0-9][A-Z0-9]{2}\b(?: ?\d{2}\b)?",
+            r"\b[A-Z][A-Z9]{4}[ \-]?[0-9](?:0[1-9]|1[0-2]|5[1-9]|6[0-2])(?:0[1-9]|[12][0-9]|3[01])"
+            r"[0-9][ \-]?[A-Z][A-Z9][0-9][A-Z0-9]{2}\b(?:[ \-]?\d{2}\b)?",
             0.6,
         ),
     ]
@@ -151,7 +151,7 @@ class UkDrivingLicenceNumberRecognizer(LabelledValueMixin, _CueMixin, UkDrivingL
                "dvla", "licence number", "licence no", "license number", "dl number", "licence"]
     LABEL = (r"(?:(?:driving|driver'?s?)[ \t]+licen[cs]e|licen[cs]e|dvla|dl|trwydded[ \t]+yrru)"
              + NUMBER_WORD)
-    LABELLED_VALUE = r"[A-Z0-9](?:[ ]?[A-Z0-9]){13,17}"
+    LABELLED_VALUE = r"[A-Z0-9](?:[ \-]?[A-Z0-9]){13,17}"
 
     def __init__(self, **kwargs):
         super().__init__(patterns=list(self.PATTERNS), context=list(self.CONTEXT), **kwargs)

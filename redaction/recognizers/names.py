@@ -12,7 +12,7 @@ from presidio_analyzer import (
 )
 from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 
-from redaction.recognizers.addresses import _BUILDING, _FLAT, _NUMBER, _trim_location
+from redaction.recognizers.addresses import _BUILDING, _FLAT, _MONTHS, _NUMBER, _trim_location
 from redaction.recognizers.base import _DIGIT_OR_AT, CASE_SENSITIVE, _CueMixin
 from redaction.recognizers.field_labels import field_type
 from redaction.recognizers.vocabulary import (
@@ -88,6 +88,7 @@ class NameCueRecognizer(_CueMixin, PatternRecognizer):
                                    r"(?:[\p{L}'’\-]+[ \t]+){0,2}(?i:team|department|office|council"
                                    r"|jobcentre|service|centre|helpline|desk|unit|association"
                                    r"|group|committee|society|charity|church|school|surgery)\b)", 0.9),
+        Pattern("X MP", rf"{_NAME}(?=[ \t]+(?:MP|MSP|MLA|MS|AM|KC|QC|JP|MBE|OBE|CBE)\b)", 0.85),
         Pattern("X next door", rf"{_NAME}(?=[ \t]+(?:(?:from[ \t]+)?next[ \t]+door|upstairs|downstairs"
                                r"|across[ \t]+the[ \t]+(?:road|street|landing)|opposite)\b)", 0.85),
         Pattern("my name is (lower case)",
@@ -98,15 +99,15 @@ class NameCueRecognizer(_CueMixin, PatternRecognizer):
         Pattern("name before an e-mail address", rf"{_NAME_ANYCASE}(?={_ANGLE_EMAIL})", 0.9),
         Pattern("name beside an address",
                 rf"(?<=^[ \t]*(?:[-*•][ \t]*)?|[|\t][ \t]*){_NAME_ANYCASE}(?=[ \t]*[,|\t:][ \t]*(?:{_FLAT}"
-                rf"|{_NUMBER}[ \t]+\p{{Lu}}|{_BUILDING}[ \t]*[,|\t\n]))", 0.85),
-        Pattern("a name in a list", rf"(?<=^[ \t]*[-*•‣◦▪][ \t]*(?:{_TITLE}\.?[ \t]+)?){_NAME}"
-                                    r"(?=[ \t]*(?:,|\(|[-–][ \t]|:|\r?\n|$))", 0.88),
+                rf"|{_NUMBER}[ \t]+(?!{_MONTHS}\b)\p{{Lu}}|{_BUILDING}[ \t]*[,|\t\n]))", 0.85),
+        Pattern("a name in a list", rf"(?<=^[ \t]*(?:[-*•‣◦▪]|\d{{1,2}}[.)])[ \t]*(?:{_TITLE}\.?[ \t]+)?){_NAME}"
+                                    r"(?=[ \t]*(?:,|\(|[-–][ \t]|:|\r?\n|$)|\t)", 0.88),
         Pattern("role (name)", rf"(?<=\b(?i:agent|adviser|advisor|officer|caseworker|operator|staff"
                                r"|rep|representative|assessor|nurse|doctor|gp|manager)[ \t]*\([ \t]*)"
                                rf"{_NAME_ANYCASE}(?=[ \t]*\))", 0.85),
         Pattern("X of ADDRESS", rf"{_NAME}(?=[ \t]+of[ \t]+(?:{_FLAT}|{_NUMBER}[ \t]+\p{{Lu}}"
                                 rf"|{_BUILDING}[ \t]*[,\n]))", 0.85),
-        Pattern("X, born ...", rf"{_NAME}(?=[ \t]*[,(][ \t]*(?i:born|dob|d\.o\.b|date[ \t]+of"
+        Pattern("X, born ...", rf"{_NAME_ANYCASE}(?=[ \t]*[,(][ \t]*(?i:born|dob|d\.o\.b|date[ \t]+of"
                                r"[ \t]+birth|aged|age|who[ \t]+(?:lives|is|was))\b)", 0.85),
         Pattern("X lives at", rf"{_NAME}(?=[ \t]+(?:lives|lived|living|resides|stays)[ \t]+"
                               r"(?:at|in|with|on)\b)", 0.85),
@@ -184,7 +185,7 @@ class NameCueRecognizer(_CueMixin, PatternRecognizer):
             lower_ok = r.score < 0.8 and text[r.start:r.end].islower()  # "my name is kelly"
             for start, end in split_names(text, r.start, r.end):
                 span = (start, end) if lower_ok else trim_name(text, start, end)
-                if span is None:
+                if span is None or names_a_team(text, span[1]):
                     continue
                 out.append(RecognizerResult(r.entity_type, span[0], span[1], r.score,
                                             analysis_explanation=r.analysis_explanation,
@@ -196,11 +197,15 @@ class NameCueRecognizer(_CueMixin, PatternRecognizer):
         """Who speaks in a chat transcript: "[10:02] Jane Smith: hello" or a name that starts
         two or more lines ("Jane: ...", "Jane: ..."). Labels such as "Agent" or "Note" are
         dropped later with the other non-name words."""
+        from redaction.recognizers.lexicon import could_be_name
+
         found: dict[str, list[tuple[int, int, bool]]] = {}
         for m in _SPEAKER.finditer(text):
             name = m.group("name")
             if field_type(name) is not None:
                 continue  # "Name: ...", "Address: ..." are fields, not speakers
+            if name.islower() and not all(could_be_name(w) for w in name.split()):
+                continue  # "me: ...", "note: ..."
             found.setdefault(name.lower(), []).append(
                 (m.start("name"), m.end("name"), bool(_TIMESTAMP.match(m.group()))))
         out = []
@@ -236,7 +241,7 @@ class NameCueRecognizer(_CueMixin, PatternRecognizer):
         from redaction.recognizers.lexicon import could_be_name
 
         out = []
-        for m in _LOWER_INTRO.finditer(text):
+        for m in _LOWER_INTRO.finditer(text, overlapped=True):
             words = list(_LOWER_WORD.finditer(m.group("words")))
             taken = []
             for word in words:
@@ -257,10 +262,14 @@ _NAME_ALONE = re.compile(
     rf"(?m)(?<=[.!?][ \t]*\r?\n[ \t]*)(?P<name>{_NAME})[ \t]*(?=\r?\n[ \t]*\r?\n|\r?\n[ \t]*[-_>]"
     r"|\r?\n[ \t]*(?i:on|from|sent)\b|\Z)")
 _SPEAKER = re.compile(
-    r"(?m)^[ \t]*(?:\[?\(?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[ \t]*[ap]m)?\]?\)?[ \t]*[-–]?[ \t]*)?"
+    # an optional time stamp, with the date as chat apps export it: "[16/03/2024, 18:40] ",
+    # "16/03/2024, 18:40 - ", "[10:02] "
+    r"(?m)^[ \t]*(?:\[[^\[\]\n]{0,40}?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[ \t]*[ap]m)?\][ \t]*[-–]?[ \t]*"
+    r"|\[?\(?(?:\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4},?[ \t]+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?"
+    r"(?:[ \t]*[ap]m)?\]?\)?[ \t]*[-–]?[ \t]*)?"
     rf"(?P<name>{_NAME_ANYCASE}|\p{{Ll}}[\p{{Ll}}'\-]+(?:[ \t]+\p{{Ll}}[\p{{Ll}}'\-]+)?)"
     r"[ \t]*(?:\([^()\n]{1,30}\))?[ \t]*:[ \t]+\S")
-_TIMESTAMP = re.compile(r"^[ \t]*\[?\(?\d{1,2}[:.]\d{2}")
+_TIMESTAMP = re.compile(r"^[ \t]*(?:\[[^\[\]\n]{0,40}?\d{1,2}[:.]\d{2}|\[?\(?(?:\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4},?[ \t]+)?\d{1,2}[:.]\d{2})")
 
 
 _LOWER_INTRO = re.compile(
@@ -294,12 +303,22 @@ def names_beside(text: str, start: int, end: int) -> list[tuple[int, int]]:
     out = []
     line_start = text.rfind("\n", 0, start) + 1
     before = _NAME_BEFORE_VALUE.search(text, max(line_start, start - 40), start)
-    if before and ok(before.group("name")):
+    if before and ok(before.group("name")) and not _english_label(text, before):
         out.append(before.span("name"))
     after = _NAME_AFTER_VALUE.match(text, end)
     if after and ok(after.group("name")):
         out.append(after.span("name"))
     return out
+
+
+def _english_label(text: str, before: re.Match) -> bool:
+    """"Switchboard: 0161 ...", "Helpline: ...": an English word (even a rare one) before a
+    colon labels the value; a name there must be a known given name ("Kofi: 07700 ...")."""
+    from redaction.recognizers.lexicon import is_known_name, zipf
+
+    first = before.group("name").split()[0]
+    return (":" in text[before.end("name"):before.end()] and not is_known_name(first)
+            and zipf(first) >= 2.5)
 
 
 _LIST_SEPARATORS = re.compile(
@@ -388,14 +407,43 @@ class FilteredSpacyRecognizer(SpacyRecognizer):
                     span = _trim_location(text, s, e)
                 if span is None or looks_like_label_or_date(text, *span):
                     continue
-                following = _NEXT_WORD.match(text, span[1])
-                if r.entity_type == "PERSON" and following and (
-                        following.group(1) in JOB_WORDS or following.group(1) in ORG_WORDS):
-                    continue  # "Welfare Rights Officer", "St Anne's Primary"
+                if r.entity_type == "PERSON" and (names_a_team(text, span[1])
+                                                  or is_instruction(text, *span)):
+                    continue  # "Welfare Rights Officer", "St Anne's Primary", "Tick the box"
                 out.append(RecognizerResult(r.entity_type, span[0], span[1], r.score,
                                             analysis_explanation=r.analysis_explanation,
                                             recognition_metadata=dict(r.recognition_metadata)))
         return out
+
+
+#: words after a capitalised word that make it the name of a team, not a person's
+_TEAM_WORDS = frozenset("Team Teams Section Unit Desk Helpline Hub Panel Board".split())
+
+
+def names_a_team(text: str, end: int) -> bool:
+    """"Dear Overpayments Team", "Welfare Rights Officer": the word after the span names a
+    team, an organisation or a job, so the span is part of that name."""
+    following = _NEXT_WORD.match(text, end)
+    return following is not None and (following.group(1) in JOB_WORDS
+                                      or following.group(1) in ORG_WORDS
+                                      or following.group(1) in _TEAM_WORDS)
+
+
+_LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:\[[ xX✓]?\][ \t]*|[☐☑☒■□•*\-][ \t]*)?$")
+_INSTRUCTION_AFTER = re.compile(
+    r"[ \t]+(?:the|to|a|an|this|these|here|if|all|any|one|each|only|below|box|boxes|yes|no)\b")
+
+
+def is_instruction(text: str, start: int, end: int) -> bool:
+    """spaCy reads a form's instruction at the start of a line ("Tick the boxes that apply",
+    "[ ] Tick to get updates") as a name: one ordinary English word, not a given name, starting
+    its line and followed by a word an instruction goes on with."""
+    from redaction.recognizers.lexicon import is_known_name, zipf
+
+    word = text[start:end]
+    return (" " not in word and zipf(word) >= 3.0 and not is_known_name(word)
+            and _LINE_START.search(text, max(0, start - 12), start) is not None
+            and _INSTRUCTION_AFTER.match(text, end) is not None)
 
 
 _MONTH_WORDS = frozenset(
@@ -405,6 +453,7 @@ _MONTH_WORDS = frozenset(
 
 
 _LABEL_COLON = re.compile(r"[ \t]*:")
+_LABEL_AFTER_WORDS = re.compile(r"(?:[ \t]+\p{Ll}+){1,2}[ \t]*:")
 _DAY_BEFORE = re.compile(r"\d(?:st|nd|rd|th)?[ \t]+$")
 _YEAR_AFTER = re.compile(r"[ \t]+\d{2,4}\b")
 
@@ -415,6 +464,8 @@ def looks_like_label_or_date(text: str, start: int, end: int) -> bool:
     value = text[start:end]
     if _LABEL_COLON.match(text, end, end + 3):
         return True
+    if _LABEL_AFTER_WORDS.match(text, end) and _LINE_START.search(text, max(0, start - 12), start):
+        return True  # "Voicemail for: ...", "Referral received on: ..."
     words = value.replace(".", "").split()
     if all(w.isupper() and len(w) <= 4 for w in words):
         return True

@@ -26,6 +26,7 @@ API_ROUTES = [
     ("POST", "/api/guidance/search", Permission.SEARCH_GUIDANCE),
     ("GET", "/api/audit", Permission.READ_AUDIT),
     ("GET", "/api/audit/verify", Permission.VERIFY_AUDIT),
+    ("GET", "/api/reports/retention", Permission.READ_REPORTS),
 ]
 WEB_ROUTES = [
     ("GET", "/queue", Permission.READ_CASES),
@@ -164,6 +165,32 @@ def test_submit_returns_a_committed_redacted_case(api):
         assert session.get(Case, body["id"]) is not None
     case = api.client.get(f"/api/cases/{body['id']}", headers=api.headers("auditor")).json()
     assert "Jane Smith" not in str(case)
+
+
+def test_draft_notes_reach_the_caseworker(api):
+    """A generated draft's grounding notes (sentences removed) are shown with the draft."""
+    from api.store.models import Case
+
+    note = "1 generated sentence removed: not supported by the guidance cited - “You are owed.”"
+    case_id, plain_id = _case(api), _case(api)
+    with api.services.db.write() as session:  # as a LangChain drafter would have stored it
+        case = session.get(Case, case_id)
+        suggestion = dict(case.suggestion)
+        suggestion["reply"] = {**suggestion["reply"], "notes": [note]}
+        case.suggestion = suggestion
+    case = api.client.get(f"/api/cases/{case_id}", headers=api.headers("caseworker")).json()
+    assert case["reply"]["notes"] == [note]
+    plain = api.client.get(f"/api/cases/{plain_id}", headers=api.headers("caseworker")).json()
+    assert plain["reply"]["notes"] == []
+    api.client.cookies.set(COOKIE, api.tokens["caseworker"])
+    try:
+        page = api.client.get(f"/cases/{case_id}").text
+        plain_page = api.client.get(f"/cases/{plain_id}").text
+    finally:
+        api.client.cookies.clear()
+    assert 'id="draft-notes"' in page and "How this draft was made" in page
+    assert "You are owed." in page
+    assert 'id="draft-notes"' not in plain_page
 
 
 def test_original_only_for_permitted_roles_and_audited(api):

@@ -264,6 +264,37 @@ def test_reports_are_served_to_auditors(api_factory, tmp_path):
     assert api.client.get("/api/reports", headers=api.headers("caseworker")).status_code == 403
 
 
+def test_draft_retention_by_team_and_week_for_auditors(api):
+    """How much of each drafted reply caseworkers kept, from the stored decisions."""
+    kept, rewritten, untouched = _submit(api), _submit(api), _submit(api)
+    draft = api.client.get(f"/api/cases/{kept['id']}",
+                           headers=api.headers("caseworker")).json()["reply"]["text"]
+    # one word added to the draft; a reply written from scratch; no decision yet
+    assert api.decide(kept["id"], action="edit_reply", version=1,
+                      reply_text=draft.replace("Hello,", "Hello again,", 1)).status_code == 201
+    assert api.decide(rewritten["id"], action="edit_reply", version=1,
+                      reply_text="We are sorry. Please call us.").status_code == 201
+    response = api.client.get("/api/reports/retention", headers=api.headers("auditor"))
+    assert response.status_code == 200, response.text
+    body = response.json()
+    assert body["overall"]["cases"] == 2 and body["overall"]["edited_share"] == 1.0
+    assert 0 < body["overall"]["median_kept_share"] < 1
+    assert sum(t["cases"] for t in body["by_team"]) == 2
+    assert len(body["by_week"]) == 1 and body["by_week"][0]["week"].count("-W") == 1
+    assert draft not in response.text and "Please call us" not in response.text
+
+    from api.store.retention import retention_records
+
+    with api.services.db.read() as session:
+        records = {r["case_id"]: r for r in retention_records(session)}
+    assert untouched["id"] not in records
+    assert records[kept["id"]]["edit_distance"] == 1
+    assert records[kept["id"]]["kept_share"] == 1.0
+    assert records[rewritten["id"]]["kept_share"] < 0.2
+    assert api.client.get("/api/reports/retention",
+                          headers=api.headers("caseworker")).status_code == 403
+
+
 # --- findings of the web-app review (each fixed, each a test) -----------------------------------
 def _bob(api) -> dict:
     from api.auth import create_user

@@ -1,0 +1,137 @@
+"""The blind heldout3 UK layout set (evaluation/uk_layouts_heldout3.py): spans, determinism,
+coverage of layouts and types, mistype and Unicode-trick rates. Fast: no models, no redactor."""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections import Counter
+
+import pytest
+
+from evaluation import uk_layouts
+from evaluation import uk_layouts_heldout3 as h3
+
+N = 1000
+ALLOWED_TYPES = set(h3.ENTITY_TYPES) | {"ORGANIZATION"}
+TRICK_CHARS = "\u200b\u00ad\u00a0\u202f" + "".join(chr(0xFF10 + d) for d in range(10))
+MISTYPABLE = {"UK_NINO", "UK_NHS", "UK_SORT_CODE", "UK_BANK_ACCOUNT", "UK_PASSPORT"}
+
+
+@pytest.fixture(scope="module")
+def built() -> list[tuple[dict, list[str]]]:
+    return [h3.build_row(0, i) for i in range(N)]
+
+
+@pytest.fixture(scope="module")
+def rows(built) -> list[dict]:
+    return [row for row, _ in built]
+
+
+def plain(value: str, kind: str) -> str:
+    """Undo Unicode tricks, OCR line breaks and hyphenation, and case."""
+    value = value.replace("-\n", "").replace("\n", " ")
+    value = unicodedata.normalize("NFKC", value).replace("\u200b", "").replace("\u00ad", "")
+    if kind == "UK_SORT_CODE":   # the narrow no-break space trick replaces the separators
+        value = re.sub(r"[\s-]", "", value)
+    return value.casefold()
+
+
+def test_spans_point_at_the_written_values(built) -> None:
+    for row, values in built:
+        text, spans = row["text"], row["spans"]
+        assert len(spans) == len(values), row["id"]
+        for span, value in zip(spans, values):
+            got = text[span["start"]:span["end"]]
+            assert got and got == got.strip(), (row["id"], span, got)
+            assert plain(got, span["type"]) == plain(value, span["type"]), (row["id"], got, value)
+
+
+def test_spans_sorted_and_disjoint_with_known_types(rows) -> None:
+    for row in rows:
+        end = 0
+        for s in row["spans"]:
+            assert s["type"] in ALLOWED_TYPES
+            assert 0 <= end <= s["start"] < s["end"] <= len(row["text"]), (row["id"], s)
+            end = s["end"]
+            assert set(s) <= {"type", "start", "end", "mistyped"}
+
+
+def test_row_shape_and_ids(rows) -> None:
+    assert len({r["id"] for r in rows}) == N
+    for i, r in enumerate(rows):
+        assert set(r) == {"id", "text", "spans", "synthetic", "family", "layout"}
+        assert r["synthetic"] is True and r["family"] == "heldout3"
+        assert r["id"] == f"uklayout-heldout3-0-{i:05d}-{r['layout']}"
+    json.dumps(rows, ensure_ascii=False)
+
+
+def test_deterministic_per_seed_and_index() -> None:
+    first = h3.generate_heldout3(40, seed=3)
+    assert first == h3.generate_heldout3(40, seed=3)
+    assert first[:15] == h3.generate_heldout3(15, seed=3)
+    assert h3.build_row(3, 27)[0] == first[27]
+    assert [r["text"] for r in first] != [r["text"] for r in h3.generate_heldout3(40, seed=4)]
+
+
+def test_every_layout_produced(rows) -> None:
+    counts = Counter(r["layout"] for r in rows)
+    assert set(counts) == set(h3.LAYOUTS) and len(h3.LAYOUTS) >= 12
+    assert min(counts.values()) >= N // len(h3.LAYOUTS)
+    assert not set(h3.LAYOUTS) & {name for names in uk_layouts.LAYOUTS.values() for name in names}
+
+
+def test_every_type_present(rows) -> None:
+    counts = Counter(s["type"] for r in rows for s in r["spans"])
+    for kind in h3.ENTITY_TYPES:
+        assert counts[kind] >= 30, (kind, counts[kind])
+
+
+def test_mistyped_identifiers_about_ten_percent(rows) -> None:
+    spans = [s for r in rows for s in r["spans"]]
+    assert all(s["type"] in MISTYPABLE for s in spans if s.get("mistyped"))
+    for kind in ("UK_NINO", "UK_NHS", "UK_SORT_CODE", "UK_BANK_ACCOUNT"):
+        of_kind = [s for s in spans if s["type"] == kind]
+        share = sum(bool(s.get("mistyped")) for s in of_kind) / len(of_kind)
+        assert 0.04 <= share <= 0.2, (kind, share)
+
+
+def test_unicode_tricks_in_about_ten_percent_of_rows(rows) -> None:
+    tricked = sum(any(c in TRICK_CHARS for s in r["spans"]
+                      for c in r["text"][s["start"]:s["end"]]) for r in rows)
+    assert 0.05 * N <= tricked <= 0.16 * N
+    # tricks sit only inside labelled values
+    for r in rows:
+        inside = set().union(*(range(s["start"], s["end"]) for s in r["spans"]))
+        assert all(i in inside for i, c in enumerate(r["text"]) if c in "\u200b\u00ad\u202f")
+
+
+def test_own_value_tables() -> None:
+    old_first = {n for c in uk_layouts._paragraphs(uk_layouts._FIRST_NAMES).values() for n, _ in c}
+    old_sur = {n for c in uk_layouts._paragraphs(uk_layouts._SURNAMES).values() for n, _ in c}
+    first = {n for c in h3.FIRST_NAMES.values() for n, _ in c}
+    sur = {n for c in h3.SURNAMES.values() for n, _ in c}
+    assert not first & old_first and not sur & old_sur
+    old_towns = {t.town for t in uk_layouts._parse_towns()}
+    towns = {t.town for ts in h3.TOWNS.values() for t in ts}
+    assert towns & old_towns <= {"London", "Glasgow", "Edinburgh", "Cardiff", "Swansea",
+                                 "Belfast", "Aberdeen"}
+    assert not {p for ts in h3.TOWNS.values() for t in ts for p, _ in t.places if p} & {
+        p for t in uk_layouts._parse_towns() for p, _ in t.places if p}
+
+
+def test_allow_list_covers_recipient_contacts(rows) -> None:
+    phrases = h3.organisation_contacts()
+    assert len(phrases) == 3 * len(h3.ORGS)
+    text = "\n".join(r["text"] for r in rows)
+    assert all(p in text for p in phrases if "@" in p or p[0].isdigit())
+
+
+def test_write_set(tmp_path) -> None:
+    info = h3.write_set(tmp_path / "pii.jsonl", n=30, seed=1)
+    lines = (tmp_path / "pii.jsonl").read_text(encoding="utf-8").splitlines()
+    assert info["rows"] == len(lines) == 30
+    assert json.loads(lines[0]) == h3.build_row(1, 0)[0]
+    assert (tmp_path / "allow_list_uk_layouts_heldout3.txt").read_text(encoding="utf-8").split(
+        "\n")[:-1] == h3.organisation_contacts()
