@@ -182,7 +182,7 @@ def test_draft_notes_reach_the_caseworker(api):
     assert case["reply"]["notes"] == [note]
     plain = api.client.get(f"/api/cases/{plain_id}", headers=api.headers("caseworker")).json()
     assert plain["reply"]["notes"] == []
-    api.client.cookies.set(COOKIE, api.tokens["caseworker"])
+    api.sign_in("caseworker")  # a web session (the cookie holds a session id, not the token)
     try:
         page = api.client.get(f"/cases/{case_id}").text
         plain_page = api.client.get(f"/cases/{plain_id}").text
