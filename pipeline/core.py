@@ -25,6 +25,7 @@ ones finish what they were given and exit while fresh ones take the next batches
 
 from __future__ import annotations
 
+import hashlib
 import multiprocessing
 import os
 import shutil
@@ -56,6 +57,7 @@ if TYPE_CHECKING:
     from redaction.redactor import Redactor
     from retrieval.embedder import Embedder
     from retrieval.retriever import Retriever
+    from retrieval.static import StaticEmbedder
     from triage.flags import FlagDetector
     from triage.router import Router
     from triage.teams import Teams
@@ -96,10 +98,32 @@ class Prepared(NamedTuple):
     vectors: np.ndarray | None
     error: Exception | None
     seconds: dict[str, float]
+    route_vectors: np.ndarray | None = None
+
+
+class EmbedPlan(NamedTuple):
+    """How a batch's letters are embedded: with ``static_routing`` the router routes on the
+    static embedder's whole-letter vectors and the transformer reads only the first
+    ``retrieval_tokens`` tokens, for guidance search; otherwise one transformer vector (its
+    whole window) serves both, as before."""
+
+    static_routing: bool = False
+    retrieval_tokens: int | None = None
+
+
+def embed_for_plan(embedder: Embedder, static: StaticEmbedder | None, plan: EmbedPlan,
+                   texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    """(search vectors, routing vectors) for redacted texts."""
+    if plan.static_routing and static is not None:
+        return (embedder.encode_long(texts, max_tokens=plan.retrieval_tokens),
+                static.encode(texts))
+    vectors = embedder.encode_long(texts)
+    return vectors, vectors
 
 
 _worker_redactor: Redactor | None = None
 _worker_embedder: Embedder | None = None
+_worker_static: StaticEmbedder | None = None
 
 
 def _exit_with_parent(parent_pid: int, poll_s: float = 0.5) -> None:
@@ -120,7 +144,7 @@ def _exit_with_parent(parent_pid: int, poll_s: float = 0.5) -> None:
 
 
 def _start_worker(redactor: Redactor, embedder: Embedder | None,
-                  parent_pid: int | None = None) -> None:
+                  parent_pid: int | None = None, static: StaticEmbedder | None = None) -> None:
     if parent_pid is not None:
         _exit_with_parent(parent_pid)
     # spaCy's thinc and Presidio import PyTorch whenever it is installed (GPU probing,
@@ -131,20 +155,25 @@ def _start_worker(redactor: Redactor, embedder: Embedder | None,
         sys.modules.setdefault("transformers", None)
     else:
         os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")  # "PyTorch was not found"
-    global _worker_redactor, _worker_embedder
+    global _worker_redactor, _worker_embedder, _worker_static
     _worker_redactor = redactor.load()
     if embedder is not None:
         embedder.threads = 1  # one core per worker: two one-thread workers beat one two-thread
         embedder.model  # noqa: B018 - load now, not in the first batch
         _worker_embedder = embedder
+        if static is not None:
+            static.model  # noqa: B018
+            _worker_static = static
 
 
-def _prepare_in_worker(batch: list[Letter], batch_size: int) -> Prepared:
-    return _prepare(_worker_redactor, _worker_embedder, batch, batch_size)
+def _prepare_in_worker(batch: list[Letter], batch_size: int,
+                       plan: EmbedPlan = EmbedPlan()) -> Prepared:
+    return _prepare(_worker_redactor, _worker_embedder, batch, batch_size, _worker_static, plan)
 
 
 def _prepare(redactor: Redactor, embedder: Embedder | None, batch: list[Letter],
-             batch_size: int) -> Prepared:
+             batch_size: int, static: StaticEmbedder | None = None,
+             plan: EmbedPlan = EmbedPlan()) -> Prepared:
     """Redact one batch and, given an embedder, embed what was redacted."""
     seconds: dict[str, float] = {}
     started = time.perf_counter()
@@ -155,12 +184,53 @@ def _prepare(redactor: Redactor, embedder: Embedder | None, batch: list[Letter],
     except Exception as exc:  # noqa: BLE001 - re-raised by Pipeline.run in order
         error = exc
     seconds["redaction"] = time.perf_counter() - started
-    vectors = None
+    vectors = route_vectors = None
     if embedder is not None and done:
         started = time.perf_counter()
-        vectors = embedder.encode_long([letter.redacted_text for letter in done])
+        vectors, route_vectors = embed_for_plan(
+            embedder, static, plan, [letter.redacted_text for letter in done])
         seconds["embedding"] = time.perf_counter() - started
-    return Prepared(done, vectors, error, seconds)
+    return Prepared(done, vectors, error, seconds, route_vectors)
+
+
+class _Seen:
+    """Results of the texts triaged so far in one run, by a digest of the exact text (only the
+    digest is kept as the key; at most ``limit`` results, oldest dropped first). ``todo`` picks
+    the letters of a batch that need the work: the first of each new text."""
+
+    def __init__(self, limit: int = 2048) -> None:
+        self.limit = limit
+        self.results: dict[bytes, TriageResult] = {}
+        self.coming: set[bytes] = set()  # first copies sent ahead, results not back yet
+        self.reused = 0
+
+    @staticmethod
+    def key(letter: Letter) -> bytes:
+        return hashlib.blake2b(letter.text.encode("utf-8", "surrogatepass"),
+                               digest_size=16).digest()
+
+    def todo(self, batch: list[Letter]) -> list[Letter]:
+        out = []
+        for letter in batch:
+            key = self.key(letter)
+            if key not in self.results and key not in self.coming:
+                self.coming.add(key)
+                out.append(letter)
+        return out
+
+    def add(self, letter: Letter, result: TriageResult) -> None:
+        key = self.key(letter)
+        self.coming.discard(key)
+        self.results[key] = result
+        if len(self.results) > self.limit:
+            self.results.pop(next(iter(self.results)))
+
+    def result_for(self, letter: Letter) -> TriageResult:
+        result = self.results.get(self.key(letter))
+        if result is None:  # its first copy failed or was dropped: never guessed
+            raise RuntimeError(f"letter {letter.id}: no result for its earlier copy")
+        self.reused += 1
+        return result.model_copy(update={"id": letter.id})
 
 
 @dataclass(frozen=True)
@@ -184,7 +254,9 @@ class Pipeline:
                  router: Router, flagger: FlagDetector, drafter: Drafter | None, *,
                  batch_size: int = 32, k: int = 5, overlap: bool = True, workers: int = 2,
                  prefetch: int = 3, renew_after_letters: int = 0,
-                 signposter: Signposter | None = None) -> None:
+                 signposter: Signposter | None = None, static: StaticEmbedder | None = None,
+                 routing_vectors: str = "minilm", retrieval_tokens: int | None = None,
+                 dedupe: bool = True) -> None:
         self.redactor = redactor
         self.embedder = embedder
         self.retriever = retriever
@@ -198,6 +270,12 @@ class Pipeline:
         self.workers = workers
         self.prefetch = prefetch
         self.renew_after_letters = renew_after_letters
+        self.static = static
+        if routing_vectors == "static" and static is None:
+            raise ValueError("routing_vectors='static' needs a static embedder")
+        self.routing_vectors = routing_vectors
+        self.retrieval_tokens = retrieval_tokens
+        self.dedupe = dedupe
         self.timer = StageTimer()
         self.workers_started = 0
         self._pool: ProcessPoolExecutor | None = None
@@ -222,9 +300,12 @@ class Pipeline:
             if self.embeds_in_workers:
                 self.embedder.model  # noqa: B018 - any export happens once, here, not per worker
                 embedder = self.embedder
+            static = self.static if embedder is not None else None
+            if static is not None:
+                static.model  # noqa: B018 - any distillation happens once, here
             self._pool = ProcessPoolExecutor(
                 max_workers=max(1, self.workers), mp_context=multiprocessing.get_context("spawn"),
-                initializer=_start_worker, initargs=(self.redactor, embedder, os.getpid()))
+                initializer=_start_worker, initargs=(self.redactor, embedder, os.getpid(), static))
             weakref.finalize(self, self._pool.shutdown, cancel_futures=True)
             self.workers_started += 1
             self._pool_letters = 0
@@ -251,10 +332,32 @@ class Pipeline:
     def embedding_dimension(self) -> int:
         return int(self.embedder.dimension)
 
+    @property
+    def routes_on_static(self) -> bool:
+        """The router in use was trained on the static embedder's vectors."""
+        model = str(getattr(self.router, "embedding_model", None) or "")
+        return self.static is not None and model.startswith("static:")
+
+    @property
+    def embed_plan(self) -> EmbedPlan:
+        if self.routes_on_static:
+            return EmbedPlan(True, self.retrieval_tokens)
+        return EmbedPlan()
+
+    def _routing_embedder(self, static: bool):
+        return self.static if static and self.static is not None else self.embedder
+
     def embed_letters(self, redacted_texts: Sequence[str], *, show_progress: bool = False
                       ) -> np.ndarray:
-        """Letter vectors as the router sees them (redacted text only)."""
-        return self.embedder.encode_long(list(redacted_texts), show_progress=show_progress)
+        """Letter vectors as the router in use sees them (redacted text only)."""
+        return self._routing_embedder(self.routes_on_static).encode_long(
+            list(redacted_texts), show_progress=show_progress)
+
+    def training_vectors(self, redacted_texts: Sequence[str], *, show_progress: bool = False
+                         ) -> np.ndarray:
+        """Letter vectors as a router trained now would see them (``routing_vectors``)."""
+        return self._routing_embedder(self.routing_vectors == "static").encode_long(
+            list(redacted_texts), show_progress=show_progress)
 
     def search(self, redacted_texts: Sequence[str], k: int | None = None
                ) -> list[list[GuidanceHit]]:
@@ -310,9 +413,13 @@ class Pipeline:
                      show_progress: bool = False, vectors: np.ndarray | None = None) -> None:
         """Fit a supervised router on redacted, labelled texts; it routes from now on.
         ``vectors``: their letter vectors, when embedded already."""
+        static = self.routing_vectors == "static" and self.static is not None
+        if vectors is None:
+            vectors = self.training_vectors(redacted_texts, show_progress=show_progress)
         self.router = train_router(self.embedder, redacted_texts, labels, teams=teams,
                                    threshold=threshold, show_progress=show_progress,
-                                   vectors=vectors)
+                                   vectors=vectors,
+                                   embedding_model=self.static.name if static else None)
 
     def save_router(self, directory: Path | str) -> Path:
         return save_router(self.router, directory)
@@ -338,49 +445,96 @@ class Pipeline:
             self._pool = None
 
     def run(self, letters: Iterable[Letter]) -> Iterator[TriageResult]:
+        """Triage a stream of letters; results come back in input order, a batch at a time.
+
+        With ``dedupe``, a letter whose exact text came earlier in this run (campaign letters,
+        re-sent e-mails) is not redacted, embedded, routed or drafted again: it gets the earlier
+        letter's result under its own id. Every stage is deterministic for a given text (the
+        embedder runs one text per call), so the result is the one it would have got."""
+        seen = _Seen() if self.dedupe else None
         batches = batched(letters, self.batch_size)
         first = next(batches, None)
         if first is None:
             return
         if not self.overlap:
             for batch in chain([first], batches):
-                yield from self._finish(_prepare(self.redactor, None, batch, self.batch_size))
+                yield from self._finish_in_process(batch, seen)
             return
         second = next(batches, None)
         if second is None:  # a single batch is not worth starting a worker for
-            yield from self._finish(_prepare(self.redactor, None, first, self.batch_size))
+            yield from self._finish_in_process(first, seen)
             return
-        pending: deque = deque(self._redact_ahead(batch) for batch in (first, second))
+        pending: deque = deque(self._redact_ahead(batch, seen) for batch in (first, second))
         for batch in batches:
-            pending.append(self._redact_ahead(batch))
+            pending.append(self._redact_ahead(batch, seen))
             if len(pending) > self.prefetch:
-                yield from self._finish(pending.popleft().result())
+                yield from self._finish_ahead(pending.popleft(), seen)
         while pending:
-            yield from self._finish(pending.popleft().result())
+            yield from self._finish_ahead(pending.popleft(), seen)
 
-    def _redact_ahead(self, batch: list[Letter]):
-        return self._worker(len(batch)).submit(_prepare_in_worker, batch, self.batch_size)
+    def _finish_in_process(self, batch: list[Letter], seen: _Seen | None
+                           ) -> Iterator[TriageResult]:
+        todo = seen.todo(batch) if seen is not None else batch
+        prepared = _prepare(self.redactor, None, todo, self.batch_size) if todo else None
+        yield from self._finish_batch(batch, todo, prepared, seen)
+
+    def _redact_ahead(self, batch: list[Letter], seen: _Seen | None = None):
+        todo = seen.todo(batch) if seen is not None else batch
+        future = None
+        if todo:
+            plan = self.embed_plan if self.embeds_in_workers else EmbedPlan()
+            future = self._worker(len(todo)).submit(_prepare_in_worker, todo, self.batch_size,
+                                                    plan)
+        return batch, todo, future
+
+    def _finish_ahead(self, item, seen: _Seen | None) -> Iterator[TriageResult]:
+        batch, todo, future = item
+        yield from self._finish_batch(batch, todo, future.result() if future else None, seen)
+
+    def _finish_batch(self, batch: list[Letter], todo: list[Letter], prepared: Prepared | None,
+                      seen: _Seen | None) -> Iterator[TriageResult]:
+        if seen is None:
+            if prepared is not None:
+                yield from self._finish(prepared)
+            return
+        done = iter(self._finish(prepared)) if prepared is not None else iter(())
+        fresh = {id(letter) for letter in todo}
+        for letter in batch:
+            if id(letter) in fresh:
+                result = next(done)  # raises the batch's error where it stopped
+                seen.add(letter, result)
+                yield result
+            else:
+                yield seen.result_for(letter)
+        for _ in done:  # a deferred error after the last letter
+            pass
 
     def _finish(self, prepared: Prepared) -> Iterator[TriageResult]:
         for stage, seconds in prepared.seconds.items():
             self.timer.seconds[stage] += seconds
-        yield from self.triage_redacted(prepared.redacted, vectors=prepared.vectors)
+        yield from self.triage_redacted(prepared.redacted, vectors=prepared.vectors,
+                                        route_vectors=prepared.route_vectors)
         if prepared.error is not None:
             raise prepared.error
 
     def triage_redacted(self, redacted: list[RedactedLetter], *,
-                        vectors: np.ndarray | None = None) -> Iterator[TriageResult]:
+                        vectors: np.ndarray | None = None,
+                        route_vectors: np.ndarray | None = None) -> Iterator[TriageResult]:
         """The stages after redaction; callers that redacted already (the API) start here.
-        ``vectors``: the letters' embeddings when a worker has made them already."""
+        ``vectors``: the letters' embeddings for guidance search when a worker has made them
+        already; ``route_vectors``: theirs for the router, when not the same."""
         texts = [letter.redacted_text for letter in redacted]
         if vectors is None:
             with self.timer("embedding"):
-                vectors = self.embedder.encode_long(texts)
+                vectors, route_vectors = embed_for_plan(self.embedder, self.static,
+                                                        self.embed_plan, texts)
+        if route_vectors is None:
+            route_vectors = vectors
         retriever, drafter = self._retrieval(), self._drafting()
         with self.timer("search"):
             hits = retriever.search_many(texts, k=self.k, vectors=vectors)
         with self.timer("routing"):
-            routings = self.router.route_many(vectors, hits)
+            routings = self.router.route_many(route_vectors, hits)
             flags = [self.flagger.detect(text) for text in texts]
 
         for letter, letter_hits, routing, letter_flags in zip(redacted, hits, routings, flags):

@@ -19,6 +19,7 @@ from redaction import Redactor, build_redactor
 from retrieval.embedder import Embedder, build_embedder
 from retrieval.index import GuidanceIndex
 from retrieval.retriever import Retriever
+from retrieval.static import StaticEmbedder
 from triage.flags import FlagDetector
 from triage.router import Router
 from triage.teams import load_teams
@@ -85,4 +86,19 @@ def build_pipeline(settings: Settings, index_dir: Path | str | None = None, *,
         workers=settings.pipeline_workers,
         renew_after_letters=settings.pipeline_worker_letters,
         signposter=Signposter(settings.signposting_dir),
+        static=static_embedder(settings, embedder),
+        routing_vectors=settings.routing_vectors,
+        retrieval_tokens=settings.retrieval_tokens,
+        dedupe=settings.pipeline_dedupe,
     )
+
+
+def static_embedder(settings: Settings, embedder: Embedder) -> StaticEmbedder | None:
+    """The static embedder distilled from the pipeline's transformer (loaded on first use);
+    None when that model cannot be distilled here (no weights file in its folder)."""
+    from retrieval.onnx_backend import WEIGHT_FILES
+
+    folder = Path(embedder.model_path or "")
+    if not embedder.model_path or not any((folder / name).is_file() for name in WEIGHT_FILES):
+        return None
+    return StaticEmbedder(embedder.model_path, str(settings.model_cache_dir))

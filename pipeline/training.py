@@ -26,16 +26,20 @@ TEAMS_FILE = "teams.yaml"
 
 def train_router(embedder: Embedder, redacted_texts: Sequence[str], labels: Sequence[str], *,
                  teams: Teams, threshold: float | Mapping[str, float],
-                 show_progress: bool = False, vectors: np.ndarray | None = None) -> Router:
+                 show_progress: bool = False, vectors: np.ndarray | None = None,
+                 embedding_model: str | None = None) -> Router:
     """Embed the redacted texts and fit a calibrated supervised router on them.
 
     ``teams`` must hold every label (:class:`~contracts.errors.UnknownTeam` names the others).
-    ``vectors``: the texts' letter vectors when they were embedded already (a benchmark's cache).
+    ``vectors``: the texts' letter vectors when they were embedded already (a benchmark's cache,
+    or the static embedder's: then ``embedding_model`` names it, and the pipeline routes on the
+    same kind of vector).
     """
     teams.validate_labels(labels)
     if vectors is None:
         vectors = embedder.encode_long(list(redacted_texts), show_progress=show_progress)
-    router = Router(teams, embedder=embedder, threshold=threshold)
+    router = Router(teams, embedder=embedder, threshold=threshold,
+                    embedding_model=embedding_model)
     return router.fit(vectors, labels)
 
 

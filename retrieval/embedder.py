@@ -83,14 +83,22 @@ class Embedder:
         return int(self.model.max_seq_length)
 
     def encode(self, texts: Sequence[str], *, normalize: bool = True,
-               show_progress: bool = False) -> np.ndarray:
-        """Embed short texts (passages, queries). Anything past the window is truncated."""
+               show_progress: bool = False, max_tokens: int | None = None) -> np.ndarray:
+        """Embed short texts (passages, queries). Anything past the window (or past
+        ``max_tokens``, when it is shorter) is truncated."""
         if not texts:
             return np.zeros((0, self.dimension), dtype=np.float32)
-        vectors = self.model.encode(
-            list(texts), batch_size=self.batch_size, normalize_embeddings=normalize,
-            show_progress_bar=show_progress, convert_to_numpy=True,
-        )
+        model = self.model
+        window = model.max_seq_length
+        if max_tokens is not None and max_tokens < window:
+            model.max_seq_length = max_tokens
+        try:
+            vectors = model.encode(
+                list(texts), batch_size=self.batch_size, normalize_embeddings=normalize,
+                show_progress_bar=show_progress, convert_to_numpy=True,
+            )
+        finally:
+            model.max_seq_length = window
         return np.ascontiguousarray(vectors, dtype=np.float32)
 
     def windows(self, text: str) -> list[str]:
@@ -112,10 +120,17 @@ class Embedder:
                 break
         return pieces
 
-    def encode_long(self, texts: Sequence[str], *, show_progress: bool = False) -> np.ndarray:
-        """Embed whole letters: one normalised vector per text, however long it is."""
+    def encode_long(self, texts: Sequence[str], *, show_progress: bool = False,
+                    max_tokens: int | None = None) -> np.ndarray:
+        """Embed whole letters: one normalised vector per text, however long it is.
+
+        ``max_tokens``: read only each letter's first ``max_tokens`` tokens (one window), for
+        guidance search when the router does not route on these vectors."""
         if not texts:
             return np.zeros((0, self.dimension), dtype=np.float32)
+        if max_tokens is not None and max_tokens < self.max_tokens:
+            return self.encode(texts, normalize=True, show_progress=show_progress,
+                               max_tokens=max_tokens)
         if self.max_windows == 1:  # the first window is exactly what truncation keeps
             return self.encode(texts, normalize=True, show_progress=show_progress)
         pieces: list[str] = []

@@ -27,7 +27,7 @@ import numpy as np
 
 BACKENDS = ("torch", "onnx", "onnx-int8")
 _INPUTS = ("input_ids", "attention_mask", "token_type_ids")
-_WEIGHT_FILES = ("model.safetensors", "pytorch_model.bin")
+WEIGHT_FILES = ("model.safetensors", "pytorch_model.bin")
 
 
 class UnsupportedModel(ValueError):
@@ -36,7 +36,7 @@ class UnsupportedModel(ValueError):
 
 def weights_digest(model_path: str | Path) -> str:
     """Short SHA-256 of the model's weight file: the cache key of its exports."""
-    for name in _WEIGHT_FILES:
+    for name in WEIGHT_FILES:
         path = Path(model_path) / name
         if path.is_file():
             digest = hashlib.sha256()
@@ -44,7 +44,7 @@ def weights_digest(model_path: str | Path) -> str:
                 for block in iter(lambda: handle.read(1 << 20), b""):
                     digest.update(block)
             return digest.hexdigest()[:16]
-    raise UnsupportedModel(f"no {' or '.join(_WEIGHT_FILES)} in {model_path}")
+    raise UnsupportedModel(f"no {' or '.join(WEIGHT_FILES)} in {model_path}")
 
 
 def exported_path(model_path: str | Path, cache_dir: str | Path, backend: str) -> Path:
@@ -137,6 +137,62 @@ def export(model_path: str | Path, cache_dir: str | Path, backend: str) -> Path:
     return target
 
 
+class FastTokenizer:
+    """The model's ``tokenizer.json`` run by the ``tokenizers`` library directly: the part of
+    a transformers fast tokenizer's call this module and :class:`~retrieval.embedder.Embedder`
+    use, giving the same ids (checked in the tests against ``AutoTokenizer``). Importing
+    ``transformers`` imports PyTorch when it is installed (about 200 MB a process); this does
+    not."""
+
+    def __init__(self, path: str | Path) -> None:
+        from tokenizers import Tokenizer
+
+        self._tokenizer = Tokenizer.from_file(str(path))
+        self._tokenizer.no_padding()
+        self._tokenizer.no_truncation()
+        self._pad_id = self._tokenizer.token_to_id("[PAD]") or 0
+
+    def __call__(self, texts, *, add_special_tokens: bool = True, padding: bool = False,
+                 truncation: bool = False, max_length: int | None = None,
+                 return_offsets_mapping: bool = False, return_tensors: str | None = None,
+                 verbose: bool = True) -> dict:
+        single = isinstance(texts, str)
+        encodings = self._tokenizer.encode_batch([texts] if single else list(texts),
+                                                 add_special_tokens=False)
+        special = self._tokenizer.num_special_tokens_to_add(False) if add_special_tokens else 0
+        if truncation and max_length is not None:  # the text is cut, the special tokens kept
+            for encoding in encodings:
+                encoding.truncate(max(max_length - special, 0))
+        if add_special_tokens:
+            encodings = [self._tokenizer.post_process(e) for e in encodings]
+        rows = {"input_ids": [e.ids for e in encodings],
+                "token_type_ids": [e.type_ids for e in encodings],
+                "attention_mask": [e.attention_mask for e in encodings]}
+        if return_offsets_mapping:
+            rows["offset_mapping"] = [e.offsets for e in encodings]
+        if return_tensors == "np":
+            width = max((len(ids) for ids in rows["input_ids"]), default=0)
+            out = {}
+            for name in ("input_ids", "token_type_ids", "attention_mask"):
+                fill = self._pad_id if name == "input_ids" else 0
+                out[name] = np.array([row + [fill] * (width - len(row)) for row in rows[name]],
+                                     dtype=np.int64).reshape(len(encodings), width)
+            return out
+        if single:
+            return {name: value[0] for name, value in rows.items()}
+        return rows
+
+
+def load_tokenizer(model_path: str | Path):
+    """The model's fast tokenizer without transformers when its tokenizer.json is there."""
+    path = Path(model_path) / "tokenizer.json"
+    if path.is_file():
+        return FastTokenizer(path)
+    from transformers import AutoTokenizer
+
+    return AutoTokenizer.from_pretrained(str(model_path))
+
+
 class OnnxSentenceEncoder:
     """The part of ``SentenceTransformer`` the :class:`~retrieval.embedder.Embedder` uses,
     running an exported model on ONNX Runtime.
@@ -149,10 +205,9 @@ class OnnxSentenceEncoder:
     def __init__(self, model_path: str | Path, onnx_path: str | Path, *,
                  threads: int = 0, one_at_a_time: bool = False) -> None:
         import onnxruntime as ort
-        from transformers import AutoTokenizer
 
         self.model_path = str(model_path)
-        self.tokenizer = AutoTokenizer.from_pretrained(self.model_path)
+        self.tokenizer = load_tokenizer(self.model_path)
         config = json.loads((Path(onnx_path).parent / "export.json").read_text(encoding="utf-8"))
         self.max_seq_length = int(config["max_seq_length"])
         self._dimension = int(config["dimension"])

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import numpy as np
 import pytest
 
@@ -93,3 +95,56 @@ def test_onnx_backend_without_cache_dir_explains(settings):
 
 def test_index_manifest_records_the_backend(demo_index, embedder):
     assert demo_index.manifest["embedding_backend"] == embedder.backend
+
+
+def test_fast_tokenizer_gives_the_tokens_transformers_gives(settings):
+    """The ONNX encoder tokenizes with the `tokenizers` library directly (importing
+    transformers would import PyTorch): same ids, masks and offsets as AutoTokenizer, with and
+    without truncation."""
+    import numpy as np
+    from transformers import AutoTokenizer
+
+    from retrieval.onnx_backend import FastTokenizer
+
+    path = Path(settings.embedding_model)
+    ours, theirs = FastTokenizer(path / "tokenizer.json"), AutoTokenizer.from_pretrained(path)
+    texts = ["", " ", "Café naïve — “quotes” ‹PERSON_1› <PERSON_2> 🙂 ＡＢＣ\tTabs\nlines",
+             "My Universal Credit payment is late. " * 60, "x" * 3000, "short one"]
+    for max_length in (256, 64):
+        a = theirs(texts, padding=True, truncation=True, max_length=max_length,
+                   return_tensors="np")
+        b = ours(texts, padding=True, truncation=True, max_length=max_length, return_tensors="np")
+        for name in ("input_ids", "attention_mask", "token_type_ids"):
+            assert np.array_equal(np.asarray(a[name]), b[name]), name
+    for text in texts:
+        a = theirs(text, add_special_tokens=False, return_offsets_mapping=True, truncation=False,
+                   verbose=False)["offset_mapping"]
+        b = ours(text, add_special_tokens=False, return_offsets_mapping=True, truncation=False,
+                 verbose=False)["offset_mapping"]
+        assert [tuple(x) for x in a] == [tuple(x) for x in b]
+
+
+def test_the_redactor_and_onnx_embedder_do_not_import_pytorch(settings, embedder):
+    """Presidio (through thinc and transformers) and the tokenizer would each import PyTorch
+    (about 200 MB a process) for nothing this product uses; the batch pipeline's main process
+    and workers never need it once the ONNX export exists."""
+    import subprocess
+    import sys
+
+    if embedder.backend != "onnx-int8":
+        pytest.skip("the default ONNX backend is not configured")
+    embedder.model  # noqa: B018 - the export (which needs PyTorch) exists before the check
+    code = ("import sys\n"
+            "from contracts.models import Letter\n"
+            "from contracts.settings import get_settings\n"
+            "from redaction.redactor import build_redactor\n"
+            "from retrieval.embedder import build_embedder\n"
+            "s = get_settings()\n"
+            "r = build_redactor(s).redact(Letter(id='1', text='I am Sam Jones of Leeds.'))\n"
+            "assert '<PERSON_1>' in r.redacted_text, r.redacted_text\n"
+            "e = build_embedder(s); e.encode_long(['a letter'])\n"
+            "print(sys.modules.get('torch') is not None)\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         cwd=Path(__file__).resolve().parents[1], timeout=600)
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert out.stdout.strip().splitlines()[-1] == "False"

@@ -146,3 +146,91 @@ def test_batch_and_single_results_agree(pipeline):
     assert [r.redacted_text for r in together] == [r.redacted_text for r in alone]
     for a, b in zip(together, alone):
         assert a.confidence == pytest.approx(b.confidence, abs=1e-4)
+
+
+def test_a_repeated_letter_is_triaged_once_and_gets_the_same_result(pipeline, monkeypatch):
+    """Campaign letters and re-sent e-mails: the first copy is worked, the others reuse its
+    result under their own ids; the results equal those of a run without the dedupe."""
+    campaign = "Please stop the closure of the Jobcentre in our town. I rely on it every week."
+    texts = [campaign, "How do I apply for an apprenticeship?", campaign, LETTER.text, campaign,
+             "How do I apply for an apprenticeship?"]
+    letters = [Letter(id=f"d{i}", text=t) for i, t in enumerate(texts)]
+    monkeypatch.setattr(pipeline, "overlap", False)
+    redacted = []
+    original = pipeline.redactor.redact_many
+
+    def counting(batch, batch_size=32):
+        batch = list(batch)
+        redacted.extend(letter.id for letter in batch)
+        return original(batch, batch_size=batch_size)
+
+    monkeypatch.setattr(pipeline.redactor, "redact_many", counting)
+    deduped = list(pipeline.run(letters))
+    assert redacted == ["d0", "d1", "d3"]
+    monkeypatch.setattr(pipeline, "dedupe", False)
+    plain = list(pipeline.run(letters))
+    assert [r.id for r in deduped] == [r.id for r in plain] == [letter.id for letter in letters]
+    assert deduped == plain
+
+
+def test_repeated_letters_across_batches_in_the_workers(pipeline, monkeypatch):
+    texts = ["My Child Benefit stopped and I do not know why.", "Where is my bin?",
+             "I was paid less than the minimum wage."]
+    letters = [Letter(id=str(i), text=texts[i % 3]) for i in range(20)]
+    monkeypatch.setattr(pipeline, "batch_size", 4)
+    pipeline.close()
+    try:
+        overlapped = list(pipeline.run(letters))
+    finally:
+        pipeline.close()
+    monkeypatch.setattr(pipeline, "overlap", False)
+    monkeypatch.setattr(pipeline, "dedupe", False)
+    assert overlapped == list(pipeline.run(letters))
+
+
+def test_routing_on_static_vectors(pipeline, monkeypatch, tmp_path, settings, demo_index_dir):
+    """routing_vectors=static: the router is trained on, and routes with, the static
+    embedder's whole-letter vectors (recorded in the saved router, so a pipeline built later
+    routes on them too); guidance search keeps the transformer, reading fewer tokens."""
+    import shutil
+
+    from pipeline.factory import build_pipeline
+    from triage.teams import Teams
+
+    texts = {"benefits": ["My Universal Credit payment is late.",
+                          "Child Benefit stopped without warning.",
+                          "How do I claim Pension Credit?", "My PIP assessment was wrong."],
+             "employment": ["My employer pays less than the minimum wage.",
+                            "I was dismissed without notice.", "Holiday pay was not paid.",
+                            "How do I start an apprenticeship?"]}
+    rows = [(t, team) for team, items in texts.items() for t in items]
+    router = pipeline.router
+    monkeypatch.setattr(pipeline, "routing_vectors", "static")
+    monkeypatch.setattr(pipeline, "retrieval_tokens", 64)
+    try:
+        pipeline.train_router([t for t, _ in rows], [team for _, team in rows],
+                              teams=Teams.from_names(["benefits", "employment"]), threshold=0.0)
+        assert pipeline.routes_on_static
+        assert pipeline.router.embedding_model.startswith("static:")
+        assert pipeline.router.n_features_in_ == pipeline.static.dimension
+        assert pipeline.embed_letters(["x"]).shape == (1, pipeline.static.dimension)
+        letters = [Letter(id=str(i), text=t) for i, (t, _) in enumerate(rows * 5)]
+        monkeypatch.setattr(pipeline, "batch_size", 8)
+        pipeline.close()
+        overlapped = list(pipeline.run(letters))
+        monkeypatch.setattr(pipeline, "overlap", False)
+        sequential = list(pipeline.run(letters))
+        assert overlapped == sequential
+        assert all(r.guidance for r in sequential)
+        assert [r.candidates[0].team for r in sequential[:8]] == [team for _, team in rows]
+
+        index_dir = tmp_path / "index"
+        shutil.copytree(demo_index_dir, index_dir)
+        pipeline.save_router(index_dir / "router")
+        later = build_pipeline(settings, index_dir, embedder=pipeline.embedder,
+                               redactor=pipeline.redactor)
+        assert later.routes_on_static
+        assert later.triage_one(letters[0]).candidates[0].team == "benefits"
+    finally:
+        pipeline.close()
+        pipeline.router = router

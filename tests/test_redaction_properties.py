@@ -176,3 +176,35 @@ def test_any_text_gives_a_consistent_result(redactor, text):
         assert entity.placeholder in values
     found = set(regex.findall(r"<[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_\d+>", out.redacted_text))
     assert found <= set(values)
+
+
+_PHRASES = ["Child Benefit", "Carer's Allowance", "Universal Credit", "PIP", "Civic Hall, Leeds LS1 1UR",
+            "16 to 19 Bursary Fund", "Child", "Benefit cap"]
+_PIECES = st.sampled_from(["Child", "child", "CHILD", "Benefit", "benefit", "Carer's", "Carers",
+                           "Carer", "Allowance", "Universal", "Credit", "PIP", "PIPs", "Civic",
+                           "Hall", "Leeds", "LS1", "1UR", "16", "to", "19", "Bursary", "Fund",
+                           "cap", "Childs", "xChild", "é", "İ", "ß", "'", "’", "-", "_", "(", ")"])
+_SEPARATORS = st.sampled_from([" ", "  ", ", ", "\n", ",\n", "", "\t", ".", "_"])
+
+
+@PROPERTY_SETTINGS
+@given(st.lists(st.tuples(_PIECES, _SEPARATORS), max_size=30))
+def test_phrase_matcher_finds_what_the_plain_alternation_finds(parts):
+    """The matcher tries its alternation only where a word starts like a phrase: the spans
+    must be exactly those of trying it at every position (finditer)."""
+    from redaction.phrases import PhraseMatcher
+
+    text = "".join(piece + sep for piece, sep in parts)
+    matcher = PhraseMatcher(_PHRASES)
+    assert matcher.starts  # every phrase here begins with a word character: the fast path
+    assert matcher.spans(text) == [m.span() for m in matcher.regex.finditer(text)]
+
+
+def test_phrase_matcher_with_a_phrase_not_starting_a_word_tries_every_position():
+    from redaction.phrases import PhraseMatcher
+
+    matcher = PhraseMatcher(["(ESA) office", "Child Benefit"])
+    assert not matcher.starts
+    text = "Write to the (ESA) office about Child  Benefit."
+    assert matcher.spans(text) == [m.span() for m in matcher.regex.finditer(text)] == [
+        (13, 25), (32, 46)]

@@ -20,7 +20,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from presidio_analyzer import EntityRecognizer
+from redaction.without_torch import import_presidio_without_torch
+
+import_presidio_without_torch()  # see the module
+
+from presidio_analyzer import EntityRecognizer  # noqa: E402
 from presidio_analyzer.predefined_recognizers import (
     CreditCardRecognizer,
     IbanRecognizer,
