@@ -203,7 +203,7 @@ def build_services(settings: ServiceSettings, pipeline: Pipeline | None = None, 
         oidc = OIDCClient(settings)  # the provider is asked only when someone signs in
     return Services(settings=settings, db=db, pipeline=pipeline, engine=engine, memory=memory,
                     provenance=build_provenance(pipeline, settings, index_dir),
-                    teams=tuple(pipeline.teams.names), oidc=oidc)
+                    teams=tuple(pipeline.teams.names), index_dir=index_dir, oidc=oidc)
 
 
 def limit_malloc_arenas(arenas: int) -> bool:
@@ -233,6 +233,7 @@ def create_app(pipeline: Pipeline | None = None, settings: ServiceSettings | Non
         try:
             await run_in_threadpool(services.memory.sync)
         except Exception as error:  # noqa: BLE001
+            services.engine.memory_error = type(error).__name__
             log.error("loading the router memory failed (%s)", type(error).__name__)
         app.state.services = services
         try:
@@ -251,9 +252,11 @@ def create_app(pipeline: Pipeline | None = None, settings: ServiceSettings | Non
     from api import openapi
 
     openapi.install(app)
-    from api.routers import audit, cases, decisions, guidance, health, reports, submissions, web
+    from api.routers import (audit, cases, decisions, drift, guidance, health, mailroom, metrics,
+                             reports, submissions, web, web_mailroom, work)
 
-    for module in (health, cases, decisions, submissions, guidance, audit, reports, web):
+    for module in (health, cases, decisions, work, submissions, guidance, audit, reports, drift,
+                   metrics, mailroom, web_mailroom, web):
         app.include_router(module.router)
     app.mount("/static", StaticFiles(directory=WEB / "static"), name="static")
     # GOV.UK Frontend from node_modules (make install): its CSS and JS, and the images its CSS
@@ -270,6 +273,9 @@ def create_app(pipeline: Pipeline | None = None, settings: ServiceSettings | Non
     app.add_middleware(BodyLimit, max_bytes=settings.max_request_bytes)
     app.add_middleware(SameOrigin, allowed_origins=tuple(settings.allowed_origins))
     app.add_middleware(SecurityHeaders)
+    from api.logs import RequestContext
+
+    app.add_middleware(RequestContext)  # outermost: every answer has a request id and metrics
     redact_access_log()
     return app
 

@@ -264,12 +264,15 @@ def re_redact(
     print(json.dumps(report.as_dict()))
 
 
-def load_demo(services, letters_path: Path, user_name: str = "demo-caseworker") -> tuple[str, int]:
-    """Create (or re-key) the demo caseworker and submit the example letters once each."""
+def load_demo(services, letters_path: Path, user_name: str = "demo-caseworker",
+              mailroom: Path | None = None) -> tuple[str, int]:
+    """Create (or re-key) the demo caseworker and submit the example letters once each, then
+    the files of ``mailroom`` (letters as received: scans, emails with attachments, Welsh, a
+    campaign) as uploads."""
     from sqlalchemy import select
 
     from api.auth import create_user, rotate_token
-    from api.ingest import from_text
+    from api.ingest import from_text, from_upload
     from api.store.models import User
 
     with services.db.write() as session:
@@ -287,6 +290,14 @@ def load_demo(services, letters_path: Path, user_name: str = "demo-caseworker") 
             row = json.loads(line)
             incoming = from_text(row["text"], max_chars=services.settings.max_letter_chars)
             _, new = services.submit(user, incoming, f"demo:{row['id']}")
+            created += new
+    if mailroom is not None and mailroom.is_dir():
+        for path in sorted(p for p in mailroom.iterdir() if p.is_file()
+                           and not p.name.startswith(".")):
+            incoming = from_upload(path.read_bytes(), filename=path.name, content_type=None,
+                                   max_chars=services.settings.max_letter_chars,
+                                   max_bytes=services.settings.max_request_bytes)
+            _, new = services.submit(user, incoming, f"demo:mailroom/{path.name}")
             created += new
     return token, created
 
@@ -308,6 +319,18 @@ def serve(host: Annotated[Optional[str], typer.Option(help="Address (default 127
     host = host or settings.host
     port = port or settings.port
     workers = workers or settings.workers
+    from api.logs import log_config
+
+    logging_config = log_config(settings.log_format, settings.log_level)
+    if workers > 1:
+        # prometheus-client's multiprocess mode: each worker writes its samples to this folder
+        # (set before the workers import the client) and a scrape adds them all up
+        from api.metrics import MULTIPROC_ENV, prepare_multiprocess_dir
+
+        folder = os.environ.get(MULTIPROC_ENV) or str(
+            Path(settings.model_cache_dir).parent / "prometheus" / f"serve-{port}")
+        prepare_multiprocess_dir(folder)
+        os.environ[MULTIPROC_ENV] = folder
     if index_dir is not None:
         os.environ["CASEWORK_INDEX_DIR"] = str(index_dir)
         settings = settings.model_copy(update={"index_dir": index_dir})
@@ -320,7 +343,8 @@ def serve(host: Annotated[Optional[str], typer.Option(help="Address (default 127
         services = build_services(settings)
         services.engine.start()
         try:
-            token, created = load_demo(services, Path(settings.demo_letters))
+            token, created = load_demo(services, Path(settings.demo_letters),
+                                       mailroom=Path(settings.demo_mailroom))
         finally:
             services.engine.stop()
             services.db.dispose()
@@ -333,13 +357,14 @@ def serve(host: Annotated[Optional[str], typer.Option(help="Address (default 127
                       "(CASEWORK_TOKEN_LOGIN=true turns it on); the token works on the API")
         if workers == 1:
             uvicorn.run(create_app(pipeline=services.pipeline, settings=settings),
-                        host=host, port=port, log_level="info")
+                        host=host, port=port, log_config=logging_config, access_log=False)
             return
     if workers > 1:
         uvicorn.run("api.app:create_app", factory=True, host=host, port=port, workers=workers,
-                    log_level="info")
+                    log_config=logging_config, access_log=False)
     else:
-        uvicorn.run(create_app(settings=settings), host=host, port=port, log_level="info")
+        uvicorn.run(create_app(settings=settings), host=host, port=port,
+                    log_config=logging_config, access_log=False)
 
 
 # A typer app holding everything, for `app.add_typer(...)` or running on its own:

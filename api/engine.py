@@ -18,6 +18,7 @@ from concurrent.futures import Future
 from dataclasses import dataclass, field
 from typing import Any
 
+from api import metrics
 from api.errors import TriageFailed, Unavailable, as_http
 from contracts.errors import CaseworkError
 from contracts.models import Letter, RedactedLetter, TriageResult
@@ -68,6 +69,8 @@ class TriageEngine:
         self._thread: threading.Thread | None = None
         self.batches = 0
         self.letters = 0
+        self.memory_error: str | None = None  # the last router-memory refresh failure (type)
+        self.last_batch_at: float | None = None
 
     # --- life cycle ----------------------------------------------------------------------------
     def start(self) -> TriageEngine:
@@ -85,6 +88,11 @@ class TriageEngine:
     @property
     def running(self) -> bool:
         return self._thread is not None and self._thread.is_alive()
+
+    @property
+    def backlog(self) -> int:
+        """Letters and calls waiting for the model thread."""
+        return self._queue.qsize()
 
     # --- API for request handlers (any thread) -------------------------------------------------
     def triage(self, text: str, timeout: float | None = None) -> Triaged:
@@ -174,14 +182,19 @@ class TriageEngine:
         batch = [item for item in batch if item.future.set_running_or_notify_cancel()]
         if not batch:
             return
+        started = time.perf_counter()
         if self.before_batch is not None:
             try:
                 self.before_batch()
+                self.memory_error = None
             except Exception as error:  # noqa: BLE001 - memory refresh must never block triage
                 # Type only: messages of errors raised on letters could quote them.
+                self.memory_error = type(error).__name__
+                metrics.MEMORY_SYNC_FAILURES.inc()
                 log.error("refreshing the router memory failed (%s); routing without it",
                           type(error).__name__)
         ready: list[tuple[_Letter, RedactedLetter, dict]] = []
+        redaction_started = time.perf_counter()
         for item in batch:
             try:
                 redacted, values = self.pipeline.redact_with_values(
@@ -189,8 +202,11 @@ class TriageEngine:
                 ready.append((item, redacted, values))
             except Exception as error:  # noqa: BLE001
                 item.future.set_exception(_map_error(error))
+        redaction_s = time.perf_counter() - redaction_started
         if not ready:
             return
+        timer = getattr(self.pipeline, "timer", None)
+        before = dict(timer.seconds) if timer is not None else {}
         try:
             results = list(self.pipeline.triage_redacted([r for _, r, _ in ready]))
         except Exception as error:  # noqa: BLE001 - retry one by one so one bad letter fails alone
@@ -204,6 +220,11 @@ class TriageEngine:
                     results.append(error)
         self.batches += 1
         self.letters += len(ready)
+        self.last_batch_at = time.time()
+        stages = {stage: seconds - before.get(stage, 0.0)
+                  for stage, seconds in (timer.seconds.items() if timer is not None else ())}
+        stages["redaction"] = redaction_s
+        metrics.observe_batch(len(ready), stages, time.perf_counter() - started)
         for (item, redacted, values), result in zip(ready, results):
             if isinstance(result, Exception):
                 item.future.set_exception(_map_error(result))

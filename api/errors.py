@@ -20,6 +20,8 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.routing import Match
 
 from contracts.errors import CaseworkError, InputError, LetterTooLong, UnknownTeam
+from intake.errors import IntakeError, TooBig, Unsupported
+from intake.ocr import OcrUnavailable
 
 
 class DomainError(CaseworkError):
@@ -103,12 +105,18 @@ class Unavailable(DomainError):
     status, code = 503, "unavailable"
 
 
-#: Errors of the layers below, by type: the service error they become and its code; a fixed
+#: Errors of the layers below, by type: the service error they become and its code ("": the
+#: error's own); a fixed
 #: detail where the error's own message is not for the person using the service.
 STAGE_ERRORS: dict[type[CaseworkError], tuple[type[DomainError], str, str | None]] = {
     LetterTooLong: (TooLarge, "letter_too_long", "the letter is longer than the redactor accepts"),
     UnknownTeam: (Invalid, "unknown_team", None),
     InputError: (Invalid, "invalid", None),
+    # documents and scans that cannot be read: each keeps its own code (unreadable, empty, ...)
+    Unsupported: (UnsupportedType, "", None),
+    OcrUnavailable: (Unavailable, "", None),
+    TooBig: (TooLarge, "", None),
+    IntakeError: (Invalid, "", None),
 }
 
 
@@ -119,7 +127,7 @@ def as_http(error: CaseworkError) -> DomainError:
     for kind in type(error).__mro__:
         if kind in STAGE_ERRORS:
             service_error, code, detail = STAGE_ERRORS[kind]
-            return service_error(detail or str(error), code=code)
+            return service_error(detail or str(error), code=code or getattr(error, "code", None))
     return DomainError(str(error))
 
 

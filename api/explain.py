@@ -25,8 +25,17 @@ FLAG_EXPLANATIONS = {
     "eviction": "The person may be facing eviction or bailiffs. Tell them to get advice now "
                 "(Shelter, Citizens Advice) and to contact the council's housing options team.",
 }
+FLAG_EXPLANATIONS.update({
+    "reply_in_welsh": "The letter is written in Welsh. Reply in Welsh (the draft uses the Welsh "
+                      "template): a Welsh-speaking caseworker checks and completes it.",
+    "needs_translation": "The letter is not in English or Welsh. Have it translated before it is "
+                         "answered, and check its redaction: names are harder to find in other "
+                         "languages.",
+    "low_ocr_confidence": "The letter is a scan that could not be read with confidence. Read the "
+                          "scan itself before relying on the text or the suggestion.",
+})
 KIND_LABELS = {"safeguarding": "Safeguarding", "destitution": "Urgent hardship",
-               "deadline": "Deadline"}
+               "deadline": "Deadline", "language": "Language", "scan": "Hard-to-read scan"}
 
 
 def explain_flag(flag: dict) -> str:

@@ -1,5 +1,6 @@
-"""Turn what a contact centre receives into letter text: JSON text, a ``.txt`` file or an
-``.eml`` email (plain, multipart or HTML-only), parsed with the standard library.
+"""Turn what a contact centre receives into letter text: JSON text, a ``.txt`` file, an
+``.eml`` email (plain, multipart or HTML-only, with its attachments), or a document or scan
+(``.pdf``, ``.docx``, ``.html``, ``.rtf``, ``.png``/``.jpg``/``.tif``: :mod:`intake.documents`).
 
 Every failure is a clear 4xx: empty, too large, unsupported type, bad encoding. Nothing here
 logs or echoes the text.
@@ -42,6 +43,9 @@ class Incoming:
     subject: str = ""
     filename: str | None = None
     content_type: str | None = None
+    #: the parts read (intake.documents.Document) and the bytes as received, for files
+    document: object | None = None
+    data: bytes | None = None
 
 
 def clean_text(text: str, *, max_chars: int) -> str:
@@ -171,15 +175,36 @@ def from_upload(data: bytes, *, filename: str | None, content_type: str | None,
     name = (filename or "").lower()
     ctype = (content_type or "").split(";", 1)[0].strip().lower()
     if name.endswith(".eml") or ctype == "message/rfc822":
-        subject, body = parse_email(data)
-        text = f"{subject}\n\n{body}" if subject else body
+        try:
+            subject, body = parse_email(data)
+        except EmptyLetter:  # no body: its attachments may be the letter (a scan, a PDF)
+            subject, body = None, ""
+        document = _documents(lambda d, settings: d.email_document(
+            data, settings, body=body, subject=subject))
+        subject = document.subject
+        if not any(any(c.isalnum() for c in part.text) for part in document.parts):
+            raise EmptyLetter("the email has no text, and none of its attachments could be read"
+                              if len(document.parts) > 1 else "the email has no text or HTML body")
+        text = document.text()
         return Incoming(text=clean_text(text, max_chars=max_chars), channel="eml",
-                        subject=subject, filename=filename, content_type=ctype or None)
+                        subject=subject, filename=filename, content_type=ctype or None,
+                        document=document, data=data)
     if name.endswith(".txt") or (not name and ctype in TEXT_TYPES) or (
             ctype in TEXT_TYPES and "." not in name):
         return Incoming(text=clean_text(decode_text_file(data), max_chars=max_chars),
                         channel="txt", filename=filename, content_type=ctype or None)
-    raise UnsupportedType(
-        f"unsupported file {filename or ''!s} ({ctype or 'no type'}): upload a .txt letter or "
-        "an .eml email"
-    )
+    document = _documents(lambda d, settings: d.extract(
+        data, filename=filename, content_type=content_type, settings=settings))
+    channel = "scan" if document.kind == "image" or document.ocr_pages else document.kind
+    return Incoming(text=clean_text(document.text(), max_chars=max_chars), channel=channel,
+                    filename=filename, content_type=ctype or None, document=document, data=data)
+
+
+def _documents(read):
+    """Run ``read(intake.documents, settings)``. Its errors (a damaged file, an unsupported
+    type, a scan with nothing legible) are :class:`contracts.errors.CaseworkError`, answered
+    by type (``api/errors.py``)."""
+    from intake import documents
+    from intake.settings import get_intake_settings
+
+    return read(documents, get_intake_settings())

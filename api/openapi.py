@@ -56,9 +56,10 @@ def _enumerate_teams(schema: dict, teams: tuple[str, ...]) -> None:
             for parameter in operation.get("parameters", []):
                 if parameter.get("name") == "team" and parameter.get("in") == "query":
                     restrict(parameter.get("schema", {}))
-    decision = schema.get("components", {}).get("schemas", {}).get("DecisionIn", {})
-    if "team" in decision.get("properties", {}):
-        restrict(decision["properties"]["team"])
+    for model in ("DecisionIn", "NextIn"):
+        body = schema.get("components", {}).get("schemas", {}).get(model, {})
+        if "team" in body.get("properties", {}):
+            restrict(body["properties"]["team"])
 
 
 def _document_upload(schema: dict) -> None:

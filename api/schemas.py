@@ -347,11 +347,26 @@ class VerifyOut(BaseModel):
     problems: list[str]
 
 
+class DegradedOut(BaseModel):
+    component: str = Field(description="database, triage, router_memory, audit_anchors, "
+                           "guidance_index or metrics")
+    impact: Literal["unavailable", "degraded"] = Field(
+        description="unavailable: the service cannot take work (503); degraded: it works, "
+        "with the loss described")
+    detail: str
+
+
 class HealthOut(BaseModel):
-    status: Literal["ok", "degraded"]
+    status: Literal["ok", "degraded", "unavailable"] = Field(
+        description="ok; degraded (200: working, something listed in `degraded` is not as it "
+        "should be); unavailable (503: the database or the model thread is down)")
     database: str
     triage: str
     version: str
+    checks: dict[str, str] = Field(default_factory=dict,
+                                   description="every component checked and its state")
+    degraded: list[DegradedOut] = Field(default_factory=list)
+    replica: str | None = Field(default=None, description="this process (host:pid)")
 
 
 class MeOut(BaseModel):

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from sqlalchemy.exc import IntegrityError
 
+from api import mailroom, metrics
 from api.store import audit
 from api.store.audit import canonical_json
 from api.db import Database
@@ -73,6 +74,7 @@ def build_provenance(pipeline: Pipeline, settings: Settings, index_dir: Path) ->
             "created": manifest.get("created"),
             "passages": manifest.get("passages") if isinstance(manifest.get("passages"), int)
             else None,
+            "version": manifest.get("version"),
         },
         "router": {
             "kind": "supervised" if router_dir.is_dir() else "zero-shot",
@@ -100,6 +102,18 @@ class Services:
     started: datetime = field(default_factory=lambda: datetime.now(timezone.utc))
     #: the organisation's OpenID provider (api.oidc.OIDCClient), when configured
     oidc: object | None = None
+    index_dir: Path | None = None
+    intake: object = field(default_factory=lambda: __import__(
+        "intake.settings", fromlist=["x"]).get_intake_settings())
+    _contact_key: bytes | None = None
+
+    @property
+    def contact_key(self) -> bytes:
+        if self._contact_key is None:
+            from pipeline.campaigns import contact_key
+
+            self._contact_key = contact_key(self.intake)
+        return self._contact_key
 
     # --- submit --------------------------------------------------------------------------------
     def submit(self, user: User, incoming: Incoming, idempotency_key: str | None
@@ -120,6 +134,10 @@ class Services:
         suggestion = triaged.result.model_dump(mode="json")
         redacted_text = triaged.redacted.redacted_text
         subject = redacted_text.split("\n", 1)[0][:300] if incoming.subject else ""
+        facts = mailroom.facts_for(incoming, redacted_text, dict(triaged.values), suggestion,
+                                   self.contact_key)
+        suggestion = mailroom.scan_flags(suggestion, facts.ocr_confidence,
+                                         self.intake.ocr_min_confidence)
         provenance = dict(self.provenance, memory_examples=self.memory.size)
         new = repo.NewCase(
             channel=incoming.channel, redacted_text=redacted_text, suggestion=suggestion,
@@ -129,7 +147,12 @@ class Services:
         )
         try:
             with self.db.write() as session:
+                campaign = mailroom.match_campaign(session, facts,
+                                                   self.intake.campaign_similarity)
+                new.provenance["intake"] = facts.summary(campaign[0])
                 case = repo.create_case(session, user, new)
+                mailroom.store(session, case, facts, campaign,
+                               (provenance.get("index") or {}).get("version"))
         except IntegrityError:
             if not idempotency_key:
                 raise
@@ -137,6 +160,7 @@ class Services:
             if existing is None:
                 raise
             return existing, False
+        metrics.observe_suggestion(suggestion)
         return case, True
 
     def _replay(self, user: User, key: str, digest: str) -> Case | None:
@@ -207,9 +231,30 @@ class Services:
                 data, dim = vector_bytes(vector)
                 repo.add_example(session, case, team=final_team, source=act.value, vector=data,
                                  dimension=dim, model=self.provenance.get("embedding_model", ""))
+        metrics.observe_decision(act.value)
         if learn and self.memory.enabled:
             self.engine.call_soon(self.memory.sync)  # this worker learns at once
         return case, decision
+
+    def decide_campaign(self, user: User, campaign_id: str, *, action: str,
+                        reason_code: str | None, team: str | None, note: str, size: int) -> dict:
+        """One decision for every open letter of a campaign (see :mod:`api.mailroom`)."""
+        from api.ingest import valid_unicode
+
+        note = valid_unicode((note or "").strip(), "the note")
+        if len(note) > self.settings.max_note_chars:
+            raise Invalid(f"the note is longer than {self.settings.max_note_chars} characters")
+        team = (team or "").strip() or None
+        if team is not None and team not in self.teams:
+            from api.errors import UnknownTeam
+
+            raise UnknownTeam([team], sorted(self.teams))
+        note_redacted = self.engine.redact_text(note)[0] if note else ""
+        with self.db.write() as session:
+            return mailroom.decide_campaign(
+                session, campaign_id, user, action=action, reason_code=reason_code, team=team,
+                note=note_redacted, size=size, teams=self.teams,
+                claim_timeout_minutes=self.settings.claim_timeout_minutes)
 
     def _check_current(self, session, case: Case, user: User, version: int) -> None:
         """A stale version is a conflict whatever else is wrong (the decision was made on a case

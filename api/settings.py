@@ -179,6 +179,18 @@ class ServiceSettings(Settings):
             raise ValueError(f"oidc_algorithms may not include {', '.join(refused)}: tokens are "
                              "checked with the provider's public keys")
         return value
+    # Operations: metrics and logs
+    metrics_token: SecretStr | None = Field(
+        default=None, description="A bearer token Prometheus sends to read /metrics (e.g. "
+        "authorization.credentials_file in its scrape config). Admins' API tokens work too.")
+    metrics_allow_loopback: bool = Field(
+        default=False, description="Let any client on 127.0.0.1/::1 read /metrics without a "
+        "token (a Prometheus agent on the same host). Leave off behind a reverse proxy on the "
+        "same host: every request would look local.")
+    log_format: str = Field(
+        default="json", description="`casework serve` logs: json (one object a line, with "
+        "request ids; never letter text) or text.")
+    log_level: str = "INFO"
 
     @property
     def sqlalchemy_url(self) -> str:

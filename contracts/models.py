@@ -38,12 +38,22 @@ class Entity(Record):
     placeholder: str
 
 
+class Language(Record):
+    """The language a letter is written in (offline detection; see :mod:`intake.language`)."""
+
+    code: str  # ISO 639-1: "en", "cy", "pl"
+    name: str
+    confidence: float
+
+
 class RedactedLetter(Record):
     """A letter with every personal-data span replaced by a typed, numbered placeholder."""
 
     id: str
     redacted_text: str
     entities: tuple[Entity, ...] = ()
+    language: Language | None = None  # None: not detected (too short, or detection off)
+    notes: tuple[str, ...] = ()  # what the redactor wants a person to know (weaker languages)
 
 
 class GuidanceHit(Record):
@@ -73,6 +83,8 @@ class FlagKind(StrEnum):
     SAFEGUARDING = "safeguarding"
     DESTITUTION = "destitution"
     DEADLINE = "deadline"
+    LANGUAGE = "language"  # reply in Welsh; needs translation
+    SCAN = "scan"  # a scan OCR could not read with confidence
 
 
 class Priority(StrEnum):
@@ -143,6 +155,8 @@ class TriageResult(Record):
     guidance: tuple[GuidanceHit, ...]
     reply: Draft
     entities: tuple[Entity, ...] = ()
+    language: Language | None = None
+    redaction_notes: tuple[str, ...] = ()
 
 
 def validation_problems(error: ValidationError) -> str:

@@ -153,6 +153,9 @@ class Settings(BaseSettings):
     # Demo data
     demo_guidance: Path = DEMO_DATA / "guidance" / "govuk_pages.jsonl"
     demo_letters: Path = DEMO_DATA / "examples" / "letters.jsonl"
+    #: letters as a mailroom receives them (a scan, Welsh, Polish, an email with attachments, a
+    #: campaign), loaded as uploads by `casework serve --demo` after demo_letters
+    demo_mailroom: Path = DEMO_DATA / "examples" / "mailroom"
     index_dir: Path = PROJECT_ROOT / "var" / "index"
 
 

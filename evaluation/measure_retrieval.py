@@ -79,7 +79,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     from retrieval.embedder import build_embedder
-    from retrieval.guidance import DEFAULT_MAX_WORDS, chunk_guidance, load_guidance
+    from retrieval.documents import load_guidance
+    from retrieval.guidance import DEFAULT_MAX_WORDS, chunk_guidance
     from retrieval.index import GuidanceIndex
     from retrieval.retriever import Retriever
 

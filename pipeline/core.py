@@ -46,10 +46,11 @@ import numpy as np
 from contracts.errors import GuidanceError
 from contracts.models import Flag, GuidanceHit, Letter, RedactedLetter, TriageResult
 from pipeline.training import TEAMS_FILE, save_router, train_router
-from retrieval.guidance import chunk_guidance, load_guidance
-from retrieval.index import GuidanceIndex
+from retrieval.documents import load_guidance
+from retrieval.guidance import chunk_guidance
 from triage.flags import priority_of
 from triage.teams import load_teams
+from triage.intake import language_flags, route_by_language
 
 if TYPE_CHECKING:
     from prompts.drafter import Drafter
@@ -68,6 +69,16 @@ def batched(items: Iterable, size: int) -> Iterator[list]:
     while batch := list(islice(iterator, size)):
         yield batch
 
+
+
+class IndexReport(NamedTuple):
+    """What :meth:`Pipeline.build_index` did: pages and passages indexed, and the version,
+    documents added/replaced/removed and passages embedded or reused
+    (:class:`retrieval.updates.UpdateReport`)."""
+
+    pages: int
+    passages: int
+    update: object
 
 class StageTimer:
     """Wall-clock seconds spent per stage, summed over a run (for benchmarks and the CLI)."""
@@ -426,17 +437,29 @@ class Pipeline:
 
     # --- indexing ---------------------------------------------------------------------------
     def build_index(self, guidance: Path | str, index_dir: Path | str, teams_file: Path | str, *,
-                    show_progress: bool = False) -> tuple[int, int]:
-        """Chunk, embed and index guidance into ``index_dir`` (FAISS + BM25 + manifest), with a
-        snapshot of the teams file; returns (pages, passages)."""
+                    update: bool = False, show_progress: bool = False) -> IndexReport:
+        """Chunk, embed and index guidance into ``index_dir`` (FAISS + BM25 + a versioned
+        manifest), with a snapshot of the teams file. ``update``: bring the index already there
+        up to ``guidance`` in place, embedding only the passages of new and changed documents
+        (:mod:`retrieval.updates`)."""
+        from retrieval.updates import build, update_index
+
         load_teams(teams_file)  # fail before the slow part if the teams file is bad
+        index_dir = Path(index_dir)
+        if update and not (index_dir / "manifest.json").is_file():
+            raise GuidanceError(f"no index at {index_dir} to update: build it first "
+                                "(without --update)")
         docs = load_guidance(guidance)
-        passages = chunk_guidance(docs)
-        if not passages:
+        if not chunk_guidance(docs):
             raise GuidanceError(f"{guidance}: no guidance text found")
-        GuidanceIndex.build(passages, self.embedder, show_progress=show_progress).save(index_dir)
-        shutil.copyfile(teams_file, Path(index_dir) / TEAMS_FILE)
-        return len(docs), len(passages)
+        if update:
+            built, report = update_index(index_dir, docs, self.embedder,
+                                         show_progress=show_progress)
+        else:
+            built, report = build(docs, self.embedder, index_dir, show_progress=show_progress)
+        built.save(index_dir)
+        shutil.copyfile(teams_file, index_dir / TEAMS_FILE)
+        return IndexReport(pages=len(docs), passages=len(built.passages), update=report)
 
     def close(self) -> None:
         """Stop the redaction worker (a later run starts a new one)."""
@@ -536,6 +559,10 @@ class Pipeline:
         with self.timer("routing"):
             routings = self.router.route_many(route_vectors, hits)
             flags = [self.flagger.detect(text) for text in texts]
+            routings = [route_by_language(r, letter.language, self.router.teams)
+                        for r, letter in zip(routings, redacted)]
+            flags = [found + language_flags(letter.language)
+                     for found, letter in zip(flags, redacted)]
 
         for letter, letter_hits, routing, letter_flags in zip(redacted, hits, routings, flags):
             with self.timer("drafting"):
@@ -555,6 +582,8 @@ class Pipeline:
                 guidance=tuple(letter_hits),
                 reply=draft,
                 entities=letter.entities,
+                language=letter.language,
+                redaction_notes=letter.notes,
             )
 
     def triage_one(self, letter: Letter) -> TriageResult:

@@ -32,6 +32,7 @@ from prompts.loader import (
     LLM_SYSTEM_TEMPLATE,
     LLM_USER_TEMPLATE,
     load_template,
+    template_name_for_language,
     template_name_for_team,
 )
 from contracts.models import Citation, Draft, GuidanceHit, RedactedLetter, Routing
@@ -576,12 +577,14 @@ class TemplateDrafter:
         return chosen
 
     def render(self, team: str | None, chosen: Sequence[tuple[str, GuidanceHit]], *,
-               abstained: bool, question: str | None = None) -> Draft:
+               abstained: bool, question: str | None = None,
+               language: str | None = None) -> Draft:
         citations = _Citations()
         sentences = [{"text": text, "n": citations.number(hit)} for text, hit in chosen]
         refs = citations.all()
-        name = HUMAN_TRIAGE_TEMPLATE if abstained else template_name_for_team(
-            team, self.template_dir)
+        name = template_name_for_language(language, self.template_dir) or (
+            HUMAN_TRIAGE_TEMPLATE if abstained else template_name_for_team(
+                team, self.template_dir))
         text = load_template(name, self.template_dir).render(
             sentences=sentences,
             references=[c.model_dump() for c in refs],
@@ -596,7 +599,8 @@ class TemplateDrafter:
         abstained = routing.abstained or routing.team is None
         chosen = self.select(letter, hits, abstained=abstained)
         return self.render(routing.team, chosen, abstained=abstained,
-                           question=_question_to_quote(letter_asks(letter.redacted_text)))
+                           question=_question_to_quote(letter_asks(letter.redacted_text)),
+                           language=letter.language.code if letter.language else None)
 
 
 # --------------------------------------------------------------------------------------------

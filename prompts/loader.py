@@ -17,6 +17,8 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, Template
 TEMPLATE_DIR = Path(__file__).resolve().parent / "templates"
 DEFAULT_TEMPLATE = "default.txt.j2"
 HUMAN_TRIAGE_TEMPLATE = "human_triage.txt.j2"
+#: replies to letters written in these languages (ISO 639-1) use this template
+LANGUAGE_TEMPLATES = {"cy": "welsh.txt.j2"}
 LLM_SYSTEM_TEMPLATE = "llm_system.txt.j2"
 LLM_USER_TEMPLATE = "llm_user.txt.j2"
 
@@ -57,6 +59,16 @@ def template_name_for_team(team: str | None, template_dir: str | Path | None = N
     if _TEAM_NAME.match(team) and name in get_environment(template_dir).list_templates():
         return name
     return DEFAULT_TEMPLATE
+
+
+def template_name_for_language(language: str | None,
+                               template_dir: str | Path | None = None) -> str | None:
+    """The reply template for letters written in ``language`` (``"cy"``: the Welsh reply),
+    or None when replies in that language use the team's template."""
+    name = LANGUAGE_TEMPLATES.get(language or "")
+    if name and name in get_environment(template_dir).list_templates():
+        return name
+    return None
 
 
 def template_for_team(team: str | None, template_dir: str | Path | None = None) -> Template:

@@ -31,6 +31,11 @@ LAST_RESORT = {
 }
 
 
+#: flags about how to read the letter (its language, a poor scan), not help for the person:
+#: no signposting (else they fell back on the safeguarding text: "call 999" atop a Welsh reply)
+NOT_SIGNPOSTED = frozenset({"language", "scan"})
+
+
 class Signposter:
     """Puts the signposting for a letter's flags at the top of its draft reply."""
 
@@ -44,6 +49,8 @@ class Signposter:
         out: list[str] = []
         order = {"safeguarding": 0, "destitution": 1, "deadline": 2}
         for flag in sorted(flags, key=lambda f: order.get(str(f.kind), 3)):
+            if str(flag.kind) in NOT_SIGNPOSTED:
+                continue
             text = ""
             for name in (f"{flag.category}.txt.j2", f"_kind_{flag.kind}.txt.j2"):
                 if name in available:

@@ -289,7 +289,8 @@ class Redactor:
 
     def __init__(self, spacy_model: str, *, score_threshold: float = 0.35,
                  max_chars: int = 100_000, entities: Sequence[str] | None = None,
-                 allow_list: Sequence[str] = (), service_terms: Sequence[str] = ()) -> None:
+                 allow_list: Sequence[str] = (), service_terms: Sequence[str] = (),
+                 language_detector=None) -> None:
         from redaction.recognizers import ALL_ENTITIES, SERVICE_TERMS
 
         self.spacy_model = spacy_model
@@ -305,6 +306,9 @@ class Redactor:
         self._allowed = PhraseMatcher(self.allow_list)
         self._vocabulary = PhraseMatcher((*SERVICE_TERMS, *self.service_terms))
         self._analyzer: AnalyzerEngine | None = None
+        #: detects a letter's language (intake.language); outside English names are masked
+        #: more strictly (redaction.multilingual) and the output says so. None: English assumed
+        self.language_detector = language_detector
 
     def add_service_terms(self, terms: Iterable[str]) -> Redactor:
         """Also treat ``terms`` (team names, guidance titles) as the service's vocabulary."""
@@ -444,8 +448,31 @@ class Redactor:
         if not normalised.text.strip():
             return RedactedLetter(id=letter.id, redacted_text=escape_placeholders(
                 letter.text, keep=known), entities=()), {}
-        return self._build(letter, normalised,
-                           self._find(normalised.text, nlp_artifacts, known), known)
+        spans = self._find(normalised.text, nlp_artifacts, known)
+        language = self._language(normalised.text)
+        notes: tuple[str, ...] = ()
+        if language is not None and language.code != "en" and "PERSON" in self.entities:
+            from redaction.multilingual import note_for, stricter_spans
+
+            allowed = self._allowed.spans(normalised.text)
+            extra = [_Span("PERSON", a, b, 0.6) for a, b in stricter_spans(
+                normalised.text, [(s.start, s.end) for s in spans])]
+            extra = [s for s in extra if not _inside_any(s, allowed)]
+            spans = resolve_overlaps(normalised.text, spans + extra)
+            notes = (note_for(language.name),)
+        redacted, values = self._build(letter, normalised, spans, known)
+        if language is not None:
+            redacted = redacted.model_copy(update={"language": language, "notes": notes})
+        return redacted, values
+
+    def _language(self, text: str):
+        if self.language_detector is None:
+            return None
+        from contracts.models import Language
+
+        found = self.language_detector.detect(text)
+        return None if found is None else Language(code=found.code, name=found.name,
+                                                   confidence=round(found.confidence, 3))
 
     # ------------------------------------------------------------------ public API
     def redact(self, letter: Letter) -> RedactedLetter:
@@ -515,7 +542,19 @@ def build_redactor(settings: Settings | None = None) -> Redactor:
     return Redactor(settings.spacy_model, score_threshold=settings.redaction_score_threshold,
                     max_chars=settings.max_letter_chars,
                     allow_list=settings.redaction_allow_list,
-                    service_terms=settings.redaction_service_terms)
+                    service_terms=settings.redaction_service_terms,
+                    language_detector=_language_detector())
+
+
+def _language_detector():
+    """The shared offline language detector, unless CASEWORK_LANGUAGE_DETECTION=false."""
+    from intake.settings import get_intake_settings
+
+    if not get_intake_settings().language_detection:
+        return None
+    from intake.language import shared_detector
+
+    return shared_detector()
 
 
 def _no_context_enhancer():

@@ -15,7 +15,7 @@ _EXPORTS = {
     "GuidancePart": "retrieval.guidance",
     "Passage": "retrieval.guidance",
     "GuidanceError": "retrieval.guidance",
-    "load_guidance": "retrieval.guidance",
+    "load_guidance": "retrieval.documents",
     "chunk_guidance": "retrieval.guidance",
     "anchor_slug": "retrieval.guidance",
     "GuidanceIndex": "retrieval.index",
@@ -28,8 +28,9 @@ __all__ = sorted(_EXPORTS)
 
 if TYPE_CHECKING:  # pragma: no cover
     from retrieval.embedder import Embedder
+    from retrieval.documents import load_guidance
     from retrieval.guidance import (GuidanceDoc, GuidanceError, GuidancePart, Passage,
-                                    anchor_slug, chunk_guidance, load_guidance)
+                                    anchor_slug, chunk_guidance)
     from retrieval.index import GuidanceIndex, GuidanceIndexError
     from retrieval.retriever import Retriever, build_retriever
 

@@ -110,7 +110,8 @@ class Passage(_Frozen):
 
 
 def load_guidance(path: str | Path) -> list[GuidanceDoc]:
-    """Read guidance pages from a ``.jsonl`` file or a folder of ``.md`` files.
+    """Read guidance pages from a ``.jsonl`` file or a folder of ``.md`` files (for a folder
+    of ``.html``, ``.pdf`` and ``.docx`` too, :func:`retrieval.documents.load_guidance`).
 
     Raises :class:`GuidanceError` for a missing path, a malformed line or record (naming the
     file and line), or a folder without any ``.md`` file.
@@ -165,49 +166,54 @@ _H1 = re.compile(r"^#[ \t]+(.+?)[ \t#]*$", re.M)
 
 
 def _load_markdown_folder(folder: Path) -> list[GuidanceDoc]:
-    import yaml
-
     files = sorted(p for p in folder.rglob("*.md") if p.is_file())
     if not files:
         raise GuidanceError(f"no .md guidance files in folder {folder}")
     docs: list[GuidanceDoc] = []
     seen: dict[str, Path] = {}
     for file in files:
-        try:
-            text = file.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            raise GuidanceError(f"cannot read guidance file {file}: {exc}") from exc
-        meta: dict = {}
-        match = _FRONT_MATTER.match(text)
-        if match:
-            try:
-                meta = yaml.safe_load(match.group(1)) or {}
-            except yaml.YAMLError as exc:
-                raise GuidanceError(f"{file}: front matter is not valid YAML ({exc})") from exc
-            if not isinstance(meta, dict):
-                raise GuidanceError(f"{file}: front matter must be a mapping of fields")
-            text = text[match.end():]
-        title = meta.get("title")
-        h1 = _H1.search(text)
-        if h1 and not text[:h1.start()].strip():
-            # A leading "# Title" is the page title, not a section of the body.
-            title = title or _plain_inline(h1.group(1))
-            text = text[h1.end():]
-        elif h1 and not title:
-            title = _plain_inline(h1.group(1))
-        if not title:
-            title = file.stem.replace("-", " ").replace("_", " ").strip().capitalize()
-        doc_id = str(meta.get("id") or file.relative_to(folder).with_suffix("").as_posix())
-        record = {**meta, "id": doc_id, "title": str(title), "body": text.strip("\n")}
-        try:
-            doc = GuidanceDoc.model_validate(record)
-        except ValidationError as exc:
-            raise GuidanceError(f"{file}: {validation_problems(exc)}") from exc
+        doc = _markdown_doc(file, folder)
         if doc.id in seen:
             raise GuidanceError(f"{file}: duplicate id {doc.id!r} (also {seen[doc.id]})")
         seen[doc.id] = file
         docs.append(doc)
     return docs
+
+
+def _markdown_doc(file: Path, folder: Path) -> GuidanceDoc:
+    """One ``.md`` guidance file (front matter, leading ``# Title``) as a page."""
+    import yaml
+
+    try:
+        text = file.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise GuidanceError(f"cannot read guidance file {file}: {exc}") from exc
+    meta: dict = {}
+    match = _FRONT_MATTER.match(text)
+    if match:
+        try:
+            meta = yaml.safe_load(match.group(1)) or {}
+        except yaml.YAMLError as exc:
+            raise GuidanceError(f"{file}: front matter is not valid YAML ({exc})") from exc
+        if not isinstance(meta, dict):
+            raise GuidanceError(f"{file}: front matter must be a mapping of fields")
+        text = text[match.end():]
+    title = meta.get("title")
+    h1 = _H1.search(text)
+    if h1 and not text[:h1.start()].strip():
+        # A leading "# Title" is the page title, not a section of the body.
+        title = title or _plain_inline(h1.group(1))
+        text = text[h1.end():]
+    elif h1 and not title:
+        title = _plain_inline(h1.group(1))
+    if not title:
+        title = file.stem.replace("-", " ").replace("_", " ").strip().capitalize()
+    doc_id = str(meta.get("id") or file.relative_to(folder).with_suffix("").as_posix())
+    record = {**meta, "id": doc_id, "title": str(title), "body": text.strip("\n")}
+    try:
+        return GuidanceDoc.model_validate(record)
+    except ValidationError as exc:
+        raise GuidanceError(f"{file}: {validation_problems(exc)}") from exc
 
 
 # --------------------------------------------------------------------------------------------
@@ -318,6 +324,9 @@ def _sections(doc: GuidanceDoc) -> Iterator[_Section]:
             continue
         yield from flush()
         level, title = len(match.group(1)), _plain_inline(match.group(2))
+        explicit = _EXPLICIT_ANCHOR.search(title)  # "## Title {#id}" (kramdown's own syntax)
+        if explicit:
+            title = title[:explicit.start()].rstrip()
         if not title:
             continue
         hit = parts.get(_norm_title(title)) if level <= 2 else None
@@ -329,7 +338,7 @@ def _sections(doc: GuidanceDoc) -> Iterator[_Section]:
         while stack and stack[-1][0] >= level:
             stack.pop()
         stack.append((level, title))
-        anchor = anchor_slug(title)
+        anchor = explicit.group(1) if explicit else anchor_slug(title)
         if anchor in used_ids:
             used_ids[anchor] += 1
             anchor = f"{anchor}-{used_ids[anchor]}"
@@ -340,6 +349,8 @@ def _sections(doc: GuidanceDoc) -> Iterator[_Section]:
         key = (f"/{part.slug}" if part else "") + f"#{anchor}"
     yield from flush()
 
+
+_EXPLICIT_ANCHOR = re.compile(r"\s*\{#([A-Za-z][\w\-.:=]*)\}\s*$")
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9£(‘“'\"])")
 

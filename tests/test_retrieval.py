@@ -11,8 +11,9 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from retrieval.documents import load_guidance
 from retrieval.guidance import (GuidanceDoc, GuidanceError, Passage, anchor_slug,
-                                chunk_guidance, load_guidance, markdown_to_text)
+                                chunk_guidance, markdown_to_text)
 from retrieval.index import (GuidanceIndex, GuidanceIndexError, LexicalIndex, corpus_sha256,
                              s_stem)
 
@@ -287,7 +288,7 @@ def test_malformed_jsonl_names_file_and_line(tmp_path, lines, message):
 def test_guidance_errors(tmp_path):
     with pytest.raises(GuidanceError, match="not found"):
         load_guidance(tmp_path / "missing.jsonl")
-    with pytest.raises(GuidanceError, match=r"no \.md guidance files"):
+    with pytest.raises(GuidanceError, match=r"no guidance files \(\.md, \.html"):
         load_guidance(tmp_path)
     (tmp_path / "bad.md").write_text("---\ntitle: [unclosed\n---\nbody\n", encoding="utf-8")
     with pytest.raises(GuidanceError, match=r"bad\.md: front matter is not valid YAML"):

@@ -55,6 +55,9 @@ class Team(BaseModel):
     name: str
     description: str = ""
     owns: Ownership = Field(default_factory=Ownership)
+    #: ISO 639-1 codes of the languages whose correspondence this team answers ("cy": Welsh
+    #: letters are routed here; see triage.intake)
+    languages: tuple[str, ...] = ()
 
     @field_validator("name")
     @classmethod

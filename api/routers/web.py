@@ -40,7 +40,7 @@ from fastapi.responses import FileResponse, RedirectResponse
 from sqlalchemy import select
 from contracts.errors import CaseworkError
 
-from api import sessions
+from api import mailroom, sessions
 from api.auth import Permission, can, csrf_token, user_for_token
 from api.deps import COOKIE, ServicesDep, session_user
 from api.errors import DomainError, Forbidden, Invalid, Unauthorized, VersionConflict, as_http
@@ -48,6 +48,7 @@ from api.store import audit
 from api.explain import citations_in_reply, explain_flags
 from api.ingest import from_text, from_upload
 from api.routers.audit import audit_filter, csv_response
+from api.routers.mailroom import intake_view
 from api.routers.reports import list_reports, report_file
 from api.store import repository as repo
 from api.store.models import AuditHead, AuditRecord, User
@@ -379,6 +380,7 @@ def queue(request: Request, services: ServicesDep, user: WebUser,
             status=status or None, priority=priority or None, flagged=yes_no[flagged],
             abstained=yes_no[abstained]), page=page, page_size=size)
         claims = repo.claimers(session, items, services.settings.claim_timeout_minutes)
+        campaigns = mailroom.campaigns_of(session, [c.id for c in items])
     filters = {"team": team, "status": status, "priority": priority, "flagged": flagged,
                "abstained": abstained}
     pages = max(1, -(-total // size))
@@ -386,7 +388,8 @@ def queue(request: Request, services: ServicesDep, user: WebUser,
     def page_link(n: int) -> str:
         return "/queue?" + urlencode({**{k: v for k, v in filters.items() if v}, "page": n})
 
-    return _page(request, "queue.html", user, cases=items, claims=claims, total=total,
+    return _page(request, "queue.html", user, cases=items, claims=claims, campaigns=campaigns,
+                 total=total,
                  page=page, pages=pages, filters=filters, teams=services.teams,
                  page_link=page_link)
 
@@ -419,8 +422,9 @@ def submit(request: Request, services: ServicesDep, user: WebUser,
         case, _ = services.submit(user, incoming, idempotency_key)
     except CaseworkError as caught:
         error = as_http(caught)
-        field = "file" if error.code in ("unsupported_type", "bad_encoding", "too_large") and \
-            file and file.filename else "text"
+        # a file that could not be read (any format: a damaged PDF, an unreadable scan, an
+        # email with nothing in it) is the file field's error; typed text's errors are the text's
+        field = "file" if file and file.filename and error.code != "text_and_file" else "text"
         return _page(request, "submit.html", user, idempotency_key=idempotency_key,
                      text=text, field_errors={field: error.detail},
                      error_list=[(field, error.detail)], status_code=error.status)
@@ -501,7 +505,8 @@ def _case_context(services, case_id: str, user: User) -> dict:
             "needs_ack": repo.has_safeguarding_flag(case) and case.status == "open",
             "flags_explained": explain_flags(suggestion.get("flags", [])),
             "claimed_by": claims.get(case.id), "claimed_by_me": claims.get(case.id) == user.name,
-            "open": case.status in repo.OPEN_STATUSES}
+            "open": case.status in repo.OPEN_STATUSES,
+            "intake": intake_view(services, case_id)}
 
 
 @router.get("/cases/{case_id}")

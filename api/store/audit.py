@@ -105,6 +105,7 @@ class AnchorLog:
     def __init__(self, path: Path, key: str | bytes | None = None) -> None:
         self.path = Path(path)
         self.key = key.encode() if isinstance(key, str) else key
+        self.last_error: str | None = None  # the last failed write (type), for /api/health
 
     def _mac(self, body: dict) -> str:
         return hmac.new(self.key, canonical_json(body).encode(), hashlib.sha256).hexdigest()
@@ -128,7 +129,9 @@ class AnchorLog:
             return
         try:
             self.record(*tail)
+            self.last_error = None
         except OSError as error:
+            self.last_error = type(error).__name__
             # the change is committed: failing the request now would only invite a retry
             log.error("could not write the audit anchor to %s (%s): `casework audit verify` "
                       "will check only up to the previous anchor", self.path,
@@ -305,6 +308,8 @@ ACTION_WORDS = {
     "case.re_redacted": "redacted the stored case again",
     "store.re_redacted": "re-redacted the store",
     "original.viewed": "read the original letter",
+    "file.viewed": "opened a file as received",
+    "campaign.decided": "decided a campaign's letters at once",
     "reply.revealed": "read the reply with personal data",
     "submission.viewed": "opened their submission",
     "decision.accept": "accepted the suggestion",

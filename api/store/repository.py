@@ -171,6 +171,18 @@ def create_case(session: Session, user: User, new: NewCase) -> Case:
     return case
 
 
+def lock_case(session: Session, case_id: str) -> Case:
+    """The case, its row locked until the transaction ends (PostgreSQL ``FOR UPDATE``; on
+    SQLite the write transaction's lock does it)."""
+    case = None
+    if len(case_id) <= 32:
+        case = session.execute(select(Case).where(Case.id == case_id).with_for_update()
+                               .execution_options(populate_existing=True)).scalar_one_or_none()
+    if case is None:
+        raise NotFound(f"no case {case_id!r}")
+    return case
+
+
 def get_case(session: Session, case_id: str) -> Case:
     case = session.get(Case, case_id) if len(case_id) <= 32 else None
     if case is None:
@@ -435,8 +447,10 @@ def check_claim(session: Session, case: Case, user: User, timeout_minutes: float
 
 def claim_case(session: Session, case_id: str, user: User, *, timeout_minutes: float,
                take_over: bool = False) -> Case:
-    """Mark the case as being worked by ``user`` (taking over a live claim only on request)."""
-    case = get_case(session, case_id)
+    """Mark the case as being worked by ``user`` (taking over a live claim only on request).
+    The case row is locked first (PostgreSQL), so of two claims at once from two replicas the
+    second sees the first and is refused."""
+    case = lock_case(session, case_id)
     if case.status not in OPEN_STATUSES:
         raise CaseClosed(f"case {case_id} is already {case.status}: nothing to claim")
     holder = claim_holder(session, case, timeout_minutes)

@@ -33,14 +33,18 @@ TEAM_LABEL = re.compile(r"[_]+")
 #: flag kind -> (words, GOV.UK tag colour); most serious first
 FLAG_KINDS = {"safeguarding": ("Safeguarding", "red"),
               "destitution": ("Urgent hardship", "orange"),
-              "deadline": ("Deadline", "yellow")}
+              "deadline": ("Deadline", "yellow"),
+              "language": ("Language", "light-blue"),
+              "scan": ("Hard-to-read scan", "pink")}
 PRIORITY_COLOURS = {"urgent": "red", "high": "orange", "normal": "grey"}
 STATUS_WORDS = {"open": ("Open", "teal"), "escalated": ("Escalated", "purple"),
                 "accepted": ("Accepted", "green"), "rerouted": ("Re-routed", "green")}
 ACTION_WORDS = {"accept": "Accept", "reroute": "Re-route", "edit_reply": "Save reply",
                 "escalate": "Escalate"}
 CHANNEL_WORDS = {"web": "typed or pasted into the web form", "json": "through the API",
-                 "upload": "as an uploaded file", "txt": "as a text file", "eml": "as an email"}
+                 "upload": "as an uploaded file", "txt": "as a text file", "eml": "as an email",
+                 "pdf": "as a PDF", "docx": "as a Word document", "html": "as a web page",
+                 "rtf": "as an RTF document", "scan": "as a scan (read by OCR)"}
 ROLE_WORDS = {"contact_centre": "contact centre", "caseworker": "caseworker",
               "auditor": "auditor", "admin": "administrator"}
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from api.errors import BadEncoding, EmptyLetter, TooLarge, UnsupportedType
+from api.errors import BadEncoding, EmptyLetter, Invalid, TooLarge, UnsupportedType
 from api.ingest import from_text, from_upload, html_to_text
 
 LIMITS = {"max_chars": 10_000, "max_bytes": 50_000}
@@ -84,17 +84,24 @@ def test_html_to_text_blocks():
     (b"   \n ", "a.txt", "text/plain", EmptyLetter),
     (b"caf\xe9", "a.txt", "text/plain", BadEncoding),
     (b"\x00\x01binary", "a.txt", "text/plain", BadEncoding),
-    (b"%PDF-1.4", "a.pdf", "application/pdf", UnsupportedType),
-    (b"hello", "a.docx", "application/octet-stream", UnsupportedType),
+    (b"%PDF-1.4", "a.pdf", "application/pdf", Invalid),  # a damaged PDF (422 unreadable)
+    (b"hello", "a.docx", "application/octet-stream", Invalid),  # not a Word file
+    (b"hello", "a.xlsx", "application/octet-stream", UnsupportedType),
     (b"just words, no headers", "a.eml", "message/rfc822", UnsupportedType),
     (ATTACHMENT_ONLY, "a.eml", "message/rfc822", EmptyLetter),
     (b"x" * 60_000, "a.txt", "text/plain", TooLarge),
     ("é".encode() * 6000, "a.txt", "text/plain", TooLarge),  # bytes fit, characters do not
 ])
 def test_bad_uploads_are_refused(data, filename, ctype, error):
-    with pytest.raises(error):
+    """Refused with the service error expected (errors of intake, a layer below, are mapped
+    to it by type: api.errors.as_http)."""
+    from api.errors import as_http
+    from contracts.errors import CaseworkError
+
+    with pytest.raises(CaseworkError) as caught:
         from_upload(data, filename=filename, content_type=ctype,
                     max_chars=5_000, max_bytes=50_000)
+    assert isinstance(as_http(caught.value), error)
 
 
 def test_utf8_bom_and_utf16_text_files():

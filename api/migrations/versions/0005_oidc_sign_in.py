@@ -12,8 +12,8 @@
 * ``login_attempts``: an OpenID Connect sign-in under way (state, nonce, PKCE verifier, where to
   go afterwards), keyed by the SHA-256 of a short-lived cookie, used once.
 
-Revision ID: 0004
-Revises: 0003
+Revision ID: 0005
+Revises: 0004 (intake)
 Create Date: 2026-12-01
 """
 
@@ -22,8 +22,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0004"
-down_revision = "0003"
+revision = "0005"
+down_revision = "0004"
 branch_labels = None
 depends_on = None
 
