@@ -10,6 +10,7 @@ pipeline serves the whole session.
 from __future__ import annotations
 
 import logging
+import re
 import sys
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -39,8 +40,9 @@ Contact-centre staff **submit** letters (JSON, or a `.txt`/`.eml` upload) and ge
 once: the letter redacted, a suggested team with confidence, flags, guidance and a draft reply.
 Caseworkers work the **queue** and **decide** (accept, re-route, edit the reply, escalate) with a
 reason code. Nothing is sent or finalised by the assistant. Every suggestion and decision is in
-the hash-chained **audit** trail. Authenticate with `Authorization: Bearer <token>` (tokens from
-`casework users add NAME --role ROLE`).
+the hash-chained **audit** trail. Authenticate with `Authorization: Bearer <token>`: a service
+token from `casework users add NAME --role ROLE`, or, where the service is set up with the
+organisation's OpenID provider, an access token from it (its groups give the role).
 """
 
 
@@ -194,9 +196,14 @@ def build_services(settings: ServiceSettings, pipeline: Pipeline | None = None, 
                            enabled=settings.memory_enabled)
     engine = TriageEngine(pipeline, max_batch=settings.batch_max,
                           wait_s=settings.batch_wait_ms / 1000, before_batch=memory.sync)
+    oidc = None
+    if settings.oidc_enabled:
+        from api.oidc import OIDCClient
+
+        oidc = OIDCClient(settings)  # the provider is asked only when someone signs in
     return Services(settings=settings, db=db, pipeline=pipeline, engine=engine, memory=memory,
                     provenance=build_provenance(pipeline, settings, index_dir),
-                    teams=tuple(pipeline.teams.names), index_dir=index_dir)
+                    teams=tuple(pipeline.teams.names), index_dir=index_dir, oidc=oidc)
 
 
 def limit_malloc_arenas(arenas: int) -> bool:
@@ -234,6 +241,8 @@ def create_app(pipeline: Pipeline | None = None, settings: ServiceSettings | Non
         finally:
             app.state.services = None
             services.engine.stop()
+            if services.oidc is not None:
+                services.oidc.close()
             if database is None:
                 services.db.dispose()
 
@@ -280,4 +289,29 @@ def create_app(pipeline: Pipeline | None = None, settings: ServiceSettings | Non
     from api.logs import RequestContext
 
     app.add_middleware(RequestContext)  # outermost: every answer has a request id and metrics
+    redact_access_log()
     return app
+
+
+class RedactSignInValues(logging.Filter):
+    """The access log's request line without the values of sign-in parameters: the provider's
+    redirect back (``/auth/callback?code=...&state=...``) would otherwise write a sign-in code
+    and its state into the log."""
+
+    PARAMS = re.compile(r"(?i)(?<=[?&])(code|state|session_state|id_token_hint|id_token|"
+                        r"access_token|token)=[^&#\s]*")
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        args = record.args
+        if isinstance(args, tuple) and any(isinstance(a, str) and "=" in a for a in args):
+            record.args = tuple(self.PARAMS.sub(r"\1=[redacted]", a) if isinstance(a, str)
+                                else a for a in args)
+        return True
+
+
+def redact_access_log() -> None:
+    """Put :class:`RedactSignInValues` on uvicorn's access log (once; uvicorn's own logging
+    set-up replaces handlers, not logger filters)."""
+    access = logging.getLogger("uvicorn.access")
+    if not any(isinstance(f, RedactSignInValues) for f in access.filters):
+        access.addFilter(RedactSignInValues())

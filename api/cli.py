@@ -91,7 +91,7 @@ def users_rotate(name: str, reactivate: Annotated[bool, typer.Option(
 
 @users_app.command("list")
 def users_list():
-    """Users, roles and whether they are active (never tokens)."""
+    """Users, roles, whether they are active, and how they sign in (never tokens)."""
     from sqlalchemy import select
 
     from api.store.models import User
@@ -99,7 +99,26 @@ def users_list():
     db = open_database()
     with db.read() as session:
         for user in session.execute(select(User).order_by(User.name)).scalars():
-            print(f"{user.name}\t{user.role}\t{'active' if user.active else 'deactivated'}")
+            how = "organisation account" if user.subject else "service token"
+            state = "active" if user.active else "deactivated" + (
+                " (no mapped group)" if user.deactivated_reason == "no_mapped_group" else "")
+            print(f"{user.name}\t{user.role}\t{state}\t{how}")
+
+
+@users_app.command("reactivate")
+def users_reactivate(name: str):
+    """Give access back to someone who signs in with the organisation's account (their groups
+    decide their role at their next sign-in). Service-token users: rotate NAME --reactivate."""
+    from api.auth import reactivate_user
+    from api.errors import DomainError
+
+    db = open_database()
+    try:
+        with db.write() as session:
+            reactivate_user(session, name, actor="cli")
+    except DomainError as error:
+        _fail(error.detail)
+    err.print(f"reactivated {name!r}: their groups decide their role at their next sign-in")
 
 
 @users_app.command("deactivate")
@@ -331,7 +350,11 @@ def serve(host: Annotated[str | None, typer.Option(help="Address (default 127.0.
             services.db.dispose()
         err.print(f"demo: {created} example letters loaded")
         err.print(f"demo caseworker token: [bold]{token}[/]")
-        err.print(f"open http://{host}:{port}/login and paste it")
+        if settings.token_login_enabled:
+            err.print(f"open http://{host}:{port}/login and paste it")
+        else:
+            err.print("signing in to the web app with a token is off while OpenID Connect is set "
+                      "(CASEWORK_TOKEN_LOGIN=true turns it on); the token works on the API")
         if workers == 1:
             uvicorn.run(create_app(pipeline=services.pipeline, settings=settings),
                         host=host, port=port, log_config=logging_config, access_log=False)

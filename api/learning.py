@@ -22,7 +22,7 @@ import numpy as np
 from sqlalchemy import func, select
 
 from api.db import Database
-from api.store.models import Example
+from api.store.models import Case, Example
 from api.store.repository import example_ids, examples_by_id
 from triage.teams import Teams
 
@@ -97,3 +97,25 @@ def labelled_examples(db: Database) -> list[dict]:
         rows = session.execute(select(Example.case_id, Example.redacted_text, Example.team)
                                .order_by(Example.id)).all()
     return [{"id": case_id, "text": text, "team": team} for case_id, text, team in rows]
+
+
+def zero_shot_outcomes(db: Database, index_version: str) -> tuple[list[float], list[bool]]:
+    """(zero-shot confidence, accepted) for every decided case the zero-shot router suggested
+    over this guidance index with its raw confidence: accepted when the case's team is the top
+    candidate (a re-route or an abstention sent elsewhere counts as not accepted)."""
+    confidences: list[float] = []
+    accepted: list[bool] = []
+    with db.read() as session:
+        rows = session.execute(select(Case.team, Case.confidence, Case.suggestion, Case.provenance)
+                               .where(Case.decided_at.is_not(None), Case.team.is_not(None))
+                               .order_by(Case.created_at)).all()
+    for team, confidence, suggestion, provenance in rows:
+        router = (provenance or {}).get("router") or {}
+        index = (provenance or {}).get("index") or {}
+        candidates = (suggestion or {}).get("candidates") or []
+        if (router.get("kind") != "zero-shot" or router.get("recalibrated")
+                or index.get("corpus_hash") != index_version or not candidates):
+            continue
+        confidences.append(float(confidence))
+        accepted.append(candidates[0].get("team") == team)
+    return confidences, accepted

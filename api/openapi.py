@@ -94,8 +94,13 @@ def document_errors(schema: dict, teams: tuple[str, ...] = ()) -> dict:
                     description = "a field is missing, has the wrong type or is out of range"
                 responses["422"] = _response(description, "ValidationErrorOut")
             if operation.get("security"):
-                responses.setdefault("401", _response("no valid token (or the user is "
-                                                      "deactivated)"))
+                responses.setdefault("401", _response(
+                    "no valid token: none, unknown, deactivated user, ended web session; a "
+                    "provider access token that fails a check (`invalid_token`) or whose "
+                    "groups give no role here (`no_role`)"))
+                responses.setdefault("503", _response(
+                    "the service is starting, or the organisation's sign-in provider could not "
+                    "be reached to check a provider access token"))
             if method in _UNSAFE:
                 responses.setdefault("403", _response(
                     "refused: the role may not do this, or a browser request came from another "

@@ -145,6 +145,9 @@ class ReplyOut(BaseModel):
 class CaseOut(CaseSummary):
     redacted_text: str
     candidates: list[CandidateOut]
+    candidate_set: list[str] = Field(
+        default=[], description="the conformal candidate set (holds the right team with the "
+        "router's stated probability; empty for a zero-shot router)")
     flags: list[FlagOut]
     guidance: list[HitOut]
     reply: ReplyOut
@@ -160,7 +163,8 @@ class CaseOut(CaseSummary):
         snippet = " ".join(case.redacted_text.split())[:160]
         return cls.model_validate({
             **_summary(case, claimed_by), "snippet": snippet, "redacted_text": case.redacted_text,
-            "candidates": s.get("candidates", []), "flags": s.get("flags", []),
+            "candidates": s.get("candidates", []), "candidate_set": s.get("candidate_set", []),
+            "flags": s.get("flags", []),
             "guidance": [{k: h.get(k) for k in HitOut.model_fields} for h in s.get("guidance", [])],
             "reply": {"text": case.reply_text, "suggested_text": reply.get("text", ""),
                       "citations": reply.get("citations", []), "drafter": reply.get("drafter", ""),

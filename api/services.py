@@ -80,6 +80,7 @@ def build_provenance(pipeline: Pipeline, settings: Settings, index_dir: Path) ->
             "kind": "supervised" if router_dir.is_dir() else "zero-shot",
             "class": router.kind,
             "threshold": router.threshold,
+            "recalibrated": router.recalibrated,
             "model_sha256": _file_sha256(next(iter(sorted(router_dir.glob("*.joblib"))), router_dir))
             if router_dir.is_dir() else None,
         },
@@ -100,6 +101,8 @@ class Services:
     provenance: dict
     teams: tuple[str, ...]
     started: datetime = field(default_factory=lambda: datetime.now(UTC))
+    #: the organisation's OpenID provider (api.oidc.OIDCClient), when configured
+    oidc: object | None = None
     index_dir: Path | None = None
     intake: object = field(default_factory=lambda: __import__(
         "intake.settings", fromlist=["x"]).get_intake_settings())
@@ -310,7 +313,7 @@ class Services:
             case = repo.get_own_submission(session, case_id, user,
                                            days=self.settings.own_submissions_days)
             values = repo.get_values(session, case_id)
-            audit.append(session, actor=user.name, action="submission.viewed", case_id=case_id,
+            audit.append(session, **audit.by(user), action="submission.viewed", case_id=case_id,
                          payload={"role": user.role})
             return case, restore(case.reply_text, values)
 
@@ -322,7 +325,7 @@ class Services:
         with self.db.write() as session:
             case = repo.get_case(session, case_id)
             values = repo.get_values(session, case_id)
-            audit.append(session, actor=user.name, action="reply.revealed", case_id=case_id,
+            audit.append(session, **audit.by(user), action="reply.revealed", case_id=case_id,
                          payload={"role": user.role, "version": case.version})
             return restore(case.reply_text, values), (case.suggestion or {}).get(
                 "reply", {}).get("citations", [])

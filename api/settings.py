@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-from pydantic import AliasChoices, Field, SecretStr
+from pydantic import AliasChoices, Field, SecretStr, field_validator
 
 from contracts.settings import PROJECT_ROOT, Settings
 
@@ -93,6 +93,92 @@ class ServiceSettings(Settings):
     port: int = 8000
     workers: int = 1
 
+    # Web sessions (either way of signing in): kept in the database, the cookie holds only a
+    # random id
+    session_idle_minutes: float = Field(
+        default=60.0, gt=0, description="A web session ends after this long without a request "
+        "(the person signs in again).")
+    session_absolute_hours: float = Field(
+        default=12.0, gt=0, description="A web session ends this long after sign-in, however "
+        "busy it is.")
+    token_login: bool | None = Field(
+        default=None, description="Let people sign in to the web app by pasting an API token "
+        "(local use, the demo). Unset: on unless OpenID Connect is configured. Service tokens "
+        "keep working on the API either way.")
+
+    # Sign-in with the organisation's account (OpenID Connect); see api/oidc.py
+    oidc_issuer: str | None = Field(
+        default=None, description="The provider's issuer URL (its discovery document is at "
+        "ISSUER/.well-known/openid-configuration). Unset: no OpenID Connect.")
+    oidc_client_id: str | None = None
+    oidc_client_secret: SecretStr | None = Field(
+        default=None, description="The client secret (client_secret_basic). Unset: a public "
+        "client, PKCE only.")
+    oidc_scopes: str = Field(
+        default="openid profile email", description="Scopes asked for at sign-in (space "
+        "separated; openid is always added).")
+    oidc_groups_claim: str = Field(
+        default="groups", description="The claim holding the person's groups (or roles); a "
+        "dotted path reaches into objects, e.g. realm_access.roles for Keycloak realm roles.")
+    oidc_group_roles: dict[str, str] = Field(
+        default_factory=dict, description="JSON object: group (as the claim carries it: a name, "
+        "path or object id) -> role (contact_centre, caseworker, auditor, admin). A person in "
+        "no mapped group has no access. Several mapped groups: the first role in the order "
+        "admin, caseworker, auditor, contact_centre.")
+    oidc_username_claim: str = Field(
+        default="preferred_username", description="The claim used as the person's user name in "
+        "the app and the audit trail (falls back to email, then the subject id).")
+    oidc_api_audience: str | None = Field(
+        default=None, description="The audience access tokens for the API must carry. Unset: the "
+        "client id.")
+    oidc_algorithms: list[str] = Field(
+        default_factory=lambda: ["RS256", "RS384", "RS512", "PS256", "PS384", "PS512", "ES256",
+                                 "ES384", "ES512", "EdDSA"],
+        description="Signature algorithms accepted on ID and access tokens (never none or an "
+        "HMAC: the keys come from the provider's JWKS).")
+    oidc_clock_skew_seconds: int = Field(
+        default=60, ge=0, le=600, description="Leeway on exp, nbf and iat.")
+    oidc_jwks_cache_seconds: int = Field(
+        default=3600, ge=0, description="How long the provider's discovery document and keys "
+        "are kept; a token signed with a key not yet seen fetches the keys again at once "
+        "(at most every 10 seconds), so a rotation needs no restart.")
+    oidc_redirect_uri: str | None = Field(
+        default=None, description="The callback address registered with the provider. Unset: "
+        "this service's own address + /auth/callback (set it behind a proxy that rewrites the "
+        "host).")
+    oidc_post_logout_redirect_uri: str | None = Field(
+        default=None, description="Where the provider sends people after signing out (register "
+        "it). Unset: this service's /login?signed_out=1.")
+    oidc_provider_name: str = Field(
+        default="your organisation account", description="Shown on the sign-in button.")
+    oidc_http_timeout_s: float = Field(default=10.0, gt=0)
+
+    @property
+    def oidc_enabled(self) -> bool:
+        return bool(self.oidc_issuer and self.oidc_client_id)
+
+    @property
+    def token_login_enabled(self) -> bool:
+        return self.token_login if self.token_login is not None else not self.oidc_enabled
+
+    @field_validator("oidc_group_roles")
+    @classmethod
+    def _known_roles(cls, value: dict[str, str]) -> dict[str, str]:
+        roles = ("contact_centre", "caseworker", "auditor", "admin")
+        unknown = sorted({role for role in value.values() if role not in roles})
+        if unknown:
+            raise ValueError(f"oidc_group_roles maps to unknown role(s) {', '.join(unknown)}; "
+                             f"roles: {', '.join(roles)}")
+        return value
+
+    @field_validator("oidc_algorithms")
+    @classmethod
+    def _asymmetric_only(cls, value: list[str]) -> list[str]:
+        refused = [alg for alg in value if alg.lower() == "none" or alg.upper().startswith("HS")]
+        if refused:
+            raise ValueError(f"oidc_algorithms may not include {', '.join(refused)}: tokens are "
+                             "checked with the provider's public keys")
+        return value
     # Operations: metrics and logs
     metrics_token: SecretStr | None = Field(
         default=None, description="A bearer token Prometheus sends to read /metrics (e.g. "

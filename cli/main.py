@@ -109,6 +109,9 @@ def train(
         help="Make one team per distinct label instead of using the index's teams file "
              "(for labelled sets such as BANKING77 whose classes are not teams yet)")] = False,
     threshold: Annotated[float | None, typer.Option(help="Abstain below this confidence")] = None,
+    target_accuracy: Annotated[float | None, typer.Option(
+        help="Choose a threshold per team on held-out folds: each team's lowest confidence at "
+             "which its suggestions were right this often (instead of one --threshold)")] = None,
 ) -> None:
     """Fit the supervised router on historical cases (on their REDACTED text) and save it."""
     if cases is None and not from_store:
@@ -137,10 +140,35 @@ def train(
               f"{len(set(labels))} team(s)")
     total = len(labels)
     teams = Teams.from_names(sorted(set(labels))) if teams_from_labels else pipeline.teams
+    started = time.perf_counter()
     pipeline.train_router(redacted, labels, teams=teams, show_progress=True,
-                          threshold=settings.abstain_threshold if threshold is None else threshold)
+                          threshold=settings.abstain_threshold if threshold is None else threshold,
+                          target_accuracy=target_accuracy)
     router_dir = pipeline.save_router(index_dir / ROUTER_DIR)
-    err.print(f"trained router on {total} cases, {len(set(labels))} teams -> {router_dir}")
+    err.print(f"trained router on {total} cases, {len(set(labels))} teams -> {router_dir} "
+              f"in {time.perf_counter() - started:.0f}s (embedding included)")
+
+
+@app.command()
+@_guarded
+def recalibrate(index_dir: IndexDir) -> None:
+    """Recalibrate the zero-shot confidence from caseworkers' decisions in the review service's
+    database (accepted vs re-routed suggestions over this guidance index); saved beside it."""
+    from api.cli import open_database
+    from api.learning import zero_shot_outcomes
+    from pipeline.core import index_version
+
+    settings = get_settings()
+    pipeline = build_pipeline(settings, index_dir, drafting=False)
+    db = open_database()
+    try:
+        confidences, accepted = zero_shot_outcomes(db, index_version(index_dir))
+    finally:
+        db.dispose()
+    result = pipeline.recalibrate(confidences, accepted, index_dir)
+    err.print(f"recalibrated the zero-shot confidence on {result.n_decisions_} decisions "
+              f"(accepted {result.acceptance_rate_:.0%}): held-out ECE {result.ece_before_:.3f} "
+              f"-> {result.ece_after_:.3f}")
 
 
 def _store_examples() -> list[dict]:

@@ -115,6 +115,12 @@ class Routing(Record):
     confidence: float
     abstained: bool
     candidates: tuple[Candidate, ...] = ()
+    candidate_set: tuple[str, ...] = Field(
+        default=(),
+        description="Conformal candidate set, most likely first: holds the right team with the "
+        "router's stated probability (e.g. 90%) for letters like its training ones. Empty when "
+        "the router has no labelled cases to guarantee it with (zero-shot).",
+    )
     reason: str = ""
 
 
@@ -145,6 +151,7 @@ class TriageResult(Record):
     confidence: float
     abstained: bool
     candidates: tuple[Candidate, ...]
+    candidate_set: tuple[str, ...] = ()
     priority: Priority
     flags: tuple[Flag, ...]
     needs_human_triage: bool = Field(

@@ -115,6 +115,14 @@ def evaluate(
         ),
     ] = False,
     batch_size: Annotated[int, typer.Option(min=1, max=1024)] = 32,
+    routing_benchmark: Annotated[
+        Path | None,
+        typer.Option(
+            "--routing-benchmark",
+            help="Show a routing benchmark result (JSON written by python -m "
+            "evaluation.routing_benchmark) in the report",
+        ),
+    ] = None,
 ) -> None:
     """Run the real pipeline over labelled cases; write metrics.json and report.html."""
     from evaluation.evaluate import evaluate as run
@@ -132,6 +140,7 @@ def evaluate(
         title=title,
         synthetic=synthetic,
         batch_size=batch_size,
+        routing_benchmark=routing_benchmark,
         log=lambda message: err.print(message, highlight=False),
     )
     a = metrics["assistant"]

@@ -354,8 +354,11 @@ def evaluate(
     show_progress: bool = True,
     batch_size: int = 32,
     log=None,
+    routing_benchmark: Path | None = None,
 ) -> dict:
-    """Run the pipeline over CASES and write metrics.json, predictions.jsonl and report.html."""
+    """Run the pipeline over CASES and write metrics.json, predictions.jsonl and report.html.
+    ``routing_benchmark``: a result of ``python -m evaluation.routing_benchmark`` (its JSON) to
+    show beside this run's numbers."""
     log = log or (lambda message: print(message, file=sys.stderr))
     settings = settings or get_settings()
     index_dir, report_dir = Path(index_dir), Path(report_dir)
@@ -464,6 +467,8 @@ def evaluate(
             files={"cases": cases_path, "train": train_path, "decisions": decisions_path},
         ),
     }
+    if routing_benchmark is not None:
+        metrics["routing_benchmark"] = json.loads(Path(routing_benchmark).read_text())
     write_predictions(report_dir / "predictions.jsonl", outcomes, baselines)
     metrics["timing"]["total_seconds"] = time.perf_counter() - started
     write_report(metrics, report_dir)

@@ -13,9 +13,9 @@ defined here, in one place, with their conventions written down:
 * **Bootstrap confidence intervals** are percentile intervals over ``resamples`` resamples of the
   cases drawn with replacement, from ``numpy.random.default_rng(seed)``: the same seed gives the
   same interval. Each resample recomputes the statistic on the classes present in that resample.
-* **Expected calibration error (ECE)** uses 10 equal-width confidence bins on [0, 1], closed on
-  the right like scikit-learn's ``calibration_curve(strategy="uniform")`` (the first bin is
-  [0, 0.1], then (0.1, 0.2], ...): ECE = sum over bins of (cases in bin / all cases) x
+* **Expected calibration error (ECE)**: :mod:`contracts.calibration`, shared with the router: 15
+  equal-width confidence bins on [0, 1], closed on the right like scikit-learn's
+  ``calibration_curve(strategy="uniform")``: ECE = sum over bins of (cases in bin / all cases) x
   |accuracy in bin - mean confidence in bin|. It is the *top-label* ECE: the confidence is the one
   attached to the suggested team, "correct" whether that team was right.
 * **Risk-coverage**: cases are ranked by confidence, highest first; at each distinct confidence
@@ -37,9 +37,13 @@ from collections.abc import Callable, Iterable, Sequence
 
 import numpy as np
 
+from contracts.calibration import N_BINS
+from contracts.calibration import expected_calibration_error as expected_calibration_error
+from contracts.calibration import reliability as reliability
+
 DEFAULT_RESAMPLES = 1000
 DEFAULT_SEED = 0
-ECE_BINS = 10
+ECE_BINS = N_BINS
 NO_TEAM = "(no team)"
 
 
@@ -182,48 +186,8 @@ def mean_with_ci(values: Sequence[float], *, resamples: int = DEFAULT_RESAMPLES,
 
 # --- calibration -----------------------------------------------------------------------------
 
-def _bin_ids(confidence: np.ndarray, n_bins: int) -> np.ndarray:
-    edges = np.linspace(0.0, 1.0, n_bins + 1)
-    # Same rule as sklearn.calibration.calibration_curve(strategy="uniform"): bins closed right.
-    return np.searchsorted(edges[1:-1], confidence)
-
-
-def reliability(confidence: Sequence[float], correct: Sequence[bool],
-                n_bins: int = ECE_BINS) -> dict:
-    """ECE plus the per-bin table behind the reliability diagram."""
-    conf = np.clip(np.asarray(confidence, dtype=float), 0.0, 1.0)
-    hit = np.asarray(correct, dtype=float)
-    n = len(conf)
-    ids = _bin_ids(conf, n_bins)
-    edges = np.linspace(0.0, 1.0, n_bins + 1)
-    bins, ece, mce = [], 0.0, 0.0
-    for b in range(n_bins):
-        mask = ids == b
-        count = int(mask.sum())
-        row = {"low": float(edges[b]), "high": float(edges[b + 1]), "count": count,
-               "accuracy": None, "confidence": None, "gap": None}
-        if count:
-            acc, mean_conf = float(hit[mask].mean()), float(conf[mask].mean())
-            gap = acc - mean_conf
-            row.update(accuracy=acc, confidence=mean_conf, gap=gap)
-            ece += count / n * abs(gap)
-            mce = max(mce, abs(gap))
-        bins.append(row)
-    return {
-        "ece": float(ece) if n else float("nan"),
-        "mce": float(mce) if n else float("nan"),
-        "brier_top_label": float(np.mean((conf - hit) ** 2)) if n else float("nan"),
-        "mean_confidence": float(conf.mean()) if n else float("nan"),
-        "accuracy": float(hit.mean()) if n else float("nan"),
-        "n_bins": n_bins,
-        "binning": "equal-width, right-closed: [0,0.1], (0.1,0.2], ... (0.9,1.0]",
-        "bins": bins,
-    }
-
-
-def expected_calibration_error(confidence: Sequence[float], correct: Sequence[bool],
-                               n_bins: int = ECE_BINS) -> float:
-    return reliability(confidence, correct, n_bins)["ece"]
+# reliability() and expected_calibration_error() live in contracts/calibration.py, the one binning
+# the router (triage/) and this report share.
 
 
 # --- selective prediction --------------------------------------------------------------------

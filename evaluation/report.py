@@ -35,6 +35,7 @@ from evaluation.charts import (
 )
 from evaluation.model_card import atrs_record, model_card
 from evaluation.reproducibility import json_safe
+from evaluation.routing_report import chart_routing_curves
 from evaluation.wording import TO_COMPLETE, ci, pct
 
 TEMPLATE_DIR = Path(__file__).resolve().parent / "templates"
@@ -306,6 +307,8 @@ def charts_for(metrics: Mapping) -> dict:
         h = metrics.get("human_agreement")
         if h and h.get("teams"):
             charts["agreement"] = chart_agreement(h)
+        if metrics.get("routing_benchmark"):
+            charts["routing_benchmark"] = chart_routing_curves(metrics["routing_benchmark"])
     elif metrics.get("kind") == "redaction":
         per_type = metrics.get("redaction", {}).get("per_type") or []
         if per_type:

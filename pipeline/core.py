@@ -49,6 +49,7 @@ from retrieval.documents import load_guidance
 from retrieval.guidance import chunk_guidance
 from triage.flags import priority_of
 from triage.intake import language_flags, route_by_language
+from triage.recalibration import ConfidenceRecalibrator
 from triage.teams import load_teams
 
 if TYPE_CHECKING:
@@ -61,6 +62,14 @@ if TYPE_CHECKING:
     from triage.flags import FlagDetector
     from triage.router import Router
     from triage.teams import Teams
+
+
+def index_version(index_dir: Path | str) -> str:
+    """The guidance index's version: the SHA-256 of its passages (from its manifest)."""
+    import json
+
+    manifest = json.loads((Path(index_dir) / "manifest.json").read_text(encoding="utf-8"))
+    return str(manifest.get("corpus_sha256") or manifest.get("corpus_hash"))
 
 
 def batched(items: Iterable, size: int) -> Iterator[list]:
@@ -253,6 +262,7 @@ class RouterSummary:
     fitted: bool  # supervised (trained on labelled cases) or zero-shot
     threshold: float | dict[str, float]
     teams: tuple[str, ...]
+    recalibrated: bool = False  # zero-shot confidence mapped through caseworkers' decisions
 
 
 class Pipeline:
@@ -415,22 +425,39 @@ class Pipeline:
 
     def router_summary(self) -> RouterSummary:
         return RouterSummary(kind=type(self.router).__name__, fitted=self.router.is_fitted,
-                             threshold=self.router.threshold, teams=tuple(self.teams.names))
+                             threshold=self.router.threshold, teams=tuple(self.teams.names),
+                             recalibrated=self.router.recalibration_ is not None)
+
+    def recalibrate(self, confidences: Sequence[float], accepted: Sequence[bool],
+                    index_dir: Path | str) -> ConfidenceRecalibrator:
+        """Fit the zero-shot confidence to caseworkers' decisions (accepted or re-routed), save
+        it beside the guidance index (tied to its version) and use it from now on."""
+        if self.router.is_fitted:
+            raise ValueError("the router is supervised: its confidence is calibrated on held-out "
+                             "folds already; recalibration is for the zero-shot router")
+        version = index_version(index_dir)
+        recalibration = ConfidenceRecalibrator().fit(confidences, accepted)
+        recalibration.save(index_dir, version)
+        self.router.set_recalibration(recalibration)
+        return recalibration
 
     def set_abstain_threshold(self, threshold: float) -> None:
         self.router.threshold = float(threshold)
 
     def train_router(self, redacted_texts: Sequence[str], labels: Sequence[str], *,
                      teams: Teams, threshold: float | Mapping[str, float],
-                     show_progress: bool = False, vectors: np.ndarray | None = None) -> None:
-        """Fit a supervised router on redacted, labelled texts; it routes from now on.
-        ``vectors``: their letter vectors, when embedded already."""
+                     show_progress: bool = False, vectors: np.ndarray | None = None,
+                     target_accuracy: float | None = None, use_text: bool = True) -> None:
+        """Fit the supervised router on redacted, labelled texts (their words and their
+        vectors); it routes from now on. ``vectors``: their letter vectors, when embedded
+        already; ``target_accuracy``: per-team thresholds chosen on held-out folds."""
         static = self.routing_vectors == "static" and self.static is not None
         if vectors is None:
             vectors = self.training_vectors(redacted_texts, show_progress=show_progress)
         self.router = train_router(self.embedder, redacted_texts, labels, teams=teams,
                                    threshold=threshold, show_progress=show_progress,
-                                   vectors=vectors,
+                                   vectors=vectors, target_accuracy=target_accuracy,
+                                   use_text=use_text,
                                    embedding_model=self.static.name if static and self.static else None)
 
     def save_router(self, directory: Path | str) -> Path:
@@ -558,7 +585,7 @@ class Pipeline:
         with self.timer("search"):
             hits = retriever.search_many(texts, k=self.k, vectors=vectors)
         with self.timer("routing"):
-            routings = self.router.route_many(route_vectors, hits)
+            routings = self.router.route_many(route_vectors, hits, texts=texts)
             flags = [self.flagger.detect(text) for text in texts]
             routings = [route_by_language(r, letter.language, self.router.teams)
                         for r, letter in zip(routings, redacted)]
@@ -577,6 +604,7 @@ class Pipeline:
                 confidence=routing.confidence,
                 abstained=routing.abstained,
                 candidates=routing.candidates,
+                candidate_set=routing.candidate_set,
                 priority=priority_of(letter_flags),
                 flags=letter_flags,
                 needs_human_triage=routing.abstained or bool(letter_flags),

@@ -21,6 +21,7 @@ from retrieval.index import GuidanceIndex
 from retrieval.retriever import Retriever
 from retrieval.static import StaticEmbedder
 from triage.flags import FlagDetector
+from triage.recalibration import ConfidenceRecalibrator
 from triage.router import Router
 from triage.teams import load_teams
 
@@ -65,6 +66,9 @@ def build_pipeline(settings: Settings, index_dir: Path | str | None = None, *,
         index = GuidanceIndex.load(index_dir)
         retriever = Retriever(index, embedder, k=settings.search_k, rrf_k=settings.rrf_k)
         router = build_router(settings, index_dir, embedder)
+        if not router.is_fitted:
+            router.set_recalibration(ConfidenceRecalibrator.load(
+                index_dir, str(index.manifest.get("corpus_sha256"))))
         # the service's own words are never taken for people: team names and guidance titles
         redactor.add_service_terms([*(name.replace("_", " ") for name in router.teams.names),
                                     *dict.fromkeys(p.title for p in index.passages)])

@@ -24,23 +24,34 @@ ROUTER_DIR = "router"
 TEAMS_FILE = "teams.yaml"
 
 
-def train_router(embedder: Embedder, redacted_texts: Sequence[str], labels: Sequence[str], *,
+def train_router(embedder: Embedder | None, redacted_texts: Sequence[str],
+                 labels: Sequence[str], *,
                  teams: Teams, threshold: float | Mapping[str, float],
                  show_progress: bool = False, vectors: np.ndarray | None = None,
+                 target_accuracy: float | None = None, conformal_level: float = 0.9,
+                 novelty_quantile: float = 0.02, use_text: bool = True,
                  embedding_model: str | None = None) -> Router:
-    """Embed the redacted texts and fit a calibrated supervised router on them.
+    """Embed the redacted texts and fit the hybrid supervised router on texts and vectors.
 
     ``teams`` must hold every label (:class:`~contracts.errors.UnknownTeam` names the others).
     ``vectors``: the texts' letter vectors when they were embedded already (a benchmark's cache,
     or the static embedder's: then ``embedding_model`` names it, and the pipeline routes on the
     same kind of vector).
+    ``target_accuracy``: choose per-team thresholds on held-out folds (else one ``threshold``).
+    ``use_text=False`` fits the dense view only (when only vectors are at hand).
     """
     teams.validate_labels(labels)
+    texts = list(redacted_texts)
     if vectors is None:
-        vectors = embedder.encode_long(list(redacted_texts), show_progress=show_progress)
+        if embedder is None:
+            raise ValueError("give the texts' vectors or an embedder to make them")
+        vectors = embedder.encode_long(texts, show_progress=show_progress)
+    if use_text and len(texts) != len(labels):
+        raise ValueError(f"{len(texts)} texts but {len(labels)} labels")
     router = Router(teams, embedder=embedder, threshold=threshold,
-                    embedding_model=embedding_model)
-    return router.fit(vectors, labels)
+                    target_accuracy=target_accuracy, conformal_level=conformal_level,
+                    novelty_quantile=novelty_quantile, embedding_model=embedding_model)
+    return router.fit(vectors, labels, texts=texts if use_text else None)
 
 
 def save_router(router: Router, directory: Path | str) -> Path:

@@ -81,10 +81,11 @@ def test_bootstrap_ci_contains_point_estimate_and_is_deterministic():
 # --- calibration -----------------------------------------------------------------------------
 
 def test_ece_on_a_hand_computed_example():
-    # Bin (0.1,0.2]: 0.15 wrong                         -> acc 0,   conf 0.15, gap 0.15, weight 1/6
-    # Bin (0.5,0.6]: 0.55 right, 0.6 wrong (edge: 0.6 is in (0.5,0.6])
+    # 15 equal-width bins, closed on the right:
+    # Bin (2/15,3/15]: 0.15 wrong                        -> acc 0,   conf 0.15, gap 0.15, weight 1/6
+    # Bin (8/15,9/15]: 0.55 right, 0.6 wrong (edge: 0.6 = 9/15 is in (8/15,9/15])
     #                                                   -> acc 0.5, conf 0.575, gap 0.075, weight 2/6
-    # Bin (0.9,1.0]: 0.95 right, 0.95 right, 1.0 right  -> acc 1,   conf 0.9667, gap 0.0333, 3/6
+    # Bin (14/15,1]: 0.95 right, 0.95 right, 1.0 right  -> acc 1,   conf 0.9667, gap 0.0333, 3/6
     conf = [0.15, 0.55, 0.6, 0.95, 0.95, 1.0]
     correct = [False, True, False, True, True, True]
     expected = (1 / 6) * 0.15 + (2 / 6) * 0.075 + (3 / 6) * (1 - (0.95 + 0.95 + 1.0) / 3)
@@ -92,14 +93,14 @@ def test_ece_on_a_hand_computed_example():
     assert result["ece"] == pytest.approx(expected)
     assert m.expected_calibration_error(conf, correct) == pytest.approx(expected)
     assert result["mce"] == pytest.approx(0.15)
-    assert [b["count"] for b in result["bins"]] == [0, 1, 0, 0, 0, 2, 0, 0, 0, 3]
+    assert [b["count"] for b in result["bins"]] == [0, 0, 1, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 3]
 
 
 def test_reliability_bins_match_sklearn_calibration_curve():
     rng = np.random.default_rng(0)
     conf = rng.random(500)
     correct = rng.random(500) < conf
-    prob_true, prob_pred = calibration_curve(correct, conf, n_bins=10, strategy="uniform")
+    prob_true, prob_pred = calibration_curve(correct, conf, n_bins=15, strategy="uniform")
     bins = [b for b in m.reliability(conf, correct)["bins"] if b["count"]]
     assert np.allclose([b["accuracy"] for b in bins], prob_true)
     assert np.allclose([b["confidence"] for b in bins], prob_pred)
@@ -443,8 +444,9 @@ def test_evaluate_with_training_fits_a_router_without_touching_the_index(eval_in
     assert metrics["training"]["n"] == 40 and metrics["threshold"] == 0.3
     assert "trained on the 40 redacted training cases" in metrics["baselines_trained"]
     assert (report / "router" / "teams.yaml").is_file() and not (eval_index / "router").exists()
-    # trained and tested on the same 40 letters: a mechanics check, not a measurement
-    assert metrics["assistant"]["accuracy"]["value"] > 0.8
+    # trained and tested on the same 40 letters: a mechanics check, not a measurement (the
+    # stacked router is fitted on held-out folds, so it does not simply memorise 40 letters)
+    assert metrics["assistant"]["accuracy"]["value"] >= 0.75
     assert all(value not in _written(report) for value in PII_VALUES)
 
 

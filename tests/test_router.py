@@ -50,7 +50,8 @@ def banking(shared_data, embedder):
     return {
         "X_train": vectors[:a], "y_train": [label for _, label in train],
         "X_test": vectors[a:b], "y_test": [label for _, label in test],
-        "X_held": vectors[b:], "test_texts": [t for t, _ in test],
+        "X_held": vectors[b:], "train_texts": [t for t, _ in train],
+        "test_texts": [t for t, _ in test], "held_texts": [t for t, _ in held],
     }
 
 
@@ -61,8 +62,9 @@ def banking_teams() -> Teams:
 
 @pytest.fixture(scope="module")
 def fitted(banking, banking_teams) -> Router:
+    """The hybrid router: the letters' words (TF-IDF) and their vectors."""
     return Router(banking_teams, threshold=0.5, novelty_quantile=0.05).fit(
-        banking["X_train"], banking["y_train"])
+        banking["X_train"], banking["y_train"], texts=banking["train_texts"])
 
 
 # --- teams --------------------------------------------------------------------------------------
@@ -163,13 +165,14 @@ def test_fit_learns_state(fitted, banking):
     assert sorted(fitted.classes_) == sorted(IN_SCOPE)
     assert fitted.calibration_ == "temperature"
     assert fitted.n_examples_ == len(banking["y_train"])
-    assert -1 < fitted.novelty_threshold_ < 1
-    # the threshold is the novelty_quantile of the leave-one-out similarities
-    assert np.mean(fitted.loo_similarity_ < fitted.novelty_threshold_) <= 0.05 + 1e-9
+    assert fitted.reads_text and fitted.classifier_.uses_text_
+    assert 0 < fitted.novelty_threshold_ < 1
+    # the threshold is the novelty_quantile of the training letters' leave-one-out typicality
+    assert np.mean(fitted.loo_novelty_score_ < fitted.novelty_threshold_) <= 0.05 + 1e-9
 
 
 def test_confidences_are_probabilities_with_three_candidates(fitted, banking):
-    routings = fitted.route_many(banking["X_test"])
+    routings = fitted.route_many(banking["X_test"], texts=banking["test_texts"])
     for routing in routings:
         assert isinstance(routing, Routing)
         assert 0.0 <= routing.confidence <= 1.0
@@ -185,7 +188,7 @@ def test_confidences_are_probabilities_with_three_candidates(fitted, banking):
 
 
 def test_in_scope_accuracy_and_calibration(fitted, banking):
-    routings = fitted.route_many(banking["X_test"])
+    routings = fitted.route_many(banking["X_test"], texts=banking["test_texts"])
     top = np.array([r.candidates[0].team for r in routings])
     correct = top == np.array(banking["y_test"])
     assert correct.mean() >= 0.85
@@ -196,9 +199,16 @@ def test_in_scope_accuracy_and_calibration(fitted, banking):
 
 
 def test_route_and_route_many_agree(fitted, banking):
-    many = fitted.route_many(banking["X_test"][:5])
-    one = [fitted.route(v) for v in banking["X_test"][:5]]
+    many = fitted.route_many(banking["X_test"][:5], texts=banking["test_texts"][:5])
+    one = [fitted.route(v, text=t) for v, t in zip(banking["X_test"][:5], banking["test_texts"])]
     assert many == one
+
+
+def test_a_router_that_reads_text_needs_the_text(fitted, banking):
+    with pytest.raises(ValueError, match="pass texts"):
+        fitted.route_many(banking["X_test"][:2])
+    with pytest.raises(ValueError, match="2 vectors but 1 texts"):
+        fitted.route_many(banking["X_test"][:2], texts=["one"])
 
 
 @pytest.mark.parametrize(("threshold", "all_abstain", "none_abstain"), [
@@ -229,8 +239,10 @@ def test_per_team_thresholds(banking, banking_teams):
 
 
 def test_held_out_categories_abstain_more_than_in_scope(fitted, banking):
-    in_scope = np.mean([r.abstained for r in fitted.route_many(banking["X_test"])])
-    held_out = np.mean([r.abstained for r in fitted.route_many(banking["X_held"])])
+    in_scope = np.mean([r.abstained for r in fitted.route_many(banking["X_test"],
+                                                                   texts=banking["test_texts"])])
+    held_out = np.mean([r.abstained for r in fitted.route_many(banking["X_held"],
+                                                                   texts=banking["held_texts"])])
     assert held_out > in_scope + 0.2, (held_out, in_scope)
     assert held_out >= 0.5
 
@@ -241,7 +253,7 @@ def test_held_out_categories_abstain_more_than_in_scope(fitted, banking):
     "The bins on our road have not been collected for three weeks.",
 ])
 def test_letter_unlike_any_case_goes_to_a_person(fitted, embedder, letter):
-    routing = fitted.route(embedder.encode_long([letter])[0])
+    routing = fitted.route(embedder.encode_long([letter])[0], text=letter)
     assert routing.abstained and routing.team is None
     assert routing.reason.startswith("unlike any known case")
     assert len(routing.candidates) == 3
@@ -255,7 +267,7 @@ def test_fit_rejects_unknown_labels(banking):
 
 def test_dimension_mismatch_is_a_clear_error(fitted):
     with pytest.raises(ValueError, match="768 dimensions"):
-        fitted.route(np.ones(768, dtype=np.float32))
+        fitted.route(np.ones(768, dtype=np.float32), text="a letter")
 
 
 def test_save_load_round_trip(fitted, banking, banking_teams, tmp_path):
@@ -267,7 +279,8 @@ def test_save_load_round_trip(fitted, banking, banking_teams, tmp_path):
     assert meta["dimension"] == 384
     loaded = Router.load(tmp_path / "router", banking_teams)
     assert loaded.is_fitted
-    assert loaded.route_many(banking["X_test"]) == fitted.route_many(banking["X_test"])
+    assert loaded.route_many(banking["X_test"], texts=banking["test_texts"]) == \
+        fitted.route_many(banking["X_test"], texts=banking["test_texts"])
     assert loaded.novelty_threshold_ == pytest.approx(fitted.novelty_threshold_)
     stricter = Router.load(tmp_path / "router", banking_teams, threshold=0.99)
     assert stricter.threshold == 0.99
@@ -436,10 +449,13 @@ def test_zero_shot_route_many(zero_shot, embedder):
     ([1.0, 1.0], [True, True], 0.0),
     ([0.9, 0.9], [False, False], 0.9),
     ([0.75, 0.75, 0.75, 0.75], [True, True, True, False], 0.0),
-    ([], [], 0.0),
 ])
 def test_expected_calibration_error(conf, correct, ece):
     assert expected_calibration_error(conf, correct) == pytest.approx(ece)
+
+
+def test_ece_of_nothing_is_undefined():
+    assert np.isnan(expected_calibration_error([], []))
 
 
 def test_calibration_option_is_checked(banking_teams):

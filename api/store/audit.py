@@ -60,9 +60,24 @@ def _record_body(seq: int, created_at: str, actor: str, action: str, case_id: st
             "case_id": case_id, "payload": payload}
 
 
+def via_of(user) -> str:
+    """How a user's requests are authenticated, as the trail records it: ``oidc`` for people
+    signed in with the organisation's account, ``service_token`` for ``casework users add``
+    users (programs, and token sign-in for local use and the demo)."""
+    return "oidc" if getattr(user, "subject", None) else "service_token"
+
+
+def by(user) -> dict:
+    """``actor`` and ``via`` for :func:`append`, of the user who acted."""
+    return {"actor": user.name, "via": via_of(user)}
+
+
 def append(session: Session, *, actor: str, action: str, payload: dict,
-           case_id: str | None = None) -> AuditRecord:
-    """Add one record to the chain inside the caller's transaction (committed with it)."""
+           case_id: str | None = None, via: str | None = None) -> AuditRecord:
+    """Add one record to the chain inside the caller's transaction (committed with it).
+    ``via`` (see :func:`via_of`) is recorded in the payload: who acted with a service token."""
+    if via is not None:
+        payload = {**payload, "via": via}
     # Take the lock first: bump the head, then read what we bumped.
     session.execute(update(AuditHead).where(AuditHead.id == 1).values(seq=AuditHead.seq + 1))
     head = session.execute(select(AuditHead.seq, AuditHead.hash).where(AuditHead.id == 1)).one()
@@ -305,6 +320,10 @@ ACTION_WORDS = {
     "user.deactivated": "deactivated a user",
     "user.token_rotated": "gave a user a new token",
     "user.reactivated": "reactivated a user",
+    "user.role_changed": "changed a user's role (their groups at the provider)",
+    "auth.signed_in": "signed in",
+    "auth.signed_out": "signed out",
+    "auth.sign_in_refused": "was refused sign-in",
 }
 
 
@@ -321,6 +340,16 @@ def describe(record: dict) -> str:
         extra.append("safeguarding concern acknowledged")
     if payload.get("name") and record["action"].startswith("user."):
         extra.append(f"{payload['name']} ({payload.get('role', '')})".replace(" ()", ""))
+    if record["action"] == "user.role_changed" and payload.get("to"):
+        extra.append(f"{payload.get('from', '?')} to {payload['to']}")
+    if record["action"].startswith("auth.") and payload.get("method"):
+        extra.append({"oidc": "organisation account", "token": "token"}.get(
+            payload["method"], str(payload["method"])))
+    if payload.get("reason") and record["action"] in ("auth.sign_in_refused",
+                                                      "user.deactivated", "user.reactivated"):
+        extra.append(str(payload["reason"]).replace("_", " "))
+    if payload.get("via") == "service_token" and not record["action"].startswith("user."):
+        extra.append("service token")
     if payload.get("taken_over_from"):
         extra.append(f"taken over from {payload['taken_over_from']}")
     return f"{record['actor']} {words}" + (f" ({'; '.join(extra)})" if extra else "")

@@ -13,7 +13,10 @@ What is stored where:
 * ``examples`` — confirmed and re-routed cases as labelled examples (redacted text + vector),
   which every API worker loads into its router's memory.
 * ``audit_log`` + ``audit_head`` — the append-only, hash-chained audit trail (see :mod:`api.store.audit`).
-* ``users`` — names, roles and SHA-256 hashes of API tokens (never the tokens).
+* ``users`` — names, roles and SHA-256 hashes of API tokens (never the tokens); for people who
+  sign in with the organisation's account, the provider's issuer and subject id.
+* ``web_sessions`` — signed-in browsers (SHA-256 of the cookie's random id, user, deadlines);
+  ``login_attempts`` — OpenID Connect sign-ins under way (state, nonce, PKCE verifier).
 """
 
 from __future__ import annotations
@@ -77,6 +80,42 @@ class User(Base):
     token_hash: Mapped[str] = mapped_column(String(64), unique=True)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    # people signing in with the organisation's account (OpenID Connect); null for service
+    # tokens. Their token_hash is the hash of a random value nobody was given.
+    issuer: Mapped[str | None] = mapped_column(String(300), nullable=True)
+    subject: Mapped[str | None] = mapped_column(String(255), nullable=True)
+    #: when the token their role was last set from was issued (an older token changes nothing)
+    groups_seen_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    #: why ``active`` is false: "admin" (casework users deactivate; null on older rows) or
+    #: "no_mapped_group" (their groups gave no role at a sign-in: a mapped group restores them)
+    deactivated_reason: Mapped[str | None] = mapped_column(String(40), nullable=True)
+
+    __table_args__ = (Index("uq_users_identity", "issuer", "subject", unique=True),)
+
+
+class WebSession(Base):
+    __tablename__ = "web_sessions"
+
+    id_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
+    method: Mapped[str] = mapped_column(String(10))  # oidc | token
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    last_seen_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)  # absolute
+    #: the ID token of an OpenID Connect sign-in: sent back as id_token_hint at sign-out (which
+    #: lets the provider sign the right person out without asking), nothing else
+    id_token: Mapped[str | None] = mapped_column(Text, nullable=True)
+
+
+class LoginAttempt(Base):
+    __tablename__ = "login_attempts"
+
+    id_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    state: Mapped[str] = mapped_column(String(100))
+    nonce: Mapped[str] = mapped_column(String(100))
+    code_verifier: Mapped[str] = mapped_column(String(128))
+    next_path: Mapped[str] = mapped_column(String(500))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, index=True)
 
 
 class Case(Base):

@@ -171,7 +171,7 @@ def create_case(session: Session, user: User, new: NewCase) -> Case:
     session.add(CaseOriginal(case_id=case.id, original_text=new.original_text, values=new.values,
                              content_sha256=new.content_sha256, filename=new.filename,
                              content_type=new.content_type))
-    audit.append(session, actor=user.name, action="case.submitted", case_id=case.id, payload={
+    audit.append(session, **audit.by(user), action="case.submitted", case_id=case.id, payload={
         "channel": new.channel, "role": user.role, "suggestion": _summary_for_audit(s),
         "provenance": new.provenance,
     })
@@ -267,7 +267,7 @@ def get_original(session: Session, case_id: str, user: User) -> CaseOriginal:
     original = session.get(CaseOriginal, case_id)
     if original is None:
         raise NotFound(f"no original text stored for case {case_id!r}")
-    audit.append(session, actor=user.name, action="original.viewed", case_id=case_id,
+    audit.append(session, **audit.by(user), action="original.viewed", case_id=case_id,
                  payload={"role": user.role})
     return original
 
@@ -468,7 +468,7 @@ def claim_case(session: Session, case_id: str, user: User, *, timeout_minutes: f
     session.execute(update(Case).where(Case.id == case_id)
                     .values(claimed_by=user.id, claimed_at=now)
                     .execution_options(synchronize_session=False))
-    audit.append(session, actor=user.name, action="case.claimed", case_id=case_id,
+    audit.append(session, **audit.by(user), action="case.claimed", case_id=case_id,
                  payload={"role": user.role, "taken_over_from": holder.name
                           if holder is not None and holder.id != user.id else None})
     session.flush()
@@ -486,7 +486,7 @@ def release_case(session: Session, case_id: str, user: User, *, timeout_minutes:
         session.execute(update(Case).where(Case.id == case_id)
                         .values(claimed_by=None, claimed_at=None)
                         .execution_options(synchronize_session=False))
-        audit.append(session, actor=user.name, action="case.released", case_id=case_id,
+        audit.append(session, **audit.by(user), action="case.released", case_id=case_id,
                      payload={"role": user.role})
         session.flush()
         session.refresh(case)
@@ -539,7 +539,7 @@ def apply_decision(session: Session, case_id: str, user: User, req: DecisionRequ
                         to_team=new_team, from_status=from_status, to_status=to_status,
                         reply_changed=reply_changed, version=case.version + 1, created_at=now)
     session.add(decision)
-    audit.append(session, actor=user.name, action=f"decision.{req.action.value}", case_id=case_id,
+    audit.append(session, **audit.by(user), action=f"decision.{req.action.value}", case_id=case_id,
                  payload={"role": user.role, "reason_code": reason,
                           "note": req.note, "from_team": from_team, "to_team": new_team,
                           "suggested_team": case.suggested_team, "from_status": from_status,

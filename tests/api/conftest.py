@@ -297,3 +297,25 @@ def browser(chromium_paths, tmp_path):
     driver.set_page_load_timeout(60)
     yield driver
     driver.quit()
+
+
+# --- the organisation's OpenID provider (npm oidc-provider, on loopback) ------------------------
+@pytest.fixture(scope="session")
+def oidc_provider():
+    """A real OpenID provider for the session (tests/api/oidc_provider.mjs, run by node)."""
+    from oidc_support import node_available, start_provider
+
+    problem = node_available()
+    if problem:
+        unavailable(problem)
+    provider = start_provider()
+    yield provider
+    provider.stop()
+
+
+@pytest.fixture
+def op(oidc_provider):
+    """The provider with its users, groups and modes as they start, for one test."""
+    oidc_provider.reset()
+    yield oidc_provider
+    oidc_provider.reset()

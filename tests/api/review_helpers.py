@@ -27,6 +27,12 @@ class Api:
             headers["Idempotency-Key"] = key
         return self.client.post("/api/cases", json={"text": text}, headers=headers, **kwargs)
 
+    def sign_in(self, role: str) -> None:
+        """Sign in to the web app with this role's token: the client keeps the session cookie."""
+        response = self.client.post("/login", data={"token": self.tokens[role]},
+                                    follow_redirects=False)
+        assert response.status_code == 303, response.text
+
     def decide(self, case_id: str, role: str = "caseworker", **body):
         return self.client.post(f"/api/cases/{case_id}/decisions", json=body,
                                 headers=self.headers(role))

@@ -8,7 +8,6 @@ import pytest
 from review_helpers import LETTER, ROLES
 
 from api.auth import ROLE_PERMISSIONS, Permission, Role, csrf_token
-from api.deps import COOKIE
 
 # Every route, and the permission it needs ("any": any signed-in user; None: no sign-in needed).
 API_ROUTES = [
@@ -107,7 +106,7 @@ def test_api_without_a_token_is_refused(api):
 def test_web_role_matrix(api, role):
     case_id = _case(api)
     client = api.client
-    client.cookies.set(COOKIE, api.tokens[role])
+    api.sign_in(role)
     try:
         with api.services.db.read() as session:
             from api.auth import user_for_token
@@ -140,7 +139,7 @@ def test_web_without_sign_in_redirects_to_login(api):
 
 def test_web_forms_need_the_csrf_value(api):
     case_id = _case(api)
-    api.client.cookies.set(COOKIE, api.tokens["caseworker"])
+    api.sign_in("caseworker")
     try:
         response = api.client.post(f"/cases/{case_id}/decide", data={
             "csrf": "forged", "action": "escalate", "reason_code": "complex_case", "version": "1"})
@@ -182,7 +181,7 @@ def test_draft_notes_reach_the_caseworker(api):
     assert case["reply"]["notes"] == [note]
     plain = api.client.get(f"/api/cases/{plain_id}", headers=api.headers("caseworker")).json()
     assert plain["reply"]["notes"] == []
-    api.client.cookies.set(COOKIE, api.tokens["caseworker"])
+    api.sign_in("caseworker")  # a web session (the cookie holds a session id, not the token)
     try:
         page = api.client.get(f"/cases/{case_id}").text
         plain_page = api.client.get(f"/cases/{plain_id}").text

@@ -447,7 +447,7 @@ def test_auditor_filters_exports_verifies_and_reads_a_report(server, driver):
     click(driver, "filter")
     rows = driver.find_elements(By.CSS_SELECTOR, "#audit tbody tr")
     assert len(rows) == 1
-    assert "bob escalated the case (reason: vulnerable person)" in rows[0].text
+    assert "bob escalated the case (reason: vulnerable person; service token)" in rows[0].text
     # dates: today's records are in, a future window is empty
     type_into(driver, "date_from", "2999-01-01")
     click(driver, "filter")
@@ -458,8 +458,8 @@ def test_auditor_filters_exports_verifies_and_reads_a_report(server, driver):
     # the CSV of the same records, fetched with the signed-in cookie
     href = driver.find_element(By.ID, "download-csv").get_attribute("href")
     assert "case_id=" + case["id"] in href and "action=decision.escalate" in href
-    cookie = driver.get_cookie("casework_token")["value"]
-    exported = httpx.get(href, cookies={"casework_token": cookie}, timeout=60)
+    cookie = driver.get_cookie("casework_session")["value"]
+    exported = httpx.get(href, cookies={"casework_session": cookie}, timeout=60)
     assert exported.status_code == 200 and exported.headers["content-type"].startswith("text/csv")
     rows = list(csv.DictReader(io.StringIO(exported.text)))
     assert [(r["action"], r["actor"], r["case_id"]) for r in rows] == [
@@ -486,7 +486,7 @@ def test_pages_work_unstyled_without_govuk_frontend(api_factory, monkeypatch, tm
     monkeypatch.setattr(api.web, "GOVUK_FRONTEND_DIR", tmp_path / "missing")
     app = api_factory()
     headers = app.headers("caseworker")
-    app.client.cookies.set("casework_token", app.tokens["caseworker"])
+    app.sign_in("caseworker")
     page = app.client.get("/queue", headers=headers)
     assert page.status_code == 200 and "govuk-frontend.min.css" not in page.text
     assert "data-govuk-frontend" not in page.text and "/static/app.js" in page.text
@@ -497,7 +497,7 @@ def test_pages_work_unstyled_without_govuk_frontend(api_factory, monkeypatch, tm
 def test_govuk_frontend_is_served_but_not_its_restricted_font(api_factory):
     need_node_modules()
     app = api_factory()
-    app.client.cookies.set("casework_token", app.tokens["caseworker"])
+    app.sign_in("caseworker")
     page = app.client.get("/queue")
     assert '<link rel="stylesheet" href="/govuk-frontend/govuk-frontend.min.css">' in page.text
     css = app.client.get("/govuk-frontend/govuk-frontend.min.css")

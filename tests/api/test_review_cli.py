@@ -28,7 +28,10 @@ def test_users_and_audit_verify(cli, database_url):
     assert cli("users", "add", "bob", "--role", "wizard").exit_code == 2
     assert cli("users", "add", "carol", "--role", "auditor").exit_code == 0
     listed = cli("users", "list").stdout
-    assert "alice\tcaseworker\tactive" in listed and token not in listed
+    assert "alice\tcaseworker\tactive\tservice token" in listed and token not in listed
+    # reactivating is for people with the organisation's account: a token's user gets a new one
+    refused = cli("users", "reactivate", "alice")
+    assert refused.exit_code == 2 and "rotate NAME --reactivate" in refused.output
     rotated = cli("users", "rotate", "alice").stdout.strip()
     assert rotated.startswith("cw_") and rotated != token
     assert cli("users", "deactivate", "carol").exit_code == 0

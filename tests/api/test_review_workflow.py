@@ -221,7 +221,8 @@ def test_audit_filters_words_and_csv(api):
     items = api.client.get("/api/audit", params={"action": "decision.escalate"},
                            headers=headers).json()["items"]
     assert [i["case_id"] for i in items] == [case["id"]]
-    assert items[0]["description"] == "caseworker-user escalated the case (reason: complaint)"
+    assert items[0]["description"] == \
+        "caseworker-user escalated the case (reason: complaint; service token)"
     by_actor = api.client.get("/api/audit", params={"actor": "contact_centre-user"},
                               headers=headers).json()["items"]
     assert {i["action"] for i in by_actor} == {"case.submitted"}
@@ -363,7 +364,7 @@ def test_own_submission_shows_only_the_citations_the_reply_still_makes(api):
     body = api.client.get(f"/api/my/cases/{case['id']}",
                           headers=api.headers("contact_centre")).json()
     assert body["citations"] == []
-    api.client.cookies.set("casework_token", api.tokens["contact_centre"])
+    api.sign_in("contact_centre")
     try:
         page = api.client.get(f"/my/cases/{case['id']}")
     finally:
@@ -372,7 +373,7 @@ def test_own_submission_shows_only_the_citations_the_reply_still_makes(api):
 
 
 def test_a_bad_audit_date_is_shown_beside_its_field(api):
-    api.client.cookies.set("casework_token", api.tokens["auditor"])
+    api.sign_in("auditor")
     try:
         page = api.client.get("/audit", params={"date_from": "31/11/2026", "actor": ""})
         csv_export = api.client.get("/audit.csv", params={"date_to": "2026-02-30"})
@@ -391,7 +392,7 @@ def test_after_a_second_conflict_the_form_keeps_the_version_first_worked_on(api)
     case = _submit(api)
     api.decide(case["id"], action="edit_reply", version=1, reply_text="First change.")
     api.decide(case["id"], action="edit_reply", version=2, reply_text="Second change.")
-    api.client.cookies.set("casework_token", api.tokens["caseworker"])
+    api.sign_in("caseworker")
     try:
         with api.services.db.read() as session:
             csrf = csrf_token(user_for_token(session, api.tokens["caseworker"]))

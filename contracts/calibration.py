@@ -1,0 +1,80 @@
+"""Calibration measures, in one place for the router (triage/) and the evaluation report.
+
+One binning everywhere: ``N_BINS`` (15) equal-width confidence bins on [0, 1], closed on the right
+like scikit-learn's ``calibration_curve(strategy="uniform")`` (the first bin is [0, 1/15], then
+(1/15, 2/15], ...). The expected calibration error (ECE) is the *top-label* ECE: the sum over bins
+of (cases in bin / all cases) x |accuracy in bin - mean confidence in bin|, where the confidence
+is the one attached to the suggested team and "correct" says whether that team was right.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+
+N_BINS = 15
+BINNING = "15 equal-width bins, right-closed: [0,1/15], (1/15,2/15], ... (14/15,1]"
+
+
+def bin_ids(confidence: np.ndarray, n_bins: int = N_BINS) -> np.ndarray:
+    """The bin of each confidence (0 .. n_bins - 1), same rule as ``calibration_curve``."""
+    edges = np.linspace(0.0, 1.0, n_bins + 1)
+    return np.searchsorted(edges[1:-1], np.clip(confidence, 0.0, 1.0))
+
+
+def reliability(
+    confidence: Sequence[float] | np.ndarray,
+    correct: Sequence[bool] | np.ndarray,
+    n_bins: int = N_BINS,
+) -> dict:
+    """ECE plus the per-bin table behind a reliability diagram (plain Python values)."""
+    conf = np.clip(np.asarray(confidence, dtype=float), 0.0, 1.0)
+    hit = np.asarray(correct, dtype=float)
+    if conf.shape != hit.shape:
+        raise ValueError(f"{conf.size} confidences but {hit.size} outcomes")
+    n = len(conf)
+    ids = bin_ids(conf, n_bins)
+    edges = np.linspace(0.0, 1.0, n_bins + 1)
+    bins, ece, mce = [], 0.0, 0.0
+    for b in range(n_bins):
+        mask = ids == b
+        count = int(mask.sum())
+        row = {
+            "low": float(edges[b]),
+            "high": float(edges[b + 1]),
+            "count": count,
+            "accuracy": None,
+            "confidence": None,
+            "gap": None,
+        }
+        if count:
+            acc, mean_conf = float(hit[mask].mean()), float(conf[mask].mean())
+            gap = acc - mean_conf
+            row.update(accuracy=acc, confidence=mean_conf, gap=gap)
+            ece += count / n * abs(gap)
+            mce = max(mce, abs(gap))
+        bins.append(row)
+    nan = float("nan")
+    return {
+        "ece": float(ece) if n else nan,
+        "mce": float(mce) if n else nan,
+        "brier_top_label": float(np.mean((conf - hit) ** 2)) if n else nan,
+        "mean_confidence": float(conf.mean()) if n else nan,
+        "accuracy": float(hit.mean()) if n else nan,
+        "n_bins": n_bins,
+        "binning": BINNING if n_bins == N_BINS else f"{n_bins} equal-width bins, right-closed",
+        "bins": bins,
+    }
+
+
+def expected_calibration_error(
+    confidence: Sequence[float] | np.ndarray,
+    correct: Sequence[bool] | np.ndarray,
+    n_bins: int = N_BINS,
+) -> float:
+    """Top-label ECE (NaN for no cases: there is nothing to be calibrated about)."""
+    return reliability(confidence, correct, n_bins)["ece"]
+
+
+__all__ = ["BINNING", "N_BINS", "bin_ids", "expected_calibration_error", "reliability"]

@@ -1,0 +1,418 @@
+"""The router against the strong simple baselines, fitted in the same run on the same splits.
+
+    python -m evaluation.routing_benchmark [--sets cfpb,banking77,govuk] [--dev]
+        [--cache DIR] [--out DIR] [--index var/index]
+
+For each data set the hybrid router (trained by :func:`pipeline.training.train_router`, the one
+training function), TF-IDF (word 1-2-grams) + logistic regression (``evaluation.baselines``) and
+dense (the router's MiniLM letter vectors) + logistic regression are fitted on the training split
+and ranked by their own confidence on the test split. Reported per system: accuracy, the
+risk-coverage curve (selective accuracy of the most confident 10%, 15%, ... 100%) and its AURC,
+and the top-label ECE (15 bins, :mod:`contracts.calibration`); for the router also the
+conformal candidate sets' achieved coverage and mean size.
+
+* **CFPB**: the fixed 80/20 split of the consumer complaints by issue (``evaluation.datasets``).
+* **BANKING77**: 10 intents held out (``measure_routing.HELD_OUT_INTENTS``): training and the
+  closed-set numbers use the other 67; the held-out intents' test queries measure the open set
+  (novelty AUROC of each signal; the router's operating point against TF-IDF+LR's at the same
+  in-scope coverage) and the corrections (below).
+* **GOV.UK**: snippets split by page (no page in both halves), team = owner of the page. Also the
+  zero-shot router over the guidance index: its confidence before and after recalibration from
+  simulated caseworker decisions (accepted = the top team was right) on the training half,
+  ECE measured on the test half.
+* **Corrections** (BANKING77): for each held-out intent (a topic no team was trained on), k = 1,
+  3, 10 of its training queries are confirmed to one team (the in-scope team the router thought
+  least likely for them, so the classifier cannot help); reported: the share of the intent's test
+  queries with that team first and in the top three, and the share of in-scope test queries
+  whose top team changed.
+
+``--dev`` replaces each test split with a stratified 25% of the training split (for tuning); the
+numbers in the README come from the test splits, run once. Redacted texts and vectors are cached
+in ``--cache`` (rows + ``train_e1``/``test_e1`` vectors, the product's one-window letter vector).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from contracts.calibration import expected_calibration_error
+from contracts.settings import PROJECT_ROOT, get_settings
+from evaluation import datasets as D
+from evaluation import metrics as m
+from evaluation.baselines import TfidfLogReg
+from evaluation.measure_routing import HELD_OUT_INTENTS
+from evaluation.routing_report import markdown_table, write_routing_report
+from pipeline.training import train_router
+from triage.teams import Teams
+
+COVERAGES = tuple(round(c, 2) for c in np.arange(0.10, 1.0001, 0.05))
+SETS = ("cfpb", "banking77", "govuk")
+DEFAULT_OUT = PROJECT_ROOT / "var" / "eval" / "routing"
+DEFAULT_CACHE = Path("/tmp/casework_routing_benchmark")
+CORRECTION_KS = (1, 3, 10)
+
+
+# --- data ------------------------------------------------------------------------------------
+def load_rows(name: str) -> dict[str, list[dict]]:
+    if name == "cfpb":
+        return D.cfpb_issue()
+    if name == "banking77":
+        return D.banking77()
+    if name == "govuk":
+        return D.govuk_org_split(D.govuk_snippets()["all"])
+    raise ValueError(f"unknown data set {name!r}; choose from {SETS}")
+
+
+def prepared(name: str, cache: Path, pipeline_factory) -> dict:
+    """Redacted rows and letter vectors per split, from the cache when it matches the data."""
+    rows = load_rows(name)
+    meta_path, vec_path = cache / f"{name}.json", cache / f"{name}.npz"
+    if meta_path.is_file() and vec_path.is_file():
+        meta, vectors = json.loads(meta_path.read_text()), np.load(vec_path)
+        if all(
+            [r["team"] for r in meta[part]] == [r["team"] for r in rows[part]]
+            for part in ("train", "test")
+        ):
+            return {
+                part: {"rows": meta[part], "X": vectors[f"{part}_e1"]} for part in ("train", "test")
+            }
+    pipeline = pipeline_factory()
+    meta, arrays = {}, {}
+    for part in ("train", "test"):
+        from contracts.models import Letter
+
+        letters = (Letter(id=str(i), text=r["text"]) for i, r in enumerate(rows[part]))
+        texts = [r.redacted_text for r in pipeline.redact_many(letters, 64)]
+        arrays[f"{part}_e1"] = pipeline.embed_letters(texts)
+        meta[part] = [
+            {"text": t, "team": r["team"], "page": (r.get("guidance_ids") or [None])[0]}
+            for t, r in zip(texts, rows[part], strict=True)
+        ]
+    cache.mkdir(parents=True, exist_ok=True)
+    meta_path.write_text(json.dumps(meta))
+    np.savez(vec_path, **arrays)
+    return {part: {"rows": meta[part], "X": arrays[f"{part}_e1"]} for part in ("train", "test")}
+
+
+def dev_split(data: dict, seed: int = 7) -> dict:
+    from sklearn.model_selection import train_test_split
+
+    rows, X = data["train"]["rows"], data["train"]["X"]
+    idx = np.arange(len(rows))
+    a, b = train_test_split(
+        idx, test_size=0.25, stratify=[r["team"] for r in rows], random_state=seed
+    )
+    return {
+        "train": {"rows": [rows[i] for i in a], "X": X[a]},
+        "test": {"rows": [rows[i] for i in b], "X": X[b]},
+    }
+
+
+def subset(part: dict, keep: np.ndarray) -> dict:
+    return {"rows": [r for r, k in zip(part["rows"], keep, strict=True) if k], "X": part["X"][keep]}
+
+
+# --- scoring ---------------------------------------------------------------------------------
+def selective_accuracy(
+    confidence: np.ndarray, correct: np.ndarray, coverages: Sequence[float] = COVERAGES
+) -> list[float]:
+    order = np.argsort(-np.asarray(confidence), kind="stable")
+    hits = np.asarray(correct, dtype=float)[order]
+    return [float(hits[: max(1, math.ceil(c * len(hits) - 1e-9))].mean()) for c in coverages]
+
+
+def score(labels: Sequence[str], confidence: np.ndarray, gold: Sequence[str]) -> dict:
+    correct = np.asarray(labels) == np.asarray(gold)
+    confidence = np.asarray(confidence, dtype=float)
+    curve = m.risk_coverage(confidence.tolist(), correct.tolist())
+    return {
+        "n": len(correct),
+        "accuracy": float(correct.mean()),
+        "aurc": float(curve["aurc"]),
+        "ece": expected_calibration_error(confidence, correct),
+        "selective_accuracy": selective_accuracy(confidence, correct),
+        "curve": {"coverage": curve["coverage"], "risk": curve["risk"]},
+    }
+
+
+def dense_baseline(X_train: np.ndarray, y_train: Sequence[str], X_test: np.ndarray):
+    from sklearn.linear_model import LogisticRegression
+
+    model = LogisticRegression(C=10.0, max_iter=1000).fit(X_train, y_train)
+    probs = model.predict_proba(X_test)
+    return [str(model.classes_[j]) for j in probs.argmax(1)], probs.max(1), model
+
+
+def auroc(in_scope: np.ndarray, out_of_scope: np.ndarray) -> float:
+    """P(an in-scope letter scores higher than an out-of-scope one): 1 = perfect separation."""
+    from sklearn.metrics import roc_auc_score
+
+    y = np.r_[np.ones(len(in_scope)), np.zeros(len(out_of_scope))]
+    return float(roc_auc_score(y, np.r_[in_scope, out_of_scope]))
+
+
+def run_set(name: str, data: dict, *, log) -> tuple[dict, object]:
+    train, test = data["train"], data["test"]
+    texts = [r["text"] for r in train["rows"]]
+    labels = [r["team"] for r in train["rows"]]
+    gold = [r["team"] for r in test["rows"]]
+    test_texts = [r["text"] for r in test["rows"]]
+    teams = Teams.from_names(sorted(set(labels)))
+    started = time.perf_counter()
+    router = train_router(None, texts, labels, teams=teams, threshold=0.5, vectors=train["X"])
+    fit_seconds = time.perf_counter() - started
+    log(
+        f"{name}: router fitted on {len(labels)} in {fit_seconds:.0f}s "
+        f"({router.classifier_.describe()})"
+    )
+    classes, probs = router.predict_proba(test["X"], test_texts)
+    predicted = [classes[j] for j in probs.argmax(1)]
+    result: dict[str, Any] = {"router": score(predicted, probs.max(1), gold)}
+    sets = router.candidate_sets(test["X"], test_texts)
+    result["router"]["conformal"] = {
+        "level": router.conformal_level,
+        "coverage": float(np.mean([g in s for g, s in zip(gold, sets, strict=True)])),
+        "mean_size": float(np.mean([len(s) for s in sets])),
+        "empty": float(np.mean([len(s) == 0 for s in sets])),
+    }
+    result["router"]["fit_seconds"] = fit_seconds
+    result["router"]["held_out_ece"] = router.oof_ece_
+    tfidf_labels, tfidf_conf = TfidfLogReg().fit(texts, labels).predict(test_texts)
+    result["tfidf_lr"] = score(tfidf_labels, np.asarray(tfidf_conf), gold)
+    dense_labels, dense_conf, _ = dense_baseline(train["X"], labels, test["X"])
+    result["dense_lr"] = score(dense_labels, dense_conf, gold)
+    for base in ("tfidf_lr", "dense_lr"):
+        diffs = np.subtract(
+            result["router"]["selective_accuracy"], result[base]["selective_accuracy"]
+        )
+        result["router"][f"vs_{base}"] = {
+            "aurc_lower": result["router"]["aurc"] < result[base]["aurc"],
+            "on_or_above_everywhere": bool((diffs >= -1e-12).all()),
+            "worst_gap": float(diffs.min()),
+            "worst_at": COVERAGES[int(diffs.argmin())],
+        }
+    result["n_train"], result["n_test"], result["teams"] = len(labels), len(gold), len(teams)
+    return result, router
+
+
+# --- BANKING77: open set and corrections -------------------------------------------------------
+def open_set(router, in_part: dict, out_part: dict, in_result: dict, tfidf_model) -> dict:
+    from triage.router import _rank_in
+
+    in_texts = [r["text"] for r in in_part["rows"]]
+    out_texts = [r["text"] for r in out_part["rows"]]
+    signals = {}
+    dense_in = _rank_in(router.loo_similarity_, router.nearest_similarity(in_part["X"]))
+    dense_out = _rank_in(router.loo_similarity_, router.nearest_similarity(out_part["X"]))
+    both_in = router.novelty_scores(in_part["X"], in_texts)
+    both_out = router.novelty_scores(out_part["X"], out_texts)
+    _, p_in = router.predict_proba(in_part["X"], in_texts)
+    _, p_out = router.predict_proba(out_part["X"], out_texts)
+    signals["dense nearest neighbour"] = auroc(dense_in, dense_out)
+    signals["dense + TF-IDF nearest neighbour (router's novelty)"] = auroc(both_in, both_out)
+    signals["router confidence"] = auroc(p_in.max(1), p_out.max(1))
+    signals["novelty x confidence"] = auroc(both_in * p_in.max(1), both_out * p_out.max(1))
+    _, tf_in = tfidf_model.predict(in_texts)
+    _, tf_out = tfidf_model.predict(out_texts)
+    signals["TF-IDF+LR confidence (baseline)"] = auroc(np.asarray(tf_in), np.asarray(tf_out))
+    routed_in = router.route_many(in_part["X"], texts=in_texts)
+    routed_out = router.route_many(out_part["X"], texts=out_texts)
+    gold = [r["team"] for r in in_part["rows"]]
+    kept = np.array([not r.abstained for r in routed_in])
+    right = np.array([r.team == g for r, g in zip(routed_in, gold, strict=True)])
+    coverage = float(kept.mean())
+    # TF-IDF+LR at the same in-scope coverage: its own confidence threshold
+    tf_in, tf_out = np.asarray(tf_in), np.asarray(tf_out)
+    cut = np.quantile(tf_in, 1 - coverage) if coverage < 1 else -np.inf
+    return {
+        "auroc": signals,
+        "router": {
+            "in_scope_coverage": coverage,
+            "in_scope_routed_accuracy": float(right[kept].mean()) if kept.any() else None,
+            "out_of_scope_abstained": float(np.mean([r.abstained for r in routed_out])),
+            "out_of_scope_unlike_any_case": float(
+                np.mean([r.reason.startswith("unlike any known case") for r in routed_out])
+            ),
+        },
+        "tfidf_lr_same_coverage": {
+            "threshold": float(cut),
+            "in_scope_routed_accuracy": in_result["tfidf_lr"]["selective_accuracy"][
+                int(np.argmin(np.abs(np.asarray(COVERAGES) - coverage)))
+            ],
+            "out_of_scope_abstained": float(np.mean(tf_out < cut)),
+        },
+        "n_in": len(gold),
+        "n_out": len(out_part["rows"]),
+    }
+
+
+def corrections(
+    router, in_part: dict, held_train: dict, held_test: dict, ks: Sequence[int] = CORRECTION_KS
+) -> dict:
+    in_texts = [r["text"] for r in in_part["rows"]]
+    before = [r.candidates[0].team for r in router.route_many(in_part["X"], texts=in_texts)]
+    intents = sorted({r["team"] for r in held_test["rows"]})
+    out: dict[str, dict] = {str(k): {"top1": [], "top3": [], "unrelated_moved": []} for k in ks}
+    for intent in intents:
+        tr = np.array([r["team"] == intent for r in held_train["rows"]])
+        te = np.array([r["team"] == intent for r in held_test["rows"]])
+        tr_X, te_X = held_train["X"][tr], held_test["X"][te]
+        te_texts = [r["text"] for r, k in zip(held_test["rows"], te, strict=True) if k]
+        classes, probs = router.predict_proba(te_X, te_texts)
+        target = classes[int(probs.mean(axis=0).argmin())]  # the team least thought of
+        for k in ks:
+            router.forget()
+            router.remember(tr_X[:k], [target] * k)
+            routed = router.route_many(te_X, texts=te_texts)
+            out[str(k)]["top1"].append(np.mean([r.candidates[0].team == target for r in routed]))
+            out[str(k)]["top3"].append(
+                np.mean([target in [c.team for c in r.candidates] for r in routed])
+            )
+            after = [r.candidates[0].team for r in router.route_many(in_part["X"], texts=in_texts)]
+            out[str(k)]["unrelated_moved"].append(
+                np.mean([a != b for a, b in zip(after, before, strict=True)])
+            )
+    router.forget()
+    return {
+        k: {key: float(np.mean(values)) for key, values in block.items()} | {"topics": len(intents)}
+        for k, block in out.items()
+    }
+
+
+# --- GOV.UK: zero-shot recalibration -----------------------------------------------------------
+def zero_shot_recalibration(data: dict, index_dir: Path, *, log) -> dict:
+    """Zero-shot routing of the snippets over the guidance index; recalibrate on the training
+    half's simulated decisions, ECE on the test half."""
+    from pipeline.factory import build_pipeline
+    from triage.recalibration import ConfidenceRecalibrator
+
+    pipeline = build_pipeline(get_settings(), index_dir, drafting=False)
+    router = pipeline.router
+    if router.is_fitted:
+        raise ValueError(f"{index_dir} has a trained router: the zero-shot check needs none")
+    router.set_recalibration(None)
+    parts = {}
+    for part in ("train", "test"):
+        texts = [r["text"] for r in data[part]["rows"]]
+        hits = pipeline.search(texts)
+        routed = router.route_many(data[part]["X"], hits, texts=texts)
+        conf = np.array([r.confidence for r in routed])
+        right = np.array(
+            [
+                r.candidates[0].team == row["team"]
+                for r, row in zip(routed, data[part]["rows"], strict=True)
+            ]
+        )
+        parts[part] = (conf, right)
+    log("zero-shot routed the GOV.UK snippets")
+    recal = ConfidenceRecalibrator().fit(*parts["train"])
+    conf, right = parts["test"]
+    after = recal.transform(conf)
+    return {
+        "n_decisions": recal.n_decisions_,
+        "n_test": len(conf),
+        "accuracy": float(right.mean()),
+        "ece_before": expected_calibration_error(conf, right),
+        "ece_after": expected_calibration_error(after, right),
+        "aurc_before": float(m.risk_coverage(conf.tolist(), right.tolist())["aurc"]),
+        "aurc_after": float(m.risk_coverage(after.tolist(), right.tolist())["aurc"]),
+    }
+
+
+# --- main ------------------------------------------------------------------------------------
+def run(
+    sets: Sequence[str],
+    *,
+    cache: Path,
+    dev: bool,
+    index_dir: Path | None,
+    log=print,
+    partial: Path | None = None,
+) -> dict:
+    def factory():
+        from pipeline.factory import build_pipeline
+
+        return build_pipeline(get_settings(), load_index=False)
+
+    report: dict = {
+        "mode": "dev (25% of train)" if dev else "test",
+        "coverages": COVERAGES,
+        "sets": {},
+    }
+    for name in sets:
+        data = prepared(name, cache, factory)
+        if dev:
+            data = dev_split(data)
+        if name == "banking77":
+            held = set(HELD_OUT_INTENTS)
+            in_train = subset(
+                data["train"], np.array([r["team"] not in held for r in data["train"]["rows"]])
+            )
+            in_test = subset(
+                data["test"], np.array([r["team"] not in held for r in data["test"]["rows"]])
+            )
+            held_train = subset(
+                data["train"], np.array([r["team"] in held for r in data["train"]["rows"]])
+            )
+            held_test = subset(
+                data["test"], np.array([r["team"] in held for r in data["test"]["rows"]])
+            )
+            result, router = run_set(name, {"train": in_train, "test": in_test}, log=log)
+            tfidf = TfidfLogReg().fit(
+                [r["text"] for r in in_train["rows"]], [r["team"] for r in in_train["rows"]]
+            )
+            result["open_set"] = open_set(router, in_test, held_test, result, tfidf)
+            log("banking77: open set measured")
+            result["corrections"] = corrections(router, in_test, held_train, held_test)
+            log("banking77: corrections measured")
+        else:
+            result, router = run_set(name, data, log=log)
+        if name == "govuk" and index_dir is not None and (index_dir / "manifest.json").is_file():
+            result["zero_shot"] = zero_shot_recalibration(data, index_dir, log=log)
+        report["sets"][name] = result
+        if partial is not None:  # a long run keeps what it has measured so far
+            partial.write_text(json.dumps(report, indent=1) + "\n")
+    return report
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--sets", default=",".join(SETS))
+    parser.add_argument("--dev", action="store_true", help="score a dev split of train")
+    parser.add_argument("--cache", type=Path, default=DEFAULT_CACHE)
+    parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
+    parser.add_argument(
+        "--index",
+        type=Path,
+        default=get_settings().index_dir,
+        help="guidance index for the zero-shot check (GOV.UK)",
+    )
+    args = parser.parse_args(argv)
+    started = time.perf_counter()
+    args.out.mkdir(parents=True, exist_ok=True)
+    suffix = "-dev" if args.dev else ""
+    report = run(
+        [s.strip() for s in args.sets.split(",") if s.strip()],
+        cache=args.cache,
+        dev=args.dev,
+        index_dir=args.index,
+        log=lambda msg: print(msg, flush=True),
+        partial=args.out / f"routing{suffix}.partial.json",
+    )
+    report["seconds"] = time.perf_counter() - started
+    (args.out / f"routing{suffix}.json").write_text(json.dumps(report, indent=1) + "\n")
+    write_routing_report(report, args.out / f"routing{suffix}.html")
+    print(markdown_table(report))
+    print(f"written to {args.out}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,164 @@
+"""The routing benchmark's page for auditors: risk-coverage curves first, then the numbers.
+
+``write_routing_report(report, path)`` renders what :mod:`evaluation.routing_benchmark` measured;
+``chart_routing_curves(report)`` is the headline chart (also used by the evaluation report when a
+benchmark result is given to it).
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Mapping
+from pathlib import Path
+
+SYSTEMS = {
+    "router": ("router (hybrid)", "#0072B2", "-"),
+    "tfidf_lr": ("TF-IDF + LR", "#E69F00", "--"),
+    "dense_lr": ("dense (MiniLM) + LR", "#009E73", ":"),
+}
+
+
+def _plt():
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    return plt
+
+
+def _png(fig) -> str:
+    import base64
+    import io
+
+    buffer = io.BytesIO()
+    fig.savefig(buffer, format="png", bbox_inches="tight", dpi=100)
+    _plt().close(fig)
+    return base64.b64encode(buffer.getvalue()).decode("ascii")
+
+
+def markdown_table(report: Mapping) -> str:
+    """Accuracy, AURC, selective accuracy at 10/30/50/70% coverage and ECE per set and system."""
+    lines = [
+        ("| data set | system | accuracy | AURC | acc@10% | acc@30% | acc@50% | acc@70% | ECE |"),
+        "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ]
+    names = {"router": "**router**", "tfidf_lr": "TF-IDF+LR", "dense_lr": "dense+LR"}
+    coverages = [round(float(c), 2) for c in report["coverages"]]
+    at = [coverages.index(c) for c in (0.1, 0.3, 0.5, 0.7)]
+    for set_name, result in report["sets"].items():
+        for system in ("router", "tfidf_lr", "dense_lr"):
+            r = result[system]
+            acc = r["selective_accuracy"]
+            lines.append(
+                f"| {set_name} | {names[system]} | {r['accuracy']:.3f} | "
+                f"{r['aurc']:.3f} | "
+                + " | ".join(f"{acc[i]:.3f}" for i in at)
+                + f" | {r['ece']:.3f} |"
+            )
+    return "\n".join(lines)
+
+
+def chart_routing_curves(report: Mapping) -> str:
+    """Selective accuracy against coverage per data set (base64 PNG)."""
+    plt = _plt()
+    sets = report["sets"]
+    fig, axes = plt.subplots(1, len(sets), figsize=(4.6 * len(sets), 3.8), squeeze=False)
+    coverages = list(report["coverages"])
+    for ax, (name, result) in zip(axes[0], sets.items(), strict=True):
+        for key, (label, colour, style) in SYSTEMS.items():
+            ax.plot(
+                coverages,
+                result[key]["selective_accuracy"],
+                color=colour,
+                ls=style,
+                lw=2 if key == "router" else 1.5,
+                label=f"{label} (AURC {result[key]['aurc']:.3f})",
+            )
+        ax.set_title(f"{name} (n={result['n_test']})")
+        ax.set_xlabel("coverage (most confident first)")
+        ax.xaxis.set_major_formatter(plt.FuncFormatter(lambda v, _: f"{v:.0%}"))
+        ax.yaxis.set_major_formatter(plt.FuncFormatter(lambda v, _: f"{v:.0%}"))
+        ax.legend(frameon=False, fontsize=7, loc="lower left")
+    axes[0][0].set_ylabel("accuracy of the letters routed")
+    fig.suptitle(
+        "Risk-coverage: accuracy at each share of letters routed, by own confidence",
+        fontweight="bold",
+    )
+    return _png(fig)
+
+
+def _pct(x) -> str:
+    return "n/a" if x is None else f"{100 * float(x):.1f}%"
+
+
+def write_routing_report(report: Mapping, path: Path | str) -> Path:
+    mode = html.escape(report["mode"])
+    chart = chart_routing_curves(report)
+    parts = [
+        f"<h1>Routing: the router against TF-IDF+LR and dense+LR ({mode})</h1>",
+        f'<img alt="risk-coverage curves" src="data:image/png;base64,{chart}">',
+        "<h2>Numbers</h2><pre>" + html.escape(markdown_table(report)) + "</pre>",
+    ]
+    for name, result in report["sets"].items():
+        r = result["router"]
+        conformal = r.get("conformal", {})
+        items = [
+            (
+                f"conformal candidate sets (stated {conformal.get('level', 0):.0%}): achieved "
+                f"{_pct(conformal.get('coverage'))}, mean size "
+                f"{conformal.get('mean_size', 0):.2f}"
+            ),
+            f"router training {r.get('fit_seconds', 0):.0f}s on {result['n_train']} letters",
+        ]
+        for base in ("tfidf_lr", "dense_lr"):
+            v = r[f"vs_{base}"]
+            items.append(
+                f"vs {SYSTEMS[base][0]}: AURC lower: {v['aurc_lower']}; on or above at "
+                f"every coverage 10-100%: {v['on_or_above_everywhere']} (worst gap "
+                f"{100 * v['worst_gap']:+.1f} points at {v['worst_at']:.0%})"
+            )
+        if "open_set" in result:
+            o = result["open_set"]
+            items.append(
+                "open set AUROC (in-scope vs held-out intents): "
+                + "; ".join(f"{html.escape(k)} {v:.3f}" for k, v in o["auroc"].items())
+            )
+            items.append(
+                f"router: routes {_pct(o['router']['in_scope_coverage'])} of in-scope "
+                f"queries at {_pct(o['router']['in_scope_routed_accuracy'])} accuracy and "
+                f"sends {_pct(o['router']['out_of_scope_abstained'])} of out-of-scope "
+                f"ones to a person; TF-IDF+LR at the same coverage: "
+                f"{_pct(o['tfidf_lr_same_coverage']['in_scope_routed_accuracy'])} / "
+                f"{_pct(o['tfidf_lr_same_coverage']['out_of_scope_abstained'])}"
+            )
+        if "corrections" in result:
+            for k, c in result["corrections"].items():
+                items.append(
+                    f"after {k} correction(s) of a new topic: corrected team first for "
+                    f"{_pct(c['top1'])}, in the top three for {_pct(c['top3'])} of its "
+                    f"held-out letters; unrelated letters whose top team changed: "
+                    f"{_pct(c['unrelated_moved'])} ({c['topics']} topics)"
+                )
+        if "zero_shot" in result:
+            z = result["zero_shot"]
+            items.append(
+                f"zero-shot confidence recalibrated from {z['n_decisions']} decisions: "
+                f"ECE {z['ece_before']:.3f} -> {z['ece_after']:.3f} on {z['n_test']} "
+                f"held-out letters (accuracy {_pct(z['accuracy'])})"
+            )
+        parts.append(
+            f"<h2>{html.escape(name)}</h2><ul>"
+            + "".join(f"<li>{html.escape(item)}</li>" for item in items)
+            + "</ul>"
+        )
+    path = Path(path)
+    path.write_text(
+        "<!doctype html><meta charset=utf-8><title>Routing benchmark</title>"
+        "<body style='font-family:sans-serif;max-width:80em'>" + "".join(parts),
+        encoding="utf-8",
+    )
+    return path
+
+
+__all__ = ["chart_routing_curves", "markdown_table", "write_routing_report"]

@@ -1,0 +1,90 @@
+"""The routing benchmark's arithmetic and its report (no models: numbers made up here)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from evaluation.routing_benchmark import COVERAGES, auroc, score, selective_accuracy
+from evaluation.routing_report import markdown_table, write_routing_report
+
+
+@pytest.mark.parametrize(
+    ("confidence", "correct", "coverages", "expected"),
+    [
+        # the most confident first: at 50% the two surest letters
+        ([0.9, 0.8, 0.7, 0.6], [True, False, True, True], (0.5, 1.0), [0.5, 0.75]),
+        ([0.1, 0.9, 0.5, 0.3], [False, True, True, False], (0.25, 0.5, 0.75), [1.0, 1.0, 2 / 3]),
+        # a coverage that is not a whole number of letters rounds up
+        ([0.9, 0.8, 0.7], [True, False, False], (0.5,), [0.5]),
+    ],
+)
+def test_selective_accuracy(confidence, correct, coverages, expected):
+    assert selective_accuracy(np.array(confidence), np.array(correct), coverages) == pytest.approx(
+        expected
+    )
+
+
+def test_score_and_auroc():
+    result = score(["a", "b", "a", "c"], np.array([0.9, 0.8, 0.7, 0.2]), ["a", "a", "a", "c"])
+    assert result["accuracy"] == 0.75 and result["n"] == 4
+    assert len(result["selective_accuracy"]) == len(COVERAGES)
+    assert result["selective_accuracy"][-1] == 0.75
+    assert 0 <= result["ece"] <= 1 and result["aurc"] > 0
+    assert auroc(np.array([0.9, 0.8]), np.array([0.1, 0.2])) == 1.0
+    assert auroc(np.array([0.1]), np.array([0.9])) == 0.0
+
+
+def _report():
+    def system(accuracy, aurc):
+        return {
+            "accuracy": accuracy,
+            "aurc": aurc,
+            "ece": 0.03,
+            "selective_accuracy": [accuracy + 0.1 * (1 - c) for c in COVERAGES],
+        }
+
+    router = system(0.8, 0.1) | {
+        "conformal": {"level": 0.9, "coverage": 0.91, "mean_size": 1.4, "empty": 0.0},
+        "fit_seconds": 12.0,
+        "vs_tfidf_lr": {
+            "aurc_lower": True,
+            "on_or_above_everywhere": True,
+            "worst_gap": 0.0,
+            "worst_at": 0.1,
+        },
+        "vs_dense_lr": {
+            "aurc_lower": True,
+            "on_or_above_everywhere": False,
+            "worst_gap": -0.02,
+            "worst_at": 0.3,
+        },
+    }
+    return {
+        "mode": "test",
+        "coverages": list(COVERAGES),
+        "sets": {
+            "toy": {
+                "router": router,
+                "tfidf_lr": system(0.7, 0.2),
+                "dense_lr": system(0.75, 0.15),
+                "n_train": 100,
+                "n_test": 50,
+                "teams": 3,
+                "corrections": {
+                    "3": {"top1": 0.5, "top3": 0.8, "unrelated_moved": 0.0, "topics": 2}
+                },
+            }
+        },
+    }
+
+
+def test_markdown_table_and_html_report(tmp_path):
+    table = markdown_table(_report())
+    assert "| toy | **router** | 0.800 | 0.100 | 0.890 | 0.870 | 0.850 | 0.830 | 0.030 |" in table
+    assert table.count("| toy |") == 3
+    page = write_routing_report(_report(), tmp_path / "r.html").read_text()
+    assert "data:image/png;base64," in page
+    assert "achieved 91.0%, mean size 1.40" in page
+    assert "after 3 correction(s) of a new topic" in page
+    assert "worst gap -2.0 points at 30%" in page

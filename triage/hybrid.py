@@ -1,0 +1,255 @@
+"""The supervised router's classifier: two views of a letter, stacked, calibrated on held-out folds.
+
+* **Sparse view** (when the redacted text is given): TF-IDF over word 1-2-grams and character
+  2-5-grams (within word boundaries) of the *whole* letter, scored by a linear SVM. It sees every
+  word of a long complaint and the exact phrasing that names an issue ("payday", "garnish").
+* **Dense view**: the letter vector (MiniLM, mean over all windows of the letter:
+  ``Embedder.encode_long``), scored by multinomial logistic regression. It sees paraphrase.
+
+The two views' scores are combined by **stacking**: each base model is fitted on ``cv`` - 1 folds
+and scores the held-out fold, so every training letter gets out-of-fold (OOF) scores; a small
+multinomial logistic regression (the *meta* model) learns from those OOF scores how much to trust
+each view for each team. Its own OOF probabilities (a second, nested cross-validation over the
+meta features) fit one **temperature** (scaling the meta model's log-probabilities to minimise the
+held-out negative log-likelihood), which calibrates without changing the ranking. The meta
+model's regularisation is chosen among ``meta_Cs`` by the same held-out log-likelihood.
+``oof_proba_`` keeps the calibrated held-out probabilities of the training letters: the router
+chooses per-team thresholds and fits its conformal sets on them, never on the test letters.
+
+Measured (python -m evaluation.routing_benchmark, tuned on dev splits of the training data):
+a joint linear model over the concatenated features ranked worse than TF-IDF alone (the dense
+block drowns in 100k sparse features); soft voting needed a tuned weight per data set; a learned
+confidence model (P(correct) from the meta features) was no better than the calibrated top
+probability, so the calibrated top probability is the confidence the router ranks by.
+"""
+
+from __future__ import annotations
+
+import math
+import warnings
+from collections import Counter
+from collections.abc import Sequence
+from typing import Any
+
+import numpy as np
+
+CALIBRATIONS = ("temperature", "none")
+
+
+def softmax(logits: np.ndarray) -> np.ndarray:
+    shifted = logits - logits.max(axis=1, keepdims=True)
+    exp = np.exp(shifted)
+    return exp / exp.sum(axis=1, keepdims=True)
+
+
+def _log(p: np.ndarray) -> np.ndarray:
+    return np.log(np.clip(p, 1e-12, 1.0))
+
+
+def fit_temperature(probabilities: np.ndarray, y: np.ndarray) -> float:
+    """The temperature that minimises the negative log-likelihood of ``y`` (integer codes)."""
+    from scipy.optimize import minimize_scalar
+
+    logits = _log(probabilities)
+    rows = np.arange(len(y))
+
+    def nll(t: float) -> float:
+        return float(-_log(softmax(logits / t))[rows, y].mean())
+
+    return float(minimize_scalar(nll, bounds=(0.05, 20.0), method="bounded").x)
+
+
+class TextFeatures:
+    """TF-IDF word 1-2-grams + character 2-5-grams, each block L2-normalised, joined and scaled
+    so a letter's row has unit norm. ``fit`` returns self; learned state ends in ``_``."""
+
+    def __init__(self, *, max_features: int = 100_000, min_df: int = 2) -> None:
+        self.max_features = max_features
+        self.min_df = min_df
+
+    def fit(self, texts: Sequence[str]) -> TextFeatures:
+        from sklearn.feature_extraction.text import TfidfVectorizer
+
+        texts = list(texts)
+        min_df = self.min_df if len(texts) >= 10 * self.min_df else 1
+        self.word_ = TfidfVectorizer(
+            ngram_range=(1, 2),
+            sublinear_tf=True,
+            min_df=min_df,
+            max_features=self.max_features,
+            dtype=np.float32,
+        ).fit(texts)
+        self.char_ = TfidfVectorizer(
+            analyzer="char_wb",
+            ngram_range=(2, 5),
+            sublinear_tf=True,
+            min_df=min_df,
+            max_features=self.max_features,
+            dtype=np.float32,
+        ).fit(texts)
+        return self
+
+    def transform(self, texts: Sequence[str]):
+        from scipy import sparse
+
+        texts = list(texts)
+        joined = sparse.hstack([self.word_.transform(texts), self.char_.transform(texts)])
+        return (joined.tocsr() / math.sqrt(2.0)).astype(np.float32)
+
+
+class HybridClassifier:
+    """Stacked sparse + dense classifier with temperature calibration on held-out folds.
+
+    ``fit(vectors, labels, texts=None)``: without texts only the dense view is used.
+    ``predict_proba(vectors, texts=None)`` -> calibrated probabilities, columns ``classes_``.
+    """
+
+    def __init__(
+        self,
+        *,
+        C_dense: float = 10.0,
+        C_sparse: float = 1.0,
+        meta_Cs: Sequence[float] = (0.1, 1.0),
+        calibration: str = "temperature",
+        cv: int = 5,
+        random_state: int = 0,
+        max_iter: int = 1000,
+        max_features: int = 100_000,
+        min_stacking_letters: int = 30,
+    ) -> None:
+        if calibration not in CALIBRATIONS:
+            raise ValueError(f"calibration must be one of {CALIBRATIONS}, got {calibration!r}")
+        self.C_dense = C_dense
+        self.C_sparse = C_sparse
+        self.meta_Cs = tuple(meta_Cs)
+        self.calibration = calibration
+        self.cv = cv
+        self.random_state = random_state
+        self.max_iter = max_iter
+        self.max_features = max_features
+        self.min_stacking_letters = min_stacking_letters
+
+    # --- base models ----------------------------------------------------------------------
+    def _dense_model(self):
+        from sklearn.linear_model import LogisticRegression
+
+        return LogisticRegression(
+            C=self.C_dense, max_iter=self.max_iter, random_state=self.random_state
+        )
+
+    def _sparse_model(self):
+        from sklearn.svm import LinearSVC
+
+        return LinearSVC(C=self.C_sparse, random_state=self.random_state)
+
+    def _meta_model(self, C: float):
+        from sklearn.linear_model import LogisticRegression
+
+        return LogisticRegression(C=C, max_iter=3000, random_state=self.random_state)
+
+    def _scores(self, dense, sparse_model, X: np.ndarray, S) -> np.ndarray:
+        """The meta features: dense log-probabilities (+ sparse SVM margins), one column per
+        class in ``classes_`` order (base models always see every class: stratified folds)."""
+        blocks = [_log(dense.predict_proba(X))]
+        if sparse_model is not None:
+            margins = sparse_model.decision_function(S)
+            if margins.ndim == 1:  # two classes: one margin for the second class
+                margins = np.column_stack([-margins, margins])
+            blocks.append(margins)
+        return np.hstack(blocks)
+
+    # --- fitting ----------------------------------------------------------------------------
+    def fit(
+        self,
+        vectors: np.ndarray,
+        labels: Sequence[str] | np.ndarray,
+        texts: Sequence[str] | None = None,
+    ) -> HybridClassifier:
+        from sklearn.model_selection import StratifiedKFold, cross_val_predict
+
+        X = np.asarray(vectors, dtype=np.float32)
+        labels = np.asarray([str(label) for label in labels])
+        self.classes_, y = np.unique(labels, return_inverse=True)
+        self.uses_text_ = texts is not None
+        self.text_features_: TextFeatures | None = None
+        S: Any = None
+        if texts is not None:
+            if len(texts) != len(X):
+                raise ValueError(f"{len(X)} vectors but {len(texts)} texts")
+            self.text_features_ = TextFeatures(max_features=self.max_features).fit(texts)
+            S = self.text_features_.transform(texts)
+        folds = min(self.cv, min(Counter(y.tolist()).values()))
+        self.dense_ = self._dense_model().fit(X, y)
+        self.sparse_ = self._sparse_model().fit(S, y) if self.uses_text_ else None
+        if folds < 2 or len(X) < self.min_stacking_letters:
+            # A handful of letters (a new deployment's first examples) cannot be split into
+            # held-out folds worth stacking on: the dense view alone, which reproduces them.
+            if folds < 2:
+                rare = sorted(
+                    str(self.classes_[c]) for c, n in Counter(y.tolist()).items() if n < 2
+                )
+                why = f"teams {rare} have a single example"
+            else:
+                why = f"{len(X)} letters, fewer than {self.min_stacking_letters}"
+            warnings.warn(f"no held-out folds ({why}): dense view only, uncalibrated", stacklevel=2)
+            self.meta_ = None
+            self.temperature_ = 1.0
+            self.oof_proba_ = None
+            self.calibration_ = "none"
+            return self
+        splitter = StratifiedKFold(n_splits=folds, shuffle=True, random_state=self.random_state)
+        F = np.zeros((len(X), len(self.classes_) * (2 if self.uses_text_ else 1)))
+        for train, held in splitter.split(X, y):
+            dense = self._dense_model().fit(X[train], y[train])
+            sparse_model = self._sparse_model().fit(S[train], y[train]) if self.uses_text_ else None
+            F[held] = self._scores(dense, sparse_model, X[held], S[held] if S is not None else None)
+        self.oof_features_shape_ = F.shape
+        # The meta model's regularisation and its held-out probabilities (nested folds).
+        best: tuple[float, float, np.ndarray] | None = None
+        for C in self.meta_Cs:
+            P = cross_val_predict(self._meta_model(C), F, y, cv=splitter, method="predict_proba")
+            nll = float(-_log(P)[np.arange(len(y)), y].mean())
+            if best is None or nll < best[0]:
+                best = (nll, C, P)
+        assert best is not None  # meta_Cs is not empty
+        _, self.meta_C_, P_oof = best
+        self.meta_ = self._meta_model(self.meta_C_).fit(F, y)
+        if self.calibration == "temperature":
+            self.temperature_ = fit_temperature(P_oof, y)
+        else:
+            self.temperature_ = 1.0
+        self.calibration_ = self.calibration
+        self.oof_proba_ = softmax(_log(P_oof) / self.temperature_)
+        self.oof_labels_ = y
+        return self
+
+    # --- prediction -------------------------------------------------------------------------
+    def transform_text(self, texts: Sequence[str]):
+        if self.text_features_ is None:
+            raise ValueError("this classifier was fitted without texts")
+        return self.text_features_.transform(texts)
+
+    def predict_proba(
+        self, vectors: np.ndarray, texts: Sequence[str] | None = None, S=None
+    ) -> np.ndarray:
+        X = np.asarray(vectors, dtype=np.float32)
+        if self.meta_ is None:
+            return self.dense_.predict_proba(X)
+        if self.uses_text_ and S is None:
+            if texts is None:
+                raise ValueError("this router reads the letters' redacted text: pass texts")
+            S = self.transform_text(texts)
+        F = self._scores(self.dense_, self.sparse_, X, S)
+        return softmax(_log(self.meta_.predict_proba(F)) / self.temperature_)
+
+    def describe(self) -> str:
+        views = "TF-IDF word+char LinearSVC + dense LR" if self.uses_text_ else "dense LR"
+        meta = (
+            f", stacked (meta LR C={self.meta_C_}), temperature {self.temperature_:.2f}"
+            if self.meta_ is not None
+            else ""
+        )
+        return views + meta
+
+
+__all__ = ["CALIBRATIONS", "HybridClassifier", "TextFeatures", "fit_temperature", "softmax"]

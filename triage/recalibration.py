@@ -1,0 +1,140 @@
+"""Zero-shot confidence recalibrated from caseworkers' decisions.
+
+A zero-shot router (no labelled cases: guidance ownership) has a confidence that is a share of
+relevance, not a probability (ECE 0.155 on the hidden complaints). Every decision a caseworker
+makes is a label for it: *accepted* (the suggested team was kept) or *re-routed*. Isotonic
+regression fitted on (zero-shot confidence, accepted) pairs maps the confidence to the share of
+such suggestions caseworkers accepted; a tiny multiple of the raw confidence is added so that
+ties stay ordered (the ranking, and so the risk-coverage curve, is the router's own).
+
+The fit belongs to one deployment and one guidance index: a new index changes what the
+zero-shot confidence means, so the file records the index version (its corpus hash) and is
+ignored for any other index. ``ece_before_`` / ``ece_after_`` are measured on held-out folds of
+the decisions (cross-validated), never on the decisions the map was fitted on.
+"""
+
+from __future__ import annotations
+
+import json
+import warnings
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+
+import numpy as np
+
+from contracts.calibration import expected_calibration_error
+
+FILE = "recalibration.json"
+FORMAT_VERSION = 1
+_TIE_BREAK = 1e-6
+
+
+class ConfidenceRecalibrator:
+    """``fit(confidences, accepted)`` -> self; ``transform(confidences)``; ``rescale(probs)``.
+
+    Parameters: ``min_decisions`` (fewer: ``fit`` raises, the raw confidence stays),
+    ``cv`` (folds for the held-out ECE), ``random_state``.
+    """
+
+    def __init__(self, *, min_decisions: int = 30, cv: int = 5, random_state: int = 0) -> None:
+        self.min_decisions = min_decisions
+        self.cv = cv
+        self.random_state = random_state
+
+    @staticmethod
+    def _isotonic(x: np.ndarray, y: np.ndarray):
+        from sklearn.isotonic import IsotonicRegression
+
+        return IsotonicRegression(y_min=0.0, y_max=1.0, out_of_bounds="clip").fit(x, y)
+
+    def fit(
+        self, confidences: Sequence[float] | np.ndarray, accepted: Sequence[bool] | np.ndarray
+    ) -> ConfidenceRecalibrator:
+        from sklearn.model_selection import KFold
+
+        x = np.asarray(confidences, dtype=float)
+        y = np.asarray(accepted, dtype=float)
+        if x.shape != y.shape:
+            raise ValueError(f"{x.size} confidences but {y.size} decisions")
+        if len(x) < self.min_decisions:
+            raise ValueError(
+                f"{len(x)} decisions; recalibration needs at least {self.min_decisions}"
+            )
+        held = np.zeros_like(x)
+        folds = KFold(n_splits=min(self.cv, len(x)), shuffle=True, random_state=self.random_state)
+        for train, test in folds.split(x):
+            held[test] = np.clip(self._isotonic(x[train], y[train]).predict(x[test]), 0, 1)
+        model = self._isotonic(x, y)
+        self.x_ = np.asarray(model.X_thresholds_, dtype=float)
+        self.y_ = np.asarray(model.y_thresholds_, dtype=float)
+        self.n_decisions_ = len(x)
+        self.acceptance_rate_ = float(y.mean())
+        self.ece_before_ = expected_calibration_error(x, y.astype(bool))
+        self.ece_after_ = expected_calibration_error(held, y.astype(bool))
+        self.fitted_at_ = datetime.now(UTC).isoformat(timespec="seconds")
+        return self
+
+    def transform(self, confidences: Sequence[float] | np.ndarray) -> np.ndarray:
+        x = np.asarray(confidences, dtype=float)
+        mapped = np.interp(x, self.x_, self.y_)
+        # a convex mix, not a sum clipped at 1: steps that reach 1.0 stay ordered too
+        return (1.0 - _TIE_BREAK) * mapped + _TIE_BREAK * np.clip(x, 0.0, 1.0)
+
+    def rescale(self, probabilities: np.ndarray) -> np.ndarray:
+        """Scale each letter's distribution so its top share becomes the recalibrated
+        confidence (the order of the teams within a letter does not change)."""
+        P = np.asarray(probabilities, dtype=float)
+        top = P.max(axis=1)
+        target = self.transform(top)
+        scale = np.divide(target, top, out=np.ones_like(top), where=top > 0)
+        return P * scale[:, None]
+
+    # --- storage: one file per deployment, tied to the guidance index -----------------------
+    def save(self, directory: Path | str, index_version: str) -> Path:
+        path = Path(directory) / FILE
+        path.write_text(
+            json.dumps(
+                {
+                    "format": FORMAT_VERSION,
+                    "index_version": index_version,
+                    "method": "isotonic",
+                    "x": self.x_.tolist(),
+                    "y": self.y_.tolist(),
+                    "n_decisions": self.n_decisions_,
+                    "acceptance_rate": self.acceptance_rate_,
+                    "ece_before": self.ece_before_,
+                    "ece_after": self.ece_after_,
+                    "fitted_at": self.fitted_at_,
+                },
+                indent=2,
+            )
+            + "\n",
+            encoding="utf-8",
+        )
+        return path
+
+    @classmethod
+    def load(cls, directory: Path | str, index_version: str) -> ConfidenceRecalibrator | None:
+        """The deployment's recalibration, or None when there is none for this index."""
+        path = Path(directory) / FILE
+        if not path.is_file():
+            return None
+        data = json.loads(path.read_text(encoding="utf-8"))
+        if data.get("format") != FORMAT_VERSION or data.get("index_version") != index_version:
+            warnings.warn(
+                f"{path} was fitted for another guidance index: ignored (recalibrate "
+                "from decisions made with this one)",
+                stacklevel=2,
+            )
+            return None
+        self = cls()
+        self.x_, self.y_ = np.asarray(data["x"], dtype=float), np.asarray(data["y"], dtype=float)
+        self.n_decisions_ = int(data["n_decisions"])
+        self.acceptance_rate_ = float(data["acceptance_rate"])
+        self.ece_before_, self.ece_after_ = data["ece_before"], data["ece_after"]
+        self.fitted_at_ = data["fitted_at"]
+        return self
+
+
+__all__ = ["FILE", "ConfidenceRecalibrator"]
