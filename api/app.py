@@ -81,8 +81,9 @@ class BodyLimit:
     async def _refuse(self, scope, receive, send):
         from starlette.requests import Request
 
-        response = errors._render(Request(scope), 413, "too_large",
-                                  f"the request is larger than {self.max_bytes} bytes")
+        response = errors._render(
+            Request(scope), 413, "too_large", f"the request is larger than {self.max_bytes} bytes"
+        )
         await response(scope, receive, send)
 
 
@@ -98,21 +99,31 @@ class SecurityHeaders:
         async def with_headers(message):
             if message["type"] == "http.response.start":
                 headers = list(message.get("headers", []))
-                headers += [(b"x-content-type-options", b"nosniff"),
-                            # same-origin, not no-referrer: with no-referrer browsers send
-                            # "Origin: null" on their own form posts, and the origin check needs it
-                            (b"referrer-policy", b"same-origin"),
-                            (b"x-frame-options", b"DENY")]
+                headers += [
+                    (b"x-content-type-options", b"nosniff"),
+                    # same-origin, not no-referrer: with no-referrer browsers send
+                    # "Origin: null" on their own form posts, and the origin check needs it
+                    (b"referrer-policy", b"same-origin"),
+                    (b"x-frame-options", b"DENY"),
+                ]
                 if path.startswith(("/reports/", "/api/reports/")):
                     # evaluation reports are self-contained: inline styles and charts as data
                     # URIs, no scripts
-                    headers.append((b"content-security-policy",
-                                    b"default-src 'none'; img-src data:; style-src 'unsafe-inline'; "
-                                    b"frame-ancestors 'none'; form-action 'none'"))
+                    headers.append(
+                        (
+                            b"content-security-policy",
+                            b"default-src 'none'; img-src data:; style-src 'unsafe-inline'; "
+                            b"frame-ancestors 'none'; form-action 'none'",
+                        )
+                    )
                 elif not path.startswith(("/docs", "/redoc")):
-                    headers.append((b"content-security-policy",
-                                    b"default-src 'self'; img-src 'self' data:; "
-                                    b"frame-ancestors 'none'; form-action 'self'"))
+                    headers.append(
+                        (
+                            b"content-security-policy",
+                            b"default-src 'self'; img-src 'self' data:; "
+                            b"frame-ancestors 'none'; form-action 'self'",
+                        )
+                    )
                 message["headers"] = headers
             await send(message)
 
@@ -170,40 +181,64 @@ class SameOrigin:
         elif headers.get("referer") and _origin_of(headers["referer"]) != own:
             refused = "the request came from another origin"
         if refused:
-            response = errors._render(request, 403, "cross_origin",
-                                      f"{refused}: changes are accepted only from this service's "
-                                      "own pages or from programs using a bearer token")
+            response = errors._render(
+                request,
+                403,
+                "cross_origin",
+                f"{refused}: changes are accepted only from this service's "
+                "own pages or from programs using a bearer token",
+            )
             return await response(scope, receive, send)
         return await self.app(scope, receive, send)
 
 
-def build_services(settings: ServiceSettings, pipeline: Pipeline | None = None, database: Database | None = None,
-                   index_dir: Path | None = None) -> Services:
+def build_services(
+    settings: ServiceSettings,
+    pipeline: Pipeline | None = None,
+    database: Database | None = None,
+    index_dir: Path | None = None,
+) -> Services:
     """Everything a worker needs; the slow part (models) only when no pipeline is given."""
     from api.store.migrate import upgrade
 
     index_dir = Path(index_dir or settings.index_dir)
-    db = database or Database.from_settings(settings, pool_size=settings.db_pool_size,
-                                            max_overflow=settings.db_max_overflow)
+    db = database or Database.from_settings(
+        settings, pool_size=settings.db_pool_size, max_overflow=settings.db_max_overflow
+    )
     if settings.auto_migrate:
         upgrade(db.engine)
     if pipeline is None:
         if not (index_dir / "manifest.json").is_file():
-            raise RuntimeError(f"no guidance index at {index_dir}: run `casework index "
-                               f"data/guidance/govuk_pages.jsonl --index {index_dir}` first")
+            raise RuntimeError(
+                f"no guidance index at {index_dir}: run `casework index "
+                f"data/guidance/govuk_pages.jsonl --index {index_dir}` first"
+            )
         pipeline = build_pipeline(settings, index_dir)
-    memory = ExampleMemory(pipeline, db, dimension=pipeline.embedding_dimension,
-                           enabled=settings.memory_enabled)
-    engine = TriageEngine(pipeline, max_batch=settings.batch_max,
-                          wait_s=settings.batch_wait_ms / 1000, before_batch=memory.sync)
+    memory = ExampleMemory(
+        pipeline, db, dimension=pipeline.embedding_dimension, enabled=settings.memory_enabled
+    )
+    engine = TriageEngine(
+        pipeline,
+        max_batch=settings.batch_max,
+        wait_s=settings.batch_wait_ms / 1000,
+        before_batch=memory.sync,
+    )
     oidc = None
     if settings.oidc_enabled:
         from api.oidc import OIDCClient
 
         oidc = OIDCClient(settings)  # the provider is asked only when someone signs in
-    return Services(settings=settings, db=db, pipeline=pipeline, engine=engine, memory=memory,
-                    provenance=build_provenance(pipeline, settings, index_dir),
-                    teams=tuple(pipeline.teams.names), index_dir=index_dir, oidc=oidc)
+    return Services(
+        settings=settings,
+        db=db,
+        pipeline=pipeline,
+        engine=engine,
+        memory=memory,
+        provenance=build_provenance(pipeline, settings, index_dir),
+        teams=tuple(pipeline.teams.names),
+        index_dir=index_dir,
+        oidc=oidc,
+    )
 
 
 def limit_malloc_arenas(arenas: int) -> bool:
@@ -221,8 +256,13 @@ def limit_malloc_arenas(arenas: int) -> bool:
         return False
 
 
-def create_app(pipeline: Pipeline | None = None, settings: ServiceSettings | None = None, *,
-               database: Database | None = None, index_dir: Path | None = None) -> FastAPI:
+def create_app(
+    pipeline: Pipeline | None = None,
+    settings: ServiceSettings | None = None,
+    *,
+    database: Database | None = None,
+    index_dir: Path | None = None,
+) -> FastAPI:
     settings = settings or get_service_settings()
     limit_malloc_arenas(settings.malloc_arenas)
 
@@ -246,8 +286,12 @@ def create_app(pipeline: Pipeline | None = None, settings: ServiceSettings | Non
             if database is None:
                 services.db.dispose()
 
-    app = FastAPI(title="Casework triage: review service", version=app_version(),
-                  description=DESCRIPTION, lifespan=lifespan)
+    app = FastAPI(
+        title="Casework triage: review service",
+        version=app_version(),
+        description=DESCRIPTION,
+        lifespan=lifespan,
+    )
     errors.install(app, error_page=web_pages.render_error)
     from api import openapi
 
@@ -268,8 +312,21 @@ def create_app(pipeline: Pipeline | None = None, settings: ServiceSettings | Non
         work,
     )
 
-    for module in (health, cases, decisions, work, submissions, guidance, audit, reports, drift,
-                   metrics, mailroom, web_mailroom, web):
+    for module in (
+        health,
+        cases,
+        decisions,
+        work,
+        submissions,
+        guidance,
+        audit,
+        reports,
+        drift,
+        metrics,
+        mailroom,
+        web_mailroom,
+        web,
+    ):
         app.include_router(module.router)
     app.mount("/static", StaticFiles(directory=WEB / "static"), name="static")
     # GOV.UK Frontend from node_modules (make install): its CSS and JS, and the images its CSS
@@ -278,11 +335,15 @@ def create_app(pipeline: Pipeline | None = None, settings: ServiceSettings | Non
     app.state.govuk_frontend = web_pages.govuk_frontend_available(frontend)
     if app.state.govuk_frontend:
         app.mount("/govuk-frontend", StaticFiles(directory=frontend), name="govuk-frontend")
-        app.mount("/assets/images", StaticFiles(directory=frontend / "assets" / "images"),
-                  name="govuk-images")
+        app.mount(
+            "/assets/images",
+            StaticFiles(directory=frontend / "assets" / "images"),
+            name="govuk-images",
+        )
     else:
-        log.warning("GOV.UK Frontend not found at %s (run make install): pages are unstyled",
-                    frontend)
+        log.warning(
+            "GOV.UK Frontend not found at %s (run make install): pages are unstyled", frontend
+        )
     app.add_middleware(BodyLimit, max_bytes=settings.max_request_bytes)
     app.add_middleware(SameOrigin, allowed_origins=tuple(settings.allowed_origins))
     app.add_middleware(SecurityHeaders)
@@ -298,14 +359,17 @@ class RedactSignInValues(logging.Filter):
     redirect back (``/auth/callback?code=...&state=...``) would otherwise write a sign-in code
     and its state into the log."""
 
-    PARAMS = re.compile(r"(?i)(?<=[?&])(code|state|session_state|id_token_hint|id_token|"
-                        r"access_token|token)=[^&#\s]*")
+    PARAMS = re.compile(
+        r"(?i)(?<=[?&])(code|state|session_state|id_token_hint|id_token|"
+        r"access_token|token)=[^&#\s]*"
+    )
 
     def filter(self, record: logging.LogRecord) -> bool:
         args = record.args
         if isinstance(args, tuple) and any(isinstance(a, str) and "=" in a for a in args):
-            record.args = tuple(self.PARAMS.sub(r"\1=[redacted]", a) if isinstance(a, str)
-                                else a for a in args)
+            record.args = tuple(
+                self.PARAMS.sub(r"\1=[redacted]", a) if isinstance(a, str) else a for a in args
+            )
         return True
 
 

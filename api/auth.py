@@ -73,10 +73,20 @@ class Permission(StrEnum):
 P = Permission
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.CONTACT_CENTRE: frozenset({P.SUBMIT, P.SEARCH_GUIDANCE, P.READ_OWN_SUBMISSIONS}),
-    Role.CASEWORKER: frozenset({P.SUBMIT, P.READ_CASES, P.READ_ORIGINAL, P.DECIDE,
-                                P.SEARCH_GUIDANCE, P.READ_AUDIT, P.READ_OWN_SUBMISSIONS}),
-    Role.AUDITOR: frozenset({P.READ_CASES, P.SEARCH_GUIDANCE, P.READ_AUDIT, P.VERIFY_AUDIT,
-                             P.READ_REPORTS}),
+    Role.CASEWORKER: frozenset(
+        {
+            P.SUBMIT,
+            P.READ_CASES,
+            P.READ_ORIGINAL,
+            P.DECIDE,
+            P.SEARCH_GUIDANCE,
+            P.READ_AUDIT,
+            P.READ_OWN_SUBMISSIONS,
+        }
+    ),
+    Role.AUDITOR: frozenset(
+        {P.READ_CASES, P.SEARCH_GUIDANCE, P.READ_AUDIT, P.VERIFY_AUDIT, P.READ_REPORTS}
+    ),
     Role.ADMIN: frozenset(Permission),
 }
 
@@ -104,7 +114,9 @@ def csrf_token(user: User) -> str:
     return hmac.new(user.token_hash.encode(), b"csrf", hashlib.sha256).hexdigest()[:32]
 
 
-def create_user(session: Session, name: str, role: str, *, actor: str = "system") -> tuple[User, str]:
+def create_user(
+    session: Session, name: str, role: str, *, actor: str = "system"
+) -> tuple[User, str]:
     """Create a user; returns the user and the token (the only time it exists in clear)."""
     name = name.strip()
     if not name or len(name) > 100 or not name.isprintable():
@@ -127,7 +139,9 @@ def create_user(session: Session, name: str, role: str, *, actor: str = "system"
 def user_for_token(session: Session, token: str | None) -> User | None:
     if not token or len(token) > 200:
         return None
-    user = session.execute(select(User).where(User.token_hash == hash_token(token))).scalar_one_or_none()
+    user = session.execute(
+        select(User).where(User.token_hash == hash_token(token))
+    ).scalar_one_or_none()
     if user is None or not user.active:
         return None
     return user
@@ -162,20 +176,28 @@ def reactivate_user(session: Session, name: str, *, actor: str = "system") -> Us
     if user is None:
         raise NotFound(f"no user named {name!r}")
     if user.subject is None:
-        raise Conflict(f"{name!r} uses a service token: reactivate them with a new token "
-                       "(casework users rotate NAME --reactivate)", code="service_token_user")
+        raise Conflict(
+            f"{name!r} uses a service token: reactivate them with a new token "
+            "(casework users rotate NAME --reactivate)",
+            code="service_token_user",
+        )
     if user.active:
         raise Conflict(f"{name!r} is active already", code="already_active")
     user.active = True
     user.deactivated_reason = None
     user.groups_seen_at = None  # the next token's groups decide, however old it is
-    audit.append(session, actor=actor, action="user.reactivated", payload={
-        "name": name, "subject": user.subject, "reason": "admin"})
+    audit.append(
+        session,
+        actor=actor,
+        action="user.reactivated",
+        payload={"name": name, "subject": user.subject, "reason": "admin"},
+    )
     return user
 
 
-def rotate_token(session: Session, name: str, *, actor: str = "system",
-                 reactivate: bool = False) -> str:
+def rotate_token(
+    session: Session, name: str, *, actor: str = "system", reactivate: bool = False
+) -> str:
     """A new token for an existing user; the old one stops working. A deactivated user stays
     deactivated unless ``reactivate`` says otherwise (audited as its own record)."""
     from api.errors import NotFound
@@ -184,14 +206,18 @@ def rotate_token(session: Session, name: str, *, actor: str = "system",
     if user is None:
         raise NotFound(f"no user named {name!r}")
     if user.subject is not None:
-        raise Conflict(f"{name!r} signs in with the organisation's account: their access follows "
-                       "their groups at the provider, and they have no token to rotate (casework "
-                       "users reactivate NAME gives a deactivated one access back)",
-                       code="provider_user")
+        raise Conflict(
+            f"{name!r} signs in with the organisation's account: their access follows "
+            "their groups at the provider, and they have no token to rotate (casework "
+            "users reactivate NAME gives a deactivated one access back)",
+            code="provider_user",
+        )
     if not user.active and not reactivate:
-        raise Conflict(f"{name!r} is deactivated: a new token would not work. Reactivate them "
-                       "deliberately (casework users rotate NAME --reactivate) if that is meant",
-                       code="user_deactivated")
+        raise Conflict(
+            f"{name!r} is deactivated: a new token would not work. Reactivate them "
+            "deliberately (casework users rotate NAME --reactivate) if that is meant",
+            code="user_deactivated",
+        )
     token = new_token()
     user.token_hash = hash_token(token)
     if not user.active:
@@ -215,14 +241,22 @@ def _free_name(session: Session, wanted: str, issuer: str, subject: str) -> str:
 
 
 def find_identity(session: Session, issuer: str, subject: str) -> User | None:
-    return session.execute(select(User).where(User.issuer == issuer, User.subject == subject)
-                           ).scalar_one_or_none()
+    return session.execute(
+        select(User).where(User.issuer == issuer, User.subject == subject)
+    ).scalar_one_or_none()
 
 
-def sign_in_identity(session: Session, *, issuer: str, subject: str, name: str,
-                     role: str | None, groups: tuple[str, ...] = (),
-                     refusal: str | None = None, issued_at: datetime | None = None
-                     ) -> tuple[User | None, str | None]:
+def sign_in_identity(
+    session: Session,
+    *,
+    issuer: str,
+    subject: str,
+    name: str,
+    role: str | None,
+    groups: tuple[str, ...] = (),
+    refusal: str | None = None,
+    issued_at: datetime | None = None,
+) -> tuple[User | None, str | None]:
     """Bring the user of a verified provider identity in line with what their groups say now;
     returns (the user, None) or (None, why they are refused). Audited in the caller's
     transaction: a new user (``user.created``), a changed role (``user.role_changed``), a user
@@ -247,14 +281,28 @@ def sign_in_identity(session: Session, *, issuer: str, subject: str, name: str,
             user.deactivated_reason = "no_mapped_group"
             user.groups_seen_at = issued_at
             sessions.end_all(session, user.id)
-            audit.append(session, actor="system", action="user.deactivated", payload={
-                "name": user.name, "subject": subject, "reason": refusal or "no_mapped_group"})
+            audit.append(
+                session,
+                actor="system",
+                action="user.deactivated",
+                payload={
+                    "name": user.name,
+                    "subject": subject,
+                    "reason": refusal or "no_mapped_group",
+                },
+            )
         return None, refusal or "no_mapped_group"
     role = Role(role).value
     if user is None:
-        user = User(name=_free_name(session, name, issuer, subject), role=role,
-                    token_hash=hash_token(new_token()),  # a token nobody is given
-                    active=True, issuer=issuer, subject=subject, groups_seen_at=issued_at)
+        user = User(
+            name=_free_name(session, name, issuer, subject),
+            role=role,
+            token_hash=hash_token(new_token()),  # a token nobody is given
+            active=True,
+            issuer=issuer,
+            subject=subject,
+            groups_seen_at=issued_at,
+        )
         try:
             with session.begin_nested():
                 session.add(user)
@@ -265,9 +313,18 @@ def sign_in_identity(session: Session, *, issuer: str, subject: str, name: str,
             if user is None:
                 raise
         else:
-            audit.append(session, actor="system", action="user.created", payload={
-                "name": user.name, "role": role, "subject": subject, "via": "oidc",
-                "groups": list(groups)})
+            audit.append(
+                session,
+                actor="system",
+                action="user.created",
+                payload={
+                    "name": user.name,
+                    "role": role,
+                    "subject": subject,
+                    "via": "oidc",
+                    "groups": list(groups),
+                },
+            )
             return user, None
     if not user.active:
         if user.deactivated_reason != "no_mapped_group":
@@ -275,12 +332,25 @@ def sign_in_identity(session: Session, *, issuer: str, subject: str, name: str,
         user.active = True
         user.deactivated_reason = None
         user.groups_seen_at = issued_at
-        audit.append(session, actor="system", action="user.reactivated", payload={
-            "name": user.name, "subject": subject, "reason": "group_membership"})
+        audit.append(
+            session,
+            actor="system",
+            action="user.reactivated",
+            payload={"name": user.name, "subject": subject, "reason": "group_membership"},
+        )
     if user.role != role:
-        audit.append(session, actor="system", action="user.role_changed", payload={
-            "name": user.name, "subject": subject, "from": user.role, "to": role,
-            "groups": list(groups)})
+        audit.append(
+            session,
+            actor="system",
+            action="user.role_changed",
+            payload={
+                "name": user.name,
+                "subject": subject,
+                "from": user.role,
+                "to": role,
+                "groups": list(groups),
+            },
+        )
         user.role = role
         user.groups_seen_at = issued_at
     return user, None

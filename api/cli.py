@@ -1,12 +1,12 @@
 """`casework` sub-commands of the review service (mounted by ``cli/main.py``):
 
-    casework serve [--host H] [--port P] [--workers N] [--demo]
-    casework users add NAME --role ROLE      prints the new token once
-    casework users list | casework users deactivate NAME | casework users rotate NAME
-    casework audit verify                    exit 1 when the chain is broken
-    casework db upgrade
-    casework store export-examples -o FILE   labelled examples for `casework train`
-    casework store re-redact [--dry-run]     redact stored cases again after a redaction fix
+casework serve [--host H] [--port P] [--workers N] [--demo]
+casework users add NAME --role ROLE      prints the new token once
+casework users list | casework users deactivate NAME | casework users rotate NAME
+casework audit verify                    exit 1 when the chain is broken
+casework db upgrade
+casework store export-examples -o FILE   labelled examples for `casework train`
+casework store re-redact [--dry-run]     redact stored cases again after a redaction fix
 """
 
 from __future__ import annotations
@@ -21,13 +21,18 @@ from rich.console import Console
 
 err = Console(stderr=True)
 
-users_app = typer.Typer(add_completion=False, no_args_is_help=True,
-                        help="Users of the review service and their API tokens.")
-audit_app = typer.Typer(add_completion=False, no_args_is_help=True,
-                        help="The hash-chained audit trail.")
+users_app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    help="Users of the review service and their API tokens.",
+)
+audit_app = typer.Typer(
+    add_completion=False, no_args_is_help=True, help="The hash-chained audit trail."
+)
 db_app = typer.Typer(add_completion=False, no_args_is_help=True, help="Database schema.")
-store_app = typer.Typer(add_completion=False, no_args_is_help=True,
-                        help="Data kept by the review service.")
+store_app = typer.Typer(
+    add_completion=False, no_args_is_help=True, help="Data kept by the review service."
+)
 
 
 def _settings():
@@ -56,8 +61,10 @@ def _fail(message: str, code: int = 2):
 
 
 @users_app.command("add")
-def users_add(name: Annotated[str, typer.Argument(help="User name (unique)")],
-              role: Annotated[str, typer.Option(help="contact_centre | caseworker | auditor | admin")]):
+def users_add(
+    name: Annotated[str, typer.Argument(help="User name (unique)")],
+    role: Annotated[str, typer.Option(help="contact_centre | caseworker | auditor | admin")],
+):
     """Create a user and print their API token (shown this once; only its hash is kept)."""
     from api.auth import create_user
     from api.errors import DomainError
@@ -73,8 +80,12 @@ def users_add(name: Annotated[str, typer.Argument(help="User name (unique)")],
 
 
 @users_app.command("rotate")
-def users_rotate(name: str, reactivate: Annotated[bool, typer.Option(
-        "--reactivate", help="Also reactivate a deactivated user (audited)")] = False):
+def users_rotate(
+    name: str,
+    reactivate: Annotated[
+        bool, typer.Option("--reactivate", help="Also reactivate a deactivated user (audited)")
+    ] = False,
+):
     """Give a user a new token (the old one stops working) and print it. A deactivated user is
     refused unless --reactivate."""
     from api.auth import rotate_token
@@ -100,8 +111,12 @@ def users_list():
     with db.read() as session:
         for user in session.execute(select(User).order_by(User.name)).scalars():
             how = "organisation account" if user.subject else "service token"
-            state = "active" if user.active else "deactivated" + (
-                " (no mapped group)" if user.deactivated_reason == "no_mapped_group" else "")
+            state = (
+                "active"
+                if user.active
+                else "deactivated"
+                + (" (no mapped group)" if user.deactivated_reason == "no_mapped_group" else "")
+            )
             print(f"{user.name}\t{user.role}\t{state}\t{how}")
 
 
@@ -137,7 +152,9 @@ def users_deactivate(name: str):
 
 
 @audit_app.command("verify")
-def audit_verify(as_json: Annotated[bool, typer.Option("--json", help="Print the result as JSON")] = False):
+def audit_verify(
+    as_json: Annotated[bool, typer.Option("--json", help="Print the result as JSON")] = False,
+):
     """Recompute the hash chain: exit 0 when intact, 1 when a record was edited or deleted."""
     from api.store import audit
 
@@ -167,8 +184,11 @@ def audit_checkpoint():
     with db.read() as session:
         result = audit.verify(session)
         if not result.ok:
-            _fail("the chain does not verify, so it is not anchored: "
-                  + "; ".join(result.problems[:5]), code=1)
+            _fail(
+                "the chain does not verify, so it is not anchored: "
+                + "; ".join(result.problems[:5]),
+                code=1,
+            )
         seq, digest = audit.checkpoint(session, db.anchors)
     err.print(f"anchored record {seq} ({digest}) in {db.anchors.path}")
 
@@ -226,11 +246,17 @@ def export_retention(output: Annotated[Path, typer.Option("-o", "--output", help
 
 @store_app.command("re-redact")
 def re_redact(
-    index_dir: Annotated[Path | None, typer.Option(
-        "--index", help="Index folder: its guidance titles and teams are the service's own words "
-                        "(default: CASEWORK_INDEX_DIR when it exists)")] = None,
-    dry_run: Annotated[bool, typer.Option("--dry-run", help="Report what would change; change "
-                                                            "nothing")] = False,
+    index_dir: Annotated[
+        Path | None,
+        typer.Option(
+            "--index",
+            help="Index folder: its guidance titles and teams are the service's own words "
+            "(default: CASEWORK_INDEX_DIR when it exists)",
+        ),
+    ] = None,
+    dry_run: Annotated[
+        bool, typer.Option("--dry-run", help="Report what would change; change nothing")
+    ] = False,
 ):
     """Redact every stored case again with the current redactor (after a redaction fix): the
     letter from its original, and everything made from it, consistently; audited."""
@@ -254,18 +280,27 @@ def re_redact(
 
         total = session.execute(select(func.count()).select_from(Case)).scalar_one()
     with tqdm(total=total, desc="re-redact", unit="case", file=sys.stderr) as bar:
-        report = re_redact_cases(db, pipeline, FlagDetector(),
-                                 embed=lambda text: pipeline.embed_letters([text])[0],
-                                 dry_run=dry_run, progress=bar.update)
+        report = re_redact_cases(
+            db,
+            pipeline,
+            FlagDetector(),
+            embed=lambda text: pipeline.embed_letters([text])[0],
+            dry_run=dry_run,
+            progress=bar.update,
+        )
     verb = "would change" if dry_run else "changed"
-    err.print(f"{report.cases} cases read, {verb} {report.changed}; entities "
-              f"{report.entities_before} -> {report.entities_after}; fields "
-              f"{report.as_dict()['fields']}", highlight=False)
+    err.print(
+        f"{report.cases} cases read, {verb} {report.changed}; entities "
+        f"{report.entities_before} -> {report.entities_after}; fields "
+        f"{report.as_dict()['fields']}",
+        highlight=False,
+    )
     print(json.dumps(report.as_dict()))
 
 
-def load_demo(services, letters_path: Path, user_name: str = "demo-caseworker",
-              mailroom: Path | None = None) -> tuple[str, int]:
+def load_demo(
+    services, letters_path: Path, user_name: str = "demo-caseworker", mailroom: Path | None = None
+) -> tuple[str, int]:
     """Create (or re-key) the demo caseworker and submit the example letters once each, then
     the files of ``mailroom`` (letters as received: scans, emails with attachments, Welsh, a
     campaign) as uploads."""
@@ -292,22 +327,30 @@ def load_demo(services, letters_path: Path, user_name: str = "demo-caseworker",
             _, new = services.submit(user, incoming, f"demo:{row['id']}")
             created += new
     if mailroom is not None and mailroom.is_dir():
-        for path in sorted(p for p in mailroom.iterdir() if p.is_file()
-                           and not p.name.startswith(".")):
-            incoming = from_upload(path.read_bytes(), filename=path.name, content_type=None,
-                                   max_chars=services.settings.max_letter_chars,
-                                   max_bytes=services.settings.max_request_bytes)
+        for path in sorted(
+            p for p in mailroom.iterdir() if p.is_file() and not p.name.startswith(".")
+        ):
+            incoming = from_upload(
+                path.read_bytes(),
+                filename=path.name,
+                content_type=None,
+                max_chars=services.settings.max_letter_chars,
+                max_bytes=services.settings.max_request_bytes,
+            )
             _, new = services.submit(user, incoming, f"demo:mailroom/{path.name}")
             created += new
     return token, created
 
 
-def serve(host: Annotated[str | None, typer.Option(help="Address (default 127.0.0.1)")] = None,
-          port: Annotated[int | None, typer.Option(help="Port (default 8000)")] = None,
-          workers: Annotated[int | None, typer.Option(min=1, max=64, help="Worker processes")] = None,
-          index_dir: Annotated[Path | None, typer.Option("--index", help="Index folder")] = None,
-          demo: Annotated[bool, typer.Option(help="Load the example letters and print a demo "
-                                             "caseworker token first")] = False):
+def serve(
+    host: Annotated[str | None, typer.Option(help="Address (default 127.0.0.1)")] = None,
+    port: Annotated[int | None, typer.Option(help="Port (default 8000)")] = None,
+    workers: Annotated[int | None, typer.Option(min=1, max=64, help="Worker processes")] = None,
+    index_dir: Annotated[Path | None, typer.Option("--index", help="Index folder")] = None,
+    demo: Annotated[
+        bool, typer.Option(help="Load the example letters and print a demo caseworker token first")
+    ] = False,
+):
     """Serve the review API and web app (uvicorn)."""
     import os
 
@@ -328,7 +371,8 @@ def serve(host: Annotated[str | None, typer.Option(help="Address (default 127.0.
         from api.metrics import MULTIPROC_ENV, prepare_multiprocess_dir
 
         folder = os.environ.get(MULTIPROC_ENV) or str(
-            Path(settings.model_cache_dir).parent / "prometheus" / f"serve-{port}")
+            Path(settings.model_cache_dir).parent / "prometheus" / f"serve-{port}"
+        )
         prepare_multiprocess_dir(folder)
         os.environ[MULTIPROC_ENV] = folder
     if index_dir is not None:
@@ -336,15 +380,18 @@ def serve(host: Annotated[str | None, typer.Option(help="Address (default 127.0.
         settings = settings.model_copy(update={"index_dir": index_dir})
     index = Path(settings.index_dir)
     if not (index / "manifest.json").is_file():
-        _fail(f"no guidance index at {index}: run `casework index "
-              f"data/guidance/govuk_pages.jsonl --index {index}` first")
+        _fail(
+            f"no guidance index at {index}: run `casework index "
+            f"data/guidance/govuk_pages.jsonl --index {index}` first"
+        )
     open_database().dispose()  # migrate once, before any worker starts
     if demo:
         services = build_services(settings)
         services.engine.start()
         try:
-            token, created = load_demo(services, Path(settings.demo_letters),
-                                       mailroom=Path(settings.demo_mailroom))
+            token, created = load_demo(
+                services, Path(settings.demo_letters), mailroom=Path(settings.demo_mailroom)
+            )
         finally:
             services.engine.stop()
             services.db.dispose()
@@ -353,18 +400,37 @@ def serve(host: Annotated[str | None, typer.Option(help="Address (default 127.0.
         if settings.token_login_enabled:
             err.print(f"open http://{host}:{port}/login and paste it")
         else:
-            err.print("signing in to the web app with a token is off while OpenID Connect is set "
-                      "(CASEWORK_TOKEN_LOGIN=true turns it on); the token works on the API")
+            err.print(
+                "signing in to the web app with a token is off while OpenID Connect is set "
+                "(CASEWORK_TOKEN_LOGIN=true turns it on); the token works on the API"
+            )
         if workers == 1:
-            uvicorn.run(create_app(pipeline=services.pipeline, settings=settings),
-                        host=host, port=port, log_config=logging_config, access_log=False)
+            uvicorn.run(
+                create_app(pipeline=services.pipeline, settings=settings),
+                host=host,
+                port=port,
+                log_config=logging_config,
+                access_log=False,
+            )
             return
     if workers > 1:
-        uvicorn.run("api.app:create_app", factory=True, host=host, port=port, workers=workers,
-                    log_config=logging_config, access_log=False)
+        uvicorn.run(
+            "api.app:create_app",
+            factory=True,
+            host=host,
+            port=port,
+            workers=workers,
+            log_config=logging_config,
+            access_log=False,
+        )
     else:
-        uvicorn.run(create_app(settings=settings), host=host, port=port,
-                    log_config=logging_config, access_log=False)
+        uvicorn.run(
+            create_app(settings=settings),
+            host=host,
+            port=port,
+            log_config=logging_config,
+            access_log=False,
+        )
 
 
 # A typer app holding everything, for `app.add_typer(...)` or running on its own:

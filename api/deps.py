@@ -19,10 +19,14 @@ from api.store.models import User
 COOKIE = sessions.COOKIE
 CSRF_HEADER = "X-CSRF-Token"
 _SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
-_bearer = HTTPBearer(auto_error=False, description=(
-    "A service token from `casework users add` (`cw_...`, for programs), or, when the service "
-    "uses OpenID Connect, an access token (a JWT) from the organisation's provider with this "
-    "service's audience; its groups give the role."))
+_bearer = HTTPBearer(
+    auto_error=False,
+    description=(
+        "A service token from `casework users add` (`cw_...`, for programs), or, when the service "
+        "uses OpenID Connect, an access token (a JWT) from the organisation's provider with this "
+        "service's audience; its groups give the role."
+    ),
+)
 
 
 def get_services(request: Request) -> Services:
@@ -70,8 +74,9 @@ def provider_token_user(services: Services, token: str) -> User:
     except oidc.ProviderUnavailable as error:
         raise Unavailable(error.message) from None
     except oidc.OIDCError as error:
-        raise Unauthorized(f"the access token is not valid: {error.message}",
-                           code="invalid_token") from None
+        raise Unauthorized(
+            f"the access token is not valid: {error.message}", code="invalid_token"
+        ) from None
     settings = services.settings
     decision = oidc.role_from_claims(claims, settings)
     issuer, subject = services.oidc.issuer, str(claims["sub"])
@@ -81,19 +86,30 @@ def provider_token_user(services: Services, token: str) -> User:
     if user is None or not user.active or user.role != decision.role:
         with services.db.write() as session:
             user, refusal = sign_in_identity(
-                session, issuer=issuer, subject=subject, role=decision.role,
-                name=oidc.user_name_from_claims(claims, settings), groups=decision.groups,
-                refusal=decision.reason, issued_at=oidc.issued_at(claims))
+                session,
+                issuer=issuer,
+                subject=subject,
+                role=decision.role,
+                name=oidc.user_name_from_claims(claims, settings),
+                groups=decision.groups,
+                refusal=decision.reason,
+                issued_at=oidc.issued_at(claims),
+            )
     if user is None:
-        raise Unauthorized("the access token is valid, but its groups give no role in this "
-                           "service" if refusal in ("no_mapped_group", "groups_overage") else
-                           "this user is deactivated", code="no_role")
+        raise Unauthorized(
+            "the access token is valid, but its groups give no role in this service"
+            if refusal in ("no_mapped_group", "groups_overage")
+            else "this user is deactivated",
+            code="no_role",
+        )
     return user
 
 
-def current_user(request: Request, services: ServicesDep,
-                 credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]
-                 ) -> User:
+def current_user(
+    request: Request,
+    services: ServicesDep,
+    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
+) -> User:
     from_cookie = credentials is None
     if from_cookie:
         if not request.cookies.get(COOKIE):
@@ -115,9 +131,11 @@ def current_user(request: Request, services: ServicesDep,
         # carry the per-user value only this service's pages know
         sent = request.headers.get(CSRF_HEADER, "")
         if not hmac.compare_digest(sent.encode(), csrf_token(user).encode()):
-            raise Forbidden(f"a change made with the sign-in cookie needs the {CSRF_HEADER} header "
-                            "from the service's pages (programs: use a bearer token)",
-                            code="csrf_failed")
+            raise Forbidden(
+                f"a change made with the sign-in cookie needs the {CSRF_HEADER} header "
+                "from the service's pages (programs: use a bearer token)",
+                code="csrf_failed",
+            )
     return user
 
 

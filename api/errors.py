@@ -28,8 +28,14 @@ class DomainError(CaseworkError):
     status = 400
     code = "bad_request"
 
-    def __init__(self, detail: str, *, code: str | None = None, headers: dict | None = None,
-                 extra: dict | None = None) -> None:
+    def __init__(
+        self,
+        detail: str,
+        *,
+        code: str | None = None,
+        headers: dict | None = None,
+        extra: dict | None = None,
+    ) -> None:
         super().__init__(detail)
         self.detail = detail
         if code:
@@ -140,8 +146,15 @@ def _wants_html(request: Request) -> bool:
 ErrorPage = Callable[[Request, int, str], Response]
 
 
-def _render(request: Request, status: int, code: str, detail: str, headers: dict | None = None,
-            errors: list | None = None, extra: dict | None = None) -> Response:
+def _render(
+    request: Request,
+    status: int,
+    code: str,
+    detail: str,
+    headers: dict | None = None,
+    errors: list | None = None,
+    extra: dict | None = None,
+) -> Response:
     error_page: ErrorPage | None = getattr(request.app.state, "error_page", None)
     if _wants_html(request) and error_page is not None:
         if status == 401:
@@ -161,23 +174,28 @@ def install(app: FastAPI, error_page: ErrorPage | None = None) -> None:
     @app.exception_handler(CaseworkError)
     async def _domain(request: Request, exc: CaseworkError):
         error = as_http(exc)
-        return _render(request, error.status, error.code, error.detail, error.headers,
-                       extra=error.extra)
+        return _render(
+            request, error.status, error.code, error.detail, error.headers, extra=error.extra
+        )
 
     @app.exception_handler(RequestValidationError)
     async def _validation(request: Request, exc: RequestValidationError):
         raw = exc.errors()
         errors = [{"loc": list(e.get("loc", ())), "msg": e.get("msg", "")} for e in raw]
         detail = "; ".join(f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in errors)
-        empty = raw and all(e.get("type") == "string_too_short"
-                            and (e.get("ctx") or {}).get("min_length") == 1 for e in raw)
+        empty = raw and all(
+            e.get("type") == "string_too_short" and (e.get("ctx") or {}).get("min_length") == 1
+            for e in raw
+        )
         unreadable = any(e.get("type") == "string_unicode" for e in raw)
         code = "empty" if empty else "bad_encoding" if unreadable else "invalid"
         return _render(request, 422, code, detail or "invalid request", errors=errors)
 
     @app.exception_handler(StarletteHTTPException)
     async def _http(request: Request, exc: StarletteHTTPException):
-        code = {404: "not_found", 405: "method_not_allowed", 413: "too_large"}.get(exc.status_code, "http_error")
+        code = {404: "not_found", 405: "method_not_allowed", 413: "too_large"}.get(
+            exc.status_code, "http_error"
+        )
         headers = dict(getattr(exc, "headers", None) or {})
         if exc.status_code == 405:
             headers["Allow"] = ", ".join(_allowed_methods(request))
@@ -194,7 +212,25 @@ def _allowed_methods(request: Request) -> list[str]:
     return sorted(methods)
 
 
-__all__ = ["STAGE_ERRORS", "BadEncoding", "CaseClosed", "Claimed", "Conflict", "DomainError",
-           "EmptyLetter", "Forbidden", "IdempotencyMismatch", "Invalid", "NotFound", "TooLarge",
-           "TriageFailed", "Unauthorized", "Unavailable", "UnknownTeam", "UnsupportedType",
-           "VersionConflict", "as_http", "install"]
+__all__ = [
+    "STAGE_ERRORS",
+    "BadEncoding",
+    "CaseClosed",
+    "Claimed",
+    "Conflict",
+    "DomainError",
+    "EmptyLetter",
+    "Forbidden",
+    "IdempotencyMismatch",
+    "Invalid",
+    "NotFound",
+    "TooLarge",
+    "TriageFailed",
+    "Unauthorized",
+    "Unavailable",
+    "UnknownTeam",
+    "UnsupportedType",
+    "VersionConflict",
+    "as_http",
+    "install",
+]

@@ -23,16 +23,20 @@ EMAIL_TYPES = {"message/rfc822", "application/octet-stream"}
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
 #: characters that show nothing: a letter of only these is empty
-_INVISIBLE = re.compile(r"[\s\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180e"
-                        r"\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff"
-                        r"\uffa0]+")
+_INVISIBLE = re.compile(
+    r"[\s\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180e"
+    r"\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff"
+    r"\uffa0]+"
+)
 
 
 def valid_unicode(text: str, what: str = "the text") -> str:
     """Refuse text that cannot be stored or encoded (lone surrogates from a broken client)."""
     if _SURROGATE.search(text):
-        raise BadEncoding(f"{what} contains characters that are not valid Unicode (lone "
-                          "surrogates): send it as UTF-8 text")
+        raise BadEncoding(
+            f"{what} contains characters that are not valid Unicode (lone "
+            "surrogates): send it as UTF-8 text"
+        )
     return text
 
 
@@ -54,11 +58,16 @@ def clean_text(text: str, *, max_chars: int) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _CONTROL.sub("", text).strip()
     if not _INVISIBLE.sub("", text):
-        raise EmptyLetter("the letter is empty" if not text else
-                          "the letter has no visible text (only spaces or invisible characters)")
+        raise EmptyLetter(
+            "the letter is empty"
+            if not text
+            else "the letter has no visible text (only spaces or invisible characters)"
+        )
     if len(text) > max_chars:
-        raise TooLarge(f"the letter has {len(text)} characters; the limit is {max_chars}",
-                       code="letter_too_long")
+        raise TooLarge(
+            f"the letter has {len(text)} characters; the limit is {max_chars}",
+            code="letter_too_long",
+        )
     return text
 
 
@@ -85,8 +94,29 @@ def decode_text_file(data: bytes) -> str:
 class _HTMLText(HTMLParser):
     """Visible text of an HTML email body, with line breaks where blocks end."""
 
-    BLOCKS = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote",
-              "pre", "table", "ul", "ol", "section", "article", "header", "footer", "hr"}
+    BLOCKS = {
+        "p",
+        "div",
+        "br",
+        "li",
+        "tr",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "blockquote",
+        "pre",
+        "table",
+        "ul",
+        "ol",
+        "section",
+        "article",
+        "header",
+        "footer",
+        "hr",
+    }
     SKIP = {"script", "style", "head", "title", "template", "noscript"}
 
     def __init__(self) -> None:
@@ -126,9 +156,15 @@ def html_to_text(html: str) -> str:
 def _base64_defects() -> tuple[type, ...]:
     from email import errors
 
-    return tuple(getattr(errors, name) for name in (
-        "InvalidBase64PaddingDefect", "InvalidBase64CharactersDefect",
-        "InvalidBase64LengthDefect") if hasattr(errors, name))
+    return tuple(
+        getattr(errors, name)
+        for name in (
+            "InvalidBase64PaddingDefect",
+            "InvalidBase64CharactersDefect",
+            "InvalidBase64LengthDefect",
+        )
+        if hasattr(errors, name)
+    )
 
 
 _BASE64_DEFECTS = _base64_defects()
@@ -142,8 +178,11 @@ def parse_email(data: bytes) -> tuple[str, str]:
         raise UnsupportedType("the file could not be read as an email (.eml)") from None
     if not isinstance(message, EmailMessage) or not (message.keys() or message.get_payload()):
         raise UnsupportedType("the file could not be read as an email (.eml)")
-    if not any(key.lower() in ("from", "to", "subject", "date", "message-id", "mime-version",
-                               "content-type") for key in message):
+    if not any(
+        key.lower()
+        in ("from", "to", "subject", "date", "message-id", "mime-version", "content-type")
+        for key in message
+    ):
         raise UnsupportedType("the file has no email headers: upload it as .txt instead")
     subject = " ".join(str(message.get("subject", "")).split())
     body = message.get_body(preferencelist=("plain", "html"))
@@ -166,8 +205,9 @@ def parse_email(data: bytes) -> tuple[str, str]:
     return subject, content
 
 
-def from_upload(data: bytes, *, filename: str | None, content_type: str | None,
-                max_chars: int, max_bytes: int) -> Incoming:
+def from_upload(
+    data: bytes, *, filename: str | None, content_type: str | None, max_chars: int, max_bytes: int
+) -> Incoming:
     if len(data) > max_bytes:
         raise TooLarge(f"the file is larger than {max_bytes} bytes")
     if not data.strip():
@@ -179,25 +219,51 @@ def from_upload(data: bytes, *, filename: str | None, content_type: str | None,
             subject, body = parse_email(data)
         except EmptyLetter:  # no body: its attachments may be the letter (a scan, a PDF)
             subject, body = None, ""
-        document = _documents(lambda d, settings: d.email_document(
-            data, settings, body=body, subject=subject))
+        document = _documents(
+            lambda d, settings: d.email_document(data, settings, body=body, subject=subject)
+        )
         subject = document.subject
         if not any(any(c.isalnum() for c in part.text) for part in document.parts):
-            raise EmptyLetter("the email has no text, and none of its attachments could be read"
-                              if len(document.parts) > 1 else "the email has no text or HTML body")
+            raise EmptyLetter(
+                "the email has no text, and none of its attachments could be read"
+                if len(document.parts) > 1
+                else "the email has no text or HTML body"
+            )
         text = document.text()
-        return Incoming(text=clean_text(text, max_chars=max_chars), channel="eml",
-                        subject=subject, filename=filename, content_type=ctype or None,
-                        document=document, data=data)
-    if name.endswith(".txt") or (not name and ctype in TEXT_TYPES) or (
-            ctype in TEXT_TYPES and "." not in name):
-        return Incoming(text=clean_text(decode_text_file(data), max_chars=max_chars),
-                        channel="txt", filename=filename, content_type=ctype or None)
-    document = _documents(lambda d, settings: d.extract(
-        data, filename=filename, content_type=content_type, settings=settings))
+        return Incoming(
+            text=clean_text(text, max_chars=max_chars),
+            channel="eml",
+            subject=subject,
+            filename=filename,
+            content_type=ctype or None,
+            document=document,
+            data=data,
+        )
+    if (
+        name.endswith(".txt")
+        or (not name and ctype in TEXT_TYPES)
+        or (ctype in TEXT_TYPES and "." not in name)
+    ):
+        return Incoming(
+            text=clean_text(decode_text_file(data), max_chars=max_chars),
+            channel="txt",
+            filename=filename,
+            content_type=ctype or None,
+        )
+    document = _documents(
+        lambda d, settings: d.extract(
+            data, filename=filename, content_type=content_type, settings=settings
+        )
+    )
     channel = "scan" if document.kind == "image" or document.ocr_pages else document.kind
-    return Incoming(text=clean_text(document.text(), max_chars=max_chars), channel=channel,
-                    filename=filename, content_type=ctype or None, document=document, data=data)
+    return Incoming(
+        text=clean_text(document.text(), max_chars=max_chars),
+        channel=channel,
+        filename=filename,
+        content_type=ctype or None,
+        document=document,
+        data=data,
+    )
 
 
 def _documents(read):

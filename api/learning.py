@@ -50,8 +50,9 @@ class Learner(Protocol):
 class ExampleMemory:
     """Keeps one pipeline's router memory in step with the ``examples`` table."""
 
-    def __init__(self, learner: Learner, db: Database, *, dimension: int | None = None,
-                 enabled: bool = True) -> None:
+    def __init__(
+        self, learner: Learner, db: Database, *, dimension: int | None = None, enabled: bool = True
+    ) -> None:
         self.learner = learner
         self.db = db
         self.dimension = dimension
@@ -79,7 +80,8 @@ class ExampleMemory:
             vectors, labels, ids = [], [], []
             for row in rows:
                 if (self.dimension and row.dimension != self.dimension) or (
-                        self.known_teams and row.team not in self.known_teams):
+                    self.known_teams and row.team not in self.known_teams
+                ):
                     self.skipped.add(row.id)  # another model, or a team no longer configured
                     continue
                 vectors.append(vector_from_bytes(row.vector))
@@ -94,8 +96,9 @@ class ExampleMemory:
 def labelled_examples(db: Database) -> list[dict]:
     """Rows ``{"id", "text", "team"}`` (redacted text) for refitting the router."""
     with db.read() as session:
-        rows = session.execute(select(Example.case_id, Example.redacted_text, Example.team)
-                               .order_by(Example.id)).all()
+        rows = session.execute(
+            select(Example.case_id, Example.redacted_text, Example.team).order_by(Example.id)
+        ).all()
     return [{"id": case_id, "text": text, "team": team} for case_id, text, team in rows]
 
 
@@ -106,15 +109,21 @@ def zero_shot_outcomes(db: Database, index_version: str) -> tuple[list[float], l
     confidences: list[float] = []
     accepted: list[bool] = []
     with db.read() as session:
-        rows = session.execute(select(Case.team, Case.confidence, Case.suggestion, Case.provenance)
-                               .where(Case.decided_at.is_not(None), Case.team.is_not(None))
-                               .order_by(Case.created_at)).all()
+        rows = session.execute(
+            select(Case.team, Case.confidence, Case.suggestion, Case.provenance)
+            .where(Case.decided_at.is_not(None), Case.team.is_not(None))
+            .order_by(Case.created_at)
+        ).all()
     for team, confidence, suggestion, provenance in rows:
         router = (provenance or {}).get("router") or {}
         index = (provenance or {}).get("index") or {}
         candidates = (suggestion or {}).get("candidates") or []
-        if (router.get("kind") != "zero-shot" or router.get("recalibrated")
-                or index.get("corpus_hash") != index_version or not candidates):
+        if (
+            router.get("kind") != "zero-shot"
+            or router.get("recalibrated")
+            or index.get("corpus_hash") != index_version
+            or not candidates
+        ):
             continue
         confidences.append(float(confidence))
         accepted.append(candidates[0].get("team") == team)

@@ -43,6 +43,7 @@ def _add_models(components: dict) -> None:
 
 def _enumerate_teams(schema: dict, teams: tuple[str, ...]) -> None:
     """Team fields take one of the configured teams (anything else is 422 unknown_team)."""
+
     def restrict(node: dict) -> None:
         for branch in node.get("anyOf", [node]):
             if branch.get("type") == "string":
@@ -94,26 +95,43 @@ def document_errors(schema: dict, teams: tuple[str, ...] = ()) -> dict:
                     description = "a field is missing, has the wrong type or is out of range"
                 responses["422"] = _response(description, "ValidationErrorOut")
             if operation.get("security"):
-                responses.setdefault("401", _response(
-                    "no valid token: none, unknown, deactivated user, ended web session; a "
-                    "provider access token that fails a check (`invalid_token`) or whose "
-                    "groups give no role here (`no_role`)"))
-                responses.setdefault("503", _response(
-                    "the service is starting, or the organisation's sign-in provider could not "
-                    "be reached to check a provider access token"))
+                responses.setdefault(
+                    "401",
+                    _response(
+                        "no valid token: none, unknown, deactivated user, ended web session; a "
+                        "provider access token that fails a check (`invalid_token`) or whose "
+                        "groups give no role here (`no_role`)"
+                    ),
+                )
+                responses.setdefault(
+                    "503",
+                    _response(
+                        "the service is starting, or the organisation's sign-in provider could not "
+                        "be reached to check a provider access token"
+                    ),
+                )
             if method in _UNSAFE:
-                responses.setdefault("403", _response(
-                    "refused: the role may not do this, or a browser request came from another "
-                    "site, or a cookie-signed-in change lacked X-CSRF-Token"))
+                responses.setdefault(
+                    "403",
+                    _response(
+                        "refused: the role may not do this, or a browser request came from another "
+                        "site, or a cookie-signed-in change lacked X-CSRF-Token"
+                    ),
+                )
             if operation.get("requestBody"):
-                responses.setdefault("400", _response(
-                    "the body cannot be read (invalid UTF-8, JSON nested too deep, broken "
-                    "multipart)"))
+                responses.setdefault(
+                    "400",
+                    _response(
+                        "the body cannot be read (invalid UTF-8, JSON nested too deep, broken "
+                        "multipart)"
+                    ),
+                )
                 responses.setdefault("413", _response("the request body is too large"))
             for status, response in responses.items():
                 content = response.get("content", {}).get("application/json", {})
                 if status >= "400" and content.get("schema", {}).get("$ref", "").endswith(
-                        "/HTTPValidationError"):
+                    "/HTTPValidationError"
+                ):
                     content["schema"] = _ref("ValidationErrorOut")
     return schema
 
@@ -123,9 +141,16 @@ def install(app: FastAPI) -> None:
         if app.openapi_schema is None:
             services = getattr(app.state, "services", None)
             teams = tuple(services.teams) if services is not None else ()
-            schema = document_errors(get_openapi(
-                title=app.title, version=app.version, description=app.description,
-                routes=app.routes, tags=app.openapi_tags), teams)
+            schema = document_errors(
+                get_openapi(
+                    title=app.title,
+                    version=app.version,
+                    description=app.description,
+                    routes=app.routes,
+                    tags=app.openapi_tags,
+                ),
+                teams,
+            )
             if services is None:
                 return schema  # before start-up: do not keep a document without the teams
             app.openapi_schema = schema

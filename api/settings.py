@@ -27,32 +27,45 @@ class ServiceSettings(Settings):
     db_max_overflow: int = 20
     sqlite_busy_timeout_ms: int = 30_000
     auto_migrate: bool = Field(
-        default=True, description="Bring the schema to the latest migration at start-up.")
+        default=True, description="Bring the schema to the latest migration at start-up."
+    )
 
     # Audit trail anchors (outside the database)
     audit_anchors: bool = Field(
-        default=True, description="After each commit that adds audit records, append the "
+        default=True,
+        description="After each commit that adds audit records, append the "
         "chain's last (seq, hash) to an anchor file outside the database; `casework audit "
         "verify` checks the chain still reaches every anchor, so rolling back both audit tables "
-        "is caught.")
+        "is caught.",
+    )
     audit_anchor_file: Path | None = Field(
-        default=None, description="The anchor file. Unset: beside the SQLite file "
+        default=None,
+        description="The anchor file. Unset: beside the SQLite file "
         "(casework.db.audit-anchors.jsonl), or var/audit-anchors/<database>.jsonl for "
         "PostgreSQL. Put it where the database's owners cannot write (another host, a WORM "
-        "volume, a log shipper).")
+        "volume, a log shipper).",
+    )
     audit_anchor_key: SecretStr | None = Field(
-        default=None, description="Sign each anchor line with HMAC-SHA256 under this key (kept "
-        "out of the database), so an edited anchor file is caught too.")
+        default=None,
+        description="Sign each anchor line with HMAC-SHA256 under this key (kept "
+        "out of the database), so an edited anchor file is caught too.",
+    )
 
     # Input limits
     max_request_bytes: int = Field(
         default=2 * 1024 * 1024,
-        description="Largest request body (JSON or upload) accepted; larger is 413.")
+        description="Largest request body (JSON or upload) accepted; larger is 413.",
+    )
     max_note_chars: int = 4_000
     max_reply_chars: int = 20_000
     idempotency_key_max: int = 200
     page_size_default: int = 25
-    page_size_max: int = Field(default=100, ge=1, le=100, description="Largest queue page (the API documents 100 as its bound).")
+    page_size_max: int = Field(
+        default=100,
+        ge=1,
+        le=100,
+        description="Largest queue page (the API documents 100 as its bound).",
+    )
 
     # Triage work queue (micro-batching of concurrent submissions, one per worker process)
     batch_max: int = 16
@@ -61,34 +74,50 @@ class ServiceSettings(Settings):
 
     # Review workflow
     claim_timeout_minutes: float = Field(
-        default=30.0, gt=0, description="A caseworker's claim on a case lapses after this long "
-        "without a decision, so an abandoned case returns to the queue.")
+        default=30.0,
+        gt=0,
+        description="A caseworker's claim on a case lapses after this long "
+        "without a decision, so an abandoned case returns to the queue.",
+    )
     own_submissions_days: int = Field(
-        default=14, ge=1, description="Contact-centre staff see the cases they submitted for "
-        "this many days (drafts, guidance, the letter's details they typed or pasted).")
+        default=14,
+        ge=1,
+        description="Contact-centre staff see the cases they submitted for "
+        "this many days (drafts, guidance, the letter's details they typed or pasted).",
+    )
     reports_dir: Path = Field(
-        default=PROJECT_ROOT / "var" / "reports", description="Folder of evaluation reports "
-        "(one folder each, with metrics.json and report.html) served to auditors.")
+        default=PROJECT_ROOT / "var" / "reports",
+        description="Folder of evaluation reports "
+        "(one folder each, with metrics.json and report.html) served to auditors.",
+    )
 
     # Learning from corrections
     memory_enabled: bool = Field(
         default=True,
-        description="Feed confirmed and re-routed cases (read from the database) to the router.")
+        description="Feed confirmed and re-routed cases (read from the database) to the router.",
+    )
 
     malloc_arenas: int = Field(
-        default=2, ge=0, description="Cap on glibc malloc arenas in a server process (0: glibc's "
+        default=2,
+        ge=0,
+        description="Cap on glibc malloc arenas in a server process (0: glibc's "
         "default of 8 per core). Threads serving requests each take an arena otherwise, and "
-        "memory crept up under load (see benchmarks/README.md, soak).")
+        "memory crept up under load (see benchmarks/README.md, soak).",
+    )
 
     # Web app
     cookie_secure: bool | None = Field(
-        default=None, description="Mark the login cookie Secure (sent over HTTPS only). Unset: "
+        default=None,
+        description="Mark the login cookie Secure (sent over HTTPS only). Unset: "
         "Secure unless the service is reached on a loopback address (127.0.0.1, localhost, ::1), "
-        "so a deployment behind HTTPS needs nothing; false only for a trusted plain-HTTP network.")
+        "so a deployment behind HTTPS needs nothing; false only for a trusted plain-HTTP network.",
+    )
     allowed_origins: list[str] = Field(
-        default_factory=list, description="Other origins (scheme://host[:port]) whose pages may "
+        default_factory=list,
+        description="Other origins (scheme://host[:port]) whose pages may "
         "send changes, e.g. the public address when a proxy rewrites Host. A request's own "
-        "origin is always allowed.")
+        "origin is always allowed.",
+    )
     host: str = "127.0.0.1"
     port: int = 8000
     workers: int = 1
@@ -96,61 +125,99 @@ class ServiceSettings(Settings):
     # Web sessions (either way of signing in): kept in the database, the cookie holds only a
     # random id
     session_idle_minutes: float = Field(
-        default=60.0, gt=0, description="A web session ends after this long without a request "
-        "(the person signs in again).")
+        default=60.0,
+        gt=0,
+        description="A web session ends after this long without a request "
+        "(the person signs in again).",
+    )
     session_absolute_hours: float = Field(
-        default=12.0, gt=0, description="A web session ends this long after sign-in, however "
-        "busy it is.")
+        default=12.0,
+        gt=0,
+        description="A web session ends this long after sign-in, however busy it is.",
+    )
     token_login: bool | None = Field(
-        default=None, description="Let people sign in to the web app by pasting an API token "
+        default=None,
+        description="Let people sign in to the web app by pasting an API token "
         "(local use, the demo). Unset: on unless OpenID Connect is configured. Service tokens "
-        "keep working on the API either way.")
+        "keep working on the API either way.",
+    )
 
     # Sign-in with the organisation's account (OpenID Connect); see api/oidc.py
     oidc_issuer: str | None = Field(
-        default=None, description="The provider's issuer URL (its discovery document is at "
-        "ISSUER/.well-known/openid-configuration). Unset: no OpenID Connect.")
+        default=None,
+        description="The provider's issuer URL (its discovery document is at "
+        "ISSUER/.well-known/openid-configuration). Unset: no OpenID Connect.",
+    )
     oidc_client_id: str | None = None
     oidc_client_secret: SecretStr | None = Field(
-        default=None, description="The client secret (client_secret_basic). Unset: a public "
-        "client, PKCE only.")
+        default=None,
+        description="The client secret (client_secret_basic). Unset: a public client, PKCE only.",
+    )
     oidc_scopes: str = Field(
-        default="openid profile email", description="Scopes asked for at sign-in (space "
-        "separated; openid is always added).")
+        default="openid profile email",
+        description="Scopes asked for at sign-in (space separated; openid is always added).",
+    )
     oidc_groups_claim: str = Field(
-        default="groups", description="The claim holding the person's groups (or roles); a "
-        "dotted path reaches into objects, e.g. realm_access.roles for Keycloak realm roles.")
+        default="groups",
+        description="The claim holding the person's groups (or roles); a "
+        "dotted path reaches into objects, e.g. realm_access.roles for Keycloak realm roles.",
+    )
     oidc_group_roles: dict[str, str] = Field(
-        default_factory=dict, description="JSON object: group (as the claim carries it: a name, "
+        default_factory=dict,
+        description="JSON object: group (as the claim carries it: a name, "
         "path or object id) -> role (contact_centre, caseworker, auditor, admin). A person in "
         "no mapped group has no access. Several mapped groups: the first role in the order "
-        "admin, caseworker, auditor, contact_centre.")
+        "admin, caseworker, auditor, contact_centre.",
+    )
     oidc_username_claim: str = Field(
-        default="preferred_username", description="The claim used as the person's user name in "
-        "the app and the audit trail (falls back to email, then the subject id).")
+        default="preferred_username",
+        description="The claim used as the person's user name in "
+        "the app and the audit trail (falls back to email, then the subject id).",
+    )
     oidc_api_audience: str | None = Field(
-        default=None, description="The audience access tokens for the API must carry. Unset: the "
-        "client id.")
+        default=None,
+        description="The audience access tokens for the API must carry. Unset: the client id.",
+    )
     oidc_algorithms: list[str] = Field(
-        default_factory=lambda: ["RS256", "RS384", "RS512", "PS256", "PS384", "PS512", "ES256",
-                                 "ES384", "ES512", "EdDSA"],
+        default_factory=lambda: [
+            "RS256",
+            "RS384",
+            "RS512",
+            "PS256",
+            "PS384",
+            "PS512",
+            "ES256",
+            "ES384",
+            "ES512",
+            "EdDSA",
+        ],
         description="Signature algorithms accepted on ID and access tokens (never none or an "
-        "HMAC: the keys come from the provider's JWKS).")
+        "HMAC: the keys come from the provider's JWKS).",
+    )
     oidc_clock_skew_seconds: int = Field(
-        default=60, ge=0, le=600, description="Leeway on exp, nbf and iat.")
+        default=60, ge=0, le=600, description="Leeway on exp, nbf and iat."
+    )
     oidc_jwks_cache_seconds: int = Field(
-        default=3600, ge=0, description="How long the provider's discovery document and keys "
+        default=3600,
+        ge=0,
+        description="How long the provider's discovery document and keys "
         "are kept; a token signed with a key not yet seen fetches the keys again at once "
-        "(at most every 10 seconds), so a rotation needs no restart.")
+        "(at most every 10 seconds), so a rotation needs no restart.",
+    )
     oidc_redirect_uri: str | None = Field(
-        default=None, description="The callback address registered with the provider. Unset: "
+        default=None,
+        description="The callback address registered with the provider. Unset: "
         "this service's own address + /auth/callback (set it behind a proxy that rewrites the "
-        "host).")
+        "host).",
+    )
     oidc_post_logout_redirect_uri: str | None = Field(
-        default=None, description="Where the provider sends people after signing out (register "
-        "it). Unset: this service's /login?signed_out=1.")
+        default=None,
+        description="Where the provider sends people after signing out (register "
+        "it). Unset: this service's /login?signed_out=1.",
+    )
     oidc_provider_name: str = Field(
-        default="your organisation account", description="Shown on the sign-in button.")
+        default="your organisation account", description="Shown on the sign-in button."
+    )
     oidc_http_timeout_s: float = Field(default=10.0, gt=0)
 
     @property
@@ -167,8 +234,10 @@ class ServiceSettings(Settings):
         roles = ("contact_centre", "caseworker", "auditor", "admin")
         unknown = sorted({role for role in value.values() if role not in roles})
         if unknown:
-            raise ValueError(f"oidc_group_roles maps to unknown role(s) {', '.join(unknown)}; "
-                             f"roles: {', '.join(roles)}")
+            raise ValueError(
+                f"oidc_group_roles maps to unknown role(s) {', '.join(unknown)}; "
+                f"roles: {', '.join(roles)}"
+            )
         return value
 
     @field_validator("oidc_algorithms")
@@ -176,20 +245,29 @@ class ServiceSettings(Settings):
     def _asymmetric_only(cls, value: list[str]) -> list[str]:
         refused = [alg for alg in value if alg.lower() == "none" or alg.upper().startswith("HS")]
         if refused:
-            raise ValueError(f"oidc_algorithms may not include {', '.join(refused)}: tokens are "
-                             "checked with the provider's public keys")
+            raise ValueError(
+                f"oidc_algorithms may not include {', '.join(refused)}: tokens are "
+                "checked with the provider's public keys"
+            )
         return value
+
     # Operations: metrics and logs
     metrics_token: SecretStr | None = Field(
-        default=None, description="A bearer token Prometheus sends to read /metrics (e.g. "
-        "authorization.credentials_file in its scrape config). Admins' API tokens work too.")
+        default=None,
+        description="A bearer token Prometheus sends to read /metrics (e.g. "
+        "authorization.credentials_file in its scrape config). Admins' API tokens work too.",
+    )
     metrics_allow_loopback: bool = Field(
-        default=False, description="Let any client on 127.0.0.1/::1 read /metrics without a "
+        default=False,
+        description="Let any client on 127.0.0.1/::1 read /metrics without a "
         "token (a Prometheus agent on the same host). Leave off behind a reverse proxy on the "
-        "same host: every request would look local.")
+        "same host: every request would look local.",
+    )
     log_format: str = Field(
-        default="json", description="`casework serve` logs: json (one object a line, with "
-        "request ids; never letter text) or text.")
+        default="json",
+        description="`casework serve` logs: json (one object a line, with "
+        "request ids; never letter text) or text.",
+    )
     log_level: str = "INFO"
 
     @property
@@ -201,13 +279,13 @@ def normalise_database_url(url: str) -> str:
     """Plain ``postgresql://`` (or ``postgres://``) URLs are driven by psycopg 3."""
     for prefix in ("postgres://", "postgresql://"):
         if url.startswith(prefix):
-            return "postgresql+psycopg://" + url[len(prefix):]
+            return "postgresql+psycopg://" + url[len(prefix) :]
     return url
 
 
 def sqlite_path(url: str) -> Path | None:
     if url.startswith("sqlite:///") and ":memory:" not in url:
-        return Path(url[len("sqlite:///"):].split("?", 1)[0])
+        return Path(url[len("sqlite:///") :].split("?", 1)[0])
     return None
 
 

@@ -58,8 +58,9 @@ def workload(n_letters: int, long_share: float = LONG_SHARE, train: int = 0) -> 
     from sklearn.model_selection import train_test_split
 
     rows = cfpb_rows()
-    cfpb_train, cfpb_test = train_test_split(rows, test_size=0.5, random_state=0,
-                                             stratify=[r["team"] for r in rows])
+    cfpb_train, cfpb_test = train_test_split(
+        rows, test_size=0.5, random_state=0, stratify=[r["team"] for r in rows]
+    )
     seen = {r["text"] for r in cfpb_train}  # a complaint sent twice is not a test letter
     cfpb_test = [r for r in cfpb_test if r["text"] not in seen]
     snippets = govuk_org_split(govuk_snippets()["all"])
@@ -71,12 +72,14 @@ def workload(n_letters: int, long_share: float = LONG_SHARE, train: int = 0) -> 
 
     def pick(rows: list[dict], n: int) -> list[dict]:
         rows = sorted(rows, key=lambda r: r["id"])
-        return [rows[i] for i in sorted(rng.choice(len(rows), size=min(n, len(rows)),
-                                                   replace=False))]
+        return [
+            rows[i] for i in sorted(rng.choice(len(rows), size=min(n, len(rows)), replace=False))
+        ]
 
     n_long = round(n_letters * long_share)
-    test = pick(tag(cfpb_test, "cfpb"), n_long) + pick(tag(snippets["test"], "govuk"),
-                                                       n_letters - n_long)
+    test = pick(tag(cfpb_test, "cfpb"), n_long) + pick(
+        tag(snippets["test"], "govuk"), n_letters - n_long
+    )
     test = [test[i] for i in rng.permutation(len(test))]
     training = tag(cfpb_train, "cfpb") + tag(snippets["train"], "govuk")
     if train and train < len(training):
@@ -119,6 +122,7 @@ def percentiles(latencies: list[float]) -> tuple[float, float]:
 
 # --- the stock pipeline ----------------------------------------------------------------------
 
+
 class Stock:
     def __init__(self, settings, train: list[dict]) -> None:
         from langchain_community.vectorstores import FAISS
@@ -127,34 +131,43 @@ class Stock:
         from presidio_analyzer.nlp_engine import NlpEngineProvider
         from sklearn.linear_model import LogisticRegression
 
-
-        provider = NlpEngineProvider(nlp_configuration={
-            "nlp_engine_name": "spacy",
-            "models": [{"lang_code": "en", "model_name": settings.spacy_model}]})
+        provider = NlpEngineProvider(
+            nlp_configuration={
+                "nlp_engine_name": "spacy",
+                "models": [{"lang_code": "en", "model_name": settings.spacy_model}],
+            }
+        )
         self.analyzer = AnalyzerEngine(nlp_engine=provider.create_engine())
         self.embeddings = HuggingFaceEmbeddings(
-            model_name=settings.embedding_model, model_kwargs={"device": "cpu"},
-            encode_kwargs={"normalize_embeddings": True})
+            model_name=settings.embedding_model,
+            model_kwargs={"device": "cpu"},
+            encode_kwargs={"normalize_embeddings": True},
+        )
         index = demo_index()
         chunks = index.passages
         stored = index.faiss_index.reconstruct_n(0, index.faiss_index.ntotal)
         self.store = FAISS.from_embeddings(
             list(zip([f"{p.title}\n{p.heading}\n{p.text}" for p in chunks], stored.tolist())),
-            self.embeddings, metadatas=[{"i": i} for i in range(len(chunks))])
+            self.embeddings,
+            metadatas=[{"i": i} for i in range(len(chunks))],
+        )
         self.passages = chunks
         self.classifier = None
         if train:
-            vectors = cached_vectors("stock-train", [r["text"] for r in train],
-                                     lambda texts: self.embeddings.embed_documents(
-                                         [self.redact(t) for t in texts]))
+            vectors = cached_vectors(
+                "stock-train",
+                [r["text"] for r in train],
+                lambda texts: self.embeddings.embed_documents([self.redact(t) for t in texts]),
+            )
             self.classifier = LogisticRegression(max_iter=1000, C=10.0).fit(
-                vectors, [r["team"] for r in train])
+                vectors, [r["team"] for r in train]
+            )
         self.drafter = TemplateDrafter()
 
     def redact(self, text: str) -> str:
         results = self.analyzer.analyze(text=text, language="en")
         for result in sorted(results, key=lambda r: r.start, reverse=True):
-            text = text[:result.start] + f"<{result.entity_type}>" + text[result.end:]
+            text = text[: result.start] + f"<{result.entity_type}>" + text[result.end :]
         return text
 
     def triage(self, letter: dict, timer) -> str:
@@ -172,11 +185,21 @@ class Stock:
             hits = []
             for document, score in found:
                 p = self.passages[document.metadata["i"]]
-                hits.append(GuidanceHit(guidance_id=p.guidance_id, title=p.title, url=p.url,
-                                        heading=p.heading, passage=p.text, score=float(score)))
-            self.drafter.draft(RedactedLetter(id=letter["id"], redacted_text=text),
-                               Routing(team=team, confidence=float(probabilities[best]),
-                                       abstained=False), hits)
+                hits.append(
+                    GuidanceHit(
+                        guidance_id=p.guidance_id,
+                        title=p.title,
+                        url=p.url,
+                        heading=p.heading,
+                        passage=p.text,
+                        score=float(score),
+                    )
+                )
+            self.drafter.draft(
+                RedactedLetter(id=letter["id"], redacted_text=text),
+                Routing(team=team, confidence=float(probabilities[best]), abstained=False),
+                hits,
+            )
         return team
 
 
@@ -193,14 +216,22 @@ def run_stock(data: dict, single: int) -> dict:
     elapsed = time.perf_counter() - started
     gold = [r["team"] for r in data["test"]]
     p50, p95 = percentiles(latencies[:single] if single else latencies)
-    return {"letters": len(gold), "seconds": elapsed, "letters_per_s": len(gold) / elapsed,
-            "p50_ms": p50, "p95_ms": p95, "stages": dict(timer.seconds),
-            "peak_rss_mb": tree_peak_mb(),
-            "accuracy": float(np.mean([p == g for p, g in zip(predicted, gold)])),
-            "coverage": 1.0, "selective_accuracy": float(np.mean([p == g for p, g in zip(predicted, gold)]))}
+    return {
+        "letters": len(gold),
+        "seconds": elapsed,
+        "letters_per_s": len(gold) / elapsed,
+        "p50_ms": p50,
+        "p95_ms": p95,
+        "stages": dict(timer.seconds),
+        "peak_rss_mb": tree_peak_mb(),
+        "accuracy": float(np.mean([p == g for p, g in zip(predicted, gold)])),
+        "coverage": 1.0,
+        "selective_accuracy": float(np.mean([p == g for p, g in zip(predicted, gold)])),
+    }
 
 
 # --- ours ------------------------------------------------------------------------------------
+
 
 def build_ours(data: dict, batch_size: int) -> Pipeline:
     """The product's pipeline over the demo index, its router trained on the training cases."""
@@ -215,13 +246,20 @@ def build_ours(data: dict, batch_size: int) -> Pipeline:
     def redact_and_embed(texts: list[str]) -> np.ndarray:
         letters = (Letter(id=str(i), text=t) for i, t in enumerate(texts))
         return pipeline.training_vectors(
-            [r.redacted_text for r in pipeline.redact_many(letters, 64)])
+            [r.redacted_text for r in pipeline.redact_many(letters, 64)]
+        )
 
     vectors = cached_vectors(f"ours-train-{settings.routing_vectors}", texts, redact_and_embed)
     # the cache holds vectors only: the dense view is trained (routing the batch then costs
     # no TF-IDF transform, a small share of a letter's time beside redaction and embedding)
-    pipeline.train_router([], labels, teams=Teams.from_names(sorted(set(labels))),
-                          threshold=settings.abstain_threshold, vectors=vectors, use_text=False)
+    pipeline.train_router(
+        [],
+        labels,
+        teams=Teams.from_names(sorted(set(labels))),
+        threshold=settings.abstain_threshold,
+        vectors=vectors,
+        use_text=False,
+    )
     return pipeline
 
 
@@ -232,7 +270,7 @@ def _letter(row: dict):
 def run_ours(data: dict, single: int, batch_size: int) -> dict:
     pipeline = build_ours(data, batch_size)
     # warm-up: lazy model loads and the workers' start-up stay out of the timing
-    list(pipeline.run(_letter(r) for r in data["test"][:2 * batch_size]))
+    list(pipeline.run(_letter(r) for r in data["test"][: 2 * batch_size]))
     pipeline.timer.seconds.clear()
     started = time.perf_counter()
     results = list(pipeline.run(_letter(r) for r in data["test"]))
@@ -249,14 +287,22 @@ def run_ours(data: dict, single: int, batch_size: int) -> dict:
     kept = [(r.team, g) for r, g in zip(results, gold) if not r.abstained]
     peak = tree_peak_mb()  # while the workers are still alive
     pipeline.close()
-    return {"letters": len(gold), "seconds": elapsed, "letters_per_s": len(gold) / elapsed,
-            "p50_ms": p50, "p95_ms": p95, "stages": stages, "peak_rss_mb": peak,
-            "accuracy": float(np.mean([p == g for p, g in zip(top, gold)])),
-            "coverage": len(kept) / len(gold),
-            "selective_accuracy": float(np.mean([p == g for p, g in kept])) if kept else 0.0}
+    return {
+        "letters": len(gold),
+        "seconds": elapsed,
+        "letters_per_s": len(gold) / elapsed,
+        "p50_ms": p50,
+        "p95_ms": p95,
+        "stages": stages,
+        "peak_rss_mb": peak,
+        "accuracy": float(np.mean([p == g for p, g in zip(top, gold)])),
+        "coverage": len(kept) / len(gold),
+        "selective_accuracy": float(np.mean([p == g for p, g in kept])) if kept else 0.0,
+    }
 
 
 # --- driver ----------------------------------------------------------------------------------
+
 
 def child(variant: str, args: argparse.Namespace) -> None:
     global CACHE
@@ -268,17 +314,21 @@ def child(variant: str, args: argparse.Namespace) -> None:
 
 
 def table(stock: dict, ours: dict) -> str:
-    rows = [("letters/s", "letters_per_s", "{:.1f}", True),
-            ("p50 latency, one letter (ms)", "p50_ms", "{:.0f}", False),
-            ("p95 latency, one letter (ms)", "p95_ms", "{:.0f}", False),
-            ("peak RSS, all its processes (MB)", "peak_rss_mb", "{:.0f}", False),
-            ("routing accuracy (top team, all letters)", "accuracy", "{:.3f}", True),
-            ("coverage (not sent to human triage)", "coverage", "{:.3f}", True),
-            ("accuracy of the routed letters", "selective_accuracy", "{:.3f}", True)]
+    rows = [
+        ("letters/s", "letters_per_s", "{:.1f}", True),
+        ("p50 latency, one letter (ms)", "p50_ms", "{:.0f}", False),
+        ("p95 latency, one letter (ms)", "p95_ms", "{:.0f}", False),
+        ("peak RSS, all its processes (MB)", "peak_rss_mb", "{:.0f}", False),
+        ("routing accuracy (top team, all letters)", "accuracy", "{:.3f}", True),
+        ("coverage (not sent to human triage)", "coverage", "{:.3f}", True),
+        ("accuracy of the routed letters", "selective_accuracy", "{:.3f}", True),
+    ]
     lines = ["| measure | stock | ours | ours/stock |", "| --- | ---: | ---: | ---: |"]
     for label, key, fmt, _ in rows:
         ratio = ours[key] / stock[key] if stock[key] else float("nan")
-        lines.append(f"| {label} | {fmt.format(stock[key])} | {fmt.format(ours[key])} | {ratio:.2f} |")
+        lines.append(
+            f"| {label} | {fmt.format(stock[key])} | {fmt.format(ours[key])} | {ratio:.2f} |"
+        )
     for stage in STAGES:
         s, o = stock["stages"].get(stage, 0.0), ours["stages"].get(stage, 0.0)
         ratio = f"{o / s:.2f}" if s else "-"
@@ -290,19 +340,43 @@ def main() -> None:
     set_model_environment()  # the stock pipeline loads its models itself
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--letters", type=int, default=1000)
-    parser.add_argument("--single", type=int, default=100,
-                        help="letters timed one at a time for the latency percentiles")
+    parser.add_argument(
+        "--single",
+        type=int,
+        default=100,
+        help="letters timed one at a time for the latency percentiles",
+    )
     parser.add_argument("--batch-size", type=int, default=64)
-    parser.add_argument("--long-share", type=float, default=LONG_SHARE,
-                        help="share of long real complaint narratives among the letters")
-    parser.add_argument("--train", type=int, default=0,
-                        help="at most this many training cases (0: all; the smoke run uses few)")
-    parser.add_argument("--cache", type=Path, default=CACHE,
-                        help="where training-set embeddings are cached between runs")
-    parser.add_argument("--repeats", type=int, default=1,
-                        help="alternating runs of both variants (the median run is shown)")
-    parser.add_argument("--json", type=Path, default=Path("var/bench/throughput.json"),
-                        help="where every run's figures are written")
+    parser.add_argument(
+        "--long-share",
+        type=float,
+        default=LONG_SHARE,
+        help="share of long real complaint narratives among the letters",
+    )
+    parser.add_argument(
+        "--train",
+        type=int,
+        default=0,
+        help="at most this many training cases (0: all; the smoke run uses few)",
+    )
+    parser.add_argument(
+        "--cache",
+        type=Path,
+        default=CACHE,
+        help="where training-set embeddings are cached between runs",
+    )
+    parser.add_argument(
+        "--repeats",
+        type=int,
+        default=1,
+        help="alternating runs of both variants (the median run is shown)",
+    )
+    parser.add_argument(
+        "--json",
+        type=Path,
+        default=Path("var/bench/throughput.json"),
+        help="where every run's figures are written",
+    )
     parser.add_argument("--variant", choices=["stock", "ours"], help=argparse.SUPPRESS)
     parser.add_argument("--out", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -314,26 +388,57 @@ def main() -> None:
         for repeat in range(args.repeats):  # alternating, so both see the same machine
             for variant in ("stock", "ours"):
                 out = Path(tmp) / f"{variant}-{repeat}.json"
-                print(f"running {variant} on {args.letters} letters (run {repeat + 1} of "
-                      f"{args.repeats})...", file=sys.stderr, flush=True)
-                subprocess.run([sys.executable, "-m", "benchmarks.throughput", "--variant",
-                                variant, "--letters", str(args.letters), "--single",
-                                str(args.single), "--batch-size", str(args.batch_size),
-                                "--long-share", str(args.long_share), "--train", str(args.train),
-                                "--cache", str(args.cache), "--out", str(out)], check=True)
+                print(
+                    f"running {variant} on {args.letters} letters (run {repeat + 1} of "
+                    f"{args.repeats})...",
+                    file=sys.stderr,
+                    flush=True,
+                )
+                subprocess.run(
+                    [
+                        sys.executable,
+                        "-m",
+                        "benchmarks.throughput",
+                        "--variant",
+                        variant,
+                        "--letters",
+                        str(args.letters),
+                        "--single",
+                        str(args.single),
+                        "--batch-size",
+                        str(args.batch_size),
+                        "--long-share",
+                        str(args.long_share),
+                        "--train",
+                        str(args.train),
+                        "--cache",
+                        str(args.cache),
+                        "--out",
+                        str(out),
+                    ],
+                    check=True,
+                )
                 runs[variant].append(json.loads(out.read_text()))
     results = {variant: median_run(rows) for variant, rows in runs.items()}
-    print(f"\nMachine: {os.cpu_count()} cores, {platform.machine()}, Python "
-          f"{platform.python_version()}; {results['ours']['letters']} letters, "
-          f"{args.long_share:.0%} long CFPB complaint narratives + GOV.UK snippets; "
-          f"{args.repeats} alternating run(s), the median shown\n")
+    print(
+        f"\nMachine: {os.cpu_count()} cores, {platform.machine()}, Python "
+        f"{platform.python_version()}; {results['ours']['letters']} letters, "
+        f"{args.long_share:.0%} long CFPB complaint narratives + GOV.UK snippets; "
+        f"{args.repeats} alternating run(s), the median shown\n"
+    )
     print(table(results["stock"], results["ours"]))
     if args.repeats > 1:
-        ratios = [o["letters_per_s"] / s["letters_per_s"]
-                  for s, o in zip(runs["stock"], runs["ours"], strict=True)]
-        print("\nletters/s per run, stock / ours (ratio): " + "; ".join(
-            f"{s['letters_per_s']:.1f} / {o['letters_per_s']:.1f} ({r:.2f}x)"
-            for s, o, r in zip(runs["stock"], runs["ours"], ratios, strict=True)))
+        ratios = [
+            o["letters_per_s"] / s["letters_per_s"]
+            for s, o in zip(runs["stock"], runs["ours"], strict=True)
+        ]
+        print(
+            "\nletters/s per run, stock / ours (ratio): "
+            + "; ".join(
+                f"{s['letters_per_s']:.1f} / {o['letters_per_s']:.1f} ({r:.2f}x)"
+                for s, o, r in zip(runs["stock"], runs["ours"], ratios, strict=True)
+            )
+        )
     args.json.parent.mkdir(parents=True, exist_ok=True)
     args.json.write_text(json.dumps({"median": results, "runs": runs}, indent=2))
 
@@ -342,6 +447,7 @@ def median_run(rows: list[dict]) -> dict:
     """The run with the median letters/s (its other figures come with it)."""
     ordered = sorted(rows, key=lambda r: r["letters_per_s"])
     return ordered[(len(ordered) - 1) // 2]
+
 
 if __name__ == "__main__":
     main()

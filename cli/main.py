@@ -30,12 +30,17 @@ from pipeline.factory import ROUTER_DIR, build_pipeline
 from pipeline.output import hit_row, result_json, result_row
 from triage.teams import Teams
 
-app = typer.Typer(add_completion=False, no_args_is_help=True,
-                  help="Casework triage assistant: redact, match guidance, route, draft.")
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    help="Casework triage assistant: redact, match guidance, route, draft.",
+)
 err = Console(stderr=True)
 
 InPath = Annotated[Path, typer.Argument(help="Input rows: .jsonl (one JSON object a line)")]
-OutPath = Annotated[Path | None, typer.Option("-o", "--output", help="Output .jsonl ('-' or none: stdout)")]
+OutPath = Annotated[
+    Path | None, typer.Option("-o", "--output", help="Output .jsonl ('-' or none: stdout)")
+]
 IndexDir = Annotated[Path, typer.Option("--index", help="Index folder (built by `casework index`)")]
 
 
@@ -50,12 +55,21 @@ def _letters(path: Path, spec: RowSpec):
 
 
 def _progress(iterable, total: int, desc: str):
-    return tqdm(iterable, total=total, desc=desc, unit="letter", file=sys.stderr,
-                disable=total < 20 or None, dynamic_ncols=True)
+    return tqdm(
+        iterable,
+        total=total,
+        desc=desc,
+        unit="letter",
+        file=sys.stderr,
+        disable=total < 20 or None,
+        dynamic_ncols=True,
+    )
 
 
 def _letter_spec(csv: bool = False) -> RowSpec:
-    return RowSpec(required=("id", "text"), max_chars=get_settings().max_letter_chars, allow_csv=csv)
+    return RowSpec(
+        required=("id", "text"), max_chars=get_settings().max_letter_chars, allow_csv=csv
+    )
 
 
 def _guarded(func):
@@ -76,42 +90,71 @@ def _guarded(func):
 @app.command()
 @_guarded
 def index(
-    guidance: Annotated[Path, typer.Argument(help="Guidance: a .jsonl file (GOV.UK pages format) or a folder of .md, .html, .pdf, .docx (and .jsonl)")],
+    guidance: Annotated[
+        Path,
+        typer.Argument(
+            help="Guidance: a .jsonl file (GOV.UK pages format) or a folder of .md, .html, .pdf, .docx (and .jsonl)"
+        ),
+    ],
     index_dir: IndexDir,
-    teams: Annotated[Path | None, typer.Option(help="Teams YAML (default: CASEWORK_TEAMS_FILE)")] = None,
-    update: Annotated[bool, typer.Option("--update", help="Update the index in place: add, replace and remove documents by id and content hash, embedding only what changed")] = False,
+    teams: Annotated[
+        Path | None, typer.Option(help="Teams YAML (default: CASEWORK_TEAMS_FILE)")
+    ] = None,
+    update: Annotated[
+        bool,
+        typer.Option(
+            "--update",
+            help="Update the index in place: add, replace and remove documents by id and content hash, embedding only what changed",
+        ),
+    ] = False,
 ) -> None:
     """Chunk, embed and index guidance (FAISS + BM25), with a versioned manifest."""
     settings = get_settings()
     teams_file = teams or Path(settings.teams_file)
     started = time.perf_counter()
     pipeline = build_pipeline(settings, index_dir, load_index=False)
-    done = pipeline.build_index(guidance, index_dir, teams_file, update=update,
-                                show_progress=True)
+    done = pipeline.build_index(guidance, index_dir, teams_file, update=update, show_progress=True)
     report = done.update
-    err.print(f"indexed {done.pages} documents as {done.passages} passages into {index_dir} "
-              f"in {time.perf_counter() - started:.1f}s: version {report.version}; added "
-              f"{len(report.added)}, replaced {len(report.replaced)}, removed "
-              f"{len(report.removed)}, unchanged {report.unchanged}; embedded "
-              f"{report.embedded} passages, reused {report.reused}")
+    err.print(
+        f"indexed {done.pages} documents as {done.passages} passages into {index_dir} "
+        f"in {time.perf_counter() - started:.1f}s: version {report.version}; added "
+        f"{len(report.added)}, replaced {len(report.replaced)}, removed "
+        f"{len(report.removed)}, unchanged {report.unchanged}; embedded "
+        f"{report.embedded} passages, reused {report.reused}"
+    )
 
 
 @app.command()
 @_guarded
 def train(
     index_dir: IndexDir,
-    cases: Annotated[Path | None, typer.Argument(
-        help='Labelled cases: rows {"id","text","team"} (.jsonl or .csv)')] = None,
-    from_store: Annotated[bool, typer.Option(
-        "--from-store", help="Also learn from the review service's database: every case a "
-                             "caseworker accepted or re-routed (CASEWORK_DATABASE_URL)")] = False,
-    teams_from_labels: Annotated[bool, typer.Option(
-        help="Make one team per distinct label instead of using the index's teams file "
-             "(for labelled sets such as BANKING77 whose classes are not teams yet)")] = False,
+    cases: Annotated[
+        Path | None,
+        typer.Argument(help='Labelled cases: rows {"id","text","team"} (.jsonl or .csv)'),
+    ] = None,
+    from_store: Annotated[
+        bool,
+        typer.Option(
+            "--from-store",
+            help="Also learn from the review service's database: every case a "
+            "caseworker accepted or re-routed (CASEWORK_DATABASE_URL)",
+        ),
+    ] = False,
+    teams_from_labels: Annotated[
+        bool,
+        typer.Option(
+            help="Make one team per distinct label instead of using the index's teams file "
+            "(for labelled sets such as BANKING77 whose classes are not teams yet)"
+        ),
+    ] = False,
     threshold: Annotated[float | None, typer.Option(help="Abstain below this confidence")] = None,
-    target_accuracy: Annotated[float | None, typer.Option(
-        help="Choose a threshold per team on held-out folds: each team's lowest confidence at "
-             "which its suggestions were right this often (instead of one --threshold)")] = None,
+    target_accuracy: Annotated[
+        float | None,
+        typer.Option(
+            help="Choose a threshold per team on held-out folds: each team's lowest confidence at "
+            "which its suggestions were right this often (instead of one --threshold)"
+        ),
+    ] = None,
 ) -> None:
     """Fit the supervised router on historical cases (on their REDACTED text) and save it."""
     if cases is None and not from_store:
@@ -121,14 +164,21 @@ def train(
     redacted: list[str] = []
     labels: list[str] = []
     if cases is not None:
-        spec = RowSpec(required=("id", "text", "team"), max_chars=settings.max_letter_chars,
-                       allow_csv=True)
+        spec = RowSpec(
+            required=("id", "text", "team"), max_chars=settings.max_letter_chars, allow_csv=True
+        )
         total = validate_rows(cases, spec)
-        rows = [(Letter(id=row["id"], text=row["text"]), row["team"])
-                for _, row in read_rows(cases, spec)]
+        rows = [
+            (Letter(id=row["id"], text=row["text"]), row["team"])
+            for _, row in read_rows(cases, spec)
+        ]
         labels = [team for _, team in rows]
-        redacted = [r.redacted_text for r in _progress(
-            pipeline.redact_many((letter for letter, _ in rows), batch_size=64), total, "redact")]
+        redacted = [
+            r.redacted_text
+            for r in _progress(
+                pipeline.redact_many((letter for letter, _ in rows), batch_size=64), total, "redact"
+            )
+        ]
     if from_store:
         stored = _store_examples()
         # stored cases were redacted when they arrived: only their redacted text exists here
@@ -136,17 +186,26 @@ def train(
         labels += [row["team"] for row in stored]
         err.print(f"{len(stored)} labelled cases from the review service's database")
     if len(set(labels)) < 2:
-        _fail(f"training needs cases of at least two teams; got {len(labels)} case(s) of "
-              f"{len(set(labels))} team(s)")
+        _fail(
+            f"training needs cases of at least two teams; got {len(labels)} case(s) of "
+            f"{len(set(labels))} team(s)"
+        )
     total = len(labels)
     teams = Teams.from_names(sorted(set(labels))) if teams_from_labels else pipeline.teams
     started = time.perf_counter()
-    pipeline.train_router(redacted, labels, teams=teams, show_progress=True,
-                          threshold=settings.abstain_threshold if threshold is None else threshold,
-                          target_accuracy=target_accuracy)
+    pipeline.train_router(
+        redacted,
+        labels,
+        teams=teams,
+        show_progress=True,
+        threshold=settings.abstain_threshold if threshold is None else threshold,
+        target_accuracy=target_accuracy,
+    )
     router_dir = pipeline.save_router(index_dir / ROUTER_DIR)
-    err.print(f"trained router on {total} cases, {len(set(labels))} teams -> {router_dir} "
-              f"in {time.perf_counter() - started:.0f}s (embedding included)")
+    err.print(
+        f"trained router on {total} cases, {len(set(labels))} teams -> {router_dir} "
+        f"in {time.perf_counter() - started:.0f}s (embedding included)"
+    )
 
 
 @app.command()
@@ -166,9 +225,11 @@ def recalibrate(index_dir: IndexDir) -> None:
     finally:
         db.dispose()
     result = pipeline.recalibrate(confidences, accepted, index_dir)
-    err.print(f"recalibrated the zero-shot confidence on {result.n_decisions_} decisions "
-              f"(accepted {result.acceptance_rate_:.0%}): held-out ECE {result.ece_before_:.3f} "
-              f"-> {result.ece_after_:.3f}")
+    err.print(
+        f"recalibrated the zero-shot confidence on {result.n_decisions_} decisions "
+        f"(accepted {result.acceptance_rate_:.0%}): held-out ECE {result.ece_before_:.3f} "
+        f"-> {result.ece_after_:.3f}"
+    )
 
 
 def _store_examples() -> list[dict]:
@@ -193,18 +254,27 @@ def redact(input: InPath, output: OutPath = None) -> None:
     check_output(output, [input])
     pipeline = build_pipeline(get_settings(), load_index=False)
     with open_output(output, inputs=[input]) as handle:
-        write_jsonl(handle, (
-            {"id": r.id, "redacted_text": r.redacted_text,
-             "entities": [e.model_dump(mode="json") for e in r.entities]}
-            for r in _progress(pipeline.redact_many(_letters(input, spec)), total, "redact")
-        ))
+        write_jsonl(
+            handle,
+            (
+                {
+                    "id": r.id,
+                    "redacted_text": r.redacted_text,
+                    "entities": [e.model_dump(mode="json") for e in r.entities],
+                }
+                for r in _progress(pipeline.redact_many(_letters(input, spec)), total, "redact")
+            ),
+        )
 
 
 @app.command()
 @_guarded
-def search(input: InPath, index_dir: IndexDir,
-           k: Annotated[int, typer.Option("-k", min=1, max=100, help="Hits per letter")] = 5,
-           output: OutPath = None) -> None:
+def search(
+    input: InPath,
+    index_dir: IndexDir,
+    k: Annotated[int, typer.Option("-k", min=1, max=100, help="Hits per letter")] = 5,
+    output: OutPath = None,
+) -> None:
     """Find the guidance passages that apply to each letter (the letter is redacted first)."""
     spec = _letter_spec()
     total = validate_rows(input, spec)
@@ -222,24 +292,47 @@ def search(input: InPath, index_dir: IndexDir,
 
 @app.command()
 @_guarded
-def triage(input: Annotated[Path, typer.Argument(
-               help="Input rows: .jsonl (one JSON object a line), or .parquet with --engine ray")],
-           index_dir: IndexDir,
-           output: Annotated[Path | None, typer.Option(
-               "-o", "--output", help="Output .jsonl ('-' or none: stdout). With --engine ray: "
-               "a folder of shards, or a .jsonl joined from the shards in OUT.jsonl.parts/")] = None,
-           table: Annotated[bool, typer.Option(help="Also print a summary table")] = False,
-           batch_size: Annotated[int, typer.Option(min=1, max=1024)] = 32,
-           engine: Annotated[str, typer.Option(
-               help="builtin: this machine's worker processes; ray: Ray Data over an actor "
-                    "pool (resumable: letters already in OUT's shards are skipped)")] = "builtin",
-           address: Annotated[str | None, typer.Option(
-               help="--engine ray: the cluster to join (ray://HEAD:10001, HEAD:6379 or auto); "
-                    "none: a local cluster on this machine")] = None,
-           actors: Annotated[int | None, typer.Option(
-               min=1, help="--engine ray: pipelines (one core each); default one per CPU")] = None,
-           shard_rows: Annotated[int, typer.Option(
-               min=1, help="--engine ray: results per output shard")] = 1000) -> None:
+def triage(
+    input: Annotated[
+        Path,
+        typer.Argument(
+            help="Input rows: .jsonl (one JSON object a line), or .parquet with --engine ray"
+        ),
+    ],
+    index_dir: IndexDir,
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "-o",
+            "--output",
+            help="Output .jsonl ('-' or none: stdout). With --engine ray: "
+            "a folder of shards, or a .jsonl joined from the shards in OUT.jsonl.parts/",
+        ),
+    ] = None,
+    table: Annotated[bool, typer.Option(help="Also print a summary table")] = False,
+    batch_size: Annotated[int, typer.Option(min=1, max=1024)] = 32,
+    engine: Annotated[
+        str,
+        typer.Option(
+            help="builtin: this machine's worker processes; ray: Ray Data over an actor "
+            "pool (resumable: letters already in OUT's shards are skipped)"
+        ),
+    ] = "builtin",
+    address: Annotated[
+        str | None,
+        typer.Option(
+            help="--engine ray: the cluster to join (ray://HEAD:10001, HEAD:6379 or auto); "
+            "none: a local cluster on this machine"
+        ),
+    ] = None,
+    actors: Annotated[
+        int | None,
+        typer.Option(min=1, help="--engine ray: pipelines (one core each); default one per CPU"),
+    ] = None,
+    shard_rows: Annotated[
+        int, typer.Option(min=1, help="--engine ray: results per output shard")
+    ] = 1000,
+) -> None:
     """Redact, search guidance, route, flag and draft a reply for every letter. INPUT may also
     be a folder of letters as received (.txt .eml .pdf .docx .html .rtf .png .jpg .tif) or one
     such file: see intake.batch."""
@@ -249,8 +342,16 @@ def triage(input: Annotated[Path, typer.Argument(
     if engine not in ("builtin", "ray"):
         _fail(f"--engine must be builtin or ray, not {engine!r}")
     if engine == "ray":
-        return _triage_on_ray(input, index_dir, output, batch_size=batch_size, address=address,
-                              actors=actors, shard_rows=shard_rows, table=table)
+        return _triage_on_ray(
+            input,
+            index_dir,
+            output,
+            batch_size=batch_size,
+            address=address,
+            actors=actors,
+            shard_rows=shard_rows,
+            table=table,
+        )
     if address is not None or actors is not None:
         _fail("--address and --actors need --engine ray")
     if input.suffix.lower() == ".parquet":
@@ -270,14 +371,26 @@ def triage(input: Annotated[Path, typer.Argument(
                 summary.append(result)
     elapsed = time.perf_counter() - started
     if table:
-        print_table(summary, Console(file=sys.stderr if output in (None, Path("-")) else sys.stdout))
+        print_table(
+            summary, Console(file=sys.stderr if output in (None, Path("-")) else sys.stdout)
+        )
     stages = ", ".join(f"{k} {v:.1f}s" for k, v in pipeline.timer.seconds.items())
-    err.print(f"triaged {total} letters in {elapsed:.1f}s ({total / elapsed:.1f} letters/s; {stages})")
+    err.print(
+        f"triaged {total} letters in {elapsed:.1f}s ({total / elapsed:.1f} letters/s; {stages})"
+    )
 
 
-def _triage_on_ray(input: Path, index_dir: Path, output: Path | None, *, batch_size: int,
-                   address: str | None, actors: int | None, shard_rows: int,
-                   table: bool) -> None:
+def _triage_on_ray(
+    input: Path,
+    index_dir: Path,
+    output: Path | None,
+    *,
+    batch_size: int,
+    address: str | None,
+    actors: int | None,
+    shard_rows: int,
+    table: bool,
+) -> None:
     """`casework triage --engine ray` (pipeline/ray_engine.py)."""
     try:
         from pipeline import ray_engine
@@ -298,42 +411,76 @@ def _triage_on_ray(input: Path, index_dir: Path, output: Path | None, *, batch_s
         spec = _letter_spec()
         validate_rows(input, spec)
         ids = [row["id"] for _, row in read_rows(input, spec)]
-    bar = tqdm(total=len(ids), desc="triage (ray)", unit="letter", file=sys.stderr,
-               disable=len(ids) < 20 or None, dynamic_ncols=True)
+    bar = tqdm(
+        total=len(ids),
+        desc="triage (ray)",
+        unit="letter",
+        file=sys.stderr,
+        disable=len(ids) < 20 or None,
+        dynamic_ncols=True,
+    )
     try:
-        run = ray_engine.run(input, index_dir, output, input_ids=ids, address=address,
-                             actors=actors, batch_size=batch_size, rows_per_shard=shard_rows,
-                             progress=lambda fresh, _remaining: bar.update(fresh))
+        run = ray_engine.run(
+            input,
+            index_dir,
+            output,
+            input_ids=ids,
+            address=address,
+            actors=actors,
+            batch_size=batch_size,
+            rows_per_shard=shard_rows,
+            progress=lambda fresh, _remaining: bar.update(fresh),
+        )
     finally:
         bar.close()
     skipped = f", {run.skipped} already done (skipped)" if run.skipped else ""
     dropped = f", {run.duplicates_dropped} repeated rows dropped" if run.duplicates_dropped else ""
     rate = f" ({run.letters_per_s:.1f} letters/s on {run.actors} actors)" if run.written else ""
-    err.print(f"triaged {run.written} letters in {run.seconds:.1f}s{rate}{skipped}{dropped}; "
-              f"{run.shards} new shard(s) in {run.shard_dir}"
-              + (f"; joined into {run.output}" if run.output else ""))
+    err.print(
+        f"triaged {run.written} letters in {run.seconds:.1f}s{rate}{skipped}{dropped}; "
+        f"{run.shards} new shard(s) in {run.shard_dir}"
+        + (f"; joined into {run.output}" if run.output else "")
+    )
 
 
 def print_table(results: list[TriageResult], console: Console) -> None:
     table = Table(title="Triage suggestions (each waits for a caseworker)", show_lines=False)
-    for column, style in [("id", "cyan"), ("team", ""), ("conf", "right"), ("next", "dim"),
-                          ("priority", ""), ("flags", ""), ("PII", "right"), ("top guidance", "dim")]:
-        table.add_column(column, justify="right" if style == "right" else "left",
-                         style=style if style not in ("right",) else None, overflow="fold")
+    for column, style in [
+        ("id", "cyan"),
+        ("team", ""),
+        ("conf", "right"),
+        ("next", "dim"),
+        ("priority", ""),
+        ("flags", ""),
+        ("PII", "right"),
+        ("top guidance", "dim"),
+    ]:
+        table.add_column(
+            column,
+            justify="right" if style == "right" else "left",
+            style=style if style not in ("right",) else None,
+            overflow="fold",
+        )
     for r in results:
         team = "[yellow]human triage[/]" if r.abstained else r.team
-        nxt = ", ".join(c.team for c in r.candidates[1:3] if c.team != r.team) if r.candidates else ""
-        priority = {"urgent": "[bold red]urgent[/]", "high": "[red]high[/]"}.get(r.priority.value, "normal")
+        nxt = (
+            ", ".join(c.team for c in r.candidates[1:3] if c.team != r.team) if r.candidates else ""
+        )
+        priority = {"urgent": "[bold red]urgent[/]", "high": "[red]high[/]"}.get(
+            r.priority.value, "normal"
+        )
         flags = "; ".join(f"{f.category}: “{f.evidence}”" for f in r.flags[:2])
         top = r.guidance[0].title if r.guidance else ""
-        table.add_row(r.id, team, f"{r.confidence:.2f}", nxt, priority, flags,
-                      str(len(r.entities)), top)
+        table.add_row(
+            r.id, team, f"{r.confidence:.2f}", nxt, priority, flags, str(len(r.entities)), top
+        )
     console.print(table)
 
 
 # ------------------------------------------------------------- letters as a mailroom gets them
-def _triage_documents(input: Path, index_dir: Path, output: Path | None, table: bool,
-                     batch_size: int) -> None:
+def _triage_documents(
+    input: Path, index_dir: Path, output: Path | None, table: bool, batch_size: int
+) -> None:
     """`casework triage` over letters as received (a folder, or one document): see
     :mod:`intake.batch`. Rows are those of JSONL input plus ``intake`` (format, parts with
     their redacted names, OCR confidence, campaign among this run's letters) and
@@ -347,13 +494,16 @@ def _triage_documents(input: Path, index_dir: Path, output: Path | None, table: 
     settings, intake = get_settings(), get_intake_settings()
     check_output(output, [input] if input.is_file() else [])
     items = read(input, settings.max_letter_chars, intake)  # every file read before any work
-    err.print(f"read {len(items)} letters from {input} "
-              f"({sum(i.document.ocr_pages for i in items)} scanned pages)")
+    err.print(
+        f"read {len(items)} letters from {input} "
+        f"({sum(i.document.ocr_pages for i in items)} scanned pages)"
+    )
     pipeline = build_pipeline(settings, index_dir, batch_size=batch_size)
     started = time.perf_counter()
     results = list(pipeline.run(Letter(id=i.id, text=i.document.text()) for i in items))
-    groups = campaigns.group([campaigns.fingerprint(r.redacted_text) for r in results],
-                             intake.campaign_similarity)
+    groups = campaigns.group(
+        [campaigns.fingerprint(r.redacted_text) for r in results], intake.campaign_similarity
+    )
     sizes = {g: groups.count(g) for g in set(groups) if g}
     version = _index_version(index_dir)
     rows = []
@@ -391,14 +541,20 @@ def _print_mailroom(rows: list[dict], console: Console) -> None:
         intake = row["intake"]
         language = row.get("language") or {}
         campaign = intake.get("campaign")
-        flags = [f"{f['category'].replace('_', ' ')}" for f in row["flags"]
-                 if f["kind"] in ("language", "scan")]
-        table.add_row(row["id"], intake["format"],
-                      ", ".join(p["kind"] for p in intake["parts"]),
-                      language.get("name", "") if language else "",
-                      f"{intake['ocr_confidence']:.0f}%" if intake["ocr_confidence"] is not None
-                      else "", f"{campaign['id']} ({campaign['size']} letters)" if campaign else "",
-                      "; ".join(flags))
+        flags = [
+            f"{f['category'].replace('_', ' ')}"
+            for f in row["flags"]
+            if f["kind"] in ("language", "scan")
+        ]
+        table.add_row(
+            row["id"],
+            intake["format"],
+            ", ".join(p["kind"] for p in intake["parts"]),
+            language.get("name", "") if language else "",
+            f"{intake['ocr_confidence']:.0f}%" if intake["ocr_confidence"] is not None else "",
+            f"{campaign['id']} ({campaign['size']} letters)" if campaign else "",
+            "; ".join(flags),
+        )
     console.print(table)
 
 

@@ -169,5 +169,7 @@ class TriageResult(Record):
 def validation_problems(error: ValidationError) -> str:
     """A pydantic error as one line a person editing a data file can act on:
     ``teams.0.name: Field required; ...`` (the whole record when the location is empty)."""
-    return "; ".join(f"{'.'.join(str(part) for part in item['loc']) or 'record'}: {item['msg']}"
-                     for item in error.errors())
+    return "; ".join(
+        f"{'.'.join(str(part) for part in item['loc']) or 'record'}: {item['msg']}"
+        for item in error.errors()
+    )

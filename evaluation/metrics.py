@@ -49,8 +49,10 @@ NO_TEAM = "(no team)"
 
 # --- label encoding --------------------------------------------------------------------------
 
-def encode(y_true: Sequence[str], y_pred: Sequence[str],
-           labels: Sequence[str] | None = None) -> tuple[np.ndarray, np.ndarray, list[str]]:
+
+def encode(
+    y_true: Sequence[str], y_pred: Sequence[str], labels: Sequence[str] | None = None
+) -> tuple[np.ndarray, np.ndarray, list[str]]:
     """Integer codes for true and predicted labels over one shared, sorted label list."""
     if len(y_true) != len(y_pred):
         raise ValueError(f"{len(y_true)} true labels but {len(y_pred)} predictions")
@@ -59,12 +61,15 @@ def encode(y_true: Sequence[str], y_pred: Sequence[str],
     missing = (set(y_true) | set(y_pred)) - set(index)
     if missing:
         raise ValueError(f"labels not in the label list: {sorted(missing)[:5]}")
-    return (np.fromiter((index[y] for y in y_true), dtype=np.int64, count=len(y_true)),
-            np.fromiter((index[y] for y in y_pred), dtype=np.int64, count=len(y_pred)),
-            names)
+    return (
+        np.fromiter((index[y] for y in y_true), dtype=np.int64, count=len(y_true)),
+        np.fromiter((index[y] for y in y_pred), dtype=np.int64, count=len(y_pred)),
+        names,
+    )
 
 
 # --- classification --------------------------------------------------------------------------
+
 
 def accuracy(y_true: Sequence[str], y_pred: Sequence[str]) -> float:
     if not len(y_true):
@@ -90,8 +95,9 @@ def macro_f1(y_true: Sequence[str], y_pred: Sequence[str]) -> float:
     return _macro_f1_codes(t, p, len(names))
 
 
-def per_class(y_true: Sequence[str], y_pred: Sequence[str],
-              labels: Sequence[str] | None = None) -> list[dict]:
+def per_class(
+    y_true: Sequence[str], y_pred: Sequence[str], labels: Sequence[str] | None = None
+) -> list[dict]:
     """Precision, recall, F1 and support per class (0 where undefined, like zero_division=0)."""
     t, p, names = encode(y_true, y_pred, labels)
     n = len(names)
@@ -103,13 +109,22 @@ def per_class(y_true: Sequence[str], y_pred: Sequence[str],
         precision = tp[i] / predicted[i] if predicted[i] else 0.0
         recall = tp[i] / support[i] if support[i] else 0.0
         f1 = 2 * tp[i] / (support[i] + predicted[i]) if support[i] + predicted[i] else 0.0
-        rows.append({"label": name, "precision": float(precision), "recall": float(recall),
-                     "f1": float(f1), "support": int(support[i]), "predicted": int(predicted[i])})
+        rows.append(
+            {
+                "label": name,
+                "precision": float(precision),
+                "recall": float(recall),
+                "f1": float(f1),
+                "support": int(support[i]),
+                "predicted": int(predicted[i]),
+            }
+        )
     return rows
 
 
-def confusion(y_true: Sequence[str], y_pred: Sequence[str],
-              labels: Sequence[str] | None = None) -> tuple[np.ndarray, list[str]]:
+def confusion(
+    y_true: Sequence[str], y_pred: Sequence[str], labels: Sequence[str] | None = None
+) -> tuple[np.ndarray, list[str]]:
     """Counts matrix: rows are true labels, columns predicted (as sklearn's confusion_matrix)."""
     t, p, names = encode(y_true, y_pred, labels)
     n = len(names)
@@ -128,16 +143,28 @@ def top_confusions(matrix: np.ndarray, labels: Sequence[str], n: int = 15) -> li
         i, j = divmod(int(flat), matrix.shape[1])
         if off[i, j] == 0:
             break
-        rows.append({"true": labels[i], "predicted": labels[j], "count": int(off[i, j]),
-                     "share_of_true": float(off[i, j] / support[i]) if support[i] else 0.0})
+        rows.append(
+            {
+                "true": labels[i],
+                "predicted": labels[j],
+                "count": int(off[i, j]),
+                "share_of_true": float(off[i, j] / support[i]) if support[i] else 0.0,
+            }
+        )
     return rows
 
 
 # --- bootstrap -------------------------------------------------------------------------------
 
-def bootstrap_ci(statistic: Callable[[np.ndarray], float], n: int, *,
-                 resamples: int = DEFAULT_RESAMPLES, seed: int = DEFAULT_SEED,
-                 level: float = 0.95) -> tuple[float, float]:
+
+def bootstrap_ci(
+    statistic: Callable[[np.ndarray], float],
+    n: int,
+    *,
+    resamples: int = DEFAULT_RESAMPLES,
+    seed: int = DEFAULT_SEED,
+    level: float = 0.95,
+) -> tuple[float, float]:
     """Percentile interval of ``statistic(indices)`` over resamples of range(n) with replacement.
 
     ``statistic`` receives an index array and returns a number (NaN results are ignored).
@@ -156,31 +183,45 @@ def bootstrap_ci(statistic: Callable[[np.ndarray], float], n: int, *,
     return float(low), float(high)
 
 
-def accuracy_with_ci(y_true: Sequence[str], y_pred: Sequence[str], *,
-                     resamples: int = DEFAULT_RESAMPLES, seed: int = DEFAULT_SEED) -> dict:
+def accuracy_with_ci(
+    y_true: Sequence[str],
+    y_pred: Sequence[str],
+    *,
+    resamples: int = DEFAULT_RESAMPLES,
+    seed: int = DEFAULT_SEED,
+) -> dict:
     correct = np.asarray([t == p for t, p in zip(y_true, y_pred, strict=True)], dtype=float)
     point = float(correct.mean()) if len(correct) else float("nan")
-    low, high = bootstrap_ci(lambda idx: correct[idx].mean(), len(correct),
-                             resamples=resamples, seed=seed)
+    low, high = bootstrap_ci(
+        lambda idx: correct[idx].mean(), len(correct), resamples=resamples, seed=seed
+    )
     return {"value": point, "ci_low": low, "ci_high": high, "n": len(correct)}
 
 
-def macro_f1_with_ci(y_true: Sequence[str], y_pred: Sequence[str], *,
-                     resamples: int = DEFAULT_RESAMPLES, seed: int = DEFAULT_SEED) -> dict:
+def macro_f1_with_ci(
+    y_true: Sequence[str],
+    y_pred: Sequence[str],
+    *,
+    resamples: int = DEFAULT_RESAMPLES,
+    seed: int = DEFAULT_SEED,
+) -> dict:
     t, p, names = encode(y_true, y_pred)
     k = len(names)
     point = _macro_f1_codes(t, p, k) if len(t) else float("nan")
-    low, high = bootstrap_ci(lambda idx: _macro_f1_codes(t[idx], p[idx], k), len(t),
-                             resamples=resamples, seed=seed)
+    low, high = bootstrap_ci(
+        lambda idx: _macro_f1_codes(t[idx], p[idx], k), len(t), resamples=resamples, seed=seed
+    )
     return {"value": point, "ci_low": low, "ci_high": high, "n": len(t)}
 
 
-def mean_with_ci(values: Sequence[float], *, resamples: int = DEFAULT_RESAMPLES,
-                 seed: int = DEFAULT_SEED) -> dict:
+def mean_with_ci(
+    values: Sequence[float], *, resamples: int = DEFAULT_RESAMPLES, seed: int = DEFAULT_SEED
+) -> dict:
     array = np.asarray(values, dtype=float)
     point = float(array.mean()) if len(array) else float("nan")
-    low, high = bootstrap_ci(lambda idx: array[idx].mean(), len(array),
-                             resamples=resamples, seed=seed)
+    low, high = bootstrap_ci(
+        lambda idx: array[idx].mean(), len(array), resamples=resamples, seed=seed
+    )
     return {"value": point, "ci_low": low, "ci_high": high, "n": len(array)}
 
 
@@ -191,6 +232,7 @@ def mean_with_ci(values: Sequence[float], *, resamples: int = DEFAULT_RESAMPLES,
 
 
 # --- selective prediction --------------------------------------------------------------------
+
 
 def risk_coverage(confidence: Sequence[float], correct: Sequence[bool]) -> dict:
     """Risk-coverage curve over distinct confidence thresholds, highest first, and AURC."""
@@ -218,8 +260,9 @@ def risk_coverage(confidence: Sequence[float], correct: Sequence[bool]) -> dict:
     }
 
 
-def selective_at_threshold(confidence: Sequence[float], correct: Sequence[bool],
-                           threshold: float) -> dict:
+def selective_at_threshold(
+    confidence: Sequence[float], correct: Sequence[bool], threshold: float
+) -> dict:
     """Coverage and accuracy if every case with confidence below ``threshold`` is held back."""
     conf = np.asarray(confidence, dtype=float)
     hit = np.asarray(correct, dtype=bool)
@@ -227,8 +270,9 @@ def selective_at_threshold(confidence: Sequence[float], correct: Sequence[bool],
     return _selective(kept, hit, threshold=threshold)
 
 
-def operating_point(abstained: Sequence[bool], correct: Sequence[bool], *,
-                    threshold: float | None = None) -> dict:
+def operating_point(
+    abstained: Sequence[bool], correct: Sequence[bool], *, threshold: float | None = None
+) -> dict:
     """What the deployed setting does: coverage and accuracy of the letters it did not abstain on."""
     kept = ~np.asarray(abstained, dtype=bool)
     return _selective(kept, np.asarray(correct, dtype=bool), threshold=threshold)
@@ -252,13 +296,17 @@ def _selective(kept: np.ndarray, hit: np.ndarray, *, threshold: float | None) ->
         "wrong_routed": routed - right,
         "wrong_routed_share_of_all": (routed - right) / n if n else float("nan"),
         # Of the letters it held back, how many would it have got wrong anyway?
-        "abstained_would_be_wrong": (int((~hit & ~kept).sum()) / (n - routed)
-                                     if n - routed else float("nan")),
+        "abstained_would_be_wrong": (
+            int((~hit & ~kept).sum()) / (n - routed) if n - routed else float("nan")
+        ),
     }
 
 
-def coverage_for_accuracy(confidence: Sequence[float], correct: Sequence[bool],
-                          targets: Iterable[float] = (0.9, 0.95, 0.99)) -> list[dict]:
+def coverage_for_accuracy(
+    confidence: Sequence[float],
+    correct: Sequence[bool],
+    targets: Iterable[float] = (0.9, 0.95, 0.99),
+) -> list[dict]:
     """For each target accuracy, the lowest threshold (largest coverage) that reaches it."""
     curve = risk_coverage(confidence, correct)
     rows = []
@@ -266,14 +314,16 @@ def coverage_for_accuracy(confidence: Sequence[float], correct: Sequence[bool],
         best = None
         for t, c, r in zip(curve["thresholds"], curve["coverage"], curve["risk"]):
             if 1 - r >= target:
-                best = {"target_accuracy": target, "threshold": t, "coverage": c,
-                        "accuracy": 1 - r}
-        rows.append(best or {"target_accuracy": target, "threshold": None, "coverage": 0.0,
-                             "accuracy": None})
+                best = {"target_accuracy": target, "threshold": t, "coverage": c, "accuracy": 1 - r}
+        rows.append(
+            best
+            or {"target_accuracy": target, "threshold": None, "coverage": 0.0, "accuracy": None}
+        )
     return rows
 
 
 # --- retrieval -------------------------------------------------------------------------------
+
 
 def _page_key(guidance_id: str) -> str:
     return guidance_id.strip().rstrip("/").casefold()
@@ -306,10 +356,14 @@ def retrieval_ranks(retrieved: Sequence[str], relevant: Sequence[str]) -> list[i
     return ranks
 
 
-def retrieval_metrics(retrieved_lists: Sequence[Sequence[str]],
-                      relevant_lists: Sequence[Sequence[str]], *,
-                      ks: Sequence[int] = (1, 3, 5), resamples: int = DEFAULT_RESAMPLES,
-                      seed: int = DEFAULT_SEED) -> dict:
+def retrieval_metrics(
+    retrieved_lists: Sequence[Sequence[str]],
+    relevant_lists: Sequence[Sequence[str]],
+    *,
+    ks: Sequence[int] = (1, 3, 5),
+    resamples: int = DEFAULT_RESAMPLES,
+    seed: int = DEFAULT_SEED,
+) -> dict:
     """recall@k and MRR (with bootstrap CIs) over the cases that have relevant pages."""
     recall = {k: [] for k in ks}
     reciprocal = []
@@ -323,14 +377,16 @@ def retrieval_metrics(retrieved_lists: Sequence[Sequence[str]],
         reciprocal.append(1.0 / min(found) if found else 0.0)
     return {
         "n": len(reciprocal),
-        "recall_at_k": {str(k): mean_with_ci(recall[k], resamples=resamples, seed=seed)
-                        for k in ks},
+        "recall_at_k": {
+            str(k): mean_with_ci(recall[k], resamples=resamples, seed=seed) for k in ks
+        },
         "mrr": mean_with_ci(reciprocal, resamples=resamples, seed=seed),
         "ranking": "distinct pages in retrieved order; sub-pages and #anchors match their page",
     }
 
 
 # --- proportions and human agreement ---------------------------------------------------------
+
 
 def wilson_interval(successes: int, n: int, z: float = 1.959963984540054) -> tuple[float, float]:
     """Wilson score interval for a proportion (95% by default)."""
@@ -345,10 +401,18 @@ def wilson_interval(successes: int, n: int, z: float = 1.959963984540054) -> tup
 
 # --- one system's full classification block --------------------------------------------------
 
-def classification_block(y_true: Sequence[str], y_pred: Sequence[str],
-                         confidence: Sequence[float], *, abstained: Sequence[bool] | None = None,
-                         threshold: float | None = None, resamples: int = DEFAULT_RESAMPLES,
-                         seed: int = DEFAULT_SEED, confusion_top: int = 20) -> dict:
+
+def classification_block(
+    y_true: Sequence[str],
+    y_pred: Sequence[str],
+    confidence: Sequence[float],
+    *,
+    abstained: Sequence[bool] | None = None,
+    threshold: float | None = None,
+    resamples: int = DEFAULT_RESAMPLES,
+    seed: int = DEFAULT_SEED,
+    confusion_top: int = 20,
+) -> dict:
     """Every routing figure for one system (the assistant or a baseline) on one set of cases.
 
     ``y_pred`` is the system's first choice for every case, also where it abstained, so accuracy
@@ -378,21 +442,34 @@ def classification_block(y_true: Sequence[str], y_pred: Sequence[str],
     return block
 
 
-def paired_difference(correct_a: Sequence[bool], correct_b: Sequence[bool], *,
-                      resamples: int = DEFAULT_RESAMPLES, seed: int = DEFAULT_SEED) -> dict:
+def paired_difference(
+    correct_a: Sequence[bool],
+    correct_b: Sequence[bool],
+    *,
+    resamples: int = DEFAULT_RESAMPLES,
+    seed: int = DEFAULT_SEED,
+) -> dict:
     """Accuracy of A minus accuracy of B on the same cases, with a paired bootstrap interval."""
     a = np.asarray(correct_a, dtype=float)
     b = np.asarray(correct_b, dtype=float)
     diff = a - b
     point = float(diff.mean()) if len(diff) else float("nan")
-    low, high = bootstrap_ci(lambda idx: diff[idx].mean(), len(diff),
-                             resamples=resamples, seed=seed)
+    low, high = bootstrap_ci(
+        lambda idx: diff[idx].mean(), len(diff), resamples=resamples, seed=seed
+    )
     return {"value": point, "ci_low": low, "ci_high": high, "n": len(diff)}
 
 
-def span_scores_with_ci(correct: Sequence[int], predicted: Sequence[int], found: Sequence[int],
-                        gold: Sequence[int], *, beta: float = 2.0,
-                        resamples: int = DEFAULT_RESAMPLES, seed: int = DEFAULT_SEED) -> dict:
+def span_scores_with_ci(
+    correct: Sequence[int],
+    predicted: Sequence[int],
+    found: Sequence[int],
+    gold: Sequence[int],
+    *,
+    beta: float = 2.0,
+    resamples: int = DEFAULT_RESAMPLES,
+    seed: int = DEFAULT_SEED,
+) -> dict:
     """Precision, recall and F-beta from per-document counts, with document-bootstrap CIs.
 
     ``correct[i]`` of ``predicted[i]`` predicted spans in document i were right; ``found[i]`` of
@@ -416,14 +493,18 @@ def span_scores_with_ci(correct: Sequence[int], predicted: Sequence[int], found:
 
     point = scores(np.arange(n))
     rng = np.random.default_rng(seed)
-    samples = np.array([scores(rng.integers(0, n, size=n)) for _ in range(resamples)]) \
-        if n and resamples > 0 else np.empty((0, 3))
+    samples = (
+        np.array([scores(rng.integers(0, n, size=n)) for _ in range(resamples)])
+        if n and resamples > 0
+        else np.empty((0, 3))
+    )
     out = {}
     for j, name in enumerate(("precision", "recall", f"f{beta:g}")):
         column = samples[:, j] if len(samples) else np.empty(0)
         column = column[~np.isnan(column)]
-        low, high = (np.percentile(column, [2.5, 97.5]) if len(column)
-                     else (float("nan"), float("nan")))
+        low, high = (
+            np.percentile(column, [2.5, 97.5]) if len(column) else (float("nan"), float("nan"))
+        )
         out[name] = {"value": float(point[j]), "ci_low": float(low), "ci_high": float(high)}
     out["documents"] = n
     return out

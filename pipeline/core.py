@@ -78,7 +78,6 @@ def batched(items: Iterable, size: int) -> Iterator[list]:
         yield batch
 
 
-
 class IndexReport(NamedTuple):
     """What :meth:`Pipeline.build_index` did: pages and passages indexed, and the version,
     documents added/replaced/removed and passages embedded or reused
@@ -87,6 +86,7 @@ class IndexReport(NamedTuple):
     pages: int
     passages: int
     update: object
+
 
 class StageTimer:
     """Wall-clock seconds spent per stage, summed over a run (for benchmarks and the CLI)."""
@@ -130,12 +130,12 @@ class EmbedPlan(NamedTuple):
     retrieval_tokens: int | None = None
 
 
-def embed_for_plan(embedder: Embedder, static: StaticEmbedder | None, plan: EmbedPlan,
-                   texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
+def embed_for_plan(
+    embedder: Embedder, static: StaticEmbedder | None, plan: EmbedPlan, texts: list[str]
+) -> tuple[np.ndarray, np.ndarray]:
     """(search vectors, routing vectors) for redacted texts."""
     if plan.static_routing and static is not None:
-        return (embedder.encode_long(texts, max_tokens=plan.retrieval_tokens),
-                static.encode(texts))
+        return (embedder.encode_long(texts, max_tokens=plan.retrieval_tokens), static.encode(texts))
     vectors = embedder.encode_long(texts)
     return vectors, vectors
 
@@ -162,8 +162,12 @@ def _exit_with_parent(parent_pid: int, poll_s: float = 0.5) -> None:
     threading.Thread(target=watch, name="parent-watch", daemon=True).start()
 
 
-def _start_worker(redactor: Redactor, embedder: Embedder | None,
-                  parent_pid: int | None = None, static: StaticEmbedder | None = None) -> None:
+def _start_worker(
+    redactor: Redactor,
+    embedder: Embedder | None,
+    parent_pid: int | None = None,
+    static: StaticEmbedder | None = None,
+) -> None:
     if parent_pid is not None:
         _exit_with_parent(parent_pid)
     # spaCy's thinc and Presidio import PyTorch whenever it is installed (GPU probing,
@@ -186,15 +190,21 @@ def _start_worker(redactor: Redactor, embedder: Embedder | None,
             _worker_static = static
 
 
-def _prepare_in_worker(batch: list[Letter], batch_size: int,
-                       plan: EmbedPlan = EmbedPlan()) -> Prepared:
+def _prepare_in_worker(
+    batch: list[Letter], batch_size: int, plan: EmbedPlan = EmbedPlan()
+) -> Prepared:
     assert _worker_redactor is not None, "the worker's initializer sets it"
     return _prepare(_worker_redactor, _worker_embedder, batch, batch_size, _worker_static, plan)
 
 
-def _prepare(redactor: Redactor, embedder: Embedder | None, batch: list[Letter],
-             batch_size: int, static: StaticEmbedder | None = None,
-             plan: EmbedPlan = EmbedPlan()) -> Prepared:
+def _prepare(
+    redactor: Redactor,
+    embedder: Embedder | None,
+    batch: list[Letter],
+    batch_size: int,
+    static: StaticEmbedder | None = None,
+    plan: EmbedPlan = EmbedPlan(),
+) -> Prepared:
     """Redact one batch and, given an embedder, embed what was redacted."""
     seconds: dict[str, float] = {}
     started = time.perf_counter()
@@ -209,7 +219,8 @@ def _prepare(redactor: Redactor, embedder: Embedder | None, batch: list[Letter],
     if embedder is not None and done:
         started = time.perf_counter()
         vectors, route_vectors = embed_for_plan(
-            embedder, static, plan, [letter.redacted_text for letter in done])
+            embedder, static, plan, [letter.redacted_text for letter in done]
+        )
         seconds["embedding"] = time.perf_counter() - started
     return Prepared(done, vectors, error, seconds, route_vectors)
 
@@ -227,8 +238,9 @@ class _Seen:
 
     @staticmethod
     def key(letter: Letter) -> bytes:
-        return hashlib.blake2b(letter.text.encode("utf-8", "surrogatepass"),
-                               digest_size=16).digest()
+        return hashlib.blake2b(
+            letter.text.encode("utf-8", "surrogatepass"), digest_size=16
+        ).digest()
 
     def todo(self, batch: list[Letter]) -> list[Letter]:
         out = []
@@ -272,13 +284,27 @@ class Pipeline:
     caller needs is a method here.
     """
 
-    def __init__(self, redactor: Redactor, embedder: Embedder, retriever: Retriever | None,
-                 router: Router, flagger: FlagDetector, drafter: Drafter | None, *,
-                 batch_size: int = 32, k: int = 5, overlap: bool = True, workers: int = 2,
-                 prefetch: int = 3, renew_after_letters: int = 0,
-                 signposter: Signposter | None = None, static: StaticEmbedder | None = None,
-                 routing_vectors: str = "minilm", retrieval_tokens: int | None = None,
-                 dedupe: bool = True) -> None:
+    def __init__(
+        self,
+        redactor: Redactor,
+        embedder: Embedder,
+        retriever: Retriever | None,
+        router: Router,
+        flagger: FlagDetector,
+        drafter: Drafter | None,
+        *,
+        batch_size: int = 32,
+        k: int = 5,
+        overlap: bool = True,
+        workers: int = 2,
+        prefetch: int = 3,
+        renew_after_letters: int = 0,
+        signposter: Signposter | None = None,
+        static: StaticEmbedder | None = None,
+        routing_vectors: str = "minilm",
+        retrieval_tokens: int | None = None,
+        dedupe: bool = True,
+    ) -> None:
         self.redactor = redactor
         self.embedder = embedder
         self.retriever = retriever
@@ -310,8 +336,11 @@ class Pipeline:
     def _worker(self, letters: int) -> ProcessPoolExecutor:
         """The worker pool for the next ``letters``: started on first need, kept for later
         runs, replaced once it has been given ``renew_after_letters``."""
-        if (self._pool is not None and self.renew_after_letters
-                and self._pool_letters >= self.renew_after_letters):
+        if (
+            self._pool is not None
+            and self.renew_after_letters
+            and self._pool_letters >= self.renew_after_letters
+        ):
             # no wait: the old worker finishes the batches already given to it, then exits
             self._pool.shutdown(wait=False)
             self._pool = None
@@ -326,8 +355,11 @@ class Pipeline:
             if static is not None:
                 static.model  # noqa: B018 - any distillation happens once, here
             self._pool = ProcessPoolExecutor(
-                max_workers=max(1, self.workers), mp_context=multiprocessing.get_context("spawn"),
-                initializer=_start_worker, initargs=(self.redactor, embedder, os.getpid(), static))
+                max_workers=max(1, self.workers),
+                mp_context=multiprocessing.get_context("spawn"),
+                initializer=_start_worker,
+                initargs=(self.redactor, embedder, os.getpid(), static),
+            )
             weakref.finalize(self, self._pool.shutdown, cancel_futures=True)
             self.workers_started += 1
             self._pool_letters = 0
@@ -338,12 +370,14 @@ class Pipeline:
     def redact(self, letter: Letter) -> RedactedLetter:
         return self.redactor.redact(letter)
 
-    def redact_many(self, letters: Iterable[Letter], batch_size: int | None = None
-                    ) -> Iterator[RedactedLetter]:
+    def redact_many(
+        self, letters: Iterable[Letter], batch_size: int | None = None
+    ) -> Iterator[RedactedLetter]:
         return self.redactor.redact_many(letters, batch_size=batch_size or self.batch_size)
 
-    def redact_with_values(self, letter: Letter, known: Mapping[str, str] | None = None
-                           ) -> tuple[RedactedLetter, dict[str, str]]:
+    def redact_with_values(
+        self, letter: Letter, known: Mapping[str, str] | None = None
+    ) -> tuple[RedactedLetter, dict[str, str]]:
         """The redacted letter and its placeholder -> value map, for the store of originals
         only (never logged, never passed to a later stage). ``known``: the values a case
         already has placeholders for (a reply or note about it keeps them)."""
@@ -369,46 +403,53 @@ class Pipeline:
     def _routing_embedder(self, static: bool):
         return self.static if static and self.static is not None else self.embedder
 
-    def embed_letters(self, redacted_texts: Sequence[str], *, show_progress: bool = False
-                      ) -> np.ndarray:
+    def embed_letters(
+        self, redacted_texts: Sequence[str], *, show_progress: bool = False
+    ) -> np.ndarray:
         """Letter vectors as the router in use sees them (redacted text only)."""
         return self._routing_embedder(self.routes_on_static).encode_long(
-            list(redacted_texts), show_progress=show_progress)
+            list(redacted_texts), show_progress=show_progress
+        )
 
-    def training_vectors(self, redacted_texts: Sequence[str], *, show_progress: bool = False
-                         ) -> np.ndarray:
+    def training_vectors(
+        self, redacted_texts: Sequence[str], *, show_progress: bool = False
+    ) -> np.ndarray:
         """Letter vectors as a router trained now would see them (``routing_vectors``)."""
         return self._routing_embedder(self.routing_vectors == "static").encode_long(
-            list(redacted_texts), show_progress=show_progress)
+            list(redacted_texts), show_progress=show_progress
+        )
 
-    def search(self, redacted_texts: Sequence[str], k: int | None = None
-               ) -> list[list[GuidanceHit]]:
+    def search(
+        self, redacted_texts: Sequence[str], k: int | None = None
+    ) -> list[list[GuidanceHit]]:
         """The guidance passages for each (already redacted) text, best first."""
         return self._retrieval().search_many(list(redacted_texts), k=k or self.k)
 
-    def search_guidance(self, text: str, k: int | None = None
-                        ) -> tuple[str, list[GuidanceHit]]:
+    def search_guidance(self, text: str, k: int | None = None) -> tuple[str, list[GuidanceHit]]:
         """Redact a free-text query, then search: (the redacted query, its hits)."""
         redacted = self.redactor.redact(Letter(id="query", text=text)).redacted_text
         return redacted, self._retrieval().search(redacted, k=k or self.k)
 
-    def search_letters(self, letters: Iterable[Letter], k: int | None = None
-                       ) -> Iterator[tuple[RedactedLetter, list[GuidanceHit]]]:
+    def search_letters(
+        self, letters: Iterable[Letter], k: int | None = None
+    ) -> Iterator[tuple[RedactedLetter, list[GuidanceHit]]]:
         """Redact each letter and find its guidance, a batch at a time."""
         for batch in batched(self.redact_many(letters), self.batch_size):
-            yield from zip(batch, self.search([r.redacted_text for r in batch], k=k),
-                           strict=True)
+            yield from zip(batch, self.search([r.redacted_text for r in batch], k=k), strict=True)
 
     def _retrieval(self) -> Retriever:
         if self.retriever is None:
-            raise RuntimeError("this pipeline was built without a guidance index "
-                               "(build_pipeline(..., load_index=True))")
+            raise RuntimeError(
+                "this pipeline was built without a guidance index "
+                "(build_pipeline(..., load_index=True))"
+            )
         return self.retriever
 
     def _drafting(self) -> Drafter:
         if self.drafter is None:
-            raise RuntimeError("this pipeline was built without a drafter "
-                               "(build_pipeline(..., drafting=True))")
+            raise RuntimeError(
+                "this pipeline was built without a drafter (build_pipeline(..., drafting=True))"
+            )
         return self.drafter
 
     # --- routing and learning ---------------------------------------------------------------
@@ -424,17 +465,24 @@ class Pipeline:
         self.router.remember(vectors, labels)
 
     def router_summary(self) -> RouterSummary:
-        return RouterSummary(kind=type(self.router).__name__, fitted=self.router.is_fitted,
-                             threshold=self.router.threshold, teams=tuple(self.teams.names),
-                             recalibrated=self.router.recalibration_ is not None)
+        return RouterSummary(
+            kind=type(self.router).__name__,
+            fitted=self.router.is_fitted,
+            threshold=self.router.threshold,
+            teams=tuple(self.teams.names),
+            recalibrated=self.router.recalibration_ is not None,
+        )
 
-    def recalibrate(self, confidences: Sequence[float], accepted: Sequence[bool],
-                    index_dir: Path | str) -> ConfidenceRecalibrator:
+    def recalibrate(
+        self, confidences: Sequence[float], accepted: Sequence[bool], index_dir: Path | str
+    ) -> ConfidenceRecalibrator:
         """Fit the zero-shot confidence to caseworkers' decisions (accepted or re-routed), save
         it beside the guidance index (tied to its version) and use it from now on."""
         if self.router.is_fitted:
-            raise ValueError("the router is supervised: its confidence is calibrated on held-out "
-                             "folds already; recalibration is for the zero-shot router")
+            raise ValueError(
+                "the router is supervised: its confidence is calibrated on held-out "
+                "folds already; recalibration is for the zero-shot router"
+            )
         version = index_version(index_dir)
         recalibration = ConfidenceRecalibrator().fit(confidences, accepted)
         recalibration.save(index_dir, version)
@@ -444,28 +492,50 @@ class Pipeline:
     def set_abstain_threshold(self, threshold: float) -> None:
         self.router.threshold = float(threshold)
 
-    def train_router(self, redacted_texts: Sequence[str], labels: Sequence[str], *,
-                     teams: Teams, threshold: float | Mapping[str, float],
-                     show_progress: bool = False, vectors: np.ndarray | None = None,
-                     target_accuracy: float | None = None, use_text: bool = True) -> None:
+    def train_router(
+        self,
+        redacted_texts: Sequence[str],
+        labels: Sequence[str],
+        *,
+        teams: Teams,
+        threshold: float | Mapping[str, float],
+        show_progress: bool = False,
+        vectors: np.ndarray | None = None,
+        target_accuracy: float | None = None,
+        use_text: bool = True,
+    ) -> None:
         """Fit the supervised router on redacted, labelled texts (their words and their
         vectors); it routes from now on. ``vectors``: their letter vectors, when embedded
         already; ``target_accuracy``: per-team thresholds chosen on held-out folds."""
         static = self.routing_vectors == "static" and self.static is not None
         if vectors is None:
             vectors = self.training_vectors(redacted_texts, show_progress=show_progress)
-        self.router = train_router(self.embedder, redacted_texts, labels, teams=teams,
-                                   threshold=threshold, show_progress=show_progress,
-                                   vectors=vectors, target_accuracy=target_accuracy,
-                                   use_text=use_text,
-                                   embedding_model=self.static.name if static and self.static else None)
+        self.router = train_router(
+            self.embedder,
+            redacted_texts,
+            labels,
+            teams=teams,
+            threshold=threshold,
+            show_progress=show_progress,
+            vectors=vectors,
+            target_accuracy=target_accuracy,
+            use_text=use_text,
+            embedding_model=self.static.name if static and self.static else None,
+        )
 
     def save_router(self, directory: Path | str) -> Path:
         return save_router(self.router, directory)
 
     # --- indexing ---------------------------------------------------------------------------
-    def build_index(self, guidance: Path | str, index_dir: Path | str, teams_file: Path | str, *,
-                    update: bool = False, show_progress: bool = False) -> IndexReport:
+    def build_index(
+        self,
+        guidance: Path | str,
+        index_dir: Path | str,
+        teams_file: Path | str,
+        *,
+        update: bool = False,
+        show_progress: bool = False,
+    ) -> IndexReport:
         """Chunk, embed and index guidance into ``index_dir`` (FAISS + BM25 + a versioned
         manifest), with a snapshot of the teams file. ``update``: bring the index already there
         up to ``guidance`` in place, embedding only the passages of new and changed documents
@@ -475,14 +545,16 @@ class Pipeline:
         load_teams(teams_file)  # fail before the slow part if the teams file is bad
         index_dir = Path(index_dir)
         if update and not (index_dir / "manifest.json").is_file():
-            raise GuidanceError(f"no index at {index_dir} to update: build it first "
-                                "(without --update)")
+            raise GuidanceError(
+                f"no index at {index_dir} to update: build it first (without --update)"
+            )
         docs = load_guidance(guidance)
         if not chunk_guidance(docs):
             raise GuidanceError(f"{guidance}: no guidance text found")
         if update:
-            built, report = update_index(index_dir, docs, self.embedder,
-                                         show_progress=show_progress)
+            built, report = update_index(
+                index_dir, docs, self.embedder, show_progress=show_progress
+            )
         else:
             built, report = build(docs, self.embedder, index_dir, show_progress=show_progress)
         built.save(index_dir)
@@ -523,8 +595,7 @@ class Pipeline:
         while pending:
             yield from self._finish_ahead(pending.popleft(), seen)
 
-    def _finish_in_process(self, batch: list[Letter], seen: _Seen | None
-                           ) -> Iterator[TriageResult]:
+    def _finish_in_process(self, batch: list[Letter], seen: _Seen | None) -> Iterator[TriageResult]:
         todo = seen.todo(batch) if seen is not None else batch
         prepared = _prepare(self.redactor, None, todo, self.batch_size) if todo else None
         yield from self._finish_batch(batch, todo, prepared, seen)
@@ -534,16 +605,16 @@ class Pipeline:
         future = None
         if todo:
             plan = self.embed_plan if self.embeds_in_workers else EmbedPlan()
-            future = self._worker(len(todo)).submit(_prepare_in_worker, todo, self.batch_size,
-                                                    plan)
+            future = self._worker(len(todo)).submit(_prepare_in_worker, todo, self.batch_size, plan)
         return batch, todo, future
 
     def _finish_ahead(self, item, seen: _Seen | None) -> Iterator[TriageResult]:
         batch, todo, future = item
         yield from self._finish_batch(batch, todo, future.result() if future else None, seen)
 
-    def _finish_batch(self, batch: list[Letter], todo: list[Letter], prepared: Prepared | None,
-                      seen: _Seen | None) -> Iterator[TriageResult]:
+    def _finish_batch(
+        self, batch: list[Letter], todo: list[Letter], prepared: Prepared | None, seen: _Seen | None
+    ) -> Iterator[TriageResult]:
         if seen is None:
             if prepared is not None:
                 yield from self._finish(prepared)
@@ -563,22 +634,28 @@ class Pipeline:
     def _finish(self, prepared: Prepared) -> Iterator[TriageResult]:
         for stage, seconds in prepared.seconds.items():
             self.timer.seconds[stage] += seconds
-        yield from self.triage_redacted(prepared.redacted, vectors=prepared.vectors,
-                                        route_vectors=prepared.route_vectors)
+        yield from self.triage_redacted(
+            prepared.redacted, vectors=prepared.vectors, route_vectors=prepared.route_vectors
+        )
         if prepared.error is not None:
             raise prepared.error
 
-    def triage_redacted(self, redacted: list[RedactedLetter], *,
-                        vectors: np.ndarray | None = None,
-                        route_vectors: np.ndarray | None = None) -> Iterator[TriageResult]:
+    def triage_redacted(
+        self,
+        redacted: list[RedactedLetter],
+        *,
+        vectors: np.ndarray | None = None,
+        route_vectors: np.ndarray | None = None,
+    ) -> Iterator[TriageResult]:
         """The stages after redaction; callers that redacted already (the API) start here.
         ``vectors``: the letters' embeddings for guidance search when a worker has made them
         already; ``route_vectors``: theirs for the router, when not the same."""
         texts = [letter.redacted_text for letter in redacted]
         if vectors is None:
             with self.timer("embedding"):
-                vectors, route_vectors = embed_for_plan(self.embedder, self.static,
-                                                        self.embed_plan, texts)
+                vectors, route_vectors = embed_for_plan(
+                    self.embedder, self.static, self.embed_plan, texts
+                )
         if route_vectors is None:
             route_vectors = vectors
         retriever, drafter = self._retrieval(), self._drafting()
@@ -587,10 +664,13 @@ class Pipeline:
         with self.timer("routing"):
             routings = self.router.route_many(route_vectors, hits, texts=texts)
             flags = [self.flagger.detect(text) for text in texts]
-            routings = [route_by_language(r, letter.language, self.router.teams)
-                        for r, letter in zip(routings, redacted)]
-            flags = [found + language_flags(letter.language)
-                     for found, letter in zip(flags, redacted)]
+            routings = [
+                route_by_language(r, letter.language, self.router.teams)
+                for r, letter in zip(routings, redacted)
+            ]
+            flags = [
+                found + language_flags(letter.language) for found, letter in zip(flags, redacted)
+            ]
 
         for letter, letter_hits, routing, letter_flags in zip(redacted, hits, routings, flags):
             with self.timer("drafting"):

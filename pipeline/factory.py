@@ -42,14 +42,24 @@ def build_router(settings: Settings, index_dir: Path, embedder: Embedder) -> Rou
     router_dir = index_dir / ROUTER_DIR
     if router_dir.is_dir():
         return Router.load(router_dir, teams, embedder=embedder)
-    return Router(teams, embedder=embedder, threshold=settings.abstain_threshold,
-                  relevance_floor=settings.relevance_floor)
+    return Router(
+        teams,
+        embedder=embedder,
+        threshold=settings.abstain_threshold,
+        relevance_floor=settings.relevance_floor,
+    )
 
 
-def build_pipeline(settings: Settings, index_dir: Path | str | None = None, *,
-                   embedder: Embedder | None = None, redactor: Redactor | None = None,
-                   batch_size: int = 32, load_index: bool = True,
-                   drafting: bool = True) -> Pipeline:
+def build_pipeline(
+    settings: Settings,
+    index_dir: Path | str | None = None,
+    *,
+    embedder: Embedder | None = None,
+    redactor: Redactor | None = None,
+    batch_size: int = 32,
+    load_index: bool = True,
+    drafting: bool = True,
+) -> Pipeline:
     """The pipeline over the guidance index in ``index_dir`` (default ``settings.index_dir``).
 
     ``load_index=False`` builds only what redacting, embedding and training need (no guidance
@@ -67,15 +77,23 @@ def build_pipeline(settings: Settings, index_dir: Path | str | None = None, *,
         retriever = Retriever(index, embedder, k=settings.search_k, rrf_k=settings.rrf_k)
         router = build_router(settings, index_dir, embedder)
         if not router.is_fitted:
-            router.set_recalibration(ConfidenceRecalibrator.load(
-                index_dir, str(index.manifest.get("corpus_sha256"))))
+            router.set_recalibration(
+                ConfidenceRecalibrator.load(index_dir, str(index.manifest.get("corpus_sha256")))
+            )
         # the service's own words are never taken for people: team names and guidance titles
-        redactor.add_service_terms([*(name.replace("_", " ") for name in router.teams.names),
-                                    *dict.fromkeys(p.title for p in index.passages)])
+        redactor.add_service_terms(
+            [
+                *(name.replace("_", " ") for name in router.teams.names),
+                *dict.fromkeys(p.title for p in index.passages),
+            ]
+        )
     else:
-        router = Router(load_teams(teams_path_for(index_dir, settings)), embedder=embedder,
-                        threshold=settings.abstain_threshold,
-                        relevance_floor=settings.relevance_floor)
+        router = Router(
+            load_teams(teams_path_for(index_dir, settings)),
+            embedder=embedder,
+            threshold=settings.abstain_threshold,
+            relevance_floor=settings.relevance_floor,
+        )
     return Pipeline(
         redactor=redactor,
         embedder=embedder,
@@ -83,7 +101,8 @@ def build_pipeline(settings: Settings, index_dir: Path | str | None = None, *,
         router=router,
         flagger=FlagDetector(),
         drafter=build_drafter(settings, embed=lambda texts: embedder.encode(texts, normalize=True))
-        if load_index and drafting else None,
+        if load_index and drafting
+        else None,
         batch_size=batch_size,
         k=settings.search_k,
         overlap=settings.pipeline_overlap,

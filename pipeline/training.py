@@ -24,13 +24,21 @@ ROUTER_DIR = "router"
 TEAMS_FILE = "teams.yaml"
 
 
-def train_router(embedder: Embedder | None, redacted_texts: Sequence[str],
-                 labels: Sequence[str], *,
-                 teams: Teams, threshold: float | Mapping[str, float],
-                 show_progress: bool = False, vectors: np.ndarray | None = None,
-                 target_accuracy: float | None = None, conformal_level: float = 0.9,
-                 novelty_quantile: float = 0.02, use_text: bool = True,
-                 embedding_model: str | None = None) -> Router:
+def train_router(
+    embedder: Embedder | None,
+    redacted_texts: Sequence[str],
+    labels: Sequence[str],
+    *,
+    teams: Teams,
+    threshold: float | Mapping[str, float],
+    show_progress: bool = False,
+    vectors: np.ndarray | None = None,
+    target_accuracy: float | None = None,
+    conformal_level: float = 0.9,
+    novelty_quantile: float = 0.02,
+    use_text: bool = True,
+    embedding_model: str | None = None,
+) -> Router:
     """Embed the redacted texts and fit the hybrid supervised router on texts and vectors.
 
     ``teams`` must hold every label (:class:`~contracts.errors.UnknownTeam` names the others).
@@ -48,9 +56,15 @@ def train_router(embedder: Embedder | None, redacted_texts: Sequence[str],
         vectors = embedder.encode_long(texts, show_progress=show_progress)
     if use_text and len(texts) != len(labels):
         raise ValueError(f"{len(texts)} texts but {len(labels)} labels")
-    router = Router(teams, embedder=embedder, threshold=threshold,
-                    target_accuracy=target_accuracy, conformal_level=conformal_level,
-                    novelty_quantile=novelty_quantile, embedding_model=embedding_model)
+    router = Router(
+        teams,
+        embedder=embedder,
+        threshold=threshold,
+        target_accuracy=target_accuracy,
+        conformal_level=conformal_level,
+        novelty_quantile=novelty_quantile,
+        embedding_model=embedding_model,
+    )
     return router.fit(vectors, labels, texts=texts if use_text else None)
 
 

@@ -68,8 +68,9 @@ __all__ = [
 
 
 class Drafter(Protocol):
-    def draft(self, letter: RedactedLetter, routing: Routing,
-              hits: Sequence[GuidanceHit]) -> Draft: ...
+    def draft(
+        self, letter: RedactedLetter, routing: Routing, hits: Sequence[GuidanceHit]
+    ) -> Draft: ...
 
 
 # --------------------------------------------------------------------------------------------
@@ -85,19 +86,25 @@ _BOILERPLATE = re.compile(
     re.IGNORECASE,
 )
 # A sentence that only pointed at a link ("Read the guidance on ...") says nothing once unlinked.
-_REFERRAL = re.compile(r"^(read|see|find out|visit|go to|sign in|use this|check the)\b",
-                       re.IGNORECASE)
+_REFERRAL = re.compile(
+    r"^(read|see|find out|visit|go to|sign in|use this|check the)\b", re.IGNORECASE
+)
 # A sentence about the document itself ("This factsheet is for councils to give to claimants.")
 # tells the reader nothing about their question.
 _ABOUT_THE_DOCUMENT = re.compile(
     r"^(?:this|the)\s+(?:factsheet|guide|guidance|page|publication|document|leaflet|section|"
     r"manual|circular|collection|chapter|technical\s+guide)\s+(?:is\s+for|is\s+aimed|explains|"
     r"tells|sets\s+out|gives|describes|covers|contains|provides|is\s+about|is\s+intended|"
-    r"applies|has\s+been|was)\b", re.IGNORECASE)
+    r"applies|has\s+been|was)\b",
+    re.IGNORECASE,
+)
 # Payment details (HMRC's sort codes and account numbers) belong on the cited page, never
 # quoted into a reply about something else.
-_BANK_DETAILS = re.compile(r"\bsort\s+code\b|\baccount\s+number\b|\b\d{2}[ -]\d{2}[ -]\d{2}\b|"
-                           r"\b\d{8}\b", re.IGNORECASE)
+_BANK_DETAILS = re.compile(
+    r"\bsort\s+code\b|\baccount\s+number\b|\b\d{2}[ -]\d{2}[ -]\d{2}\b|"
+    r"\b\d{8}\b",
+    re.IGNORECASE,
+)
 _MIN_WORDS, _MAX_WORDS, _MAX_THOUGHT_WORDS = 6, 60, 85
 
 
@@ -167,8 +174,7 @@ def _paragraphs(passage: str) -> list[tuple[str, bool, bool]]:
     return blocks
 
 
-def _is_usable(sentence: str, *, min_words: int = _MIN_WORDS,
-               max_words: int = _MAX_WORDS) -> bool:
+def _is_usable(sentence: str, *, min_words: int = _MIN_WORDS, max_words: int = _MAX_WORDS) -> bool:
     words = sentence.split()
     if not (min_words <= len(words) <= max_words):
         return False
@@ -206,8 +212,9 @@ def passage_thoughts(passage: str) -> list[str]:
             if not piece:
                 continue
             if leans_on_previous(piece):
-                if previous is None or not _is_usable(piece, min_words=3,
-                                                      max_words=_MAX_THOUGHT_WORDS):
+                if previous is None or not _is_usable(
+                    piece, min_words=3, max_words=_MAX_THOUGHT_WORDS
+                ):
                     previous = None
                     continue
                 joined = f"{previous} {piece}"
@@ -234,11 +241,17 @@ def extract_sentences(passage: str) -> list[str]:
 # What the letter asks
 # --------------------------------------------------------------------------------------------
 
-_GREETING_LINE = re.compile(r"^\s*(?:dear|hello|hi|to\s+whom|good\s+(?:morning|afternoon)|to\s+the)"
-                            r"\b[^\n]{0,60}?[,:\n]", re.IGNORECASE)
-_SIGN_OFF = re.compile(r"\b(?:yours\s+(?:sincerely|faithfully|truly)|kind\s+regards|best\s+"
-                       r"wishes|many\s+thanks|regards|thanks|thank\s+you)\b[,.!]?\s*(?:<[A-Z_]+_\d+>|"
-                       r"[-–,\s])*$", re.IGNORECASE)
+_GREETING_LINE = re.compile(
+    r"^\s*(?:dear|hello|hi|to\s+whom|good\s+(?:morning|afternoon)|to\s+the)"
+    r"\b[^\n]{0,60}?[,:\n]",
+    re.IGNORECASE,
+)
+_SIGN_OFF = re.compile(
+    r"\b(?:yours\s+(?:sincerely|faithfully|truly)|kind\s+regards|best\s+"
+    r"wishes|many\s+thanks|regards|thanks|thank\s+you)\b[,.!]?\s*(?:<[A-Z_]+_\d+>|"
+    r"[-–,\s])*$",
+    re.IGNORECASE,
+)
 _ASK_OPENING = re.compile(
     r"^(?:(?:can|could|would|will|do|does|did|is|are|am|was|were|should|shall|may|must|have|has|"
     r"how|what|when|where|which|who|why|whether)\b|please\b|"
@@ -246,7 +259,9 @@ _ASK_OPENING = re.compile(
     r"ask|apply|claim|appeal|complain|request|challenge|check|understand|get|make|change|set\s+up|"
     r"report|tell)|i\s+want\s+(?:the|my|a|an)\b|i\s+am\s+(?:asking|requesting|writing\s+to\s+ask)|"
     r"tell\s+me|let\s+me\s+know|i\s+need\s+(?:help|advice|to\s+know)|help\s+me|"
-    r"i\s+(?:am\s+not|['’]m\s+not)\s+sure|i\s+do\s+not\s+know|i\s+don['’]t\s+know)", re.IGNORECASE)
+    r"i\s+(?:am\s+not|['’]m\s+not)\s+sure|i\s+do\s+not\s+know|i\s+don['’]t\s+know)",
+    re.IGNORECASE,
+)
 
 
 def letter_asks(text: str) -> list[str]:
@@ -275,7 +290,8 @@ _AS_EMPLOYER = re.compile(
     r"\b(?:employers?|your\s+employee)\s+(?:must|should|need|have\s+to|can|may)\b|"
     r"\b(?:pay|paying|enrol|employ|employing)\s+(?:an?|the|my|our|your)\s+(?:employee|apprentice|"
     r"staff|worker)s?\b|\bthe\s+employee(?:['’]s)?\b|\bemployee\s+(?:leaves|is\s+off|gives)\b",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 
 
 # A worker writing about their own job ("my employer", "I am pregnant", "my manager says")
@@ -283,10 +299,11 @@ _AS_WORKER = re.compile(
     r"\bmy\s+(?:employer|manager|boss|line\s+manager|wages?|salary|payslip|contract|job|"
     r"maternity|paternity|sick\s+pay|holiday\s+pay|notice)\b|\bi\s+(?:work|worked|am\s+"
     r"employed|am\s+pregnant|was\s+made\s+redundant|have\s+been\s+working)\b|\bi['’]m\s+"
-    r"(?:pregnant|employed|an\s+employee)\b", re.IGNORECASE)
+    r"(?:pregnant|employed|an\s+employee)\b",
+    re.IGNORECASE,
+)
 # Talk of employing people in the third person ("Employers must...", "casual employees...")
-_ABOUT_EMPLOYING = re.compile(r"\b(?:employers?|employees?|payroll|paye|staff)\b",
-                              re.IGNORECASE)
+_ABOUT_EMPLOYING = re.compile(r"\b(?:employers?|employees?|payroll|paye|staff)\b", re.IGNORECASE)
 
 
 def letter_audience(text: str) -> str:
@@ -324,26 +341,34 @@ _AUDIENCES_FOR = {
 # --------------------------------------------------------------------------------------------
 
 #: Words that say nothing about what a letter is about, on top of the BM25 stopwords
-QUERY_STOPWORDS = STOPWORDS_EN | LETTER_WORDS | frozenset(
-    """a about above after again against all also am an any because been before being below
+QUERY_STOPWORDS = (
+    STOPWORDS_EN
+    | LETTER_WORDS
+    | frozenset(
+        """a about above after again against all also am an any because been before being below
     between both did do does doing down during each either few from further had has have having
     he her here hers him his i its itself may me might more most must my myself nor now off once
     only other our ours out over own same she should so some than them those through too under
     until up very were what when where which while whom why would yours yourself
-    now""".split())
+    now""".split()
+    )
+)
 
 
 #: Words of how public services work that say nothing about what a letter is about ("What
 #: documents do I need?" about a parking permit must not pull in the documents for a benefit
 #: claim): a thought must share some other word with the letter's asks.
-GENERIC_WORDS = frozenset(tokenize(
-    """document documents need needs apply application applying claim claims form forms cost
+GENERIC_WORDS = frozenset(
+    tokenize(
+        """document documents need needs apply application applying claim claims form forms cost
     costs pay paid paying payment payments money help information advice contact phone call
     letter letters write online check find tell told ask asked get getting make made give take
     time day days week weeks month months year years date new old long much many number
     person people someone service services office team council government department change
     changes use used able want way ways work working home live living right rights""",
-    stopwords=STOPWORDS_EN))
+        stopwords=STOPWORDS_EN,
+    )
+)
 
 
 @dataclass(frozen=True)
@@ -361,8 +386,14 @@ def _thoughts_of(passage: str) -> tuple[_Thought, ...]:
     out = []
     for thought in passage_thoughts(passage):
         terms = tuple(tokenize(thought, stopwords=QUERY_STOPWORDS, bigrams=True))
-        out.append(_Thought(thought, terms, frozenset(t for t in terms if " " not in t),
-                            audience_of_text(thought)))
+        out.append(
+            _Thought(
+                thought,
+                terms,
+                frozenset(t for t in terms if " " not in t),
+                audience_of_text(thought),
+            )
+        )
     return tuple(out)
 
 
@@ -380,9 +411,17 @@ class _Candidate:
     matched: int  # distinct words of the letter's asks the thought (or its page title) shares
 
 
-def _rank_thoughts(asks_text: str, letter_text: str, hits: Sequence[GuidanceHit], *,
-                   audiences: frozenset[str], letter_weight: float, context_weight: float,
-                   similarity_weight: float, similarity_floor: float) -> list[_Candidate]:
+def _rank_thoughts(
+    asks_text: str,
+    letter_text: str,
+    hits: Sequence[GuidanceHit],
+    *,
+    audiences: frozenset[str],
+    letter_weight: float,
+    context_weight: float,
+    similarity_weight: float,
+    similarity_floor: float,
+) -> list[_Candidate]:
     raw: list[tuple[_Thought, int, int]] = []
     for rank, hit in enumerate(hits):
         if hit.audience not in audiences:
@@ -406,8 +445,9 @@ def _rank_thoughts(asks_text: str, letter_text: str, hits: Sequence[GuidanceHit]
         words = _context_words(hit.title, hit.heading)
         context[rank] = ((len(words & ask_words) / len(words) if words else 0.0), words)
     ranked = []
-    for (thought, rank, position), ask_score, letter_score in zip(raw, ask_scores,
-                                                                  letter_scores, strict=True):
+    for (thought, rank, position), ask_score, letter_score in zip(
+        raw, ask_scores, letter_scores, strict=True
+    ):
         score = float(ask_score) + letter_weight * float(letter_score)
         share, title_words = context[rank]
         if score > 0:  # the page's title, heading and closeness only lift thoughts that match
@@ -422,6 +462,7 @@ def _rank_thoughts(asks_text: str, letter_text: str, hits: Sequence[GuidanceHit]
 # --------------------------------------------------------------------------------------------
 # Shared helpers
 # --------------------------------------------------------------------------------------------
+
 
 def _tidy(text: str) -> str:
     lines = [line.rstrip() for line in text.strip().splitlines()]
@@ -462,6 +503,7 @@ def _question_to_quote(asks: Sequence[str]) -> str | None:
 # Template drafter (the default)
 # --------------------------------------------------------------------------------------------
 
+
 class TemplateDrafter:
     """Deterministic drafts from approved templates and the guidance that answers the letter.
 
@@ -486,13 +528,24 @@ class TemplateDrafter:
 
     name = "template"
 
-    def __init__(self, template_dir: str | Path | None = None, max_sentences: int = 3, *,
-                 max_per_hit: int = 1, min_score: float = 1.0, relative_floor: float = 0.4,
-                 context_weight: float = 0.5, letter_weight: float = 0.3,
-                 similarity_weight: float = 12.0, similarity_floor: float = 0.3,
-                 abstained_similarity_floor: float = 0.45, min_matched: int = 1,
-                 audience_similarity: float = 0.5, close_similarity: float = 0.5,
-                 similarity_gap: float | None = None) -> None:
+    def __init__(
+        self,
+        template_dir: str | Path | None = None,
+        max_sentences: int = 3,
+        *,
+        max_per_hit: int = 1,
+        min_score: float = 1.0,
+        relative_floor: float = 0.4,
+        context_weight: float = 0.5,
+        letter_weight: float = 0.3,
+        similarity_weight: float = 12.0,
+        similarity_floor: float = 0.3,
+        abstained_similarity_floor: float = 0.45,
+        min_matched: int = 1,
+        audience_similarity: float = 0.5,
+        close_similarity: float = 0.5,
+        similarity_gap: float | None = None,
+    ) -> None:
         if max_sentences < 0 or max_per_hit < 1:
             raise ValueError("max_sentences must be >= 0 and max_per_hit >= 1")
         self.template_dir = template_dir
@@ -510,9 +563,14 @@ class TemplateDrafter:
         self.close_similarity = close_similarity
         self.similarity_gap = similarity_gap
 
-    def select(self, letter: RedactedLetter, hits: Sequence[GuidanceHit], *,
-               abstained: bool = False, fallback: bool | None = None
-               ) -> list[tuple[str, GuidanceHit]]:
+    def select(
+        self,
+        letter: RedactedLetter,
+        hits: Sequence[GuidanceHit],
+        *,
+        abstained: bool = False,
+        fallback: bool | None = None,
+    ) -> list[tuple[str, GuidanceHit]]:
         """The chosen (thought, hit) pairs, most relevant first. (``fallback`` is accepted for
         older callers and ignored: a letter nothing answers gets no quotes.)"""
         if self.max_sentences == 0:
@@ -527,25 +585,37 @@ class TemplateDrafter:
             asks, asks_text = [], text
         audience, said = _letter_audience(text)
         audiences = _AUDIENCES_FOR.get(audience, _AUDIENCES_FOR["citizen"])
-        closest = max((h for h in hits if h.similarity is not None),
-                      key=lambda h: h.similarity or 0.0, default=None)
-        if (not said and closest is not None and closest.audience not in audiences
-                and (closest.similarity or 0.0) >= self.audience_similarity):
+        closest = max(
+            (h for h in hits if h.similarity is not None),
+            key=lambda h: h.similarity or 0.0,
+            default=None,
+        )
+        if (
+            not said
+            and closest is not None
+            and closest.audience not in audiences
+            and (closest.similarity or 0.0) >= self.audience_similarity
+        ):
             # a letter that does not say who is writing, closest of all to guidance written for
             # employers (say), is asking the employer's question
             audiences = audiences | {closest.audience}
-        floor_similarity = (self.abstained_similarity_floor if abstained
-                            else self.similarity_floor)
+        floor_similarity = self.abstained_similarity_floor if abstained else self.similarity_floor
         if self.similarity_gap is not None and closest is not None:
             # guidance much further from the letter than the closest passage is about
             # something else, however many words it shares
-            floor_similarity = max(floor_similarity,
-                                   (closest.similarity or 0.0) - self.similarity_gap)
-        ranked = _rank_thoughts(asks_text, text, hits, audiences=audiences,
-                                letter_weight=self.letter_weight if asks else 0.0,
-                                context_weight=self.context_weight,
-                                similarity_weight=self.similarity_weight,
-                                similarity_floor=floor_similarity)
+            floor_similarity = max(
+                floor_similarity, (closest.similarity or 0.0) - self.similarity_gap
+            )
+        ranked = _rank_thoughts(
+            asks_text,
+            text,
+            hits,
+            audiences=audiences,
+            letter_weight=self.letter_weight if asks else 0.0,
+            context_weight=self.context_weight,
+            similarity_weight=self.similarity_weight,
+            similarity_floor=floor_similarity,
+        )
         chosen: list[tuple[str, GuidanceHit]] = []
         per_hit: Counter[int] = Counter()
         seen: list[str] = []
@@ -554,10 +624,14 @@ class TemplateDrafter:
             if len(chosen) >= self.max_sentences:
                 break
             similarity = hits[cand.hit_rank].similarity
-            needed = self.min_matched + (1 if similarity is not None
-                                         and similarity < self.close_similarity else 0)
-            if cand.score < floor or cand.matched < needed \
-                    or per_hit[cand.hit_rank] >= self.max_per_hit:
+            needed = self.min_matched + (
+                1 if similarity is not None and similarity < self.close_similarity else 0
+            )
+            if (
+                cand.score < floor
+                or cand.matched < needed
+                or per_hit[cand.hit_rank] >= self.max_per_hit
+            ):
                 continue
             key = re.sub(r"\W+", " ", cand.text.lower()).strip()
             if any(key in other or other in key for other in seen):
@@ -567,15 +641,21 @@ class TemplateDrafter:
             seen.append(key)
         return chosen
 
-    def render(self, team: str | None, chosen: Sequence[tuple[str, GuidanceHit]], *,
-               abstained: bool, question: str | None = None,
-               language: str | None = None) -> Draft:
+    def render(
+        self,
+        team: str | None,
+        chosen: Sequence[tuple[str, GuidanceHit]],
+        *,
+        abstained: bool,
+        question: str | None = None,
+        language: str | None = None,
+    ) -> Draft:
         citations = _Citations()
         sentences = [{"text": text, "n": citations.number(hit)} for text, hit in chosen]
         refs = citations.all()
         name = template_name_for_language(language, self.template_dir) or (
-            HUMAN_TRIAGE_TEMPLATE if abstained else template_name_for_team(
-                team, self.template_dir))
+            HUMAN_TRIAGE_TEMPLATE if abstained else template_name_for_team(team, self.template_dir)
+        )
         text = load_template(name, self.template_dir).render(
             sentences=sentences,
             references=[c.model_dump() for c in refs],
@@ -585,13 +665,16 @@ class TemplateDrafter:
         )
         return Draft(text=_tidy(text), citations=refs, drafter=self.name)
 
-    def draft(self, letter: RedactedLetter, routing: Routing,
-              hits: Sequence[GuidanceHit]) -> Draft:
+    def draft(self, letter: RedactedLetter, routing: Routing, hits: Sequence[GuidanceHit]) -> Draft:
         abstained = routing.abstained or routing.team is None
         chosen = self.select(letter, hits, abstained=abstained)
-        return self.render(routing.team, chosen, abstained=abstained,
-                           question=_question_to_quote(letter_asks(letter.redacted_text)),
-                           language=letter.language.code if letter.language else None)
+        return self.render(
+            routing.team,
+            chosen,
+            abstained=abstained,
+            question=_question_to_quote(letter_asks(letter.redacted_text)),
+            language=letter.language.code if letter.language else None,
+        )
 
 
 # --------------------------------------------------------------------------------------------
@@ -630,15 +713,16 @@ def parse_citation_numbers(text: str) -> list[int]:
     return numbers
 
 
-_GREETING = re.compile(r"^\s*(dear|hello|hi|good (morning|afternoon|evening))\b[^\n]*",
-                       re.IGNORECASE)
+_GREETING = re.compile(
+    r"^\s*(dear|hello|hi|good (morning|afternoon|evening))\b[^\n]*", re.IGNORECASE
+)
 
 
 def _neutral_greeting(answer: str) -> str:
     """A model's greeting that names a placeholder ("Dear <PERSON_1>,") becomes "Hello,"."""
     match = _GREETING.match(answer)
     if match and PLACEHOLDER.search(match.group(0)):
-        return "Hello," + answer[match.end():]
+        return "Hello," + answer[match.end() :]
     return answer
 
 
@@ -671,10 +755,18 @@ class LangChainDrafter:
     the model. An abstained letter gets the approved holding reply without calling the model.
     """
 
-    def __init__(self, llm: Any, *, max_passages: int = 3, model_name: str | None = None,
-                 template_dir: str | Path | None = None, max_passage_chars: int = 1500,
-                 max_letter_chars: int = 6000, max_words: int = 200,
-                 guard: GroundingGuard | None = None) -> None:
+    def __init__(
+        self,
+        llm: Any,
+        *,
+        max_passages: int = 3,
+        model_name: str | None = None,
+        template_dir: str | Path | None = None,
+        max_passage_chars: int = 1500,
+        max_letter_chars: int = 6000,
+        max_words: int = 200,
+        guard: GroundingGuard | None = None,
+    ) -> None:
         from langchain_core.output_parsers import StrOutputParser
         from langchain_core.prompts import ChatPromptTemplate
 
@@ -708,19 +800,22 @@ class LangChainDrafter:
                 grouped[n] = {"n": n, "title": title, "text": text}
         return [grouped[n] for n in sorted(grouped)], citations.all()
 
-    def messages_input(self, letter: RedactedLetter, routing: Routing,
-                       passages: list[dict]) -> dict[str, str]:
+    def messages_input(
+        self, letter: RedactedLetter, routing: Routing, passages: list[dict]
+    ) -> dict[str, str]:
         """The prompt variables: only the redacted text, quoted and defused, reaches the model."""
-        quoted = neutralise_delimiters(_truncate(letter.redacted_text.strip(),
-                                                 self.max_letter_chars))
+        quoted = neutralise_delimiters(
+            _truncate(letter.redacted_text.strip(), self.max_letter_chars)
+        )
         system = load_template(LLM_SYSTEM_TEMPLATE, self.template_dir).render(
-            team_label=_team_label(routing.team), max_words=self.max_words)
+            team_label=_team_label(routing.team), max_words=self.max_words
+        )
         user = load_template(LLM_USER_TEMPLATE, self.template_dir).render(
-            passages=passages, letter=quoted)
+            passages=passages, letter=quoted
+        )
         return {"system": system.strip(), "user": user.strip()}
 
-    def draft(self, letter: RedactedLetter, routing: Routing,
-              hits: Sequence[GuidanceHit]) -> Draft:
+    def draft(self, letter: RedactedLetter, routing: Routing, hits: Sequence[GuidanceHit]) -> Draft:
         if routing.abstained or routing.team is None:
             return self._template.draft(letter, routing, hits)
         passages, available = self.passages(hits)
@@ -739,8 +834,10 @@ class LangChainDrafter:
         if grounded.dropped and not grounded.supported:
             # nothing the model wrote is backed by the guidance: the approved template instead
             fallback = self._template.draft(letter, routing, hits)
-            note = ("The model's reply stated nothing the guidance supports, so the approved "
-                    "template reply is shown instead.")
+            note = (
+                "The model's reply stated nothing the guidance supports, so the approved "
+                "template reply is shown instead."
+            )
             return fallback.model_copy(update={"drafter": self.name, "notes": (*notes, note)})
         answer = grounded.text
         used = [by_n[n] for n in parse_citation_numbers(answer) if n in by_n]
@@ -755,6 +852,7 @@ class LangChainDrafter:
 # --------------------------------------------------------------------------------------------
 # Factories: models are loaded here, when called, never at import
 # --------------------------------------------------------------------------------------------
+
 
 def _local_model_name(settings: Settings) -> str:
     if settings.llm_gguf_file and (Path(settings.llm_model) / settings.llm_gguf_file).is_file():
@@ -778,8 +876,10 @@ def build_llm(settings: Settings) -> Any:
     backend = settings.llm_backend.lower()
     if backend == "openai":
         if not settings.llm_base_url:
-            raise ValueError("llm_backend=openai needs CASEWORK_LLM_BASE_URL (an OpenAI-compatible "
-                             "endpoint, e.g. http://llm.internal:8000/v1)")
+            raise ValueError(
+                "llm_backend=openai needs CASEWORK_LLM_BASE_URL (an OpenAI-compatible "
+                "endpoint, e.g. http://llm.internal:8000/v1)"
+            )
         from langchain_openai import ChatOpenAI
 
         return ChatOpenAI(
@@ -831,8 +931,9 @@ def build_llm(settings: Settings) -> Any:
     return ChatHuggingFace(llm=llm, tokenizer=tokenizer, model_id=name)
 
 
-def build_drafter(settings: Settings, *,
-                  embed: Callable[[list[str]], Any] | None = None) -> Drafter:
+def build_drafter(
+    settings: Settings, *, embed: Callable[[list[str]], Any] | None = None
+) -> Drafter:
     """``drafter == "template"`` (default): :class:`TemplateDrafter`; ``"langchain"``:
     :class:`LangChainDrafter` over :func:`build_llm`, its grounding guard also accepting a
     sentence by embedding similarity when ``embed`` (texts -> vectors) is given."""
@@ -841,7 +942,10 @@ def build_drafter(settings: Settings, *,
         return TemplateDrafter()
     if kind == "langchain":
         llm = build_llm(settings)
-        name = (_local_model_name(settings) if settings.llm_backend.lower() == "local"
-                else settings.llm_model)
+        name = (
+            _local_model_name(settings)
+            if settings.llm_backend.lower() == "local"
+            else settings.llm_model
+        )
         return LangChainDrafter(llm, model_name=name, guard=GroundingGuard(embed=embed))
     raise ValueError(f"unknown drafter {settings.drafter!r} (expected template | langchain)")

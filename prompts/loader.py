@@ -61,8 +61,9 @@ def template_name_for_team(team: str | None, template_dir: str | Path | None = N
     return DEFAULT_TEMPLATE
 
 
-def template_name_for_language(language: str | None,
-                               template_dir: str | Path | None = None) -> str | None:
+def template_name_for_language(
+    language: str | None, template_dir: str | Path | None = None
+) -> str | None:
     """The reply template for letters written in ``language`` (``"cy"``: the Welsh reply),
     or None when replies in that language use the team's template."""
     name = LANGUAGE_TEMPLATES.get(language or "")

@@ -24,9 +24,9 @@ _GREETING = "Hello,\n\n"
 #: what a flagged letter gets when the deployment's folder has no template for its flag at all
 LAST_RESORT = {
     "safeguarding": "If you or someone else is in danger now, call 999. A member of our team "
-                    "will read your letter as a priority.",
+    "will read your letter as a priority.",
     "destitution": "If you have no money for food, heating or somewhere to live, contact your "
-                   "local council or Citizens Advice today: help may be available straight away.",
+    "local council or Citizens Advice today: help may be available straight away.",
     "deadline": "You have told us about a deadline. We will read your letter as a priority.",
 }
 
@@ -69,7 +69,7 @@ class Signposter:
         block = "\n\n".join(texts) + "\n\n"
         body = draft.text
         if body.startswith(_GREETING):
-            body = _GREETING + block + body[len(_GREETING):]
+            body = _GREETING + block + body[len(_GREETING) :]
         else:
             body = block + body
         return draft.model_copy(update={"text": body})

@@ -56,12 +56,39 @@ if TYPE_CHECKING:  # pragma: no cover
 
 #: spaCy labels kept (mapped to Presidio entity names); every other label is ignored.
 _NER_MAPPING = {"PERSON": "PERSON", "PER": "PERSON", "GPE": "LOCATION", "LOC": "LOCATION"}
-_NER_IGNORED = ("CARDINAL", "DATE", "EVENT", "FAC", "LANGUAGE", "LAW", "MONEY", "NORP",
-                "ORDINAL", "ORG", "PERCENT", "PRODUCT", "QUANTITY", "TIME", "WORK_OF_ART",
-                "MISC", "DATE_TIME", "NRP", "ORGANIZATION")
+_NER_IGNORED = (
+    "CARDINAL",
+    "DATE",
+    "EVENT",
+    "FAC",
+    "LANGUAGE",
+    "LAW",
+    "MONEY",
+    "NORP",
+    "ORDINAL",
+    "ORG",
+    "PERCENT",
+    "PRODUCT",
+    "QUANTITY",
+    "TIME",
+    "WORK_OF_ART",
+    "MISC",
+    "DATE_TIME",
+    "NRP",
+    "ORGANIZATION",
+)
 #: Pipeline components Presidio does not need for NER-based recognition.
-_SPACY_EXCLUDE = ("parser", "senter", "tagger", "morphologizer", "attribute_ruler",
-                  "lemmatizer", "trainable_lemmatizer", "textcat", "textcat_multilabel")
+_SPACY_EXCLUDE = (
+    "parser",
+    "senter",
+    "tagger",
+    "morphologizer",
+    "attribute_ruler",
+    "lemmatizer",
+    "trainable_lemmatizer",
+    "textcat",
+    "textcat_multilabel",
+)
 
 
 @dataclass
@@ -97,7 +124,8 @@ def _clean_fragment(text: str, start: int, end: int, entity_type: str) -> tuple[
     if sum(c.isalnum() for c in frag) < 2:
         return None
     if entity_type in ("PERSON", "LOCATION", "STREET_ADDRESS") and not any(
-            c.isalpha() for c in frag):
+        c.isalpha() for c in frag
+    ):
         return None
     return start, end
 
@@ -110,8 +138,9 @@ def resolve_overlaps(text: str, spans: Iterable[_Span]) -> list[_Span]:
     punctuation, dropped if under two letters/digits), so the text is never garbled and no
     characters of a found entity are left unredacted.
     """
-    ordered = sorted(spans, key=lambda s: (_priority(s.type), -s.score, -(s.end - s.start),
-                                           s.start))
+    ordered = sorted(
+        spans, key=lambda s: (_priority(s.type), -s.score, -(s.end - s.start), s.start)
+    )
     taken: list[_Span] = []
     for span in ordered:
         pieces = [(span.start, span.end)]
@@ -138,8 +167,9 @@ def resolve_overlaps(text: str, spans: Iterable[_Span]) -> list[_Span]:
     return sorted(taken, key=lambda s: s.start)
 
 
-def _without_phrases(text: str, spans: list[_Span], phrases: list[tuple[int, int]],
-                     types: frozenset[str]) -> list[_Span]:
+def _without_phrases(
+    text: str, spans: list[_Span], phrases: list[tuple[int, int]], types: frozenset[str]
+) -> list[_Span]:
     """Spans of ``types`` with the parts inside ``phrases`` cut out (what is left is kept)."""
     if not phrases:
         return spans
@@ -151,11 +181,15 @@ def _without_phrases(text: str, spans: list[_Span], phrases: list[tuple[int, int
             continue
         pieces = [(span.start, span.end)]
         for a, b in inside:
-            pieces = [piece for lo, hi in pieces
-                      for piece in ((lo, min(hi, a)), (max(lo, b), hi)) if piece[0] < piece[1]]
+            pieces = [
+                piece
+                for lo, hi in pieces
+                for piece in ((lo, min(hi, a)), (max(lo, b), hi))
+                if piece[0] < piece[1]
+            ]
         for lo, hi in pieces:
             cleaned = _clean_fragment(text, lo, hi, span.type)
-            if cleaned and any(c.isupper() for c in text[cleaned[0]:cleaned[1]]):
+            if cleaned and any(c.isupper() for c in text[cleaned[0] : cleaned[1]]):
                 out.append(_Span(span.type, cleaned[0], cleaned[1], span.score, span.ner))
     return out
 
@@ -173,8 +207,9 @@ def _context_spans(text: str, spans: list[_Span], entities: Sequence[str]) -> li
     if "PERSON" in entities:  # first names listed beside identifiers come first: dates follow
         for span in spans:
             if span.type in _LISTED_BESIDE_NAMES:
-                extra += [_Span("PERSON", a, b, 0.8) for a, b in names_beside(
-                    text, span.start, span.end)]
+                extra += [
+                    _Span("PERSON", a, b, 0.8) for a, b in names_beside(text, span.start, span.end)
+                ]
         if extra:
             spans = resolve_overlaps(text, spans + extra)
             extra = []
@@ -188,8 +223,9 @@ def _context_spans(text: str, spans: list[_Span], entities: Sequence[str]) -> li
     return resolve_overlaps(text, spans + extra) if extra else spans
 
 
-def _known_occurrences(text: str, known: Mapping[str, str]
-                       ) -> tuple[list[_Span], list[tuple[int, int]]]:
+def _known_occurrences(
+    text: str, known: Mapping[str, str]
+) -> tuple[list[_Span], list[tuple[int, int]]]:
     """Where the known values are written (as spans of their type) and where the known
     placeholders are (kept as they are)."""
     tokens = [m.span() for m in PLACEHOLDER.finditer(text) if m.group() in known]
@@ -203,8 +239,9 @@ def _known_occurrences(text: str, known: Mapping[str, str]
     return spans, tokens
 
 
-def _propagate_names(text: str, spans: list[_Span],
-                     vocabulary: Sequence[tuple[int, int]] = ()) -> list[_Span]:
+def _propagate_names(
+    text: str, spans: list[_Span], vocabulary: Sequence[tuple[int, int]] = ()
+) -> list[_Span]:
     """A name found once (``Mrs Jean Walker``) is also redacted where it recurs (``Walker``)."""
     from redaction.recognizers import (
         CASEWORK_TERMS,
@@ -212,7 +249,7 @@ def _propagate_names(text: str, spans: list[_Span],
         looks_like_label_or_date,
     )
 
-    names = {text[s.start:s.end] for s in spans if s.type == "PERSON"}
+    names = {text[s.start : s.end] for s in spans if s.type == "PERSON"}
     if not names:
         return spans
     tokens = set()
@@ -227,14 +264,18 @@ def _propagate_names(text: str, spans: list[_Span],
     if not tokens:
         return spans
     pattern = re.compile(
-        r"(?<![\p{L}\d])(?:" + "|".join(re.escape(t) for t in sorted(tokens, key=len, reverse=True))
-        + r")(?![\p{L}\d])")
+        r"(?<![\p{L}\d])(?:"
+        + "|".join(re.escape(t) for t in sorted(tokens, key=len, reverse=True))
+        + r")(?![\p{L}\d])"
+    )
     covered = sorted((s.start, s.end) for s in spans)
     extra = []
     for m in pattern.finditer(text):
-        if any(a < m.end() and m.start() < b for a, b in covered) or \
-                looks_like_label_or_date(text, m.start(), m.end()) or \
-                any(a <= m.start() and m.end() <= b for a, b in vocabulary):
+        if (
+            any(a < m.end() and m.start() < b for a, b in covered)
+            or looks_like_label_or_date(text, m.start(), m.end())
+            or any(a <= m.start() and m.end() <= b for a, b in vocabulary)
+        ):
             continue
         extra.append(_Span("PERSON", m.start(), m.end(), 0.8))
     if not extra:
@@ -244,8 +285,9 @@ def _propagate_names(text: str, spans: list[_Span],
 
 _NAME_AND_PLACE = frozenset({"PERSON", "LOCATION"})
 #: identifiers people list beside first names ("Andreea - 7286731572 and Ionuț - 614-...")
-_LISTED_BESIDE_NAMES = frozenset({"UK_NHS", "UK_NINO", "DATE_OF_BIRTH", "UK_PASSPORT",
-                                  "PHONE_NUMBER", "EMAIL_ADDRESS"})
+_LISTED_BESIDE_NAMES = frozenset(
+    {"UK_NHS", "UK_NINO", "DATE_OF_BIRTH", "UK_PASSPORT", "PHONE_NUMBER", "EMAIL_ADDRESS"}
+)
 
 
 _IDENT_NORMALISE = re.compile(r"[^0-9a-z]")
@@ -265,8 +307,9 @@ def normalise_value(entity_type: str, value: str) -> str:
         import phonenumbers
 
         try:
-            return phonenumbers.format_number(phonenumbers.parse(value, "GB"),
-                                              phonenumbers.PhoneNumberFormat.E164)
+            return phonenumbers.format_number(
+                phonenumbers.parse(value, "GB"), phonenumbers.PhoneNumberFormat.E164
+            )
         except phonenumbers.NumberParseException:
             return _IDENT_NORMALISE.sub("", folded)
     if entity_type in IDENTIFIER_TYPES and entity_type != "DATE_OF_BIRTH":
@@ -288,10 +331,17 @@ class Redactor:
         :data:`redaction.recognizers.SERVICE_TERMS`) that are never taken for people or places.
     """
 
-    def __init__(self, spacy_model: str, *, score_threshold: float = 0.35,
-                 max_chars: int = 100_000, entities: Sequence[str] | None = None,
-                 allow_list: Sequence[str] = (), service_terms: Sequence[str] = (),
-                 language_detector=None) -> None:
+    def __init__(
+        self,
+        spacy_model: str,
+        *,
+        score_threshold: float = 0.35,
+        max_chars: int = 100_000,
+        entities: Sequence[str] | None = None,
+        allow_list: Sequence[str] = (),
+        service_terms: Sequence[str] = (),
+        language_detector=None,
+    ) -> None:
         from redaction.recognizers import ALL_ENTITIES, SERVICE_TERMS
 
         self.spacy_model = spacy_model
@@ -299,8 +349,7 @@ class Redactor:
         self.max_chars = max_chars
         unknown = set(entities or ()) - set(ALL_ENTITIES)
         if unknown:
-            raise ValueError(f"unknown entity types {sorted(unknown)}; "
-                             f"known: {list(ALL_ENTITIES)}")
+            raise ValueError(f"unknown entity types {sorted(unknown)}; known: {list(ALL_ENTITIES)}")
         self.entities = tuple(entities) if entities else tuple(ALL_ENTITIES)
         self.allow_list = tuple(allow_list)
         self.service_terms = tuple(service_terms)
@@ -326,8 +375,10 @@ class Redactor:
         return {**self.__dict__, "_analyzer": None}
 
     def __repr__(self) -> str:
-        return (f"Redactor(spacy_model={self.spacy_model!r}, "
-                f"score_threshold={self.score_threshold}, max_chars={self.max_chars})")
+        return (
+            f"Redactor(spacy_model={self.spacy_model!r}, "
+            f"score_threshold={self.score_threshold}, max_chars={self.max_chars})"
+        )
 
     # ------------------------------------------------------------------ loading
     @property
@@ -366,29 +417,50 @@ class Redactor:
             ner_model_configuration=ner_config,
         )
         engine.load()
-        registry = RecognizerRegistry(recognizers=build_recognizers(self.entities),
-                                      supported_languages=["en"])
-        return AnalyzerEngine(registry=registry, nlp_engine=engine, supported_languages=["en"],
-                              default_score_threshold=self.score_threshold,
-                              context_aware_enhancer=_no_context_enhancer())
+        registry = RecognizerRegistry(
+            recognizers=build_recognizers(self.entities), supported_languages=["en"]
+        )
+        return AnalyzerEngine(
+            registry=registry,
+            nlp_engine=engine,
+            supported_languages=["en"],
+            default_score_threshold=self.score_threshold,
+            context_aware_enhancer=_no_context_enhancer(),
+        )
 
     # ------------------------------------------------------------------ analysis
     def _check_length(self, letter: Letter) -> None:
         if len(letter.text) > self.max_chars:
             raise LetterTooLong(letter.id, len(letter.text), self.max_chars)
 
-    def _find(self, text: str, nlp_artifacts: NlpArtifacts | None = None,
-              known: Mapping[str, str] | None = None) -> list[_Span]:
+    def _find(
+        self,
+        text: str,
+        nlp_artifacts: NlpArtifacts | None = None,
+        known: Mapping[str, str] | None = None,
+    ) -> list[_Span]:
         """Spans of personal data in ``text`` (the normalised text; offsets into it)."""
         analyzer = self.analyzer
         if nlp_artifacts is None:
             nlp_artifacts = analyzer.nlp_engine.process_text(text, "en")
-        results = analyzer.analyze(text=text, language="en", entities=list(self.entities),
-                                   score_threshold=self.score_threshold,
-                                   nlp_artifacts=nlp_artifacts)
-        spans = [_Span(r.entity_type, r.start, r.end, float(r.score),
-                       ner=r.recognition_metadata.get(_NAME_KEY) == _NER_RECOGNIZER)
-                 for r in results if r.end > r.start]
+        results = analyzer.analyze(
+            text=text,
+            language="en",
+            entities=list(self.entities),
+            score_threshold=self.score_threshold,
+            nlp_artifacts=nlp_artifacts,
+        )
+        spans = [
+            _Span(
+                r.entity_type,
+                r.start,
+                r.end,
+                float(r.score),
+                ner=r.recognition_metadata.get(_NAME_KEY) == _NER_RECOGNIZER,
+            )
+            for r in results
+            if r.end > r.start
+        ]
         vocabulary = self._vocabulary.spans(text)
         spans = resolve_overlaps(text, _without_phrases(text, spans, vocabulary, _NAME_AND_PLACE))
         if "PERSON" in self.entities:
@@ -396,13 +468,21 @@ class Redactor:
         spans = _context_spans(text, spans, self.entities)
         if known:
             values, tokens = _known_occurrences(text, known)
-            spans = [s for s in resolve_overlaps(text, spans + values)
-                     if not any(a < s.end and s.start < b for a, b in tokens)]
+            spans = [
+                s
+                for s in resolve_overlaps(text, spans + values)
+                if not any(a < s.end and s.start < b for a, b in tokens)
+            ]
         allowed = self._allowed.spans(text)
         return [s for s in spans if not _inside_any(s, allowed)]
 
-    def _build(self, letter: Letter, normalised: NormalisedText, spans: list[_Span],
-               known: Mapping[str, str] | None = None) -> tuple[RedactedLetter, dict[str, str]]:
+    def _build(
+        self,
+        letter: Letter,
+        normalised: NormalisedText,
+        spans: list[_Span],
+        known: Mapping[str, str] | None = None,
+    ) -> tuple[RedactedLetter, dict[str, str]]:
         text = letter.text
         counters: dict[str, int] = {}
         by_value: dict[tuple[str, str], str] = {}
@@ -421,7 +501,7 @@ class Redactor:
             start = max(start, pos)  # two spans inside one original character: merged
             if end <= start:
                 continue
-            read = normalised.text[span.start:span.end]
+            read = normalised.text[span.start : span.end]
             key = (span.type, normalise_value(span.type, read))
             placeholder = by_value.get(key)
             if placeholder is None:
@@ -430,25 +510,42 @@ class Redactor:
                 by_value[key] = placeholder
                 values[placeholder] = text[start:end]
             elif placeholder not in values:
-                values[placeholder] = known[placeholder] if known and placeholder in known \
-                    else text[start:end]
-            entities.append(Entity(type=span.type, start=start, end=end,
-                                   score=round(span.score, 4), placeholder=placeholder))
+                values[placeholder] = (
+                    known[placeholder] if known and placeholder in known else text[start:end]
+                )
+            entities.append(
+                Entity(
+                    type=span.type,
+                    start=start,
+                    end=end,
+                    score=round(span.score, 4),
+                    placeholder=placeholder,
+                )
+            )
             out.append(escape_placeholders(text[pos:start], keep=known))
             out.append(placeholder)
             pos = end
         out.append(escape_placeholders(text[pos:], keep=known))
-        return (RedactedLetter(id=letter.id, redacted_text="".join(out),
-                               entities=tuple(entities)), values)
+        return (
+            RedactedLetter(id=letter.id, redacted_text="".join(out), entities=tuple(entities)),
+            values,
+        )
 
-    def _redact(self, letter: Letter, nlp_artifacts=None,
-                normalised: NormalisedText | None = None,
-                known: Mapping[str, str] | None = None) -> tuple[RedactedLetter, dict[str, str]]:
+    def _redact(
+        self,
+        letter: Letter,
+        nlp_artifacts=None,
+        normalised: NormalisedText | None = None,
+        known: Mapping[str, str] | None = None,
+    ) -> tuple[RedactedLetter, dict[str, str]]:
         self._check_length(letter)
         normalised = normalised or normalise(letter.text)
         if not normalised.text.strip():
-            return RedactedLetter(id=letter.id, redacted_text=escape_placeholders(
-                letter.text, keep=known), entities=()), {}
+            return RedactedLetter(
+                id=letter.id,
+                redacted_text=escape_placeholders(letter.text, keep=known),
+                entities=(),
+            ), {}
         spans = self._find(normalised.text, nlp_artifacts, known)
         language = self._language(normalised.text)
         notes: tuple[str, ...] = ()
@@ -456,8 +553,10 @@ class Redactor:
             from redaction.multilingual import note_for, stricter_spans
 
             allowed = self._allowed.spans(normalised.text)
-            extra = [_Span("PERSON", a, b, 0.6) for a, b in stricter_spans(
-                normalised.text, [(s.start, s.end) for s in spans])]
+            extra = [
+                _Span("PERSON", a, b, 0.6)
+                for a, b in stricter_spans(normalised.text, [(s.start, s.end) for s in spans])
+            ]
             extra = [s for s in extra if not _inside_any(s, allowed)]
             spans = resolve_overlaps(normalised.text, spans + extra)
             notes = (note_for(language.name),)
@@ -472,16 +571,20 @@ class Redactor:
         from contracts.models import Language
 
         found = self.language_detector.detect(text)
-        return None if found is None else Language(code=found.code, name=found.name,
-                                                   confidence=round(found.confidence, 3))
+        return (
+            None
+            if found is None
+            else Language(code=found.code, name=found.name, confidence=round(found.confidence, 3))
+        )
 
     # ------------------------------------------------------------------ public API
     def redact(self, letter: Letter) -> RedactedLetter:
         """The letter with every personal-data span replaced by ``<TYPE_n>``."""
         return self._redact(letter)[0]
 
-    def redact_with_values(self, letter: Letter, known: Mapping[str, str] | None = None
-                           ) -> tuple[RedactedLetter, dict[str, str]]:
+    def redact_with_values(
+        self, letter: Letter, known: Mapping[str, str] | None = None
+    ) -> tuple[RedactedLetter, dict[str, str]]:
         """Like :meth:`redact`, plus ``{placeholder: original value}`` for every placeholder in
         the output.
 
@@ -496,8 +599,9 @@ class Redactor:
         """
         return self._redact(letter, known=known)
 
-    def redact_many(self, letters: Iterable[Letter], batch_size: int = 32
-                    ) -> Iterator[RedactedLetter]:
+    def redact_many(
+        self, letters: Iterable[Letter], batch_size: int = 32
+    ) -> Iterator[RedactedLetter]:
         """Redact a stream of letters, ``batch_size`` at a time through spaCy's ``nlp.pipe``.
 
         Streaming: at most one batch is held in memory. Results come back in input order.
@@ -529,8 +633,9 @@ class Redactor:
         artifacts = {}
         if todo:
             engine = self.analyzer.nlp_engine
-            processed = engine.process_batch([normalised[i].text for i in todo], language="en",
-                                             batch_size=batch_size)
+            processed = engine.process_batch(
+                [normalised[i].text for i in todo], language="en", batch_size=batch_size
+            )
             for i, (_, nlp_artifacts) in zip(todo, processed):
                 artifacts[i] = nlp_artifacts
         for i, letter in enumerate(batch):
@@ -540,11 +645,14 @@ class Redactor:
 def build_redactor(settings: Settings | None = None) -> Redactor:
     """A :class:`Redactor` configured from settings (``get_settings()`` by default)."""
     settings = settings or get_settings()
-    return Redactor(settings.spacy_model, score_threshold=settings.redaction_score_threshold,
-                    max_chars=settings.max_letter_chars,
-                    allow_list=settings.redaction_allow_list,
-                    service_terms=settings.redaction_service_terms,
-                    language_detector=_language_detector())
+    return Redactor(
+        settings.spacy_model,
+        score_threshold=settings.redaction_score_threshold,
+        max_chars=settings.max_letter_chars,
+        allow_list=settings.redaction_allow_list,
+        service_terms=settings.redaction_service_terms,
+        language_detector=_language_detector(),
+    )
 
 
 def _language_detector():
@@ -566,11 +674,16 @@ def _no_context_enhancer():
 
     class NoContextEnhancer(ContextAwareEnhancer):
         def __init__(self):
-            super().__init__(context_similarity_factor=0.0, min_score_with_context_similarity=0.0,
-                             context_prefix_count=0, context_suffix_count=0)
+            super().__init__(
+                context_similarity_factor=0.0,
+                min_score_with_context_similarity=0.0,
+                context_prefix_count=0,
+                context_suffix_count=0,
+            )
 
-        def enhance_using_context(self, text, raw_results, nlp_artifacts, recognizers,
-                                  context=None):
+        def enhance_using_context(
+            self, text, raw_results, nlp_artifacts, recognizers, context=None
+        ):
             return raw_results
 
     return NoContextEnhancer()
@@ -610,11 +723,17 @@ def _ner_only_engine_class():
                 self.nlp[model["lang_code"]] = nlp
 
         def _doc_to_nlp_artifact(self, doc, language):
-            entities, scores = self._get_updated_entities(self._get_entities(doc),
-                                                          self._get_scores_for_entities(doc))
+            entities, scores = self._get_updated_entities(
+                self._get_entities(doc), self._get_scores_for_entities(doc)
+            )
             artifacts = NlpArtifacts(
-                entities=entities, tokens=doc, tokens_indices=[t.idx for t in doc],
-                lemmas=[], nlp_engine=None, language=language, scores=scores,
+                entities=entities,
+                tokens=doc,
+                tokens_indices=[t.idx for t in doc],
+                lemmas=[],
+                nlp_engine=None,
+                language=language,
+                scores=scores,
             )
             artifacts.nlp_engine = self
             return artifacts

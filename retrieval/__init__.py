@@ -25,8 +25,17 @@ _EXPORTS = {
 }
 
 __all__ = [
-    "Embedder", "GuidanceDoc", "GuidanceError", "GuidanceIndex", "GuidanceIndexError",
-    "GuidancePart", "Passage", "Retriever", "anchor_slug", "build_retriever", "chunk_guidance",
+    "Embedder",
+    "GuidanceDoc",
+    "GuidanceError",
+    "GuidanceIndex",
+    "GuidanceIndexError",
+    "GuidancePart",
+    "Passage",
+    "Retriever",
+    "anchor_slug",
+    "build_retriever",
+    "chunk_guidance",
     "load_guidance",
 ]
 assert sorted(__all__) == sorted(_EXPORTS)

@@ -92,14 +92,19 @@ class Passage(_Frozen):
     guidance_id: str
     title: str
     url: str = Field(description="Page URL, or the part's URL, plus #anchor for sub-sections.")
-    heading: str = Field(description='Heading path, e.g. "Part title > Sub heading"; "" for '
-                                     "the text before the first heading.")
+    heading: str = Field(
+        description='Heading path, e.g. "Part title > Sub heading"; "" for '
+        "the text before the first heading."
+    )
     text: str
     organisations: tuple[str, ...] = ()
     topics: tuple[str, ...] = ()
-    audience: str = Field(default="", description="Whom the passage addresses: citizen, "
-                          "employer, council or professional ('' in indexes built before "
-                          "labelling: worked out from the passage when it is read).")
+    audience: str = Field(
+        default="",
+        description="Whom the passage addresses: citizen, "
+        "employer, council or professional ('' in indexes built before "
+        "labelling: worked out from the passage when it is read).",
+    )
 
     @property
     def n_words(self) -> int:
@@ -149,7 +154,8 @@ def _load_jsonl(path: Path) -> list[GuidanceDoc]:
                     doc = GuidanceDoc.model_validate(record)
                 except ValidationError as exc:
                     raise GuidanceError(
-                        f"{path}, line {lineno}: {validation_problems(exc)}") from exc
+                        f"{path}, line {lineno}: {validation_problems(exc)}"
+                    ) from exc
                 if doc.id in seen:
                     raise GuidanceError(
                         f"{path}, line {lineno}: duplicate id {doc.id!r} (first on line "
@@ -198,13 +204,13 @@ def _markdown_doc(file: Path, folder: Path) -> GuidanceDoc:
             raise GuidanceError(f"{file}: front matter is not valid YAML ({exc})") from exc
         if not isinstance(meta, dict):
             raise GuidanceError(f"{file}: front matter must be a mapping of fields")
-        text = text[match.end():]
+        text = text[match.end() :]
     title = meta.get("title")
     h1 = _H1.search(text)
-    if h1 and not text[:h1.start()].strip():
+    if h1 and not text[: h1.start()].strip():
         # A leading "# Title" is the page title, not a section of the body.
         title = title or plain_inline(h1.group(1))
-        text = text[h1.end():]
+        text = text[h1.end() :]
     elif h1 and not title:
         title = plain_inline(h1.group(1))
     if not title:
@@ -289,7 +295,7 @@ def _sections(doc: GuidanceDoc) -> Iterator[_Section]:
         level, title = len(match.group(1)), plain_inline(match.group(2))
         explicit = _EXPLICIT_ANCHOR.search(title)  # "## Title {#id}" (kramdown's own syntax)
         if explicit:
-            title = title[:explicit.start()].rstrip()
+            title = title[: explicit.start()].rstrip()
         if not title:
             continue
         hit = parts.get(_norm_title(title)) if level <= 2 else None
@@ -339,8 +345,11 @@ def _units(text: str, max_words: int) -> list[tuple[str, int, str]]:
             for piece in pieces:
                 piece_words = piece.split()
                 for start in range(0, len(piece_words), max_words):
-                    chunk = " ".join(piece_words[start:start + max_words]) \
-                        if len(piece_words) > max_words else piece
+                    chunk = (
+                        " ".join(piece_words[start : start + max_words])
+                        if len(piece_words) > max_words
+                        else piece
+                    )
                     units.append((chunk, len(chunk.split()), "\n\n" if first else "\n"))
                     first = False
     return units
@@ -373,8 +382,9 @@ def _pack(units: list[tuple[str, int, str]], max_words: int, min_words: int) -> 
     return [join(c) for c in chunks]
 
 
-def chunk_guidance(docs: Iterable[GuidanceDoc], max_words: int = DEFAULT_MAX_WORDS, *,
-                   min_words: int | None = None) -> list[Passage]:
+def chunk_guidance(
+    docs: Iterable[GuidanceDoc], max_words: int = DEFAULT_MAX_WORDS, *, min_words: int | None = None
+) -> list[Passage]:
     """Cut pages into passages, one or more per heading section (empty sections skipped).
 
     ``max_words`` caps a passage (a tail under ``min_words``, default ``max_words // 5``, is
@@ -399,12 +409,19 @@ def chunk_guidance(docs: Iterable[GuidanceDoc], max_words: int = DEFAULT_MAX_WOR
                 while pid in seen_ids:  # a heading repeated under one part, say
                     pid += "+"
                 seen_ids.add(pid)
-                passages.append(Passage(
-                    id=pid, guidance_id=doc.id, title=doc.title, url=section.url,
-                    heading=" > ".join(section.path), text=chunk,
-                    organisations=doc.organisations, topics=doc.topics,
-                    audience=passage_audience(page_audience, " > ".join(section.path), chunk),
-                ))
+                passages.append(
+                    Passage(
+                        id=pid,
+                        guidance_id=doc.id,
+                        title=doc.title,
+                        url=section.url,
+                        heading=" > ".join(section.path),
+                        text=chunk,
+                        organisations=doc.organisations,
+                        topics=doc.topics,
+                        audience=passage_audience(page_audience, " > ".join(section.path), chunk),
+                    )
+                )
     return passages
 
 
@@ -414,7 +431,8 @@ def passage_audience(page_audience: str, heading: str, text: str) -> str:
     if page_audience != "citizen":
         return page_audience
     by_heading = audience_of_text(heading) or (
-        "employer" if re.search(r"\bemployers?\b", heading, re.IGNORECASE) else None)
+        "employer" if re.search(r"\bemployers?\b", heading, re.IGNORECASE) else None
+    )
     if by_heading:
         return by_heading
     mentions = audience_mentions(text)
@@ -434,4 +452,3 @@ def embedding_text(passage: Passage) -> str:
     """What is embedded (and BM25-indexed) for a passage: title, heading path, then text."""
     head = passage.title if not passage.heading else f"{passage.title} - {passage.heading}"
     return f"{head}\n{passage.text}"
-

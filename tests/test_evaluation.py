@@ -34,6 +34,7 @@ def _random_labels(seed: int, n: int = 300, k: int = 7):
 
 # --- classification vs scikit-learn ----------------------------------------------------------
 
+
 @pytest.mark.parametrize("seed", [0, 1, 2])
 def test_accuracy_macro_f1_per_class_and_confusion_equal_sklearn(seed):
     cases = [(Y_TRUE, Y_PRED), _random_labels(seed)]
@@ -41,10 +42,12 @@ def test_accuracy_macro_f1_per_class_and_confusion_equal_sklearn(seed):
         assert m.accuracy(y, p) == pytest.approx(accuracy_score(y, p))
         present = sorted(set(y))
         assert m.macro_f1(y, p) == pytest.approx(
-            f1_score(y, p, labels=present, average="macro", zero_division=0))
+            f1_score(y, p, labels=present, average="macro", zero_division=0)
+        )
         labels = sorted(set(y) | set(p))
         precision, recall, f1, support = precision_recall_fscore_support(
-            y, p, labels=labels, average=None, zero_division=0)
+            y, p, labels=labels, average=None, zero_division=0
+        )
         rows = m.per_class(y, p, labels)
         assert [r["label"] for r in rows] == labels
         assert np.allclose([r["precision"] for r in rows], precision)
@@ -80,6 +83,7 @@ def test_bootstrap_ci_contains_point_estimate_and_is_deterministic():
 
 # --- calibration -----------------------------------------------------------------------------
 
+
 def test_ece_on_a_hand_computed_example():
     # 15 equal-width bins, closed on the right:
     # Bin (2/15,3/15]: 0.15 wrong                        -> acc 0,   conf 0.15, gap 0.15, weight 1/6
@@ -112,6 +116,7 @@ def test_perfectly_calibrated_constant_confidence_has_zero_ece():
 
 # --- selective prediction --------------------------------------------------------------------
 
+
 def test_risk_coverage_on_a_tiny_known_example():
     conf = [0.9, 0.8, 0.8, 0.3]
     correct = [True, False, True, False]
@@ -132,12 +137,13 @@ def test_risk_coverage_on_a_tiny_known_example():
 
 # --- retrieval -------------------------------------------------------------------------------
 
+
 def test_recall_at_k_and_mrr_hand_computed():
     retrieved = [
-        ["/a", "/a", "/b", "/c"],          # pages a, b, c; relevant b at rank 2
-        ["/x/part-2", "/y", "/z#s"],       # relevant /x matched by its sub-page at rank 1
+        ["/a", "/a", "/b", "/c"],  # pages a, b, c; relevant b at rank 2
+        ["/x/part-2", "/y", "/z#s"],  # relevant /x matched by its sub-page at rank 1
         ["/p", "/q", "/r", "/s", "/t", "/u"],  # relevant /u at page rank 6: outside top 5
-        ["/m"],                            # two relevant, one found at rank 1
+        ["/m"],  # two relevant, one found at rank 1
     ]
     relevant = [["/b"], ["/x"], ["/u"], ["/m", "/n"]]
     result = m.retrieval_metrics(retrieved, relevant, ks=(1, 5), resamples=200)
@@ -149,6 +155,7 @@ def test_recall_at_k_and_mrr_hand_computed():
 
 
 # --- human agreement -------------------------------------------------------------------------
+
 
 def test_wilson_interval_known_values():
     low, high = m.wilson_interval(8, 10)
@@ -194,8 +201,13 @@ def test_classification_block_is_json_ready():
 
 CASES = FIXTURES / "cases.jsonl"
 DECISIONS = FIXTURES / "decisions.jsonl"
-TEAMS = ("benefits", "tax_and_family_payments", "education_and_skills",
-         "employment_and_business", "courts_and_justice")
+TEAMS = (
+    "benefits",
+    "tax_and_family_payments",
+    "education_and_skills",
+    "employment_and_business",
+    "courts_and_justice",
+)
 
 
 def _case_rows(path: Path = CASES) -> list[dict]:
@@ -206,6 +218,7 @@ class _StubRedactor:
     """Replaces the invented names/numbers the fixture uses; enough to prove text stays out."""
 
     import re as _re
+
     PATTERN = _re.compile(r"QQ \d\d \d\d \d\d C|07700 \d{6}|[\w.]+@example\.com|HU1 2AB")
 
     def redact_many(self, letters, batch_size=32):
@@ -214,9 +227,15 @@ class _StubRedactor:
         for letter in letters:
             found = list(self.PATTERN.finditer(letter.text))
             yield RedactedLetter(
-                id=letter.id, redacted_text=self.PATTERN.sub("<PII_1>", letter.text),
-                entities=tuple(Entity(type="STUB", start=f.start(), end=f.end(), score=1.0,
-                                      placeholder="<PII_1>") for f in found))
+                id=letter.id,
+                redacted_text=self.PATTERN.sub("<PII_1>", letter.text),
+                entities=tuple(
+                    Entity(
+                        type="STUB", start=f.start(), end=f.end(), score=1.0, placeholder="<PII_1>"
+                    )
+                    for f in found
+                ),
+            )
 
 
 class _StubRouter:
@@ -238,8 +257,12 @@ class StubPipeline:
     def router_summary(self):
         from pipeline.core import RouterSummary
 
-        return RouterSummary(kind="stub", fitted=False, threshold=self.router.threshold,
-                             teams=self.router.teams.names)
+        return RouterSummary(
+            kind="stub",
+            fitted=False,
+            threshold=self.router.threshold,
+            teams=self.router.teams.names,
+        )
 
     def run(self, letters):
         import hashlib
@@ -254,15 +277,24 @@ class StubPipeline:
             conf = 0.55 + (h % 40) / 100 if right else 0.25 + (h % 50) / 100
             abstained = conf < self.router.threshold
             gids = row["guidance_ids"][:1] if h % 3 else ["/other"]
-            hits = tuple(GuidanceHit(guidance_id=g, title="", url="", heading="", passage="",
-                                     score=1.0) for g in [*gids, "/pip", "/pip#x", "/benefit-cap"])
+            hits = tuple(
+                GuidanceHit(guidance_id=g, title="", url="", heading="", passage="", score=1.0)
+                for g in [*gids, "/pip", "/pip#x", "/benefit-cap"]
+            )
             yield TriageResult(
-                id=r.id, redacted_text=r.redacted_text, team=None if abstained else team,
-                confidence=conf, abstained=abstained,
+                id=r.id,
+                redacted_text=r.redacted_text,
+                team=None if abstained else team,
+                confidence=conf,
+                abstained=abstained,
                 candidates=(Candidate(team=team, confidence=conf),),
-                priority=Priority(row["priority"]) if h % 2 else Priority.NORMAL, flags=(),
-                needs_human_triage=abstained, guidance=hits, reply=Draft(text=""),
-                entities=r.entities)
+                priority=Priority(row["priority"]) if h % 2 else Priority.NORMAL,
+                flags=(),
+                needs_human_triage=abstained,
+                guidance=hits,
+                reply=Draft(text=""),
+                entities=r.entities,
+            )
 
 
 @pytest.fixture(scope="module")
@@ -272,9 +304,17 @@ def stub_report(tmp_path_factory):
     index = tmp_path_factory.mktemp("stub-index")
     (index / "manifest.json").write_text('{"model": "stub", "dimension": 3, "passages": 1}')
     out = tmp_path_factory.mktemp("stub-report")
-    metrics = evaluate(CASES, index, out, pipeline=StubPipeline(_case_rows()),
-                       decisions_path=DECISIONS, resamples=200, synthetic=True,
-                       show_progress=False, log=lambda _: None)
+    metrics = evaluate(
+        CASES,
+        index,
+        out,
+        pipeline=StubPipeline(_case_rows()),
+        decisions_path=DECISIONS,
+        resamples=200,
+        synthetic=True,
+        show_progress=False,
+        log=lambda _: None,
+    )
     return metrics, out
 
 
@@ -282,8 +322,17 @@ def test_evaluate_writes_every_figure(stub_report):
     _metrics, out = stub_report
     saved = json.loads((out / "metrics.json").read_text())  # strict JSON: NaN written as null
     a = saved["assistant"]
-    for key in ("accuracy", "macro_f1", "per_class", "confusion", "calibration", "risk_coverage",
-                "operating_point", "threshold_point", "needs_human_triage"):
+    for key in (
+        "accuracy",
+        "macro_f1",
+        "per_class",
+        "confusion",
+        "calibration",
+        "risk_coverage",
+        "operating_point",
+        "threshold_point",
+        "needs_human_triage",
+    ):
         assert key in a, key
     assert a["accuracy"]["ci_low"] <= a["accuracy"]["value"] <= a["accuracy"]["ci_high"]
     assert set(saved["baselines"]) == {"majority class", "TF-IDF + logistic regression"}
@@ -300,7 +349,8 @@ def test_evaluate_writes_every_figure(stub_report):
     rows = [json.loads(line) for line in (out / "predictions.jsonl").read_text().splitlines()]
     assert len(rows) == 40
     assert a["accuracy"]["value"] == pytest.approx(
-        accuracy_score([r["team"] for r in rows], [r["predicted"] for r in rows]))
+        accuracy_score([r["team"] for r in rows], [r["predicted"] for r in rows])
+    )
 
 
 def test_no_letter_text_in_any_output(stub_report):
@@ -317,12 +367,23 @@ def test_report_html_has_charts_and_sections(stub_report):
     html = (out / "report.html").read_text(encoding="utf-8")
     assert html.count('src="data:image/png;base64,') >= 8
     assert "http://" not in html.replace("http://www.w3.org", "") and "<script" not in html
-    for section in ("Summary", "How often is the suggested team right?", "Routing in detail",
-                    "Knowing when it is unsure", "Calibration", "Finding the right guidance",
-                    "Priority and vulnerability flags", "Results by group of letters",
-                    "Agreement with caseworkers", "Model card",
-                    "Algorithmic Transparency Recording Standard", "Reproducibility",
-                    "SYNTHETIC DATA", "majority class", "TF-IDF + logistic regression"):
+    for section in (
+        "Summary",
+        "How often is the suggested team right?",
+        "Routing in detail",
+        "Knowing when it is unsure",
+        "Calibration",
+        "Finding the right guidance",
+        "Priority and vulnerability flags",
+        "Results by group of letters",
+        "Agreement with caseworkers",
+        "Model card",
+        "Algorithmic Transparency Recording Standard",
+        "Reproducibility",
+        "SYNTHETIC DATA",
+        "majority class",
+        "TF-IDF + logistic regression",
+    ):
         assert section in html, section
 
 
@@ -331,12 +392,14 @@ def test_case_file_errors_name_the_line(tmp_path):
     from evaluation.cases import load_cases
 
     bad = tmp_path / "bad.jsonl"
-    bad.write_text('{"id": "1", "text": "a", "team": "x"}\n'
-                   '{"id": "2", "text": "b", "team": "x", "priority": "soon"}\n')
+    bad.write_text(
+        '{"id": "1", "text": "a", "team": "x"}\n'
+        '{"id": "2", "text": "b", "team": "x", "priority": "soon"}\n'
+    )
     with pytest.raises(InputError, match="line 2"):
         load_cases(bad)
     csv_file = tmp_path / "cases.csv"
-    csv_file.write_text('id,text,team,guidance_ids,channel\n1,hello,x,/a;/b,email\n2,bye,y,,post\n')
+    csv_file.write_text("id,text,team,guidance_ids,channel\n1,hello,x,/a;/b,email\n2,bye,y,,post\n")
     cases = load_cases(csv_file)
     assert cases[0].guidance_ids == ("/a", "/b") and cases[1].guidance_ids is None
     assert cases[0].slices == {"channel": "email"}
@@ -346,8 +409,10 @@ def test_identifier_like_columns_are_not_slices():
     from evaluation.cases import Case
     from evaluation.evaluate import slice_columns
 
-    cases = [Case(id=str(i), text="x", team="t", slices={"ref": f"R{i}", "channel": "post"})
-             for i in range(60)]
+    cases = [
+        Case(id=str(i), text="x", team="t", slices={"ref": f"R{i}", "channel": "post"})
+        for i in range(60)
+    ]
     columns, notes = slice_columns(cases)
     assert "channel" in columns and "ref" not in columns and "ref" in notes[0]
 
@@ -368,8 +433,17 @@ def test_cli_commands_mount_on_another_app(tmp_path):
     runner = CliRunner()
     result = runner.invoke(host, ["evaluate", "--help"])
     assert result.exit_code == 0 and "--teams-from-labels" in result.output
-    result = runner.invoke(host, ["evaluate", str(tmp_path / "missing.jsonl"), "--index",
-                                  str(tmp_path), "--report", str(tmp_path / "r")])
+    result = runner.invoke(
+        host,
+        [
+            "evaluate",
+            str(tmp_path / "missing.jsonl"),
+            "--index",
+            str(tmp_path),
+            "--report",
+            str(tmp_path / "r"),
+        ],
+    )
     assert result.exit_code == 2 and "missing.jsonl" in result.output
 
 
@@ -388,8 +462,15 @@ def test_human_agreement_counts_the_standing_decision_per_case():
 
 # --- the real pipeline, end to end (models loaded once per session) --------------------------
 
-PII_VALUES = ("Alan Pryce", "3 Mill Street", "HU1 2AB", "Joan Ashby", "07700 900123",
-              "QQ 12 34 56 C", "sam.hughes@example.com")
+PII_VALUES = (
+    "Alan Pryce",
+    "3 Mill Street",
+    "HU1 2AB",
+    "Joan Ashby",
+    "07700 900123",
+    "QQ 12 34 56 C",
+    "sam.hughes@example.com",
+)
 
 
 @pytest.fixture(scope="module")
@@ -399,8 +480,11 @@ def eval_index(demo_index_dir) -> Path:
 
 
 def _written(folder: Path) -> str:
-    return "".join(p.read_text(encoding="utf-8") for p in folder.rglob("*")
-                   if p.is_file() and p.suffix in {".json", ".jsonl", ".html"})
+    return "".join(
+        p.read_text(encoding="utf-8")
+        for p in folder.rglob("*")
+        if p.is_file() and p.suffix in {".json", ".jsonl", ".html"}
+    )
 
 
 def test_evaluate_command_end_to_end_on_the_real_pipeline(eval_index, tmp_path):
@@ -409,16 +493,31 @@ def test_evaluate_command_end_to_end_on_the_real_pipeline(eval_index, tmp_path):
     from cli.main import app  # the evaluation commands are mounted on `casework`
 
     report = tmp_path / "report"
-    result = CliRunner().invoke(app, ["evaluate", str(CASES), "--index", str(eval_index),
-                                      "--report", str(report), "--decisions", str(DECISIONS),
-                                      "--synthetic", "--resamples", "200"])
+    result = CliRunner().invoke(
+        app,
+        [
+            "evaluate",
+            str(CASES),
+            "--index",
+            str(eval_index),
+            "--report",
+            str(report),
+            "--decisions",
+            str(DECISIONS),
+            "--synthetic",
+            "--resamples",
+            "200",
+        ],
+    )
     assert result.exit_code == 0, result.output
     metrics = json.loads((report / "metrics.json").read_text())
     a = metrics["assistant"]
     assert metrics["router_mode"].startswith("zero-shot")
     assert a["n"] == 40 and a["accuracy"]["value"] > 0.4  # 5 teams: chance is 0.2
     assert 0 < a["operating_point"]["coverage"] <= 1
-    assert metrics["retrieval"]["n"] == 40 and metrics["retrieval"]["recall_at_k"]["5"]["value"] > 0.5
+    assert (
+        metrics["retrieval"]["n"] == 40 and metrics["retrieval"]["recall_at_k"]["5"]["value"] > 0.5
+    )
     assert metrics["redaction_in_run"]["letters_with_personal_data"] >= 2
     assert metrics["reproducibility"]["index"]["manifest"]["dimension"] == 384
     html = (report / "report.html").read_text(encoding="utf-8")
@@ -428,18 +527,27 @@ def test_evaluate_command_end_to_end_on_the_real_pipeline(eval_index, tmp_path):
         assert value not in written, value
 
 
-def test_evaluate_with_training_fits_a_router_without_touching_the_index(eval_index, settings,
-                                                                        embedder, redactor,
-                                                                        tmp_path):
+def test_evaluate_with_training_fits_a_router_without_touching_the_index(
+    eval_index, settings, embedder, redactor, tmp_path
+):
     from evaluation.evaluate import evaluate
     from pipeline.factory import build_pipeline
 
     # a pipeline of its own: evaluate() swaps in the router it trains
     pipeline = build_pipeline(settings, eval_index, embedder=embedder, redactor=redactor)
     report = tmp_path / "trained"
-    metrics = evaluate(CASES, eval_index, report, train_path=CASES, teams_from_labels=True,
-                       threshold=0.3, resamples=100, pipeline=pipeline, show_progress=False,
-                       log=lambda _: None)
+    metrics = evaluate(
+        CASES,
+        eval_index,
+        report,
+        train_path=CASES,
+        teams_from_labels=True,
+        threshold=0.3,
+        resamples=100,
+        pipeline=pipeline,
+        show_progress=False,
+        log=lambda _: None,
+    )
     assert metrics["router_mode"].startswith("supervised")
     assert metrics["training"]["n"] == 40 and metrics["threshold"] == 0.3
     assert "trained on the 40 redacted training cases" in metrics["baselines_trained"]
@@ -457,8 +565,10 @@ def test_evaluate_redaction_end_to_end(name, tmp_path):
     from evaluation.cli import app
 
     report = tmp_path / "redaction"
-    result = CliRunner().invoke(app, ["evaluate-redaction", str(FIXTURES / name), "--report",
-                                      str(report), "--resamples", "100"])
+    result = CliRunner().invoke(
+        app,
+        ["evaluate-redaction", str(FIXTURES / name), "--report", str(report), "--resamples", "100"],
+    )
     assert result.exit_code == 0, result.output
     metrics = json.loads((report / "metrics.json").read_text())
     red = metrics["redaction"]
@@ -481,8 +591,11 @@ def test_shared_sets_load_with_their_documented_splits(shared_data):
     assert len({r["team"] for r in b77["test"]}) == 77
     cfpb = datasets.cfpb_issue(shared_data)
     assert (len(cfpb["train"]), len(cfpb["test"])) == (1598, 400)
-    committed = {line for line in datasets.CFPB_TEST_IDS.read_text().splitlines()
-                 if line and not line.startswith("#")}
+    committed = {
+        line
+        for line in datasets.CFPB_TEST_IDS.read_text().splitlines()
+        if line and not line.startswith("#")
+    }
     assert {r["id"] for r in cfpb["test"]} == committed
     assert {r["team"] for r in cfpb["train"]} == {r["team"] for r in cfpb["test"]}
     snippets = datasets.govuk_snippets(shared_data)
@@ -520,6 +633,7 @@ def test_results_and_measure_commands_are_mounted_on_casework(stub_report, tmp_p
     listed = CliRunner().invoke(app, ["measure", "--help"])
     assert listed.exit_code == 0
     assert all(name in listed.output for name in ("redaction", "retrieval", "routing"))
-    missing = CliRunner().invoke(app, ["measure", "retrieval", "--snippets",
-                                       str(tmp_path / "none.jsonl")])
+    missing = CliRunner().invoke(
+        app, ["measure", "retrieval", "--snippets", str(tmp_path / "none.jsonl")]
+    )
     assert missing.exit_code == 2

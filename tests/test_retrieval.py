@@ -50,8 +50,13 @@ class HashEmbedder:
 
 
 def _doc(body: str, **fields) -> GuidanceDoc:
-    base = {"id": "/test-page", "url": "https://www.gov.uk/test-page", "title": "Test page",
-            "organisations": ["Department for Work and Pensions"], "topics": ["Benefits"]}
+    base = {
+        "id": "/test-page",
+        "url": "https://www.gov.uk/test-page",
+        "title": "Test page",
+        "organisations": ["Department for Work and Pensions"],
+        "topics": ["Benefits"],
+    }
     return GuidanceDoc.model_validate({**base, **fields, "body": body})
 
 
@@ -73,35 +78,56 @@ def bundled_passages(bundled_docs) -> list[Passage]:
 # Anchors and plain text
 
 
-@pytest.mark.parametrize(("heading", "anchor"), [
-    ("Calculate the minimum wage", "calculate-the-minimum-wage"),
-    ("What’s included in minimum wage calculations",
-     "whats-included-in-minimum-wage-calculations"),
-    ("Who gets the minimum wage ", "who-gets-the-minimum-wage"),
-    ("Pay the judgment - if you do owe the money", "pay-the-judgment---if-you-do-owe-the-money"),
-    ("16 to 19 Bursary Fund", "to-19-bursary-fund"),  # kramdown drops leading non-letters
-    (r"10\. Further information", "further-information"),
-    ("[Form: Request a copy](https://example.org/form.odt)", "form-request-a-copy"),
-    ("Childcare you can get help paying for ('approved childcare')",
-     "childcare-you-can-get-help-paying-for-approved-childcare"),
-    ("£ 2024", "section"),
-])
+@pytest.mark.parametrize(
+    ("heading", "anchor"),
+    [
+        ("Calculate the minimum wage", "calculate-the-minimum-wage"),
+        (
+            "What’s included in minimum wage calculations",
+            "whats-included-in-minimum-wage-calculations",
+        ),
+        ("Who gets the minimum wage ", "who-gets-the-minimum-wage"),
+        (
+            "Pay the judgment - if you do owe the money",
+            "pay-the-judgment---if-you-do-owe-the-money",
+        ),
+        ("16 to 19 Bursary Fund", "to-19-bursary-fund"),  # kramdown drops leading non-letters
+        (r"10\. Further information", "further-information"),
+        ("[Form: Request a copy](https://example.org/form.odt)", "form-request-a-copy"),
+        (
+            "Childcare you can get help paying for ('approved childcare')",
+            "childcare-you-can-get-help-paying-for-approved-childcare",
+        ),
+        ("£ 2024", "section"),
+    ],
+)
 def test_anchor_slug_matches_govuk(heading, anchor):
     assert anchor_slug(heading) == anchor
 
 
-@pytest.mark.parametrize(("markdown", "expected"), [
-    ("Use the [calculator for workers](/am-i-getting-minimum-wage) to check.",
-     "Use the calculator for workers to check."),
-    ("  * [grants and bursaries](/grant-bursary-adult-learners) \\- these do not",
-     "- grants and bursaries - these do not"),
-    ("**National Careers Service helpline**  \nTelephone: 0800 100 900",
-     "National Careers Service helpline\nTelephone: 0800 100 900"),
-    ("See <https://www.example.org/x> or [email us](mailto:a@b.org).",
-     "See https://www.example.org/x or email us."),
-    ("Some text\n  *[JSA]: Jobseeker's Allowance\nMore text", "Some text\n\nMore text"),
-    ("a\n\n\n\n\nb", "a\n\nb"),
-])
+@pytest.mark.parametrize(
+    ("markdown", "expected"),
+    [
+        (
+            "Use the [calculator for workers](/am-i-getting-minimum-wage) to check.",
+            "Use the calculator for workers to check.",
+        ),
+        (
+            "  * [grants and bursaries](/grant-bursary-adult-learners) \\- these do not",
+            "- grants and bursaries - these do not",
+        ),
+        (
+            "**National Careers Service helpline**  \nTelephone: 0800 100 900",
+            "National Careers Service helpline\nTelephone: 0800 100 900",
+        ),
+        (
+            "See <https://www.example.org/x> or [email us](mailto:a@b.org).",
+            "See https://www.example.org/x or email us.",
+        ),
+        ("Some text\n  *[JSA]: Jobseeker's Allowance\nMore text", "Some text\n\nMore text"),
+        ("a\n\n\n\n\nb", "a\n\nb"),
+    ],
+)
 def test_markdown_to_text(markdown, expected):
     assert markdown_to_text(markdown) == expected
 
@@ -110,22 +136,36 @@ def test_markdown_to_text(markdown, expected):
 # Chunking
 
 
-@pytest.mark.parametrize(("heading", "url"), [
-    ("Overview", "https://www.gov.uk/national-minimum-wage/what-is-the-minimum-wage"),
-    ("Overview > Calculate the minimum wage",
-     "https://www.gov.uk/national-minimum-wage/what-is-the-minimum-wage"
-     "#calculate-the-minimum-wage"),
-    ("Who gets the minimum wage > Apprentices",
-     "https://www.gov.uk/national-minimum-wage/who-gets-the-minimum-wage#apprentices"),
-    ("Employers and the minimum wage > Employer checks > Keeping records",
-     "https://www.gov.uk/national-minimum-wage/employers-and-the-minimum-wage#keeping-records"),
-    ("Worker disputes over minimum wage > Employment tribunal",
-     "https://www.gov.uk/national-minimum-wage/worker-disputes-over-minimum-wage"
-     "#employment-tribunal"),
-])
+@pytest.mark.parametrize(
+    ("heading", "url"),
+    [
+        ("Overview", "https://www.gov.uk/national-minimum-wage/what-is-the-minimum-wage"),
+        (
+            "Overview > Calculate the minimum wage",
+            "https://www.gov.uk/national-minimum-wage/what-is-the-minimum-wage"
+            "#calculate-the-minimum-wage",
+        ),
+        (
+            "Who gets the minimum wage > Apprentices",
+            "https://www.gov.uk/national-minimum-wage/who-gets-the-minimum-wage#apprentices",
+        ),
+        (
+            "Employers and the minimum wage > Employer checks > Keeping records",
+            "https://www.gov.uk/national-minimum-wage/employers-and-the-minimum-wage#keeping-records",
+        ),
+        (
+            "Worker disputes over minimum wage > Employment tribunal",
+            "https://www.gov.uk/national-minimum-wage/worker-disputes-over-minimum-wage"
+            "#employment-tribunal",
+        ),
+    ],
+)
 def test_multipart_guide_part_urls_and_heading_paths(bundled_passages, heading, url):
-    matches = [p for p in bundled_passages
-               if p.guidance_id == "/national-minimum-wage" and p.heading == heading]
+    matches = [
+        p
+        for p in bundled_passages
+        if p.guidance_id == "/national-minimum-wage" and p.heading == heading
+    ]
     assert matches, f"no passage under {heading!r}"
     assert {p.url for p in matches} == {url}
 
@@ -135,7 +175,8 @@ def test_single_page_sections_link_to_page_anchor(bundled_passages):
     by_heading = {p.heading: p.url for p in career}
     assert by_heading[""] == "https://www.gov.uk/career-skills-and-training"
     assert by_heading["Improve your skills > If you’re a graduate"] == (
-        "https://www.gov.uk/career-skills-and-training#if-youre-a-graduate")
+        "https://www.gov.uk/career-skills-and-training#if-youre-a-graduate"
+    )
 
 
 def test_bundled_corpus_passages_are_clean_and_bounded(bundled_docs, bundled_passages):
@@ -148,8 +189,10 @@ def test_bundled_corpus_passages_are_clean_and_bounded(bundled_docs, bundled_pas
     docs = {d.id: d for d in bundled_docs}
     for p in bundled_passages:
         assert (p.title, p.organisations, p.topics) == (
-            docs[p.guidance_id].title, docs[p.guidance_id].organisations,
-            docs[p.guidance_id].topics)
+            docs[p.guidance_id].title,
+            docs[p.guidance_id].organisations,
+            docs[p.guidance_id].topics,
+        )
     nmw_ids = {p.id for p in bundled_passages if p.guidance_id == "/national-minimum-wage"}
     assert "/national-minimum-wage/what-is-the-minimum-wage~0" in nmw_ids
     assert "/national-minimum-wage/what-is-the-minimum-wage#calculate-the-minimum-wage~0" in nmw_ids
@@ -180,35 +223,47 @@ Two.
 """
 
 
-@pytest.mark.parametrize(("heading", "url", "text"), [
-    ("", "https://www.gov.uk/test-page", "Intro text before any heading."),
-    ("First section", "https://www.gov.uk/test-page#first-section",
-     "Some text with a link."),
-    ("Nested parent > Child", "https://www.gov.uk/test-page#child", "Child text."),
-    ("Repeated", "https://www.gov.uk/test-page#repeated", "One."),
-    ("Repeated", "https://www.gov.uk/test-page#repeated-1", "Two."),  # kramdown de-duplicates
-])
+@pytest.mark.parametrize(
+    ("heading", "url", "text"),
+    [
+        ("", "https://www.gov.uk/test-page", "Intro text before any heading."),
+        ("First section", "https://www.gov.uk/test-page#first-section", "Some text with a link."),
+        ("Nested parent > Child", "https://www.gov.uk/test-page#child", "Child text."),
+        ("Repeated", "https://www.gov.uk/test-page#repeated", "One."),
+        ("Repeated", "https://www.gov.uk/test-page#repeated-1", "Two."),  # kramdown de-duplicates
+    ],
+)
 def test_chunk_sections(heading, url, text):
     passages = chunk_guidance([_doc(SYNTHETIC)])
-    assert any(p.heading == heading and p.url == url and p.text == text for p in passages), \
-        [(p.heading, p.url, p.text) for p in passages]
+    assert any(p.heading == heading and p.url == url and p.text == text for p in passages), [
+        (p.heading, p.url, p.text) for p in passages
+    ]
     assert not any(p.heading in {"Empty section", "Nested parent"} for p in passages)
     p = passages[0]
     assert (p.guidance_id, p.title, p.organisations, p.topics) == (
-        "/test-page", "Test page", ("Department for Work and Pensions",), ("Benefits",))
+        "/test-page",
+        "Test page",
+        ("Department for Work and Pensions",),
+        ("Benefits",),
+    )
 
 
-@pytest.mark.parametrize(("paragraphs", "max_words", "expected_chunks"), [
-    ([40] * 3, 180, 1),  # fits: one passage
-    ([60] * 10, 180, 4),  # 600 words -> 4 balanced passages of ~150
-    ([170, 170, 10], 180, 2),  # a 10-word tail is merged, never left alone
-    ([500], 180, 3),  # one huge paragraph is split by sentence/words
-    ([30] * 10, 100, 4),  # 90 + 90 + 90 + 30: paragraphs are not cut to fill a passage
-])
-def test_long_sections_split_on_paragraphs_without_tiny_fragments(paragraphs, max_words,
-                                                                  expected_chunks):
-    body = "## Long section\n\n" + "\n\n".join(_words(n, f"p{i}w") for i, n in
-                                                enumerate(paragraphs))
+@pytest.mark.parametrize(
+    ("paragraphs", "max_words", "expected_chunks"),
+    [
+        ([40] * 3, 180, 1),  # fits: one passage
+        ([60] * 10, 180, 4),  # 600 words -> 4 balanced passages of ~150
+        ([170, 170, 10], 180, 2),  # a 10-word tail is merged, never left alone
+        ([500], 180, 3),  # one huge paragraph is split by sentence/words
+        ([30] * 10, 100, 4),  # 90 + 90 + 90 + 30: paragraphs are not cut to fill a passage
+    ],
+)
+def test_long_sections_split_on_paragraphs_without_tiny_fragments(
+    paragraphs, max_words, expected_chunks
+):
+    body = "## Long section\n\n" + "\n\n".join(
+        _words(n, f"p{i}w") for i, n in enumerate(paragraphs)
+    )
     passages = chunk_guidance([_doc(body)], max_words=max_words)
     assert len(passages) == expected_chunks
     assert sum(p.n_words for p in passages) == sum(paragraphs)
@@ -234,32 +289,66 @@ def test_load_bundled_jsonl(bundled_docs):
     assert nmw.url == "https://www.gov.uk/national-minimum-wage"
 
 
-@pytest.mark.parametrize(("name", "content", "expected"), [
-    ("benefits/universal-credit.md",
-     "---\ntitle: Universal Credit\nurl: https://www.gov.uk/universal-credit\n"
-     "organisations: [Department for Work and Pensions]\ntopics: Benefits\n---\n"
-     "# Ignored heading title\n\nIntro.\n\n## Eligibility\n\nYou must be 18.\n",
-     {"id": "benefits/universal-credit", "title": "Universal Credit",
-      "url": "https://www.gov.uk/universal-credit",
-      "organisations": ("Department for Work and Pensions",), "topics": ("Benefits",),
-      "headings": ["", "Eligibility"],
-      "urls": ["https://www.gov.uk/universal-credit",
-               "https://www.gov.uk/universal-credit#eligibility"]}),
-    ("housing-help.md",
-     "# Help with housing costs\n\nIntro.\n\n## Rent arrears\n\nTalk to your landlord.\n",
-     {"id": "housing-help", "title": "Help with housing costs", "url": "",
-      "organisations": (), "topics": (), "headings": ["", "Rent arrears"], "urls": ["", ""]}),
-    ("council_tax_reduction.md", "Just some text without any heading.\n",
-     {"id": "council_tax_reduction", "title": "Council tax reduction", "url": "",
-      "organisations": (), "topics": (), "headings": [""], "urls": [""]}),
-])
+@pytest.mark.parametrize(
+    ("name", "content", "expected"),
+    [
+        (
+            "benefits/universal-credit.md",
+            "---\ntitle: Universal Credit\nurl: https://www.gov.uk/universal-credit\n"
+            "organisations: [Department for Work and Pensions]\ntopics: Benefits\n---\n"
+            "# Ignored heading title\n\nIntro.\n\n## Eligibility\n\nYou must be 18.\n",
+            {
+                "id": "benefits/universal-credit",
+                "title": "Universal Credit",
+                "url": "https://www.gov.uk/universal-credit",
+                "organisations": ("Department for Work and Pensions",),
+                "topics": ("Benefits",),
+                "headings": ["", "Eligibility"],
+                "urls": [
+                    "https://www.gov.uk/universal-credit",
+                    "https://www.gov.uk/universal-credit#eligibility",
+                ],
+            },
+        ),
+        (
+            "housing-help.md",
+            "# Help with housing costs\n\nIntro.\n\n## Rent arrears\n\nTalk to your landlord.\n",
+            {
+                "id": "housing-help",
+                "title": "Help with housing costs",
+                "url": "",
+                "organisations": (),
+                "topics": (),
+                "headings": ["", "Rent arrears"],
+                "urls": ["", ""],
+            },
+        ),
+        (
+            "council_tax_reduction.md",
+            "Just some text without any heading.\n",
+            {
+                "id": "council_tax_reduction",
+                "title": "Council tax reduction",
+                "url": "",
+                "organisations": (),
+                "topics": (),
+                "headings": [""],
+                "urls": [""],
+            },
+        ),
+    ],
+)
 def test_load_markdown_folder(tmp_path, name, content, expected):
     (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
     (tmp_path / name).write_text(content, encoding="utf-8")
     [doc] = load_guidance(tmp_path)
     assert (doc.id, doc.title, doc.url, doc.organisations, doc.topics) == (
-        expected["id"], expected["title"], expected["url"], expected["organisations"],
-        expected["topics"])
+        expected["id"],
+        expected["title"],
+        expected["url"],
+        expected["organisations"],
+        expected["topics"],
+    )
     assert not doc.body.lstrip().startswith("# ")
     passages = chunk_guidance([doc])
     assert [p.heading for p in passages] == expected["headings"]
@@ -277,12 +366,18 @@ def test_load_markdown_folder_of_several_files(tmp_path):
 GOOD_LINE = json.dumps({"id": "/a", "url": "https://www.gov.uk/a", "title": "A", "body": "x"})
 
 
-@pytest.mark.parametrize(("lines", "message"), [
-    ([GOOD_LINE, '{"id": "/b", "title": "B", "body": '], r"pages\.jsonl, line 2: not valid JSON"),
-    ([GOOD_LINE, "", "[1, 2]"], r"pages\.jsonl, line 3: expected a JSON object"),
-    ([json.dumps({"id": "/a", "body": "x"})], r"pages\.jsonl, line 1: title"),
-    ([GOOD_LINE, GOOD_LINE], r"line 2: duplicate id '/a' \(first on line 1\)"),
-])
+@pytest.mark.parametrize(
+    ("lines", "message"),
+    [
+        (
+            [GOOD_LINE, '{"id": "/b", "title": "B", "body": '],
+            r"pages\.jsonl, line 2: not valid JSON",
+        ),
+        ([GOOD_LINE, "", "[1, 2]"], r"pages\.jsonl, line 3: expected a JSON object"),
+        ([json.dumps({"id": "/a", "body": "x"})], r"pages\.jsonl, line 1: title"),
+        ([GOOD_LINE, GOOD_LINE], r"line 2: duplicate id '/a' \(first on line 1\)"),
+    ],
+)
 def test_malformed_jsonl_names_file_and_line(tmp_path, lines, message):
     path = tmp_path / "pages.jsonl"
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
@@ -307,8 +402,10 @@ def test_guidance_errors(tmp_path):
 
 @pytest.fixture()
 def small_passages() -> list[Passage]:
-    body = "## Apprentices\n\nApprentices get the apprentice rate.\n\n## Sick pay\n\n" \
-           "Statutory Sick Pay is paid by your employer for up to 28 weeks.\n"
+    body = (
+        "## Apprentices\n\nApprentices get the apprentice rate.\n\n## Sick pay\n\n"
+        "Statutory Sick Pay is paid by your employer for up to 28 weeks.\n"
+    )
     return chunk_guidance([_doc(body)])
 
 
@@ -318,22 +415,36 @@ def test_index_round_trip(tmp_path, small_passages, index_type):
     built = GuidanceIndex.build(small_passages, embedder, index_type=index_type)
     built.save(tmp_path)
     assert sorted(p.name for p in tmp_path.iterdir()) == [
-        "index.faiss", "manifest.json", "passages.jsonl"]
+        "index.faiss",
+        "manifest.json",
+        "passages.jsonl",
+    ]
     manifest = json.loads((tmp_path / "manifest.json").read_text())
-    for key in ("embedding_model", "embedding_model_name", "dimension", "corpus_sha256",
-                "created", "passages", "index_type", "versions"):
+    for key in (
+        "embedding_model",
+        "embedding_model_name",
+        "dimension",
+        "corpus_sha256",
+        "created",
+        "passages",
+        "index_type",
+        "versions",
+    ):
         assert key in manifest, key
     assert manifest["dimension"] == 16 and manifest["passages"] == len(small_passages)
     assert manifest["index_type"] == index_type
     assert manifest["embedding_model"] == "/models/hash-embedder"
-    assert manifest["corpus_sha256"] == hashlib.sha256(
-        (tmp_path / "passages.jsonl").read_bytes()).hexdigest()
+    assert (
+        manifest["corpus_sha256"]
+        == hashlib.sha256((tmp_path / "passages.jsonl").read_bytes()).hexdigest()
+    )
     assert "faiss-cpu" in manifest["versions"] and "bm25s" in manifest["versions"]
     loaded = GuidanceIndex.load(tmp_path, embedder=embedder)
     assert loaded.passages == small_passages and loaded.index_type == index_type
     vectors = embedder.encode(["apprentice rate"])
-    np.testing.assert_array_equal(built.dense_search(vectors, 2)[1],
-                                  loaded.dense_search(vectors, 2)[1])
+    np.testing.assert_array_equal(
+        built.dense_search(vectors, 2)[1], loaded.dense_search(vectors, 2)[1]
+    )
 
 
 def test_index_type_chosen_by_size(small_passages, monkeypatch):
@@ -342,13 +453,16 @@ def test_index_type_chosen_by_size(small_passages, monkeypatch):
     assert GuidanceIndex.build(small_passages, HashEmbedder()).index_type == "flat"
     monkeypatch.setattr(index_module, "HNSW_THRESHOLD", 2)
     assert GuidanceIndex.build(small_passages, HashEmbedder()).index_type == "hnsw"
-    assert GuidanceIndex.build(small_passages, HashEmbedder(),
-                               index_type="flat").index_type == "flat"
+    assert (
+        GuidanceIndex.build(small_passages, HashEmbedder(), index_type="flat").index_type == "flat"
+    )
 
 
 def test_corpus_hash_changes_with_corpus(small_passages):
-    changed = [small_passages[0].model_copy(update={"text": "Apprentices get more."}),
-               *small_passages[1:]]
+    changed = [
+        small_passages[0].model_copy(update={"text": "Apprentices get more."}),
+        *small_passages[1:],
+    ]
     assert corpus_sha256(small_passages) == corpus_sha256(list(small_passages))
     assert corpus_sha256(changed) != corpus_sha256(small_passages)
     assert corpus_sha256(small_passages[::-1]) != corpus_sha256(small_passages)
@@ -359,13 +473,16 @@ def _corrupt_passages(d: Path):
     (d / "passages.jsonl").write_text(text)
 
 
-@pytest.mark.parametrize(("damage", "message"), [
-    (lambda d: (d / "index.faiss").unlink(), "incomplete: missing index.faiss"),
-    (lambda d: (d / "manifest.json").write_text("{not json"), "not readable JSON"),
-    (_corrupt_passages, "corpus_sha256"),
-    (lambda d: (d / "index.faiss").write_bytes(b"garbage"), "not a readable FAISS index"),
-    (lambda d: (d / "passages.jsonl").write_text("{}\n"), "line 1: not a passage"),
-])
+@pytest.mark.parametrize(
+    ("damage", "message"),
+    [
+        (lambda d: (d / "index.faiss").unlink(), "incomplete: missing index.faiss"),
+        (lambda d: (d / "manifest.json").write_text("{not json"), "not readable JSON"),
+        (_corrupt_passages, "corpus_sha256"),
+        (lambda d: (d / "index.faiss").write_bytes(b"garbage"), "not a readable FAISS index"),
+        (lambda d: (d / "passages.jsonl").write_text("{}\n"), "line 1: not a passage"),
+    ],
+)
 def test_damaged_index_is_refused(tmp_path, small_passages, damage, message):
     GuidanceIndex.build(small_passages, HashEmbedder()).save(tmp_path)
     damage(tmp_path)
@@ -389,17 +506,26 @@ def test_missing_index_dir_and_embedder_mismatch(tmp_path, small_passages):
         GuidanceIndex.load(tmp_path, embedder=OtherModel(16))
 
 
-@pytest.mark.parametrize(("word", "stem"), [
-    ("apprentices", "apprentice"), ("benefits", "benefit"), ("allowances", "allowance"),
-    ("bursaries", "bursary"), ("business", "business"), ("bonus", "bonus"), ("tax", "tax"),
-])
+@pytest.mark.parametrize(
+    ("word", "stem"),
+    [
+        ("apprentices", "apprentice"),
+        ("benefits", "benefit"),
+        ("allowances", "allowance"),
+        ("bursaries", "bursary"),
+        ("business", "business"),
+        ("bonus", "bonus"),
+        ("tax", "tax"),
+    ],
+)
 def test_s_stemmer(word, stem):
     assert s_stem(word) == stem
 
 
 def test_lexical_index_ranks_exact_terms():
-    lexical = LexicalIndex(["The apprentice rate applies", "Statutory Sick Pay for 28 weeks",
-                            "Send form R38 to HMRC"])
+    lexical = LexicalIndex(
+        ["The apprentice rate applies", "Statutory Sick Pay for 28 weeks", "Send form R38 to HMRC"]
+    )
     positions, scores = lexical.search("what is form r38", 3)
     assert positions.tolist() == [2] and scores[0] > 0
     assert lexical.search("the and of", 3)[0].tolist() == []  # stopwords only
@@ -418,18 +544,31 @@ def test_demo_index_manifest(demo_index, settings):
     assert manifest["pages"] == 157
 
 
-@pytest.mark.parametrize(("query", "pages"), [
-    ("How much is the National Minimum Wage for apprentices",
-     {"/national-minimum-wage", "/national-minimum-wage-rates", "/become-apprentice",
-      "/employing-an-apprentice"}),
-    ("My employer has not paid me statutory sick pay while I was off ill",
-     {"/statutory-sick-pay", "/employers-sick-pay"}),
-    ("When is Child Benefit paid and what happens on bank holidays",
-     {"/child-benefit-payment-dates", "/how-to-have-your-benefits-paid"}),
-    ("A bailiff came to my door, can they come into my house?", {"/your-rights-bailiffs"}),
-    ("I want to appeal a decision about my child's EHC plan", {"/appeal-ehc-plan-decision"}),
-    ("Can I get help paying for my child's funeral?", {"/funeral-payments"}),
-])
+@pytest.mark.parametrize(
+    ("query", "pages"),
+    [
+        (
+            "How much is the National Minimum Wage for apprentices",
+            {
+                "/national-minimum-wage",
+                "/national-minimum-wage-rates",
+                "/become-apprentice",
+                "/employing-an-apprentice",
+            },
+        ),
+        (
+            "My employer has not paid me statutory sick pay while I was off ill",
+            {"/statutory-sick-pay", "/employers-sick-pay"},
+        ),
+        (
+            "When is Child Benefit paid and what happens on bank holidays",
+            {"/child-benefit-payment-dates", "/how-to-have-your-benefits-paid"},
+        ),
+        ("A bailiff came to my door, can they come into my house?", {"/your-rights-bailiffs"}),
+        ("I want to appeal a decision about my child's EHC plan", {"/appeal-ehc-plan-decision"}),
+        ("Can I get help paying for my child's funeral?", {"/funeral-payments"}),
+    ],
+)
 def test_search_finds_the_right_page(retriever, query, pages):
     hits = retriever.search(query)
     assert len(hits) == retriever.k
@@ -446,13 +585,26 @@ def test_search_finds_the_right_page(retriever, query, pages):
     assert max(counts.count(g) for g in counts) <= 2  # one page cannot fill every hit
 
 
-@pytest.mark.parametrize(("query", "page", "in_first"), [
-    ("How much is the National Minimum Wage for apprentices", "/national-minimum-wage-rates", 5),
-    ("When is Child Benefit paid and what happens on bank holidays",
-     "/child-benefit-payment-dates", 2),
-    ("My employer has not paid me statutory sick pay while I was off ill",
-     "/employers-sick-pay", 1),
-])
+@pytest.mark.parametrize(
+    ("query", "page", "in_first"),
+    [
+        (
+            "How much is the National Minimum Wage for apprentices",
+            "/national-minimum-wage-rates",
+            5,
+        ),
+        (
+            "When is Child Benefit paid and what happens on bank holidays",
+            "/child-benefit-payment-dates",
+            2,
+        ),
+        (
+            "My employer has not paid me statutory sick pay while I was off ill",
+            "/employers-sick-pay",
+            1,
+        ),
+    ],
+)
 def test_the_expected_page_is_among_the_hits(retriever, query, page, in_first):
     hits = retriever.search(query)
     assert page in [h.guidance_id for h in hits[:in_first]], [h.guidance_id for h in hits]
@@ -465,8 +617,11 @@ def test_apprentice_minimum_wage_query_cites_minimum_wage_guidance(retriever):
 
 
 def test_search_many_batches_and_accepts_vectors(retriever, embedder):
-    texts = ["How much is the National Minimum Wage for apprentices",
-             "   ", "Can I get help paying for my child's funeral?"]
+    texts = [
+        "How much is the National Minimum Wage for apprentices",
+        "   ",
+        "Can I get help paying for my child's funeral?",
+    ]
     batched = retriever.search_many(texts, k=3)
     assert [len(hits) for hits in batched] == [3, 0, 3]
     assert batched[0] == retriever.search(texts[0], k=3)
@@ -488,11 +643,13 @@ FILLER = (
 
 
 def test_long_letter_is_read_to_the_end(retriever, embedder, monkeypatch):
-    ending = ("The reason I am writing is this: my grandson started an apprenticeship this "
-              "year and is only 17. His employer pays him £3 an hour. Is that below the "
-              "National Minimum Wage apprentice rate he is entitled to?")
+    ending = (
+        "The reason I am writing is this: my grandson started an apprenticeship this "
+        "year and is only 17. His employer pays him £3 an hour. Is that below the "
+        "National Minimum Wage apprentice rate he is entitled to?"
+    )
     filler_words = FILLER.split()
-    body = " ".join((filler_words * 20)[:1000 - len(ending.split())])
+    body = " ".join((filler_words * 20)[: 1000 - len(ending.split())])
     letter = f"Dear Sir or Madam,\n\n{body}\n\n{ending}\n\nYours faithfully"
     assert 990 <= len(letter.split()) <= 1010
     ending_vector = embedder.encode([ending])[0]
@@ -503,7 +660,8 @@ def test_long_letter_is_read_to_the_end(retriever, embedder, monkeypatch):
         assert "apprenticeship" not in windows[0]
         # the letter vector reads all windows: it is nearer the ending than a truncated one
         assert embedder.encode_long([letter])[0] @ ending_vector > (
-            embedder.encode([letter])[0] @ ending_vector + 0.1)
+            embedder.encode([letter])[0] @ ending_vector + 0.1
+        )
     with monkeypatch.context() as patch:
         patch.setattr(embedder, "max_windows", 2)
         assert len(embedder.windows(letter)) == 2
@@ -549,10 +707,17 @@ def test_import_is_light():
     import subprocess
     import sys
 
-    code = ("import sys, retrieval; heavy = {'faiss', 'torch', 'sentence_transformers', "
-            "'bm25s'} & set(sys.modules); print(sorted(heavy))")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                         check=True, cwd=Path(__file__).resolve().parents[1])
+    code = (
+        "import sys, retrieval; heavy = {'faiss', 'torch', 'sentence_transformers', "
+        "'bm25s'} & set(sys.modules); print(sorted(heavy))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=Path(__file__).resolve().parents[1],
+    )
     assert out.stdout.strip() == "[]"
 
 
@@ -569,6 +734,8 @@ def test_snippet_recall_at_5(retriever, shared_data):
     snippets = [json.loads(line) for line in path.open(encoding="utf-8")]
     sample = random.Random(0).sample(snippets, 200)
     results = retriever.search_many([s["text"] for s in sample], k=5)
-    found = sum(s["page_id"] in {h.guidance_id for h in hits}
-                for s, hits in zip(sample, results, strict=True))
+    found = sum(
+        s["page_id"] in {h.guidance_id for h in hits}
+        for s, hits in zip(sample, results, strict=True)
+    )
     assert found / len(sample) >= RECALL_AT_5_FLOOR

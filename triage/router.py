@@ -97,16 +97,18 @@ def _loo_nearest_sparse(S) -> np.ndarray:
     """Each row's largest cosine to another row (rows are unit-norm TF-IDF), in blocks."""
     out = np.zeros(S.shape[0], dtype=np.float32)
     for start in range(0, S.shape[0], 1024):
-        block = (S[start:start + 1024] @ S.T).toarray()
+        block = (S[start : start + 1024] @ S.T).toarray()
         block[np.arange(block.shape[0]), np.arange(start, start + block.shape[0])] = -1.0
-        out[start:start + 1024] = block.max(axis=1)
+        out[start : start + 1024] = block.max(axis=1)
     return out
 
 
 def _nearest_sparse(S_query, S_known) -> np.ndarray:
     out = np.zeros(S_query.shape[0], dtype=np.float32)
     for start in range(0, S_query.shape[0], 1024):
-        out[start:start + 1024] = (S_query[start:start + 1024] @ S_known.T).toarray().max(axis=1)
+        out[start : start + 1024] = (
+            (S_query[start : start + 1024] @ S_known.T).toarray().max(axis=1)
+        )
     return out
 
 
@@ -141,17 +143,24 @@ class _Probabilities:
     def __sklearn_tags__(self):
         from sklearn.utils import ClassifierTags, Tags, TargetTags
 
-        return Tags(estimator_type="classifier", target_tags=TargetTags(required=True),
-                    classifier_tags=ClassifierTags())
+        return Tags(
+            estimator_type="classifier",
+            target_tags=TargetTags(required=True),
+            classifier_tags=ClassifierTags(),
+        )
 
 
 def conformalize(oof_proba: np.ndarray, y: np.ndarray, level: float, random_state: int = 0):
     """Split conformal (MAPIE, LAC score) fitted on held-out probabilities ``oof_proba``."""
     from mapie.classification import SplitConformalClassifier
 
-    conformal = SplitConformalClassifier(estimator=_Probabilities(oof_proba.shape[1]),
-                                         confidence_level=level, conformity_score="lac",
-                                         prefit=True, random_state=random_state)
+    conformal = SplitConformalClassifier(
+        estimator=_Probabilities(oof_proba.shape[1]),
+        confidence_level=level,
+        conformity_score="lac",
+        prefit=True,
+        random_state=random_state,
+    )
     return conformal.conformalize(oof_proba, y)
 
 
@@ -193,18 +202,36 @@ class Router:
         embedding_model: name recorded in the saved metadata (defaults to the embedder's path).
     """
 
-    def __init__(self, teams: Teams, *, threshold: float | Mapping[str, float] = DEFAULT_THRESHOLD,
-                 target_accuracy: float | None = None, novelty_quantile: float = 0.02,
-                 novelty_text_weight: float = 0.25,
-                 conformal_level: float = 0.9, calibration: str = "temperature",
-                 C: float = 10.0, C_sparse: float = 1.0, meta_Cs: Sequence[float] = (0.1, 1.0),
-                 max_iter: int = 1000, cv: int = 5, random_state: int = 0, embedder=None,
-                 relevance_floor: float = 0.3, description_weight: float = 0.3,
-                 description_temperature: float = 0.05, memory_similarity: float = 0.9,
-                 memory_weight: float = 0.8, memory_k: int = 5, prototype_floor: float = 0.35,
-                 prototype_full: float = 0.65, prototype_weight: float = 0.9,
-                 prototype_evidence: float = 2.0, prototype_slack: float = 0.1,
-                 embedding_model: str | None = None) -> None:
+    def __init__(
+        self,
+        teams: Teams,
+        *,
+        threshold: float | Mapping[str, float] = DEFAULT_THRESHOLD,
+        target_accuracy: float | None = None,
+        novelty_quantile: float = 0.02,
+        novelty_text_weight: float = 0.25,
+        conformal_level: float = 0.9,
+        calibration: str = "temperature",
+        C: float = 10.0,
+        C_sparse: float = 1.0,
+        meta_Cs: Sequence[float] = (0.1, 1.0),
+        max_iter: int = 1000,
+        cv: int = 5,
+        random_state: int = 0,
+        embedder=None,
+        relevance_floor: float = 0.3,
+        description_weight: float = 0.3,
+        description_temperature: float = 0.05,
+        memory_similarity: float = 0.9,
+        memory_weight: float = 0.8,
+        memory_k: int = 5,
+        prototype_floor: float = 0.35,
+        prototype_full: float = 0.65,
+        prototype_weight: float = 0.9,
+        prototype_evidence: float = 2.0,
+        prototype_slack: float = 0.1,
+        embedding_model: str | None = None,
+    ) -> None:
         if calibration not in CALIBRATIONS:
             raise ValueError(f"calibration must be one of {CALIBRATIONS}, got {calibration!r}")
         if not 0.0 <= novelty_quantile < 1.0:
@@ -218,8 +245,9 @@ class Router:
         self.teams = teams
         self.threshold = dict(threshold) if isinstance(threshold, Mapping) else float(threshold)
         if isinstance(self.threshold, dict):
-            teams.validate_labels([k for k in self.threshold if k != "*"],
-                                  context="per-team thresholds")
+            teams.validate_labels(
+                [k for k in self.threshold if k != "*"], context="per-team thresholds"
+            )
         self.target_accuracy = target_accuracy
         self.novelty_quantile = novelty_quantile
         self.novelty_text_weight = novelty_text_weight
@@ -266,20 +294,44 @@ class Router:
 
     def threshold_for(self, team: str | None) -> float:
         if isinstance(self.threshold, dict):
-            return float(self.threshold.get(team or "*",
-                                            self.threshold.get("*", DEFAULT_THRESHOLD)))
+            return float(
+                self.threshold.get(team or "*", self.threshold.get("*", DEFAULT_THRESHOLD))
+            )
         learned = getattr(self, "team_thresholds_", None)
         if learned and team in learned:
             return float(learned[team])
         return float(self.threshold)
 
     def get_params(self) -> dict[str, Any]:
-        return {name: getattr(self, name) for name in (
-            "threshold", "target_accuracy", "novelty_quantile", "novelty_text_weight",
-            "conformal_level", "calibration", "C", "C_sparse", "meta_Cs", "max_iter", "cv", "random_state", "relevance_floor",
-            "description_weight", "description_temperature", "memory_similarity",
-            "memory_weight", "memory_k", "prototype_floor", "prototype_full",
-            "prototype_weight", "prototype_evidence", "prototype_slack", "embedding_model")}
+        return {
+            name: getattr(self, name)
+            for name in (
+                "threshold",
+                "target_accuracy",
+                "novelty_quantile",
+                "novelty_text_weight",
+                "conformal_level",
+                "calibration",
+                "C",
+                "C_sparse",
+                "meta_Cs",
+                "max_iter",
+                "cv",
+                "random_state",
+                "relevance_floor",
+                "description_weight",
+                "description_temperature",
+                "memory_similarity",
+                "memory_weight",
+                "memory_k",
+                "prototype_floor",
+                "prototype_full",
+                "prototype_weight",
+                "prototype_evidence",
+                "prototype_slack",
+                "embedding_model",
+            )
+        }
 
     def set_team_vectors(self, vectors: Mapping[str, np.ndarray] | np.ndarray) -> Router:
         """Team-description embeddings for zero-shot routing (rows in ``teams.names`` order)."""
@@ -298,7 +350,8 @@ class Router:
         if self._team_vectors is None and self.embedder is not None:
             descriptions = self.teams.descriptions
             self._team_vectors = _as_matrix(
-                self.embedder.encode([descriptions[name] for name in self.teams.names]))
+                self.embedder.encode([descriptions[name] for name in self.teams.names])
+            )
         return self._team_vectors
 
     def set_recalibration(self, recalibration) -> Router:
@@ -308,8 +361,9 @@ class Router:
         return self
 
     # --- training -------------------------------------------------------------------------------
-    def fit(self, vectors: np.ndarray, labels: Sequence[str],
-            texts: Sequence[str] | None = None) -> Router:
+    def fit(
+        self, vectors: np.ndarray, labels: Sequence[str], texts: Sequence[str] | None = None
+    ) -> Router:
         """Train the hybrid classifier, its conformal sets, thresholds and novelty detector on
         labelled letters: their vectors and (for the sparse view) their redacted texts."""
         X = _as_matrix(vectors)
@@ -321,10 +375,15 @@ class Router:
         self.teams.validate_labels(y, context="training labels")
         if len(set(y.tolist())) < 2:
             raise ValueError(f"need cases for at least two teams to train, got {sorted(set(y))}")
-        classifier = HybridClassifier(C_dense=self.C, C_sparse=self.C_sparse,
-                                      meta_Cs=self.meta_Cs, calibration=self.calibration,
-                                      cv=self.cv, random_state=self.random_state,
-                                      max_iter=self.max_iter)
+        classifier = HybridClassifier(
+            C_dense=self.C,
+            C_sparse=self.C_sparse,
+            meta_Cs=self.meta_Cs,
+            calibration=self.calibration,
+            cv=self.cv,
+            random_state=self.random_state,
+            max_iter=self.max_iter,
+        )
         classifier.fit(X, y, texts=list(texts) if texts is not None else None)
         self.classifier_ = classifier
         self.classes_ = np.asarray(classifier.classes_).astype(str)
@@ -346,15 +405,20 @@ class Router:
             self.oof_ece_ = expected_calibration_error(oof.max(axis=1), oof.argmax(1) == codes)
             if self.target_accuracy is not None:
                 self.team_thresholds_ = self._choose_thresholds(oof, codes)
-        self._fit_novelty(X, classifier.transform_text(texts)
-                          if texts is not None and classifier.uses_text_ else None)
+        self._fit_novelty(
+            X,
+            classifier.transform_text(texts)
+            if texts is not None and classifier.uses_text_
+            else None,
+        )
         self._known_index = None
         self._train_index = None
         self.fitted_ = True
         return self
 
-    def _choose_thresholds(self, oof: np.ndarray, codes: np.ndarray,
-                           min_support: int = 5) -> dict[str, float]:
+    def _choose_thresholds(
+        self, oof: np.ndarray, codes: np.ndarray, min_support: int = 5
+    ) -> dict[str, float]:
         """Per team, the lowest held-out confidence at which the team's suggestions with at least
         that confidence were right ``target_accuracy`` of the time (none found: abstain unless
         certain); teams with fewer than ``min_support`` held-out suggestions keep ``threshold``."""
@@ -369,7 +433,7 @@ class Router:
             precision = np.cumsum(hits) / np.arange(1, len(hits) + 1)
             ok = np.nonzero(precision >= float(self.target_accuracy or 1.0))[0]
             ok = ok[ok + 1 >= min(min_support, len(hits))]
-            chosen[str(team)] = (float(conf[mask][order][ok[-1]]) if len(ok) else 1.0)
+            chosen[str(team)] = float(conf[mask][order][ok[-1]]) if len(ok) else 1.0
         return chosen
 
     def _fit_novelty(self, X: np.ndarray, S) -> None:
@@ -381,8 +445,9 @@ class Router:
         self.loo_similarity_ = np.sort(dense)
         self.train_text_features_ = S
         sparse: np.ndarray | None = _loo_nearest_sparse(S) if S is not None else None
-        self.loo_sparse_similarity_: np.ndarray | None = (np.sort(sparse) if sparse is not None
-                                                          else None)
+        self.loo_sparse_similarity_: np.ndarray | None = (
+            np.sort(sparse) if sparse is not None else None
+        )
         self.loo_novelty_score_ = np.sort(self._combine_novelty(dense, sparse))
         self.set_novelty_quantile(self.novelty_quantile)
 
@@ -397,8 +462,9 @@ class Router:
         """Re-derive ``novelty_threshold_`` from the stored leave-one-out scores."""
         self.novelty_quantile = quantile
         if self.is_fitted or hasattr(self, "loo_novelty_score_"):
-            self.novelty_threshold_ = (float(np.quantile(self.loo_novelty_score_, quantile))
-                                       if quantile > 0 else -math.inf)
+            self.novelty_threshold_ = (
+                float(np.quantile(self.loo_novelty_score_, quantile)) if quantile > 0 else -math.inf
+            )
         return self
 
     def remember(self, vectors: np.ndarray, labels: Sequence[str]) -> Router:
@@ -430,14 +496,19 @@ class Router:
         return self
 
     # --- routing --------------------------------------------------------------------------------
-    def route(self, vector: np.ndarray, hits: Sequence[GuidanceHit] = (),
-              text: str | None = None) -> Routing:
-        return self.route_many(_as_matrix(vector), [list(hits)],
-                               texts=None if text is None else [text])[0]
+    def route(
+        self, vector: np.ndarray, hits: Sequence[GuidanceHit] = (), text: str | None = None
+    ) -> Routing:
+        return self.route_many(
+            _as_matrix(vector), [list(hits)], texts=None if text is None else [text]
+        )[0]
 
-    def route_many(self, vectors: np.ndarray,
-                   hits_lists: Sequence[Sequence[GuidanceHit]] | None = None,
-                   texts: Sequence[str] | None = None) -> list[Routing]:
+    def route_many(
+        self,
+        vectors: np.ndarray,
+        hits_lists: Sequence[Sequence[GuidanceHit]] | None = None,
+        texts: Sequence[str] | None = None,
+    ) -> list[Routing]:
         """Route letters given their vectors, guidance hits (zero-shot) and redacted texts
         (needed by a router fitted with texts: :attr:`reads_text`)."""
         X = _as_matrix(vectors)
@@ -466,11 +537,14 @@ class Router:
             sets = [()] * len(X)
             mode = "guidance ownership"
         labels, probs, pulled = self._blend_memory(X, labels, probs)
-        return [self._decide(labels, probs[i], problems[i], mode, pulled[i], sets[i])
-                for i in range(len(X))]
+        return [
+            self._decide(labels, probs[i], problems[i], mode, pulled[i], sets[i])
+            for i in range(len(X))
+        ]
 
-    def predict_proba(self, vectors: np.ndarray, texts: Sequence[str] | None = None
-                      ) -> tuple[list[str], np.ndarray]:
+    def predict_proba(
+        self, vectors: np.ndarray, texts: Sequence[str] | None = None
+    ) -> tuple[list[str], np.ndarray]:
         """Supervised mode: (labels, calibrated probabilities with remembered cases blended in)."""
         self._require_fitted()
         X = _as_matrix(vectors)
@@ -478,8 +552,9 @@ class Router:
         labels, probs, _ = self._blend_memory(X, list(self.classes_), probs)
         return labels, probs
 
-    def candidate_sets(self, vectors: np.ndarray, texts: Sequence[str] | None = None
-                       ) -> list[tuple[str, ...]]:
+    def candidate_sets(
+        self, vectors: np.ndarray, texts: Sequence[str] | None = None
+    ) -> list[tuple[str, ...]]:
         """Supervised mode: each letter's conformal candidate set (before any memory pull)."""
         self._require_fitted()
         X = _as_matrix(vectors)
@@ -493,16 +568,18 @@ class Router:
         sims, _ = index.search(X, 1)
         return sims[:, 0]
 
-    def novelty_scores(self, vectors: np.ndarray, texts: Sequence[str] | None = None
-                       ) -> np.ndarray:
+    def novelty_scores(self, vectors: np.ndarray, texts: Sequence[str] | None = None) -> np.ndarray:
         """How typical each letter is (0 = less similar to any known case than every training
         letter's nearest neighbour; about 0.5 = a typical training letter); below
         ``novelty_threshold_`` is "unlike any known case"."""
         self._require_fitted()
         X = _as_matrix(vectors)
         S = self._text_matrix(texts)
-        sparse = (_nearest_sparse(S, self.train_text_features_)
-                  if S is not None and self.train_text_features_ is not None else None)
+        sparse = (
+            _nearest_sparse(S, self.train_text_features_)
+            if S is not None and self.train_text_features_ is not None
+            else None
+        )
         return self._combine_novelty(self.nearest_similarity(X), sparse)
 
     # --- internals ------------------------------------------------------------------------------
@@ -514,8 +591,9 @@ class Router:
         if not self.reads_text:
             return None
         if texts is None:
-            raise ValueError("this router reads the letters' redacted text as well as their "
-                             "vectors: pass texts")
+            raise ValueError(
+                "this router reads the letters' redacted text as well as their vectors: pass texts"
+            )
         return self.classifier_.transform_text(list(texts))
 
     def _candidate_sets(self, probs: np.ndarray) -> list[tuple[str, ...]]:
@@ -533,8 +611,10 @@ class Router:
         if expected is None and self.memory_vectors_.size:
             expected = self.memory_vectors_.shape[1]
         if expected is not None and X.shape[1] != expected:
-            raise ValueError(f"vectors have {X.shape[1]} dimensions; this router expects "
-                             f"{expected} (was it trained with another embedding model?)")
+            raise ValueError(
+                f"vectors have {X.shape[1]} dimensions; this router expects "
+                f"{expected} (was it trained with another embedding model?)"
+            )
 
     def _known(self):
         with self._lock:
@@ -549,31 +629,42 @@ class Router:
         if not math.isfinite(self.novelty_threshold_):
             return [""] * len(X)
         dense = self.nearest_similarity(X)
-        sparse = (_nearest_sparse(S, self.train_text_features_)
-                  if S is not None and self.train_text_features_ is not None else None)
+        sparse = (
+            _nearest_sparse(S, self.train_text_features_)
+            if S is not None and self.train_text_features_ is not None
+            else None
+        )
         scores = self._combine_novelty(dense, sparse)
         problems = []
         for i, score in enumerate(scores):
             if score >= self.novelty_threshold_:
                 problems.append("")
                 continue
-            detail = f"nearest {dense[i]:.2f}" + (f", words {sparse[i]:.2f}"
-                                                  if sparse is not None else "")
-            problems.append(f"unlike any known case ({detail}; typicality {score:.2f} < "
-                            f"{self.novelty_threshold_:.2f})")
+            detail = f"nearest {dense[i]:.2f}" + (
+                f", words {sparse[i]:.2f}" if sparse is not None else ""
+            )
+            problems.append(
+                f"unlike any known case ({detail}; typicality {score:.2f} < "
+                f"{self.novelty_threshold_:.2f})"
+            )
         return problems
 
-    def _hit_relevance(self, X: np.ndarray,
-                       hits_lists: Sequence[Sequence[GuidanceHit]]) -> list[np.ndarray]:
+    def _hit_relevance(
+        self, X: np.ndarray, hits_lists: Sequence[Sequence[GuidanceHit]]
+    ) -> list[np.ndarray]:
         if all(hit.similarity is not None for hits in hits_lists for hit in hits):
             # The retriever measured letter-passage cosines already: no need to re-embed.
-            return [np.asarray([hit.similarity for hit in hits], dtype=np.float32)
-                    for hits in hits_lists]
+            return [
+                np.asarray([hit.similarity for hit in hits], dtype=np.float32)
+                for hits in hits_lists
+            ]
         if self.embedder is None:
-            return [np.asarray([hit.score for hit in hits], dtype=np.float32)
-                    for hits in hits_lists]
-        texts = {self._passage_key(hit): self._passage_text(hit)
-                 for hits in hits_lists for hit in hits}
+            return [
+                np.asarray([hit.score for hit in hits], dtype=np.float32) for hits in hits_lists
+            ]
+        texts = {
+            self._passage_key(hit): self._passage_text(hit) for hits in hits_lists for hit in hits
+        }
         with self._lock:
             found = {key: self._passage_cache[key] for key in texts if key in self._passage_cache}
         missing = [key for key in texts if key not in found]
@@ -603,8 +694,9 @@ class Router:
     def _passage_key(cls, hit: GuidanceHit) -> str:
         return hashlib.sha1(cls._passage_text(hit).encode("utf-8")).hexdigest()
 
-    def _zero_shot(self, X: np.ndarray, hits_lists: Sequence[Sequence[GuidanceHit]]
-                   ) -> tuple[np.ndarray, list[str]]:
+    def _zero_shot(
+        self, X: np.ndarray, hits_lists: Sequence[Sequence[GuidanceHit]]
+    ) -> tuple[np.ndarray, list[str]]:
         names = self.teams.names
         column = {name: i for i, name in enumerate(names)}
         relevance = self._hit_relevance(X, hits_lists)
@@ -619,10 +711,14 @@ class Router:
                 problems.append("no guidance retrieved")
                 continue
             best = float(rel.max())
-            weights = np.maximum(rel - self.relevance_floor, 0.0) / np.log2(np.arange(len(hits)) + 2)
+            weights = np.maximum(rel - self.relevance_floor, 0.0) / np.log2(
+                np.arange(len(hits)) + 2
+            )
             if best < self.relevance_floor or weights.sum() <= 0:
-                problems.append(f"nothing relevant retrieved (best match {best:.2f} < "
-                                f"{self.relevance_floor:.2f})")
+                problems.append(
+                    f"nothing relevant retrieved (best match {best:.2f} < "
+                    f"{self.relevance_floor:.2f})"
+                )
             else:
                 problems.append("")
                 for hit, weight in zip(hits, weights, strict=True):
@@ -631,8 +727,9 @@ class Router:
                         probs[i, column[owner]] += weight
                 probs[i] /= weights.sum()  # passages owned by nobody keep their share
             if describe is not None:
-                probs[i] = (1 - self.description_weight) * probs[i] + \
-                    self.description_weight * describe[i]
+                probs[i] = (1 - self.description_weight) * probs[
+                    i
+                ] + self.description_weight * describe[i]
         return probs, problems
 
     def _memory(self):
@@ -643,8 +740,9 @@ class Router:
             if self._prototypes is None and self.memory_vectors_.size:
                 names = list(dict.fromkeys(self.memory_labels_))
                 labels = np.asarray(self.memory_labels_)
-                centres = np.stack([self.memory_vectors_[labels == name].mean(axis=0)
-                                    for name in names])
+                centres = np.stack(
+                    [self.memory_vectors_[labels == name].mean(axis=0) for name in names]
+                )
                 counts = np.asarray([(labels == name).sum() for name in names], dtype=float)
                 self._prototypes = (names, _as_matrix(centres), counts)
             return self._memory_index, self.memory_labels_, self._prototypes
@@ -659,8 +757,9 @@ class Router:
         names, centres, counts = prototypes
         X = _as_matrix(X)
         sims = X @ centres.T
-        ramp = np.clip((sims - self.prototype_floor)
-                       / (self.prototype_full - self.prototype_floor), 0.0, 1.0)
+        ramp = np.clip(
+            (sims - self.prototype_floor) / (self.prototype_full - self.prototype_floor), 0.0, 1.0
+        )
         if self.is_fitted:
             # Beside a trained model a prototype must be about as near as the letter's nearest
             # training case: a letter well inside a trained team's cases stays there.
@@ -668,13 +767,15 @@ class Router:
             if index is None:
                 index = self._train_index = _flat_index(self.train_vectors_)
             nearest = index.search(X, 1)[0][:, :1]
-            ramp = ramp * np.clip((sims - nearest + self.prototype_slack)
-                                  / self.prototype_slack, 0.0, 1.0)
+            ramp = ramp * np.clip(
+                (sims - nearest + self.prototype_slack) / self.prototype_slack, 0.0, 1.0
+            )
         evidence = counts / (counts + self.prototype_evidence)
         return names, self.prototype_weight * ramp * evidence[None, :]
 
-    def _blend_memory(self, X: np.ndarray, labels: list[str], probs: np.ndarray
-                      ) -> tuple[list[str], np.ndarray, list[bool]]:
+    def _blend_memory(
+        self, X: np.ndarray, labels: list[str], probs: np.ndarray
+    ) -> tuple[list[str], np.ndarray, list[bool]]:
         index, memory_labels, _ = self._memory()
         if index is None:
             return labels, probs, [False] * len(X)
@@ -708,16 +809,25 @@ class Router:
                 if idx >= 0 and sim >= self.memory_similarity:
                     votes[column[memory_labels[idx]]] += sim
             if votes.sum() > 0:
-                probs[i] = (1 - self.memory_weight) * probs[i] + \
-                    self.memory_weight * votes / votes.sum()
+                probs[i] = (1 - self.memory_weight) * probs[
+                    i
+                ] + self.memory_weight * votes / votes.sum()
                 pulled[i] = True
         return labels, probs, pulled
 
-    def _decide(self, labels: list[str], p: np.ndarray, problem: str, mode: str,
-                pulled: bool, candidate_set: tuple[str, ...] = ()) -> Routing:
+    def _decide(
+        self,
+        labels: list[str],
+        p: np.ndarray,
+        problem: str,
+        mode: str,
+        pulled: bool,
+        candidate_set: tuple[str, ...] = (),
+    ) -> Routing:
         order = np.argsort(-p, kind="stable")[:3]
-        candidates = tuple(Candidate(team=labels[j], confidence=round(float(p[j]), 6))
-                           for j in order)
+        candidates = tuple(
+            Candidate(team=labels[j], confidence=round(float(p[j]), 6)) for j in order
+        )
         top = candidates[0]
         if pulled and top.team not in candidate_set and candidate_set:
             candidate_set = (top.team, *candidate_set)
@@ -730,18 +840,42 @@ class Router:
         else:
             reasons = []
         if reasons:
-            return Routing(team=None, confidence=top.confidence, abstained=True,
-                           candidates=candidates, candidate_set=candidate_set,
-                           reason="; ".join(reasons))
-        return Routing(team=top.team, confidence=top.confidence, abstained=False,
-                       candidates=candidates, candidate_set=candidate_set,
-                       reason=f"confidence {top.confidence:.2f} >= {limit:.2f} ({source})")
+            return Routing(
+                team=None,
+                confidence=top.confidence,
+                abstained=True,
+                candidates=candidates,
+                candidate_set=candidate_set,
+                reason="; ".join(reasons),
+            )
+        return Routing(
+            team=top.team,
+            confidence=top.confidence,
+            abstained=False,
+            candidates=candidates,
+            candidate_set=candidate_set,
+            reason=f"confidence {top.confidence:.2f} >= {limit:.2f} ({source})",
+        )
 
     # --- persistence ----------------------------------------------------------------------------
-    _STATE = ("classifier_", "classes_", "calibration_", "train_vectors_", "train_labels_",
-              "n_features_in_", "n_examples_", "trained_at_", "conformal_", "team_thresholds_",
-              "oof_ece_", "loo_similarity_", "loo_sparse_similarity_", "loo_novelty_score_",
-              "train_text_features_", "novelty_threshold_")
+    _STATE = (
+        "classifier_",
+        "classes_",
+        "calibration_",
+        "train_vectors_",
+        "train_labels_",
+        "n_features_in_",
+        "n_examples_",
+        "trained_at_",
+        "conformal_",
+        "team_thresholds_",
+        "oof_ece_",
+        "loo_similarity_",
+        "loo_sparse_similarity_",
+        "loo_novelty_score_",
+        "train_text_features_",
+        "novelty_threshold_",
+    )
 
     def save(self, directory: str | Path) -> Path:
         """Write ``router.joblib`` (state) and ``router.json`` (human-readable metadata)."""
@@ -750,9 +884,11 @@ class Router:
 
         directory = Path(directory)
         directory.mkdir(parents=True, exist_ok=True)
-        state: dict[str, Any] = {"params": self.get_params(),
-                                 "memory_vectors_": self.memory_vectors_,
-                                 "memory_labels_": list(self.memory_labels_)}
+        state: dict[str, Any] = {
+            "params": self.get_params(),
+            "memory_vectors_": self.memory_vectors_,
+            "memory_labels_": list(self.memory_labels_),
+        }
         if self.is_fitted:
             for name in self._STATE:
                 state[name] = getattr(self, name)
@@ -767,8 +903,9 @@ class Router:
             "team_thresholds": getattr(self, "team_thresholds_", {}),
             "target_accuracy": self.target_accuracy,
             "novelty_quantile": self.novelty_quantile,
-            "novelty_threshold": (threshold if threshold is not None and math.isfinite(threshold)
-                                  else None),
+            "novelty_threshold": (
+                threshold if threshold is not None and math.isfinite(threshold) else None
+            ),
             "conformal_level": self.conformal_level,
             "calibration": getattr(self, "calibration_", self.calibration),
             "held_out_ece": getattr(self, "oof_ece_", None),
@@ -776,9 +913,10 @@ class Router:
             "trained_at": getattr(self, "trained_at_", None),
             "n_examples": int(getattr(self, "n_examples_", 0)),
             "n_remembered": len(self.memory_labels_),
-            "dimension": int(getattr(self, "n_features_in_", 0)
-                             or (self.memory_vectors_.shape[1] if self.memory_vectors_.size
-                                 else 0)),
+            "dimension": int(
+                getattr(self, "n_features_in_", 0)
+                or (self.memory_vectors_.shape[1] if self.memory_vectors_.size else 0)
+            ),
             "embedding_model": str(model),
             "sklearn": sklearn.__version__,
         }
@@ -786,8 +924,14 @@ class Router:
         return directory
 
     @classmethod
-    def load(cls, directory: str | Path, teams: Teams, *, embedder=None,
-             threshold: float | Mapping[str, float] | None = None) -> Router:
+    def load(
+        cls,
+        directory: str | Path,
+        teams: Teams,
+        *,
+        embedder=None,
+        threshold: float | Mapping[str, float] | None = None,
+    ) -> Router:
         """Load a saved router; its teams must all be in ``teams`` (else :class:`UnknownTeam`).
 
         The state file is a pickle: load only routers this deployment trained itself.
@@ -797,16 +941,22 @@ class Router:
         directory = Path(directory)
         meta_path, state_path = directory / META_FILE, directory / STATE_FILE
         if not meta_path.is_file() or not state_path.is_file():
-            raise FileNotFoundError(f"no trained router in {directory} (expected {META_FILE} "
-                                    f"and {STATE_FILE}; run the training command first)")
+            raise FileNotFoundError(
+                f"no trained router in {directory} (expected {META_FILE} "
+                f"and {STATE_FILE}; run the training command first)"
+            )
         meta = json.loads(meta_path.read_text(encoding="utf-8"))
         if meta.get("format") != FORMAT_VERSION:
-            raise ValueError(f"{meta_path}: router format {meta.get('format')!r}, this version "
-                             f"reads {FORMAT_VERSION}: run `casework train` again")
+            raise ValueError(
+                f"{meta_path}: router format {meta.get('format')!r}, this version "
+                f"reads {FORMAT_VERSION}: run `casework train` again"
+            )
         state = joblib.load(state_path)
         known = list(meta.get("classes", [])) + list(state.get("memory_labels_", []))
-        teams.validate_labels(known, context=f"router in {directory} was trained for teams "
-                                             f"missing from the teams file")
+        teams.validate_labels(
+            known,
+            context=f"router in {directory} was trained for teams missing from the teams file",
+        )
         params = dict(state["params"])
         if threshold is not None:
             params["threshold"] = threshold
@@ -821,10 +971,19 @@ class Router:
         return router
 
     def __repr__(self) -> str:
-        mode = (f"fitted on {self.n_examples_} cases, {len(self.classes_)} teams"
-                if self.is_fitted else f"zero-shot, {len(self.teams)} teams")
+        mode = (
+            f"fitted on {self.n_examples_} cases, {len(self.classes_)} teams"
+            if self.is_fitted
+            else f"zero-shot, {len(self.teams)} teams"
+        )
         return f"Router({mode}, threshold={self.threshold!r})"
 
 
-__all__ = ["CALIBRATIONS", "Router", "UnknownTeam", "conformal_sets", "conformalize",
-           "expected_calibration_error"]
+__all__ = [
+    "CALIBRATIONS",
+    "Router",
+    "UnknownTeam",
+    "conformal_sets",
+    "conformalize",
+    "expected_calibration_error",
+]

@@ -104,13 +104,15 @@ class Teams:
                 for value in values:
                     other = table.setdefault(value, team.name)
                     if other != team.name:
-                        raise ValueError(f"{where}{what} {value!r} is owned by both {other!r} "
-                                         f"and {team.name!r}")
+                        raise ValueError(
+                            f"{where}{what} {value!r} is owned by both {other!r} and {team.name!r}"
+                        )
 
     # --- construction -------------------------------------------------------------------------
     @classmethod
-    def from_names(cls, names: Iterable[str],
-                   descriptions: Mapping[str, str] | None = None) -> Teams:
+    def from_names(
+        cls, names: Iterable[str], descriptions: Mapping[str, str] | None = None
+    ) -> Teams:
         """Teams with no guidance ownership, e.g. the classes of a labelled data set.
 
         Without a description, a team is described by its name with ``_`` read as a space
@@ -118,16 +120,17 @@ class Teams:
         """
         descriptions = descriptions or {}
         unique = list(dict.fromkeys(str(name) for name in names))
-        return cls(Team(name=name, description=descriptions.get(name, name.replace("_", " ")))
-                   for name in unique)
+        return cls(
+            Team(name=name, description=descriptions.get(name, name.replace("_", " ")))
+            for name in unique
+        )
 
     def save(self, path: str | Path) -> Path:
         """Write a teams file that :func:`load_teams` reads back."""
         path = Path(path)
         path.parent.mkdir(parents=True, exist_ok=True)
         data = {"teams": [team.model_dump(mode="json") for team in self._teams]}
-        path.write_text(yaml.safe_dump(data, sort_keys=False, allow_unicode=True),
-                        encoding="utf-8")
+        path.write_text(yaml.safe_dump(data, sort_keys=False, allow_unicode=True), encoding="utf-8")
         return path
 
     # --- container protocol -------------------------------------------------------------------
@@ -137,8 +140,7 @@ class Teams:
 
     @property
     def descriptions(self) -> dict[str, str]:
-        return {team.name: team.description or team.name.replace("_", " ")
-                for team in self._teams}
+        return {team.name: team.description or team.name.replace("_", " ") for team in self._teams}
 
     def __iter__(self) -> Iterator[Team]:
         return iter(self._teams)
@@ -188,9 +190,11 @@ class Teams:
         """Raise :class:`UnknownTeam` naming every label that is not a team in this file."""
         unknown = {str(label) for label in labels} - set(self._by_name)
         if unknown:
-            raise UnknownTeam(unknown, self.names,
-                              context=context or (f"labels not in {self.source}"
-                                                  if self.source else ""))
+            raise UnknownTeam(
+                unknown,
+                self.names,
+                context=context or (f"labels not in {self.source}" if self.source else ""),
+            )
 
 
 def load_teams(path: str | Path) -> Teams:

@@ -46,18 +46,26 @@ log = logging.getLogger(__name__)
 
 
 def canonical_json(value: Any) -> str:
-    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False,
-                      allow_nan=False)
+    return json.dumps(
+        value, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False
+    )
 
 
 def record_hash(prev_hash: str, record: dict) -> str:
     return hashlib.sha256((prev_hash + canonical_json(record)).encode("utf-8")).hexdigest()
 
 
-def _record_body(seq: int, created_at: str, actor: str, action: str, case_id: str | None,
-                 payload: dict) -> dict:
-    return {"seq": seq, "created_at": created_at, "actor": actor, "action": action,
-            "case_id": case_id, "payload": payload}
+def _record_body(
+    seq: int, created_at: str, actor: str, action: str, case_id: str | None, payload: dict
+) -> dict:
+    return {
+        "seq": seq,
+        "created_at": created_at,
+        "actor": actor,
+        "action": action,
+        "case_id": case_id,
+        "payload": payload,
+    }
 
 
 def via_of(user) -> str:
@@ -72,8 +80,15 @@ def by(user) -> dict:
     return {"actor": user.name, "via": via_of(user)}
 
 
-def append(session: Session, *, actor: str, action: str, payload: dict,
-           case_id: str | None = None, via: str | None = None) -> AuditRecord:
+def append(
+    session: Session,
+    *,
+    actor: str,
+    action: str,
+    payload: dict,
+    case_id: str | None = None,
+    via: str | None = None,
+) -> AuditRecord:
     """Add one record to the chain inside the caller's transaction (committed with it).
     ``via`` (see :func:`via_of`) is recorded in the payload: who acted with a service token."""
     if via is not None:
@@ -85,9 +100,16 @@ def append(session: Session, *, actor: str, action: str, payload: dict,
     created_at = datetime.now(UTC).isoformat(timespec="microseconds")
     payload = json.loads(canonical_json(payload))  # exactly what will be hashed and stored
     digest = record_hash(prev_hash, _record_body(seq, created_at, actor, action, case_id, payload))
-    record = AuditRecord(seq=seq, created_at=created_at, actor=actor, action=action,
-                         case_id=case_id, payload=canonical_json(payload), prev_hash=prev_hash,
-                         hash=digest)
+    record = AuditRecord(
+        seq=seq,
+        created_at=created_at,
+        actor=actor,
+        action=action,
+        case_id=case_id,
+        payload=canonical_json(payload),
+        prev_hash=prev_hash,
+        hash=digest,
+    )
     session.add(record)
     session.execute(update(AuditHead).where(AuditHead.id == 1).values(hash=digest))
     session.flush()
@@ -111,8 +133,7 @@ class AnchorLog:
         return hmac.new(self.key, canonical_json(body).encode(), hashlib.sha256).hexdigest()
 
     def record(self, seq: int, digest: str) -> None:
-        body = {"seq": seq, "hash": digest,
-                "at": datetime.now(UTC).isoformat(timespec="seconds")}
+        body = {"seq": seq, "hash": digest, "at": datetime.now(UTC).isoformat(timespec="seconds")}
         if self.key:
             body["mac"] = self._mac(body)
         line = (canonical_json(body) + "\n").encode()
@@ -133,9 +154,12 @@ class AnchorLog:
         except OSError as error:
             self.last_error = type(error).__name__
             # the change is committed: failing the request now would only invite a retry
-            log.error("could not write the audit anchor to %s (%s): `casework audit verify` "
-                      "will check only up to the previous anchor", self.path,
-                      type(error).__name__)
+            log.error(
+                "could not write the audit anchor to %s (%s): `casework audit verify` "
+                "will check only up to the previous anchor",
+                self.path,
+                type(error).__name__,
+            )
 
     def read(self) -> tuple[dict[int, str], list[str]]:
         """(seq -> hash of every readable anchor, problems with the file)."""
@@ -159,8 +183,10 @@ class AnchorLog:
             if self.key:
                 mac = body.pop("mac", None)
                 if mac is None or not hmac.compare_digest(str(mac), self._mac(body)):
-                    problems.append(f"anchor line {number} (record {seq}) is not signed with the "
-                                    "anchor key (the file was edited)")
+                    problems.append(
+                        f"anchor line {number} (record {seq}) is not signed with the "
+                        "anchor key (the file was edited)"
+                    )
                     continue
             if anchors.get(seq, digest) != digest:
                 problems.append(f"anchor line {number}: two different hashes for record {seq}")
@@ -169,10 +195,16 @@ class AnchorLog:
 
 
 def record_dict(record: AuditRecord) -> dict:
-    return {"seq": record.seq, "created_at": record.created_at, "actor": record.actor,
-            "action": record.action, "case_id": record.case_id,
-            "payload": json.loads(record.payload), "prev_hash": record.prev_hash,
-            "hash": record.hash}
+    return {
+        "seq": record.seq,
+        "created_at": record.created_at,
+        "actor": record.actor,
+        "action": record.action,
+        "case_id": record.case_id,
+        "payload": json.loads(record.payload),
+        "prev_hash": record.prev_hash,
+        "hash": record.hash,
+    }
 
 
 @dataclass
@@ -184,38 +216,57 @@ class Verification:
     problems: list[str] = field(default_factory=list)
 
     def as_dict(self) -> dict:
-        return {"ok": self.ok, "records": self.records, "head_seq": self.head_seq,
-                "head_hash": self.head_hash, "problems": self.problems}
+        return {
+            "ok": self.ok,
+            "records": self.records,
+            "head_seq": self.head_seq,
+            "head_hash": self.head_hash,
+            "problems": self.problems,
+        }
 
 
 def _missing_guards(session: Session) -> list[str]:
     """The append-only triggers the migrations create, if any is gone."""
     dialect = session.get_bind().dialect.name
     if dialect == "sqlite":
-        expected = {"audit_log_no_update", "audit_log_no_delete", "audit_head_no_delete",
-                    "audit_head_no_insert", "audit_head_forward_only"}
-        found = set(session.execute(text(
-            "SELECT name FROM sqlite_master WHERE type = 'trigger'")).scalars())
+        expected = {
+            "audit_log_no_update",
+            "audit_log_no_delete",
+            "audit_head_no_delete",
+            "audit_head_no_insert",
+            "audit_head_forward_only",
+        }
+        found = set(
+            session.execute(text("SELECT name FROM sqlite_master WHERE type = 'trigger'")).scalars()
+        )
     elif dialect == "postgresql":
-        expected = {"audit_log_append_only", "audit_log_no_truncate", "audit_head_forward_only",
-                    "audit_head_no_truncate"}
-        found = set(session.execute(text(
-            "SELECT tgname FROM pg_trigger WHERE NOT tgisinternal AND tgenabled <> 'D'"
-        )).scalars())
+        expected = {
+            "audit_log_append_only",
+            "audit_log_no_truncate",
+            "audit_head_forward_only",
+            "audit_head_no_truncate",
+        }
+        found = set(
+            session.execute(
+                text("SELECT tgname FROM pg_trigger WHERE NOT tgisinternal AND tgenabled <> 'D'")
+            ).scalars()
+        )
     else:
         return []
-    return [f"the database guard {name} is missing or disabled (someone with owner rights "
-            "removed it)" for name in sorted(expected - found)]
+    return [
+        f"the database guard {name} is missing or disabled (someone with owner rights removed it)"
+        for name in sorted(expected - found)
+    ]
 
 
-def verify(session: Session, *, anchors: AnchorLog | None = None, batch: int = 5000,
-           max_problems: int = 50) -> Verification:
+def verify(
+    session: Session, *, anchors: AnchorLog | None = None, batch: int = 5000, max_problems: int = 50
+) -> Verification:
     """Recompute the whole chain; report every edited, deleted or re-ordered record, a head that
     does not match, missing tables or guards, and anchors the chain no longer reaches."""
     problems: list[str] = []
     try:
-        head = session.execute(select(AuditHead.seq, AuditHead.hash)
-                               .where(AuditHead.id == 1)).one()
+        head = session.execute(select(AuditHead.seq, AuditHead.hash).where(AuditHead.id == 1)).one()
     except NoResultFound:
         session.rollback()
         head = None
@@ -229,9 +280,16 @@ def verify(session: Session, *, anchors: AnchorLog | None = None, batch: int = 5
     expected_seq, prev_hash, count, last = 1, GENESIS, 0, 0
     try:
         while True:
-            rows = session.execute(
-                select(AuditRecord).where(AuditRecord.seq > last).order_by(AuditRecord.seq)
-                .limit(batch)).scalars().all()
+            rows = (
+                session.execute(
+                    select(AuditRecord)
+                    .where(AuditRecord.seq > last)
+                    .order_by(AuditRecord.seq)
+                    .limit(batch)
+                )
+                .scalars()
+                .all()
+            )
             if not rows:
                 break
             for record in rows:
@@ -241,24 +299,34 @@ def verify(session: Session, *, anchors: AnchorLog | None = None, batch: int = 5
                     problems.append(
                         f"record {expected_seq}"
                         + (f" to {record.seq - 1}" if record.seq - 1 > expected_seq else "")
-                        + " missing (deleted)")
+                        + " missing (deleted)"
+                    )
                 if record.prev_hash != prev_hash:
-                    problems.append(f"record {record.seq}: previous-hash link broken "
-                                    "(a record before it was deleted or changed)")
+                    problems.append(
+                        f"record {record.seq}: previous-hash link broken "
+                        "(a record before it was deleted or changed)"
+                    )
                 try:
                     payload = json.loads(record.payload)
-                    body = _record_body(record.seq, record.created_at, record.actor,
-                                        record.action, record.case_id, payload)
+                    body = _record_body(
+                        record.seq,
+                        record.created_at,
+                        record.actor,
+                        record.action,
+                        record.case_id,
+                        payload,
+                    )
                     recomputed = record_hash(record.prev_hash, body)
                 except (ValueError, TypeError):
                     recomputed = ""
                 if recomputed != record.hash:
-                    problems.append(f"record {record.seq}: contents do not match its hash "
-                                    "(edited)")
+                    problems.append(f"record {record.seq}: contents do not match its hash (edited)")
                 if record.seq in anchored and anchored[record.seq] != record.hash:
-                    problems.append(f"record {record.seq} is not the record anchored outside the "
-                                    "database (the trail was rewritten from here, or the anchor "
-                                    "file belongs to another database)")
+                    problems.append(
+                        f"record {record.seq} is not the record anchored outside the "
+                        "database (the trail was rewritten from here, or the anchor "
+                        "file belongs to another database)"
+                    )
                 prev_hash, expected_seq = record.hash, record.seq + 1
                 if len(problems) >= max_problems:
                     break
@@ -269,27 +337,42 @@ def verify(session: Session, *, anchors: AnchorLog | None = None, batch: int = 5
         session.rollback()
         problems.append("the audit_log table is missing or unreadable (dropped)")
         head_seq = head.seq if head else 0
-        return Verification(ok=False, records=count, head_seq=head_seq,
-                            head_hash=head.hash if head else "", problems=problems)
+        return Verification(
+            ok=False,
+            records=count,
+            head_seq=head_seq,
+            head_hash=head.hash if head else "",
+            problems=problems,
+        )
     if len(problems) < max_problems and head is not None:
         if head.seq != expected_seq - 1:
             if head.seq > expected_seq - 1:
-                problems.append(f"records {expected_seq} to {head.seq} missing at the end "
-                                "(deleted)")
+                problems.append(
+                    f"records {expected_seq} to {head.seq} missing at the end (deleted)"
+                )
             else:
                 problems.append(f"head says {head.seq} records but the log has more")
         elif head.hash != prev_hash:
             problems.append("the last record does not match the chain head (edited or replaced)")
     if anchored and max(anchored) > last:
-        problems.append(f"the trail ends at record {last} but record {max(anchored)} was anchored "
-                        "outside the database: records were removed and the head rolled back")
+        problems.append(
+            f"the trail ends at record {last} but record {max(anchored)} was anchored "
+            "outside the database: records were removed and the head rolled back"
+        )
     elif anchors is not None and not anchored and count and not anchor_problems:
-        problems.append(f"no anchor file at {anchors.path}: the trail has {count} records but "
-                        "nothing outside the database to check them against (deleted?). "
-                        "If anchoring was only just turned on, run `casework audit checkpoint`.")
+        problems.append(
+            f"no anchor file at {anchors.path}: the trail has {count} records but "
+            "nothing outside the database to check them against (deleted?). "
+            "If anchoring was only just turned on, run `casework audit checkpoint`."
+        )
     problems += _missing_guards(session)
-    return Verification(ok=not problems, records=count, head_seq=head.seq if head else 0,
-                        head_hash=head.hash if head else "", problems=problems)
+    return Verification(
+        ok=not problems,
+        records=count,
+        head_seq=head.seq if head else 0,
+        head_hash=head.hash if head else "",
+        problems=problems,
+    )
 
 
 def checkpoint(session: Session, anchors: AnchorLog) -> tuple[int, str]:
@@ -330,7 +413,9 @@ ACTION_WORDS = {
 def describe(record: dict) -> str:
     """One audit record as a sentence: "alice re-routed the case to housing (wrong team)"."""
     payload = record.get("payload") or {}
-    words = ACTION_WORDS.get(record["action"], record["action"].replace("_", " ").replace(".", ": "))
+    words = ACTION_WORDS.get(
+        record["action"], record["action"].replace("_", " ").replace(".", ": ")
+    )
     extra = []
     if payload.get("to_team") and record["action"] == "decision.reroute":
         extra.append(f"to {payload['to_team'].replace('_', ' ')}")
@@ -343,10 +428,16 @@ def describe(record: dict) -> str:
     if record["action"] == "user.role_changed" and payload.get("to"):
         extra.append(f"{payload.get('from', '?')} to {payload['to']}")
     if record["action"].startswith("auth.") and payload.get("method"):
-        extra.append({"oidc": "organisation account", "token": "token"}.get(
-            payload["method"], str(payload["method"])))
-    if payload.get("reason") and record["action"] in ("auth.sign_in_refused",
-                                                      "user.deactivated", "user.reactivated"):
+        extra.append(
+            {"oidc": "organisation account", "token": "token"}.get(
+                payload["method"], str(payload["method"])
+            )
+        )
+    if payload.get("reason") and record["action"] in (
+        "auth.sign_in_refused",
+        "user.deactivated",
+        "user.reactivated",
+    ):
         extra.append(str(payload["reason"]).replace("_", " "))
     if payload.get("via") == "service_token" and not record["action"].startswith("user."):
         extra.append("service token")

@@ -54,16 +54,14 @@ class UTCDateTime(TypeDecorator):
 
     def process_bind_param(self, value, dialect):
         if value is not None:
-            value = (value.replace(tzinfo=UTC) if value.tzinfo is None
-                     else value.astimezone(UTC))
+            value = value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
             if dialect.name == "sqlite":
                 value = value.replace(tzinfo=None)
         return value
 
     def process_result_value(self, value, dialect):
         if value is not None:
-            value = (value.replace(tzinfo=UTC) if value.tzinfo is None
-                     else value.astimezone(UTC))
+            value = value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
         return value
 
 

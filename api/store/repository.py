@@ -75,8 +75,11 @@ REASONS: dict[Action, tuple[ReasonCode, ...]] = {
 }
 #: Closing a case with a safeguarding flag without escalating needs an acknowledgement and one of
 #: these, with a note.
-SAFEGUARDING_CLOSE_REASONS: tuple[ReasonCode, ...] = (R.SAFEGUARDING_HANDLED, R.NO_RISK_FOUND,
-                                                       R.OTHER)
+SAFEGUARDING_CLOSE_REASONS: tuple[ReasonCode, ...] = (
+    R.SAFEGUARDING_HANDLED,
+    R.NO_RISK_FOUND,
+    R.OTHER,
+)
 REASON_LABELS = {
     R.SUGGESTION_CORRECT: "Suggestion is correct",
     R.WRONG_TEAM: "Wrong team suggested",
@@ -94,8 +97,12 @@ REASON_LABELS = {
     R.OTHER: "Other (explain in the note)",
 }
 #: What each action is called in words (audit trail, history)
-ACTION_LABELS = {Action.ACCEPT: "accepted the suggestion", Action.REROUTE: "re-routed the case",
-                 Action.EDIT_REPLY: "edited the reply", Action.ESCALATE: "escalated the case"}
+ACTION_LABELS = {
+    Action.ACCEPT: "accepted the suggestion",
+    Action.REROUTE: "re-routed the case",
+    Action.EDIT_REPLY: "edited the reply",
+    Action.ESCALATE: "escalated the case",
+}
 
 
 def utcnow() -> datetime:
@@ -142,8 +149,10 @@ def _summary_for_audit(suggestion: dict) -> dict:
         "candidates": suggestion.get("candidates", []),
         "priority": suggestion.get("priority"),
         "needs_human_triage": suggestion.get("needs_human_triage"),
-        "flags": [{"kind": f.get("kind"), "category": f.get("category"),
-                   "evidence": f.get("evidence")} for f in suggestion.get("flags", [])],
+        "flags": [
+            {"kind": f.get("kind"), "category": f.get("category"), "evidence": f.get("evidence")}
+            for f in suggestion.get("flags", [])
+        ],
         "guidance": [h.get("url") for h in suggestion.get("guidance", [])],
         "reply_sha256": hashlib.sha256((reply.get("text") or "").encode()).hexdigest(),
         "citations": [c.get("guidance_id") for c in reply.get("citations", [])],
@@ -156,25 +165,52 @@ def create_case(session: Session, user: User, new: NewCase) -> Case:
     s = new.suggestion
     now = utcnow()
     case = Case(
-        id=new_case_id(), created_at=now, updated_at=now, submitted_by=user.id,
-        idempotency_key=new.idempotency_key, channel=new.channel, subject=new.subject[:300],
-        status=Status.OPEN.value, version=1, team=s.get("team"),
+        id=new_case_id(),
+        created_at=now,
+        updated_at=now,
+        submitted_by=user.id,
+        idempotency_key=new.idempotency_key,
+        channel=new.channel,
+        subject=new.subject[:300],
+        status=Status.OPEN.value,
+        version=1,
+        team=s.get("team"),
         reply_text=(s.get("reply") or {}).get("text", ""),
-        redacted_text=new.redacted_text, suggested_team=s.get("team"),
-        confidence=float(s.get("confidence", 0.0)), abstained=bool(s.get("abstained")),
-        needs_human_triage=bool(s.get("needs_human_triage")), priority=s.get("priority", "normal"),
+        redacted_text=new.redacted_text,
+        suggested_team=s.get("team"),
+        confidence=float(s.get("confidence", 0.0)),
+        abstained=bool(s.get("abstained")),
+        needs_human_triage=bool(s.get("needs_human_triage")),
+        priority=s.get("priority", "normal"),
         priority_rank=PRIORITY_RANK.get(s.get("priority", "normal"), 2),
-        flagged=bool(s.get("flags")), suggestion=s, provenance=new.provenance,
+        flagged=bool(s.get("flags")),
+        suggestion=s,
+        provenance=new.provenance,
     )
     session.add(case)
     session.flush()  # the idempotency constraint fires here
-    session.add(CaseOriginal(case_id=case.id, original_text=new.original_text, values=new.values,
-                             content_sha256=new.content_sha256, filename=new.filename,
-                             content_type=new.content_type))
-    audit.append(session, **audit.by(user), action="case.submitted", case_id=case.id, payload={
-        "channel": new.channel, "role": user.role, "suggestion": _summary_for_audit(s),
-        "provenance": new.provenance,
-    })
+    session.add(
+        CaseOriginal(
+            case_id=case.id,
+            original_text=new.original_text,
+            values=new.values,
+            content_sha256=new.content_sha256,
+            filename=new.filename,
+            content_type=new.content_type,
+        )
+    )
+    audit.append(
+        session,
+        **audit.by(user),
+        action="case.submitted",
+        case_id=case.id,
+        payload={
+            "channel": new.channel,
+            "role": user.role,
+            "suggestion": _summary_for_audit(s),
+            "provenance": new.provenance,
+        },
+    )
     session.flush()
     return case
 
@@ -184,8 +220,12 @@ def lock_case(session: Session, case_id: str) -> Case:
     SQLite the write transaction's lock does it)."""
     case = None
     if len(case_id) <= 32:
-        case = session.execute(select(Case).where(Case.id == case_id).with_for_update()
-                               .execution_options(populate_existing=True)).scalar_one_or_none()
+        case = session.execute(
+            select(Case)
+            .where(Case.id == case_id)
+            .with_for_update()
+            .execution_options(populate_existing=True)
+        ).scalar_one_or_none()
     if case is None:
         raise NotFound(f"no case {case_id!r}")
     return case
@@ -208,8 +248,9 @@ class CaseFilter:
     unassigned: bool | None = None
 
 
-def list_cases(session: Session, filters: CaseFilter, *, page: int, page_size: int
-               ) -> tuple[list[Case], int]:
+def list_cases(
+    session: Session, filters: CaseFilter, *, page: int, page_size: int
+) -> tuple[list[Case], int]:
     query = select(Case)
     if filters.team:
         query = query.where(Case.team == filters.team)
@@ -228,21 +269,34 @@ def list_cases(session: Session, filters: CaseFilter, *, page: int, page_size: i
     if filters.abstained is not None:
         query = query.where(Case.abstained.is_(filters.abstained))
     total = session.execute(select(func.count()).select_from(query.subquery())).scalar_one()
-    items = session.execute(
-        query.order_by(Case.priority_rank, Case.created_at, Case.id)
-        .offset((page - 1) * page_size).limit(page_size)
-    ).scalars().all()
+    items = (
+        session.execute(
+            query.order_by(Case.priority_rank, Case.created_at, Case.id)
+            .offset((page - 1) * page_size)
+            .limit(page_size)
+        )
+        .scalars()
+        .all()
+    )
     return list(items), int(total)
 
 
-def own_submissions(session: Session, user: User, *, days: int, page: int, page_size: int
-                    ) -> tuple[list[Case], int]:
+def own_submissions(
+    session: Session, user: User, *, days: int, page: int, page_size: int
+) -> tuple[list[Case], int]:
     """The cases ``user`` submitted in the last ``days`` days, newest first."""
     since = utcnow() - timedelta(days=days)
     query = select(Case).where(Case.submitted_by == user.id, Case.created_at >= since)
     total = session.execute(select(func.count()).select_from(query.subquery())).scalar_one()
-    items = session.execute(query.order_by(Case.created_at.desc(), Case.id)
-                            .offset((page - 1) * page_size).limit(page_size)).scalars().all()
+    items = (
+        session.execute(
+            query.order_by(Case.created_at.desc(), Case.id)
+            .offset((page - 1) * page_size)
+            .limit(page_size)
+        )
+        .scalars()
+        .all()
+    )
     return list(items), int(total)
 
 
@@ -267,15 +321,22 @@ def get_original(session: Session, case_id: str, user: User) -> CaseOriginal:
     original = session.get(CaseOriginal, case_id)
     if original is None:
         raise NotFound(f"no original text stored for case {case_id!r}")
-    audit.append(session, **audit.by(user), action="original.viewed", case_id=case_id,
-                 payload={"role": user.role})
+    audit.append(
+        session,
+        **audit.by(user),
+        action="original.viewed",
+        case_id=case_id,
+        payload={"role": user.role},
+    )
     return original
 
 
 def decisions_for(session: Session, case_id: str) -> list[tuple[Decision, str]]:
     rows = session.execute(
-        select(Decision, User.name).join(User, User.id == Decision.user_id)
-        .where(Decision.case_id == case_id).order_by(Decision.id)
+        select(Decision, User.name)
+        .join(User, User.id == Decision.user_id)
+        .where(Decision.case_id == case_id)
+        .order_by(Decision.id)
     ).all()
     return [(d, name) for d, name in rows]
 
@@ -290,15 +351,24 @@ def decision_records(session: Session) -> list[dict]:
     edit routes nothing), the action and reason. Redacted fields and names of roles only."""
     rows = session.execute(
         select(Decision, Case.suggested_team, Case.abstained, Case.confidence, User.role)
-        .join(Case, Case.id == Decision.case_id).join(User, User.id == Decision.user_id)
+        .join(Case, Case.id == Decision.case_id)
+        .join(User, User.id == Decision.user_id)
         .order_by(Decision.id)
     ).all()
-    return [{"case_id": d.case_id, "decided_at": d.created_at.isoformat(),
-             "action": d.action, "reason_code": d.reason_code, "role": role,
-             "team_suggested": None if abstained else suggested,
-             "team_final": d.to_team if d.action in ROUTING_ACTIONS else None,
-             "confidence": confidence, "reply_changed": d.reply_changed}
-            for d, suggested, abstained, confidence, role in rows]
+    return [
+        {
+            "case_id": d.case_id,
+            "decided_at": d.created_at.isoformat(),
+            "action": d.action,
+            "reason_code": d.reason_code,
+            "role": role,
+            "team_suggested": None if abstained else suggested,
+            "team_final": d.to_team if d.action in ROUTING_ACTIONS else None,
+            "confidence": confidence,
+            "reply_changed": d.reply_changed,
+        }
+        for d, suggested, abstained, confidence, role in rows
+    ]
 
 
 @dataclass(frozen=True)
@@ -325,46 +395,63 @@ def reasons_for(case: Case, action: Action) -> tuple[ReasonCode, ...]:
     return REASONS[action]
 
 
-def check_decision(case: Case, req: DecisionRequest, teams: tuple[str, ...] | set[str]) -> str | None:
+def check_decision(
+    case: Case, req: DecisionRequest, teams: tuple[str, ...] | set[str]
+) -> str | None:
     """Validate a decision against the case; returns the team the case ends with."""
     if case.status not in OPEN_STATUSES:
         raise CaseClosed(f"case {case.id} is already {case.status}; no further decisions")
-    closing_flagged = (req.action in ROUTING_ACTIONS and case.status == Status.OPEN
-                       and has_safeguarding_flag(case))
+    closing_flagged = (
+        req.action in ROUTING_ACTIONS and case.status == Status.OPEN and has_safeguarding_flag(case)
+    )
     if closing_flagged and not req.acknowledge_safeguarding:
-        raise Invalid("this letter has a safeguarding flag: escalate it, or confirm that you have "
-                      "dealt with the concern before closing the case", code="safeguarding_ack")
+        raise Invalid(
+            "this letter has a safeguarding flag: escalate it, or confirm that you have "
+            "dealt with the concern before closing the case",
+            code="safeguarding_ack",
+        )
     allowed = reasons_for(case, req.action)
     if allowed and req.reason_code is None:
-        raise Invalid(f"choose a reason for this {ACTION_NOUNS[req.action]}",
-                      code="reason_required")
+        raise Invalid(
+            f"choose a reason for this {ACTION_NOUNS[req.action]}", code="reason_required"
+        )
     if not allowed and req.reason_code is not None:
-        raise Invalid(f"a {ACTION_NOUNS[req.action]} needs no reason: leave it out",
-                      code="no_reason_needed")
+        raise Invalid(
+            f"a {ACTION_NOUNS[req.action]} needs no reason: leave it out", code="no_reason_needed"
+        )
     if req.reason_code is not None and req.reason_code not in allowed:
-        raise Invalid(f"reason {req.reason_code.value!r} does not fit a "
-                      f"{ACTION_NOUNS[req.action]}; choose one of: "
-                      f"{', '.join(r.value for r in allowed)}", code="bad_reason")
+        raise Invalid(
+            f"reason {req.reason_code.value!r} does not fit a "
+            f"{ACTION_NOUNS[req.action]}; choose one of: "
+            f"{', '.join(r.value for r in allowed)}",
+            code="bad_reason",
+        )
     if (req.reason_code == ReasonCode.OTHER or closing_flagged) and not req.note.strip():
-        raise Invalid("say why in the note" if not closing_flagged else
-                      "say in the note how the safeguarding concern was dealt with",
-                      code="note_required")
+        raise Invalid(
+            "say why in the note"
+            if not closing_flagged
+            else "say in the note how the safeguarding concern was dealt with",
+            code="note_required",
+        )
     if req.team is not None and req.team not in teams:
         raise UnknownTeam([req.team], sorted(teams))
     if req.action == Action.ACCEPT:
         if req.team is not None and req.team != case.team:
-            raise Invalid("the team chosen differs from the case's team: use re-route",
-                          code="use_reroute")
+            raise Invalid(
+                "the team chosen differs from the case's team: use re-route", code="use_reroute"
+            )
         if case.team is None:
-            raise Invalid("the assistant suggested no team for this case: re-route it to one",
-                          code="no_team")
+            raise Invalid(
+                "the assistant suggested no team for this case: re-route it to one", code="no_team"
+            )
         return case.team
     if req.action == Action.REROUTE:
         if req.team is None:
             raise Invalid("re-route needs a team", code="team_required")
         if req.team == case.team:
-            raise Invalid(f"the case is already with {req.team}: accept it instead",
-                          code="same_team")
+            raise Invalid(
+                f"the case is already with {req.team}: accept it instead", code="same_team"
+            )
         return req.team
     if req.action == Action.EDIT_REPLY and req.reply_text is None:
         raise Invalid("edit_reply needs the reply text", code="reply_required")
@@ -373,44 +460,68 @@ def check_decision(case: Case, req: DecisionRequest, teams: tuple[str, ...] | se
     return case.team
 
 
-ACTION_NOUNS = {Action.ACCEPT: "acceptance", Action.REROUTE: "re-route",
-                Action.EDIT_REPLY: "saved reply", Action.ESCALATE: "escalation"}
-NEXT_STATUS = {Action.ACCEPT: Status.ACCEPTED, Action.REROUTE: Status.REROUTED,
-               Action.ESCALATE: Status.ESCALATED}
+ACTION_NOUNS = {
+    Action.ACCEPT: "acceptance",
+    Action.REROUTE: "re-route",
+    Action.EDIT_REPLY: "saved reply",
+    Action.ESCALATE: "escalation",
+}
+NEXT_STATUS = {
+    Action.ACCEPT: Status.ACCEPTED,
+    Action.REROUTE: Status.REROUTED,
+    Action.ESCALATE: Status.ESCALATED,
+}
 
 
 def conflict_details(session: Session, case: Case) -> dict:
     """Who changed the case to its current version, and how (for a 409 a person can act on)."""
     row = session.execute(
-        select(Decision, User.name, User.role).join(User, User.id == Decision.user_id)
+        select(Decision, User.name, User.role)
+        .join(User, User.id == Decision.user_id)
         .where(Decision.case_id == case.id, Decision.version == case.version)
     ).first()
     details = {"version": case.version, "status": case.status, "team": case.team}
     if row is not None:
         decision, name, role = row
-        details.update(by=name, role=role, action=decision.action,
-                       action_label=ACTION_LABELS.get(Action(decision.action), decision.action),
-                       at=_iso(decision.created_at), to_team=decision.to_team,
-                       reply_changed=decision.reply_changed)
+        details.update(
+            by=name,
+            role=role,
+            action=decision.action,
+            action_label=ACTION_LABELS.get(Action(decision.action), decision.action),
+            at=_iso(decision.created_at),
+            to_team=decision.to_team,
+            reply_changed=decision.reply_changed,
+        )
     else:
         record = session.execute(
-            select(AuditRecord).where(AuditRecord.case_id == case.id)
-            .order_by(AuditRecord.seq.desc()).limit(1)).scalar_one_or_none()
+            select(AuditRecord)
+            .where(AuditRecord.case_id == case.id)
+            .order_by(AuditRecord.seq.desc())
+            .limit(1)
+        ).scalar_one_or_none()
         if record is not None:
             from api.store.audit import ACTION_WORDS
 
-            words = ACTION_WORDS.get(record.action,
-                                     record.action.replace("_", " ").replace(".", ": "))
-            details.update(by=record.actor, action=record.action, action_label=words,
-                           at=_iso(datetime.fromisoformat(record.created_at)))
+            words = ACTION_WORDS.get(
+                record.action, record.action.replace("_", " ").replace(".", ": ")
+            )
+            details.update(
+                by=record.actor,
+                action=record.action,
+                action_label=words,
+                at=_iso(datetime.fromisoformat(record.created_at)),
+            )
     return details
 
 
 def _words_ago(moment: datetime) -> str:
-    """"14:05 UTC, 12 minutes ago": what a person reads, not an ISO timestamp."""
+    """ "14:05 UTC, 12 minutes ago": what a person reads, not an ISO timestamp."""
     minutes = max(0, int((utcnow() - moment).total_seconds() // 60))
-    ago = ("less than a minute ago" if minutes < 1 else
-           f"{minutes} minute{'s' if minutes != 1 else ''} ago")
+    ago = (
+        "less than a minute ago"
+        if minutes < 1
+        else f"{minutes} minute{'s' if minutes != 1 else ''} ago"
+    )
     return f"{moment.astimezone(UTC):%H:%M} UTC, {ago}"
 
 
@@ -427,16 +538,16 @@ def claimers(session: Session, cases: list[Case], timeout_minutes: float) -> dic
     live = {c.id: c.claimed_by for c in cases if _claim_live(c, timeout_minutes)}
     if not live:
         return {}
-    names = dict(session.execute(select(User.id, User.name).where(
-        User.id.in_(set(live.values())))).all())
+    names = dict(
+        session.execute(select(User.id, User.name).where(User.id.in_(set(live.values())))).all()
+    )
     return {case_id: names.get(user_id, "?") for case_id, user_id in live.items()}
 
 
 def _claim_live(case: Case, timeout_minutes: float) -> bool:
     if case.claimed_by is None or case.claimed_at is None:
         return False
-    claimed_at = case.claimed_at if case.claimed_at.tzinfo else case.claimed_at.replace(
-        tzinfo=UTC)
+    claimed_at = case.claimed_at if case.claimed_at.tzinfo else case.claimed_at.replace(tzinfo=UTC)
     return (utcnow() - claimed_at).total_seconds() <= timeout_minutes * 60
 
 
@@ -448,13 +559,16 @@ def claim_holder(session: Session, case: Case, timeout_minutes: float) -> User |
 def check_claim(session: Session, case: Case, user: User, timeout_minutes: float) -> None:
     holder = claim_holder(session, case, timeout_minutes)
     if holder is not None and holder.id != user.id:
-        raise Claimed(f"This case is claimed by {holder.name} (since "
-                      f"{_words_ago(case.claimed_at)}): ask them, or take it over first",
-                      extra={"claimed_by": holder.name, "claimed_at": _iso(case.claimed_at)})
+        raise Claimed(
+            f"This case is claimed by {holder.name} (since "
+            f"{_words_ago(case.claimed_at)}): ask them, or take it over first",
+            extra={"claimed_by": holder.name, "claimed_at": _iso(case.claimed_at)},
+        )
 
 
-def claim_case(session: Session, case_id: str, user: User, *, timeout_minutes: float,
-               take_over: bool = False) -> Case:
+def claim_case(
+    session: Session, case_id: str, user: User, *, timeout_minutes: float, take_over: bool = False
+) -> Case:
     """Mark the case as being worked by ``user`` (taking over a live claim only on request).
     The case row is locked first (PostgreSQL), so of two claims at once from two replicas the
     second sees the first and is refused."""
@@ -465,12 +579,22 @@ def claim_case(session: Session, case_id: str, user: User, *, timeout_minutes: f
     if holder is not None and holder.id != user.id and not take_over:
         check_claim(session, case, user, timeout_minutes)
     now = utcnow()
-    session.execute(update(Case).where(Case.id == case_id)
-                    .values(claimed_by=user.id, claimed_at=now)
-                    .execution_options(synchronize_session=False))
-    audit.append(session, **audit.by(user), action="case.claimed", case_id=case_id,
-                 payload={"role": user.role, "taken_over_from": holder.name
-                          if holder is not None and holder.id != user.id else None})
+    session.execute(
+        update(Case)
+        .where(Case.id == case_id)
+        .values(claimed_by=user.id, claimed_at=now)
+        .execution_options(synchronize_session=False)
+    )
+    audit.append(
+        session,
+        **audit.by(user),
+        action="case.claimed",
+        case_id=case_id,
+        payload={
+            "role": user.role,
+            "taken_over_from": holder.name if holder is not None and holder.id != user.id else None,
+        },
+    )
     session.flush()
     session.refresh(case)
     return case
@@ -483,45 +607,65 @@ def release_case(session: Session, case_id: str, user: User, *, timeout_minutes:
     if holder is not None and holder.id != user.id and user.role != "admin":
         raise Forbidden(f"only {holder.name} (or an admin) can release their claim")
     if case.claimed_by is not None:
-        session.execute(update(Case).where(Case.id == case_id)
-                        .values(claimed_by=None, claimed_at=None)
-                        .execution_options(synchronize_session=False))
-        audit.append(session, **audit.by(user), action="case.released", case_id=case_id,
-                     payload={"role": user.role})
+        session.execute(
+            update(Case)
+            .where(Case.id == case_id)
+            .values(claimed_by=None, claimed_at=None)
+            .execution_options(synchronize_session=False)
+        )
+        audit.append(
+            session,
+            **audit.by(user),
+            action="case.released",
+            case_id=case_id,
+            payload={"role": user.role},
+        )
         session.flush()
         session.refresh(case)
     return case
 
 
-def apply_decision(session: Session, case_id: str, user: User, req: DecisionRequest,
-                   teams: tuple[str, ...] | set[str], *,
-                   claim_timeout_minutes: float = 30.0) -> tuple[Case, Decision]:
+def apply_decision(
+    session: Session,
+    case_id: str,
+    user: User,
+    req: DecisionRequest,
+    teams: tuple[str, ...] | set[str],
+    *,
+    claim_timeout_minutes: float = 30.0,
+) -> tuple[Case, Decision]:
     """Record a decision if the case is still at ``req.expected_version`` (else 409 with who
     changed it) and nobody else holds a live claim on it."""
     case = get_case(session, case_id)
     if case.version != req.expected_version:
         details = conflict_details(session, case)
-        who = f"{details['by']} {details.get('action_label', 'changed it')}" \
-            if details.get("by") else "someone else changed it"
+        who = (
+            f"{details['by']} {details.get('action_label', 'changed it')}"
+            if details.get("by")
+            else "someone else changed it"
+        )
         raise VersionConflict(
             f"while you were working on it, {who} (now version {case.version}): nothing of "
             "yours was saved. Check the case as it is now, then apply your decision again",
-            headers={"ETag": f'"{case.version}"'}, extra={"current": details})
+            headers={"ETag": f'"{case.version}"'},
+            extra={"current": details},
+        )
     check_claim(session, case, user, claim_timeout_minutes)
     new_team = check_decision(case, req, teams)
     from_status, from_team = case.status, case.team
     to_status = NEXT_STATUS.get(req.action, Status(case.status)).value
     reply_changed = req.reply_text is not None and req.reply_text != case.reply_text
     now = utcnow()
-    values = {"status": to_status, "team": new_team, "version": case.version + 1,
-              "updated_at": now}
+    values = {"status": to_status, "team": new_team, "version": case.version + 1, "updated_at": now}
     if reply_changed:
         values["reply_text"] = req.reply_text
     if to_status not in OPEN_STATUSES:
         values.update(decided_by=user.id, decided_at=now, claimed_by=None, claimed_at=None)
     result = session.execute(
-        update(Case).where(Case.id == case_id, Case.version == req.expected_version)
-        .values(**values).execution_options(synchronize_session=False)
+        update(Case)
+        .where(Case.id == case_id, Case.version == req.expected_version)
+        .values(**values)
+        .execution_options(synchronize_session=False)
     )
     if result.rowcount != 1:  # someone else decided between our read and our write
         raise VersionConflict(f"case {case_id} was changed by someone else just now: reload it")
@@ -531,22 +675,45 @@ def apply_decision(session: Session, case_id: str, user: User, req: DecisionRequ
             changes = {"values": {**(original.values or {}), **(req.new_values or {})}}
             if reply_changed:
                 changes["reply_text"] = req.reply_original
-            session.execute(update(CaseOriginal).where(CaseOriginal.case_id == case_id)
-                            .values(**changes))
+            session.execute(
+                update(CaseOriginal).where(CaseOriginal.case_id == case_id).values(**changes)
+            )
     reason = req.reason_code.value if req.reason_code is not None else None
-    decision = Decision(case_id=case_id, user_id=user.id, action=req.action.value,
-                        reason_code=reason, note=req.note, from_team=from_team,
-                        to_team=new_team, from_status=from_status, to_status=to_status,
-                        reply_changed=reply_changed, version=case.version + 1, created_at=now)
+    decision = Decision(
+        case_id=case_id,
+        user_id=user.id,
+        action=req.action.value,
+        reason_code=reason,
+        note=req.note,
+        from_team=from_team,
+        to_team=new_team,
+        from_status=from_status,
+        to_status=to_status,
+        reply_changed=reply_changed,
+        version=case.version + 1,
+        created_at=now,
+    )
     session.add(decision)
-    audit.append(session, **audit.by(user), action=f"decision.{req.action.value}", case_id=case_id,
-                 payload={"role": user.role, "reason_code": reason,
-                          "note": req.note, "from_team": from_team, "to_team": new_team,
-                          "suggested_team": case.suggested_team, "from_status": from_status,
-                          "to_status": to_status, "reply_changed": reply_changed,
-                          "reply_text": req.reply_text if reply_changed else None,
-                          "safeguarding_acknowledged": bool(req.acknowledge_safeguarding),
-                          "version": case.version + 1})
+    audit.append(
+        session,
+        **audit.by(user),
+        action=f"decision.{req.action.value}",
+        case_id=case_id,
+        payload={
+            "role": user.role,
+            "reason_code": reason,
+            "note": req.note,
+            "from_team": from_team,
+            "to_team": new_team,
+            "suggested_team": case.suggested_team,
+            "from_status": from_status,
+            "to_status": to_status,
+            "reply_changed": reply_changed,
+            "reply_text": req.reply_text if reply_changed else None,
+            "safeguarding_acknowledged": bool(req.acknowledge_safeguarding),
+            "version": case.version + 1,
+        },
+    )
     session.flush()
     session.refresh(case)
     return case, decision
@@ -588,10 +755,25 @@ def _iso_key(moment: datetime) -> str:
     return moment.astimezone(UTC).isoformat(timespec="microseconds")
 
 
-def add_example(session: Session, case: Case, *, team: str, source: str, vector: bytes,
-                dimension: int, model: str) -> Example:
-    example = Example(case_id=case.id, team=team, source=source, redacted_text=case.redacted_text,
-                      vector=vector, dimension=dimension, model=model)
+def add_example(
+    session: Session,
+    case: Case,
+    *,
+    team: str,
+    source: str,
+    vector: bytes,
+    dimension: int,
+    model: str,
+) -> Example:
+    example = Example(
+        case_id=case.id,
+        team=team,
+        source=source,
+        redacted_text=case.redacted_text,
+        vector=vector,
+        dimension=dimension,
+        model=model,
+    )
     session.add(example)
     session.flush()
     return example
@@ -604,7 +786,9 @@ def example_ids(session: Session) -> list[int]:
 def examples_by_id(session: Session, ids: list[int]) -> list[Example]:
     out: list[Example] = []
     for start in range(0, len(ids), 500):
-        out.extend(session.execute(
-            select(Example).where(Example.id.in_(ids[start:start + 500])).order_by(Example.id)
-        ).scalars())
+        out.extend(
+            session.execute(
+                select(Example).where(Example.id.in_(ids[start : start + 500])).order_by(Example.id)
+            ).scalars()
+        )
     return out

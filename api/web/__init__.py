@@ -23,36 +23,65 @@ HERE = Path(__file__).resolve().parent
 #: Where ``npm ci`` puts GOV.UK Frontend's compiled files (read by ``create_app`` when it starts).
 GOVUK_FRONTEND_DIR = PROJECT_ROOT / "node_modules" / "govuk-frontend" / "dist" / "govuk"
 
-templates = Jinja2Templates(env=jinja2.Environment(
-    loader=jinja2.FileSystemLoader(HERE / "templates"), autoescape=True,
-    trim_blocks=True, lstrip_blocks=True, undefined=jinja2.ChainableUndefined))
+templates = Jinja2Templates(
+    env=jinja2.Environment(
+        loader=jinja2.FileSystemLoader(HERE / "templates"),
+        autoescape=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        undefined=jinja2.ChainableUndefined,
+    )
+)
 
 PLACEHOLDER = re.compile(r"<[A-Z][A-Z0-9_]*_\d+>")
 TEAM_LABEL = re.compile(r"[_]+")
 
 #: flag kind -> (words, GOV.UK tag colour); most serious first
-FLAG_KINDS = {"safeguarding": ("Safeguarding", "red"),
-              "destitution": ("Urgent hardship", "orange"),
-              "deadline": ("Deadline", "yellow"),
-              "language": ("Language", "light-blue"),
-              "scan": ("Hard-to-read scan", "pink")}
+FLAG_KINDS = {
+    "safeguarding": ("Safeguarding", "red"),
+    "destitution": ("Urgent hardship", "orange"),
+    "deadline": ("Deadline", "yellow"),
+    "language": ("Language", "light-blue"),
+    "scan": ("Hard-to-read scan", "pink"),
+}
 PRIORITY_COLOURS = {"urgent": "red", "high": "orange", "normal": "grey"}
-STATUS_WORDS = {"open": ("Open", "teal"), "escalated": ("Escalated", "purple"),
-                "accepted": ("Accepted", "green"), "rerouted": ("Re-routed", "green")}
-ACTION_WORDS = {"accept": "Accept", "reroute": "Re-route", "edit_reply": "Save reply",
-                "escalate": "Escalate"}
-CHANNEL_WORDS = {"web": "typed or pasted into the web form", "json": "through the API",
-                 "upload": "as an uploaded file", "txt": "as a text file", "eml": "as an email",
-                 "pdf": "as a PDF", "docx": "as a Word document", "html": "as a web page",
-                 "rtf": "as an RTF document", "scan": "as a scan (read by OCR)"}
-ROLE_WORDS = {"contact_centre": "contact centre", "caseworker": "caseworker",
-              "auditor": "auditor", "admin": "administrator"}
+STATUS_WORDS = {
+    "open": ("Open", "teal"),
+    "escalated": ("Escalated", "purple"),
+    "accepted": ("Accepted", "green"),
+    "rerouted": ("Re-routed", "green"),
+}
+ACTION_WORDS = {
+    "accept": "Accept",
+    "reroute": "Re-route",
+    "edit_reply": "Save reply",
+    "escalate": "Escalate",
+}
+CHANNEL_WORDS = {
+    "web": "typed or pasted into the web form",
+    "json": "through the API",
+    "upload": "as an uploaded file",
+    "txt": "as a text file",
+    "eml": "as an email",
+    "pdf": "as a PDF",
+    "docx": "as a Word document",
+    "html": "as a web page",
+    "rtf": "as an RTF document",
+    "scan": "as a scan (read by OCR)",
+}
+ROLE_WORDS = {
+    "contact_centre": "contact centre",
+    "caseworker": "caseworker",
+    "auditor": "auditor",
+    "admin": "administrator",
+}
 
 
 def govuk_frontend_available(folder: Path | None = None) -> bool:
     folder = Path(folder or GOVUK_FRONTEND_DIR)
-    return (folder / "govuk-frontend.min.css").is_file() and \
-        (folder / "govuk-frontend.min.js").is_file()
+    return (folder / "govuk-frontend.min.css").is_file() and (
+        folder / "govuk-frontend.min.js"
+    ).is_file()
 
 
 def team_label(name: str | None) -> str:
@@ -103,8 +132,10 @@ def flag_kinds(suggestion: dict | None) -> list[str]:
 def by_severity(flags: list[dict] | None) -> list[dict]:
     """Flags, most serious kind first (safeguarding, hardship, deadlines), otherwise as raised."""
     order = list(FLAG_KINDS)
-    return sorted(flags or [], key=lambda f: order.index(f.get("kind"))
-                  if f.get("kind") in order else len(order))
+    return sorted(
+        flags or [],
+        key=lambda f: order.index(f.get("kind")) if f.get("kind") in order else len(order),
+    )
 
 
 def segments(text: str, flags: list[dict]) -> list[tuple[str, str]]:
@@ -137,7 +168,10 @@ env.filters["team"] = team_label
 env.filters["pct"] = lambda x: f"{round(float(x or 0) * 100)}%"
 env.filters["when"] = when
 env.filters["pair"] = lambda value: (value, value)
-env.filters["action_option"] = lambda action, words: (action, str(words.get(action, action)).capitalize())
+env.filters["action_option"] = lambda action, words: (
+    action,
+    str(words.get(action, action)).capitalize(),
+)
 env.filters["team_option"] = lambda name: (name, team_label(name))
 env.filters["iso"] = iso
 env.filters["sentence"] = sentence
@@ -145,9 +179,15 @@ env.filters["by_severity"] = by_severity
 env.filters["timestamp"] = lambda seconds: when(datetime.fromtimestamp(float(seconds), UTC))
 env.filters["role"] = lambda r: ROLE_WORDS.get(r or "", (r or "").replace("_", " "))
 env.filters["ref"] = lambda case_id: (case_id or "")[:8].upper()
-env.globals.update(segments=segments, flag_kinds=flag_kinds, FLAG_KINDS=FLAG_KINDS,
-                   PRIORITY_COLOURS=PRIORITY_COLOURS, STATUS_WORDS=STATUS_WORDS,
-                   ACTION_WORDS=ACTION_WORDS, CHANNEL_WORDS=CHANNEL_WORDS)
+env.globals.update(
+    segments=segments,
+    flag_kinds=flag_kinds,
+    FLAG_KINDS=FLAG_KINDS,
+    PRIORITY_COLOURS=PRIORITY_COLOURS,
+    STATUS_WORDS=STATUS_WORDS,
+    ACTION_WORDS=ACTION_WORDS,
+    CHANNEL_WORDS=CHANNEL_WORDS,
+)
 
 
 def render(request: Request, name: str, context: dict | None = None, status_code: int = 200):
@@ -161,16 +201,30 @@ def render(request: Request, name: str, context: dict | None = None, status_code
         context.setdefault("csrf", csrf_token(user))
     else:
         context.setdefault("can", lambda p: False)
-    context.setdefault("govuk_frontend",
-                       getattr(request.app.state, "govuk_frontend", False))
+    context.setdefault("govuk_frontend", getattr(request.app.state, "govuk_frontend", False))
     return templates.TemplateResponse(request, name, context, status_code=status_code)
 
 
 def render_error(request: Request, status: int, detail: str):
-    titles = {400: "Bad request", 403: "You cannot do that", 404: "Page not found",
-              409: "Conflict", 413: "Too large", 415: "Unsupported file", 422: "Check your input",
-              503: "Service unavailable"}
+    titles = {
+        400: "Bad request",
+        403: "You cannot do that",
+        404: "Page not found",
+        409: "Conflict",
+        413: "Too large",
+        415: "Unsupported file",
+        422: "Check your input",
+        503: "Service unavailable",
+    }
     user = getattr(request.state, "user", None)
-    return render(request, "error.html", {"title": titles.get(status, "Something went wrong"),
-                                          "detail": detail, "status": status, "user": user},
-                  status_code=status)
+    return render(
+        request,
+        "error.html",
+        {
+            "title": titles.get(status, "Something went wrong"),
+            "detail": detail,
+            "status": status,
+            "user": user,
+        },
+        status_code=status,
+    )

@@ -48,7 +48,7 @@ def page_metrics(results: Sequence[Sequence], snippets: Sequence[dict]) -> dict[
     found = dict.fromkeys(KS, 0)
     reciprocal = 0.0
     for hits, snippet in zip(results, snippets, strict=True):
-        pages = [h.guidance_id for h in hits[:max(KS)]]
+        pages = [h.guidance_id for h in hits[: max(KS)]]
         if snippet["page_id"] in pages:
             rank = pages.index(snippet["page_id"]) + 1
             reciprocal += 1 / rank
@@ -58,18 +58,29 @@ def page_metrics(results: Sequence[Sequence], snippets: Sequence[dict]) -> dict[
     return {**{f"recall@{k}": found[k] / n for k in KS}, "mrr": reciprocal / n}
 
 
-def batched_search(retriever, texts: Sequence[str], vectors, desc: str,
-                   batch_size: int = 64) -> list:
+def batched_search(
+    retriever, texts: Sequence[str], vectors, desc: str, batch_size: int = 64
+) -> list:
     results = []
     for start in tqdm(range(0, len(texts), batch_size), desc=desc, unit="batch", leave=False):
         stop = start + batch_size
-        results.extend(retriever.search_many(
-            texts[start:stop], k=max(KS), vectors=None if vectors is None else vectors[start:stop]))
+        results.extend(
+            retriever.search_many(
+                texts[start:stop],
+                k=max(KS),
+                vectors=None if vectors is None else vectors[start:stop],
+            )
+        )
     return results
 
 
-def measure_retrieval(*, guidance: Path | None = None, snippets: Path = DEFAULT_SNIPPETS,
-                      max_words: int | None = None, json_out: Path | None = None) -> dict | None:
+def measure_retrieval(
+    *,
+    guidance: Path | None = None,
+    snippets: Path = DEFAULT_SNIPPETS,
+    max_words: int | None = None,
+    json_out: Path | None = None,
+) -> dict | None:
     """Print the table and return the numbers (None when the snippets file is missing)."""
     settings = get_settings()
     guidance = guidance or settings.demo_guidance
@@ -95,15 +106,19 @@ def measure_retrieval(*, guidance: Path | None = None, snippets: Path = DEFAULT_
 
     fused = Retriever(index, embedder, k=settings.search_k, rrf_k=settings.rrf_k)
     variants = {
-        "dense": Retriever(index, embedder, rrf_k=settings.rrf_k, lexical_weight=0.0,
-                           check_embedder=False),
-        "bm25": Retriever(index, embedder, rrf_k=settings.rrf_k, dense_weight=0.0,
-                          check_embedder=False),
+        "dense": Retriever(
+            index, embedder, rrf_k=settings.rrf_k, lexical_weight=0.0, check_embedder=False
+        ),
+        "bm25": Retriever(
+            index, embedder, rrf_k=settings.rrf_k, dense_weight=0.0, check_embedder=False
+        ),
         "fused": fused,
-        "fused, no page cap": Retriever(index, embedder, rrf_k=settings.rrf_k,
-                                        max_per_page=None, check_embedder=False),
-        "fused, 1 passage a page": Retriever(index, embedder, rrf_k=settings.rrf_k,
-                                             max_per_page=1, check_embedder=False),
+        "fused, no page cap": Retriever(
+            index, embedder, rrf_k=settings.rrf_k, max_per_page=None, check_embedder=False
+        ),
+        "fused, 1 passage a page": Retriever(
+            index, embedder, rrf_k=settings.rrf_k, max_per_page=1, check_embedder=False
+        ),
     }
     texts = [s["text"] for s in snippet_rows]
 
@@ -123,34 +138,49 @@ def measure_retrieval(*, guidance: Path | None = None, snippets: Path = DEFAULT_
             search_only = len(texts) / (time.perf_counter() - started)
             assert results == fused_results  # passing vectors changes nothing but speed
         distinct[name] = sum(len({h.guidance_id for h in hits[:5]}) for hits in results) / len(
-            results)
+            results
+        )
         rows[name] = {
             "all": page_metrics(results, snippet_rows),
-            "held-out": page_metrics([r for r, s in zip(results, snippet_rows) if held_out(s)],
-                                     [s for s in snippet_rows if held_out(s)]),
+            "held-out": page_metrics(
+                [r for r, s in zip(results, snippet_rows) if held_out(s)],
+                [s for s in snippet_rows if held_out(s)],
+            ),
         }
 
     n_held = sum(held_out(s) for s in snippet_rows)
-    print(f"\nGuidance: {len(docs)} pages -> {len(passages)} passages "
-          f"(max {max_words or DEFAULT_MAX_WORDS} words), index {index.index_type}, "
-          f"model {index.manifest['embedding_model_name']}")
-    print(f"Snippets: {len(snippet_rows)} (held-out half: {n_held}); k={max(KS)} hits per query; "
-          f"rrf_k={settings.rrf_k}\n")
+    print(
+        f"\nGuidance: {len(docs)} pages -> {len(passages)} passages "
+        f"(max {max_words or DEFAULT_MAX_WORDS} words), index {index.index_type}, "
+        f"model {index.manifest['embedding_model_name']}"
+    )
+    print(
+        f"Snippets: {len(snippet_rows)} (held-out half: {n_held}); k={max(KS)} hits per query; "
+        f"rrf_k={settings.rrf_k}\n"
+    )
     print("| method | set | recall@1 | recall@5 | recall@10 | MRR | pages in 5 hits |")
     print("| --- | --- | --- | --- | --- | --- | --- |")
     for name, sets in rows.items():
         for set_name, m in sets.items():
-            print(f"| {name} | {set_name} | {m['recall@1']:.3f} | {m['recall@5']:.3f} | "
-                  f"{m['recall@10']:.3f} | {m['mrr']:.3f} | {distinct[name]:.2f} |")
-    print(f"\nIndex build (chunk + embed + FAISS + BM25): {build_seconds:.1f} s "
-          f"({len(passages) / build_seconds:.0f} passages/s)")
+            print(
+                f"| {name} | {set_name} | {m['recall@1']:.3f} | {m['recall@5']:.3f} | "
+                f"{m['recall@10']:.3f} | {m['mrr']:.3f} | {distinct[name]:.2f} |"
+            )
+    print(
+        f"\nIndex build (chunk + embed + FAISS + BM25): {build_seconds:.1f} s "
+        f"({len(passages) / build_seconds:.0f} passages/s)"
+    )
     print(f"Search, end to end (embedding included): {end_to_end:.0f} queries/s")
     print(f"Search with precomputed vectors (FAISS + BM25 + fusion): {search_only:.0f} queries/s")
 
     out = {
-        "pages": len(docs), "passages": len(passages), "snippets": len(snippet_rows),
-        "build_seconds": build_seconds, "queries_per_second_end_to_end": end_to_end,
-        "queries_per_second_precomputed_vectors": search_only, "results": rows,
+        "pages": len(docs),
+        "passages": len(passages),
+        "snippets": len(snippet_rows),
+        "build_seconds": build_seconds,
+        "queries_per_second_end_to_end": end_to_end,
+        "queries_per_second_precomputed_vectors": search_only,
+        "results": rows,
         "distinct_pages_in_5_hits": distinct,
         "manifest": {k: v for k, v in index.manifest.items() if k != "embedding_probe"},
     }

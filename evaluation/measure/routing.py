@@ -52,9 +52,16 @@ MIN_CLASS_SIZE = 10
 # Open-set check: drawn once with numpy.random.default_rng(0).choice(sorted intents, 10) and
 # frozen here so that the set does not change with the data or library versions.
 HELD_OUT_INTENTS = (
-    "activate_my_card", "age_limit", "automatic_top_up", "card_delivery_estimate",
-    "card_swallowed", "change_pin", "extra_charge_on_statement", "lost_or_stolen_phone",
-    "top_up_by_card_charge", "topping_up_by_card",
+    "activate_my_card",
+    "age_limit",
+    "automatic_top_up",
+    "card_delivery_estimate",
+    "card_swallowed",
+    "change_pin",
+    "extra_charge_on_statement",
+    "lost_or_stolen_phone",
+    "top_up_by_card_charge",
+    "topping_up_by_card",
 )
 PSEUDO_UNKNOWN_SEED = 1  # the validation-only stand-ins for unknown intents (from TRAIN)
 THRESHOLDS = tuple(round(x, 2) for x in np.arange(0.2, 0.91, 0.05))
@@ -109,8 +116,9 @@ def score(routings, gold: Sequence[str]) -> dict[str, float]:
         "ece": expected_calibration_error(conf, correct),
         "coverage": float(routed.mean()),
         "selective_accuracy": float(correct[routed].mean()) if routed.any() else float("nan"),
-        "abstained_novel": float(np.mean([r.abstained and r.reason.startswith("unlike")
-                                          for r in routings])),
+        "abstained_novel": float(
+            np.mean([r.abstained and r.reason.startswith("unlike") for r in routings])
+        ),
     }
 
 
@@ -133,13 +141,16 @@ def closed_set(name, Xtr, ytr, Xte, yte, *, threshold, quantile, compare, rows, 
     methods = ("temperature", "none") if compare else ("temperature",)
     for method in tqdm(methods, desc=f"{name}: fit", leave=False):
         start = time.perf_counter()
-        router = Router(teams, threshold=threshold, novelty_quantile=quantile,
-                        calibration=method).fit(Xtr, ytr)
+        router = Router(
+            teams, threshold=threshold, novelty_quantile=quantile, calibration=method
+        ).fit(Xtr, ytr)
         fit_s = time.perf_counter() - start
         result = score(router.route_many(Xte), yte)
         rows.append({"set": name, "setting": f"calibration={method}", **result})
-        notes.append(f"{name} calibration={method}: fit {fit_s:.0f}s on {len(ytr)} cases, "
-                     f"{len(teams)} classes, novelty threshold {router.novelty_threshold_:.3f}")
+        notes.append(
+            f"{name} calibration={method}: fit {fit_s:.0f}s on {len(ytr)} cases, "
+            f"{len(teams)} classes, novelty threshold {router.novelty_threshold_:.3f}"
+        )
 
 
 def sweep(router: Router, X_in, y_in, X_out) -> list[dict]:
@@ -155,11 +166,17 @@ def sweep(router: Router, X_in, y_in, X_out) -> list[dict]:
         for t in THRESHOLDS:
             routed_in = (P_in.max(1) >= t) & (nn_in >= novelty)
             routed_out = (P_out.max(1) >= t) & (nn_out >= novelty)
-            results.append({
-                "threshold": t, "quantile": q, "coverage": float(routed_in.mean()),
-                "selective_accuracy": float(correct[routed_in].mean()) if routed_in.any() else 0.0,
-                "unknown_abstained": float(1 - routed_out.mean()),
-            })
+            results.append(
+                {
+                    "threshold": t,
+                    "quantile": q,
+                    "coverage": float(routed_in.mean()),
+                    "selective_accuracy": float(correct[routed_in].mean())
+                    if routed_in.any()
+                    else 0.0,
+                    "unknown_abstained": float(1 - routed_out.mean()),
+                }
+            )
     return results
 
 
@@ -181,10 +198,12 @@ def open_set(Xtr, ytr, Xte, yte, *, min_coverage, rows, notes):
     grid = sweep(tuner, X_in[val_idx], y_in[val_idx], Xtr[np.isin(ytr, list(pseudo))])
     feasible = [g for g in grid if g["coverage"] >= min_coverage] or grid
     best = max(feasible, key=lambda g: (g["unknown_abstained"], g["coverage"]))
-    notes.append(f"open set: tuned on train/val: threshold={best['threshold']}, "
-                 f"novelty_quantile={best['quantile']} (val coverage {best['coverage']:.3f}, "
-                 f"pseudo-unknown abstained {best['unknown_abstained']:.3f}, "
-                 f"target coverage >= {min_coverage})")
+    notes.append(
+        f"open set: tuned on train/val: threshold={best['threshold']}, "
+        f"novelty_quantile={best['quantile']} (val coverage {best['coverage']:.3f}, "
+        f"pseudo-unknown abstained {best['unknown_abstained']:.3f}, "
+        f"target coverage >= {min_coverage})"
+    )
 
     # Final: all known intents of TRAIN, scored once on TEST.
     keep = ~np.isin(ytr, list(held))
@@ -197,11 +216,19 @@ def open_set(Xtr, ytr, Xte, yte, *, min_coverage, rows, notes):
         routed_in = router.route_many(Xte[test_in])
         routed_out = router.route_many(Xte[~test_in])
         result = score(routed_in, yte[test_in])
-        novel_out = float(np.mean([r.abstained and r.reason.startswith("unlike")
-                                   for r in routed_out]))
-        rows.append({"set": "BANKING77 open-set", "setting": f"{label} t={t} q={q}", **result,
-                     "unknown_abstained": abstain_rate(routed_out),
-                     "unknown_novel": novel_out, "n_unknown": len(routed_out)})
+        novel_out = float(
+            np.mean([r.abstained and r.reason.startswith("unlike") for r in routed_out])
+        )
+        rows.append(
+            {
+                "set": "BANKING77 open-set",
+                "setting": f"{label} t={t} q={q}",
+                **result,
+                "unknown_abstained": abstain_rate(routed_out),
+                "unknown_novel": novel_out,
+                "n_unknown": len(routed_out),
+            }
+        )
 
 
 def chunk_page(page: dict, size: int = 900) -> list[tuple[str, str]]:
@@ -237,23 +264,40 @@ def zero_shot(embedder, *, rows, notes, k: int = 5):
     passages: list[GuidanceHit] = []
     for page in pages:
         for n, (heading, body) in enumerate(chunk_page(page)):
-            passages.append(GuidanceHit(
-                guidance_id=f"{page['id']}#{n}", title=page["title"], url=page["url"],
-                heading=heading, passage=body, score=0.0,
-                organisations=tuple(page.get("organisations") or ()),
-                topics=tuple(page.get("topics") or ())))
+            passages.append(
+                GuidanceHit(
+                    guidance_id=f"{page['id']}#{n}",
+                    title=page["title"],
+                    url=page["url"],
+                    heading=heading,
+                    passage=body,
+                    score=0.0,
+                    organisations=tuple(page.get("organisations") or ()),
+                    topics=tuple(page.get("topics") or ()),
+                )
+            )
     P = embed_cached("govuk-passages", [Router._passage_text(h) for h in passages], embedder)
     Q = embed_cached("govuk-snippets", [s["text"] for s in snippets], embedder)
     page_owner = {}
     for page in pages:
-        page_owner[page["id"]] = teams.owner_of(GuidanceHit(
-            guidance_id=page["id"], title="", url="", heading="", passage="", score=0.0,
-            organisations=tuple(page.get("organisations") or ()),
-            topics=tuple(page.get("topics") or ())))
+        page_owner[page["id"]] = teams.owner_of(
+            GuidanceHit(
+                guidance_id=page["id"],
+                title="",
+                url="",
+                heading="",
+                passage="",
+                score=0.0,
+                organisations=tuple(page.get("organisations") or ()),
+                topics=tuple(page.get("topics") or ()),
+            )
+        )
     sims = Q @ P.T
     top = np.argsort(-sims, axis=1)[:, :k]
-    hits_lists = [[passages[j].model_copy(update={"score": float(sims[i, j])}) for j in row]
-                  for i, row in enumerate(top)]
+    hits_lists = [
+        [passages[j].model_copy(update={"score": float(sims[i, j])}) for j in row]
+        for i, row in enumerate(top)
+    ]
     router = Router(teams, embedder=embedder)
     # The passages were embedded above: seed the router's passage cache instead of re-encoding.
     for hit, vector in zip(passages, P, strict=True):
@@ -263,20 +307,36 @@ def zero_shot(embedder, *, rows, notes, k: int = 5):
     owned = [i for i, g in enumerate(gold) if g is not None]
     unowned = [i for i, g in enumerate(gold) if g is None]
     result = score([routings[i] for i in owned], [gold[i] for i in owned])
-    rows.append({"set": "GOV.UK snippets zero-shot", "setting": "ownership + descriptions",
-                 **result, "unknown_abstained": abstain_rate([routings[i] for i in unowned]),
-                 "n_unknown": len(unowned)})
-    notes.append(f"zero-shot: {len(passages)} passages from {len(pages)} pages; "
-                 f"{len(owned)} snippets of owned pages, {len(unowned)} of pages no team owns "
-                 f"(synthetic paraphrases over a real corpus)")
+    rows.append(
+        {
+            "set": "GOV.UK snippets zero-shot",
+            "setting": "ownership + descriptions",
+            **result,
+            "unknown_abstained": abstain_rate([routings[i] for i in unowned]),
+            "n_unknown": len(unowned),
+        }
+    )
+    notes.append(
+        f"zero-shot: {len(passages)} passages from {len(pages)} pages; "
+        f"{len(owned)} snippets of owned pages, {len(unowned)} of pages no team owns "
+        f"(synthetic paraphrases over a real corpus)"
+    )
 
 
 # --- report -------------------------------------------------------------------------------------
 def print_table(rows: list[dict]) -> None:
-    columns = [("set", "set", 26), ("setting", "setting", 28), ("n", "n", 5),
-               ("accuracy", "acc", 6), ("macro_f1", "mF1", 6), ("ece", "ECE", 6),
-               ("coverage", "cover", 6), ("selective_accuracy", "selAcc", 6),
-               ("unknown_abstained", "unkAbst", 7), ("n_unknown", "nUnk", 5)]
+    columns = [
+        ("set", "set", 26),
+        ("setting", "setting", 28),
+        ("n", "n", 5),
+        ("accuracy", "acc", 6),
+        ("macro_f1", "mF1", 6),
+        ("ece", "ECE", 6),
+        ("coverage", "cover", 6),
+        ("selective_accuracy", "selAcc", 6),
+        ("unknown_abstained", "unkAbst", 7),
+        ("n_unknown", "nUnk", 5),
+    ]
     print(" | ".join(title.ljust(width) for _, title, width in columns))
     print("-+-".join("-" * width for *_, width in columns))
     for row in rows:
@@ -289,8 +349,9 @@ def print_table(rows: list[dict]) -> None:
         print(" | ".join(cells))
 
 
-def measure_routing(*, skip_calibration: bool = False, skip_zero_shot: bool = False,
-                    min_coverage: float = 0.85) -> list[dict]:
+def measure_routing(
+    *, skip_calibration: bool = False, skip_zero_shot: bool = False, min_coverage: float = 0.85
+) -> list[dict]:
     """Print one table (and its notes) and return its rows. ``min_coverage``: open-set tuning,
     the least in-scope coverage on validation; ``skip_calibration`` fits only the default
     (temperature) calibration."""
@@ -307,25 +368,46 @@ def measure_routing(*, skip_calibration: bool = False, skip_zero_shot: bool = Fa
     te_text, te_label = read_csv(b77 / "test.csv", "text", "category")
     Xtr = embed_cached("banking77-train", tr_text, embedder)
     Xte = embed_cached("banking77-test", te_text, embedder)
-    closed_set("BANKING77", Xtr, tr_label, Xte, te_label, threshold=0.5, quantile=0.02,
-               compare=not skip_calibration, rows=rows, notes=notes)
+    closed_set(
+        "BANKING77",
+        Xtr,
+        tr_label,
+        Xte,
+        te_label,
+        threshold=0.5,
+        quantile=0.02,
+        compare=not skip_calibration,
+        rows=rows,
+        notes=notes,
+    )
     stages.update()
 
-    texts, issues = read_csv(SHARED_DATA / "cfpb" / "payday_complaints.csv",
-                             "Consumer complaint narrative", "Issue")
+    texts, issues = read_csv(
+        SHARED_DATA / "cfpb" / "payday_complaints.csv", "Consumer complaint narrative", "Issue"
+    )
     labels, rare = merge_rare(issues)
-    notes.append(f"CFPB: {len(texts)} complaints, {len(set(labels))} classes after merging "
-                 f"{len(rare)} issues with < {MIN_CLASS_SIZE} complaints into 'Other': {rare}")
+    notes.append(
+        f"CFPB: {len(texts)} complaints, {len(set(labels))} classes after merging "
+        f"{len(rare)} issues with < {MIN_CLASS_SIZE} complaints into 'Other': {rare}"
+    )
     X = embed_cached("cfpb", texts, embedder)
     train_idx, test_idx = stratified_split(labels)
     y = np.asarray(labels)
-    closed_set("CFPB issues", X[train_idx], y[train_idx].tolist(), X[test_idx],
-               y[test_idx].tolist(), threshold=0.5, quantile=0.02,
-               compare=not skip_calibration, rows=rows, notes=notes)
+    closed_set(
+        "CFPB issues",
+        X[train_idx],
+        y[train_idx].tolist(),
+        X[test_idx],
+        y[test_idx].tolist(),
+        threshold=0.5,
+        quantile=0.02,
+        compare=not skip_calibration,
+        rows=rows,
+        notes=notes,
+    )
     stages.update()
 
-    open_set(Xtr, tr_label, Xte, te_label, min_coverage=min_coverage, rows=rows,
-             notes=notes)
+    open_set(Xtr, tr_label, Xte, te_label, min_coverage=min_coverage, rows=rows, notes=notes)
     stages.update()
     if not skip_zero_shot:
         zero_shot(embedder, rows=rows, notes=notes)
@@ -337,7 +419,9 @@ def measure_routing(*, skip_calibration: bool = False, skip_zero_shot: bool = Fa
     print()
     for note in notes:
         print("-", note)
-    print("- acc/mF1/ECE: top-1 over all test letters (abstained ones included); cover: share "
-          "routed; selAcc: accuracy of the routed ones; unkAbst: share of unknown-category "
-          "letters sent to human triage.")
+    print(
+        "- acc/mF1/ECE: top-1 over all test letters (abstained ones included); cover: share "
+        "routed; selAcc: accuracy of the routed ones; unkAbst: share of unknown-category "
+        "letters sent to human triage."
+    )
     return rows

@@ -31,8 +31,13 @@ def pg_server_url() -> str:
     if url:
         return url
     try:
-        out = subprocess.run(["bash", str(SERVICES), "start"], capture_output=True, text=True,
-                             timeout=900, check=False)
+        out = subprocess.run(
+            ["bash", str(SERVICES), "start"],
+            capture_output=True,
+            text=True,
+            timeout=900,
+            check=False,
+        )
     except (OSError, subprocess.TimeoutExpired) as error:
         unavailable(f"PostgreSQL could not be started by {SERVICES}: {error}")
     for line in out.stdout.splitlines():
@@ -40,8 +45,9 @@ def pg_server_url() -> str:
             url = line.split("=", 1)[1].strip()
             os.environ["CASEWORK_TEST_DATABASE_URL"] = url
             return url
-    unavailable(f"PostgreSQL could not be installed or started by {SERVICES}: "
-                f"{out.stderr.strip()[-500:]}")
+    unavailable(
+        f"PostgreSQL could not be installed or started by {SERVICES}: {out.stderr.strip()[-500:]}"
+    )
 
 
 @pytest.fixture
@@ -130,8 +136,9 @@ def api_pipeline(request, settings, embedder):
     from pipeline.factory import build_pipeline
 
     index_dir = request.getfixturevalue("api_index_dir")
-    return build_pipeline(settings, index_dir, embedder=embedder,
-                          redactor=_session_fixture(request, "redactor"))
+    return build_pipeline(
+        settings, index_dir, embedder=embedder, redactor=_session_fixture(request, "redactor")
+    )
 
 
 @pytest.fixture(scope="session")
@@ -196,9 +203,17 @@ class LiveServer:
             self.port = sock.getsockname()[1]
         self.url = f"http://127.0.0.1:{self.port}"
         self.app = app
-        self.server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=self.port,
-                                                    log_level="warning", lifespan="on",
-                                                    backlog=1024, timeout_keep_alive=30))
+        self.server = uvicorn.Server(
+            uvicorn.Config(
+                app,
+                host="127.0.0.1",
+                port=self.port,
+                log_level="warning",
+                lifespan="on",
+                backlog=1024,
+                timeout_keep_alive=30,
+            )
+        )
         self.thread = threading.Thread(target=self.server.run, name="live-server", daemon=True)
 
     def __enter__(self) -> LiveServer:
@@ -236,8 +251,9 @@ def live_server_factory(api_pipeline, pipeline_index_dir, tmp_path):
     def start(database_url: str | None = None, **overrides) -> LiveServer:
         url = database_url or f"sqlite:///{tmp_path / 'live.db'}"
         overrides.setdefault("audit_anchor_file", tmp_path / f"live-anchors-{len(running)}.jsonl")
-        app = create_app(pipeline=api_pipeline,
-                         settings=make_settings(url, pipeline_index_dir, **overrides))
+        app = create_app(
+            pipeline=api_pipeline, settings=make_settings(url, pipeline_index_dir, **overrides)
+        )
         server = LiveServer(app).__enter__()
         running.append(server)
         return server
@@ -253,9 +269,14 @@ def module_live_server(api_pipeline, pipeline_index_dir, tmp_path_factory):
     from api.app import create_app
 
     folder = tmp_path_factory.mktemp("live-module")
-    app = create_app(pipeline=api_pipeline, settings=make_settings(
-        f"sqlite:///{folder / 'live.db'}", pipeline_index_dir,
-        audit_anchor_file=folder / "anchors.jsonl"))
+    app = create_app(
+        pipeline=api_pipeline,
+        settings=make_settings(
+            f"sqlite:///{folder / 'live.db'}",
+            pipeline_index_dir,
+            audit_anchor_file=folder / "anchors.jsonl",
+        ),
+    )
     with LiveServer(app) as server:
         yield server
 
@@ -270,12 +291,19 @@ def chromium_paths() -> tuple[str, str]:
 
     browser, driver = find()
     if not (browser and driver):
-        subprocess.run(["bash", str(SERVICES), "install"], capture_output=True, text=True,
-                       timeout=900, check=False)
+        subprocess.run(
+            ["bash", str(SERVICES), "install"],
+            capture_output=True,
+            text=True,
+            timeout=900,
+            check=False,
+        )
         browser, driver = find()
     if not (browser and driver):
-        unavailable("Debian chromium and chromium-driver are not installed and could not be "
-                    f"installed by {SERVICES} install")
+        unavailable(
+            "Debian chromium and chromium-driver are not installed and could not be "
+            f"installed by {SERVICES} install"
+        )
     return browser, driver
 
 
@@ -288,10 +316,18 @@ def browser(chromium_paths, tmp_path):
     binary, driver_path = chromium_paths
     options = webdriver.ChromeOptions()
     options.binary_location = binary
-    for flag in ("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run",
-                 "--disable-dev-shm-usage", "--window-size=1280,1600",
-                 f"--user-data-dir={tmp_path / 'chromium-profile'}"):
+    for flag in (
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--disable-dev-shm-usage",
+        "--window-size=1280,1600",
+        f"--user-data-dir={tmp_path / 'chromium-profile'}",
+    ):
         options.add_argument(flag)
     driver = webdriver.Chrome(service=Service(executable_path=driver_path), options=options)
     driver.set_page_load_timeout(60)

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-LETTER = ("Dear Sir or Madam, my name is Mrs Jane Smith. My Universal Credit payment has not "
-          "arrived this month and I do not know why. Please can you look into my claim.")
+LETTER = (
+    "Dear Sir or Madam, my name is Mrs Jane Smith. My Universal Credit payment has not "
+    "arrived this month and I do not know why. Please can you look into my claim."
+)
 
 ROLES = ("contact_centre", "caseworker", "auditor", "admin")
 
@@ -29,13 +31,15 @@ class Api:
 
     def sign_in(self, role: str) -> None:
         """Sign in to the web app with this role's token: the client keeps the session cookie."""
-        response = self.client.post("/login", data={"token": self.tokens[role]},
-                                    follow_redirects=False)
+        response = self.client.post(
+            "/login", data={"token": self.tokens[role]}, follow_redirects=False
+        )
         assert response.status_code == 303, response.text
 
     def decide(self, case_id: str, role: str = "caseworker", **body):
-        return self.client.post(f"/api/cases/{case_id}/decisions", json=body,
-                                headers=self.headers(role))
+        return self.client.post(
+            f"/api/cases/{case_id}/decisions", json=body, headers=self.headers(role)
+        )
 
 
 def make_settings(database_url: str, index_dir: Path, **overrides):

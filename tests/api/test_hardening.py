@@ -44,8 +44,9 @@ def test_the_sign_in_cookie_alone_cannot_change_anything(api):
     api.sign_in("contact_centre")
     try:
         before = _cases(api)
-        foreign = client.post("/api/cases/upload", files=UPLOAD,
-                              headers={"Origin": "https://evil.example"})
+        foreign = client.post(
+            "/api/cases/upload", files=UPLOAD, headers={"Origin": "https://evil.example"}
+        )
         assert foreign.status_code == 403 and foreign.json()["error"] == "cross_origin"
         no_header = client.post("/api/cases/upload", files=UPLOAD)
         assert no_header.status_code == 403 and no_header.json()["error"] == "csrf_failed"
@@ -54,8 +55,11 @@ def test_the_sign_in_cookie_alone_cannot_change_anything(api):
         assert _cases(api) == before, "nothing is stored on refusal"
         # reading with the cookie is fine; a change with the page's CSRF value too
         assert client.get("/api/me").status_code == 200
-        right = client.post("/api/cases", json={"text": LETTER},
-                            headers={"X-CSRF-Token": csrf_token(_user(api, "contact_centre"))})
+        right = client.post(
+            "/api/cases",
+            json={"text": LETTER},
+            headers={"X-CSRF-Token": csrf_token(_user(api, "contact_centre"))},
+        )
         assert right.status_code == 201, right.text
     finally:
         client.cookies.clear()
@@ -63,51 +67,83 @@ def test_the_sign_in_cookie_alone_cannot_change_anything(api):
     assert api.submit(LETTER).status_code == 201
 
 
-@pytest.mark.parametrize("headers", [
-    {"Origin": "https://evil.example"},
-    {"Origin": "null"},
-    {"Sec-Fetch-Site": "cross-site"},
-    {"Sec-Fetch-Site": "same-site", "Origin": "https://other.casework.example"},
-    {"Referer": "https://evil.example/page"},
-], ids=["foreign origin", "null origin", "cross-site fetch", "same-site sibling", "foreign referer"])
+@pytest.mark.parametrize(
+    "headers",
+    [
+        {"Origin": "https://evil.example"},
+        {"Origin": "null"},
+        {"Sec-Fetch-Site": "cross-site"},
+        {"Sec-Fetch-Site": "same-site", "Origin": "https://other.casework.example"},
+        {"Referer": "https://evil.example/page"},
+    ],
+    ids=[
+        "foreign origin",
+        "null origin",
+        "cross-site fetch",
+        "same-site sibling",
+        "foreign referer",
+    ],
+)
 def test_web_forms_refuse_other_sites(api, headers):
-    response = api.client.post("/login", data={"token": api.tokens["caseworker"], "next": "/"},
-                               headers=headers, follow_redirects=False)
+    response = api.client.post(
+        "/login",
+        data={"token": api.tokens["caseworker"], "next": "/"},
+        headers=headers,
+        follow_redirects=False,
+    )
     assert response.status_code == 403
     assert "set-cookie" not in response.headers
 
 
-@pytest.mark.parametrize("headers", [
-    {}, {"Origin": "http://127.0.0.1"}, {"Sec-Fetch-Site": "same-origin"},
-    {"Sec-Fetch-Site": "none"}, {"Referer": "http://127.0.0.1/login"},
-], ids=["program", "own origin", "same-origin fetch", "typed address", "own referer"])
+@pytest.mark.parametrize(
+    "headers",
+    [
+        {},
+        {"Origin": "http://127.0.0.1"},
+        {"Sec-Fetch-Site": "same-origin"},
+        {"Sec-Fetch-Site": "none"},
+        {"Referer": "http://127.0.0.1/login"},
+    ],
+    ids=["program", "own origin", "same-origin fetch", "typed address", "own referer"],
+)
 def test_web_forms_accept_their_own_pages(api, headers):
-    response = api.client.post("/login", data={"token": api.tokens["caseworker"], "next": "/"},
-                               headers=headers, follow_redirects=False)
+    response = api.client.post(
+        "/login",
+        data={"token": api.tokens["caseworker"], "next": "/"},
+        headers=headers,
+        follow_redirects=False,
+    )
     assert response.status_code == 303, response.text
 
 
 def test_allowed_origins_admit_a_public_address_behind_a_proxy(api_factory):
     api = api_factory(allowed_origins=["https://casework.example.gov.uk"])
-    response = api.client.post("/login", data={"token": api.tokens["caseworker"]},
-                               headers={"Origin": "https://casework.example.gov.uk"},
-                               follow_redirects=False)
+    response = api.client.post(
+        "/login",
+        data={"token": api.tokens["caseworker"]},
+        headers={"Origin": "https://casework.example.gov.uk"},
+        follow_redirects=False,
+    )
     assert response.status_code == 303
 
 
-@pytest.mark.parametrize("base_url, setting, secure", [
-    ("http://127.0.0.1", None, False),
-    ("http://localhost:8000", None, False),
-    ("http://casework.internal", None, True),
-    ("https://casework.example.gov.uk", None, True),
-    ("http://casework.internal", False, False),
-    ("http://127.0.0.1", True, True),
-])
+@pytest.mark.parametrize(
+    "base_url, setting, secure",
+    [
+        ("http://127.0.0.1", None, False),
+        ("http://localhost:8000", None, False),
+        ("http://casework.internal", None, True),
+        ("https://casework.example.gov.uk", None, True),
+        ("http://casework.internal", False, False),
+        ("http://127.0.0.1", True, True),
+    ],
+)
 def test_the_cookie_is_secure_unless_on_loopback(api_factory, base_url, setting, secure):
     api = api_factory(cookie_secure=setting)
     api.client.base_url = base_url
-    response = api.client.post("/login", data={"token": api.tokens["caseworker"]},
-                               follow_redirects=False)
+    response = api.client.post(
+        "/login", data={"token": api.tokens["caseworker"]}, follow_redirects=False
+    )
     assert response.status_code == 303
     cookie = response.headers["set-cookie"]
     assert ("secure" in cookie.lower()) is secure, cookie
@@ -133,8 +169,13 @@ def _owner_sql(db, *statements: str) -> None:
     """What someone with owner rights could do: drop every guard, then change rows."""
     with db.engine.begin() as conn:
         if db.dialect == "sqlite":
-            for name in ("audit_log_no_update", "audit_log_no_delete", "audit_head_no_delete",
-                         "audit_head_no_insert", "audit_head_forward_only"):
+            for name in (
+                "audit_log_no_update",
+                "audit_log_no_delete",
+                "audit_head_no_delete",
+                "audit_head_no_insert",
+                "audit_head_forward_only",
+            ):
                 conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {name}")
         else:
             conn.exec_driver_sql("ALTER TABLE audit_log DISABLE TRIGGER USER")
@@ -143,14 +184,19 @@ def _owner_sql(db, *statements: str) -> None:
             conn.exec_driver_sql(statement)
 
 
-@pytest.mark.parametrize("statement", [
-    "UPDATE audit_head SET seq = seq - 1",
-    ("UPDATE audit_head SET hash = CASE WHEN substr(hash, 1, 1) = '0' THEN '1' ELSE '0' END "
-     "|| substr(hash, 2)"),
-    "UPDATE audit_head SET seq = seq + 5",
-    "DELETE FROM audit_head",
-    "INSERT INTO audit_head (id, seq, hash) VALUES (2, 0, 'x')",
-])
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "UPDATE audit_head SET seq = seq - 1",
+        (
+            "UPDATE audit_head SET hash = CASE WHEN substr(hash, 1, 1) = '0' THEN '1' ELSE '0' END "
+            "|| substr(hash, 2)"
+        ),
+        "UPDATE audit_head SET seq = seq + 5",
+        "DELETE FROM audit_head",
+        "INSERT INTO audit_head (id, seq, hash) VALUES (2, 0, 'x')",
+    ],
+)
 def test_the_chain_head_only_moves_forward(anchored_db, statement):
     with pytest.raises(Exception, match="audit_head"), anchored_db.engine.begin() as conn:
         conn.exec_driver_sql(statement)
@@ -173,8 +219,11 @@ def test_a_rollback_of_log_and_head_together_is_caught_by_the_anchors(anchored_d
     anchors = anchored_db.anchors.path.read_text().splitlines()
     assert [json.loads(line)["seq"] for line in anchors] == [1, 2, 3, 4, 5, 6]
 
-    _owner_sql(anchored_db, "DELETE FROM audit_log WHERE seq > 3",
-               "UPDATE audit_head SET seq = 3, hash = (SELECT hash FROM audit_log WHERE seq = 3)")
+    _owner_sql(
+        anchored_db,
+        "DELETE FROM audit_log WHERE seq > 3",
+        "UPDATE audit_head SET seq = 3, hash = (SELECT hash FROM audit_log WHERE seq = 3)",
+    )
     with anchored_db.read() as session:
         inside_only = audit.verify(session)
         anchored = audit.verify(session, anchors=anchored_db.anchors)
@@ -188,19 +237,35 @@ def test_a_rollback_of_log_and_head_together_is_caught_by_the_anchors(anchored_d
 def test_a_rewritten_trail_does_not_match_its_anchors(anchored_db):
     """Records replaced by a consistent forged chain: every hash after the change differs."""
     with anchored_db.read() as session:
-        rows = session.execute(text("SELECT seq, created_at, actor, action, case_id, payload "
-                                    "FROM audit_log ORDER BY seq")).all()
+        rows = session.execute(
+            text(
+                "SELECT seq, created_at, actor, action, case_id, payload "
+                "FROM audit_log ORDER BY seq"
+            )
+        ).all()
     forged, prev = [], audit.GENESIS
     for seq, created_at, actor, action, case_id, payload in rows:
         actor = "mallory" if seq == 2 else actor
-        body = {"seq": seq, "created_at": created_at, "actor": actor, "action": action,
-                "case_id": case_id, "payload": json.loads(payload)}
+        body = {
+            "seq": seq,
+            "created_at": created_at,
+            "actor": actor,
+            "action": action,
+            "case_id": case_id,
+            "payload": json.loads(payload),
+        }
         digest = audit.record_hash(prev, body)
-        forged.append(f"UPDATE audit_log SET actor = '{actor}', prev_hash = '{prev}', "
-                      f"hash = '{digest}' WHERE seq = {seq}")
+        forged.append(
+            f"UPDATE audit_log SET actor = '{actor}', prev_hash = '{prev}', "
+            f"hash = '{digest}' WHERE seq = {seq}"
+        )
         prev = digest
-    _owner_sql(anchored_db, "UPDATE audit_log SET hash = 'tmp' || seq", *forged,
-               f"UPDATE audit_head SET hash = '{prev}'")
+    _owner_sql(
+        anchored_db,
+        "UPDATE audit_log SET hash = 'tmp' || seq",
+        *forged,
+        f"UPDATE audit_head SET hash = '{prev}'",
+    )
     with anchored_db.read() as session:
         result = audit.verify(session, anchors=anchored_db.anchors)
     assert not result.ok
@@ -251,16 +316,25 @@ def _db(url):
     return Database.from_url(url)
 
 
-@pytest.mark.parametrize("statements, message", [
-    (["DELETE FROM audit_head"], "audit_head row 1) is missing"),
-    (["DROP TABLE audit_head"], "audit_head table is missing"),
-    (["DROP TABLE audit_log"], "audit_log table is missing"),
-    (["DELETE FROM audit_log WHERE seq > 1",
-      "UPDATE audit_head SET seq = 1, hash = (SELECT hash FROM audit_log WHERE seq = 1)"],
-     "ends at record 1 but record 3 was anchored"),
-], ids=["head row deleted", "head table dropped", "log table dropped", "both rolled back"])
-def test_verify_answers_every_broken_state_with_a_message(service_cli, database_url, statements,
-                                                          message):
+@pytest.mark.parametrize(
+    "statements, message",
+    [
+        (["DELETE FROM audit_head"], "audit_head row 1) is missing"),
+        (["DROP TABLE audit_head"], "audit_head table is missing"),
+        (["DROP TABLE audit_log"], "audit_log table is missing"),
+        (
+            [
+                "DELETE FROM audit_log WHERE seq > 1",
+                "UPDATE audit_head SET seq = 1, hash = (SELECT hash FROM audit_log WHERE seq = 1)",
+            ],
+            "ends at record 1 but record 3 was anchored",
+        ),
+    ],
+    ids=["head row deleted", "head table dropped", "log table dropped", "both rolled back"],
+)
+def test_verify_answers_every_broken_state_with_a_message(
+    service_cli, database_url, statements, message
+):
     for name in ("alice", "bob", "carol"):
         assert service_cli("users", "add", name, "--role", "caseworker").exit_code == 0
     assert service_cli("audit", "verify").exit_code == 0
@@ -312,36 +386,53 @@ def test_rotation_does_not_quietly_revive_a_deactivated_user(service_cli, databa
 def test_lone_surrogates_are_a_clear_422_everywhere(api):
     before = _cases(api)
     raw = b'{"text": "Please help with my claim \\ud800 thank you"}'
-    response = api.client.post("/api/cases", content=raw, headers={
-        **api.headers("contact_centre"), "Content-Type": "application/json"})
+    response = api.client.post(
+        "/api/cases",
+        content=raw,
+        headers={**api.headers("contact_centre"), "Content-Type": "application/json"},
+    )
     assert response.status_code == 422 and response.json()["error"] == "bad_encoding", response.text
     assert _cases(api) == before
 
     case = api.submit(LETTER).json()
-    for body in ({"action": "escalate", "reason_code": "other", "note": "call \ud800 back"},
-                 {"action": "edit_reply", "reply_text": "Dear \udfff"}):
+    for body in (
+        {"action": "escalate", "reason_code": "other", "note": "call \ud800 back"},
+        {"action": "edit_reply", "reply_text": "Dear \udfff"},
+    ):
         response = api.client.post(
-            f"/api/cases/{case['id']}/decisions", headers={
-                **api.headers("caseworker"), "Content-Type": "application/json"},
-            content=json.dumps({**body, "version": 1}).encode())
+            f"/api/cases/{case['id']}/decisions",
+            headers={**api.headers("caseworker"), "Content-Type": "application/json"},
+            content=json.dumps({**body, "version": 1}).encode(),
+        )
         assert response.status_code == 422 and response.json()["error"] == "bad_encoding"
-    preview = api.client.post(f"/api/cases/{case['id']}/reply-preview",
-                              content=json.dumps({"reply_text": "x \ud800"}).encode(),
-                              headers={**api.headers("caseworker"),
-                                       "Content-Type": "application/json"})
+    preview = api.client.post(
+        f"/api/cases/{case['id']}/reply-preview",
+        content=json.dumps({"reply_text": "x \ud800"}).encode(),
+        headers={**api.headers("caseworker"), "Content-Type": "application/json"},
+    )
     assert preview.status_code == 422 and preview.json()["error"] == "bad_encoding"
-    search = api.client.post("/api/guidance/search",
-                             content=json.dumps({"query": "benefits \ud800"}).encode(),
-                             headers={**api.headers("caseworker"),
-                                      "Content-Type": "application/json"})
+    search = api.client.post(
+        "/api/guidance/search",
+        content=json.dumps({"query": "benefits \ud800"}).encode(),
+        headers={**api.headers("caseworker"), "Content-Type": "application/json"},
+    )
     assert search.status_code == 422 and search.json()["error"] == "bad_encoding"
-    assert api.client.get(f"/api/cases/{case['id']}",
-                          headers=api.headers("caseworker")).json()["version"] == 1
+    assert (
+        api.client.get(f"/api/cases/{case['id']}", headers=api.headers("caseworker")).json()[
+            "version"
+        ]
+        == 1
+    )
 
 
-@pytest.mark.parametrize("path", ["/api/audit?after=99999999999999999999999",
-                                  "/api/cases?page=99999999999999999999",
-                                  "/api/cases?page_size=99999999999999999999"])
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/api/audit?after=99999999999999999999999",
+        "/api/cases?page=99999999999999999999",
+        "/api/cases?page_size=99999999999999999999",
+    ],
+)
 def test_huge_numbers_are_a_422(api, path):
     response = api.client.get(path, headers=api.headers("admin"))
     assert response.status_code == 422, response.text
@@ -379,14 +470,31 @@ def _alive(pid: int) -> bool:
 
 def test_workers_and_resource_tracker_die_when_triage_is_killed(tmp_path, demo_index_dir):
     letters = tmp_path / "letters.jsonl"
-    letters.write_text("".join(json.dumps({"id": str(i), "text": f"{LETTER} Case {i}."}) + "\n"
-                               for i in range(3000)), encoding="utf-8")
+    letters.write_text(
+        "".join(
+            json.dumps({"id": str(i), "text": f"{LETTER} Case {i}."}) + "\n" for i in range(3000)
+        ),
+        encoding="utf-8",
+    )
     env = dict(os.environ, HF_HUB_OFFLINE="1", TRANSFORMERS_OFFLINE="1")
     process = subprocess.Popen(
-        [sys.executable, "-m", "cli.main", "triage", str(letters), "--index",
-         str(demo_index_dir), "-o", str(tmp_path / "out.jsonl")],
-        cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-        start_new_session=True)
+        [
+            sys.executable,
+            "-m",
+            "cli.main",
+            "triage",
+            str(letters),
+            "--index",
+            str(demo_index_dir),
+            "-o",
+            str(tmp_path / "out.jsonl"),
+        ],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
     try:
         deadline = time.monotonic() + 240
         children: set[int] = set()
@@ -410,16 +518,22 @@ def test_workers_and_resource_tracker_die_when_triage_is_killed(tmp_path, demo_i
 
 
 # --- 6. inputs that were stored and should have been refused ------------------------------------
-BROKEN_BASE64_EML = (b"From: a@example.org\r\nSubject: help\r\nMIME-Version: 1.0\r\n"
-                     b"Content-Type: text/plain; charset=utf-8\r\n"
-                     b"Content-Transfer-Encoding: base64\r\n\r\nSGVsbG8gd29ybGQ*&^%$#@!\r\n")
+BROKEN_BASE64_EML = (
+    b"From: a@example.org\r\nSubject: help\r\nMIME-Version: 1.0\r\n"
+    b"Content-Type: text/plain; charset=utf-8\r\n"
+    b"Content-Transfer-Encoding: base64\r\n\r\nSGVsbG8gd29ybGQ*&^%$#@!\r\n"
+)
 
 
-@pytest.mark.parametrize("kwargs, code", [
-    ({"json": {"text": "\u200b\u200c\u200d\ufeff\u2060"}}, "empty"),
-    ({"json": {"text": "\u200b \n\u00ad\u034f"}}, "empty"),
-    ({"files": {"file": ("mail.eml", BROKEN_BASE64_EML, "message/rfc822")}}, "bad_encoding"),
-], ids=["zero-width only", "invisible and spaces", "broken base64 email"])
+@pytest.mark.parametrize(
+    "kwargs, code",
+    [
+        ({"json": {"text": "\u200b\u200c\u200d\ufeff\u2060"}}, "empty"),
+        ({"json": {"text": "\u200b \n\u00ad\u034f"}}, "empty"),
+        ({"files": {"file": ("mail.eml", BROKEN_BASE64_EML, "message/rfc822")}}, "bad_encoding"),
+    ],
+    ids=["zero-width only", "invisible and spaces", "broken base64 email"],
+)
 def test_letters_without_readable_text_are_refused_and_not_stored(api, kwargs, code):
     before = _cases(api)
     path = "/api/cases/upload" if "files" in kwargs else "/api/cases"
@@ -429,21 +543,35 @@ def test_letters_without_readable_text_are_refused_and_not_stored(api, kwargs, c
     assert _cases(api) == before
 
 
-@pytest.mark.parametrize("body", [
-    {"action": "accept", "version": "1"},
-    {"action": "accept", "version": True},
-    {"action": "accept", "version": 1.5},
-    {"action": "reroute", "version": 1, "reason_code": "wrong_team", "team": ""},
-    {"action": "edit_reply", "version": 1, "reply_text": ""},
-    {"action": "accept", "version": 1, "acknowledge_safeguarding": "yes"},
-], ids=["version as text", "version as boolean", "version fractional", "empty team",
-        "empty reply", "acknowledgement as text"])
+@pytest.mark.parametrize(
+    "body",
+    [
+        {"action": "accept", "version": "1"},
+        {"action": "accept", "version": True},
+        {"action": "accept", "version": 1.5},
+        {"action": "reroute", "version": 1, "reason_code": "wrong_team", "team": ""},
+        {"action": "edit_reply", "version": 1, "reply_text": ""},
+        {"action": "accept", "version": 1, "acknowledge_safeguarding": "yes"},
+    ],
+    ids=[
+        "version as text",
+        "version as boolean",
+        "version fractional",
+        "empty team",
+        "empty reply",
+        "acknowledgement as text",
+    ],
+)
 def test_decisions_with_the_wrong_json_types_are_refused(api, body):
     case = api.submit(LETTER).json()
     response = api.decide(case["id"], **body)
     assert response.status_code == 422, response.text
-    assert api.client.get(f"/api/cases/{case['id']}",
-                          headers=api.headers("caseworker")).json()["version"] == 1
+    assert (
+        api.client.get(f"/api/cases/{case['id']}", headers=api.headers("caseworker")).json()[
+            "version"
+        ]
+        == 1
+    )
 
 
 def test_saving_the_same_reply_twice_says_so(api):
@@ -451,18 +579,24 @@ def test_saving_the_same_reply_twice_says_so(api):
     reply text' although the text was there."""
     case = api.submit(LETTER).json()
     reply = "Thank you for your letter. We are looking into it."
-    assert api.decide(case["id"], action="edit_reply", version=1,
-                      reply_text=reply).status_code == 201
+    assert (
+        api.decide(case["id"], action="edit_reply", version=1, reply_text=reply).status_code == 201
+    )
     again = api.decide(case["id"], action="edit_reply", version=2, reply_text=reply)
     assert again.status_code == 422 and again.json()["error"] == "reply_unchanged", again.text
-    assert api.client.get(f"/api/cases/{case['id']}",
-                          headers=api.headers("caseworker")).json()["version"] == 2
+    assert (
+        api.client.get(f"/api/cases/{case['id']}", headers=api.headers("caseworker")).json()[
+            "version"
+        ]
+        == 2
+    )
 
 
 def test_a_whole_number_version_written_as_1_0_is_a_number(api):
     case = api.submit(LETTER).json()
-    response = api.decide(case["id"], action="escalate", reason_code="other", version=1.0,
-                          note="manager please")
+    response = api.decide(
+        case["id"], action="escalate", reason_code="other", version=1.0, note="manager please"
+    )
     assert response.status_code == 201, response.text
 
 
@@ -514,7 +648,8 @@ def test_validation_errors_are_documented_as_sent(api, openapi):
         for method, operation in operations.items():
             if "422" in operation["responses"]:
                 assert _schema(openapi, path, method, 422) == {
-                    "$ref": "#/components/schemas/ValidationErrorOut"}, (method, path)
+                    "$ref": "#/components/schemas/ValidationErrorOut"
+                }, (method, path)
     body = api.client.post("/api/cases", json={"txt": 1}, headers=api.headers("admin")).json()
     assert set(body) == {"error", "detail", "errors"}
     assert set(schemas["ValidationErrorOut"]["properties"]) == set(body)
@@ -542,8 +677,11 @@ def test_request_schemas_are_as_strict_as_the_server(openapi):
     assert decision["version"]["type"] == "integer"
     team = next(b for b in decision["team"]["anyOf"] if b.get("type") == "string")
     assert len(team["enum"]) >= 2
-    key = next(p for p in openapi["paths"]["/api/cases"]["post"]["parameters"]
-               if p["name"] == "Idempotency-Key")
+    key = next(
+        p
+        for p in openapi["paths"]["/api/cases"]["post"]["parameters"]
+        if p["name"] == "Idempotency-Key"
+    )
     assert key["schema"]["maxLength"] == 200 and key["schema"]["pattern"]
 
 

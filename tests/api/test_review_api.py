@@ -55,11 +55,15 @@ def _call(api, method, path, case_id, role):
     if path == "/api/cases" and method == "POST":
         return api.client.post(path, json={"text": LETTER}, headers=headers)
     if path.endswith("/upload"):
-        return api.client.post(path, files={"file": ("a.txt", LETTER.encode(), "text/plain")},
-                               headers=headers)
+        return api.client.post(
+            path, files={"file": ("a.txt", LETTER.encode(), "text/plain")}, headers=headers
+        )
     if path.endswith("/decisions") and method == "POST":
-        return api.client.post(path, json={"action": "escalate", "reason_code": "complex_case",
-                                           "version": 999}, headers=headers)
+        return api.client.post(
+            path,
+            json={"action": "escalate", "reason_code": "complex_case", "version": 999},
+            headers=headers,
+        )
     if path == "/api/guidance/search":
         return api.client.post(path, json={"query": "universal credit payment"}, headers=headers)
     return api.client.request(method, path, headers=headers)
@@ -115,16 +119,31 @@ def test_web_role_matrix(api, role):
         for method, path, permission in WEB_ROUTES:
             url = path.replace("{id}", case_id)
             if method == "POST" and path == "/submit":
-                response = client.post(url, data={"csrf": csrf, "idempotency_key": f"w-{role}",
-                                                  "text": LETTER}, follow_redirects=False)
+                response = client.post(
+                    url,
+                    data={"csrf": csrf, "idempotency_key": f"w-{role}", "text": LETTER},
+                    follow_redirects=False,
+                )
             elif method == "POST":
-                response = client.post(url, data={"csrf": csrf, "action": "escalate",
-                                                  "reason_code": "complex_case", "version": "1"},
-                                       follow_redirects=False)
+                response = client.post(
+                    url,
+                    data={
+                        "csrf": csrf,
+                        "action": "escalate",
+                        "reason_code": "complex_case",
+                        "version": "1",
+                    },
+                    follow_redirects=False,
+                )
             else:
                 response = client.get(url, follow_redirects=False)
             if allowed(role, permission):
-                assert response.status_code in (200, 303), (role, method, path, response.status_code)
+                assert response.status_code in (200, 303), (
+                    role,
+                    method,
+                    path,
+                    response.status_code,
+                )
             else:
                 assert response.status_code == 403, (role, method, path, response.status_code)
                 assert "You cannot do that" in response.text
@@ -141,8 +160,15 @@ def test_web_forms_need_the_csrf_value(api):
     case_id = _case(api)
     api.sign_in("caseworker")
     try:
-        response = api.client.post(f"/cases/{case_id}/decide", data={
-            "csrf": "forged", "action": "escalate", "reason_code": "complex_case", "version": "1"})
+        response = api.client.post(
+            f"/cases/{case_id}/decide",
+            data={
+                "csrf": "forged",
+                "action": "escalate",
+                "reason_code": "complex_case",
+                "version": "1",
+            },
+        )
         assert response.status_code == 403
     finally:
         api.client.cookies.clear()
@@ -198,10 +224,13 @@ def test_original_only_for_permitted_roles_and_audited(api):
     assert response.status_code == 200
     assert "Jane Smith" in response.json()["text"]
     assert response.headers["Cache-Control"] == "no-store"
-    assert api.client.get(f"/api/cases/{case_id}/original",
-                          headers=api.headers("auditor")).status_code == 403
-    trail = api.client.get("/api/audit", params={"case_id": case_id},
-                           headers=api.headers("auditor")).json()["items"]
+    assert (
+        api.client.get(f"/api/cases/{case_id}/original", headers=api.headers("auditor")).status_code
+        == 403
+    )
+    trail = api.client.get(
+        "/api/audit", params={"case_id": case_id}, headers=api.headers("auditor")
+    ).json()["items"]
     assert [r["action"] for r in trail] == ["case.submitted", "original.viewed"]
     assert "Jane Smith" not in str(trail)
 
@@ -238,11 +267,14 @@ def test_upload_txt_and_eml(api):
     from test_review_ingest import HTML_ONLY, MULTIPART
 
     headers = api.headers("contact_centre")
-    for name, data, ctype in (("letter.txt", LETTER.encode(), "text/plain"),
-                              ("mail.eml", MULTIPART, "message/rfc822"),
-                              ("html.eml", HTML_ONLY, "application/octet-stream")):
-        response = api.client.post("/api/cases/upload", files={"file": (name, data, ctype)},
-                                   headers=headers)
+    for name, data, ctype in (
+        ("letter.txt", LETTER.encode(), "text/plain"),
+        ("mail.eml", MULTIPART, "message/rfc822"),
+        ("html.eml", HTML_ONLY, "application/octet-stream"),
+    ):
+        response = api.client.post(
+            "/api/cases/upload", files={"file": (name, data, ctype)}, headers=headers
+        )
         assert response.status_code == 201, (name, response.text)
         assert response.json()["channel"] == name.rsplit(".", 1)[1]
 
@@ -252,35 +284,91 @@ BAD_INPUT = [
     ("blank text", "POST", "/api/cases", {"json": {"text": " \n\t "}}, 422, "empty"),
     ("missing text", "POST", "/api/cases", {"json": {}}, 422, "invalid"),
     ("extra field", "POST", "/api/cases", {"json": {"text": "a", "team": "x"}}, 422, "invalid"),
-    ("not json", "POST", "/api/cases", {"content": b"{nope",
-                                        "headers": {"Content-Type": "application/json"}}, 422, "invalid"),
-    ("letter too long", "POST", "/api/cases", {"json": {"text": "word " * 2000}}, 413, "letter_too_long"),
+    (
+        "not json",
+        "POST",
+        "/api/cases",
+        {"content": b"{nope", "headers": {"Content-Type": "application/json"}},
+        422,
+        "invalid",
+    ),
+    (
+        "letter too long",
+        "POST",
+        "/api/cases",
+        {"json": {"text": "word " * 2000}},
+        413,
+        "letter_too_long",
+    ),
     ("body too large", "POST", "/api/cases", {"json": {"text": "x" * 70_000}}, 413, "too_large"),
-    ("upload too large", "POST", "/api/cases/upload",
-     {"files": {"file": ("a.txt", b"x" * 70_000, "text/plain")}}, 413, "too_large"),
-    ("unsupported type", "POST", "/api/cases/upload",
-     {"files": {"file": ("a.xlsx", b"PK\x03\x04", "application/octet-stream")}}, 415,
-     "unsupported_type"),
-    ("damaged pdf", "POST", "/api/cases/upload",
-     {"files": {"file": ("a.pdf", b"%PDF-1.4", "application/pdf")}}, 422, "unreadable"),
-    ("bad encoding", "POST", "/api/cases/upload",
-     {"files": {"file": ("a.txt", b"caf\xe9 au lait", "text/plain")}}, 422, "bad_encoding"),
-    ("empty file", "POST", "/api/cases/upload",
-     {"files": {"file": ("a.txt", b"", "text/plain")}}, 422, "empty"),
+    (
+        "upload too large",
+        "POST",
+        "/api/cases/upload",
+        {"files": {"file": ("a.txt", b"x" * 70_000, "text/plain")}},
+        413,
+        "too_large",
+    ),
+    (
+        "unsupported type",
+        "POST",
+        "/api/cases/upload",
+        {"files": {"file": ("a.xlsx", b"PK\x03\x04", "application/octet-stream")}},
+        415,
+        "unsupported_type",
+    ),
+    (
+        "damaged pdf",
+        "POST",
+        "/api/cases/upload",
+        {"files": {"file": ("a.pdf", b"%PDF-1.4", "application/pdf")}},
+        422,
+        "unreadable",
+    ),
+    (
+        "bad encoding",
+        "POST",
+        "/api/cases/upload",
+        {"files": {"file": ("a.txt", b"caf\xe9 au lait", "text/plain")}},
+        422,
+        "bad_encoding",
+    ),
+    (
+        "empty file",
+        "POST",
+        "/api/cases/upload",
+        {"files": {"file": ("a.txt", b"", "text/plain")}},
+        422,
+        "empty",
+    ),
     ("no file", "POST", "/api/cases/upload", {}, 422, "invalid"),
-    ("idempotency key too long", "POST", "/api/cases",
-     {"json": {"text": "hello"}, "headers": {"Idempotency-Key": "k" * 300}}, 422, "bad_idempotency_key"),
+    (
+        "idempotency key too long",
+        "POST",
+        "/api/cases",
+        {"json": {"text": "hello"}, "headers": {"Idempotency-Key": "k" * 300}},
+        422,
+        "bad_idempotency_key",
+    ),
     ("unknown case", "GET", "/api/cases/nope", {}, 404, "not_found"),
     ("page too big", "GET", "/api/cases", {"params": {"page_size": 1000}}, 422, "invalid"),
     ("bad filter", "GET", "/api/cases", {"params": {"status": "lost"}}, 422, "invalid"),
     ("unknown team filter", "GET", "/api/cases", {"params": {"team": "nope"}}, 422, "unknown_team"),
     ("empty search", "POST", "/api/guidance/search", {"json": {"query": " "}}, 422, "empty"),
-    ("search too long", "POST", "/api/guidance/search", {"json": {"query": "q" * 3000}}, 422, "invalid"),
+    (
+        "search too long",
+        "POST",
+        "/api/guidance/search",
+        {"json": {"query": "q" * 3000}},
+        422,
+        "invalid",
+    ),
 ]
 
 
-@pytest.mark.parametrize("name, method, path, kwargs, status, code", BAD_INPUT,
-                         ids=[row[0] for row in BAD_INPUT])
+@pytest.mark.parametrize(
+    "name, method, path, kwargs, status, code", BAD_INPUT, ids=[row[0] for row in BAD_INPUT]
+)
 def test_bad_input_is_a_clear_4xx(api_factory, name, method, path, kwargs, status, code):
     api = api_factory(max_letter_chars=5_000, max_request_bytes=60_000)
     headers = {**api.headers("admin"), **kwargs.pop("headers", {})}
@@ -290,21 +378,35 @@ def test_bad_input_is_a_clear_4xx(api_factory, name, method, path, kwargs, statu
     assert body["error"] == code and body["detail"]
 
 
-@pytest.mark.parametrize("body, status, code", [
-    ({"action": "reroute", "reason_code": "wrong_team", "version": 1, "team": "nope"}, 422, "unknown_team"),
-    ({"action": "reroute", "reason_code": "wrong_team", "version": 1}, 422, "team_required"),
-    ({"action": "accept", "reason_code": "wrong_team", "version": 1}, 422, "no_reason_needed"),
-    ({"action": "escalate", "reason_code": "wrong_team", "version": 1}, 422, "bad_reason"),
-    ({"action": "escalate", "version": 1}, 422, "reason_required"),
-    ({"action": "reroute", "version": 1, "team": "benefits"}, 422, "reason_required"),
-    ({"action": "escalate", "reason_code": "other", "version": 1}, 422, "note_required"),
-    ({"action": "edit_reply", "version": 1}, 422, "reply_required"),
-    ({"action": "edit_reply", "reason_code": "reply_tone", "version": 1, "reply_text": "x"}, 422,
-     "no_reason_needed"),
-    ({"action": "fly", "reason_code": "other", "version": 1}, 422, "invalid"),
-    ({"action": "escalate", "reason_code": "complaint", "version": 7}, 409, "version_conflict"),
-    ({"action": "escalate", "reason_code": "complaint", "version": 1, "note": "n" * 5000}, 422, "invalid"),
-])
+@pytest.mark.parametrize(
+    "body, status, code",
+    [
+        (
+            {"action": "reroute", "reason_code": "wrong_team", "version": 1, "team": "nope"},
+            422,
+            "unknown_team",
+        ),
+        ({"action": "reroute", "reason_code": "wrong_team", "version": 1}, 422, "team_required"),
+        ({"action": "accept", "reason_code": "wrong_team", "version": 1}, 422, "no_reason_needed"),
+        ({"action": "escalate", "reason_code": "wrong_team", "version": 1}, 422, "bad_reason"),
+        ({"action": "escalate", "version": 1}, 422, "reason_required"),
+        ({"action": "reroute", "version": 1, "team": "benefits"}, 422, "reason_required"),
+        ({"action": "escalate", "reason_code": "other", "version": 1}, 422, "note_required"),
+        ({"action": "edit_reply", "version": 1}, 422, "reply_required"),
+        (
+            {"action": "edit_reply", "reason_code": "reply_tone", "version": 1, "reply_text": "x"},
+            422,
+            "no_reason_needed",
+        ),
+        ({"action": "fly", "reason_code": "other", "version": 1}, 422, "invalid"),
+        ({"action": "escalate", "reason_code": "complaint", "version": 7}, 409, "version_conflict"),
+        (
+            {"action": "escalate", "reason_code": "complaint", "version": 1, "note": "n" * 5000},
+            422,
+            "invalid",
+        ),
+    ],
+)
 def test_bad_decisions(api, body, status, code):
     case_id = _case(api)
     response = api.decide(case_id, **body)
@@ -315,8 +417,12 @@ def test_bad_decisions(api, body, status, code):
 def test_decision_flow_and_closed_case(api):
     case_id = _case(api)
     teams = api.services.teams
-    r = api.decide(case_id, action="edit_reply", version=1,
-                   reply_text="Dear <PERSON_1>, thank you. Mr John Williams will call you on 07700 900123.")
+    r = api.decide(
+        case_id,
+        action="edit_reply",
+        version=1,
+        reply_text="Dear <PERSON_1>, thank you. Mr John Williams will call you on 07700 900123.",
+    )
     assert r.status_code == 201, r.text
     case = r.json()["case"]
     assert case["version"] == 2 and case["status"] == "open"
@@ -324,8 +430,13 @@ def test_decision_flow_and_closed_case(api):
     assert "07700 900123" not in case["reply"]["text"] or fake
     original = api.client.get(f"/api/cases/{case_id}/original", headers=api.headers("caseworker"))
     assert "07700 900123" in (original.json()["reply_text"] or "") or fake  # kept apart
-    r = api.decide(case_id, action="escalate", reason_code="complex_case", version=2,
-                   note="Needs a senior look")
+    r = api.decide(
+        case_id,
+        action="escalate",
+        reason_code="complex_case",
+        version=2,
+        note="Needs a senior look",
+    )
     assert r.json()["case"]["status"] == "escalated"
     target = next(t for t in teams if t != r.json()["case"]["team"])
     r = api.decide(case_id, action="reroute", reason_code="wrong_team", version=3, team=target)
@@ -335,11 +446,16 @@ def test_decision_flow_and_closed_case(api):
     assert [d["action"] for d in case["decisions"]] == ["edit_reply", "escalate", "reroute"]
     r = api.decide(case_id, action="accept", version=4)
     assert r.status_code == 409 and r.json()["error"] == "case_closed"
-    trail = api.client.get("/api/audit", params={"case_id": case_id},
-                           headers=api.headers("auditor")).json()["items"]
-    assert [t["action"] for t in trail] == ["case.submitted", "decision.edit_reply",
-                                            "original.viewed", "decision.escalate",
-                                            "decision.reroute"]
+    trail = api.client.get(
+        "/api/audit", params={"case_id": case_id}, headers=api.headers("auditor")
+    ).json()["items"]
+    assert [t["action"] for t in trail] == [
+        "case.submitted",
+        "decision.edit_reply",
+        "original.viewed",
+        "decision.escalate",
+        "decision.reroute",
+    ]
     assert "07700 900123" not in str(trail)
     assert trail[-1]["payload"]["to_team"] == target and trail[-1]["actor"] == "caseworker-user"
     verify = api.client.get("/api/audit/verify", headers=api.headers("auditor")).json()
@@ -354,8 +470,9 @@ def test_concurrent_decisions_conflict(api):
 
     def go():
         barrier.wait()
-        results.append(api.decide(case_id, action="escalate", reason_code="complaint",
-                                  version=1).status_code)
+        results.append(
+            api.decide(case_id, action="escalate", reason_code="complaint", version=1).status_code
+        )
 
     threads = [threading.Thread(target=go) for _ in range(5)]
     for t in threads:
@@ -373,18 +490,26 @@ def test_queue_filters_and_paging(api):
     page = api.client.get("/api/cases", params={"page_size": 2, "page": 3}, headers=headers).json()
     assert page["total"] == 5 and page["pages"] == 3 and len(page["items"]) == 1
     first = page["items"][0]
-    for key, value in (("status", "open"), ("priority", first["priority"]),
-                       ("flagged", str(first["flagged"]).lower()),
-                       ("abstained", str(first["abstained"]).lower())):
+    for key, value in (
+        ("status", "open"),
+        ("priority", first["priority"]),
+        ("flagged", str(first["flagged"]).lower()),
+        ("abstained", str(first["abstained"]).lower()),
+    ):
         got = api.client.get("/api/cases", params={key: value}, headers=headers).json()
         assert got["total"] >= 1 and all(str(item[key]).lower() == value for item in got["items"])
-    assert api.client.get("/api/cases", params={"status": "closed"}, headers=headers).json()["total"] == 0
+    assert (
+        api.client.get("/api/cases", params={"status": "closed"}, headers=headers).json()["total"]
+        == 0
+    )
 
 
 def test_guidance_search_redacts_the_query(api):
-    response = api.client.post("/api/guidance/search",
-                               json={"query": "Mrs Jane Smith universal credit", "k": 3},
-                               headers=api.headers("contact_centre"))
+    response = api.client.post(
+        "/api/guidance/search",
+        json={"query": "Mrs Jane Smith universal credit", "k": 3},
+        headers=api.headers("contact_centre"),
+    )
     assert response.status_code == 200
     body = response.json()
     assert "Jane Smith" not in body["query_redacted"]
@@ -404,8 +529,10 @@ def test_corrections_teach_the_router_at_once(api_factory, tmp_path):
     caseworker sent the first, also in a second app (another worker) on the same database."""
     url = f"sqlite:///{tmp_path / 'shared.db'}"
     api = api_factory(url)
-    letter = ("I run a small bakery and want to know about the rules on display of food "
-              "allergen labels for the pastries I sell from my shop window.")
+    letter = (
+        "I run a small bakery and want to know about the rules on display of food "
+        "allergen labels for the pastries I sell from my shop window."
+    )
     first = api.submit(letter).json()
     target = next(t for t in api.services.teams if t != first["team"])
     r = api.decide(first["id"], action="reroute", reason_code="wrong_team", version=1, team=target)
@@ -425,10 +552,18 @@ def test_no_letter_text_in_logs(api, caplog):
 
     caplog.set_level(logging.DEBUG)
     case_id = _case(api)
-    api.decide(case_id, action="escalate", reason_code="other", version=1,
-               note="Mrs Jane Smith phoned again")
-    api.client.post("/api/guidance/search", json={"query": "Mrs Jane Smith benefits"},
-                    headers=api.headers("caseworker"))
+    api.decide(
+        case_id,
+        action="escalate",
+        reason_code="other",
+        version=1,
+        note="Mrs Jane Smith phoned again",
+    )
+    api.client.post(
+        "/api/guidance/search",
+        json={"query": "Mrs Jane Smith benefits"},
+        headers=api.headers("caseworker"),
+    )
     api.submit("EXPLODE Mrs Jane Smith")  # a failing letter is logged by error type only
     assert "Jane Smith" not in caplog.text
 
@@ -448,9 +583,11 @@ def test_decisions_export_feeds_the_auditors_override_rates(api_factory, tmp_pat
     url = f"sqlite:///{tmp_path / 'decisions.db'}"
     api = api_factory(url)
     routed = []
-    for text in ("My Universal Credit payment has been stopped and I do not know why.",
-                 "I want to report a pothole on the main road outside the school.",
-                 LETTER):
+    for text in (
+        "My Universal Credit payment has been stopped and I do not know why.",
+        "I want to report a pothole on the main road outside the school.",
+        LETTER,
+    ):
         case = api.submit(text).json()
         routed.append(case)
     first, second, third = routed
@@ -459,10 +596,18 @@ def test_decisions_export_feeds_the_auditors_override_rates(api_factory, tmp_pat
     else:
         first = None
     target = next(t for t in api.services.teams if t != second["team"])
-    assert api.decide(second["id"], action="reroute", reason_code="wrong_team", version=1,
-                      team=target).status_code == 201
-    assert api.decide(third["id"], action="escalate", reason_code="other", version=1,
-                      note="needs a manager").status_code == 201
+    assert (
+        api.decide(
+            second["id"], action="reroute", reason_code="wrong_team", version=1, team=target
+        ).status_code
+        == 201
+    )
+    assert (
+        api.decide(
+            third["id"], action="escalate", reason_code="other", version=1, note="needs a manager"
+        ).status_code
+        == 201
+    )
 
     monkeypatch.setenv("CASEWORK_DATABASE_URL", url)
     monkeypatch.setenv("CASEWORK_AUDIT_ANCHOR_FILE", str(tmp_path / "cli-anchors.jsonl"))
@@ -478,21 +623,26 @@ def test_decisions_export_feeds_the_auditors_override_rates(api_factory, tmp_pat
     raw = out.read_text(encoding="utf-8")
     assert "Universal Credit" not in raw and "pothole" not in raw  # no letter text
     if first is not None:
-        assert rows[first["id"]]["team_final"] == first["team"] == rows[first["id"]]["team_suggested"]
+        assert (
+            rows[first["id"]]["team_final"] == first["team"] == rows[first["id"]]["team_suggested"]
+        )
     assert rows[second["id"]]["team_final"] == target
     assert rows[second["id"]]["team_suggested"] == (None if second["abstained"] else second["team"])
     assert rows[third["id"]]["action"] == "escalate" and rows[third["id"]]["team_final"] is None
     agreement = human_agreement(rows.values(), min_sample=1)
-    routed_suggestions = [r for r in rows.values()
-                          if r["team_suggested"] is not None and r["team_final"] is not None]
+    routed_suggestions = [
+        r for r in rows.values() if r["team_suggested"] is not None and r["team_final"] is not None
+    ]
     assert sum(t["n"] for t in agreement["teams"]) == len(routed_suggestions)
-    assert sum(t["overridden"] for t in agreement["teams"]) == \
-        sum(r["team_final"] != r["team_suggested"] for r in routed_suggestions)
+    assert sum(t["overridden"] for t in agreement["teams"]) == sum(
+        r["team_final"] != r["team_suggested"] for r in routed_suggestions
+    )
     json.dumps(agreement)  # the report writes it as JSON
 
 
-def test_train_from_store_learns_the_caseworkers_decisions(api_factory, pipeline_index_dir,
-                                                           tmp_path, monkeypatch):
+def test_train_from_store_learns_the_caseworkers_decisions(
+    api_factory, pipeline_index_dir, tmp_path, monkeypatch
+):
     """Accepted and re-routed cases retrain the supervised router (`casework train
     --from-store`), on their redacted text, with the teams caseworkers chose."""
     import json
@@ -506,12 +656,18 @@ def test_train_from_store_learns_the_caseworkers_decisions(api_factory, pipeline
     url = f"sqlite:///{tmp_path / 'store.db'}"
     api = api_factory(url)
     teams = sorted(api.services.teams)[:2]
-    letters = {teams[0]: ["I was refused a blue badge for parking near my home.",
-                          "How long will my blue badge application take to decide?",
-                          "My blue badge has expired and I need a new one."],
-               teams[1]: ["The bins on our street were not collected again this week.",
-                          "Our recycling bin was missed for the third time.",
-                          "Please collect the garden waste bin you missed on Monday."]}
+    letters = {
+        teams[0]: [
+            "I was refused a blue badge for parking near my home.",
+            "How long will my blue badge application take to decide?",
+            "My blue badge has expired and I need a new one.",
+        ],
+        teams[1]: [
+            "The bins on our street were not collected again this week.",
+            "Our recycling bin was missed for the third time.",
+            "Please collect the garden waste bin you missed on Monday.",
+        ],
+    }
     for team, texts in letters.items():
         for text in texts:
             case = api.submit(text).json()

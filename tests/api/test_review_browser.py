@@ -31,13 +31,22 @@ from browser_support import (
 from review_helpers import LETTER
 from selenium.webdriver.common.by import By
 
-SAFEGUARDING_LETTER = ("My name is Mrs Jean Walker. My Universal Credit has been stopped and I "
-                       "have not eaten for two days. Some days I just want to end my life.")
-CONTACT_LETTER = ("Dear Sir or Madam, my name is Mrs Jane Smith and I live at 14 Acacia Avenue, "
-                  "Sheffield S10 2TN. My husband died in March and I want to ask about "
-                  "Bereavement Support Payment. Please can you tell me what to do.")
-USERS = {"cara": "caseworker", "bob": "caseworker", "connie": "contact_centre",
-         "audrey": "auditor", "ada": "admin"}
+SAFEGUARDING_LETTER = (
+    "My name is Mrs Jean Walker. My Universal Credit has been stopped and I "
+    "have not eaten for two days. Some days I just want to end my life."
+)
+CONTACT_LETTER = (
+    "Dear Sir or Madam, my name is Mrs Jane Smith and I live at 14 Acacia Avenue, "
+    "Sheffield S10 2TN. My husband died in March and I want to ask about "
+    "Bereavement Support Payment. Please can you tell me what to do."
+)
+USERS = {
+    "cara": "caseworker",
+    "bob": "caseworker",
+    "connie": "contact_centre",
+    "audrey": "auditor",
+    "ada": "admin",
+}
 
 pytestmark = pytest.mark.timeout(600)
 
@@ -47,11 +56,13 @@ def server(request, tmp_path_factory):
     tmp = tmp_path_factory.mktemp("web-journeys")
     reports = tmp / "reports"
     (reports / "routing-demo").mkdir(parents=True)
-    (reports / "routing-demo" / "metrics.json").write_text(json.dumps(
-        {"title": "Routing on the demo letters", "kind": "routing", "synthetic": True}))
+    (reports / "routing-demo" / "metrics.json").write_text(
+        json.dumps({"title": "Routing on the demo letters", "kind": "routing", "synthetic": True})
+    )
     (reports / "routing-demo" / "report.html").write_text(
         "<!DOCTYPE html><html lang='en'><head><title>Routing report</title></head>"
-        "<body><h1>Routing report</h1></body></html>")
+        "<body><h1>Routing report</h1></body></html>"
+    )
     live = start_server(request, tmp, reports_dir=reports)
     live.tokens = {name: live.add_user(name, role) for name, role in USERS.items()}
     yield live
@@ -66,8 +77,13 @@ def driver(browser):
 
 # ------------------------------------------------------------------------------- store and API
 def api(server, who: str, method: str, path: str, **kwargs) -> httpx.Response:
-    return httpx.request(method, server.url + path, timeout=120,
-                         headers={"Authorization": f"Bearer {server.tokens[who]}"}, **kwargs)
+    return httpx.request(
+        method,
+        server.url + path,
+        timeout=120,
+        headers={"Authorization": f"Bearer {server.tokens[who]}"},
+        **kwargs,
+    )
 
 
 def submit(server, text: str, who: str = "connie") -> dict:
@@ -89,8 +105,12 @@ def stored(server, case_id: str):
         decisions = repo.decisions_for(session, case_id)
         for decision, _ in decisions:
             session.expunge(decision)
-        last = session.execute(select(AuditRecord).where(AuditRecord.case_id == case_id)
-                               .order_by(AuditRecord.seq.desc()).limit(1)).scalar_one()
+        last = session.execute(
+            select(AuditRecord)
+            .where(AuditRecord.case_id == case_id)
+            .order_by(AuditRecord.seq.desc())
+            .limit(1)
+        ).scalar_one()
         session.expunge(last)
     return case, decisions, last
 
@@ -151,8 +171,12 @@ def test_reroute_stores_the_reason_chosen_and_the_team(server, driver):
     saved, decisions, _ = stored(server, case["id"])
     assert saved.team == team and saved.status == "rerouted"
     decision, by = decisions[-1]
-    assert (decision.action, decision.reason_code, decision.to_team, by) == \
-        ("reroute", "needs_specialist", team, "cara")
+    assert (decision.action, decision.reason_code, decision.to_team, by) == (
+        "reroute",
+        "needs_specialist",
+        team,
+        "cara",
+    )
     assert decision.note == "About a different benefit"
     assert "cara re-routed the case" in text_of(driver, "history")
 
@@ -174,8 +198,12 @@ def test_a_reroute_without_a_reason_is_refused_and_keeps_what_was_typed(server, 
     assert driver.find_element(By.ID, "reroute-reason_code-error").is_displayed()
     # what they typed and chose is still there
     assert driver.find_element(By.ID, "reroute-note").get_attribute("value") == "Not sure why"
-    assert Select(driver.find_element(By.ID, "reroute-team")).first_selected_option \
-        .get_attribute("value") == team
+    assert (
+        Select(driver.find_element(By.ID, "reroute-team")).first_selected_option.get_attribute(
+            "value"
+        )
+        == team
+    )
     link.click()
     assert driver.switch_to.active_element.get_attribute("id") == "reroute-reason_code"
     saved, decisions, _ = stored(server, case["id"])
@@ -187,8 +215,10 @@ def test_edit_reply_previews_new_personal_data_then_stores_the_rest_as_typed(ser
         pytest.skip("needs the real redactor")
     case = submit(server, LETTER)
     open_case(driver, server, case["id"])
-    typed = ("Dear <PERSON_1>,\nYour payment is on its way. Our adviser Gareth Llewellyn-Jones "
-             "will call you on 07700 900461.\n\nYours sincerely,\nThe benefits team")
+    typed = (
+        "Dear <PERSON_1>,\nYour payment is on its way. Our adviser Gareth Llewellyn-Jones "
+        "will call you on 07700 900461.\n\nYours sincerely,\nThe benefits team"
+    )
     type_into(driver, "edit_reply-reply_text", typed)
     click(driver, "btn-edit")
     wait_for(driver, "preview")
@@ -205,8 +235,11 @@ def test_edit_reply_previews_new_personal_data_then_stores_the_rest_as_typed(ser
     assert "Gareth" not in saved.reply_text and "07700" not in saved.reply_text
     from redaction.placeholders import restore
 
-    new = {p: v for p, v in values_of(server, case["id"]).items()
-           if v in ("Gareth Llewellyn-Jones", "07700 900461")}
+    new = {
+        p: v
+        for p, v in values_of(server, case["id"]).items()
+        if v in ("Gareth Llewellyn-Jones", "07700 900461")
+    }
     assert len(new) == 2
     # apart from the newly typed personal data, the stored reply is exactly what was typed
     assert restore(saved.reply_text, new) == typed
@@ -238,8 +271,13 @@ def test_a_conflict_says_who_changed_what_saves_nothing_then_applies_when_ticked
     choose(driver, radio_id(driver, "escalate-reason_code", "complex_case"))
     type_into(driver, "escalate-note", "Needs a senior look")
     # meanwhile bob saves a reply through the API
-    r = api(server, "bob", "POST", f"/api/cases/{case['id']}/decisions",
-            json={"action": "edit_reply", "version": 1, "reply_text": "Please send us the form."})
+    r = api(
+        server,
+        "bob",
+        "POST",
+        f"/api/cases/{case['id']}/decisions",
+        json={"action": "edit_reply", "version": 1, "reply_text": "Please send us the form."},
+    )
     assert r.status_code == 201, r.text
     click(driver, "btn-escalate")
     wait_for(driver, "conflict")
@@ -249,18 +287,26 @@ def test_a_conflict_says_who_changed_what_saves_nothing_then_applies_when_ticked
     assert "edited the reply" in text_of(driver, "conflict-what").lower()
     # the store is as bob left it
     saved, decisions, _ = stored(server, case["id"])
-    assert saved.version == 2 and saved.status == "open" and saved.reply_text == "Please send us the form."
+    assert (
+        saved.version == 2
+        and saved.status == "open"
+        and saved.reply_text == "Please send us the form."
+    )
     assert [(d.action, by) for d, by in decisions] == [("edit_reply", "bob")]
     # what cara typed is kept, on the OLD version; nothing moves on without the box ticked
     form = driver.find_element(By.ID, "form-escalate")
     assert form.find_element(By.NAME, "version").get_attribute("value") == "1"
     assert form.find_element(By.NAME, "apply_to_version").get_attribute("value") == "2"
-    assert driver.find_element(By.ID, "escalate-note").get_attribute("value") == \
-        "Needs a senior look"
+    assert (
+        driver.find_element(By.ID, "escalate-note").get_attribute("value") == "Needs a senior look"
+    )
     assert driver.find_element(
-        By.ID, radio_id(driver, "escalate-reason_code", "complex_case")).is_selected()
-    assert "version 2" in driver.find_element(
-        By.CSS_SELECTOR, "label[for='escalate-confirm_apply']").text
+        By.ID, radio_id(driver, "escalate-reason_code", "complex_case")
+    ).is_selected()
+    assert (
+        "version 2"
+        in driver.find_element(By.CSS_SELECTOR, "label[for='escalate-confirm_apply']").text
+    )
     click(driver, "btn-escalate")  # again, unticked: still a conflict, still nothing saved
     wait_for(driver, "conflict")
     assert stored(server, case["id"])[0].version == 2
@@ -270,7 +316,9 @@ def test_a_conflict_says_who_changed_what_saves_nothing_then_applies_when_ticked
     saved, decisions, _ = stored(server, case["id"])
     assert saved.status == "escalated" and saved.version == 3
     assert [(d.action, d.reason_code, by) for d, by in decisions] == [
-        ("edit_reply", None, "bob"), ("escalate", "complex_case", "cara")]
+        ("edit_reply", None, "bob"),
+        ("escalate", "complex_case", "cara"),
+    ]
     assert decisions[-1][0].note == "Needs a senior look"
 
 
@@ -283,8 +331,9 @@ def test_claim_release_and_take_over(server, driver):
     assert text_of(driver, "case-claim") == "You"
     assert stored(server, case["id"])[0].claimed_by is not None
     open_page(driver, f"{server.url}/queue")
-    row = driver.find_element(By.CSS_SELECTOR, f"a[href='/cases/{case['id']}']") \
-        .find_element(By.XPATH, "./ancestor::tr")
+    row = driver.find_element(By.CSS_SELECTOR, f"a[href='/cases/{case['id']}']").find_element(
+        By.XPATH, "./ancestor::tr"
+    )
     assert "You" in row.find_element(By.CSS_SELECTOR, "[data-label='Claimed by']").text
     open_page(driver, f"{server.url}/cases/{case['id']}")
     click(driver, "btn-release")
@@ -292,8 +341,7 @@ def test_claim_release_and_take_over(server, driver):
     saved, _, last = stored(server, case["id"])
     assert saved.claimed_by is None and last.action == "case.released"
     # bob claims it while cara has the page open: her claim is refused and says why
-    assert api(server, "bob", "POST", f"/api/cases/{case['id']}/claim", json={}) \
-        .status_code == 200
+    assert api(server, "bob", "POST", f"/api/cases/{case['id']}/claim", json={}).status_code == 200
     click(driver, "btn-claim")
     wait_for(driver, "error-summary")
     assert "This case is claimed by bob" in text_of(driver, "error-summary")
@@ -328,8 +376,9 @@ def test_a_safeguarding_letter_cannot_be_closed_in_one_click(server, driver):
     assert "safeguarding" in link.text
     assert driver.find_element(By.ID, f"{action}-acknowledge_safeguarding-error").is_displayed()
     link.click()
-    assert driver.switch_to.active_element.get_attribute("id") == \
-        f"{action}-acknowledge_safeguarding"
+    assert (
+        driver.switch_to.active_element.get_attribute("id") == f"{action}-acknowledge_safeguarding"
+    )
     saved, decisions, _ = stored(server, case["id"])
     assert decisions == [] and saved.status == "open" and saved.version == 1
     # done properly: acknowledged, a reason, a note
@@ -379,8 +428,9 @@ def test_contact_centre_submits_sees_and_copies_the_draft_and_searches(server, d
     case_id = driver.current_url.split("/my/cases/")[1].split("?")[0]
     assert text_of(driver, "reference") == case_id[:8].upper()
     saved, _, _ = stored(server, case_id)
-    assert text_of(driver, "my-team").startswith("The ") or "caseworker chooses" in \
-        text_of(driver, "my-team")
+    assert text_of(driver, "my-team").startswith("The ") or "caseworker chooses" in text_of(
+        driver, "my-team"
+    )
     # the draft, with the letter's details put back exactly as the store re-fills it
     from redaction.placeholders import restore
 
@@ -391,8 +441,10 @@ def test_contact_centre_submits_sees_and_copies_the_draft_and_searches(server, d
     for c in (saved.suggestion.get("reply") or {}).get("citations", []):
         assert driver.find_elements(By.CSS_SELECTOR, f"#citations a[href='{c['url']}']")
     # copy: the button puts the text on the clipboard
-    driver.execute_cdp_cmd("Browser.grantPermissions", {
-        "origin": server.url, "permissions": ["clipboardReadWrite", "clipboardSanitizedWrite"]})
+    driver.execute_cdp_cmd(
+        "Browser.grantPermissions",
+        {"origin": server.url, "permissions": ["clipboardReadWrite", "clipboardSanitizedWrite"]},
+    )
     button = driver.find_element(By.ID, "copy-reply")
     assert button.is_displayed()
     button.click()
@@ -400,7 +452,8 @@ def test_contact_centre_submits_sees_and_copies_the_draft_and_searches(server, d
     assert text_of(driver, "copy-reply-status") == "Copied."
     copied = driver.execute_async_script(
         "const done = arguments[arguments.length - 1];"
-        "navigator.clipboard.readText().then(done, e => done('error: ' + e))")
+        "navigator.clipboard.readText().then(done, e => done('error: ' + e))"
+    )
     assert copied.strip() == expected.strip()
     # their recent submissions
     driver.find_element(By.LINK_TEXT, "My submissions").click()
@@ -412,8 +465,9 @@ def test_contact_centre_submits_sees_and_copies_the_draft_and_searches(server, d
     click(driver, "search")
     wait_for(driver, "results")
     hits = driver.find_elements(By.CSS_SELECTOR, "#hits > li")
-    assert hits and hits[0].find_element(By.TAG_NAME, "a").get_attribute("href") \
-        .startswith("https://")
+    assert hits and hits[0].find_element(By.TAG_NAME, "a").get_attribute("href").startswith(
+        "https://"
+    )
     # and a caseworker's page is not theirs
     open_page(driver, f"{server.url}/cases/{case_id}")
     assert driver.find_element(By.TAG_NAME, "h1").text == "You cannot do that"
@@ -422,8 +476,13 @@ def test_contact_centre_submits_sees_and_copies_the_draft_and_searches(server, d
 # ------------------------------------------------------------------------------------- auditors
 def test_auditor_filters_exports_verifies_and_reads_a_report(server, driver):
     case = submit(server, LETTER)
-    r = api(server, "bob", "POST", f"/api/cases/{case['id']}/decisions",
-            json={"action": "escalate", "version": 1, "reason_code": "vulnerable_person"})
+    r = api(
+        server,
+        "bob",
+        "POST",
+        f"/api/cases/{case['id']}/decisions",
+        json={"action": "escalate", "version": 1, "reason_code": "vulnerable_person"},
+    )
     assert r.status_code == 201, r.text
     sign_in(driver, server.url, server.tokens["audrey"], then="/audit")
     wait_for(driver, "audit")
@@ -463,7 +522,8 @@ def test_auditor_filters_exports_verifies_and_reads_a_report(server, driver):
     assert exported.status_code == 200 and exported.headers["content-type"].startswith("text/csv")
     rows = list(csv.DictReader(io.StringIO(exported.text)))
     assert [(r["action"], r["actor"], r["case_id"]) for r in rows] == [
-        ("decision.escalate", "bob", case["id"])]
+        ("decision.escalate", "bob", case["id"])
+    ]
     assert json.loads(rows[0]["payload"])["reason_code"] == "vulnerable_person"
     # verify the chain
     click(driver, "verify")

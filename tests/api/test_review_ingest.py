@@ -59,7 +59,9 @@ def test_plain_json_text_is_cleaned():
 
 
 def test_multipart_email_prefers_plain_text():
-    incoming = from_upload(MULTIPART, filename="letter.eml", content_type="message/rfc822", **LIMITS)
+    incoming = from_upload(
+        MULTIPART, filename="letter.eml", content_type="message/rfc822", **LIMITS
+    )
     assert incoming.channel == "eml"
     assert incoming.subject == "My Universal Credit payment"
     assert incoming.text.startswith("My Universal Credit payment\n\n")
@@ -79,19 +81,22 @@ def test_html_to_text_blocks():
     assert html_to_text("<p>a</p><p>b<br>c</p>") == "a\n\nb\nc"
 
 
-@pytest.mark.parametrize("data, filename, ctype, error", [
-    (b"", "a.txt", "text/plain", EmptyLetter),
-    (b"   \n ", "a.txt", "text/plain", EmptyLetter),
-    (b"caf\xe9", "a.txt", "text/plain", BadEncoding),
-    (b"\x00\x01binary", "a.txt", "text/plain", BadEncoding),
-    (b"%PDF-1.4", "a.pdf", "application/pdf", Invalid),  # a damaged PDF (422 unreadable)
-    (b"hello", "a.docx", "application/octet-stream", Invalid),  # not a Word file
-    (b"hello", "a.xlsx", "application/octet-stream", UnsupportedType),
-    (b"just words, no headers", "a.eml", "message/rfc822", UnsupportedType),
-    (ATTACHMENT_ONLY, "a.eml", "message/rfc822", EmptyLetter),
-    (b"x" * 60_000, "a.txt", "text/plain", TooLarge),
-    ("é".encode() * 6000, "a.txt", "text/plain", TooLarge),  # bytes fit, characters do not
-])
+@pytest.mark.parametrize(
+    "data, filename, ctype, error",
+    [
+        (b"", "a.txt", "text/plain", EmptyLetter),
+        (b"   \n ", "a.txt", "text/plain", EmptyLetter),
+        (b"caf\xe9", "a.txt", "text/plain", BadEncoding),
+        (b"\x00\x01binary", "a.txt", "text/plain", BadEncoding),
+        (b"%PDF-1.4", "a.pdf", "application/pdf", Invalid),  # a damaged PDF (422 unreadable)
+        (b"hello", "a.docx", "application/octet-stream", Invalid),  # not a Word file
+        (b"hello", "a.xlsx", "application/octet-stream", UnsupportedType),
+        (b"just words, no headers", "a.eml", "message/rfc822", UnsupportedType),
+        (ATTACHMENT_ONLY, "a.eml", "message/rfc822", EmptyLetter),
+        (b"x" * 60_000, "a.txt", "text/plain", TooLarge),
+        ("é".encode() * 6000, "a.txt", "text/plain", TooLarge),  # bytes fit, characters do not
+    ],
+)
 def test_bad_uploads_are_refused(data, filename, ctype, error):
     """Refused with the service error expected (errors of intake, a layer below, are mapped
     to it by type: api.errors.as_http)."""
@@ -99,11 +104,16 @@ def test_bad_uploads_are_refused(data, filename, ctype, error):
     from contracts.errors import CaseworkError
 
     with pytest.raises(CaseworkError) as caught:
-        from_upload(data, filename=filename, content_type=ctype,
-                    max_chars=5_000, max_bytes=50_000)
+        from_upload(data, filename=filename, content_type=ctype, max_chars=5_000, max_bytes=50_000)
     assert isinstance(as_http(caught.value), error)
 
 
 def test_utf8_bom_and_utf16_text_files():
-    assert from_upload("\ufeffHello".encode(), filename="a.txt", content_type=None, **LIMITS).text == "Hello"
-    assert from_upload("Hello".encode("utf-16"), filename="a.txt", content_type=None, **LIMITS).text == "Hello"
+    assert (
+        from_upload("\ufeffHello".encode(), filename="a.txt", content_type=None, **LIMITS).text
+        == "Hello"
+    )
+    assert (
+        from_upload("Hello".encode("utf-16"), filename="a.txt", content_type=None, **LIMITS).text
+        == "Hello"
+    )
