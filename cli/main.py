@@ -8,6 +8,7 @@ a bad line stops the run with a message naming it and nothing half-done is writt
 from __future__ import annotations
 
 import functools
+import json
 import sys
 import time
 from pathlib import Path

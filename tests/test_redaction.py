@@ -621,7 +621,8 @@ HELDOUT2_SHAPES = [
     ("please refund it to 20-45-77 1234 5678. Thanks", ["20-45-77", "1234 5678"], ["refund"]),
     ("please pay 304412 88776655 thanks", ["304412", "88776655"], []),
     ("Morag: 20/45/77 acc 12345678", ["20/45/77", "12345678"], []),
-    ("> Address:\n> Bryn Awel\n> Llanberis\n> Gwynedd\n> LL55 4TY\n",
+    ("Please send the letters to my new address, which is below.\n"
+     "> Address:\n> Bryn Awel\n> Llanberis\n> Gwynedd\n> LL55 4TY\n",
      ["Bryn Awel", "Llanberis", "Gwynedd", "LL55 4TY"], ["Address"]),
     (">> Address:\n>> 22/1 Leith Walk\n>> Portobello\n>> Edinburgh\n>> EH6 5QP\n",
      ["Leith", "Portobello", "Edinburgh", "EH6"], []),
@@ -629,7 +630,8 @@ HELDOUT2_SHAPES = [
      ["olwen", "prydderch", "Mill Lane", "Bishops Castle"], ["writing about my mum"]),
     ("From the office of Rhodri Vaughan-Price MP\nMember of Parliament for Somewhere",
      ["Rhodri", "Vaughan-Price"], ["Member of Parliament"]),
-    ("Referrer: Siobhan Keane (Social Worker)\n", ["Siobhan", "Keane"], ["Social Worker"]),
+    ("Referrer: Siobhan Keane (Social Worker)\nThe referral is about the family's housing and "
+     "the rent arrears.\n", ["Siobhan", "Keane"], ["Social Worker"]),
     ("Dear Overpayments Team,\nmy son did the form", [], ["Overpayments"]),
     ("[ ] Tick to get updates by email\nTick the boxes that apply", [],
      ["Tick to get", "Tick the boxes"]),
@@ -653,7 +655,8 @@ HELDOUT3_SHAPES = [
     ("[18th november, 2026, 23:35] ffion: did u send the form off\n[19 nov 2026, 20:43] me: and "
      "dob\n[19 nov 2026, 20:45] ffion: 1961/05/03 lol u should know that\n",
      ["ffion", "1961/05/03"], ["me: and dob", "did u send"]),
-    ("q2_SURNAME_family_name = CALLOWAY\nq3_dob_ddmmyyyy = 14.02.1958\nq5c_town = Keswick\n"
+    ("This is the council tax reduction form as the applicant submitted it online:\n"
+     "q2_SURNAME_family_name = CALLOWAY\nq3_dob_ddmmyyyy = 14.02.1958\nq5c_town = Keswick\n"
      "q11_landlord_or_agent:\tPing Lau\nq12_refund_acct_name:\tR OYELARAN\nq12_sc:\t30-9-41\n"
      "q12_acc_no:\t66120984\n",
      ["CALLOWAY", "14.02.1958", "Keswick", "Ping Lau", "OYELARAN", "30-9-41", "66120984"],
