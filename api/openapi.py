@@ -57,7 +57,7 @@ def _enumerate_teams(schema: dict, teams: tuple[str, ...]) -> None:
             for parameter in operation.get("parameters", []):
                 if parameter.get("name") == "team" and parameter.get("in") == "query":
                     restrict(parameter.get("schema", {}))
-    for model in ("DecisionIn", "NextIn"):
+    for model in ("DecisionIn", "NextIn", "CampaignDecisionIn"):
         body = schema.get("components", {}).get("schemas", {}).get(model, {})
         if "team" in body.get("properties", {}):
             restrict(body["properties"]["team"])

@@ -768,6 +768,7 @@ HELDOUT2_SHAPES = [
     ("please pay 304412 88776655 thanks", ["304412", "88776655"], []),
     ("Morag: 20/45/77 acc 12345678", ["20/45/77", "12345678"], []),
     (
+        "Please send the letters to my new address, which is below.\n"
         "> Address:\n> Bryn Awel\n> Llanberis\n> Gwynedd\n> LL55 4TY\n",
         ["Bryn Awel", "Llanberis", "Gwynedd", "LL55 4TY"],
         ["Address"],
@@ -787,7 +788,12 @@ HELDOUT2_SHAPES = [
         ["Rhodri", "Vaughan-Price"],
         ["Member of Parliament"],
     ),
-    ("Referrer: Siobhan Keane (Social Worker)\n", ["Siobhan", "Keane"], ["Social Worker"]),
+    (
+        "Referrer: Siobhan Keane (Social Worker)\nThe referral is about the family's housing and "
+        "the rent arrears.\n",
+        ["Siobhan", "Keane"],
+        ["Social Worker"],
+    ),
     ("Dear Overpayments Team,\nmy son did the form", [], ["Overpayments"]),
     (
         "[ ] Tick to get updates by email\nTick the boxes that apply",
@@ -835,6 +841,7 @@ HELDOUT3_SHAPES = [
         ["me: and dob", "did u send"],
     ),
     (
+        "This is the council tax reduction form as the applicant submitted it online:\n"
         "q2_SURNAME_family_name = CALLOWAY\nq3_dob_ddmmyyyy = 14.02.1958\nq5c_town = Keswick\n"
         "q11_landlord_or_agent:\tPing Lau\nq12_refund_acct_name:\tR OYELARAN\nq12_sc:\t30-9-41\n"
         "q12_acc_no:\t66120984\n",

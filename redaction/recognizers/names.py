@@ -329,7 +329,7 @@ class NameCueRecognizer(_CueMixin, PatternRecognizer):
             if name.islower() and not all(could_be_name(w) for w in name.split()):
                 continue  # "me: ...", "note: ..."
             found.setdefault(name.lower(), []).append(
-                (m.start("name"), m.end("name"), bool(_TIMESTAMP.match(m.group())))
+                (m.start("name"), m.end("name"), m.group("stamp") is not None)
             )
         out = []
         for spans in found.values():
@@ -413,14 +413,11 @@ _NAME_ALONE = re.compile(
 _SPEAKER = re.compile(
     # an optional time stamp, with the date as chat apps export it: "[16/03/2024, 18:40] ",
     # "16/03/2024, 18:40 - ", "[10:02] "
-    r"(?m)^[ \t]*(?:\[[^\[\]\n]{0,40}?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[ \t]*[ap]m)?\][ \t]*[-–]?[ \t]*"
+    r"(?m)^[ \t]*(?P<stamp>\[[^\[\]\n]{0,40}?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[ \t]*[ap]m)?\][ \t]*[-–]?[ \t]*"
     r"|\[?\(?(?:\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4},?[ \t]+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?"
     r"(?:[ \t]*[ap]m)?\]?\)?[ \t]*[-–]?[ \t]*)?"
     rf"(?P<name>{_NAME_ANYCASE}|\p{{Ll}}[\p{{Ll}}'\-]+(?:[ \t]+\p{{Ll}}[\p{{Ll}}'\-]+)?)"
     r"[ \t]*(?:\([^()\n]{1,30}\))?[ \t]*:[ \t]+\S"
-)
-_TIMESTAMP = re.compile(
-    r"^[ \t]*(?:\[[^\[\]\n]{0,40}?\d{1,2}[:.]\d{2}|\[?\(?(?:\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4},?[ \t]+)?\d{1,2}[:.]\d{2})"
 )
 
 
