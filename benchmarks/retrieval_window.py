@@ -31,9 +31,9 @@ def main() -> None:
     os.environ.setdefault("OMP_NUM_THREADS", "1")
     set_model_environment()
     import faiss
-    from evaluation.measure_retrieval import DEFAULT_SNIPPETS, load_snippets, page_metrics
 
     from benchmarks.throughput import workload
+    from evaluation.measure.retrieval import DEFAULT_SNIPPETS, load_snippets, page_metrics
     from retrieval.embedder import build_embedder
     from retrieval.guidance import embedding_text
     from retrieval.index import GuidanceIndex

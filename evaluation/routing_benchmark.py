@@ -48,7 +48,7 @@ from contracts.settings import PROJECT_ROOT, get_settings
 from evaluation import datasets as D
 from evaluation import metrics as m
 from evaluation.baselines import TfidfLogReg
-from evaluation.measure_routing import HELD_OUT_INTENTS
+from evaluation.measure.routing import HELD_OUT_INTENTS
 from evaluation.routing_report import markdown_table, write_routing_report
 from pipeline.training import train_router
 from triage.teams import Teams
