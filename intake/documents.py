@@ -23,7 +23,7 @@ import zipfile
 from dataclasses import dataclass, field
 from pathlib import PurePath
 
-from intake.errors import (
+from contracts.errors import (
     BadText,
     IntakeError,
     NoText,
@@ -705,8 +705,8 @@ def extract(
     settings: IntakeSettings | None = None,
 ) -> Document:
     """Read one submitted file (see the module's docstring). Raises an
-    :class:`~intake.errors.IntakeError` naming what is wrong; an empty result is
-    :class:`~intake.errors.NoText`."""
+    :class:`~contracts.errors.IntakeError` naming what is wrong; an empty result is
+    :class:`~contracts.errors.NoText`."""
     from intake.settings import get_intake_settings
 
     settings = settings or get_intake_settings()
