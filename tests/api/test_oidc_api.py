@@ -649,7 +649,7 @@ def test_a_web_sign_in_makes_a_session_once_and_its_callback_cannot_be_replayed(
     ],
 )
 def test_the_page_to_go_on_to_is_always_on_this_service(target, goes_to):
-    from api.routers.web import _safe_next
+    from api.routers.web_sign_in import _safe_next
 
     assert _safe_next(target) == goes_to
 
