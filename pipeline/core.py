@@ -48,10 +48,10 @@ from pipeline.training import TEAMS_FILE, save_router, train_router
 from pipeline.workers import (
     EmbedPlan,
     Prepared,
-    _prepare,
-    _prepare_in_worker,
-    _start_worker,
     embed_for_plan,
+    prepare_batch,
+    prepare_in_worker,
+    start_worker,
 )
 from retrieval.documents import load_guidance
 from retrieval.guidance import chunk_guidance
@@ -247,7 +247,7 @@ class Pipeline:
             self._pool = ProcessPoolExecutor(
                 max_workers=max(1, self.workers),
                 mp_context=multiprocessing.get_context("spawn"),
-                initializer=_start_worker,
+                initializer=start_worker,
                 initargs=(self.redactor, embedder, os.getpid(), static),
             )
             weakref.finalize(self, self._pool.shutdown, cancel_futures=True)
@@ -487,7 +487,7 @@ class Pipeline:
 
     def _finish_in_process(self, batch: list[Letter], seen: _Seen | None) -> Iterator[TriageResult]:
         todo = seen.todo(batch) if seen is not None else batch
-        prepared = _prepare(self.redactor, None, todo, self.batch_size) if todo else None
+        prepared = prepare_batch(self.redactor, None, todo, self.batch_size) if todo else None
         yield from self._finish_batch(batch, todo, prepared, seen)
 
     def _redact_ahead(self, batch: list[Letter], seen: _Seen | None = None):
@@ -495,7 +495,7 @@ class Pipeline:
         future = None
         if todo:
             plan = self.embed_plan if self.embeds_in_workers else EmbedPlan()
-            future = self._worker(len(todo)).submit(_prepare_in_worker, todo, self.batch_size, plan)
+            future = self._worker(len(todo)).submit(prepare_in_worker, todo, self.batch_size, plan)
         return batch, todo, future
 
     def _finish_ahead(self, item, seen: _Seen | None) -> Iterator[TriageResult]:
@@ -587,7 +587,7 @@ class Pipeline:
 
     def triage_one(self, letter: Letter) -> TriageResult:
         """Redact and triage one letter in this process."""
-        return next(self._finish(_prepare(self.redactor, None, [letter], self.batch_size)))
+        return next(self._finish(prepare_batch(self.redactor, None, [letter], self.batch_size)))
 
     def triage_one_redacted(self, letter: RedactedLetter) -> TriageResult:
         """Triage one letter that was redacted already (the API redacts with values first)."""

@@ -3,9 +3,9 @@ backends, embeds it too, while the main process searches, routes and drafts the 
 prepared (:class:`~pipeline.core.Pipeline` starts and renews the workers: why two
 single-threaded processes, and not a thread, is in its module's docstring).
 
-A worker loads its own redactor (and embedder) once, in :func:`_start_worker`, keeps PyTorch
+A worker loads its own redactor (and embedder) once, in :func:`start_worker`, keeps PyTorch
 out (``sys.modules``), and ends itself when the process that started it is gone. The same
-:func:`_prepare` runs in-process for a single batch, so both paths give the same results.
+:func:`prepare_batch` runs in-process for a single batch, so both paths give the same results.
 """
 
 from __future__ import annotations
@@ -80,7 +80,7 @@ def _exit_with_parent(parent_pid: int, poll_s: float = 0.5) -> None:
     threading.Thread(target=watch, name="parent-watch", daemon=True).start()
 
 
-def _start_worker(
+def start_worker(
     redactor: Redactor,
     embedder: Embedder | None,
     parent_pid: int | None = None,
@@ -108,14 +108,16 @@ def _start_worker(
             _worker_static = static
 
 
-def _prepare_in_worker(
+def prepare_in_worker(
     batch: list[Letter], batch_size: int, plan: EmbedPlan = EmbedPlan()
 ) -> Prepared:
     assert _worker_redactor is not None, "the worker's initializer sets it"
-    return _prepare(_worker_redactor, _worker_embedder, batch, batch_size, _worker_static, plan)
+    return prepare_batch(
+        _worker_redactor, _worker_embedder, batch, batch_size, _worker_static, plan
+    )
 
 
-def _prepare(
+def prepare_batch(
     redactor: Redactor,
     embedder: Embedder | None,
     batch: list[Letter],
