@@ -297,19 +297,6 @@ def test_signed_anchors_catch_an_edited_anchor_file(database_url, tmp_path):
         database.dispose()
 
 
-@pytest.fixture
-def service_cli(monkeypatch, database_url, tmp_path):
-    from api.cli import app
-    from api.settings import get_service_settings
-
-    monkeypatch.setenv("CASEWORK_DATABASE_URL", database_url)
-    monkeypatch.setenv("CASEWORK_AUDIT_ANCHOR_FILE", str(tmp_path / "anchors.jsonl"))
-    get_service_settings.cache_clear()
-    runner = CliRunner()
-    yield lambda *args: runner.invoke(app, list(args))
-    get_service_settings.cache_clear()
-
-
 def _db(url):
     from api.db import Database
 
