@@ -1,0 +1,639 @@
+"""Evaluation: metrics checked against scikit-learn and hand-computed answers, then the command."""
+
+from __future__ import annotations
+
+import json
+import math
+from pathlib import Path
+
+import numpy as np
+import pytest
+from sklearn.calibration import calibration_curve
+from sklearn.metrics import (
+    accuracy_score,
+    confusion_matrix,
+    f1_score,
+    precision_recall_fscore_support,
+)
+
+from evaluation import metrics as m
+from evaluation.agreement import human_agreement
+
+FIXTURES = Path(__file__).parent / "fixtures" / "eval"
+
+Y_TRUE = ["a", "a", "a", "b", "b", "c", "c", "c", "c", "d"]
+Y_PRED = ["a", "b", "a", "b", "c", "c", "c", "a", "(no team)", "d"]
+
+
+def _random_labels(seed: int, n: int = 300, k: int = 7):
+    rng = np.random.default_rng(seed)
+    y = rng.integers(0, k, n)
+    p = np.where(rng.random(n) < 0.6, y, rng.integers(0, k + 1, n))
+    return [f"t{v}" for v in y], [f"t{v}" for v in p]
+
+
+# --- classification vs scikit-learn ----------------------------------------------------------
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_accuracy_macro_f1_per_class_and_confusion_equal_sklearn(seed):
+    cases = [(Y_TRUE, Y_PRED), _random_labels(seed)]
+    for y, p in cases:
+        assert m.accuracy(y, p) == pytest.approx(accuracy_score(y, p))
+        present = sorted(set(y))
+        assert m.macro_f1(y, p) == pytest.approx(
+            f1_score(y, p, labels=present, average="macro", zero_division=0)
+        )
+        labels = sorted(set(y) | set(p))
+        precision, recall, f1, support = precision_recall_fscore_support(
+            y, p, labels=labels, average=None, zero_division=0
+        )
+        rows = m.per_class(y, p, labels)
+        assert [r["label"] for r in rows] == labels
+        assert np.allclose([r["precision"] for r in rows], precision)
+        assert np.allclose([r["recall"] for r in rows], recall)
+        assert np.allclose([r["f1"] for r in rows], f1)
+        assert [r["support"] for r in rows] == list(support)
+        matrix, names = m.confusion(y, p)
+        assert names == labels
+        assert (matrix == confusion_matrix(y, p, labels=labels)).all()
+
+
+def test_top_confusions_are_the_largest_off_diagonal_cells():
+    matrix, labels = m.confusion(Y_TRUE, Y_PRED)
+    top = m.top_confusions(matrix, labels, n=10)
+    assert all(row["true"] != row["predicted"] for row in top)
+    assert sum(row["count"] for row in top) == sum(t != p for t, p in zip(Y_TRUE, Y_PRED))
+    assert top[0]["count"] >= top[-1]["count"]
+
+
+def test_bootstrap_ci_contains_point_estimate_and_is_deterministic():
+    y, p = _random_labels(5, n=400)
+    first = m.accuracy_with_ci(y, p, resamples=500, seed=3)
+    again = m.accuracy_with_ci(y, p, resamples=500, seed=3)
+    other = m.accuracy_with_ci(y, p, resamples=500, seed=4)
+    assert first == again
+    assert first != other
+    assert first["ci_low"] <= first["value"] <= first["ci_high"]
+    assert first["ci_high"] - first["ci_low"] < 0.15
+    f1 = m.macro_f1_with_ci(y, p, resamples=500, seed=3)
+    assert f1 == m.macro_f1_with_ci(y, p, resamples=500, seed=3)
+    assert f1["ci_low"] <= f1["value"] <= f1["ci_high"]
+
+
+# --- calibration -----------------------------------------------------------------------------
+
+
+def test_ece_on_a_hand_computed_example():
+    # 15 equal-width bins, closed on the right:
+    # Bin (2/15,3/15]: 0.15 wrong                        -> acc 0,   conf 0.15, gap 0.15, weight 1/6
+    # Bin (8/15,9/15]: 0.55 right, 0.6 wrong (edge: 0.6 = 9/15 is in (8/15,9/15])
+    #                                                   -> acc 0.5, conf 0.575, gap 0.075, weight 2/6
+    # Bin (14/15,1]: 0.95 right, 0.95 right, 1.0 right  -> acc 1,   conf 0.9667, gap 0.0333, 3/6
+    conf = [0.15, 0.55, 0.6, 0.95, 0.95, 1.0]
+    correct = [False, True, False, True, True, True]
+    expected = (1 / 6) * 0.15 + (2 / 6) * 0.075 + (3 / 6) * (1 - (0.95 + 0.95 + 1.0) / 3)
+    result = m.reliability(conf, correct)
+    assert result["ece"] == pytest.approx(expected)
+    assert m.expected_calibration_error(conf, correct) == pytest.approx(expected)
+    assert result["mce"] == pytest.approx(0.15)
+    assert [b["count"] for b in result["bins"]] == [0, 0, 1, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 3]
+
+
+def test_reliability_bins_match_sklearn_calibration_curve():
+    rng = np.random.default_rng(0)
+    conf = rng.random(500)
+    correct = rng.random(500) < conf
+    prob_true, prob_pred = calibration_curve(correct, conf, n_bins=15, strategy="uniform")
+    bins = [b for b in m.reliability(conf, correct)["bins"] if b["count"]]
+    assert np.allclose([b["accuracy"] for b in bins], prob_true)
+    assert np.allclose([b["confidence"] for b in bins], prob_pred)
+
+
+def test_perfectly_calibrated_constant_confidence_has_zero_ece():
+    assert m.expected_calibration_error([0.75] * 4, [True, True, True, False]) == pytest.approx(0)
+
+
+# --- selective prediction --------------------------------------------------------------------
+
+
+def test_risk_coverage_on_a_tiny_known_example():
+    conf = [0.9, 0.8, 0.8, 0.3]
+    correct = [True, False, True, False]
+    curve = m.risk_coverage(conf, correct)
+    assert curve["thresholds"] == [0.9, 0.8, 0.3]
+    assert curve["coverage"] == [0.25, 0.75, 1.0]
+    assert curve["risk"] == pytest.approx([0.0, 1 / 3, 0.5])
+    # steps: 1 -> 0, 2 and 3 (tied) -> 1/3 each, 4 -> 1/2
+    assert curve["aurc"] == pytest.approx((0 + 1 / 3 + 1 / 3 + 0.5) / 4)
+    point = m.selective_at_threshold(conf, correct, 0.5)
+    assert point["coverage"] == 0.75 and point["selective_accuracy"] == pytest.approx(2 / 3)
+    assert point["abstained_would_be_wrong"] == 1.0
+    op = m.operating_point([False, False, True, True], correct, threshold=0.85)
+    assert op["coverage"] == 0.5 and op["selective_accuracy"] == 0.5 and op["routed"] == 2
+    targets = m.coverage_for_accuracy(conf, correct, targets=(0.6, 1.0))
+    assert targets[0]["coverage"] == 0.75 and targets[1]["coverage"] == 0.25
+
+
+# --- retrieval -------------------------------------------------------------------------------
+
+
+def test_recall_at_k_and_mrr_hand_computed():
+    retrieved = [
+        ["/a", "/a", "/b", "/c"],  # pages a, b, c; relevant b at rank 2
+        ["/x/part-2", "/y", "/z#s"],  # relevant /x matched by its sub-page at rank 1
+        ["/p", "/q", "/r", "/s", "/t", "/u"],  # relevant /u at page rank 6: outside top 5
+        ["/m"],  # two relevant, one found at rank 1
+    ]
+    relevant = [["/b"], ["/x"], ["/u"], ["/m", "/n"]]
+    result = m.retrieval_metrics(retrieved, relevant, ks=(1, 5), resamples=200)
+    assert result["n"] == 4
+    assert result["recall_at_k"]["1"]["value"] == pytest.approx((0 + 1 + 0 + 0.5) / 4)
+    assert result["recall_at_k"]["5"]["value"] == pytest.approx((1 + 1 + 0 + 0.5) / 4)
+    assert result["mrr"]["value"] == pytest.approx((1 / 2 + 1 + 1 / 6 + 1) / 4)
+    assert m.retrieval_ranks(["/a#1", "/a#2", "/b"], ["/b"]) == [2]
+
+
+# --- human agreement -------------------------------------------------------------------------
+
+
+def test_wilson_interval_known_values():
+    low, high = m.wilson_interval(8, 10)
+    assert (round(low, 4), round(high, 4)) == (0.4902, 0.9433)
+    assert m.wilson_interval(0, 0) != m.wilson_interval(0, 0)  # NaNs
+
+
+def test_human_agreement_rates_benchmark_and_minimum_sample():
+    decisions = (
+        [{"team_suggested": "benefits", "team_final": "benefits", "action": "accept"}] * 95
+        + [{"team_suggested": "benefits", "team_final": "tax", "action": "override"}] * 5
+        + [{"team_suggested": "tax", "team_final": "tax", "action": "accept"}] * 10
+        + [{"team_suggested": "tax", "team_final": "benefits", "action": "override"}] * 10
+        + [{"team_suggested": "courts", "team_final": "courts", "action": "accept"}] * 20
+        + [{"team_suggested": "courts", "team_final": "benefits", "action": "override"}] * 30
+        + [{"team_suggested": None, "team_final": "tax", "action": "route"}] * 3
+    )
+    result = human_agreement(decisions, min_sample=30, benchmark=0.8)
+    teams = {t["team"]: t for t in result["teams"]}
+    assert teams["benefits"]["acceptance_rate"] == 0.95
+    assert teams["benefits"]["override_rate"] == 0.05
+    assert teams["benefits"]["status"] == "meets benchmark"
+    assert teams["tax"]["status"] == "insufficient data"  # 20 < 30
+    assert teams["courts"]["status"] == "below benchmark"
+    assert teams["courts"]["most_common_override"] == "benefits"
+    assert result["abstained_reviewed"] == 3 and result["n_suggestions"] == 170
+    assert result["overall"]["acceptance_rate"] == pytest.approx(125 / 170)
+    low, _high = m.wilson_interval(95, 100)
+    assert teams["benefits"]["acceptance_ci_low"] == pytest.approx(low)
+
+
+def test_classification_block_is_json_ready():
+    y, p = _random_labels(1, n=120)
+    conf = list(np.linspace(0.2, 0.99, len(y)))
+    block = m.classification_block(y, p, conf, threshold=0.5, resamples=100)
+    json.dumps(block)
+    assert block["threshold_point"]["coverage"] == pytest.approx(np.mean(np.array(conf) >= 0.5))
+    assert block["operating_point"] == block["threshold_point"]
+    assert not math.isnan(block["calibration"]["ece"])
+
+
+# --- the evaluate command on a stand-in pipeline (fast, no models) ----------------------------
+
+CASES = FIXTURES / "cases.jsonl"
+DECISIONS = FIXTURES / "decisions.jsonl"
+TEAMS = (
+    "benefits",
+    "tax_and_family_payments",
+    "education_and_skills",
+    "employment_and_business",
+    "courts_and_justice",
+)
+
+
+def _case_rows(path: Path = CASES) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+
+
+class _StubRedactor:
+    """Replaces the invented names/numbers the fixture uses; enough to prove text stays out."""
+
+    import re as _re
+
+    PATTERN = _re.compile(r"QQ \d\d \d\d \d\d C|07700 \d{6}|[\w.]+@example\.com|HU1 2AB")
+
+    def redact_many(self, letters, batch_size=32):
+        from contracts.models import Entity, RedactedLetter
+
+        for letter in letters:
+            found = list(self.PATTERN.finditer(letter.text))
+            yield RedactedLetter(
+                id=letter.id,
+                redacted_text=self.PATTERN.sub("<PII_1>", letter.text),
+                entities=tuple(
+                    Entity(
+                        type="STUB", start=f.start(), end=f.end(), score=1.0, placeholder="<PII_1>"
+                    )
+                    for f in found
+                ),
+            )
+
+
+class _StubRouter:
+    def __init__(self):
+        from triage.teams import Teams
+
+        self.threshold = 0.5
+        self.teams = Teams.from_names(TEAMS)
+
+
+class StubPipeline:
+    """Deterministic stand-in for the real pipeline: right for about 70% of letters."""
+
+    def __init__(self, rows):
+        self.truth = {r["id"]: r for r in rows}
+        self.redactor = _StubRedactor()
+        self.router = _StubRouter()
+
+    def router_summary(self):
+        from pipeline.core import RouterSummary
+
+        return RouterSummary(
+            kind="stub",
+            fitted=False,
+            threshold=self.router.threshold,
+            teams=self.router.teams.names,
+        )
+
+    def run(self, letters):
+        import hashlib
+
+        from contracts.models import Candidate, Draft, GuidanceHit, Priority, TriageResult
+
+        for r in self.redactor.redact_many(letters):
+            h = int(hashlib.sha256(r.id.encode()).hexdigest(), 16)
+            row = self.truth[r.id]
+            right = h % 10 < 7
+            team = row["team"] if right else TEAMS[(TEAMS.index(row["team"]) + 1) % 5]
+            conf = 0.55 + (h % 40) / 100 if right else 0.25 + (h % 50) / 100
+            abstained = conf < self.router.threshold
+            gids = row["guidance_ids"][:1] if h % 3 else ["/other"]
+            hits = tuple(
+                GuidanceHit(guidance_id=g, title="", url="", heading="", passage="", score=1.0)
+                for g in [*gids, "/pip", "/pip#x", "/benefit-cap"]
+            )
+            yield TriageResult(
+                id=r.id,
+                redacted_text=r.redacted_text,
+                team=None if abstained else team,
+                confidence=conf,
+                abstained=abstained,
+                candidates=(Candidate(team=team, confidence=conf),),
+                priority=Priority(row["priority"]) if h % 2 else Priority.NORMAL,
+                flags=(),
+                needs_human_triage=abstained,
+                guidance=hits,
+                reply=Draft(text=""),
+                entities=r.entities,
+            )
+
+
+@pytest.fixture(scope="module")
+def stub_report(tmp_path_factory):
+    from evaluation.evaluate import evaluate
+
+    index = tmp_path_factory.mktemp("stub-index")
+    (index / "manifest.json").write_text('{"model": "stub", "dimension": 3, "passages": 1}')
+    out = tmp_path_factory.mktemp("stub-report")
+    metrics = evaluate(
+        CASES,
+        index,
+        out,
+        pipeline=StubPipeline(_case_rows()),
+        decisions_path=DECISIONS,
+        resamples=200,
+        synthetic=True,
+        show_progress=False,
+        log=lambda _: None,
+    )
+    return metrics, out
+
+
+def test_evaluate_writes_every_figure(stub_report):
+    _metrics, out = stub_report
+    saved = json.loads((out / "metrics.json").read_text())  # strict JSON: NaN written as null
+    a = saved["assistant"]
+    for key in (
+        "accuracy",
+        "macro_f1",
+        "per_class",
+        "confusion",
+        "calibration",
+        "risk_coverage",
+        "operating_point",
+        "threshold_point",
+        "needs_human_triage",
+    ):
+        assert key in a, key
+    assert a["accuracy"]["ci_low"] <= a["accuracy"]["value"] <= a["accuracy"]["ci_high"]
+    assert set(saved["baselines"]) == {"majority class", "TF-IDF + logistic regression"}
+    assert "cross-validation" in saved["baselines_trained"]
+    assert saved["retrieval"]["n"] == 40 and "5" in saved["retrieval"]["recall_at_k"]
+    assert saved["priority"]["n"] == 40
+    assert {"channel", "length (derived)", "personal data found (derived)"} <= set(saved["slices"])
+    assert saved["human_agreement"]["teams"]
+    repro = saved["reproducibility"]
+    assert repro["seed"] == 0 and repro["files"]["cases"]["sha256"]
+    assert "abstain_threshold" in repro["settings"] and "llm_api_key" not in repro["settings"]
+    assert repro["packages"]["scikit-learn"] and repro["index"]["manifest"]["model"] == "stub"
+    # the figures agree with recomputing from predictions.jsonl
+    rows = [json.loads(line) for line in (out / "predictions.jsonl").read_text().splitlines()]
+    assert len(rows) == 40
+    assert a["accuracy"]["value"] == pytest.approx(
+        accuracy_score([r["team"] for r in rows], [r["predicted"] for r in rows])
+    )
+
+
+def test_no_letter_text_in_any_output(stub_report):
+    _, out = stub_report
+    written = "".join(p.read_text(encoding="utf-8") for p in out.iterdir() if p.is_file())
+    for row in _case_rows():
+        assert row["text"][:40] not in written
+    for value in ("QQ 12 34 56 C", "07700 900123", "sam.hughes@example.com", "Alan Pryce"):
+        assert value not in written
+
+
+def test_report_html_has_charts_and_sections(stub_report):
+    _, out = stub_report
+    html = (out / "report.html").read_text(encoding="utf-8")
+    assert html.count('src="data:image/png;base64,') >= 8
+    assert "http://" not in html.replace("http://www.w3.org", "") and "<script" not in html
+    for section in (
+        "Summary",
+        "How often is the suggested team right?",
+        "Routing in detail",
+        "Knowing when it is unsure",
+        "Calibration",
+        "Finding the right guidance",
+        "Priority and vulnerability flags",
+        "Results by group of letters",
+        "Agreement with caseworkers",
+        "Model card",
+        "Algorithmic Transparency Recording Standard",
+        "Reproducibility",
+        "SYNTHETIC DATA",
+        "majority class",
+        "TF-IDF + logistic regression",
+    ):
+        assert section in html, section
+
+
+def test_case_file_errors_name_the_line(tmp_path):
+    from contracts.io import InputError
+    from evaluation.cases import load_cases
+
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text(
+        '{"id": "1", "text": "a", "team": "x"}\n'
+        '{"id": "2", "text": "b", "team": "x", "priority": "soon"}\n'
+    )
+    with pytest.raises(InputError, match="line 2"):
+        load_cases(bad)
+    csv_file = tmp_path / "cases.csv"
+    csv_file.write_text("id,text,team,guidance_ids,channel\n1,hello,x,/a;/b,email\n2,bye,y,,post\n")
+    cases = load_cases(csv_file)
+    assert cases[0].guidance_ids == ("/a", "/b") and cases[1].guidance_ids is None
+    assert cases[0].slices == {"channel": "email"}
+
+
+def test_identifier_like_columns_are_not_slices():
+    from evaluation.cases import Case
+    from evaluation.evaluate import slice_columns
+
+    cases = [
+        Case(id=str(i), text="x", team="t", slices={"ref": f"R{i}", "channel": "post"})
+        for i in range(60)
+    ]
+    columns, notes = slice_columns(cases)
+    assert "channel" in columns and "ref" not in columns and "ref" in notes[0]
+
+
+def test_cli_commands_mount_on_another_app(tmp_path):
+    import typer
+    from typer.testing import CliRunner
+
+    from evaluation.cli import register
+
+    host = typer.Typer()
+
+    @host.command()
+    def other() -> None:
+        pass
+
+    register(host)
+    runner = CliRunner()
+    result = runner.invoke(host, ["evaluate", "--help"])
+    assert result.exit_code == 0 and "--teams-from-labels" in result.output
+    result = runner.invoke(
+        host,
+        [
+            "evaluate",
+            str(tmp_path / "missing.jsonl"),
+            "--index",
+            str(tmp_path),
+            "--report",
+            str(tmp_path / "r"),
+        ],
+    )
+    assert result.exit_code == 2 and "missing.jsonl" in result.output
+
+
+def test_human_agreement_counts_the_standing_decision_per_case():
+    decisions = [
+        {"case_id": "1", "team_suggested": "a", "team_final": None, "action": "edit_reply"},
+        {"case_id": "1", "team_suggested": "a", "team_final": "b", "action": "reroute"},
+        {"case_id": "2", "team_suggested": "a", "team_final": None, "action": "escalate"},
+        {"case_id": "3", "team_suggested": "a", "team_final": None, "action": "accept"},
+    ]
+    result = human_agreement(decisions)
+    (team,) = result["teams"]
+    assert (team["n"], team["accepted"], team["overridden"]) == (2, 1, 1)
+    assert result["other_actions"] == 1 and result["n_decisions"] == 3
+
+
+# --- the real pipeline, end to end (models loaded once per session) --------------------------
+
+PII_VALUES = (
+    "Alan Pryce",
+    "3 Mill Street",
+    "HU1 2AB",
+    "Joan Ashby",
+    "07700 900123",
+    "QQ 12 34 56 C",
+    "sam.hughes@example.com",
+)
+
+
+@pytest.fixture(scope="module")
+def eval_index(demo_index_dir) -> Path:
+    """The session's demo index folder (built once, with the teams snapshot)."""
+    return demo_index_dir
+
+
+def _written(folder: Path) -> str:
+    return "".join(
+        p.read_text(encoding="utf-8")
+        for p in folder.rglob("*")
+        if p.is_file() and p.suffix in {".json", ".jsonl", ".html"}
+    )
+
+
+def test_evaluate_command_end_to_end_on_the_real_pipeline(eval_index, tmp_path):
+    from typer.testing import CliRunner
+
+    from cli.main import app  # the evaluation commands are mounted on `casework`
+
+    report = tmp_path / "report"
+    result = CliRunner().invoke(
+        app,
+        [
+            "evaluate",
+            str(CASES),
+            "--index",
+            str(eval_index),
+            "--report",
+            str(report),
+            "--decisions",
+            str(DECISIONS),
+            "--synthetic",
+            "--resamples",
+            "200",
+        ],
+    )
+    assert result.exit_code == 0, result.output
+    metrics = json.loads((report / "metrics.json").read_text())
+    a = metrics["assistant"]
+    assert metrics["router_mode"].startswith("zero-shot")
+    assert a["n"] == 40 and a["accuracy"]["value"] > 0.4  # 5 teams: chance is 0.2
+    assert 0 < a["operating_point"]["coverage"] <= 1
+    assert (
+        metrics["retrieval"]["n"] == 40 and metrics["retrieval"]["recall_at_k"]["5"]["value"] > 0.5
+    )
+    assert metrics["redaction_in_run"]["letters_with_personal_data"] >= 2
+    assert metrics["reproducibility"]["index"]["manifest"]["dimension"] == 384
+    html = (report / "report.html").read_text(encoding="utf-8")
+    assert html.count('src="data:image/png;base64,') >= 8 and "SYNTHETIC DATA" in html
+    written = _written(report)
+    for value in PII_VALUES:
+        assert value not in written, value
+
+
+def test_evaluate_with_training_fits_a_router_without_touching_the_index(
+    eval_index, settings, embedder, redactor, tmp_path
+):
+    from evaluation.evaluate import evaluate
+    from pipeline.factory import build_pipeline
+
+    # a pipeline of its own: evaluate() swaps in the router it trains
+    pipeline = build_pipeline(settings, eval_index, embedder=embedder, redactor=redactor)
+    report = tmp_path / "trained"
+    metrics = evaluate(
+        CASES,
+        eval_index,
+        report,
+        train_path=CASES,
+        teams_from_labels=True,
+        threshold=0.3,
+        resamples=100,
+        pipeline=pipeline,
+        show_progress=False,
+        log=lambda _: None,
+    )
+    assert metrics["router_mode"].startswith("supervised")
+    assert metrics["training"]["n"] == 40 and metrics["threshold"] == 0.3
+    assert "trained on the 40 redacted training cases" in metrics["baselines_trained"]
+    assert (report / "router" / "teams.yaml").is_file() and not (eval_index / "router").exists()
+    # trained and tested on the same 40 letters: a mechanics check, not a measurement (the
+    # stacked router is fitted on held-out folds, so it does not simply memorise 40 letters)
+    assert metrics["assistant"]["accuracy"]["value"] >= 0.75
+    assert all(value not in _written(report) for value in PII_VALUES)
+
+
+@pytest.mark.parametrize("name", ["pii.jsonl", "pii_presidio.json"])
+def test_evaluate_redaction_end_to_end(name, tmp_path):
+    from typer.testing import CliRunner
+
+    from evaluation.cli import app
+
+    report = tmp_path / "redaction"
+    result = CliRunner().invoke(
+        app,
+        ["evaluate-redaction", str(FIXTURES / name), "--report", str(report), "--resamples", "100"],
+    )
+    assert result.exit_code == 0, result.output
+    metrics = json.loads((report / "metrics.json").read_text())
+    red = metrics["redaction"]
+    assert red["overall"]["support"] >= 10 and red["overall"]["recall"] > 0.5
+    assert {row["type"] for row in red["per_type"]} >= {"PERSON", "PHONE_NUMBER"}
+    assert red["overall"]["ci"]["recall"]["ci_low"] <= red["overall"]["recall"]
+    assert metrics["synthetic"] is True
+    html = (report / "report.html").read_text(encoding="utf-8")
+    assert 'src="data:image/png;base64,' in html and "never values" in html
+    written = _written(report)
+    for value in ("Helen Marsh", "LS6 2QT", "h.marsh@example.com", "943 476 5919", "12345678"):
+        assert value not in written, value
+
+
+def test_shared_sets_load_with_their_documented_splits(shared_data):
+    from evaluation import datasets
+
+    b77 = datasets.banking77(shared_data)
+    assert (len(b77["train"]), len(b77["test"])) == (10003, 3080)
+    assert len({r["team"] for r in b77["test"]}) == 77
+    cfpb = datasets.cfpb_issue(shared_data)
+    assert (len(cfpb["train"]), len(cfpb["test"])) == (1598, 400)
+    committed = {
+        line
+        for line in datasets.CFPB_TEST_IDS.read_text().splitlines()
+        if line and not line.startswith("#")
+    }
+    assert {r["id"] for r in cfpb["test"]} == committed
+    assert {r["team"] for r in cfpb["train"]} == {r["team"] for r in cfpb["test"]}
+    snippets = datasets.govuk_snippets(shared_data)
+    assert len(snippets["all"]) == 1278 and sum(snippets["unowned"].values()) == 15
+    split = datasets.govuk_org_split(snippets["all"])
+    train_pages = {r["guidance_ids"][0] for r in split["train"]}
+    assert not train_pages & {r["guidance_ids"][0] for r in split["test"]}
+
+
+def test_results_table_from_report_folders(stub_report, tmp_path):
+    from evaluation.report import results_markdown
+
+    _, out = stub_report
+    table = results_markdown([out, tmp_path / "no-report-here"])
+    lines = table.splitlines()
+    assert lines[0].startswith("| data set |") and len(lines) == 3
+    assert "SYNTHETIC" in lines[2] and "%" in lines[2]
+
+
+def test_results_and_measure_commands_are_mounted_on_casework(stub_report, tmp_path):
+    import shutil
+
+    from typer.testing import CliRunner
+
+    from cli.main import app
+    from evaluation.report import results_markdown
+
+    _, out = stub_report
+    reports = tmp_path / "reports"
+    shutil.copytree(out, reports / "stub")
+    result = CliRunner().invoke(app, ["eval-results", str(reports)])
+    assert result.exit_code == 0, result.output
+    assert result.output.strip() == results_markdown([reports / "stub"]).strip()
+    assert "SYNTHETIC" in result.output
+    listed = CliRunner().invoke(app, ["measure", "--help"])
+    assert listed.exit_code == 0
+    assert all(name in listed.output for name in ("redaction", "retrieval", "routing"))
+    missing = CliRunner().invoke(
+        app, ["measure", "retrieval", "--snippets", str(tmp_path / "none.jsonl")]
+    )
+    assert missing.exit_code == 2
