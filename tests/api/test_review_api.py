@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 
 import pytest
-from review_helpers import LETTER, ROLES
+from review_helpers import LETTER, ROLES, submitted_case
 
 from api.auth import ROLE_PERMISSIONS, Permission, Role, csrf_token
 
@@ -43,12 +43,6 @@ def allowed(role: str, permission) -> bool:
     return permission in (None, "any") or permission in ROLE_PERMISSIONS[Role(role)]
 
 
-def _case(api) -> str:
-    response = api.submit(LETTER)
-    assert response.status_code == 201, response.text
-    return response.json()["id"]
-
-
 def _call(api, method, path, case_id, role):
     path = path.replace("{id}", case_id)
     headers = api.headers(role)
@@ -83,7 +77,7 @@ def test_every_route_is_in_the_role_matrix(api):
 
 @pytest.mark.parametrize("role", ROLES)
 def test_api_role_matrix(api, role):
-    case_id = _case(api)
+    case_id = submitted_case(api)
     for method, path, permission in API_ROUTES:
         response = _call(api, method, path, case_id, role)
         if allowed(role, permission):
@@ -94,7 +88,7 @@ def test_api_role_matrix(api, role):
 
 
 def test_api_without_a_token_is_refused(api):
-    case_id = _case(api)
+    case_id = submitted_case(api)
     for method, path, permission in API_ROUTES:
         response = _call(api, method, path, case_id, None)
         if permission is None:
@@ -108,7 +102,7 @@ def test_api_without_a_token_is_refused(api):
 
 @pytest.mark.parametrize("role", ROLES)
 def test_web_role_matrix(api, role):
-    case_id = _case(api)
+    case_id = submitted_case(api)
     client = api.client
     api.sign_in(role)
     try:
@@ -157,7 +151,7 @@ def test_web_without_sign_in_redirects_to_login(api):
 
 
 def test_web_forms_need_the_csrf_value(api):
-    case_id = _case(api)
+    case_id = submitted_case(api)
     api.sign_in("caseworker")
     try:
         response = api.client.post(
@@ -197,7 +191,7 @@ def test_draft_notes_reach_the_caseworker(api):
     from api.store.models import Case
 
     note = "1 generated sentence removed: not supported by the guidance cited - “You are owed.”"
-    case_id, plain_id = _case(api), _case(api)
+    case_id, plain_id = submitted_case(api), submitted_case(api)
     with api.services.db.write() as session:  # as a LangChain drafter would have stored it
         case = session.get(Case, case_id)
         suggestion = dict(case.suggestion)
@@ -219,7 +213,7 @@ def test_draft_notes_reach_the_caseworker(api):
 
 
 def test_original_only_for_permitted_roles_and_audited(api):
-    case_id = _case(api)
+    case_id = submitted_case(api)
     response = api.client.get(f"/api/cases/{case_id}/original", headers=api.headers("caseworker"))
     assert response.status_code == 200
     assert "Jane Smith" in response.json()["text"]
@@ -408,14 +402,14 @@ def test_bad_input_is_a_clear_4xx(api_factory, name, method, path, kwargs, statu
     ],
 )
 def test_bad_decisions(api, body, status, code):
-    case_id = _case(api)
+    case_id = submitted_case(api)
     response = api.decide(case_id, **body)
     assert response.status_code == status, response.text
     assert response.json()["error"] == code
 
 
 def test_decision_flow_and_closed_case(api):
-    case_id = _case(api)
+    case_id = submitted_case(api)
     teams = api.services.teams
     r = api.decide(
         case_id,
@@ -463,7 +457,7 @@ def test_decision_flow_and_closed_case(api):
 
 
 def test_concurrent_decisions_conflict(api):
-    case_id = _case(api)
+    case_id = submitted_case(api)
     target = api.services.teams[-1]
     results = []
     barrier = threading.Barrier(5)
@@ -485,7 +479,7 @@ def test_concurrent_decisions_conflict(api):
 
 def test_queue_filters_and_paging(api):
     for _i in range(5):
-        _case(api)
+        submitted_case(api)
     headers = api.headers("caseworker")
     page = api.client.get("/api/cases", params={"page_size": 2, "page": 3}, headers=headers).json()
     assert page["total"] == 5 and page["pages"] == 3 and len(page["items"]) == 1
@@ -551,7 +545,7 @@ def test_no_letter_text_in_logs(api, caplog):
     import logging
 
     caplog.set_level(logging.DEBUG)
-    case_id = _case(api)
+    case_id = submitted_case(api)
     api.decide(
         case_id,
         action="escalate",
