@@ -1,3 +1,6 @@
+# Over 500 lines: one reader per format (text, HTML, RTF, Word, PDF, scans, email) behind one
+# entry point; an email's attachments go back through read_part, so the email reader and the
+# dispatcher call each other, and every reader builds the same Part under the same limits.
 """Text of every part of what a mailroom receives, each part kept with its name.
 
 :func:`extract` reads one file - ``.txt``, ``.eml`` (its body and every attachment, nested

@@ -1,3 +1,6 @@
+# Over 500 lines: Pipeline's methods are the one typed way into the stages (the interface every
+# service uses: docs/ARCHITECTURE.md), and its run loop is one piece; the worker processes' side
+# is in pipeline/workers.py, router training in pipeline/training.py.
 """The end-to-end flow: redact -> embed -> search guidance -> route + flag -> draft.
 
 :class:`Pipeline` is the one typed way into the stages: the command line, the review API,
