@@ -46,7 +46,7 @@ from typing import TYPE_CHECKING, NamedTuple
 import numpy as np
 
 from contracts.errors import GuidanceError
-from contracts.models import Flag, GuidanceHit, Letter, RedactedLetter, TriageResult
+from contracts.models import Flag, GuidanceHit, Letter, RedactedLetter, Routing, TriageResult
 from pipeline.training import TEAMS_FILE, save_router, train_router
 from pipeline.workers import (
     EmbedPlan,
@@ -384,6 +384,22 @@ class Pipeline:
 
     def set_abstain_threshold(self, threshold: float) -> None:
         self.router.threshold = float(threshold)
+
+    def drop_recalibration(self) -> None:
+        """Use the zero-shot router's own confidence from now on, not one recalibrated from
+        caseworkers' decisions (to measure a recalibration against it)."""
+        self.router.set_recalibration(None)
+
+    def route_many(
+        self,
+        vectors: np.ndarray,
+        hits: Sequence[Sequence[GuidanceHit]],
+        texts: Sequence[str] | None = None,
+    ) -> list[Routing]:
+        """Route letters already embedded (their routing vectors, :meth:`embed_letters`) with
+        their guidance hits (:meth:`search`); ``texts``, their redacted texts, for a router that
+        reads words too."""
+        return self.router.route_many(vectors, hits, texts=texts)
 
     def train_router(
         self,
