@@ -372,3 +372,11 @@ def op(oidc_provider):
     oidc_provider.reset()
     yield oidc_provider
     oidc_provider.reset()
+
+
+@pytest.fixture
+def oidc_api(api_factory, op):
+    """An app (TestClient, SQLite) set up with the test provider, plus one service user per role."""
+    app = api_factory(**op.settings(oidc_clock_skew_seconds=0))
+    app.op = op
+    return app

@@ -10,48 +10,23 @@ import time
 from datetime import timedelta
 
 import pytest
-from oidc_support import OTHER_AUDIENCE, parts, subject_of, with_claims, with_header
+from oidc_support import (
+    OTHER_AUDIENCE,
+    bearer,
+    parts,
+    records,
+    subject_of,
+    user_row,
+    web_sign_in,
+    with_claims,
+    with_header,
+)
 from review_helpers import LETTER
 from sqlalchemy import select, update
 
-from api.store.models import AuditRecord, User, WebSession
+from api.store.models import User, WebSession
 
 pytestmark = pytest.mark.timeout(300)
-
-
-def bearer(token: str) -> dict:
-    return {"Authorization": f"Bearer {token}"}
-
-
-@pytest.fixture
-def oidc_api(api_factory, op):
-    """An app (TestClient, SQLite) set up with the test provider, plus one service user per role."""
-    app = api_factory(**op.settings(oidc_clock_skew_seconds=0))
-    app.op = op
-    return app
-
-
-def records(app, action: str | None = None) -> list[dict]:
-    import json
-
-    with app.services.db.read() as session:
-        query = select(AuditRecord).order_by(AuditRecord.seq)
-        if action:
-            query = query.where(AuditRecord.action == action)
-        return [
-            {"actor": r.actor, "action": r.action, "payload": json.loads(r.payload)}
-            for r in session.execute(query).scalars()
-        ]
-
-
-def user_row(app, login: str) -> User | None:
-    with app.services.db.read() as session:
-        user = session.execute(
-            select(User).where(User.subject == subject_of(login))
-        ).scalar_one_or_none()
-        if user is not None:
-            session.expunge(user)
-        return user
 
 
 # ---------------------------------------------------------------------------- roles from groups
@@ -121,7 +96,7 @@ def test_the_trail_in_words_says_which_records_a_service_token_made(oidc_api):
         == 201
     )
     assert oidc_api.submit(LETTER + " Thanks.").status_code == 201
-    _web_sign_in(oidc_api, "audrey")
+    web_sign_in(oidc_api, "audrey")
     response = oidc_api.client.get(
         "/api/audit", headers=oidc_api.headers("auditor"), params={"action": "case.submitted"}
     )
@@ -594,19 +569,8 @@ def test_a_nested_claim_carries_roles_as_keycloak_realm_roles_do():
 
 
 # -------------------------------------------------- the web sign-in, end to end without a browser
-def _web_sign_in(app, login: str, next_path: str = "/"):
-    """/auth/login -> the provider's sign-in page as ``login`` -> /auth/callback, in the app's
-    TestClient (which keeps the app's cookies); returns (callback URL, callback response)."""
-    from urllib.parse import quote
-
-    start = app.client.get(f"/auth/login?next={quote(next_path)}", follow_redirects=False)
-    assert start.status_code == 303, start.text
-    callback = app.op.authorize(start.headers["location"], login, "http://127.0.0.1/auth/callback")
-    return callback, app.client.get(callback, follow_redirects=False)
-
-
 def test_a_web_sign_in_makes_a_session_once_and_its_callback_cannot_be_replayed(oidc_api):
-    callback, page = _web_sign_in(oidc_api, "cara", "/queue")
+    callback, page = web_sign_in(oidc_api, "cara", "/queue")
     assert page.status_code == 200, page.text
     # the page moves on by itself (same-site, so the Strict session cookie goes with it)
     assert '<meta http-equiv="refresh" content="0;url=/queue">' in page.text
@@ -657,7 +621,7 @@ def test_the_page_to_go_on_to_is_always_on_this_service(target, goes_to):
 def test_a_sign_in_never_moves_on_to_another_site(oidc_api):
     """(a defect found: "/%09/evil.example" passed, and the "Signed in" page's refresh, which
     drops the tab as browsers do, went to //evil.example)"""
-    _, page = _web_sign_in(oidc_api, "cara", "/\t/evil.example")
+    _, page = web_sign_in(oidc_api, "cara", "/\t/evil.example")
     assert page.status_code == 200
     assert '<meta http-equiv="refresh" content="0;url=/">' in page.text
     login = oidc_api.client.get("/login", params={"next": "/\t/evil.example"})
@@ -672,7 +636,7 @@ def test_signing_out_ends_the_session_and_asks_the_provider_to_sign_out_the_same
     import re
     from urllib.parse import parse_qs, urlsplit
 
-    _web_sign_in(oidc_api, "audrey")
+    web_sign_in(oidc_api, "audrey")
     with oidc_api.services.db.read() as session:
         stored = session.execute(select(WebSession.id_token)).scalar_one()
     assert parts(stored)[1]["sub"] == subject_of("audrey")
@@ -695,7 +659,7 @@ def test_signing_out_ends_the_session_and_asks_the_provider_to_sign_out_the_same
 
 
 def test_a_web_sign_in_refused_for_groups_is_audited_with_the_subject(oidc_api):
-    _, page = _web_sign_in(oidc_api, "uma")
+    _, page = web_sign_in(oidc_api, "uma")
     assert page.status_code == 403 and "not in a group that gives access" in page.text
     assert "casework_session" not in page.headers.get("set-cookie", "")
     refused = records(oidc_api, "auth.sign_in_refused")[-1]
@@ -718,7 +682,7 @@ def test_a_web_sign_in_refused_for_groups_is_audited_with_the_subject(oidc_api):
 )
 def test_a_web_sign_in_with_a_bad_id_token_is_refused(oidc_api, mode, reason):
     oidc_api.op.configure(**mode)
-    _, page = _web_sign_in(oidc_api, "connie")
+    _, page = web_sign_in(oidc_api, "connie")
     assert page.status_code == 403 and "could not be checked" in page.text
     assert records(oidc_api, "auth.sign_in_refused")[-1]["payload"]["reason"] == reason
     assert records(oidc_api, "auth.signed_in") == []
