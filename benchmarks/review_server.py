@@ -71,11 +71,17 @@ class Server:
 
 @contextmanager
 def review_server(
-    env: dict[str, str], *, workers: int, start_timeout: float, stop_timeout: float
+    env: dict[str, str],
+    *,
+    workers: int,
+    start_timeout: float,
+    stop_timeout: float,
+    healthy_in_a_row: int = 1,
 ) -> Iterator[Server]:
     """Run the review API with ``env`` until the block ends (terminated, killed after
-    ``stop_timeout`` s). Raises :class:`ServerDidNotStart` when it exits or is not healthy
-    within ``start_timeout`` s."""
+    ``stop_timeout`` s). Raises :class:`ServerDidNotStart` when it exits or has not answered
+    ``/api/health`` ``healthy_in_a_row`` times running within ``start_timeout`` s (more than
+    once gives every worker process time to start)."""
     port = free_port()
     process = subprocess.Popen(
         [
@@ -99,12 +105,15 @@ def review_server(
     url = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + start_timeout
+        healthy = 0
         while True:
             try:
-                if httpx.get(f"{url}/api/health", timeout=2).status_code == 200:
-                    break
+                ok = httpx.get(f"{url}/api/health", timeout=5).status_code == 200
             except httpx.HTTPError:
-                pass
+                ok = False
+            healthy = healthy + 1 if ok else 0
+            if healthy >= healthy_in_a_row:
+                break
             if process.poll() is not None or time.monotonic() > deadline:
                 raise ServerDidNotStart("the server did not start")
             time.sleep(0.5)
