@@ -308,7 +308,11 @@ def create_app(
         reports,
         submissions,
         web,
+        web_audit,
+        web_cases,
         web_mailroom,
+        web_sign_in,
+        web_submissions,
         work,
     )
 
@@ -326,6 +330,10 @@ def create_app(
         mailroom,
         web_mailroom,
         web,
+        web_sign_in,
+        web_cases,
+        web_submissions,
+        web_audit,
     ):
         app.include_router(module.router)
     app.mount("/static", StaticFiles(directory=WEB / "static"), name="static")

@@ -19,9 +19,16 @@ from fastapi.responses import JSONResponse, RedirectResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.routing import Match
 
-from contracts.errors import CaseworkError, InputError, LetterTooLong, UnknownTeam
-from intake.errors import IntakeError, TooBig, Unsupported
-from intake.ocr import OcrUnavailable
+from contracts.errors import (
+    CaseworkError,
+    InputError,
+    IntakeError,
+    LetterTooLong,
+    OcrUnavailable,
+    TooBig,
+    UnknownTeam,
+    Unsupported,
+)
 
 
 class DomainError(CaseworkError):

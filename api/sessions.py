@@ -5,7 +5,7 @@ its SHA-256 (``web_sessions``), with the user, how they signed in, and two deadl
 (``session_idle_minutes`` since the last request) and absolute (``session_absolute_hours`` after
 sign-in). Signing out deletes the row, so a copied cookie stops working at once; so does
 deactivating the user (their rows are deleted too). The cookie is HttpOnly, SameSite=Strict and
-Secure unless the service is reached on loopback (``api.routers.web.cookie_secure``).
+Secure unless the service is reached on loopback (``api.routers.web_sign_in.cookie_secure``).
 
 **The sign-in cookie** (``casework_login``) exists only between "Sign in" and the provider's
 redirect back to ``/auth/callback``. That redirect is a *cross-site* navigation (it starts on the

@@ -13,11 +13,8 @@ only; the run is bounded by --count and --timeout, and the server is stopped at 
 from __future__ import annotations
 
 import argparse
-import json
 import os
-import socket
 import statistics
-import subprocess
 import sys
 import tempfile
 import threading
@@ -27,24 +24,16 @@ from pathlib import Path
 
 import httpx
 
+from benchmarks.review_server import (
+    ROOT,
+    Server,
+    ServerDidNotStart,
+    add_user,
+    example_letters,
+    percentile,
+    review_server,
+)
 from benchmarks.streaming_memory import process_tree, tree_peak_rss_mb
-
-ROOT = Path(__file__).resolve().parent.parent
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def _percentile(values: list[float], q: float) -> float:
-    ordered = sorted(values)
-    if not ordered:
-        return float("nan")
-    k = (len(ordered) - 1) * q
-    lo, hi = int(k), min(int(k) + 1, len(ordered) - 1)
-    return ordered[lo] + (ordered[hi] - ordered[lo]) * (k - lo)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -60,11 +49,7 @@ def main(argv: list[str] | None = None) -> int:
     if not (args.index / "manifest.json").is_file():
         print(f"no index at {args.index}: run `make index` first", file=sys.stderr)
         return 2
-    letters = [
-        json.loads(line)["text"]
-        for line in (ROOT / "data" / "examples" / "letters.jsonl").read_text().splitlines()
-        if line.strip()
-    ]
+    letters = example_letters()
     tmp = tempfile.mkdtemp(prefix="casework-bench-")
     env = dict(
         os.environ,
@@ -73,113 +58,68 @@ def main(argv: list[str] | None = None) -> int:
         HF_HUB_OFFLINE="1",
         TRANSFORMERS_OFFLINE="1",
     )
-    token = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "api.cli",
-            "users",
-            "add",
-            f"bench-{os.getpid()}",
-            "--role",
-            "contact_centre",
-        ],
-        env=env,
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout.strip()
-    port = _free_port()
-    server = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "uvicorn",
-            "--factory",
-            "api.app:create_app",
-            "--host",
-            "127.0.0.1",
-            "--port",
-            str(port),
-            "--workers",
-            str(args.workers),
-            "--log-level",
-            "warning",
-        ],
-        env=env,
-        cwd=ROOT,
-    )
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + args.timeout
+    token = add_user(env, f"bench-{os.getpid()}", "contact_centre")
+    started = time.monotonic()
     try:
-        started = time.monotonic()
-        while True:
-            try:
-                if httpx.get(f"{url}/api/health", timeout=2).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            if server.poll() is not None or time.monotonic() > deadline:
-                print("the server did not start", file=sys.stderr)
-                return 1
-            time.sleep(0.5)
-        print(
-            f"server ready in {time.monotonic() - started:.1f}s "
-            f"({args.workers} worker{'s' if args.workers > 1 else ''}, "
-            f"{env['CASEWORK_DATABASE_URL'].split(':', 1)[0]})",
-            file=sys.stderr,
-        )
-        headers = {"Authorization": f"Bearer {token}"}
-        local = threading.local()
+        with review_server(
+            env, workers=args.workers, start_timeout=args.timeout, stop_timeout=30
+        ) as server:
+            print(
+                f"server ready in {time.monotonic() - started:.1f}s "
+                f"({args.workers} worker{'s' if args.workers > 1 else ''}, "
+                f"{env['CASEWORK_DATABASE_URL'].split(':', 1)[0]})",
+                file=sys.stderr,
+            )
+            return _measure(server, token, letters, args)
+    except ServerDidNotStart as error:
+        print(error, file=sys.stderr)
+        return 1
 
-        def client() -> httpx.Client:
-            if not hasattr(local, "client"):
-                local.client = httpx.Client(base_url=url, headers=headers, timeout=120)
-            return local.client
 
-        def submit(i: int) -> tuple[float, int]:
-            text = f"{letters[i % len(letters)]}\n\nOur reference: BENCH-{i}"
-            begin = time.perf_counter()
-            try:
-                status = (
-                    client()
-                    .post(
-                        "/api/cases", json={"text": text}, headers={"Idempotency-Key": f"bench-{i}"}
-                    )
-                    .status_code
-                )
-            except httpx.HTTPError:
-                status = 0
-            return time.perf_counter() - begin, status
+def _measure(server: Server, token: str, letters: list[str], args: argparse.Namespace) -> int:
+    url = server.url
+    headers = {"Authorization": f"Bearer {token}"}
+    local = threading.local()
 
-        for i in range(args.warmup):
-            submit(-1 - i)
+    def client() -> httpx.Client:
+        if not hasattr(local, "client"):
+            local.client = httpx.Client(base_url=url, headers=headers, timeout=120)
+        return local.client
+
+    def submit(i: int) -> tuple[float, int]:
+        text = f"{letters[i % len(letters)]}\n\nOur reference: BENCH-{i}"
         begin = time.perf_counter()
-        with ThreadPoolExecutor(max_workers=args.concurrency) as pool:
-            results = list(pool.map(submit, range(args.count)))
-        wall = time.perf_counter() - begin
-        latencies = [seconds * 1000 for seconds, status in results if status == 201]
-        errors = sum(1 for _, status in results if status != 201)
-        with httpx.Client(base_url=url, headers=headers, timeout=30) as check:
-            check.get("/api/health")
-        print(f"submits: {args.count}  concurrency: {args.concurrency}  errors: {errors}")
-        print(
-            f"latency ms  p50 {_percentile(latencies, 0.5):.0f}  p95 {_percentile(latencies, 0.95):.0f}"
-            f"  p99 {_percentile(latencies, 0.99):.0f}  mean {statistics.fmean(latencies) if latencies else float('nan'):.0f}"
-        )
-        print(f"throughput  {args.count / wall:.1f} submits/s over {wall:.1f}s")
-        print(
-            f"server peak RSS  {tree_peak_rss_mb(server.pid):.0f} MB "
-            f"(sum over its {len(process_tree(server.pid))} processes)"
-        )
-        return 0 if errors == 0 else 1
-    finally:
-        server.terminate()
         try:
-            server.wait(30)
-        except subprocess.TimeoutExpired:
-            server.kill()
+            status = (
+                client()
+                .post("/api/cases", json={"text": text}, headers={"Idempotency-Key": f"bench-{i}"})
+                .status_code
+            )
+        except httpx.HTTPError:
+            status = 0
+        return time.perf_counter() - begin, status
+
+    for i in range(args.warmup):
+        submit(-1 - i)
+    begin = time.perf_counter()
+    with ThreadPoolExecutor(max_workers=args.concurrency) as pool:
+        results = list(pool.map(submit, range(args.count)))
+    wall = time.perf_counter() - begin
+    latencies = [seconds * 1000 for seconds, status in results if status == 201]
+    errors = sum(1 for _, status in results if status != 201)
+    with httpx.Client(base_url=url, headers=headers, timeout=30) as check:
+        check.get("/api/health")
+    print(f"submits: {args.count}  concurrency: {args.concurrency}  errors: {errors}")
+    print(
+        f"latency ms  p50 {percentile(latencies, 0.5):.0f}  p95 {percentile(latencies, 0.95):.0f}"
+        f"  p99 {percentile(latencies, 0.99):.0f}  mean {statistics.fmean(latencies) if latencies else float('nan'):.0f}"
+    )
+    print(f"throughput  {args.count / wall:.1f} submits/s over {wall:.1f}s")
+    print(
+        f"server peak RSS  {tree_peak_rss_mb(server.process.pid):.0f} MB "
+        f"(sum over its {len(process_tree(server.process.pid))} processes)"
+    )
+    return 0 if errors == 0 else 1
 
 
 if __name__ == "__main__":

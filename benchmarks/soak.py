@@ -35,10 +35,16 @@ from pathlib import Path
 
 import httpx
 
-from benchmarks.api_latency import _free_port, _percentile
+from benchmarks.review_server import (
+    ROOT,
+    ServerDidNotStart,
+    add_user,
+    example_letters,
+    percentile,
+    review_server,
+)
 from benchmarks.streaming_memory import memory_kb, process_tree
 
-ROOT = Path(__file__).resolve().parent.parent
 TEAMS_BY_DECISION = ("accept", "accept", "reroute", "escalate", "edit_reply")
 
 
@@ -274,11 +280,7 @@ def main(argv: list[str] | None = None) -> int:
     if not (args.index / "manifest.json").is_file():
         print(f"no index at {args.index}: run `make index` first", file=sys.stderr)
         return 2
-    letters = [
-        json.loads(line)["text"]
-        for line in (ROOT / "data" / "examples" / "letters.jsonl").read_text().splitlines()
-        if line.strip()
-    ]
+    letters = example_letters()
     tmp = Path(tempfile.mkdtemp(prefix="casework-soak-"))
     database_url = args.database_url or (
         _postgres_url() if args.postgres else f"sqlite:///{tmp}/soak.db"
@@ -292,114 +294,81 @@ def main(argv: list[str] | None = None) -> int:
         HF_HUB_OFFLINE="1",
         TRANSFORMERS_OFFLINE="1",
     )
-    tokens = {}
-    for role in ("contact_centre", "caseworker", "auditor", "admin"):
-        tokens[role] = subprocess.run(
-            [sys.executable, "-m", "api.cli", "users", "add", f"soak-{role}", "--role", role],
-            env=env,
-            cwd=ROOT,
-            capture_output=True,
-            text=True,
-            check=True,
-        ).stdout.strip()
-    port = _free_port()
-    server = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "uvicorn",
-            "--factory",
-            "api.app:create_app",
-            "--host",
-            "127.0.0.1",
-            "--port",
-            str(port),
-            "--workers",
-            str(args.workers),
-            "--log-level",
-            "warning",
-        ],
-        env=env,
-        cwd=ROOT,
-    )
-    url = f"http://127.0.0.1:{port}"
+    tokens = {
+        role: add_user(env, f"soak-{role}", role)
+        for role in ("contact_centre", "caseworker", "auditor", "admin")
+    }
     books = Books()
     samples: list[tuple[float, float]] = []
     try:
-        deadline = time.monotonic() + 600
-        while True:
-            try:
-                if httpx.get(f"{url}/api/health", timeout=2).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            if server.poll() is not None or time.monotonic() > deadline:
-                print("the server did not start", file=sys.stderr)
-                return 1
-            time.sleep(0.5)
-        admin = {"Authorization": f"Bearer {tokens['admin']}"}
-        teams = httpx.get(f"{url}/api/teams", headers=admin).json()["teams"]
-        teams = [t["name"] if isinstance(t, dict) else t for t in teams]
-        # warm every worker up before the clock starts
-        for i in range(2 * args.workers):
-            httpx.post(
-                f"{url}/api/cases",
-                json={"text": letters[i % len(letters)]},
-                headers={
-                    "Authorization": f"Bearer {tokens['contact_centre']}",
-                    "Idempotency-Key": f"warmup-{i}",
-                },
-                timeout=120,
+        with review_server(env, workers=args.workers, start_timeout=600, stop_timeout=60) as server:
+            url = server.url
+            admin = {"Authorization": f"Bearer {tokens['admin']}"}
+            teams = httpx.get(f"{url}/api/teams", headers=admin).json()["teams"]
+            teams = [t["name"] if isinstance(t, dict) else t for t in teams]
+            # warm every worker up before the clock starts
+            for i in range(2 * args.workers):
+                httpx.post(
+                    f"{url}/api/cases",
+                    json={"text": letters[i % len(letters)]},
+                    headers={
+                        "Authorization": f"Bearer {tokens['contact_centre']}",
+                        "Idempotency-Key": f"warmup-{i}",
+                    },
+                    timeout=120,
+                )
+            print(
+                f"soak: {args.clients} clients for {args.minutes:g} min against {kind}, "
+                f"{args.workers} worker(s)",
+                file=sys.stderr,
             )
-        print(
-            f"soak: {args.clients} clients for {args.minutes:g} min against {kind}, "
-            f"{args.workers} worker(s)",
-            file=sys.stderr,
-        )
-        stop = threading.Event()
-        threads = []
-        for i in range(args.clients):
-            if i % 2 == 0:
-                target = submitter
-                targs = (books, url, tokens["contact_centre"], letters, stop, i)
-            else:
-                target = caseworker
-                targs = (books, url, tokens["caseworker"], teams, stop, i)
-            threads.append(threading.Thread(target=target, args=targs, daemon=True))
-        started = time.monotonic()
-        for thread in threads:
-            thread.start()
-        end = started + args.minutes * 60
-        from tqdm import tqdm
+            stop = threading.Event()
+            threads = []
+            for i in range(args.clients):
+                if i % 2 == 0:
+                    target = submitter
+                    targs = (books, url, tokens["contact_centre"], letters, stop, i)
+                else:
+                    target = caseworker
+                    targs = (books, url, tokens["caseworker"], teams, stop, i)
+                threads.append(threading.Thread(target=target, args=targs, daemon=True))
+            started = time.monotonic()
+            for thread in threads:
+                thread.start()
+            end = started + args.minutes * 60
+            from tqdm import tqdm
 
-        with tqdm(total=int(args.minutes * 60), unit="s", desc="soak", file=sys.stderr) as bar:
-            while time.monotonic() < end:
-                rss = sum(memory_kb(pid).get("rss", 0) for pid in process_tree(server.pid))
-                samples.append((time.monotonic() - started, rss / 1024))
-                time.sleep(min(5.0, max(0.0, end - time.monotonic())))
-                bar.n = int(time.monotonic() - started)
-                bar.set_postfix(requests=sum(books.statuses.values()), rss=f"{rss / 1024:.0f}MB")
-                bar.refresh()
-        stop.set()
-        for thread in threads:
-            thread.join(180)
-        wall = time.monotonic() - started
+            with tqdm(total=int(args.minutes * 60), unit="s", desc="soak", file=sys.stderr) as bar:
+                while time.monotonic() < end:
+                    rss = sum(
+                        memory_kb(pid).get("rss", 0) for pid in process_tree(server.process.pid)
+                    )
+                    samples.append((time.monotonic() - started, rss / 1024))
+                    time.sleep(min(5.0, max(0.0, end - time.monotonic())))
+                    bar.n = int(time.monotonic() - started)
+                    bar.set_postfix(
+                        requests=sum(books.statuses.values()), rss=f"{rss / 1024:.0f}MB"
+                    )
+                    bar.refresh()
+            stop.set()
+            for thread in threads:
+                thread.join(180)
+            wall = time.monotonic() - started
 
-        # --- the books
-        with httpx.Client(base_url=url, timeout=300) as client:
-            total = client.get("/api/cases", params={"page_size": 1}, headers=admin).json()["total"]
-            verify = client.get(
-                "/api/audit/verify", headers={"Authorization": f"Bearer {tokens['auditor']}"}
-            ).json()
-        expected_cases = len(set(books.key_to_case.values())) + 2 * args.workers
-        first_rss = samples[min(len(samples) - 1, 2)][1] if samples else float("nan")
-        slope = _slope_mb_per_min(samples)
-    finally:
-        server.terminate()
-        try:
-            server.wait(60)
-        except subprocess.TimeoutExpired:
-            server.kill()
+            # --- the books
+            with httpx.Client(base_url=url, timeout=300) as client:
+                total = client.get("/api/cases", params={"page_size": 1}, headers=admin).json()[
+                    "total"
+                ]
+                verify = client.get(
+                    "/api/audit/verify", headers={"Authorization": f"Bearer {tokens['auditor']}"}
+                ).json()
+            expected_cases = len(set(books.key_to_case.values())) + 2 * args.workers
+            first_rss = samples[min(len(samples) - 1, 2)][1] if samples else float("nan")
+            slope = _slope_mb_per_min(samples)
+    except ServerDidNotStart as error:
+        print(error, file=sys.stderr)
+        return 1
     cli_verify = subprocess.run(
         [sys.executable, "-m", "api.cli", "audit", "verify"],
         env=env,
@@ -436,8 +405,8 @@ def main(argv: list[str] | None = None) -> int:
     for operation in sorted(books.latencies):
         values = books.latencies[operation]
         print(
-            f"| {operation} | n={len(values):,}  p50 {_percentile(values, 0.5):.0f} ms  "
-            f"p95 {_percentile(values, 0.95):.0f} ms  p99 {_percentile(values, 0.99):.0f} ms |"
+            f"| {operation} | n={len(values):,}  p50 {percentile(values, 0.5):.0f} ms  "
+            f"p95 {percentile(values, 0.95):.0f} ms  p99 {percentile(values, 0.99):.0f} ms |"
         )
     refusals = ", ".join(
         f"{op} {status} {code}: {n}" for (op, status, code), n in books.refusals.most_common(8)

@@ -1,3 +1,6 @@
+# Over 500 lines: the casework command's own sub-commands (index, train, recalibrate, redact,
+# search, and triage with its Ray and mailroom paths), registered on one typer app, each a thin
+# layer over Pipeline; the services' sub-commands live with the services.
 """`casework`: the command line, a thin layer over the pipeline (and the top layer: it mounts the
 review service's and the evaluation's sub-commands).
 

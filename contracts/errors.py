@@ -1,7 +1,8 @@
 """The domain errors every layer raises, in one hierarchy.
 
 Each is a :class:`CaseworkError` (and a ``ValueError``, so older callers that catch bad values
-still catch them). Services map them by type: the command line prints the message and exits 2
+still catch them): bad input rows, a letter too long, unknown teams, unreadable guidance, and
+files intake cannot read (:class:`IntakeError` and its kinds). Services map them by type: the command line prints the message and exits 2
 (``cli/main.py``), the review API answers with an HTTP status and an error code
 (``api/errors.py``). Messages never quote letter text.
 """
@@ -70,4 +71,76 @@ class GuidanceError(CaseworkError, ValueError):
     """Guidance (or its index) could not be read: names the file (and line) at fault."""
 
 
-__all__ = ["CaseworkError", "GuidanceError", "InputError", "LetterTooLong", "UnknownTeam"]
+class IntakeError(CaseworkError, ValueError):
+    """A submitted file (a letter, an attachment, a guidance document) that cannot be read.
+
+    ``detail`` says why without quoting the file; ``code`` is a short machine reason that stays
+    with the error (``unreadable``, ``scan_too_slow``, ``too_many_pages``, ...). What a service
+    answers with is its own choice by type: HTTP statuses live in ``api/errors.py``."""
+
+    code = "unreadable"
+
+    def __init__(self, detail: str, *, code: str | None = None) -> None:
+        super().__init__(detail)
+        self.detail = detail
+        if code:
+            self.code = code
+
+
+class Unsupported(IntakeError):
+    """A file type intake does not read (an old ``.doc``, a program)."""
+
+    code = "unsupported_type"
+
+
+class Unreadable(IntakeError):
+    """A damaged or mislabelled file: a corrupt PDF or Word file, an image that is not one."""
+
+    code = "unreadable"
+
+
+class BadText(IntakeError):
+    """Text in no encoding intake can decode."""
+
+    code = "bad_encoding"
+
+
+class NoText(IntakeError):
+    """Nothing legible: an empty file, a blank page, a scan with no words read."""
+
+    code = "empty"
+
+
+class TooBig(IntakeError):
+    """Over a size limit: bytes, pages, pixels, or a compressed file that expands too far."""
+
+    code = "too_large"
+
+
+class TooManyParts(IntakeError):
+    """More attachments than the limit."""
+
+    code = "too_many_attachments"
+
+
+class OcrUnavailable(IntakeError):
+    """A scan arrived but this machine cannot read scans (Tesseract is not installed)."""
+
+    code = "ocr_unavailable"
+
+
+__all__ = [
+    "BadText",
+    "CaseworkError",
+    "GuidanceError",
+    "InputError",
+    "IntakeError",
+    "LetterTooLong",
+    "NoText",
+    "OcrUnavailable",
+    "TooBig",
+    "TooManyParts",
+    "UnknownTeam",
+    "Unreadable",
+    "Unsupported",
+]

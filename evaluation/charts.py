@@ -14,7 +14,7 @@ COLOURS = ["#0072B2", "#E69F00", "#999999", "#009E73", "#CC79A7", "#D55E00"]
 # --- charts ----------------------------------------------------------------------------------
 
 
-def _plt():
+def pyplot():
     import matplotlib
 
     matplotlib.use("Agg")
@@ -32,10 +32,10 @@ def _plt():
     return plt
 
 
-def _png(fig) -> str:
+def png_base64(fig) -> str:
     buffer = io.BytesIO()
     fig.savefig(buffer, format="png", bbox_inches="tight", dpi=100)
-    _plt().close(fig)
+    pyplot().close(fig)
     return base64.b64encode(buffer.getvalue()).decode("ascii")
 
 
@@ -44,7 +44,7 @@ def _num(x) -> float:
 
 
 def chart_headline(systems: Mapping[str, Mapping]) -> str:
-    plt = _plt()
+    plt = pyplot()
     import numpy as np
 
     names = list(systems)
@@ -81,11 +81,11 @@ def chart_headline(systems: Mapping[str, Mapping]) -> str:
     ax.yaxis.set_major_formatter(plt.FuncFormatter(lambda v, _: f"{v:.0%}"))
     ax.set_title("The assistant against two simple baselines (95% CI)")
     ax.legend(frameon=False, loc="upper center", bbox_to_anchor=(0.5, -0.12), ncol=len(names))
-    return _png(fig)
+    return png_base64(fig)
 
 
 def chart_confusion(confusion: Mapping) -> str:
-    plt = _plt()
+    plt = pyplot()
     import numpy as np
 
     labels = confusion["labels"]
@@ -126,11 +126,11 @@ def chart_confusion(confusion: Mapping) -> str:
                         )
     ax.set_xlabel("suggested")
     ax.set_ylabel("true")
-    return _png(fig)
+    return png_base64(fig)
 
 
 def chart_reliability(calibrations: Mapping[str, Mapping]) -> str:
-    plt = _plt()
+    plt = pyplot()
 
     fig, (top, bottom) = plt.subplots(
         2, 1, figsize=(6.2, 5.6), sharex=True, gridspec_kw={"height_ratios": [3, 1]}
@@ -159,13 +159,13 @@ def chart_reliability(calibrations: Mapping[str, Mapping]) -> str:
     top.legend(frameon=False, fontsize=8, loc="upper left")
     bottom.set_xlabel("stated confidence (10 equal-width bins)")
     bottom.set_ylabel("letters")
-    return _png(fig)
+    return png_base64(fig)
 
 
 def chart_risk_coverage(
     curves: Mapping[str, Mapping], point: Mapping | None, threshold: float | None
 ) -> str:
-    plt = _plt()
+    plt = pyplot()
 
     fig, ax = plt.subplots(figsize=(6.4, 4.0))
     for i, (name, curve) in enumerate(curves.items()):
@@ -198,11 +198,11 @@ def chart_risk_coverage(
     ax.set_ylabel("error rate among them")
     ax.set_title("Risk-coverage: holding back unsure letters lowers the error rate")
     ax.legend(frameon=False, fontsize=8, loc="upper left")
-    return _png(fig)
+    return png_base64(fig)
 
 
 def chart_per_class(rows: Sequence[Mapping], limit: int = 30) -> tuple[str, str]:
-    plt = _plt()
+    plt = pyplot()
 
     rows = [r for r in rows if r["support"]]
     rows = sorted(rows, key=lambda r: (r["f1"], r["label"]))
@@ -226,11 +226,11 @@ def chart_per_class(rows: Sequence[Mapping], limit: int = 30) -> tuple[str, str]
     ax.set_xlim(0, 1.08)
     ax.set_xlabel("F1")
     ax.set_title(caption)
-    return _png(fig), caption
+    return png_base64(fig), caption
 
 
 def chart_slices(name: str, rows: Sequence[Mapping], overall: float) -> str:
-    plt = _plt()
+    plt = pyplot()
 
     rows = rows[:20][::-1]
     fig, ax = plt.subplots(figsize=(7.0, max(1.8, 0.34 * len(rows) + 0.9)))
@@ -257,11 +257,11 @@ def chart_slices(name: str, rows: Sequence[Mapping], overall: float) -> str:
     ax.set_title(
         f"Accuracy by {name} (dashed: overall; grey: under the minimum sample)", fontsize=9
     )
-    return _png(fig)
+    return png_base64(fig)
 
 
 def chart_retrieval(retrieval: Mapping) -> str:
-    plt = _plt()
+    plt = pyplot()
 
     items = [(f"recall@{k}", v) for k, v in retrieval["recall_at_k"].items()]
     items.append(("MRR", retrieval["mrr"]))
@@ -283,11 +283,11 @@ def chart_retrieval(retrieval: Mapping) -> str:
     ax.set_xticks(range(len(items)), [name for name, _ in items])
     ax.set_ylim(0, 1.12)
     ax.set_title("Finding the right guidance page (95% CI)")
-    return _png(fig)
+    return png_base64(fig)
 
 
 def chart_agreement(agreement: Mapping) -> str:
-    plt = _plt()
+    plt = pyplot()
 
     rows = agreement["teams"][::-1]
     fig, ax = plt.subplots(figsize=(7.0, max(1.8, 0.36 * len(rows) + 0.9)))
@@ -319,11 +319,11 @@ def chart_agreement(agreement: Mapping) -> str:
     ax.set_title(
         "Caseworker acceptance of the suggested team (Wilson 95% CI; dashed: benchmark)", fontsize=9
     )
-    return _png(fig)
+    return png_base64(fig)
 
 
 def chart_redaction(per_type: Sequence[Mapping]) -> str:
-    plt = _plt()
+    plt = pyplot()
     import numpy as np
 
     rows = [r for r in per_type if r.get("support", 1)][:25]
@@ -344,4 +344,4 @@ def chart_redaction(per_type: Sequence[Mapping]) -> str:
     ax.set_xlim(0, 1.02)
     ax.legend(frameon=False, fontsize=8, loc="upper center", bbox_to_anchor=(0.5, -0.06), ncol=3)
     ax.set_title("Redaction by entity type (span level)")
-    return _png(fig)
+    return png_base64(fig)

@@ -72,9 +72,9 @@ def _letters(limit: int | None) -> list[dict]:
 
 
 def measure_ocr(limit: int | None = None) -> dict:
+    from contracts.errors import IntakeError
     from evaluation.scans import character_error_rate, render_scan
     from intake.documents import extract
-    from intake.errors import IntakeError
     from intake.settings import get_intake_settings
 
     settings = get_intake_settings()

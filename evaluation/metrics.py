@@ -1,3 +1,5 @@
+# Over 500 lines: every metric's convention in one place (listed below), so the report, the
+# benchmarks and the router agree on each figure.
 """Evaluation metrics: classification, calibration, selective prediction, retrieval, proportions
 (the human-agreement section: :mod:`evaluation.agreement`).
 

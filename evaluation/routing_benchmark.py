@@ -295,15 +295,14 @@ def zero_shot_recalibration(data: dict, index_dir: Path, *, log) -> dict:
     from triage.recalibration import ConfidenceRecalibrator
 
     pipeline = build_pipeline(get_settings(), index_dir, drafting=False)
-    router = pipeline.router
-    if router.is_fitted:
+    if pipeline.router_summary().fitted:
         raise ValueError(f"{index_dir} has a trained router: the zero-shot check needs none")
-    router.set_recalibration(None)
+    pipeline.drop_recalibration()
     parts = {}
     for part in ("train", "test"):
         texts = [r["text"] for r in data[part]["rows"]]
         hits = pipeline.search(texts)
-        routed = router.route_many(data[part]["X"], hits, texts=texts)
+        routed = pipeline.route_many(data[part]["X"], hits, texts=texts)
         conf = np.array([r.confidence for r in routed])
         right = np.array(
             [

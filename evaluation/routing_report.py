@@ -11,30 +11,13 @@ import html
 from collections.abc import Mapping
 from pathlib import Path
 
+from evaluation.charts import png_base64, pyplot
+
 SYSTEMS = {
     "router": ("router (hybrid)", "#0072B2", "-"),
     "tfidf_lr": ("TF-IDF + LR", "#E69F00", "--"),
     "dense_lr": ("dense (MiniLM) + LR", "#009E73", ":"),
 }
-
-
-def _plt():
-    import matplotlib
-
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
-
-    return plt
-
-
-def _png(fig) -> str:
-    import base64
-    import io
-
-    buffer = io.BytesIO()
-    fig.savefig(buffer, format="png", bbox_inches="tight", dpi=100)
-    _plt().close(fig)
-    return base64.b64encode(buffer.getvalue()).decode("ascii")
 
 
 def markdown_table(report: Mapping) -> str:
@@ -61,7 +44,7 @@ def markdown_table(report: Mapping) -> str:
 
 def chart_routing_curves(report: Mapping) -> str:
     """Selective accuracy against coverage per data set (base64 PNG)."""
-    plt = _plt()
+    plt = pyplot()
     sets = report["sets"]
     fig, axes = plt.subplots(1, len(sets), figsize=(4.6 * len(sets), 3.8), squeeze=False)
     coverages = list(report["coverages"])
@@ -85,7 +68,7 @@ def chart_routing_curves(report: Mapping) -> str:
         "Risk-coverage: accuracy at each share of letters routed, by own confidence",
         fontweight="bold",
     )
-    return _png(fig)
+    return png_base64(fig)
 
 
 def _pct(x) -> str:

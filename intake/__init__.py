@@ -3,7 +3,7 @@
 * :mod:`intake.documents` - text of every part of a submission: ``.txt``, ``.eml`` (body and
   attachments, nested emails too), ``.pdf`` (text layer, or OCR of a scan), ``.docx``,
   ``.html``, ``.rtf`` and images (``.png``, ``.jpg``, ``.tif``), each part kept with its name;
-  bad input is an :class:`~intake.errors.IntakeError` with a message and an HTTP status;
+  bad input is a :class:`~contracts.errors.IntakeError` with a message and a reason code;
 * :mod:`intake.ocr` - Tesseract (Debian's ``tesseract-ocr``) through ``pytesseract``, with the
   mean word confidence kept so a poor scan goes to a person;
 * :mod:`intake.language` - offline language identification (``lingua``);

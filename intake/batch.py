@@ -14,9 +14,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from contracts.errors import CaseworkError
+from contracts.errors import CaseworkError, IntakeError
 from intake.documents import Document, extract, supported
-from intake.errors import IntakeError
 
 _ATTACHMENT_LINE = re.compile(r"^--- Attachment (\d+): (.*?) ---$", re.M)
 

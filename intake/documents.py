@@ -1,3 +1,6 @@
+# Over 500 lines: one reader per format (text, HTML, RTF, Word, PDF, scans, email) behind one
+# entry point; an email's attachments go back through read_part, so the email reader and the
+# dispatcher call each other, and every reader builds the same Part under the same limits.
 """Text of every part of what a mailroom receives, each part kept with its name.
 
 :func:`extract` reads one file - ``.txt``, ``.eml`` (its body and every attachment, nested
@@ -23,7 +26,7 @@ import zipfile
 from dataclasses import dataclass, field
 from pathlib import PurePath
 
-from intake.errors import (
+from contracts.errors import (
     BadText,
     IntakeError,
     NoText,
@@ -705,8 +708,8 @@ def extract(
     settings: IntakeSettings | None = None,
 ) -> Document:
     """Read one submitted file (see the module's docstring). Raises an
-    :class:`~intake.errors.IntakeError` naming what is wrong; an empty result is
-    :class:`~intake.errors.NoText`."""
+    :class:`~contracts.errors.IntakeError` naming what is wrong; an empty result is
+    :class:`~contracts.errors.NoText`."""
     from intake.settings import get_intake_settings
 
     settings = settings or get_intake_settings()

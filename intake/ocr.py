@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from intake.errors import IntakeError, TooBig, Unreadable
+from contracts.errors import OcrUnavailable, TooBig, Unreadable
 
 
 @dataclass(frozen=True)
@@ -19,10 +19,6 @@ class OcrResult:
     text: str
     confidence: float  # mean word confidence, 0-100 (0 when no word was read)
     words: int
-
-
-class OcrUnavailable(IntakeError):
-    status, code = 503, "ocr_unavailable"
 
 
 @lru_cache(maxsize=1)

@@ -1,3 +1,6 @@
+# Over 500 lines: Pipeline's methods are the one typed way into the stages (the interface every
+# service uses: docs/ARCHITECTURE.md), and its run loop is one piece; the worker processes' side
+# is in pipeline/workers.py, router training in pipeline/training.py.
 """The end-to-end flow: redact -> embed -> search guidance -> route + flag -> draft.
 
 :class:`Pipeline` is the one typed way into the stages: the command line, the review API,
@@ -15,7 +18,8 @@ cores busy with no oversubscription (one redaction worker beside a two-thread em
 three busy threads on two cores). A thread was tried first and gained nothing: Presidio's Python
 code holds the GIL. At most ``prefetch`` prepared batches wait, so memory stays bounded; inputs of
 one batch are handled in-process (no worker start-up for a single letter). The PyTorch backend
-embeds in the main process (workers never import PyTorch).
+embeds in the main process (workers never import PyTorch). What a worker runs is in
+:mod:`pipeline.workers`.
 
 spaCy's string store keeps every new token it sees, so a worker that lives for millions of
 letters slowly grows. After ``renew_after_letters`` letters the workers are replaced: the old
@@ -29,7 +33,6 @@ import hashlib
 import multiprocessing
 import os
 import shutil
-import sys
 import time
 import weakref
 from collections import defaultdict, deque
@@ -43,8 +46,16 @@ from typing import TYPE_CHECKING, NamedTuple
 import numpy as np
 
 from contracts.errors import GuidanceError
-from contracts.models import Flag, GuidanceHit, Letter, RedactedLetter, TriageResult
+from contracts.models import Flag, GuidanceHit, Letter, RedactedLetter, Routing, TriageResult
 from pipeline.training import TEAMS_FILE, save_router, train_router
+from pipeline.workers import (
+    EmbedPlan,
+    Prepared,
+    embed_for_plan,
+    prepare_batch,
+    prepare_in_worker,
+    start_worker,
+)
 from retrieval.documents import load_guidance
 from retrieval.guidance import chunk_guidance
 from triage.flags import priority_of
@@ -105,124 +116,6 @@ class StageTimer:
                 timer.seconds[stage] += time.perf_counter() - self.start
 
         return _Span()
-
-
-class Prepared(NamedTuple):
-    """A batch after the stages a worker can run: its redacted letters, their vectors (None
-    when the worker only redacts), the error that stopped it (the letters before it are kept,
-    so the caller finishes them before raising: nothing accepted is dropped silently) and the
-    seconds each stage took."""
-
-    redacted: list[RedactedLetter]
-    vectors: np.ndarray | None
-    error: Exception | None
-    seconds: dict[str, float]
-    route_vectors: np.ndarray | None = None
-
-
-class EmbedPlan(NamedTuple):
-    """How a batch's letters are embedded: with ``static_routing`` the router routes on the
-    static embedder's whole-letter vectors and the transformer reads only the first
-    ``retrieval_tokens`` tokens, for guidance search; otherwise one transformer vector (its
-    whole window) serves both, as before."""
-
-    static_routing: bool = False
-    retrieval_tokens: int | None = None
-
-
-def embed_for_plan(
-    embedder: Embedder, static: StaticEmbedder | None, plan: EmbedPlan, texts: list[str]
-) -> tuple[np.ndarray, np.ndarray]:
-    """(search vectors, routing vectors) for redacted texts."""
-    if plan.static_routing and static is not None:
-        return (embedder.encode_long(texts, max_tokens=plan.retrieval_tokens), static.encode(texts))
-    vectors = embedder.encode_long(texts)
-    return vectors, vectors
-
-
-_worker_redactor: Redactor | None = None
-_worker_embedder: Embedder | None = None
-_worker_static: StaticEmbedder | None = None
-
-
-def _exit_with_parent(parent_pid: int, poll_s: float = 0.5) -> None:
-    """End this worker when the process that started it is gone (killed with -9, say): else it
-    would hold its models' memory and the resource tracker alive forever. (Linux's
-    PR_SET_PDEATHSIG is not used: it fires when the parent *thread* that started the worker
-    ends, which in a long-lived service is not the parent dying.)"""
-    import threading
-
-    def watch() -> None:
-        while os.getppid() == parent_pid:
-            time.sleep(poll_s)
-        os._exit(1)
-
-    if os.getppid() != parent_pid:
-        os._exit(1)
-    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
-
-
-def _start_worker(
-    redactor: Redactor,
-    embedder: Embedder | None,
-    parent_pid: int | None = None,
-    static: StaticEmbedder | None = None,
-) -> None:
-    if parent_pid is not None:
-        _exit_with_parent(parent_pid)
-    # spaCy's thinc and Presidio import PyTorch whenever it is installed (GPU probing,
-    # transformer NER this build does not use); blocking it keeps the worker light. The ONNX
-    # embedder needs only ONNX Runtime and the tokenizer.
-    # (a None entry in sys.modules makes `import torch` fail fast, as Python documents)
-    sys.modules.setdefault("torch", None)  # type: ignore[arg-type]
-    if embedder is None:
-        sys.modules.setdefault("transformers", None)  # type: ignore[arg-type]
-    else:
-        os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")  # "PyTorch was not found"
-    global _worker_redactor, _worker_embedder, _worker_static
-    _worker_redactor = redactor.load()
-    if embedder is not None:
-        embedder.threads = 1  # one core per worker: two one-thread workers beat one two-thread
-        embedder.model  # noqa: B018 - load now, not in the first batch
-        _worker_embedder = embedder
-        if static is not None:
-            static.model  # noqa: B018
-            _worker_static = static
-
-
-def _prepare_in_worker(
-    batch: list[Letter], batch_size: int, plan: EmbedPlan = EmbedPlan()
-) -> Prepared:
-    assert _worker_redactor is not None, "the worker's initializer sets it"
-    return _prepare(_worker_redactor, _worker_embedder, batch, batch_size, _worker_static, plan)
-
-
-def _prepare(
-    redactor: Redactor,
-    embedder: Embedder | None,
-    batch: list[Letter],
-    batch_size: int,
-    static: StaticEmbedder | None = None,
-    plan: EmbedPlan = EmbedPlan(),
-) -> Prepared:
-    """Redact one batch and, given an embedder, embed what was redacted."""
-    seconds: dict[str, float] = {}
-    started = time.perf_counter()
-    done: list[RedactedLetter] = []
-    error: Exception | None = None
-    try:
-        done.extend(redactor.redact_many(batch, batch_size=batch_size))
-    except Exception as exc:
-        error = exc
-    seconds["redaction"] = time.perf_counter() - started
-    vectors = route_vectors = None
-    if embedder is not None and done:
-        started = time.perf_counter()
-        vectors, route_vectors = embed_for_plan(
-            embedder, static, plan, [letter.redacted_text for letter in done]
-        )
-        seconds["embedding"] = time.perf_counter() - started
-    return Prepared(done, vectors, error, seconds, route_vectors)
 
 
 class _Seen:
@@ -357,7 +250,7 @@ class Pipeline:
             self._pool = ProcessPoolExecutor(
                 max_workers=max(1, self.workers),
                 mp_context=multiprocessing.get_context("spawn"),
-                initializer=_start_worker,
+                initializer=start_worker,
                 initargs=(self.redactor, embedder, os.getpid(), static),
             )
             weakref.finalize(self, self._pool.shutdown, cancel_futures=True)
@@ -492,6 +385,22 @@ class Pipeline:
     def set_abstain_threshold(self, threshold: float) -> None:
         self.router.threshold = float(threshold)
 
+    def drop_recalibration(self) -> None:
+        """Use the zero-shot router's own confidence from now on, not one recalibrated from
+        caseworkers' decisions (to measure a recalibration against it)."""
+        self.router.set_recalibration(None)
+
+    def route_many(
+        self,
+        vectors: np.ndarray,
+        hits: Sequence[Sequence[GuidanceHit]],
+        texts: Sequence[str] | None = None,
+    ) -> list[Routing]:
+        """Route letters already embedded (their routing vectors, :meth:`embed_letters`) with
+        their guidance hits (:meth:`search`); ``texts``, their redacted texts, for a router that
+        reads words too."""
+        return self.router.route_many(vectors, hits, texts=texts)
+
     def train_router(
         self,
         redacted_texts: Sequence[str],
@@ -597,7 +506,7 @@ class Pipeline:
 
     def _finish_in_process(self, batch: list[Letter], seen: _Seen | None) -> Iterator[TriageResult]:
         todo = seen.todo(batch) if seen is not None else batch
-        prepared = _prepare(self.redactor, None, todo, self.batch_size) if todo else None
+        prepared = prepare_batch(self.redactor, None, todo, self.batch_size) if todo else None
         yield from self._finish_batch(batch, todo, prepared, seen)
 
     def _redact_ahead(self, batch: list[Letter], seen: _Seen | None = None):
@@ -605,7 +514,7 @@ class Pipeline:
         future = None
         if todo:
             plan = self.embed_plan if self.embeds_in_workers else EmbedPlan()
-            future = self._worker(len(todo)).submit(_prepare_in_worker, todo, self.batch_size, plan)
+            future = self._worker(len(todo)).submit(prepare_in_worker, todo, self.batch_size, plan)
         return batch, todo, future
 
     def _finish_ahead(self, item, seen: _Seen | None) -> Iterator[TriageResult]:
@@ -697,7 +606,7 @@ class Pipeline:
 
     def triage_one(self, letter: Letter) -> TriageResult:
         """Redact and triage one letter in this process."""
-        return next(self._finish(_prepare(self.redactor, None, [letter], self.batch_size)))
+        return next(self._finish(prepare_batch(self.redactor, None, [letter], self.batch_size)))
 
     def triage_one_redacted(self, letter: RedactedLetter) -> TriageResult:
         """Triage one letter that was redacted already (the API redacts with values first)."""

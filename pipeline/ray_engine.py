@@ -1,3 +1,5 @@
+# Over 500 lines: one engine whose parts change together: the shard files the actors write are
+# what resuming and the final merge read, and the input pieces are what the actors are fed.
 """`casework triage --engine ray`: the same :class:`~pipeline.core.Pipeline` run as Ray Data
 ``map_batches`` over a pool of actors, for backlogs larger than one machine.
 

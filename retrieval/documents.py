@@ -66,7 +66,7 @@ def load_folder(folder: Path) -> list[GuidanceDoc]:
 
 
 def load_document(file: Path, folder: Path) -> GuidanceDoc:
-    from intake.errors import IntakeError
+    from contracts.errors import IntakeError
     from intake.settings import get_intake_settings
 
     relative = file.relative_to(folder)

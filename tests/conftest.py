@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import csv
+from collections import defaultdict
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import pytest
@@ -22,6 +25,30 @@ def shared_data() -> Path:
     if not SHARED_DATA.is_dir():
         pytest.skip(f"shared data not found at {SHARED_DATA} (see ../shared/README.md)")
     return SHARED_DATA
+
+
+#: ``take(split, intents, n)``: see :func:`banking77`
+Banking77Take = Callable[[str, Sequence[str], int], list[tuple[str, str]]]
+
+
+@pytest.fixture(scope="session")
+def banking77(shared_data) -> Banking77Take:
+    """Slices of the real BANKING77 set for the router tests: ``take("train" | "test", intents,
+    n)`` gives the first ``n`` messages of each intent in file order, as ``(text, intent)``
+    pairs grouped by intent in the order asked. Skips when the set is not in shared data."""
+    folder = shared_data / "banking77"
+    if not (folder / "train.csv").is_file():
+        pytest.skip("BANKING77 not in shared data")
+
+    def take(split: str, intents: Sequence[str], n: int) -> list[tuple[str, str]]:
+        by_intent: dict[str, list[str]] = defaultdict(list)
+        with open(folder / f"{split}.csv", newline="", encoding="utf-8") as handle:
+            for row in csv.DictReader(handle):
+                if row["category"] in intents and len(by_intent[row["category"]]) < n:
+                    by_intent[row["category"]].append(row["text"])
+        return [(text, intent) for intent in intents for text in by_intent[intent]]
+
+    return take
 
 
 @pytest.fixture(scope="session")

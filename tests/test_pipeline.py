@@ -189,6 +189,21 @@ def test_batch_and_single_results_agree(pipeline):
         assert a.confidence == pytest.approx(b.confidence, abs=1e-4)
 
 
+def test_routing_letters_already_embedded_agrees_with_triage(pipeline):
+    """Pipeline.route_many (for evaluation, which embeds and searches once and routes many
+    times) routes as the whole flow does."""
+    letters = [
+        Letter(id="a", text="How do I apply for an apprenticeship?"),
+        Letter(id="b", text="I have been paid less than the minimum wage by my employer."),
+    ]
+    triaged = list(pipeline.run(letters))
+    texts = [r.redacted_text for r in triaged]
+    routed = pipeline.route_many(pipeline.embed_letters(texts), pipeline.search(texts), texts)
+    assert [r.team for r in routed] == [r.team for r in triaged]
+    for routing, result in zip(routed, triaged, strict=True):
+        assert routing.confidence == pytest.approx(result.confidence, abs=1e-4)
+
+
 def test_a_repeated_letter_is_triaged_once_and_gets_the_same_result(pipeline, monkeypatch):
     """Campaign letters and re-sent e-mails: the first copy is worked, the others reuse its
     result under their own ids; the results equal those of a run without the dedupe."""

@@ -4,9 +4,6 @@ zero-shot confidence recalibrated from caseworkers' decisions. Real model, real 
 
 from __future__ import annotations
 
-import csv
-from collections import defaultdict
-
 import numpy as np
 import pytest
 
@@ -30,21 +27,9 @@ INTENTS = (
 N_TRAIN, N_TEST = 40, 30
 
 
-def _take(path, n):
-    by_label = defaultdict(list)
-    with open(path, newline="", encoding="utf-8") as handle:
-        for row in csv.DictReader(handle):
-            if row["category"] in INTENTS and len(by_label[row["category"]]) < n:
-                by_label[row["category"]].append(row["text"])
-    return [(text, label) for label in INTENTS for text in by_label[label]]
-
-
 @pytest.fixture(scope="module")
-def data(shared_data, embedder):
-    folder = shared_data / "banking77"
-    if not (folder / "train.csv").is_file():
-        pytest.skip("BANKING77 not in shared data")
-    train, test = _take(folder / "train.csv", N_TRAIN), _take(folder / "test.csv", N_TEST)
+def data(banking77, embedder):
+    train, test = banking77("train", INTENTS, N_TRAIN), banking77("test", INTENTS, N_TEST)
     vectors = embedder.encode_long([t for t, _ in train + test])
     return {
         "X": vectors[: len(train)],

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Query, Request
+from fastapi import APIRouter, Query, Request
 from pydantic import BaseModel, ConfigDict, Field
 
 from api.auth import Permission
 from api.deps import ReportReader, ServicesDep
 from api.drift import drift
+from api.routers.web import WebUser, _need, _page
 from api.schemas import ErrorOut
 
 router = APIRouter()
@@ -55,21 +56,13 @@ def drift_api(services: ServicesDep, user: ReportReader, query: Annotated[DriftQ
         return drift(session, weeks=query.weeks)
 
 
-def _web_user(request: Request, services: ServicesDep):
-    from api.routers.web import web_user
-
-    return web_user(request, services)
-
-
 @router.get("/drift", include_in_schema=False)
 def drift_page(
     request: Request,
     services: ServicesDep,
-    user=Depends(_web_user),
+    user: WebUser,
     weeks: Annotated[int, Query(ge=1, le=104)] = 12,
 ):
-    from api.routers.web import _need, _page
-
     _need(user, Permission.READ_REPORTS)
     with services.db.read() as session:
         data = drift(session, weeks=weeks)

@@ -1,4 +1,5 @@
-"""The review web app's templates and helpers (pages are in :mod:`api.routers.web`).
+"""The review web app's templates and helpers (pages are in :mod:`api.routers.web` and its
+sibling ``web_*`` modules).
 
 Pages are built with the GOV.UK Design System (the ``govuk-frontend`` npm package, installed by
 ``make install`` from the committed ``package-lock.json``). The app serves its compiled CSS and

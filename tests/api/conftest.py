@@ -67,6 +67,23 @@ def pg_url(pg_server_url):
         conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
+@pytest.fixture
+def service_cli(monkeypatch, database_url, tmp_path):
+    """The review service's command line (``api.cli``) on this test's database:
+    ``service_cli("users", "add", ...)`` gives typer's result."""
+    from typer.testing import CliRunner
+
+    from api.cli import app
+    from api.settings import get_service_settings
+
+    monkeypatch.setenv("CASEWORK_DATABASE_URL", database_url)
+    monkeypatch.setenv("CASEWORK_AUDIT_ANCHOR_FILE", str(tmp_path / "anchors.jsonl"))
+    get_service_settings.cache_clear()
+    runner = CliRunner()
+    yield lambda *args: runner.invoke(app, list(args))
+    get_service_settings.cache_clear()
+
+
 @pytest.fixture(params=["sqlite", "postgresql"])
 def database_url(request, tmp_path):
     if request.param == "sqlite":
@@ -355,3 +372,11 @@ def op(oidc_provider):
     oidc_provider.reset()
     yield oidc_provider
     oidc_provider.reset()
+
+
+@pytest.fixture
+def oidc_api(api_factory, op):
+    """An app (TestClient, SQLite) set up with the test provider, plus one service user per role."""
+    app = api_factory(**op.settings(oidc_clock_skew_seconds=0))
+    app.op = op
+    return app

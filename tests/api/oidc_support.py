@@ -26,6 +26,9 @@ from pathlib import Path
 from urllib.parse import parse_qs, urlencode, urlsplit
 
 import httpx
+from sqlalchemy import select
+
+from api.store.models import AuditRecord, User
 
 ROOT = Path(__file__).resolve().parents[2]
 SCRIPT = Path(__file__).resolve().parent / "oidc_provider.mjs"
@@ -304,3 +307,42 @@ def with_header(token: str, **changes) -> str:
     fields = json.loads(_unb64(header))
     fields.update(changes)
     return f"{_b64(json.dumps(fields).encode())}.{payload}.{signature}"
+
+
+# --- what the tests read back ---------------------------------------------------------------
+def bearer(token: str) -> dict:
+    return {"Authorization": f"Bearer {token}"}
+
+
+def records(app, action: str | None = None) -> list[dict]:
+    import json
+
+    with app.services.db.read() as session:
+        query = select(AuditRecord).order_by(AuditRecord.seq)
+        if action:
+            query = query.where(AuditRecord.action == action)
+        return [
+            {"actor": r.actor, "action": r.action, "payload": json.loads(r.payload)}
+            for r in session.execute(query).scalars()
+        ]
+
+
+def user_row(app, login: str) -> User | None:
+    with app.services.db.read() as session:
+        user = session.execute(
+            select(User).where(User.subject == subject_of(login))
+        ).scalar_one_or_none()
+        if user is not None:
+            session.expunge(user)
+        return user
+
+
+def web_sign_in(app, login: str, next_path: str = "/"):
+    """/auth/login -> the provider's sign-in page as ``login`` -> /auth/callback, in the app's
+    TestClient (which keeps the app's cookies); returns (callback URL, callback response)."""
+    from urllib.parse import quote
+
+    start = app.client.get(f"/auth/login?next={quote(next_path)}", follow_redirects=False)
+    assert start.status_code == 303, start.text
+    callback = app.op.authorize(start.headers["location"], login, "http://127.0.0.1/auth/callback")
+    return callback, app.client.get(callback, follow_redirects=False)

@@ -46,3 +46,10 @@ def make_settings(database_url: str, index_dir: Path, **overrides):
     from api.settings import ServiceSettings
 
     return ServiceSettings(database_url=database_url, index_dir=index_dir, **overrides)
+
+
+def submitted_case(api) -> str:
+    """The id of a new case made by submitting :data:`LETTER` (asserting it was accepted)."""
+    response = api.submit(LETTER)
+    assert response.status_code == 201, response.text
+    return response.json()["id"]

@@ -23,7 +23,7 @@ from browser_support import (
     wait,
     wait_for,
 )
-from oidc_support import subject_of
+from oidc_support import subject_of, user_row
 from review_helpers import LETTER
 from selenium.webdriver.common.by import By
 from sqlalchemy import select
@@ -104,18 +104,6 @@ def trail(server, subject: str) -> list[tuple[str, str, dict]]:
         rows = session.execute(select(AuditRecord).order_by(AuditRecord.seq)).scalars().all()
         out = [(r.actor, r.action, json.loads(r.payload)) for r in rows]
     return [r for r in out if r[2].get("subject") == subject]
-
-
-def user_row(server, login: str):
-    from api.store.models import User
-
-    with server.services.db.read() as session:
-        user = session.execute(
-            select(User).where(User.subject == subject_of(login))
-        ).scalar_one_or_none()
-        if user is not None:
-            session.expunge(user)
-        return user
 
 
 def still_signed_in(server, cookie: str) -> bool:

@@ -6,7 +6,6 @@ routing in the other; the audit chain is whole; both report the same queue in /m
 from __future__ import annotations
 
 import os
-import socket
 import subprocess
 import sys
 import time
@@ -18,18 +17,14 @@ import pytest
 from prometheus_client.parser import text_string_to_metric_families
 from review_helpers import LETTER
 
+from benchmarks.review_server import add_user, free_port
+
 ROOT = Path(__file__).resolve().parents[2]
 METRICS_TOKEN = "replica-scrape-token-0123456789abcdef"
 BAKERY = (
     "I run a small bakery and want to know about the rules on display of food allergen "
     "labels for the pastries I sell from my shop window."
 )
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 @pytest.fixture
@@ -54,17 +49,10 @@ def replicas(api_pipeline, pipeline_index_dir, pg_url, tmp_path):
         ("r-cw3", "caseworker"),
         ("r-au", "auditor"),
     ):
-        tokens[name] = subprocess.run(
-            [sys.executable, "-m", "cli.main", "users", "add", name, "--role", role],
-            env=env,
-            cwd=ROOT,
-            capture_output=True,
-            text=True,
-            check=True,
-        ).stdout.strip()
+        tokens[name] = add_user(env, name, role)
     servers, urls = [], []
     for n in range(2):
-        port = _free_port()
+        port = free_port()
         log = open(tmp_path / f"replica-{n}.log", "w")  # noqa: SIM115 - the server writes to it; closed at teardown
         servers.append(
             (

@@ -1,177 +1,13 @@
-"""The HTTP API and web app in-process: roles, idempotency, bad input, decisions, learning."""
+"""The HTTP API and web app in-process: submissions, idempotency, uploads, bad input, decisions,
+the queue, guidance search, OpenAPI, no letter text in logs. Roles are tested in
+test_review_roles.py, learning from decisions in test_review_learning.py."""
 
 from __future__ import annotations
 
 import threading
 
 import pytest
-from review_helpers import LETTER, ROLES
-
-from api.auth import ROLE_PERMISSIONS, Permission, Role, csrf_token
-
-# Every route, and the permission it needs ("any": any signed-in user; None: no sign-in needed).
-API_ROUTES = [
-    ("GET", "/api/health", None),
-    ("GET", "/api/me", "any"),
-    ("GET", "/api/teams", "any"),
-    ("GET", "/api/reason-codes", "any"),
-    ("POST", "/api/cases", Permission.SUBMIT),
-    ("POST", "/api/cases/upload", Permission.SUBMIT),
-    ("GET", "/api/cases", Permission.READ_CASES),
-    ("GET", "/api/cases/{id}", Permission.READ_CASES),
-    ("GET", "/api/cases/{id}/original", Permission.READ_ORIGINAL),
-    ("POST", "/api/cases/{id}/decisions", Permission.DECIDE),
-    ("GET", "/api/cases/{id}/decisions", Permission.READ_CASES),
-    ("POST", "/api/guidance/search", Permission.SEARCH_GUIDANCE),
-    ("GET", "/api/audit", Permission.READ_AUDIT),
-    ("GET", "/api/audit/verify", Permission.VERIFY_AUDIT),
-    ("GET", "/api/reports/retention", Permission.READ_REPORTS),
-]
-WEB_ROUTES = [
-    ("GET", "/queue", Permission.READ_CASES),
-    ("GET", "/submit", Permission.SUBMIT),
-    ("POST", "/submit", Permission.SUBMIT),
-    ("GET", "/cases/{id}", Permission.READ_CASES),
-    ("POST", "/cases/{id}/decide", Permission.DECIDE),
-    ("GET", "/cases/{id}/original", Permission.READ_ORIGINAL),
-    ("GET", "/audit", Permission.READ_AUDIT),
-]
-PUBLIC_WEB = {("GET", "/"), ("GET", "/login"), ("POST", "/login"), ("POST", "/logout")}
-
-
-def allowed(role: str, permission) -> bool:
-    return permission in (None, "any") or permission in ROLE_PERMISSIONS[Role(role)]
-
-
-def _case(api) -> str:
-    response = api.submit(LETTER)
-    assert response.status_code == 201, response.text
-    return response.json()["id"]
-
-
-def _call(api, method, path, case_id, role):
-    path = path.replace("{id}", case_id)
-    headers = api.headers(role)
-    if path == "/api/cases" and method == "POST":
-        return api.client.post(path, json={"text": LETTER}, headers=headers)
-    if path.endswith("/upload"):
-        return api.client.post(
-            path, files={"file": ("a.txt", LETTER.encode(), "text/plain")}, headers=headers
-        )
-    if path.endswith("/decisions") and method == "POST":
-        return api.client.post(
-            path,
-            json={"action": "escalate", "reason_code": "complex_case", "version": 999},
-            headers=headers,
-        )
-    if path == "/api/guidance/search":
-        return api.client.post(path, json={"query": "universal credit payment"}, headers=headers)
-    return api.client.request(method, path, headers=headers)
-
-
-def test_every_route_is_in_the_role_matrix(api):
-    listed = {(m, p) for m, p, _ in API_ROUTES + WEB_ROUTES} | PUBLIC_WEB
-    for route in api.client.app.routes:
-        path = getattr(route, "path", "")
-        if path.startswith(("/openapi", "/docs", "/redoc", "/static")):
-            continue
-        for method in getattr(route, "methods", ()) or ():
-            if method in ("HEAD", "OPTIONS"):
-                continue
-            assert (method, path.replace("{case_id}", "{id}")) in listed, (method, path)
-
-
-@pytest.mark.parametrize("role", ROLES)
-def test_api_role_matrix(api, role):
-    case_id = _case(api)
-    for method, path, permission in API_ROUTES:
-        response = _call(api, method, path, case_id, role)
-        if allowed(role, permission):
-            assert response.status_code not in (401, 403), (role, method, path, response.text)
-        else:
-            assert response.status_code == 403, (role, method, path, response.status_code)
-            assert response.json()["error"] == "forbidden"
-
-
-def test_api_without_a_token_is_refused(api):
-    case_id = _case(api)
-    for method, path, permission in API_ROUTES:
-        response = _call(api, method, path, case_id, None)
-        if permission is None:
-            assert response.status_code == 200
-        else:
-            assert response.status_code == 401, (method, path)
-            assert response.headers["WWW-Authenticate"] == "Bearer"
-    bad = {"Authorization": "Bearer cw_not-a-real-token"}
-    assert api.client.get("/api/cases", headers=bad).status_code == 401
-
-
-@pytest.mark.parametrize("role", ROLES)
-def test_web_role_matrix(api, role):
-    case_id = _case(api)
-    client = api.client
-    api.sign_in(role)
-    try:
-        with api.services.db.read() as session:
-            from api.auth import user_for_token
-
-            csrf = csrf_token(user_for_token(session, api.tokens[role]))
-        for method, path, permission in WEB_ROUTES:
-            url = path.replace("{id}", case_id)
-            if method == "POST" and path == "/submit":
-                response = client.post(
-                    url,
-                    data={"csrf": csrf, "idempotency_key": f"w-{role}", "text": LETTER},
-                    follow_redirects=False,
-                )
-            elif method == "POST":
-                response = client.post(
-                    url,
-                    data={
-                        "csrf": csrf,
-                        "action": "escalate",
-                        "reason_code": "complex_case",
-                        "version": "1",
-                    },
-                    follow_redirects=False,
-                )
-            else:
-                response = client.get(url, follow_redirects=False)
-            if allowed(role, permission):
-                assert response.status_code in (200, 303), (
-                    role,
-                    method,
-                    path,
-                    response.status_code,
-                )
-            else:
-                assert response.status_code == 403, (role, method, path, response.status_code)
-                assert "You cannot do that" in response.text
-    finally:
-        client.cookies.clear()
-
-
-def test_web_without_sign_in_redirects_to_login(api):
-    response = api.client.get("/queue", follow_redirects=False)
-    assert response.status_code == 303 and response.headers["location"].startswith("/login")
-
-
-def test_web_forms_need_the_csrf_value(api):
-    case_id = _case(api)
-    api.sign_in("caseworker")
-    try:
-        response = api.client.post(
-            f"/cases/{case_id}/decide",
-            data={
-                "csrf": "forged",
-                "action": "escalate",
-                "reason_code": "complex_case",
-                "version": "1",
-            },
-        )
-        assert response.status_code == 403
-    finally:
-        api.client.cookies.clear()
+from review_helpers import LETTER, submitted_case
 
 
 def test_submit_returns_a_committed_redacted_case(api):
@@ -197,7 +33,7 @@ def test_draft_notes_reach_the_caseworker(api):
     from api.store.models import Case
 
     note = "1 generated sentence removed: not supported by the guidance cited - “You are owed.”"
-    case_id, plain_id = _case(api), _case(api)
+    case_id, plain_id = submitted_case(api), submitted_case(api)
     with api.services.db.write() as session:  # as a LangChain drafter would have stored it
         case = session.get(Case, case_id)
         suggestion = dict(case.suggestion)
@@ -219,7 +55,7 @@ def test_draft_notes_reach_the_caseworker(api):
 
 
 def test_original_only_for_permitted_roles_and_audited(api):
-    case_id = _case(api)
+    case_id = submitted_case(api)
     response = api.client.get(f"/api/cases/{case_id}/original", headers=api.headers("caseworker"))
     assert response.status_code == 200
     assert "Jane Smith" in response.json()["text"]
@@ -408,14 +244,14 @@ def test_bad_input_is_a_clear_4xx(api_factory, name, method, path, kwargs, statu
     ],
 )
 def test_bad_decisions(api, body, status, code):
-    case_id = _case(api)
+    case_id = submitted_case(api)
     response = api.decide(case_id, **body)
     assert response.status_code == status, response.text
     assert response.json()["error"] == code
 
 
 def test_decision_flow_and_closed_case(api):
-    case_id = _case(api)
+    case_id = submitted_case(api)
     teams = api.services.teams
     r = api.decide(
         case_id,
@@ -463,7 +299,7 @@ def test_decision_flow_and_closed_case(api):
 
 
 def test_concurrent_decisions_conflict(api):
-    case_id = _case(api)
+    case_id = submitted_case(api)
     target = api.services.teams[-1]
     results = []
     barrier = threading.Barrier(5)
@@ -485,7 +321,7 @@ def test_concurrent_decisions_conflict(api):
 
 def test_queue_filters_and_paging(api):
     for _i in range(5):
-        _case(api)
+        submitted_case(api)
     headers = api.headers("caseworker")
     page = api.client.get("/api/cases", params={"page_size": 2, "page": 3}, headers=headers).json()
     assert page["total"] == 5 and page["pages"] == 3 and len(page["items"]) == 1
@@ -524,34 +360,11 @@ def test_openapi_and_health(api):
     assert api.client.get("/docs").status_code == 200
 
 
-def test_corrections_teach_the_router_at_once(api_factory, tmp_path):
-    """A re-routed letter becomes a labelled example; the next identical letter goes where the
-    caseworker sent the first, also in a second app (another worker) on the same database."""
-    url = f"sqlite:///{tmp_path / 'shared.db'}"
-    api = api_factory(url)
-    letter = (
-        "I run a small bakery and want to know about the rules on display of food "
-        "allergen labels for the pastries I sell from my shop window."
-    )
-    first = api.submit(letter).json()
-    target = next(t for t in api.services.teams if t != first["team"])
-    r = api.decide(first["id"], action="reroute", reason_code="wrong_team", version=1, team=target)
-    assert r.status_code == 201
-    second = api.submit(letter).json()
-    assert second["team"] == target, second["candidates"]
-    assert second["provenance"]["memory_examples"] >= 1
-    # The examples table holds the label (redacted text) for `casework train` too.
-    from api.learning import labelled_examples
-
-    rows = labelled_examples(api.services.db)
-    assert rows == [{"id": first["id"], "text": first["redacted_text"], "team": target}]
-
-
 def test_no_letter_text_in_logs(api, caplog):
     import logging
 
     caplog.set_level(logging.DEBUG)
-    case_id = _case(api)
+    case_id = submitted_case(api)
     api.decide(
         case_id,
         action="escalate",
@@ -566,129 +379,3 @@ def test_no_letter_text_in_logs(api, caplog):
     )
     api.submit("EXPLODE Mrs Jane Smith")  # a failing letter is logged by error type only
     assert "Jane Smith" not in caplog.text
-
-
-def test_decisions_export_feeds_the_auditors_override_rates(api_factory, tmp_path, monkeypatch):
-    """`casework store export-decisions` writes what `casework evaluate --decisions` reads: per
-    decision the suggested team, the team a caseworker settled on, the action; no letter text."""
-    import json
-
-    from typer.testing import CliRunner
-
-    from api.cli import app as service_cli
-    from api.settings import get_service_settings
-    from evaluation.agreement import human_agreement
-    from evaluation.cases import load_decisions
-
-    url = f"sqlite:///{tmp_path / 'decisions.db'}"
-    api = api_factory(url)
-    routed = []
-    for text in (
-        "My Universal Credit payment has been stopped and I do not know why.",
-        "I want to report a pothole on the main road outside the school.",
-        LETTER,
-    ):
-        case = api.submit(text).json()
-        routed.append(case)
-    first, second, third = routed
-    if first["team"] is not None:
-        assert api.decide(first["id"], action="accept", version=1).status_code == 201
-    else:
-        first = None
-    target = next(t for t in api.services.teams if t != second["team"])
-    assert (
-        api.decide(
-            second["id"], action="reroute", reason_code="wrong_team", version=1, team=target
-        ).status_code
-        == 201
-    )
-    assert (
-        api.decide(
-            third["id"], action="escalate", reason_code="other", version=1, note="needs a manager"
-        ).status_code
-        == 201
-    )
-
-    monkeypatch.setenv("CASEWORK_DATABASE_URL", url)
-    monkeypatch.setenv("CASEWORK_AUDIT_ANCHOR_FILE", str(tmp_path / "cli-anchors.jsonl"))
-    get_service_settings.cache_clear()
-    try:
-        out = tmp_path / "decisions.jsonl"
-        result = CliRunner().invoke(service_cli, ["store", "export-decisions", "-o", str(out)])
-    finally:
-        get_service_settings.cache_clear()
-    assert result.exit_code == 0, result.output
-    rows = {row["case_id"]: row for row in load_decisions(out)}
-    assert len(rows) == 3 - (first is None)
-    raw = out.read_text(encoding="utf-8")
-    assert "Universal Credit" not in raw and "pothole" not in raw  # no letter text
-    if first is not None:
-        assert (
-            rows[first["id"]]["team_final"] == first["team"] == rows[first["id"]]["team_suggested"]
-        )
-    assert rows[second["id"]]["team_final"] == target
-    assert rows[second["id"]]["team_suggested"] == (None if second["abstained"] else second["team"])
-    assert rows[third["id"]]["action"] == "escalate" and rows[third["id"]]["team_final"] is None
-    agreement = human_agreement(rows.values(), min_sample=1)
-    routed_suggestions = [
-        r for r in rows.values() if r["team_suggested"] is not None and r["team_final"] is not None
-    ]
-    assert sum(t["n"] for t in agreement["teams"]) == len(routed_suggestions)
-    assert sum(t["overridden"] for t in agreement["teams"]) == sum(
-        r["team_final"] != r["team_suggested"] for r in routed_suggestions
-    )
-    json.dumps(agreement)  # the report writes it as JSON
-
-
-def test_train_from_store_learns_the_caseworkers_decisions(
-    api_factory, pipeline_index_dir, tmp_path, monkeypatch
-):
-    """Accepted and re-routed cases retrain the supervised router (`casework train
-    --from-store`), on their redacted text, with the teams caseworkers chose."""
-    import json
-    import shutil
-
-    from typer.testing import CliRunner
-
-    from api.settings import get_service_settings
-    from cli.main import app as casework
-
-    url = f"sqlite:///{tmp_path / 'store.db'}"
-    api = api_factory(url)
-    teams = sorted(api.services.teams)[:2]
-    letters = {
-        teams[0]: [
-            "I was refused a blue badge for parking near my home.",
-            "How long will my blue badge application take to decide?",
-            "My blue badge has expired and I need a new one.",
-        ],
-        teams[1]: [
-            "The bins on our street were not collected again this week.",
-            "Our recycling bin was missed for the third time.",
-            "Please collect the garden waste bin you missed on Monday.",
-        ],
-    }
-    for team, texts in letters.items():
-        for text in texts:
-            case = api.submit(text).json()
-            if case["team"] == team:
-                body = {"action": "accept"}
-            else:
-                body = {"action": "reroute", "reason_code": "wrong_team", "team": team}
-            assert api.decide(case["id"], version=1, **body).status_code == 201
-
-    index_dir = tmp_path / "index"
-    shutil.copytree(pipeline_index_dir, index_dir)
-    monkeypatch.setenv("CASEWORK_DATABASE_URL", url)
-    monkeypatch.setenv("CASEWORK_AUDIT_ANCHOR_FILE", str(tmp_path / "cli-anchors.jsonl"))
-    get_service_settings.cache_clear()
-    try:
-        refused = CliRunner().invoke(casework, ["train", "--index", str(index_dir)])
-        result = CliRunner().invoke(casework, ["train", "--from-store", "--index", str(index_dir)])
-    finally:
-        get_service_settings.cache_clear()
-    assert refused.exit_code == 2 and "--from-store" in refused.output
-    assert result.exit_code == 0, result.output
-    assert "6 labelled cases from the review service's database" in result.output
-    meta = json.loads((index_dir / "router" / "router.json").read_text(encoding="utf-8"))
-    assert meta["mode"] == "supervised" and sorted(meta["classes"]) == teams

@@ -1,3 +1,5 @@
+# Over 500 lines: one live server with the real pipeline serves the whole module (its start-up
+# is the slow part); a second module would start a second server.
 """The review web app's journeys in a real headless Chromium (Debian chromium + chromium-driver,
 Selenium) against a real server with the real pipeline: each journey checks what the STORE holds
 afterwards, not only what the page says.

@@ -2,41 +2,25 @@
 
 from __future__ import annotations
 
-import pytest
-from typer.testing import CliRunner
 
-from api.cli import app
-from api.settings import get_service_settings
-
-
-@pytest.fixture
-def cli(monkeypatch, database_url, tmp_path):
-    monkeypatch.setenv("CASEWORK_DATABASE_URL", database_url)
-    monkeypatch.setenv("CASEWORK_AUDIT_ANCHOR_FILE", str(tmp_path / "anchors.jsonl"))
-    get_service_settings.cache_clear()
-    runner = CliRunner()
-    yield lambda *args: runner.invoke(app, list(args))
-    get_service_settings.cache_clear()
-
-
-def test_users_and_audit_verify(cli, database_url):
-    added = cli("users", "add", "alice", "--role", "caseworker")
+def test_users_and_audit_verify(service_cli, database_url):
+    added = service_cli("users", "add", "alice", "--role", "caseworker")
     assert added.exit_code == 0, added.output
     token = added.stdout.strip().splitlines()[-1]
     assert token.startswith("cw_") and len(token) > 40
-    assert cli("users", "add", "alice", "--role", "auditor").exit_code == 2
-    assert cli("users", "add", "bob", "--role", "wizard").exit_code == 2
-    assert cli("users", "add", "carol", "--role", "auditor").exit_code == 0
-    listed = cli("users", "list").stdout
+    assert service_cli("users", "add", "alice", "--role", "auditor").exit_code == 2
+    assert service_cli("users", "add", "bob", "--role", "wizard").exit_code == 2
+    assert service_cli("users", "add", "carol", "--role", "auditor").exit_code == 0
+    listed = service_cli("users", "list").stdout
     assert "alice\tcaseworker\tactive\tservice token" in listed and token not in listed
     # reactivating is for people with the organisation's account: a token's user gets a new one
-    refused = cli("users", "reactivate", "alice")
+    refused = service_cli("users", "reactivate", "alice")
     assert refused.exit_code == 2 and "rotate NAME --reactivate" in refused.output
-    rotated = cli("users", "rotate", "alice").stdout.strip()
+    rotated = service_cli("users", "rotate", "alice").stdout.strip()
     assert rotated.startswith("cw_") and rotated != token
-    assert cli("users", "deactivate", "carol").exit_code == 0
+    assert service_cli("users", "deactivate", "carol").exit_code == 0
 
-    ok = cli("audit", "verify")
+    ok = service_cli("audit", "verify")
     assert ok.exit_code == 0 and "intact: 4 records" in ok.stdout
 
     from api.db import Database
@@ -49,6 +33,6 @@ def test_users_and_audit_verify(cli, database_url):
             conn.exec_driver_sql("ALTER TABLE audit_log DISABLE TRIGGER audit_log_append_only")
         conn.exec_driver_sql("DELETE FROM audit_log WHERE seq = 2")
     db.dispose()
-    broken = cli("audit", "verify")
+    broken = service_cli("audit", "verify")
     assert broken.exit_code == 1
     assert "record 2 missing" in broken.stdout

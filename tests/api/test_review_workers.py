@@ -4,16 +4,14 @@ correction recorded by one worker steers routing in the other (memory comes from
 from __future__ import annotations
 
 import os
-import socket
-import subprocess
-import sys
-import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import httpx
 import pytest
 from review_helpers import LETTER
+
+from benchmarks.review_server import add_user, review_server
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -24,9 +22,6 @@ def two_workers(api_pipeline, pipeline_index_dir, pg_url, tmp_path):
 
     if isinstance(api_pipeline, FakePipeline):
         pytest.skip("needs the real pipeline (a worker process builds its own)")
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
     env = dict(
         os.environ,
         CASEWORK_DATABASE_URL=pg_url,
@@ -35,49 +30,12 @@ def two_workers(api_pipeline, pipeline_index_dir, pg_url, tmp_path):
     )
     tokens = {}
     for name, role in (("w-cc", "contact_centre"), ("w-cw", "caseworker"), ("w-au", "auditor")):
-        tokens[role] = subprocess.run(
-            [sys.executable, "-m", "api.cli", "users", "add", name, "--role", role],
-            env=env,
-            cwd=ROOT,
-            capture_output=True,
-            text=True,
-            check=True,
-        ).stdout.strip()
-    server = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "uvicorn",
-            "--factory",
-            "api.app:create_app",
-            "--host",
-            "127.0.0.1",
-            "--port",
-            str(port),
-            "--workers",
-            "2",
-            "--log-level",
-            "warning",
-        ],
-        env=env,
-        cwd=ROOT,
-    )
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 600
-    ready = 0
-    while ready < 3:  # a few healthy answers in a row: both workers have had time to start
-        try:
-            ready = ready + 1 if httpx.get(f"{url}/api/health", timeout=5).status_code == 200 else 0
-        except httpx.HTTPError:
-            ready = 0
-        assert server.poll() is None and time.monotonic() < deadline, "server did not start"
-        time.sleep(1)
-    yield url, tokens
-    server.terminate()
-    try:
-        server.wait(60)
-    except subprocess.TimeoutExpired:
-        server.kill()
+        tokens[role] = add_user(env, name, role)
+    # a few healthy answers in a row: both workers have had time to start
+    with review_server(
+        env, workers=2, start_timeout=600, stop_timeout=60, healthy_in_a_row=3
+    ) as server:
+        yield server.url, tokens
 
 
 @pytest.mark.timeout(1200)

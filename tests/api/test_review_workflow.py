@@ -1,3 +1,5 @@
+# Over 500 lines: the review workflow as caseworkers go through it (decisions, replies, claims,
+# conflicts, the audit trail, filters, CSV and reports), on the same fixtures.
 """The review workflow records exactly what people decided: reasons only where chosen, replies
 stored as typed (only new personal data redacted, against the letter's placeholders), safeguarding
 cases never closed in one step, conflicts never applied silently, claims, the contact centre's own
