@@ -490,6 +490,20 @@ class _Citations:
         return tuple(sorted(self._by_id.values(), key=lambda c: c.n))
 
 
+def _closest(hits: Sequence[GuidanceHit]) -> GuidanceHit | None:
+    """The hit closest to the letter in meaning (None when no hit has a similarity)."""
+    return max(
+        (h for h in hits if h.similarity is not None),
+        key=lambda h: h.similarity or 0.0,
+        default=None,
+    )
+
+
+def _dedupe_key(text: str) -> str:
+    """A thought's words, for spotting the same sentence quoted from two passages."""
+    return re.sub(r"\W+", " ", text.lower()).strip()
+
+
 def _question_to_quote(asks: Sequence[str]) -> str | None:
     """The letter's first real question, to answer in so many words ("You asked: ..."), when it
     is short and carries no placeholder."""
@@ -545,6 +559,8 @@ class TemplateDrafter:
         audience_similarity: float = 0.5,
         close_similarity: float = 0.5,
         similarity_gap: float | None = None,
+        lead_with_best_page: bool = True,
+        pointer_similarity: float | None = 0.6,
     ) -> None:
         if max_sentences < 0 or max_per_hit < 1:
             raise ValueError("max_sentences must be >= 0 and max_per_hit >= 1")
@@ -562,6 +578,24 @@ class TemplateDrafter:
         self.audience_similarity = audience_similarity
         self.close_similarity = close_similarity
         self.similarity_gap = similarity_gap
+        self.lead_with_best_page = lead_with_best_page
+        self.pointer_similarity = pointer_similarity
+
+    def _audiences(self, text: str, hits: Sequence[GuidanceHit]) -> frozenset[str]:
+        """Whose guidance may be quoted to the writer of ``text``."""
+        audience, said = _letter_audience(text)
+        audiences = _AUDIENCES_FOR.get(audience, _AUDIENCES_FOR["citizen"])
+        closest = _closest(hits)
+        if (
+            not said
+            and closest is not None
+            and closest.audience not in audiences
+            and (closest.similarity or 0.0) >= self.audience_similarity
+        ):
+            # a letter that does not say who is writing, closest of all to guidance written for
+            # employers (say), is asking the employer's question
+            audiences = audiences | {closest.audience}
+        return audiences
 
     def select(
         self,
@@ -583,22 +617,8 @@ class TemplateDrafter:
             # no question, or one that names nothing ("What do I need to do?", "Please just
             # sort it out."): the whole letter says what it is about
             asks, asks_text = [], text
-        audience, said = _letter_audience(text)
-        audiences = _AUDIENCES_FOR.get(audience, _AUDIENCES_FOR["citizen"])
-        closest = max(
-            (h for h in hits if h.similarity is not None),
-            key=lambda h: h.similarity or 0.0,
-            default=None,
-        )
-        if (
-            not said
-            and closest is not None
-            and closest.audience not in audiences
-            and (closest.similarity or 0.0) >= self.audience_similarity
-        ):
-            # a letter that does not say who is writing, closest of all to guidance written for
-            # employers (say), is asking the employer's question
-            audiences = audiences | {closest.audience}
+        audiences = self._audiences(text, hits)
+        closest = _closest(hits)
         floor_similarity = self.abstained_similarity_floor if abstained else self.similarity_floor
         if self.similarity_gap is not None and closest is not None:
             # guidance much further from the letter than the closest passage is about
@@ -616,30 +636,95 @@ class TemplateDrafter:
             similarity_weight=self.similarity_weight,
             similarity_floor=floor_similarity,
         )
-        chosen: list[tuple[str, GuidanceHit]] = []
-        per_hit: Counter[int] = Counter()
-        seen: list[str] = []
         floor = max(self.min_score, self.relative_floor * (ranked[0].score if ranked else 0.0))
-        for cand in ranked:
-            if len(chosen) >= self.max_sentences:
-                break
+
+        def passes(cand: _Candidate) -> bool:
             similarity = hits[cand.hit_rank].similarity
             needed = self.min_matched + (
                 1 if similarity is not None and similarity < self.close_similarity else 0
             )
-            if (
-                cand.score < floor
-                or cand.matched < needed
-                or per_hit[cand.hit_rank] >= self.max_per_hit
-            ):
+            return cand.score >= floor and cand.matched >= needed
+
+        chosen: list[tuple[str, GuidanceHit]] = []
+        kept: list[_Candidate] = []
+        per_hit: Counter[int] = Counter()
+        seen: list[str] = []
+        for cand in ranked:
+            if len(chosen) >= self.max_sentences:
+                break
+            if not passes(cand) or per_hit[cand.hit_rank] >= self.max_per_hit:
                 continue
-            key = re.sub(r"\W+", " ", cand.text.lower()).strip()
+            key = _dedupe_key(cand.text)
             if any(key in other or other in key for other in seen):
                 continue
             chosen.append((cand.text, hits[cand.hit_rank]))
+            kept.append(cand)
             per_hit[cand.hit_rank] += 1
             seen.append(key)
+        if self.lead_with_best_page and chosen and hits:
+            chosen = self._with_best_page(chosen, kept, ranked, hits, passes)
         return chosen
+
+    def _with_best_page(
+        self,
+        chosen: list[tuple[str, GuidanceHit]],
+        kept: list[_Candidate],
+        ranked: Sequence[_Candidate],
+        hits: Sequence[GuidanceHit],
+        passes: Callable[[_Candidate], bool],
+    ) -> list[tuple[str, GuidanceHit]]:
+        """The page retrieval ranked first (closest to the whole letter, in meaning and in
+        words) is quoted when it has a thought that passes every test, in place of the weakest
+        quote. Without this its answer was often crowded out by near-identical sentences of
+        neighbouring pages (eligibility rules repeated across several benefits' pages), and
+        the reply cited three pages but not the one the letter is about."""
+        best_page = hits[0].guidance_id
+        if any(hit.guidance_id == best_page for _, hit in chosen):
+            return chosen
+        # the weakest quote makes room when there is none
+        keep = chosen if len(chosen) < self.max_sentences else chosen[:-1]
+        others = [_dedupe_key(cand.text) for cand in kept[: len(keep)]]
+        for cand in ranked:
+            if hits[cand.hit_rank].guidance_id != best_page or not passes(cand):
+                continue
+            key = _dedupe_key(cand.text)
+            if any(key in other or other in key for other in others):
+                continue
+            keep = list(keep)
+            # answer first still holds: the quotes stay in the order of their scores
+            position = sum(1 for other in kept[: len(keep)] if other.score >= cand.score)
+            keep.insert(position, (cand.text, hits[cand.hit_rank]))
+            return keep
+        return chosen
+
+    def pointer(
+        self,
+        letter: RedactedLetter,
+        hits: Sequence[GuidanceHit],
+        chosen: Sequence[tuple[str, GuidanceHit]],
+        *,
+        abstained: bool,
+    ) -> GuidanceHit | None:
+        """The page to point the writer to when it has nothing quotable, as an adviser would
+        ("You can find out more on GOV.UK: How to claim New Style JSA"): retrieval's first
+        page, when the letter was placed with a team, the page is not quoted already, is at
+        least ``pointer_similarity`` close to the letter, is written for the letter's writer,
+        and its title or heading names something the letter talks about besides
+        :data:`GENERIC_WORDS`. Many GOV.UK pages that answer a letter best are short start
+        pages ("Check if you're eligible", "Make a claim") with no whole sentence to quote."""
+        if abstained or self.pointer_similarity is None or not hits:
+            return None
+        best = hits[0]
+        if best.similarity is None or best.similarity < self.pointer_similarity:
+            return None
+        if any(hit.guidance_id == best.guidance_id for _, hit in chosen):
+            return None
+        if best.audience not in self._audiences(letter.redacted_text, hits):
+            return None
+        topic = set(tokenize(letter.redacted_text, stopwords=QUERY_STOPWORDS)) - GENERIC_WORDS
+        if not topic & _context_words(best.title, best.heading):
+            return None
+        return best
 
     def render(
         self,
@@ -649,9 +734,15 @@ class TemplateDrafter:
         abstained: bool,
         question: str | None = None,
         language: str | None = None,
+        pointer: GuidanceHit | None = None,
     ) -> Draft:
         citations = _Citations()
         sentences = [{"text": text, "n": citations.number(hit)} for text, hit in chosen]
+        further = (
+            {"title": plain_inline(pointer.title), "n": citations.number(pointer)}
+            if pointer is not None
+            else None
+        )
         refs = citations.all()
         name = template_name_for_language(language, self.template_dir) or (
             HUMAN_TRIAGE_TEMPLATE if abstained else template_name_for_team(team, self.template_dir)
@@ -662,6 +753,7 @@ class TemplateDrafter:
             team=team,
             team_label=_team_label(team),
             question=question if sentences else None,
+            further=further,
         )
         return Draft(text=_tidy(text), citations=refs, drafter=self.name)
 
@@ -674,6 +766,7 @@ class TemplateDrafter:
             abstained=abstained,
             question=_question_to_quote(letter_asks(letter.redacted_text)),
             language=letter.language.code if letter.language else None,
+            pointer=self.pointer(letter, hits, chosen, abstained=abstained),
         )
 
 
