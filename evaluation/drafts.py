@@ -178,7 +178,8 @@ def measure(
     triaged: Sequence[tuple[dict, TriageResult]], drafter=None, *, with_readability: bool = True
 ) -> dict:
     """Every figure in this module's docstring, by split (and "all")."""
-    from prompts.drafter import TemplateDrafter, _letter_audience
+    from prompts.drafter import TemplateDrafter
+    from prompts.letters import writer_audience
 
     drafter = drafter or TemplateDrafter()
     acc: dict[str, dict] = defaultdict(lambda: defaultdict(float))
@@ -190,7 +191,7 @@ def measure(
         cited = {c.guidance_id for c in draft.citations}
         hits_by_page = {h.guidance_id: h for h in result.guidance}
         points = quoted_points(draft.text)
-        audience, said = _letter_audience(result.redacted_text)
+        audience, said = writer_audience(result.redacted_text)
         for key in (split, "all"):
             a = acc[key]
             a["letters"] += 1

@@ -646,7 +646,7 @@ def test_local_smollm2_drafts(local_drafter):
 # Replies an adviser would send: defects found in review, each a test
 # --------------------------------------------------------------------------------------------
 
-from prompts.drafter import letter_asks, letter_audience  # noqa: E402
+from prompts.letters import letter_asks, letter_audience  # noqa: E402
 
 
 def _hit(guidance_id, title, passage, *, audience="citizen", similarity=0.6, heading=""):
