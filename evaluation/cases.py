@@ -69,6 +69,11 @@ class Outcome:
     retrieved: tuple[str, ...]
     entity_types: dict[str, int]
     redacted_text: str
+    #: the drafted reply's figures (never its text): guidance points quoted, Flesch-Kincaid grade
+    #: and Flesch reading ease of the reply as the citizen reads it (None: no reply drafted)
+    reply_points: int | None = None
+    reply_grade: float | None = None
+    reply_ease: float | None = None
 
 
 # --- reading ---------------------------------------------------------------------------------

@@ -12,6 +12,8 @@ each letter's redacted text, routing and guidance hits; ``measure`` drafts every
 with the drafter as it is now and reports, for the dev and the held-out half separately:
 
 * **cites source** - share of letters whose draft cites the page the snippet came from;
+  **... by a quote** - the share whose draft quotes that page (the rest point to it: "You can
+  find out more on GOV.UK: ..." when the page has nothing quotable);
 * **quoted points** - the ``- text [n]`` lines of the drafts, and the share of them that are
   **fragments** (not a capitalised sentence ending in a full stop, or under five words) or
   **out of context** (they open by pointing back at text that was not quoted: "This", "They",
@@ -62,6 +64,11 @@ _OUT_OF_CONTEXT = re.compile(
 def quoted_points(text: str) -> list[str]:
     """The guidance the draft quotes: its ``- text [n]`` lines."""
     return [m.group(1) for m in _POINT.finditer(text)]
+
+
+def _numbers(markers: str) -> set[int]:
+    """The citation numbers of a point's marker ("1", "1, 3")."""
+    return {int(n) for n in markers.replace(" ", "").split(",")}
 
 
 def is_fragment(point: str) -> bool:
@@ -178,7 +185,8 @@ def measure(
     triaged: Sequence[tuple[dict, TriageResult]], drafter=None, *, with_readability: bool = True
 ) -> dict:
     """Every figure in this module's docstring, by split (and "all")."""
-    from prompts.drafter import TemplateDrafter, _letter_audience
+    from prompts.drafter import TemplateDrafter
+    from prompts.letters import writer_audience
 
     drafter = drafter or TemplateDrafter()
     acc: dict[str, dict] = defaultdict(lambda: defaultdict(float))
@@ -190,13 +198,16 @@ def measure(
         cited = {c.guidance_id for c in draft.citations}
         hits_by_page = {h.guidance_id: h for h in result.guidance}
         points = quoted_points(draft.text)
-        audience, said = _letter_audience(result.redacted_text)
+        quoted_ns = {n for m in _POINT.finditer(draft.text) for n in _numbers(m.group(2))}
+        quoted = {c.guidance_id for c in draft.citations if c.n in quoted_ns}
+        audience, said = writer_audience(result.redacted_text)
         for key in (split, "all"):
             a = acc[key]
             a["letters"] += 1
             a["routed"] += 0 if result.abstained else 1
             pages = row.get("guidance_ids") or []
             a["cites_source"] += bool(set(pages) & cited)
+            a["cites_source_quoted"] += bool(set(pages) & quoted)
             a["retrieved_top5"] += bool(set(pages) & set(hits_by_page))
             a["holding"] += not points
             a["points"] += len(points)
@@ -206,9 +217,7 @@ def measure(
                 hit = hits_by_page.get(citation.guidance_id)
                 if audience == "citizen" and said and hit is not None and hit.audience != "citizen":
                     a["audience_mismatch"] += sum(
-                        1
-                        for m in _POINT.finditer(draft.text)
-                        if str(citation.n) in m.group(2).replace(" ", "").split(",")
+                        1 for m in _POINT.finditer(draft.text) if citation.n in _numbers(m.group(2))
                     )
         if len(examples[split]) < 5:
             examples[split].extend(p for p in points if is_out_of_context(p) or is_fragment(p))
@@ -223,6 +232,7 @@ def measure(
         report[key] = {
             "letters": int(n),
             "cites_source": round(a["cites_source"] / n, 4),
+            "cites_source_quoted": round(a["cites_source_quoted"] / n, 4),
             "retrieved_top5": round(a["retrieved_top5"] / n, 4),
             "holding_replies": round(a["holding"] / n, 4),
             "quoted_points": int(a["points"]),

@@ -94,6 +94,7 @@ def run_pipeline(
             predicted = result.candidates[0].team
         else:
             predicted = m.NO_TEAM
+        reply = _reply_figures(result.reply.text if result.reply is not None else None)
         outcomes.append(
             Outcome(
                 id=result.id,
@@ -107,9 +108,58 @@ def run_pipeline(
                 retrieved=tuple(h.guidance_id for h in result.guidance),
                 entity_types=dict(Counter(e.type for e in result.entities)),
                 redacted_text=result.redacted_text,
+                **reply,
             )
         )
     return outcomes
+
+
+def _reply_figures(text: str | None) -> dict[str, float | int | None]:
+    """What the report says about a drafted reply, without keeping its text."""
+    if not text:
+        return {}
+    from evaluation.drafts import quoted_points, readability
+
+    figures = readability(text)
+    return {
+        "reply_points": len(quoted_points(text)),
+        "reply_grade": figures["fk_grade"],
+        "reply_ease": figures["flesch_reading_ease"],
+    }
+
+
+def replies_block(outcomes: Sequence[Outcome]) -> dict | None:
+    """Readability of the drafted replies by the team they were drafted for (the routed team;
+    "human triage" for the holding replies of letters the assistant held back), and how many
+    quote guidance. Medians of the Flesch-Kincaid grade and Flesch reading ease of each reply as
+    the citizen reads it (references left out); GOV.UK writes for a reading age of about 9,
+    i.e. grade 4-5 and reading ease 70 or more."""
+    import statistics
+
+    groups: dict[str, list[Outcome]] = {}
+    for o in outcomes:
+        if o.reply_grade is None:
+            continue
+        team = "human triage" if o.abstained else o.predicted
+        groups.setdefault(team, []).append(o)
+    if not groups:
+        return None
+
+    def figures(rows: Sequence[Outcome]) -> dict:
+        return {
+            "drafts": len(rows),
+            "quoting_guidance": sum(1 for o in rows if o.reply_points) / len(rows),
+            "median_fk_grade": round(statistics.median(o.reply_grade or 0.0 for o in rows), 1),
+            "median_reading_ease": round(statistics.median(o.reply_ease or 0.0 for o in rows), 1),
+        }
+
+    every = [o for rows in groups.values() for o in rows]
+    return {
+        "overall": figures(every),
+        "by_team": [{"team": team, **figures(rows)} for team, rows in sorted(groups.items())],
+        "measure": "textstat Flesch-Kincaid grade and Flesch reading ease of the reply as the "
+        "citizen reads it (references left out); GOV.UK aims at grade 4-5 (reading age 9)",
+    }
 
 
 # --- figures ---------------------------------------------------------------------------------
@@ -324,6 +374,7 @@ def compute_metrics(
             "types only); its accuracy is measured by `casework evaluate-redaction`",
         },
         "human_agreement": agreement,
+        "replies": replies_block(outcomes),
         "settings": {
             "resamples": resamples,
             "seed": seed,

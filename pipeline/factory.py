@@ -13,7 +13,7 @@ from pathlib import Path
 from contracts.settings import Settings, set_model_environment
 from pipeline.core import Pipeline
 from pipeline.training import ROUTER_DIR, TEAMS_FILE
-from prompts.drafter import build_drafter
+from prompts.factory import build_drafter
 from prompts.signposting import Signposter
 from redaction import Redactor, build_redactor
 from retrieval.embedder import Embedder, build_embedder

@@ -4,17 +4,15 @@ Light imports only: LangChain, transformers and any model load happen inside the
 and the factories, when they are used.
 """
 
-from prompts.drafter import (
-    Drafter,
+from prompts.drafter import Drafter, TemplateDrafter
+from prompts.factory import build_drafter, build_llm
+from prompts.langchain_drafter import (
     LangChainDrafter,
-    TemplateDrafter,
-    build_drafter,
-    build_llm,
-    extract_sentences,
     neutralise_delimiters,
     parse_citation_numbers,
 )
 from prompts.loader import load_template, template_for_team, template_name_for_team
+from prompts.thoughts import extract_sentences
 
 __all__ = [
     "Drafter",

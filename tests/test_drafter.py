@@ -15,6 +15,7 @@ import yaml
 
 from contracts.models import Citation, Draft, Entity, GuidanceHit, RedactedLetter, Routing
 from contracts.settings import DEMO_DATA, Settings
+from evaluation.drafts import quoted_points
 from prompts import (
     LangChainDrafter,
     TemplateDrafter,
@@ -645,7 +646,7 @@ def test_local_smollm2_drafts(local_drafter):
 # Replies an adviser would send: defects found in review, each a test
 # --------------------------------------------------------------------------------------------
 
-from prompts.drafter import letter_asks, letter_audience  # noqa: E402
+from prompts.letters import letter_asks, letter_audience  # noqa: E402
 
 
 def _hit(guidance_id, title, passage, *, audience="citizen", similarity=0.6, heading=""):
@@ -812,3 +813,85 @@ def test_no_quoted_point_opens_out_of_context():
     assert points[0] == (
         "You may get a Discretionary Housing Payment. This is paid by your local council."
     )
+
+
+# --------------------------------------------------------------------------------------------
+# The page the letter is about is cited (issue 19: "the draft cites the source page")
+
+ESA_START = _hit(
+    "/how-to-claim-new-style-esa",
+    "How to claim New Style Employment and Support Allowance (ESA)",
+    "Make a claim\n\nHow to claim\n",  # a start page: nothing to quote
+    heading="Make a claim",
+    similarity=0.77,
+)
+ESA_GUIDE = _hit(
+    "/guidance/new-style-employment-and-support-allowance",
+    "New Style Employment and Support Allowance",
+    "You can apply online. Call the Jobcentre Plus new claims helpline if you cannot make an "
+    "application online.\n",
+    similarity=0.62,
+)
+ESA_LETTER = (
+    "Starting your claim for Employment Support Allowance can be done by following the "
+    "instructions provided on the official government portal."
+)
+
+
+def test_the_closest_page_with_nothing_to_quote_is_pointed_to():
+    """A start page ranked first with no whole sentence to quote was never cited: the reply
+    quoted a neighbouring page and left out the one the letter is about."""
+    hits = [ESA_START, ESA_GUIDE]
+    draft = TemplateDrafter().draft(letter(ESA_LETTER), ROUTED, hits)
+    assert "/how-to-claim-new-style-esa" in {c.guidance_id for c in draft.citations}
+    n = next(c.n for c in draft.citations if c.guidance_id == "/how-to-claim-new-style-esa")
+    assert f"You can find out more on GOV.UK: {ESA_START.title} [{n}]" in draft.text
+    # a pointer is not a quoted point: it never counts among the quotes measured
+    assert all("find out more" not in p for p in quoted_points(draft.text))
+    before = TemplateDrafter(pointer_similarity=None).draft(letter(ESA_LETTER), ROUTED, hits)
+    assert "/how-to-claim-new-style-esa" not in {c.guidance_id for c in before.citations}
+
+
+def test_a_pointer_only_when_the_page_is_close_placed_and_about_the_letter():
+    # the router could not place the letter: the holding reply points nowhere
+    assert TemplateDrafter().draft(letter(ESA_LETTER), ABSTAINED, [ESA_START]).citations == ()
+    # not close enough
+    far = ESA_START.model_copy(update={"similarity": 0.55})
+    assert TemplateDrafter().draft(letter(ESA_LETTER), ROUTED, [far]).citations == ()
+    # close in meaning, but its title names nothing the letter talks about
+    lights = "Our street lights have been broken for weeks and nobody has come."
+    assert TemplateDrafter().draft(letter(lights), ROUTED, [ESA_START]).citations == ()
+    # alone, it follows the holding words
+    alone = TemplateDrafter().draft(letter(ESA_LETTER), ROUTED, [ESA_START])
+    assert "This GOV.UK page may help while you wait" in alone.text
+    assert [c.guidance_id for c in alone.citations] == ["/how-to-claim-new-style-esa"]
+
+
+def test_the_first_page_found_is_quoted_when_neighbours_repeat_its_rule():
+    """Eligibility rules repeated across several benefits' pages crowded the page retrieval
+    ranked first out of the three quotes; its answer now takes the weakest quote's place."""
+    first = _hit(
+        "/carers-allowance",
+        "Carer's Allowance",
+        "Carer's Allowance is usually paid every 4 weeks, but if you care for someone for 35 "
+        "hours a week or more it can be paid weekly in advance.\n",
+        similarity=0.70,
+    )
+    neighbours = [
+        _hit(
+            f"/{name.lower().replace(' ', '-')}",
+            name,
+            f"{name} can be paid weekly in advance into your bank account, or every 4 weeks.\n",
+            similarity=0.70,
+        )
+        for name in ("Child Benefit", "State Pension", "Attendance Allowance")
+    ]
+    text = "I look after my mum. Can my money be paid weekly in advance into my bank account?"
+    hits = [first, *neighbours]
+    before = TemplateDrafter(lead_with_best_page=False, pointer_similarity=None)
+    assert "/carers-allowance" not in {
+        c.guidance_id for c in before.draft(letter(text), ROUTED, hits).citations
+    }
+    draft = TemplateDrafter(pointer_similarity=None).draft(letter(text), ROUTED, hits)
+    assert "/carers-allowance" in {c.guidance_id for c in draft.citations}
+    assert len(quoted_points(draft.text)) == 3

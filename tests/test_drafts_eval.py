@@ -74,6 +74,7 @@ def test_measure_counts_source_citations_and_holding_replies():
     ]
     report = measure(triaged)
     assert report["dev"]["letters"] == 2 and report["dev"]["cites_source"] == 0.5
+    assert report["dev"]["cites_source_quoted"] == 0.5
     assert report["dev"]["holding_replies"] == 0.5
     assert report["dev"]["fragment_or_out_of_context"] == 0.0
     assert "benefits" in report["readability_by_team"]
@@ -132,3 +133,25 @@ def test_passages_are_labelled_by_audience_at_index_time_and_when_read():
 )
 def test_citizen_is_the_default(passage):
     assert audience_of(passage) == "citizen"
+
+
+def test_measure_tells_quoted_sources_from_pages_pointed_to():
+    """A draft that only points to the source page ("You can find out more on GOV.UK: ...")
+    cites it but does not quote it: the two figures are reported apart."""
+    start = GuidanceHit(
+        guidance_id="/how-to-claim-new-style-esa",
+        title="How to claim New Style ESA",
+        url="https://www.gov.uk/how-to-claim-new-style-esa",
+        heading="Make a claim",
+        score=0.5,
+        passage="Make a claim\n\nHow to claim\n",
+        similarity=0.77,
+    )
+    text = "How do I start my claim for New Style ESA?"
+    report = measure(
+        [({"split": "dev", "guidance_ids": [start.guidance_id]}, _result(text, (start,)))],
+        with_readability=False,
+    )
+    assert report["dev"]["cites_source"] == 1.0
+    assert report["dev"]["cites_source_quoted"] == 0.0
+    assert report["dev"]["quoted_points"] == 0

@@ -64,6 +64,20 @@ class _StubRouter:
         self.teams = Teams.from_names(TEAMS)
 
 
+def _stub_reply(team: str, abstained: bool) -> str:
+    """A reply in the drafter's shape: one team's replies quote a long sentence, the others a
+    short one, so their readability differs; a held-back letter gets a holding reply."""
+    if abstained:
+        return "Hello,\n\nThank you for your letter. A person will read it soon.\n"
+    point = (
+        "Applicants must provide documentary evidence demonstrating continuous residence "
+        "throughout the qualifying period before eligibility determinations are finalised."
+        if team == TEAMS[0]
+        else "You can get help with the cost of your rent."
+    )
+    return f"Hello,\n\nThank you for your letter.\n\n- {point} [1]\n\nReferences\n\n[1] Page\n"
+
+
 class StubPipeline:
     """Deterministic stand-in for the real pipeline: right for about 70% of letters."""
 
@@ -110,7 +124,7 @@ class StubPipeline:
                 flags=(),
                 needs_human_triage=abstained,
                 guidance=hits,
-                reply=Draft(text=""),
+                reply=Draft(text=_stub_reply(team, abstained)),
                 entities=r.entities,
             )
 
@@ -159,6 +173,12 @@ def test_evaluate_writes_every_figure(stub_report):
     assert saved["priority"]["n"] == 40
     assert {"channel", "length (derived)", "personal data found (derived)"} <= set(saved["slices"])
     assert saved["human_agreement"]["teams"]
+    replies = {t["team"]: t for t in saved["replies"]["by_team"]}
+    assert "human triage" in replies and replies["human triage"]["quoting_guidance"] == 0
+    assert sum(t["drafts"] for t in replies.values()) == saved["replies"]["overall"]["drafts"] == 40
+    # readability by team: the team whose replies quote the long, formal sentence reads harder
+    others = [t for name, t in replies.items() if name not in (TEAMS[0], "human triage")]
+    assert all(replies[TEAMS[0]]["median_fk_grade"] > t["median_fk_grade"] + 3 for t in others)
     repro = saved["reproducibility"]
     assert repro["seed"] == 0 and repro["files"]["cases"]["sha256"]
     assert "abstain_threshold" in repro["settings"] and "llm_api_key" not in repro["settings"]
@@ -192,6 +212,7 @@ def test_report_html_has_charts_and_sections(stub_report):
         "Knowing when it is unsure",
         "Calibration",
         "Finding the right guidance",
+        "Suggested replies: plain English by team",
         "Priority and vulnerability flags",
         "Results by group of letters",
         "Agreement with caseworkers",

@@ -4,6 +4,9 @@ holds."""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 from contracts.models import Draft, Flag, FlagKind, RedactedLetter, Routing
@@ -112,3 +115,21 @@ def test_signposting_is_plain_english():
     for path in sorted(SIGNPOSTING_DIR.glob("*.txt.j2")):
         grade = textstat.flesch_kincaid_grade(path.read_text(encoding="utf-8"))
         assert grade <= 8, (path.name, grade)
+
+
+def test_every_flagged_example_letter_gets_its_signposting_through_the_pipeline(pipeline):
+    """Issue 19's "every flagged letter's draft carries its signposting", end to end: the
+    pipeline (not the signposter alone) puts each flag's help first in the draft of every
+    flagged example letter."""
+    from contracts.models import Letter
+
+    examples = Path(__file__).resolve().parents[1] / "data" / "examples" / "letters.jsonl"
+    letters = [
+        Letter(id=row["id"], text=row["text"])
+        for row in map(json.loads, examples.read_text(encoding="utf-8").splitlines())
+    ]
+    flagged = [r for r in pipeline.run(letters) if Signposter().texts(r.flags)]
+    assert len(flagged) >= 5, "the example letters should include flagged ones"
+    for result in flagged:
+        help_texts = Signposter().texts(result.flags)
+        assert result.reply.text.startswith("Hello,\n\n" + "\n\n".join(help_texts)), result.id
