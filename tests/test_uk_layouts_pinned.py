@@ -1,4 +1,4 @@
-"""The blind single-module UK layout families are frozen: their seed-0, 1,000-row sets and
+"""The blind single-module UK layout families (heldout3 onwards) are frozen: their seed-0, 1,000-row sets and
 allow-lists must not change, or every figure already reported on them (README's redaction
 table) silently stops describing the set. The hashes were recorded before the families' shared
 machinery moved into evaluation/synthetic/uk_layouts_shared.py and checked byte-identical after.
@@ -10,7 +10,7 @@ import hashlib
 
 import pytest
 
-from evaluation.synthetic import uk_layouts_heldout3, uk_layouts_heldout4
+from evaluation.synthetic import uk_layouts_heldout3, uk_layouts_heldout4, uk_layouts_heldout5
 
 PINNED = {
     # family: (sha256 of pii_uk_layouts_<family>.jsonl, of allow_list_uk_layouts_<family>.txt)
@@ -22,8 +22,17 @@ PINNED = {
         "1dbd9a1a37ede1c1dd477f0be8e64d2a66deac0490e9f3fdc958e9ea746ad1df",
         "962546db598a9bb0b829c80ebad8d66b7a8387fc850fef11b7bec5fa6b4ada64",
     ),
+    # pinned when written, before anyone scored it (blind): it must reach the lead unchanged
+    "heldout5": (
+        "5f620e4bab1832131e90cda16a61aee49a4e5b5d3c11955d6e8004d5501cf701",
+        "aacbaee7033b9e67dd086a9c0d185e9df33c8ce8d3f8acf236513d8017b2217e",
+    ),
 }
-MODULES = {"heldout3": uk_layouts_heldout3, "heldout4": uk_layouts_heldout4}
+MODULES = {
+    "heldout3": uk_layouts_heldout3,
+    "heldout4": uk_layouts_heldout4,
+    "heldout5": uk_layouts_heldout5,
+}
 
 
 def _sha256(path) -> str:
