@@ -12,7 +12,7 @@ import pytest
 
 from evaluation.synthetic import uk_layouts
 from evaluation.synthetic import uk_layouts_heldout3 as h3
-from evaluation.synthetic.uk_layouts import tables as uk_tables
+from evaluation.synthetic.uk_layouts import tables as uk_layout_tables
 
 N = 1000
 ALLOWED_TYPES = set(h3.ENTITY_TYPES) | {"ORGANIZATION"}
@@ -111,12 +111,18 @@ def test_unicode_tricks_in_about_ten_percent_of_rows(rows) -> None:
 
 
 def test_own_value_tables() -> None:
-    old_first = {n for c in uk_tables._paragraphs(uk_tables._FIRST_NAMES).values() for n, _ in c}
-    old_sur = {n for c in uk_tables._paragraphs(uk_tables._SURNAMES).values() for n, _ in c}
+    old_first = {
+        n
+        for c in uk_layout_tables._paragraphs(uk_layout_tables._FIRST_NAMES).values()
+        for n, _ in c
+    }
+    old_sur = {
+        n for c in uk_layout_tables._paragraphs(uk_layout_tables._SURNAMES).values() for n, _ in c
+    }
     first = {n for c in h3.FIRST_NAMES.values() for n, _ in c}
     sur = {n for c in h3.SURNAMES.values() for n, _ in c}
     assert not first & old_first and not sur & old_sur
-    old_towns = {t.town for t in uk_tables._parse_towns()}
+    old_towns = {t.town for t in uk_layout_tables._parse_towns()}
     towns = {t.town for ts in h3.TOWNS.values() for t in ts}
     assert towns & old_towns <= {
         "London",
@@ -128,7 +134,7 @@ def test_own_value_tables() -> None:
         "Aberdeen",
     }
     assert not {p for ts in h3.TOWNS.values() for t in ts for p, _ in t.places if p} & {
-        p for t in uk_tables._parse_towns() for p, _ in t.places if p
+        p for t in uk_layout_tables._parse_towns() for p, _ in t.places if p
     }
 
 

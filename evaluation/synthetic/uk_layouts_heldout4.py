@@ -13,9 +13,9 @@ Write the set with ``python -m evaluation.synthetic.uk_layouts_heldout4 -o var/e
 --n 1000 --seed 0`` (it also writes ``allow_list_uk_layouts_heldout4.txt`` beside it: the
 recipient organisations' own addresses, helplines and mailboxes, for ``--allow-list``).
 
-It borrows the ``Doc`` span builder (and through it ``unicode_trick``), the ``Person``/``Address``
-records and the month names from evaluation/synthetic/uk_layouts/; the row machinery (value generators,
-``Doc3``) is copied from evaluation/synthetic/uk_layouts_heldout3.py, but every value table is new:
+Its row machinery (value generators, the ``Doc3`` span builder, row ids, CLI) is heldout3's,
+shared through evaluation/synthetic/uk_layouts_shared.py; the ``Person``/``Address`` records and
+month names come from evaluation/synthetic/uk_layouts/; every value table is new:
 
 * first names and surnames shared with neither earlier module: English (incl. Lancashire and
   Cornish surnames, word-names such as Daisy, Heather, April, Forrest; surnames such as Salt,
@@ -62,41 +62,59 @@ like a date or a digit short; a 7-digit account; an 8-digit passport) and their 
 
 from __future__ import annotations
 
-import argparse
-import json
-import random
-import unicodedata
-from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from datetime import date, timedelta
-from pathlib import Path
-from typing import NamedTuple
+from datetime import timedelta
 
-from evaluation.synthetic.uk_layouts.document import Doc
-from evaluation.synthetic.uk_layouts.tables import _MONTHS, _WELSH_MONTHS
-from evaluation.synthetic.uk_layouts.values import Address, Person
+from evaluation.synthetic.uk_layouts.tables import _MONTHS
+from evaluation.synthetic.uk_layouts.values import Person
+from evaluation.synthetic.uk_layouts_shared import (
+    ENTITY_TYPES,
+    MISTYPE_RATE,
+    NINO_NEVER_ISSUED,
+    TODAY,
+    Doc3,
+    Family,
+    Values,
+    age,
+    ascii_fold,
+    boxed,
+    ext,
+    fmt_date,
+    parse_tables,
+    pron,
+    split_line,
+    third_parties,
+)
+
+# The module's public names as before the shared machinery moved out (tests and scripts use them).
+__all__ = [
+    "ENTITY_TYPES",
+    "FAMILY",
+    "FIRST_NAMES",
+    "HOUSE_NAMES",
+    "LAYOUTS",
+    "LAYOUT_FUNCS",
+    "MISTYPE_RATE",
+    "NINO_NEVER_ISSUED",
+    "ORGS",
+    "STREETS",
+    "SURNAMES",
+    "TODAY",
+    "TOWNS",
+    "TRICK_RATE",
+    "Doc3",
+    "V",
+    "ascii_fold",
+    "build_row",
+    "fmt_date",
+    "generate_heldout4",
+    "main",
+    "organisation_contacts",
+    "write_set",
+]
 
 FAMILY = "heldout4"
-ENTITY_TYPES = (
-    "PERSON",
-    "STREET_ADDRESS",
-    "LOCATION",
-    "UK_POSTCODE",
-    "PHONE_NUMBER",
-    "EMAIL_ADDRESS",
-    "UK_NINO",
-    "UK_NHS",
-    "UK_SORT_CODE",
-    "UK_BANK_ACCOUNT",
-    "UK_PASSPORT",
-    "UK_DRIVING_LICENCE",
-    "DATE_OF_BIRTH",
-)
-MISTYPE_RATE = 0.10
 TRICK_RATE = 0.11  # rows picked for a trick; ~10% end up with one
-NINO_NEVER_ISSUED = frozenset({"BG", "GB", "KN", "NK", "NT", "TN", "ZZ"})
-TODAY = date(2026, 11, 30)
 
 # --------------------------------------------------------------------------- value tables
 # "culture: names"; indented lines continue; "_" is a space inside a name; /f /m limit gender.
@@ -350,528 +368,32 @@ _LANDLINES = [
 ]
 
 
-# --------------------------------------------------------------------------- table parsing
-def _names(text: str) -> dict[str, list[tuple[str, str]]]:
-    out: dict[str, list[tuple[str, str]]] = {}
-    culture = ""
-    for line in text.strip().splitlines():
-        if not line.startswith(" "):
-            culture, _, line = line.partition(":")
-        for item in line.split():
-            name, _, gender = item.replace("_", " ").partition("/")
-            out.setdefault(culture, []).append((name, gender or "x"))
-    return out
-
-
-FIRST_NAMES, SURNAMES = _names(_FIRST), _names(_SURNAMES)
-
-
-def _csv(text: str) -> list[str]:
-    return [s.strip() for s in text.split(",") if s.strip()]
-
-
-STREETS = {r: _csv(s) for r, s in _STREETS.items()}
-HOUSE_NAMES = {r: _csv(s) for r, s in _HOUSE_NAMES.items()}
-
-
-class Town(NamedTuple):
-    region: str
-    county: str | None
-    town: str
-    village: bool
-    places: tuple[tuple[str | None, str], ...]
-
-
-def _towns() -> dict[str, list[Town]]:
-    out: dict[str, list[Town]] = {}
-    for entry in filter(str.strip, _TOWNS.replace("\n", " / ").split(" / ")):
-        region, county, town, items = entry.strip().split("|")
-        places = tuple(
-            (d, o) if o else (None, d)
-            for d, _, o in (item.partition("=") for item in items.split(";"))
-        )
-        out.setdefault(region, []).append(
-            Town(region, county or None, town.rstrip("*"), town.endswith("*"), places)
-        )
-    return out
-
-
-TOWNS = _towns()
-
-
-class Org(NamedTuple):
-    name: str
-    team: str
-    lines: list[str]
-    phone: str
-    mailbox: str
-
-
-def _rows(text: str) -> list[list[str]]:
-    return [line.split("|") for line in text.strip().splitlines()]
-
-
-ORGS = [Org(n, t, a.split(";"), p, m) for n, t, a, p, m in _rows(_ORGS)]
-HOSPITALS = [Org(n, "", a.split(";"), p, m) for n, a, p, m in _rows(_HOSPITALS)]
-CARE_HOMES = [Org(n, "", a.split(";"), p, m) for n, a, p, m in _rows(_CARE_HOMES)]
-BAILIFFS = [Org(n, "", a.split(";"), p, m) for n, a, p, m in _rows(_BAILIFFS)]
-FOODBANKS = [Org(n, "", a.split(";"), p, m) for n, a, p, m in _rows(_FOODBANKS)]
-AGENTS = [Org(n, "", a.split(";"), p, m) for n, a, p, m in _rows(_AGENTS)]
-
-
-# --------------------------------------------------------------------------- values
-def ascii_fold(text: str) -> str:
-    text = text.replace("ł", "l").replace("Ł", "L")
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if c.isascii() and c.isalpha())
-
-
-def _ordinal(day: int) -> str:
-    return (
-        f"{day}{'th' if 11 <= day % 100 <= 13 else {1: 'st', 2: 'nd', 3: 'rd'}.get(day % 10, 'th')}"
-    )
-
-
-def fmt_date(rng: random.Random, d: date, welsh: bool = False) -> str:
-    """Styles shared by DOBs and distractor dates so the style is no cue."""
-    if welsh:
-        return rng.choice(
-            [
-                f"{d.day} {_WELSH_MONTHS[d.month - 1]} {d.year}",
-                f"{d.day}/{d.month}/{d.year}",
-                f"{d:%d.%m.%Y}",
-            ]
-        )
-    m = _MONTHS[d.month - 1]
-    return rng.choice(
-        [
-            f"{d:%d/%m/%Y}",
-            f"{d.day}.{d.month}.{d.year}",
-            f"{d:%d/%m/%y}",
-            f"{_ordinal(d.day)} of {m} {d.year}",
-            f"{d.day} {m[:3].upper()} {d.year}",
-            f"{d:%d %b %Y}",
-            f"{m[:3]} {d.day} {d.year}",
-            f"{d.day}-{m[:3]}-{d.year}",
-            f"{d:%d %m %Y}",
-            f"{_ordinal(d.day)} {m}, {d.year}",
-            f"{d.day} {m} {d.year}",
-            f"{d:%Y/%m/%d}",
-        ]
-    )
-
-
-def _digits(rng: random.Random, k: int) -> str:
-    return "".join(str(rng.randint(0, 9)) for _ in range(k))
-
-
-class V:
-    """Value generators for one row."""
-
-    def __init__(self, rng: random.Random) -> None:
-        self.rng = rng
-
-    # people
-    def person(
-        self,
-        culture: str | None = None,
-        gender: str | None = None,
-        surname: str | None = None,
-        child: bool = False,
-        born: tuple[int, int] | None = None,
-    ) -> Person:
-        rng = self.rng
-        culture = culture or rng.choices(list(_CULTURE_WEIGHTS), list(_CULTURE_WEIGHTS.values()))[0]
-        pool = [f for f in FIRST_NAMES[culture] if gender is None or f[1] in (gender, "x")]
-        first, g = rng.choice(pool)
-        g = gender or (g if g != "x" else rng.choice("fm"))
-        if surname is None:
-            other = culture if rng.random() < 0.75 else rng.choice(list(SURNAMES))
-            surname = rng.choice([s for s, sg in SURNAMES[other] if sg in ("x", g)])
-        titles = (["Mrs", "Ms", "Miss"] * 2 if g == "f" else ["Mr"] * 5) + ["Dr", "Mx", "Cllr"]
-        lo, hi = born or ((2010, 2022) if child else (1931, 2005))
-        dob = date(lo, 1, 1) + timedelta(rng.randrange((date(hi, 12, 31) - date(lo, 1, 1)).days))
-        title = ("Miss" if g == "f" else "Master") if child else rng.choice(titles)
-        middle = rng.choice("ABDFHJKMNRTW") if rng.random() < 0.3 else None
-        return Person(first, surname, g, title, dob, culture, middle)
-
-    def kin(
-        self,
-        p: Person,
-        gender: str | None = None,
-        child: bool = False,
-        born: tuple[int, int] | None = None,
-    ) -> Person:
-        for _ in range(20):
-            q = self.person(p.culture, gender, p.last, child, born)
-            if q.first != p.first:
-                return q
-        return q
-
-    # places
-    def address(
-        self, region: str | None = None, casual: bool = False, village: bool | None = None
-    ) -> Address:
-        rng = self.rng
-        region = region or rng.choices(list(_REGION_WEIGHTS), list(_REGION_WEIGHTS.values()))[0]
-        towns = [t for t in TOWNS[region] if village is None or t.village == village] or TOWNS[
-            region
-        ]
-        town = rng.choice(towns)
-        district, outward = rng.choice(town.places)
-        street, number = rng.choice(STREETS[region]), str(rng.randint(1, 199))
-        if rng.random() < 0.05:
-            number += rng.choice("ABC")
-        kind = rng.random()
-        if (town.village and kind < 0.45) or kind < 0.12:
-            house = rng.choice(HOUSE_NAMES[region])
-            lines = [house] if rng.random() < 0.4 else [house, street]
-        elif kind < 0.30:
-            unit = rng.choice(["Flat", "Flat", "Apt", "Flat", "Maisonette", "Bedsit"])
-            lines = rng.choice(
-                [
-                    [f"{unit} {rng.randint(1, 30)}", f"{number} {street}"],
-                    [f"{unit} {rng.randint(1, 9)}{rng.choice('ABCD')}, {number} {street}"],
-                    [f"{rng.choice(['Ground', 'First', 'Top'])} Floor Flat", f"{number} {street}"],
-                ]
-            )
-        elif kind < 0.36:
-            lines = (
-                [f"{number}-{int(number.rstrip('ABC')) + 2} {street}"]
-                if number.isdigit()
-                else [f"{number} {street}"]
-            )
-        else:
-            lines = [f"{number} {street}"]
-        return Address(
-            lines,
-            district if rng.random() < 0.7 else None,
-            town.town,
-            town.county if rng.random() < 0.3 else None,
-            self.postcode(outward, casual),
-        )
-
-    def postcode(self, outward: str, casual: bool = False) -> str:
-        letters = "".join(self.rng.choices("ABDEFGHJLNPQRSTUWXYZ", k=2))
-        code = f"{outward} {self.rng.randint(0, 9)}{letters}"
-        if casual and self.rng.random() < 0.6:
-            return self.rng.choice([code.replace(" ", ""), code.lower(), f"{outward}  {code[-3:]}"])
-        return code
-
-    # contact
-    def phone(self, mobile: bool | None = None) -> str:
-        rng, tail = self.rng, _digits(self.rng, 3)
-        if mobile if mobile is not None else rng.random() < 0.6:
-            return rng.choice(
-                [
-                    f"07700 900{tail}",
-                    f"07700900{tail}",
-                    f"07700 900 {tail}",
-                    f"+44 7700 900{tail}",
-                    f"+447700900{tail}",
-                    f"0044 7700 900{tail}",
-                    f"07700-900{tail}",
-                    f"(07700) 900{tail}",
-                    f"077009 00{tail}",
-                    f"+44 (0) 7700 900 {tail}",
-                ]
-            )
-        head = rng.choice(_LANDLINES)
-        area, rest = head.split(" ", 1)
-        return rng.choice(
-            [
-                f"{head}{tail}",
-                f"({area}) {rest}{tail}",
-                f"{area}-{rest.replace(' ', '')}{tail}",
-                f"{(head + tail).replace(' ', '')}",
-                f"+44 {area[1:]} {rest}{tail}",
-            ]
-        )
-
-    def email(self, p: Person, work: str | None = None) -> str:
-        f, s = ascii_fold(p.first).lower(), ascii_fold(p.last).lower()
-        if work:
-            return f"{f}.{s}@{work}"
-        local = self.rng.choice(
-            [
-                f"{f}.{s}",
-                f"{f}{s[:3]}{p.dob.year % 100:02d}",
-                f"{f[0]}.{s}",
-                f"{s}.{f}",
-                f"{f}{self.rng.randint(1, 999)}",
-                f"{f}-{s}",
-                f"mrs.{s}" if p.gender == "f" else f"{s}{p.dob.year}",
-                f"{f}_{s[0]}_{p.dob.year % 100:02d}",
-            ]
-        )
-        return f"{local}@{self.rng.choice(_EMAIL_DOMAINS)}"
-
-    # identifiers: (text, mistyped)
-    def _bad(self) -> bool:
-        return self.rng.random() < MISTYPE_RATE
-
-    def nino(self) -> tuple[str, bool]:
-        rng, bad = self.rng, self._bad()
-        prefix = "ZZ"
-        while prefix in NINO_NEVER_ISSUED:
-            prefix = rng.choice("ABCEGHJKLMNOPRSTWXYZ") + rng.choice("ABCEGHJKLMNPRSTWXYZ")
-        suffix, d = rng.choice("ABCD"), _digits(rng, 6)
-        how = rng.random()
-        if bad and how < 0.35:
-            prefix = rng.choice(["GB", "NK", "TN", "BG", "DQ", "FU", "OO"])
-        elif bad and how < 0.7:
-            suffix = rng.choice("EHKPTZ")
-        elif bad:
-            d = d[:5]
-        text = rng.choice(
-            [
-                f"{prefix}{d}{suffix}",
-                f"{prefix} {d[:2]} {d[2:4]} {d[4:]} {suffix}",
-                f"{prefix} {d[:2]} {d[2:4]} {d[4:]}{suffix}",
-                f"{prefix}-{d}-{suffix}",
-                f"{prefix} {d} {suffix}",
-                f"{prefix}{d} {suffix}",
-            ]
-        )
-        return (text.lower() if rng.random() < 0.07 else text), bad
-
-    def nhs(self) -> tuple[str, bool]:
-        rng, bad = self.rng, self._bad()
-        check = 10
-        while check == 10:
-            body = [rng.choice([4, 6, 9])] + [rng.randint(0, 9) for _ in range(8)]
-            check = (11 - sum(d * (10 - i) for i, d in enumerate(body)) % 11) % 11
-        if bad:
-            check = (check + rng.randint(1, 9)) % 10 if check else rng.randint(1, 9)
-        s = "".join(map(str, body)) + str(check)
-        return rng.choice(
-            [
-                f"{s[:3]} {s[3:6]} {s[6:]}",
-                s,
-                f"{s[:3]} {s[3:6]}{s[6:]}",
-                f"{s[:3]}.{s[3:6]}.{s[6:]}",
-                f"{s[:3]}  {s[3:6]}  {s[6:]}",
-            ]
-        ), bad
-
-    def chi(self, p: Person) -> tuple[str, bool]:
-        """A Scottish CHI number: DDMMYY of birth, two digits, a sex digit (odd male), mod-11 check."""
-        rng, bad = self.rng, self._bad()
-        check = 10
-        while check == 10:
-            sex = rng.choice("13579" if p.gender == "m" else "02468")
-            body = f"{p.dob:%d%m%y}{_digits(rng, 2)}{sex}"
-            check = (11 - sum(int(d) * (10 - i) for i, d in enumerate(body)) % 11) % 11
-        if bad:
-            check = (check + rng.randint(1, 9)) % 10 if check else rng.randint(1, 9)
-        s = body + str(check)
-        return rng.choice([s, s, f"{s[:6]} {s[6:]}", f"{s[:6]}-{s[6:]}"]), bad
-
-    def sort_code(self) -> tuple[str, bool]:
-        rng = self.rng
-        if self._bad():
-            if rng.random() < 0.5:
-                return f"{rng.randint(1, 28):02d}/{rng.randint(1, 12):02d}/{_digits(rng, 2)}", True
-            return f"{rng.choice(['20', '40', '60'])}-{_digits(rng, 1)}-{_digits(rng, 2)}", True
-        g = [
-            rng.choice(["20", "30", "40", "60", "77", "82", "16", "08", "09", "52", "87"]),
-            _digits(rng, 2),
-            _digits(rng, 2),
-        ]
-        return rng.choice(["-", "-", "", " ", "."]).join(g), False
-
-    def account(self) -> tuple[str, bool]:
-        rng, bad = self.rng, self._bad()
-        s = _digits(rng, 7 if bad else 8)
-        return rng.choice(
-            [s, s, f"{s[:4]} {s[4:]}", f"{s[:2]} {s[2:4]} {s[4:6]} {s[6:]}", f"{s[:3]} {s[3:]}"]
-        ), bad
-
-    def passport(self) -> tuple[str, bool]:
-        rng, bad = self.rng, self._bad()
-        s = str(
-            rng.randint(10_000_000, 99_999_999) if bad else rng.randint(100_000_000, 999_999_999)
-        )
-        return rng.choice([s, s, f"{s[:3]} {s[3:6]} {s[6:]}"]), bad
-
-    def licence(self, p: Person) -> str:
-        sur = ascii_fold(p.last).upper()
-        sur = "MC" + sur[3:] if sur.startswith("MAC") else sur
-        y, month = f"{p.dob.year % 100:02d}", p.dob.month + (50 if p.gender == "f" else 0)
-        checks = "".join(self.rng.choices("ABCDEFGHJKLMNPRSTUWXYZ", k=2))
-        text = (
-            f"{(sur + '99999')[:5]}{y[0]}{month:02d}{p.dob.day:02d}{y[1]}"
-            f"{ascii_fold(p.first)[0].upper()}{p.middle_initial or '9'}9{checks}"
-        )
-        return self.rng.choice(
-            [
-                text,
-                text,
-                f"{text[:5]} {text[5:11]} {text[11:]}",
-                f"{text[:5]}-{text[5:11]}-{text[11:]}",
-            ]
-        )
-
-    # distractors
-    def ref(self, k: int | None = None) -> str:
-        k = k or self.rng.choice([7, 8, 9, 10, 11])
-        return str(self.rng.randint(10 ** (k - 1), 10**k - 1))
-
-    def when(self, lo: int = -400, hi: int = 60, welsh: bool = False) -> str:
-        return fmt_date(self.rng, TODAY + timedelta(self.rng.randint(lo, hi)), welsh)
-
-    def money(self, lo: int = 5, hi: int = 900) -> str:
-        return f"{self.rng.randint(lo, hi)}.{self.rng.randint(0, 99):02d}"
-
-    def org(self, *keywords: str) -> Org:
-        pool = [o for o in ORGS if any(k in o.name or k in o.team for k in keywords)] or ORGS
-        # keywords name a team ("Housing") or an organisation ("DWP", "Ceredigion")
-        return self.rng.choice(pool)
-
-
-# --------------------------------------------------------------------------- document builder
-@dataclass
-class Doc3(Doc):
-    """``Doc`` plus OCR hyphenation ("-\\n" splitting a word at the margin, values included) and
-    a record of each span's intended value (for the tests)."""
-
-    hyphenate: float = 0.0
-    values: list[str] = field(default_factory=list)
-
-    def _write(self, text: str, is_value: bool = False) -> None:
-        if not (self.wrap and self.hyphenate):
-            return super()._write(text, is_value)
-        if self.lower:
-            text = text.lower()
-        if self.upper:
-            text = text.upper()
-        if self.noise and not is_value:
-            conf = {"l": "1", "m": "rn", "o": "0", "i": "l", "h": "b"}
-            text = "".join(conf[c] if c in conf and self.rng.random() < 0.035 else c for c in text)
-        out, run = [], 0  # run: letters since the last non-letter
-        for i, c in enumerate(text):
-            if c == " " and self.column >= self.wrap:
-                c = "\n"
-            elif (
-                c.isalpha()
-                and run >= 3
-                and self.column >= self.wrap - 4
-                and text[i : i + 3].isalpha()
-                and len(text[i : i + 3]) == 3
-                and self.rng.random() < self.hyphenate
-            ):
-                out.append("-\n")
-                self.column = 0
-            out.append(c)
-            run = run + 1 if c.isalpha() else 0
-            self.column = 0 if c == "\n" else self.column + 1
-        text = "".join(out)
-        self.parts.append(text)
-        self.length += len(text)
-
-    def add(self, *texts: str) -> Doc3:
-        super().add(*texts)
-        return self
-
-    def ent(self, kind: str, value: str, mistyped: bool = False) -> Doc3:
-        self.values.append(value)
-        super().ent(kind, value, mistyped)
-        return self
-
-    def nm(self, p: Person, style: str = "full") -> Doc3:
-        """A name in one of many written forms; titles and pronouns stay outside the span."""
-        if style.startswith("title_"):
-            self.add(p.title + " ")
-            style = style[6:]
-        mid = f" {p.middle_initial}." if p.middle_initial else ""
-        value = {
-            "full": p.full,
-            "first": p.first,
-            "surname": p.last,
-            "middle": f"{p.first}{mid} {p.last}",
-            "initial": f"{p.first[0]} {p.last}",
-            "initial_dot": f"{p.first[0]}. {p.last}",
-            "caps": p.full.upper(),
-            "lower": p.full.lower(),
-            "surname_caps": f"{p.last.upper()}, {p.first}",
-            "bank": f"{p.first[0]} {p.last}".upper(),
-            "bank2": f"{p.first[0]}{(' ' + p.middle_initial) if p.middle_initial else ''} "
-            f"{p.last}".upper(),
-        }[style]
-        return self.ent("PERSON", value)
-
-    def dob(self, p: Person, welsh: bool = False) -> Doc3:
-        return self.ent("DATE_OF_BIRTH", fmt_date(self.rng, p.dob, welsh))
-
-    def addr_inline(self, a: Address, postcode: bool = True, sep: str = ", ") -> Doc3:
-        self.ent("STREET_ADDRESS", a.street(", "))
-        for loc in a.locations:
-            self.add(sep).ent("LOCATION", loc)
-        if postcode:
-            self.add(self.rng.choice([sep, " ", "  "])).ent("UK_POSTCODE", a.postcode)
-        return self
-
-    def addr_lines(self, a: Address, indent: str = "", joined: bool | None = None) -> Doc3:
-        joined = self.rng.random() < 0.3 if joined is None else joined
-        self.add(indent).ent("STREET_ADDRESS", a.street("\n" + indent))
-        for loc in a.locations:
-            self.add(",\n" + indent if self.rng.random() < 0.2 else "\n" + indent).ent(
-                "LOCATION", loc
-            )
-        return self.add(" " if joined else "\n" + indent).ent("UK_POSTCODE", a.postcode).add("\n")
-
-    def block(self, o: Org, phone: bool = True, mailbox: bool = False, name: bool = True) -> Doc3:
-        if name:
-            self.add(o.name + ("\n" + o.team if o.team else "") + "\n")
-        for line in o.lines:
-            self.ent("ORGANIZATION", line).add("\n")
-        if phone:
-            self.add(self.rng.choice(["Tel: ", "T: ", "Phone "])).ent("ORGANIZATION", o.phone).add(
-                "\n"
-            )
-        if mailbox:
-            self.add(self.rng.choice(["Email: ", "E: "])).ent("ORGANIZATION", o.mailbox).add("\n")
-        return self
-
-    def ident(self, kind: str, value: tuple[str, bool]) -> Doc3:
-        return self.ent(kind, value[0], value[1])
-
-
-def _pron(p: Person) -> tuple[str, str]:
-    return ("she", "her") if p.gender == "f" else ("he", "his")
-
-
-def _ext(rng: random.Random) -> str:
-    e = rng.randint(1000, 7999) if rng.random() < 0.5 else rng.randint(20, 499)
-    return rng.choice([f" ext {e}", f" Ext. {e}", f" (ext. {e})", f" x{e}", f", extension {e}"])
-
-
-def _age(born: date, on: date = TODAY) -> int:
-    return on.year - born.year - ((on.month, on.day) < (born.month, born.day))
-
-
-def _boxed(rng: random.Random, value: tuple[str, bool], six: bool = False) -> tuple[str, bool]:
-    """Digits written into a paper form's boxes ("2 | 0 | 4 | 1 | 7 | 3") or spaced out."""
-    digits, bad = "".join(c for c in value[0] if c.isdigit()), value[1]
-    if six and bad and len(digits) == 6:
-        digits = digits[:5]  # a date-like sort code loses a digit in the boxes
-    style = rng.random()
-    if style < 0.45:
-        return " | ".join(digits), bad
-    if style < 0.75:
-        return " ".join(digits), bad
-    if six and len(digits) == 6:
-        return " | ".join([digits[:2], digits[2:4], digits[4:]]), bad
-    return "  ".join(digits), bad
-
-
-def _split_line(rng: random.Random, value: str) -> str:
-    """The value broken over two lines at a space (or after its first two characters)."""
-    spaces = [i for i, c in enumerate(value) if c == " "]
-    if spaces:
-        k = rng.choice(spaces)
-        return value[:k] + "\n" + value[k + 1 :]
-    k = rng.randint(2, len(value) - 2)
-    return value[:k] + "\n" + value[k:]
+# --------------------------------------------------------------------------- parsed tables
+TABLES = parse_tables(
+    first=_FIRST,
+    surnames=_SURNAMES,
+    culture_weights=_CULTURE_WEIGHTS,
+    streets=_STREETS,
+    house_names=_HOUSE_NAMES,
+    towns=_TOWNS,
+    region_weights=_REGION_WEIGHTS,
+    orgs_text=_ORGS,
+    email_domains=_EMAIL_DOMAINS,
+    landlines=_LANDLINES,
+)
+FIRST_NAMES, SURNAMES = TABLES.first_names, TABLES.surnames
+STREETS, HOUSE_NAMES, TOWNS, ORGS = TABLES.streets, TABLES.house_names, TABLES.towns, TABLES.orgs
+HOSPITALS = third_parties(_HOSPITALS)
+CARE_HOMES = third_parties(_CARE_HOMES)
+BAILIFFS = third_parties(_BAILIFFS)
+FOODBANKS = third_parties(_FOODBANKS)
+AGENTS = third_parties(_AGENTS)
+
+
+class V(Values):
+    """Value generators for one row, on this family's tables."""
+
+    tables = TABLES
 
 
 # --------------------------------------------------------------------------- layouts
@@ -955,9 +477,9 @@ def dd_mandate_boxes(doc: Doc3, v: V) -> None:
             joint, rng.choice(["bank", "caps", "first"])
         )
     doc.add("\n\nBranch sort code:\n")
-    sc = _boxed(rng, v.sort_code(), six=True)
+    sc = boxed(rng, v.sort_code(), six=True)
     doc.add("| ").ident("UK_SORT_CODE", sc).add(" |\n\nBank/building society account number:\n")
-    acc = _boxed(rng, v.account())
+    acc = boxed(rng, v.account())
     doc.add("| ").ident("UK_BANK_ACCOUNT", acc).add(" |\n\n")
     doc.add(
         "Name and full postal address of your bank: "
@@ -1061,7 +583,7 @@ def hmrc_reply_split_nino(doc: Doc3, v: V) -> None:
     )
     nino = v.nino()
     if rng.random() < 0.7:
-        doc.ident("UK_NINO", (_split_line(rng, nino[0]), nino[1]))
+        doc.ident("UK_NINO", (split_line(rng, nino[0]), nino[1]))
     else:
         doc.ident("UK_NINO", nino)
     doc.add(
@@ -1072,12 +594,12 @@ def hmrc_reply_split_nino(doc: Doc3, v: V) -> None:
         "above, it is "
     )
     wrap = v.nino()
-    doc.ident("UK_NINO", (_split_line(rng, wrap[0]), wrap[1]) if rng.random() < 0.5 else wrap)
+    doc.ident("UK_NINO", (split_line(rng, wrap[0]), wrap[1]) if rng.random() < 0.5 else wrap)
     doc.add(".\n\n")
     if rng.random() < 0.5:
         agent = v.person()
         doc.add("My accountant, ").nm(agent, rng.choice(["full", "title_full"]))
-        doc.add(", can confirm this on ").ent("PHONE_NUMBER", v.phone(False)).add(_ext(rng)).add(
+        doc.add(", can confirm this on ").ent("PHONE_NUMBER", v.phone(False)).add(ext(rng)).add(
             ". "
         )
     doc.add("I can be reached on ").ent("PHONE_NUMBER", v.phone()).add(" or by email at ")
@@ -1108,7 +630,7 @@ def discharge_summary_chi(doc: Doc3, v: V) -> None:
     else:
         doc.add(rng.choice(["\nNHS No. ", "\nNHS No: ", "\nNHS no "])).ident("UK_NHS", v.nhs())
     doc.add(f"   Hosp No: {rng.choice('ABKMR')}{v.ref(6)}\nDOB: ").dob(p)
-    doc.add(f"   Age: {_age(p.dob)}\nAddress: ").addr_inline(v.address("S" if scot else None))
+    doc.add(f"   Age: {age(p.dob)}\nAddress: ").addr_inline(v.address("S" if scot else None))
     doc.add(
         f"\nAdmitted: {v.when(-30, -8)}   Discharged: {v.when(-7, 0)}   Ward {rng.randint(1, 40)}"
         f", bed {rng.randint(1, 28)}\nConsultant: Dr "
@@ -1188,7 +710,7 @@ def care_home_residents(doc: Doc3, v: V) -> None:
         f"\nTheir {rng.choice(['Attendance Allowance', 'Pension Credit', 'financial assessments'])} "
         f"paperwork was sent on {v.when(-60, -20)}. Please call me on "
     )
-    doc.ent("ORGANIZATION", home.phone).add(_ext(rng)).add(" or my mobile ").ent(
+    doc.ent("ORGANIZATION", home.phone).add(ext(rng)).add(" or my mobile ").ent(
         "PHONE_NUMBER", v.phone(True)
     )
     doc.add(".\n\nKind regards\n\n").nm(mgr, rng.choice(["full", "middle"])).add(
@@ -1202,7 +724,7 @@ def tenancy_reference(doc: Doc3, v: V) -> None:
     ag, org = rng.choice(AGENTS), v.org("Housing Options", "Social")
     t, off = v.person(born=(1960, 2004)), v.person()
     co = v.person() if rng.random() < 0.4 else None
-    she, her = _pron(t)
+    she, her = pron(t)
     doc.add(ag.name + "\n")
     for line in ag.lines:
         doc.ent("ORGANIZATION", line).add(rng.choice([" | ", "\n"]))
@@ -1500,7 +1022,7 @@ def foodbank_referral(doc: Doc3, v: V) -> None:
     for i, k in enumerate(kids):
         if i:
             doc.add("; ")
-        doc.nm(k, "first").add(f" {_age(k.dob)}")
+        doc.nm(k, "first").add(f" {age(k.dob)}")
     doc.add(
         f"\nReason: {rng.choice(['benefit delay', 'benefit sanction', 'low income', 'debt', 'domestic abuse - fled home'])}"
         f" - {rng.choice(_BENEFITS)} first payment due {v.when(7, 30)}\nDietary: "
@@ -1550,7 +1072,7 @@ def lowercase_no_punctuation(doc: Doc3, v: V) -> None:
             ["mum", "sister", "auntie"] if helper.gender == "f" else ["dad", "brother", "uncle"]
         )
     )
-    doc.add(" ").nm(helper, "first").add(f" is helping but {_pron(helper)[0]} is ill too ")
+    doc.add(" ").nm(helper, "first").add(f" is helping but {pron(helper)[0]} is ill too ")
     if rng.random() < 0.5:
         sc = v.sort_code()
         doc.add("my bank is sort code ").ident(
@@ -1640,67 +1162,15 @@ LAYOUT_FUNCS: list[Layout] = [
     csv_paste_header,
 ]
 LAYOUTS = [f.__name__ for f in LAYOUT_FUNCS]
+HELDOUT4 = Family(FAMILY, LAYOUT_FUNCS, V, TRICK_RATE)
 
 
 # --------------------------------------------------------------------------- public API
-def organisation_contacts() -> list[str]:
-    """The recipient organisations' own addresses (lines joined by ", "), helplines and mailboxes:
-    the allow-list a deployment would use (``--allow-list`` of ``casework evaluate-redaction``)."""
-    out = []
-    for o in ORGS:
-        out += [", ".join(o.lines), o.phone, o.mailbox]
-    return out
-
-
-def build_row(seed: int, i: int) -> tuple[dict, list[str]]:
-    """Row i of the set for ``seed`` and the intended value of each span (for tests)."""
-    rng = random.Random(f"uklayout/{FAMILY}/{seed}/{i}")
-    func = LAYOUT_FUNCS[(i + seed) % len(LAYOUT_FUNCS)]
-    doc = Doc3(rng, trick_pending=rng.random() < TRICK_RATE)
-    func(doc, V(rng))
-    row = {
-        "id": f"uklayout-{FAMILY}-{seed}-{i:05d}-{func.__name__}",
-        "text": doc.text(),
-        "spans": doc.spans,
-        "synthetic": True,
-        "family": FAMILY,
-        "layout": func.__name__,
-    }
-    return row, doc.values
-
-
-def generate_heldout4(n: int, seed: int = 0) -> list[dict]:
-    """``n`` SYNTHETIC labelled letters; row i depends only on (seed, i)."""
-    return [build_row(seed, i)[0] for i in range(n)]
-
-
-def write_set(path: Path, n: int = 1000, seed: int = 0) -> dict:
-    """Write the JSONL set and, beside it, ``allow_list_uk_layouts_heldout4.txt``."""
-    rows = generate_heldout4(n, seed)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with path.open("w", encoding="utf-8") as fh:
-        for row in rows:
-            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
-    (path.parent / "allow_list_uk_layouts_heldout4.txt").write_text(
-        "".join(f"{p}\n" for p in organisation_contacts()), encoding="utf-8"
-    )
-    return {
-        "path": str(path),
-        "rows": len(rows),
-        "spans": sum(len(r["spans"]) for r in rows),
-        "span_types": dict(Counter(s["type"] for r in rows for s in r["spans"]).most_common()),
-    }
-
-
-def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description="Write the SYNTHETIC heldout4 UK layout set.")
-    parser.add_argument(
-        "-o", "--output", type=Path, default=Path("var/eval/pii_uk_layouts_heldout4.jsonl")
-    )
-    parser.add_argument("--n", type=int, default=1000)
-    parser.add_argument("--seed", type=int, default=0)
-    args = parser.parse_args(argv)
-    print(json.dumps(write_set(args.output, args.n, args.seed), indent=2, ensure_ascii=False))
+organisation_contacts = HELDOUT4.organisation_contacts
+build_row = HELDOUT4.build_row
+generate_heldout4 = HELDOUT4.generate
+write_set = HELDOUT4.write_set
+main = HELDOUT4.main
 
 
 if __name__ == "__main__":

@@ -1,0 +1,351 @@
+"""The blind heldout5 UK layout set (evaluation/synthetic/uk_layouts_heldout5.py): spans, determinism,
+coverage of layouts and types, valid identifiers, unlabelled look-alikes, mistype and
+Unicode-trick rates, and no value shared with the earlier families. Fast: no models, no redactor."""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections import Counter
+
+import pytest
+
+from evaluation.synthetic import uk_layouts
+from evaluation.synthetic import uk_layouts_heldout3 as h3
+from evaluation.synthetic import uk_layouts_heldout4 as h4
+from evaluation.synthetic import uk_layouts_heldout5 as h5
+from evaluation.synthetic.uk_layouts import tables as uk_layout_tables
+from evaluation.synthetic.uk_layouts_shared import NINO_NEVER_ISSUED
+
+N = 1000
+ALLOWED_TYPES = set(h5.ENTITY_TYPES) | {"ORGANIZATION"}
+TRICK_CHARS = "\u200b\u00ad\u00a0\u202f" + "".join(chr(0xFF10 + d) for d in range(10))
+MISTYPABLE = {"UK_NINO", "UK_NHS", "UK_SORT_CODE", "UK_BANK_ACCOUNT", "UK_PASSPORT"}
+OCR = "ocr_handwritten_confusables"
+
+
+@pytest.fixture(scope="module")
+def built() -> list[tuple[dict, list[str]]]:
+    return [h5.build_row(0, i) for i in range(N)]
+
+
+@pytest.fixture(scope="module")
+def rows(built) -> list[dict]:
+    return [row for row, _ in built]
+
+
+def plain(value: str, kind: str) -> str:
+    """Undo Unicode tricks, PDF line breaks and hyphenation, and case."""
+    value = value.replace("-\n", "").replace("\n", " ")
+    value = unicodedata.normalize("NFKC", value).replace("\u200b", "").replace("\u00ad", "")
+    if kind == "UK_SORT_CODE":  # the narrow no-break space trick replaces the separators
+        value = re.sub(r"[\s-]", "", value)
+    return value.casefold()
+
+
+def written(row: dict, kind: str) -> list[tuple[str, dict]]:
+    """The values of one type as written, Unicode tricks and PDF line breaks undone, case kept."""
+    out = []
+    for s in row["spans"]:
+        if s["type"] == kind:
+            value = row["text"][s["start"] : s["end"]].replace("-\n", "").replace("\n", " ")
+            value = unicodedata.normalize("NFKC", value).replace("\u200b", "").replace("\u00ad", "")
+            out.append((value, s))
+    return out
+
+
+# --------------------------------------------------------------------------- shape
+def test_spans_point_at_the_written_values(built) -> None:
+    for row, values in built:
+        text, spans = row["text"], row["spans"]
+        assert len(spans) == len(values), row["id"]
+        for span, value in zip(spans, values):
+            got = text[span["start"] : span["end"]]
+            assert got and got == got.strip(), (row["id"], span, got)
+            assert plain(got, span["type"]) == plain(value, span["type"]), (row["id"], got, value)
+
+
+def test_spans_sorted_and_disjoint_with_known_types(rows) -> None:
+    for row in rows:
+        end = 0
+        for s in row["spans"]:
+            assert s["type"] in ALLOWED_TYPES
+            assert 0 <= end <= s["start"] < s["end"] <= len(row["text"]), (row["id"], s)
+            end = s["end"]
+            assert set(s) <= {"type", "start", "end", "mistyped"}
+
+
+def test_row_shape_ids_and_synthetic_marking(rows) -> None:
+    assert len({r["id"] for r in rows}) == N
+    for i, r in enumerate(rows):
+        assert set(r) == {"id", "text", "spans", "synthetic", "family", "layout"}
+        assert r["synthetic"] is True and r["family"] == "heldout5"
+        assert r["id"] == f"uklayout-heldout5-0-{i:05d}-{r['layout']}"
+    json.dumps(rows, ensure_ascii=False)
+
+
+def test_deterministic_per_seed_and_index() -> None:
+    first = h5.generate_heldout5(40, seed=3)
+    assert first == h5.generate_heldout5(40, seed=3)
+    assert first[:15] == h5.generate_heldout5(15, seed=3)
+    assert h5.build_row(3, 27)[0] == first[27]
+    assert [r["text"] for r in first] != [r["text"] for r in h5.generate_heldout5(40, seed=4)]
+
+
+def test_every_layout_produced_and_new(rows) -> None:
+    counts = Counter(r["layout"] for r in rows)
+    assert set(counts) == set(h5.LAYOUTS) and len(h5.LAYOUTS) == 15
+    assert min(counts.values()) >= N // len(h5.LAYOUTS)
+    earlier = {name for names in uk_layouts.LAYOUTS.values() for name in names}
+    earlier |= set(h3.LAYOUTS) | set(h4.LAYOUTS)
+    assert not set(h5.LAYOUTS) & earlier
+
+
+def test_every_type_present(rows) -> None:
+    counts = Counter(s["type"] for r in rows for s in r["spans"])
+    for kind in h5.ENTITY_TYPES:
+        assert counts[kind] >= 30, (kind, counts[kind])
+
+
+# --------------------------------------------------------------------------- values
+# OCR of handwriting reads digits as look-alike letters; these undo it where a digit belongs.
+AS_DIGIT = str.maketrans("OoIl|SsBZz", "0011155822")
+AS_LETTER = str.maketrans("01582", "OISBZ")
+NINO = re.compile(r"[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]\d{6}[A-D]")
+POSTCODE = re.compile(r"[A-Z]{1,2}\d[A-Z\d]?\d[A-Z]{2}")
+LICENCE = re.compile(r"[A-Z9]{5}\d(?:[05]\d|[16][0-2])(?:[0-2]\d|3[01])\d[A-Z][A-Z9]9[A-Z]{2}")
+EMAIL = re.compile(r"[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}")
+DRAMA_PHONES = ("07700900", *("".join(c for c in h if c.isdigit()) for h in h5._LANDLINES))
+
+
+def _alnum(value: str) -> str:
+    return "".join(c for c in value if c.isalnum()).upper()
+
+
+def _nino_ok(value: str, ocr: bool) -> bool:
+    v = "".join(c for c in value if c.isalnum())
+    if ocr and len(v) == 9:
+        v = v[:2].translate(AS_LETTER) + v[2:8].translate(AS_DIGIT) + v[8].translate(AS_LETTER)
+    v = v.upper()
+    return bool(NINO.fullmatch(v)) and v[:2] not in NINO_NEVER_ISSUED
+
+
+def _mod11_ok(value: str, ocr: bool) -> bool:
+    d = _alnum(value.translate(AS_DIGIT) if ocr else value)
+    if not (d.isdigit() and len(d) == 10):
+        return False
+    check = (11 - sum(int(c) * (10 - i) for i, c in enumerate(d[:9])) % 11) % 11
+    return check != 10 and check == int(d[9])
+
+
+def _sort_code_ok(value: str, ocr: bool) -> bool:
+    v = value.translate(AS_DIGIT) if ocr else value
+    return bool(re.fullmatch(r"\d\d([- .]?)\d\d\1\d\d", v))
+
+
+def _digits_ok(k: int):
+    def ok(value: str, ocr: bool) -> bool:
+        d = _alnum(value.translate(AS_DIGIT) if ocr else value)
+        return d.isdigit() and len(d) == k
+
+    return ok
+
+
+def _phone_ok(value: str, ocr: bool) -> bool:
+    d = "".join(c for c in (value.translate(AS_DIGIT) if ocr else value) if c.isdigit())
+    d = d[2:] if d.startswith("440") else "0" + d[2:] if d.startswith("44") else d
+    d = "0" + d[4:] if d.startswith("0044") else d
+    return len(d) in (11, 12) and d.startswith(DRAMA_PHONES)
+
+
+CHECKS = {
+    # kind: (is the written value well formed, checked on OCR rows too)
+    "UK_NINO": (_nino_ok, True),
+    "UK_NHS": (_mod11_ok, True),
+    "UK_SORT_CODE": (_sort_code_ok, True),
+    "UK_BANK_ACCOUNT": (_digits_ok(8), True),
+    "UK_PASSPORT": (_digits_ok(9), True),
+    "PHONE_NUMBER": (_phone_ok, True),
+    "UK_POSTCODE": (lambda v, ocr: bool(POSTCODE.fullmatch(_alnum(v))), False),
+    "UK_DRIVING_LICENCE": (lambda v, ocr: bool(LICENCE.fullmatch(_alnum(v))), False),
+    "EMAIL_ADDRESS": (lambda v, ocr: bool(EMAIL.fullmatch(v.lower())), False),
+}
+
+
+@pytest.mark.parametrize("kind", sorted(CHECKS))
+def test_identifiers_valid_unless_mistyped(rows, kind) -> None:
+    ok, on_ocr = CHECKS[kind]
+    checked = 0
+    for row in rows:
+        ocr = row["layout"] == OCR
+        if ocr and not on_ocr:
+            continue
+        for value, span in written(row, kind):
+            valid = ok(value, ocr)
+            assert valid != bool(span.get("mistyped")), (row["id"], kind, value, span)
+            checked += 1
+    assert checked >= 30, (kind, checked)
+
+
+def test_chi_numbers_in_scottish_gp_letters(rows) -> None:
+    """A CHI number (UK_NHS in a Scottish surgery's letter) starts with the patient's DOB."""
+    seen = 0
+    for row in rows:
+        if row["layout"] == "gp_supporting_letter" and ", CHI " in row["text"]:
+            nhs = written(row, "UK_NHS")[0][0]
+            digits = "".join(c for c in nhs if c.isdigit())
+            assert 1 <= int(digits[:2]) <= 31 and 1 <= int(digits[2:4]) <= 12, row["id"]
+            seen += 1
+    assert seen >= 5
+
+
+def test_mistyped_identifiers_about_ten_percent(rows) -> None:
+    spans = [s for r in rows for s in r["spans"]]
+    assert all(s["type"] in MISTYPABLE for s in spans if s.get("mistyped"))
+    for kind in ("UK_NINO", "UK_NHS", "UK_SORT_CODE", "UK_BANK_ACCOUNT"):
+        of_kind = [s for s in spans if s["type"] == kind]
+        share = sum(bool(s.get("mistyped")) for s in of_kind) / len(of_kind)
+        assert 0.04 <= share <= 0.2, (kind, share)
+
+
+def test_unicode_tricks_in_about_ten_percent_of_rows(rows) -> None:
+    tricked = sum(
+        any(c in TRICK_CHARS for s in r["spans"] for c in r["text"][s["start"] : s["end"]])
+        for r in rows
+    )
+    assert 0.05 * N <= tricked <= 0.16 * N
+    for r in rows:  # tricks sit only inside labelled values
+        inside = set().union(*(range(s["start"], s["end"]) for s in r["spans"]))
+        assert all(i in inside for i, c in enumerate(r["text"]) if c in "\u200b\u00ad\u202f")
+
+
+# --------------------------------------------------------------------------- layouts
+# Non-personal look-alikes each layout must carry UNLABELLED (so precision is measured):
+# group 1 of the pattern must be found in every row of the layout and overlap no span.
+LOOK_ALIKES = {
+    "whatsapp_group_export": [r"(\d\d/\d\d/\d{4}, \d\d:\d\d)"],
+    "speech_to_text_callback": [r"Ticket ([TQ]-\d{7})", r"Received: ([^\n]+?)   Caller"],
+    "pdf_two_column_extract": [r"Our ref: ([CRH]\d{9})", r"overpaid (£[\d.]+)"],
+    "disrepair_protocol_letter": [r"Our ref: (HDR/\d{5}/\d)", r"Tenancy reference: ([A-Z]+\d{7})"],
+    "gp_supporting_letter": [
+        r"GMC No (\d{7})",
+        r"admitted to the ((?:[A-Z]\w+ )+(?:Ward|Unit|House|Building|Centre)) on",
+    ],
+    "fsm_application_form": [r"Reference: (FSM-\d{6})", r"\| ([^|\n]+) \| [RN\d] \|"],
+    "arrears_sheet_rows": [r"(?m)^((?:RT|TN)\d{6})\t", r"TOTAL\t+(£[\d,.]+)"],
+    "nested_json_payload": [
+        r'"submissionId": "([0-9a-f-]{36})"',
+        r'"submittedAt": "([\dT:Z-]+)"',
+        r'"uprn": (\d{12})',
+    ],
+    "outlook_forward_chain": [r"Sent: (\w+day, \d+ \w+ \d{4} \d\d:\d\d)"],
+    "returned_mail_envelope": [r"Mailmark ([JF]GB \d{4} \d{7})", r"Postage paid GB  (HQ\d{5})"],
+    "mp_casework_system_summary": [r"Our ref: ((?:ZA|MP|CW)\d{5})", r"Opened: (.+?)   Status"],
+    "welsh_bilingual_form_labels": [
+        r"Cyfeirnod / Reference: ((?:DHP|CTR)/\d{6})",
+        r"Weekly rent: (£[\d.]+)",
+    ],
+    "ocr_handwritten_confusables": [r"batch (\d{6})\]"],
+    "neighbour_dispute_household": [
+        r"crime ref ([A-Z]+-\d{8})",
+        r"Their car \(([A-Z]{2}\d\d [A-Z]{3})\)",
+        r"collar (\d{4})",
+    ],
+    "dd_confirmation_email": [r"Service user number: (\d{6})", r"Reference: ([A-Z]+\d{8})"],
+}
+
+
+@pytest.mark.parametrize("layout", h5.LAYOUTS)
+def test_look_alikes_present_and_unlabelled(rows, layout) -> None:
+    mine = [r for r in rows if r["layout"] == layout]
+    for pattern in LOOK_ALIKES[layout]:
+        for r in mine:
+            m = re.search(pattern, r["text"])
+            assert m, (r["id"], pattern)
+            a, b = m.span(1)
+            assert not any(s["start"] < b and a < s["end"] for s in r["spans"]), (r["id"], m[1])
+
+
+def test_layout_specific_shapes(rows) -> None:
+    def values(layout: str, kind: str) -> list[str]:
+        return [
+            r["text"][s["start"] : s["end"]]
+            for r in rows
+            if r["layout"] == layout
+            for s in r["spans"]
+            if s["type"] == kind
+        ]
+
+    assert all(
+        re.fullmatch(r"\d{4}-\d\d-\d\d", x) for x in values("nested_json_payload", "DATE_OF_BIRTH")
+    )
+    assert any(
+        "-\n" in x for r in rows if r["layout"] == "pdf_two_column_extract" for x in [r["text"]]
+    )
+    assert any(
+        re.search(r"[OlISBZ]", x) and any(c.isdigit() for c in x)
+        for x in values(OCR, "UK_NINO") + values(OCR, "PHONE_NUMBER")
+    )
+    assert all(x == x.lower() for x in values("speech_to_text_callback", "PERSON"))
+    assert any(", " in x for x in values("outlook_forward_chain", "PERSON"))
+    assert any(
+        x.isdigit() and len(x) <= 2 for x in values("neighbour_dispute_household", "STREET_ADDRESS")
+    )
+    assert any(
+        re.fullmatch(r"[A-Z][a-z]+ \d{4}", x)
+        for x in values("neighbour_dispute_household", "DATE_OF_BIRTH")
+    )
+    welsh_months = tuple(uk_layout_tables._WELSH_MONTHS)
+    assert any(
+        x.split(" ")[1:2] and x.split(" ")[1] in welsh_months
+        for x in values("welsh_bilingual_form_labels", "DATE_OF_BIRTH")
+    )
+
+
+# --------------------------------------------------------------------------- own tables
+def _old_values() -> tuple[set[str], set[str]]:
+    """Every name and every place value of the earlier families' tables."""
+    t = uk_layout_tables
+    names = {n for c in t._paragraphs(t._FIRST_NAMES).values() for n, _ in c}
+    names |= {n for c in t._paragraphs(t._SURNAMES).values() for n, _ in c}
+    places = {v for town in t._parse_towns() for v in (town.town, town.county) if v}
+    places |= {p for town in t._parse_towns() for p, _ in town.places if p}
+    places |= {s for text in (*t._STREETS.values(), *t._HOUSE_NAMES.values()) for s in t._csv(text)}
+    for m in (h3, h4):
+        names |= {n for table in (m.FIRST_NAMES, m.SURNAMES) for c in table.values() for n, _ in c}
+        places |= {
+            v for ts in m.TOWNS.values() for town in ts for v in (town.town, town.county) if v
+        }
+        places |= {p for ts in m.TOWNS.values() for town in ts for p, _ in town.places if p}
+        places |= {s for table in (m.STREETS, m.HOUSE_NAMES) for ss in table.values() for s in ss}
+    return names, places
+
+
+def test_no_name_or_place_shared_with_earlier_families() -> None:
+    old_names, old_places = _old_values()
+    names = {n for table in (h5.FIRST_NAMES, h5.SURNAMES) for c in table.values() for n, _ in c}
+    places = {v for ts in h5.TOWNS.values() for t in ts for v in (t.town, t.county) if v}
+    places |= {p for ts in h5.TOWNS.values() for t in ts for p, _ in t.places if p}
+    places |= {s for table in (h5.STREETS, h5.HOUSE_NAMES) for ss in table.values() for s in ss}
+    assert len(names) >= 500 and len(places) >= 300
+    shared = (names | places) & (old_names | old_places)
+    assert not shared, sorted(shared)
+    assert not {o.mailbox for o in h5.ORGS} & {o.mailbox for o in h3.ORGS + h4.ORGS}
+
+
+def test_allow_list_covers_recipient_contacts(rows) -> None:
+    phrases = h5.organisation_contacts()
+    assert len(phrases) == 3 * len(h5.ORGS)
+    text = "\n".join(r["text"] for r in rows)
+    assert all(p in text for p in phrases if "@" in p or p[0].isdigit())
+
+
+def test_write_set(tmp_path) -> None:
+    info = h5.write_set(tmp_path / "pii.jsonl", n=30, seed=1)
+    lines = (tmp_path / "pii.jsonl").read_text(encoding="utf-8").splitlines()
+    assert info["rows"] == len(lines) == 30
+    assert json.loads(lines[0]) == h5.build_row(1, 0)[0]
+    assert (tmp_path / "allow_list_uk_layouts_heldout5.txt").read_text(encoding="utf-8").split(
+        "\n"
+    )[:-1] == h5.organisation_contacts()

@@ -1,0 +1,47 @@
+"""The blind single-module UK layout families (heldout3 onwards) are frozen: their seed-0, 1,000-row sets and
+allow-lists must not change, or every figure already reported on them (README's redaction
+table) silently stops describing the set. The hashes were recorded before the families' shared
+machinery moved into evaluation/synthetic/uk_layouts_shared.py and checked byte-identical after.
+A deliberate change to a family needs a new family (or new hashes, with the figures re-measured)."""
+
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+
+from evaluation.synthetic import uk_layouts_heldout3, uk_layouts_heldout4, uk_layouts_heldout5
+
+PINNED = {
+    # family: (sha256 of pii_uk_layouts_<family>.jsonl, of allow_list_uk_layouts_<family>.txt)
+    "heldout3": (
+        "dcabb1e2b531cc4df390bf1cff3025c21239cd8a9cfb8740f0e6b06261105252",
+        "45fc947686fb152bd4af13cab9a9a15f15b509c6b753588c556422a2f58d2978",
+    ),
+    "heldout4": (
+        "1dbd9a1a37ede1c1dd477f0be8e64d2a66deac0490e9f3fdc958e9ea746ad1df",
+        "962546db598a9bb0b829c80ebad8d66b7a8387fc850fef11b7bec5fa6b4ada64",
+    ),
+    # pinned when written, before anyone scored it (blind): it must reach the lead unchanged
+    "heldout5": (
+        "5f620e4bab1832131e90cda16a61aee49a4e5b5d3c11955d6e8004d5501cf701",
+        "aacbaee7033b9e67dd086a9c0d185e9df33c8ce8d3f8acf236513d8017b2217e",
+    ),
+}
+MODULES = {
+    "heldout3": uk_layouts_heldout3,
+    "heldout4": uk_layouts_heldout4,
+    "heldout5": uk_layouts_heldout5,
+}
+
+
+def _sha256(path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@pytest.mark.parametrize("family", sorted(PINNED))
+def test_family_output_is_pinned(family, tmp_path) -> None:
+    jsonl = tmp_path / f"pii_uk_layouts_{family}.jsonl"
+    MODULES[family].main(["-o", str(jsonl), "--n", "1000", "--seed", "0"])
+    allow = tmp_path / f"allow_list_uk_layouts_{family}.txt"
+    assert (_sha256(jsonl), _sha256(allow)) == PINNED[family]
