@@ -20,6 +20,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.routing import Match
 
 from contracts.errors import (
+    BadText,
     CaseworkError,
     InputError,
     IntakeError,
@@ -129,6 +130,7 @@ STAGE_ERRORS: dict[type[CaseworkError], tuple[type[DomainError], str, str | None
     Unsupported: (UnsupportedType, "", None),
     OcrUnavailable: (Unavailable, "", None),
     TooBig: (TooLarge, "", None),
+    BadText: (BadEncoding, "", None),
     IntakeError: (Invalid, "", None),
 }
 

@@ -13,10 +13,9 @@ from dataclasses import dataclass
 from email import policy
 from email.message import EmailMessage
 from email.parser import BytesParser
-from html import unescape
-from html.parser import HTMLParser
 
 from api.errors import BadEncoding, EmptyLetter, TooLarge, UnsupportedType
+from intake.documents import decode_text, html_text
 
 TEXT_TYPES = {"text/plain"}
 EMAIL_TYPES = {"message/rfc822", "application/octet-stream"}
@@ -75,84 +74,6 @@ def from_text(text: str, *, max_chars: int, channel: str = "json") -> Incoming:
     return Incoming(text=clean_text(text, max_chars=max_chars), channel=channel)
 
 
-def decode_text_file(data: bytes) -> str:
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
-    elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            return data.decode("utf-16")
-        except UnicodeDecodeError:
-            raise BadEncoding("the file is not valid UTF-16 text") from None
-    if b"\x00" in data:
-        raise BadEncoding("the file looks binary, not text")
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError as error:
-        raise BadEncoding(f"the file is not valid UTF-8 text (byte {error.start})") from None
-
-
-class _HTMLText(HTMLParser):
-    """Visible text of an HTML email body, with line breaks where blocks end."""
-
-    BLOCKS = {
-        "p",
-        "div",
-        "br",
-        "li",
-        "tr",
-        "h1",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
-        "blockquote",
-        "pre",
-        "table",
-        "ul",
-        "ol",
-        "section",
-        "article",
-        "header",
-        "footer",
-        "hr",
-    }
-    SKIP = {"script", "style", "head", "title", "template", "noscript"}
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self.skipping = 0
-
-    def handle_starttag(self, tag, attrs):
-        if tag in self.SKIP:
-            self.skipping += 1
-        elif tag in self.BLOCKS:
-            self.parts.append("\n")
-
-    def handle_endtag(self, tag):
-        if tag in self.SKIP:
-            self.skipping = max(0, self.skipping - 1)
-        elif tag in self.BLOCKS:
-            self.parts.append("\n")
-
-    def handle_data(self, data):
-        if not self.skipping:
-            self.parts.append(data)
-
-    def text(self) -> str:
-        joined = unescape("".join(self.parts))
-        lines = [" ".join(line.split()) for line in joined.split("\n")]
-        return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
-
-
-def html_to_text(html: str) -> str:
-    parser = _HTMLText()
-    parser.feed(html)
-    parser.close()
-    return parser.text()
-
-
 def _base64_defects() -> tuple[type, ...]:
     from email import errors
 
@@ -197,9 +118,9 @@ def parse_email(data: bytes) -> tuple[str, str]:
     if any(isinstance(defect, _BASE64_DEFECTS) for defect in getattr(body, "defects", ())):
         raise BadEncoding("the email body's base64 encoding is broken: it cannot be read")
     if isinstance(content, bytes):
-        content = decode_text_file(content)
+        content = decode_text(content, "the email body", legacy_fallback=False)
     if body.get_content_subtype() == "html":
-        content = html_to_text(content)
+        content = html_text(content)
     if "\ufffd" in content and content.count("\ufffd") > max(3, len(content) // 100):
         raise BadEncoding("the email body does not decode in its declared character set")
     return subject, content
@@ -245,7 +166,9 @@ def from_upload(
         or (ctype in TEXT_TYPES and "." not in name)
     ):
         return Incoming(
-            text=clean_text(decode_text_file(data), max_chars=max_chars),
+            text=clean_text(
+                decode_text(data, "the file", legacy_fallback=False), max_chars=max_chars
+            ),
             channel="txt",
             filename=filename,
             content_type=ctype or None,

@@ -211,9 +211,11 @@ def kind_of(filename: str | None, content_type: str | None, data: bytes) -> str:
 
 
 # ---------------------------------------------------------------------------------- reading
-def decode_text(data: bytes, what: str = "the file") -> str:
-    """UTF-8 (a BOM allowed) or UTF-16 with its BOM; Windows-1252 for text that is neither but
-    has no NUL bytes (old mail clients); binary data is refused."""
+def decode_text(data: bytes, what: str = "the file", *, legacy_fallback: bool = True) -> str:
+    """UTF-8 (a BOM allowed) or UTF-16 with its BOM; binary data is refused. Text that is
+    neither is read as Windows-1252 (old mail clients) when ``legacy_fallback``; the review
+    API's plain-text upload sets it False, so a person who uploads a file in another encoding
+    is told at once (422 ``bad_encoding``) instead of having mojibake triaged."""
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -225,7 +227,9 @@ def decode_text(data: bytes, what: str = "the file") -> str:
         raise BadText(f"{what} looks binary, not text")
     try:
         return data.decode("utf-8")
-    except UnicodeDecodeError:
+    except UnicodeDecodeError as error:
+        if not legacy_fallback:
+            raise BadText(f"{what} is not valid UTF-8 text (byte {error.start})") from None
         try:
             return data.decode("cp1252")
         except UnicodeDecodeError:
@@ -298,8 +302,11 @@ def html_markdown(data: bytes | str) -> tuple[str, str]:
             "address",
         ]
     ):
-        block.insert_before("\n\n" if block.name not in ("br", "tr") else "\n")
-        block.insert_after("\n\n" if block.name not in ("br", "tr") else "\n")
+        if block.name == "br":  # a line break, not a paragraph: "Regards<br>Mrs Smith"
+            block.insert_after("\n")
+            continue
+        block.insert_before("\n\n" if block.name != "tr" else "\n")
+        block.insert_after("\n\n" if block.name != "tr" else "\n")
     for cell in soup.find_all(["td", "th"]):
         cell.insert_after(" | ")
     text = soup.get_text("")

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from api.errors import BadEncoding, EmptyLetter, Invalid, TooLarge, UnsupportedType
-from api.ingest import from_text, from_upload, html_to_text
+from api.ingest import from_text, from_upload
+from intake.documents import html_text
 
 LIMITS = {"max_chars": 10_000, "max_bytes": 50_000}
 
@@ -78,7 +79,7 @@ def test_html_only_email_becomes_visible_text():
 
 
 def test_html_to_text_blocks():
-    assert html_to_text("<p>a</p><p>b<br>c</p>") == "a\n\nb\nc"
+    assert html_text("<p>a</p><p>b<br>c</p>") == "a\n\nb\nc"
 
 
 @pytest.mark.parametrize(
