@@ -466,6 +466,7 @@ def test_workers_and_resource_tracker_die_when_triage_is_killed(tmp_path, demo_i
         encoding="utf-8",
     )
     env = dict(os.environ, HF_HUB_OFFLINE="1", TRANSFORMERS_OFFLINE="1")
+    stderr_file = tmp_path / "stderr.txt"  # said when the workers never start
     process = subprocess.Popen(
         [
             sys.executable,
@@ -481,7 +482,7 @@ def test_workers_and_resource_tracker_die_when_triage_is_killed(tmp_path, demo_i
         cwd=ROOT,
         env=env,
         stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
+        stderr=stderr_file.open("wb"),
         start_new_session=True,
     )
     try:
@@ -490,7 +491,10 @@ def test_workers_and_resource_tracker_die_when_triage_is_killed(tmp_path, demo_i
         while time.monotonic() < deadline and len(children) < 3 and process.poll() is None:
             children = _children(process.pid)  # two workers and the resource tracker
             time.sleep(0.5)
-        assert len(children) >= 3, f"the workers did not start ({children})"
+        assert len(children) >= 3, (
+            f"the workers did not start ({children}, exit code {process.poll()}): "
+            + stderr_file.read_text(encoding="utf-8", errors="replace")[-2000:]
+        )
         time.sleep(3)  # let the workers load and take letters
         os.kill(process.pid, signal.SIGKILL)
         process.wait(10)
