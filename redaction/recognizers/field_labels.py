@@ -48,8 +48,8 @@ FIELD_TYPES: tuple[tuple[str, str], ...] = (
         "STREET_ADDRESS",
     ),
     (
-        r"(?:(?:full|your|first|last|family|middle|given|maiden|previous|print|preferred"
-        r"|child'?s?|partner'?s?|patient'?s?|applicant'?s?|claimant'?s?|tenant'?s?|customer"
+        r"(?:(?:full|your|first|last|family|middle|given|maiden|previous|print|preferred|new|old"
+        r"|former|birth|married|client'?s?|debtor'?s?|child'?s?|partner'?s?|patient'?s?|applicant'?s?|claimant'?s?|tenant'?s?|customer"
         r"|contact|account\s+holder'?s?|carer'?s?|payee|resident'?s?|landlord'?s?)\s+)?names?"
         r"|surname|forenames?|first\s+names?|next\s+of\s+kin|emergency\s+contact|payee"
         r"|(?:account|acct|acc)\s+name|name\s+of\s+(?:the\s+)?(?:payee|account\s+holder|claimant|applicant"
@@ -60,7 +60,12 @@ FIELD_TYPES: tuple[tuple[str, str], ...] = (
         r"|(?:3rd|third)\s+party(?:\s+on\s+(?:the\s+)?call)?|representative|spoke\s+with"
         r"|beneficiary|recipient|paid\s+to|pay\s+to|account\s+holder|name\s+on\s+(?:the\s+)?"
         r"(?:account|card)|member|household\s+member|dependant|dependent|occupier|visitor|user"
-        r"|applicant|claimant|patient|tenant|initials|referrer|referred\s+by|enw(?:\s+llawn)?|cyfenw",
+        r"|applicant|claimant|patient|tenant|initials|referrer|referred\s+by|enw(?:\s+llawn)?|cyfenw"
+        # who wrote, checked or translated a document, and the people a notice is about
+        r"|(?:joint|sole|lead)\s+(?:tenant|applicant|claimant|account\s+holder)|debtor|bailiff"
+        r"|(?:enforcement|certificated)\s+(?:agent|officer)|translator|interpreter|witness"
+        r"|(?:completed|prepared|written|translated|interpreted|certified|checked|reviewed|verified"
+        r"|authori[sz]ed|approved|witnessed)\s+by",
         "PERSON",
     ),
 )
@@ -101,7 +106,8 @@ def _machine_key_type(key: str) -> str | None:
     while words and _QUESTION_CODE.match(words[0]):
         words.pop(0)
     for size in range(len(words), 0, -1):
-        for start in range(len(words) - size + 1):
+        # of two labels as long, the later one names the value: "tenant_dob" is a date
+        for start in range(len(words) - size, -1, -1):
             candidate = " ".join(words[start : start + size])
             for regex, kind in _FIELD_RES:
                 if regex.fullmatch(candidate):

@@ -41,6 +41,12 @@ class UkNinoNumberRecognizer(LabelledValueMixin, _CueMixin, UkNinoRecognizer):
             "NINO, one character at a time", r"\b[A-Z][ .\-][A-Z](?:[ .\-]\d){6}[ .\-][A-D]\b", 0.6
         ),
         Pattern(
+            # a scan or a narrow column breaks the number over two lines: "BH 76 02\n26C"
+            "NINO broken over a line",
+            r"\b[A-Z]{2}(?=[\d \-]*\n)(?:[ \-]?\n?[ \-]?\d){6}[ \-]?\n?[ \-]?[A-D]\b",
+            0.6,
+        ),
+        Pattern(
             "NINO without suffix (weak)",
             r"\b[A-Z]{2}[ \-]?\d{2}[ \-]?\d{2}[ \-]?\d{2}\b(?![ \-]?[A-Z]\b)",
             0.05,

@@ -23,7 +23,7 @@ NON_NAME_WORDS = frozenset(
     Other Not Is Was Have Has Had Am Are Be Been Would Could Should Can Might Must
     Just Still Very Now Then Here There What Which Who Why How Where Ok OK Okay Yes Sorry
     Apologies Morning Afternoon Evening Good Team Teams Unit Centre Center Street Road
-    Avenue Flat Apartment iPhone
+    Avenue Flat Apartment iPhone Messenger WhatsApp Facebook Instagram Snapchat TikTok Twitter
     Android Sent Samsung Galaxy Outlook Name Signed Print Full Surname Forename Forenames
     First Middle Family Applicant Claimant Tenant Landlord Patient DOB NINO NI Passport
     Licence License Driving Maintenance Civic Barclays Lloyds NatWest HSBC Santander
