@@ -143,6 +143,11 @@ RECOGNIZER_CASES = [
     (rec.NameCueRecognizer, "Dear Mrs Jean Walker,", ["Jean Walker"]),
     (rec.NameCueRecognizer, "Yours sincerely,\n\nJane Smith", ["Jane Smith"]),
     (rec.NameCueRecognizer, "My name is Łukasz Wójcik and", ["Łukasz Wójcik"]),
+    (  # a date of birth in brackets after each child does not end the list (heldout4)
+        rec.NameCueRecognizer,
+        "with my children Aurelio (04/08/2013), Ottilie (17 May 2015), Bram Fenwick (30.1.2018).",
+        ["Aurelio", "Ottilie", "Bram Fenwick"],
+    ),
     (rec.NameCueRecognizer, "my son Tom is unwell", ["Tom"]),
     (rec.NameCueRecognizer, "my 3 kids (Aisha 9, Bilal 6 and Zara 2)", ["Aisha", "Bilal", "Zara"]),
     (rec.NameCueRecognizer, "I spoke to Karen at the Jobcentre", ["Karen"]),
@@ -968,6 +973,61 @@ HELDOUT4_SHAPES = [
         ["Quenby", "Pascoe", "Jory", "Elowen", "Merryn", "Tegen", "Piran"],
         ["Pension Credit", "benefit delay", "rang police"],
     ),
+    (  # a spreadsheet pasted with one tab a cell: an empty cell keeps the columns in place
+        "Name\tDOB\tRelationship\tNI number\tMobile\nTressa Gwillim\t2.6.1979\tapplicant\t\t"
+        "+447700900318\nElis Gwillim\t9th of May 2016\tchild\tTP-448201-A\t\n",
+        ["Tressa", "Gwillim", "2.6.1979", "+447700900318", "9th of May 2016", "TP-448201-A"],
+        ["Relationship", "applicant"],
+    ),
+    (  # residents listed SURNAME, Forename; initials in a field; a name in an apposition
+        "Re: funding reviews\n\n1) HALVORSEN, Birgit, born in May 1938, room 4\n"
+        "2) Ó CEALLAIGH, Róisín (d.o.b. 02.03.41), room 9\n\nMy name is ZANETTI, Lorenzo.\n"
+        "Name(s) of account holder(s): K BROADHURST\nDebtor: T OK\nPlease stop the mandate in "
+        "my late husband's/wife's name, OSBERT LAIDLAW, who passed away on 2 October 2026.\n",
+        ["HALVORSEN", "Birgit", "CEALLAIGH", "Róisín", "ZANETTI", "BROADHURST", "T OK", "LAIDLAW"],
+        ["2 October 2026", "room 4"],
+    ),
+    (  # a diary: the neighbour by house number, and the person named in brackets
+        "Sat 14/11 10.15pm - music from No.61 again\n"
+        "Sun 15/11 11.40pm - the woman at flat 12 (Zuleika Brandt?) banging on the wall\n",
+        ["No.61", "Zuleika", "Brandt"],
+        ["banging on the wall"],
+    ),
+    (  # children with their dates of birth in brackets, a date of death kept readable
+        "I live with my children Aurelio (04/08/2013), Ottilie (17 May 2015), Bram Fenwick "
+        "(30.1.2018). My partner died on 3 March 2026.\n",
+        ["Aurelio", "04/08/2013", "Ottilie", "17 May 2015", "Bram", "30.1.2018"],
+        ["3 March 2026"],
+    ),
+    (  # who translated, who certified, who is written how, and who is asked about
+        "TRANSLATION - translated by IMOGEN STRACHAN from Farsi into English\n"
+        "I certify this is a true translation. Leontyne Okafor, l.okafor@example.org, "
+        "1 Dec 2026\nMy previous surname appears on the certificate as GWENLLIAN RHYS. "
+        "vulnerability_notes: son/daughter Peregrine has asthma\n"
+        "Please reply to me and Saoirse. The tenancy ended because the landlord, Mr Ambrose "
+        "Fairweather, is selling. My accountant, Dulcie Marchbank, can confirm this.\n",
+        ["STRACHAN", "Leontyne", "GWENLLIAN", "Peregrine", "Saoirse", "Fairweather", "Dulcie"],
+        ["from Farsi into English", "is selling"],
+    ),
+    (  # an NI number named at the start of a sentence, mistyped prefix, broken over a line
+        "As my NI number may have printed badly above, it is GB 51 30 72\nD.\n",
+        ["GB 51 30 72", "72\nD"],
+        ["printed badly above"],
+    ),
+    (  # address fields by other names, a district named like a street, a JSON second line
+        "Property: The Granary, Wetheral CA4 8HW\nCarer's address (if different): Lark Rise, "
+        "Ashby Folville, Leicestershire  LE14 2TB\nAll at: 8 Tanyard Row, Chapel End, CV10 0PN.\n"
+        "{'address_line1': '3 Kiln Way', 'address_line2': 'Eccleshill'}\n",
+        ["The Granary", "Wetheral", "Lark Rise", "Ashby Folville", "Chapel End", "Eccleshill"],
+        ["Property:", "Carer's address"],
+    ),
+    (  # the service's own words, and an app's name, are not people
+        "Blue Badge application - summary for the applicant, who wrote to us in English.\n"
+        "Cais am Fathodyn Glas / Blue Badge application, received from the council's website.\n"
+        "She asked again on Messenger · 2 Dec 2026 whether her badge could be renewed early.\n",
+        [],
+        ["Fathodyn Glas", "Messenger"],
+    ),
 ]
 
 
@@ -984,3 +1044,12 @@ def test_unseen_family_shapes(redactor, text, gone, kept):
         assert value not in out, out
     for words in kept:
         assert words in out, out
+
+
+def test_a_rule_decides_the_type_where_the_model_found_the_same_words(redactor):
+    """A sign-off alone on the last line is a person to the rules and a place to spaCy; the rule
+    read the words around it, so its type wins (heldout4: names typed LOCATION)."""
+    text = "Phone me on 0113 496 0724 please, not the bailiff.\n\nTegwyn\n"
+    out = redactor.redact(Letter(id="t", text=text))
+    types = {text[e.start : e.end]: e.type for e in out.entities}
+    assert types.get("Tegwyn") == "PERSON", types

@@ -424,8 +424,8 @@ class UkStreetAddressRecognizer(_CueMixin, PatternRecognizer):
         ),
         Pattern(
             "at number N",
-            r"(?<=\b(?i:at|in|from|lives[ \t]+at)[ \t]+)(?i:number|no\.?)"
-            r"[ \t]+\d{1,4}[A-Za-z]?\b",
+            r"(?<=\b(?i:at|in|from|lives[ \t]+at)[ \t]+)(?i:number[ \t]+|no\.?[ \t]+|no\.)"
+            r"\d{1,4}[A-Za-z]?\b",
             0.5,
         ),
         Pattern(
@@ -829,6 +829,13 @@ _AFTER_STREET_INLINE = re.compile(
 )
 
 
+#: a town or a postcode comes next: what stands before it is a district, not a second street
+_PLACE_FOLLOWS = re.compile(
+    rf"[ \t]*(?:,[ \t]*|\r?\n[ \t]*|[ \t]+)(?:{_POSTCODE}\b|\p{{Lu}}[\p{{L}}'’\-]+"
+    r"(?:[ \t]+\p{Lu}[\p{L}'’\-]+)?[ \t]*(?:,|\r?\n|[ \t]+[A-Z]{1,2}\d))"
+)
+
+
 def towns_after(text: str, pos: int, limit: int = 3) -> list[tuple[int, int]]:
     """The district, town and county written after a street address that ends at ``pos``.
 
@@ -860,7 +867,14 @@ def towns_after(text: str, pos: int, limit: int = 3) -> list[tuple[int, int]]:
         if (
             first in NON_NAME_WORDS
             or _NOT_LOCALITY.match(value)
-            or _STREETISH.search(value)
+            # a district named like a street after the street ("Scotch Street, New Lodge,
+            # Belfast") is still a place; a house number or a house name is not
+            or _DIGIT.search(value)
+            or (
+                _STREETISH.search(value)
+                and not out
+                and not _PLACE_FOLLOWS.match(text, start + len(value))
+            )
             or _LABEL_AFTER.match(text, start + len(value))
             or _is_field_label(value)
         ):

@@ -35,16 +35,19 @@ FIELD_TYPES: tuple[tuple[str, str], ...] = (
     (r"e-?mail(?:\s+address)?|e-?bost", "EMAIL_ADDRESS"),
     (r"post\s*code|postal\s+code|cod\s+post|pc", "UK_POSTCODE"),
     (
-        r"(?:address\s+(?:line\s+)?[2-6]|(?:town|city|town\s*/\s*city|town\s+or\s+city|county"
+        r"(?:address\s*(?:line\s*)?[2-6]|(?:town|city|town\s*/\s*city|town\s+or\s+city|county"
         r"|district|area|locality|village|place\s+of\s+birth|tref|dinas|sir))",
         "LOCATION",
     ),
     (
         r"(?:(?:home|current|previous|new|old|postal|correspondence|your|full|permanent|property"
-        r"|contact|residential|client'?s?|customer'?s?)\s+)?(?:address|adress|addr\.?)"
+        r"|contact|residential|client'?s?|customer'?s?|carer'?s?|partner'?s?|tenant'?s?"
+        r"|applicant'?s?|claimant'?s?|forwarding|former|supply|billing)\s+)?"
+        r"(?:address|adress|addr\.?)"
         r"(?:\s+line\s+1|\s+1|\s+(?:on|in)\s+(?:system|file|record|our\s+records))?"
         r"|first\s+line\s+of\s+(?:the\s+)?address|house\s+(?:name|number)|street|cyfeiriad|home"
-        r"|property\s+(?:no|number|name)(?:\s+or\s+(?:name|number|no))?",
+        r"|property\s+(?:no|number|name)(?:\s+or\s+(?:name|number|no))?|property|premises"
+        r"|former\s+home",
         "STREET_ADDRESS",
     ),
     (

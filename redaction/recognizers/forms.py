@@ -43,10 +43,11 @@ _LABEL_LINE = re.compile(
     r"(?m)^[ \t]*(?P<label>[^\W\d][\w'’/ .()\-]{0,50}?)[ \t]*\*?[ \t]*:?[ \t]*\n"
     r"[ \t]*(?P<value>\S[^\n]*?)[ \t]*$"
 )
-#: a web form's payload pasted as JSON or a Python dict: ``"tenant_name": "JASPER STRONG",``
+#: a web form's payload pasted as JSON or a Python dict, a pair a line or all on one line:
+#: ``"tenant_name": "JASPER STRONG",``, ``{'town': 'Leeds', 'postcode': 'LS6 3AB'}``
 _QUOTED_FIELD = re.compile(
-    r"(?m)^[ \t]*(?P<q>[\"'])(?P<label>[^\W\d][\w .\-]{0,50})(?P=q)[ \t]*[:=][ \t]*"
-    r"(?P<vq>[\"'])(?P<value>[^\n]*?)(?P=vq)[ \t]*,?[ \t]*$"
+    r"(?m)(?:^|[{,])[ \t]*(?P<q>[\"'])(?P<label>[^\W\d][\w .\-]{0,50})(?P=q)[ \t]*[:=][ \t]*"
+    r"(?P<vq>[\"'])(?P<value>[^\n]*?)(?P=vq)(?=[ \t]*(?:[,}]|$))"
 )
 #: "tenantName", "addressLine1": a camel-case key read as its words
 _CAMEL_HUMP = re.compile(r"(?<=\p{Ll})(?=\p{Lu})")
@@ -167,8 +168,20 @@ def _person_value(value: str) -> bool:
     return (
         0 < len(words) <= 6
         and not any(c.isdigit() for c in value)
-        and not any(is_function_word(w) and w.lower() not in _NAME_PARTICLES for w in words)
+        and not any(
+            is_function_word(w) and w.lower() not in _NAME_PARTICLES and not _INITIAL.fullmatch(w)
+            for w in words[:-1]
+        )
+        and not (
+            is_function_word(words[-1])
+            and words[-1].lower() not in _NAME_PARTICLES
+            and not value.isupper()  # "T DO": a surname in capitals is not the word "do"
+        )
     )
+
+
+#: "A QASIM", "I MOSTYN": a capital letter before a surname is an initial, not "a" or "I"
+_INITIAL = re.compile(r"\p{Lu}\.?")
 
 
 class FormFieldRecognizer(LocalRecognizer):
@@ -251,8 +264,11 @@ class FormFieldRecognizer(LocalRecognizer):
         separator: str | None = None  # "," or ";" in a table pasted as CSV
         for line in text.split("\n"):
             start, pos = pos, pos + len(line) + 1
-            cells = _cells(line, start)
-            if len(cells) < 2 and columns is not None and separator is not None:
+            if columns is not None and separator == "\t":
+                cells = _tab_cells(line, start)  # one tab a cell: empty cells keep their place
+            else:
+                cells = _cells(line, start)
+            if len(cells) < 2 and columns is not None and separator in (",", ";"):
                 cells = _csv_cells(line, start, separator)
                 if len(cells) != len(columns):
                     cells = []
@@ -271,8 +287,13 @@ class FormFieldRecognizer(LocalRecognizer):
                 continue
             kinds = [field_type(text[a:b]) for a, b in cells]
             labels = sum(k is not None for k in kinds)
-            if labels >= 2 and labels * 2 >= len(kinds) and separator is None:  # a header row
+            if labels >= 2 and labels * 2 >= len(kinds) and separator in (None, "\t"):
+                # a header row; pasted from a spreadsheet it has one tab between cells, and so
+                # have its rows, where two tabs are an empty cell
                 columns = kinds
+                separator = (
+                    "\t" if "\t" in line and "\t\t" not in line and "|" not in line else None
+                )
                 used.add(start)
                 continue
             if columns is None:  # "Name | Jane Smith": one field a line, read below
@@ -311,6 +332,16 @@ def _csv_cells(line: str, offset: int, separator: str) -> list[tuple[int, int]]:
     return cells
 
 
+def is_header_row(line: str) -> bool:
+    """A line of column labels: "Name | DOB | NI number", "Name\tDOB\t...", "Name,dob,..."."""
+    if table_header(line, line, 0) is not None:
+        return True
+    cells = _cells(line, 0)
+    kinds = [field_type(line[a:b]) for a, b in cells]
+    labels = sum(k is not None for k in kinds)
+    return len(cells) >= 2 and labels >= 2 and labels * 2 >= len(kinds)
+
+
 def table_header(
     text: str, line: str, offset: int
 ) -> tuple[str, list[tuple[int, int]], list[str | None]] | None:
@@ -330,6 +361,17 @@ def table_header(
     return None
 
 
+def _tab_cells(line: str, offset: int) -> list[tuple[int, int]]:
+    """``(start, end)`` of each cell of a row pasted from a spreadsheet: one tab a cell."""
+    out, pos = [], 0
+    for piece in line.split("\t"):
+        stripped = piece.strip()
+        start = pos + (piece.find(stripped) if stripped else 0)
+        out.append((offset + start, offset + start + len(stripped)))
+        pos += len(piece) + 1
+    return out
+
+
 def _cells(line: str, offset: int) -> list[tuple[int, int]]:
     """``(start, end)`` of each cell of a ``|``- or tab-separated line (outer pipes dropped)."""
     if "|" not in line and "\t" not in line:
@@ -347,4 +389,11 @@ def _cells(line: str, offset: int) -> list[tuple[int, int]]:
     return out
 
 
-__all__ = ["FIELD_TYPES", "FormFieldRecognizer", "field_type", "table_header", "value_spans"]
+__all__ = [
+    "FIELD_TYPES",
+    "FormFieldRecognizer",
+    "field_type",
+    "is_header_row",
+    "table_header",
+    "value_spans",
+]

@@ -55,9 +55,12 @@ class UkNinoNumberRecognizer(LabelledValueMixin, _CueMixin, UkNinoRecognizer):
     CONTEXT = ["national insurance", "ni number", "ni no", "nino", "ni", "nat ins", "nin"]
     LABEL = (
         r"(?:national[ \t]+insurance|nat\.?[ \t]*ins\.?|n\.?[ \t]?i\.?|nino|n\.i\.n\.o\.?|nin"
-        r"|(?:rhif[ \t]+)?yswiriant[ \t]+gwladol)" + NUMBER_WORD
+        r"|(?:rhif[ \t]+)?yswiriant[ \t]+gwladol)"
+        + NUMBER_WORD
+        # "my NI number may have printed badly above, it is ...": the sentence says what it is
+        + r"(?:[^\n.?!]{0,60}?\b(?:it|this|which|that)[ \t]+(?:is|was|reads|should[ \t]+be))?"
     )
-    LABELLED_VALUE = r"[A-Z][ .\-]?[A-Z](?:[ \t\n.\-]?\d){6}(?:[ .\-]?[A-Z])?"
+    LABELLED_VALUE = r"[A-Z][ .\-]?[A-Z](?:[ \t\n.\-]?\d){6}(?:[ \n.\-]?[A-Z])?"
     BAD_FIRST = set("DFIQUV")
     BAD_SECOND = set("DFIOQUV")
     BAD_PREFIXES = {"BG", "GB", "KN", "NK", "NT", "TN", "ZZ"}

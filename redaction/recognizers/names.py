@@ -42,7 +42,11 @@ _NAME = (
 )
 _ANY_WORD = rf"(?:{_NAME_WORD}|{_NAME_UPPER}|{_INITIAL})"
 _NAME_ANYCASE = rf"{_ANY_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_ANY_WORD}){{0,4}}"
-_AGE = r"(?:[ \t]*\(?(?:aged[ \t]+)?\d{1,2}(?:[ \t]*(?:years?|yrs?|months?))?\)?)?"
+_AGE = (
+    # "Huong (09/05/2015), Shuang (31 March 2014)": a date of birth in brackets after each
+    r"(?:[ \t]*\((?=[^()\n]*\d)[^()\n]{1,25}\)"
+    r"|[ \t]*\(?(?:aged[ \t]+)?\d{1,2}(?:[ \t]*(?:years?|yrs?|months?))?\)?)?"
+)
 _NAME_LIST = rf"{_NAME}{_AGE}(?:(?:[ \t]*[,;][ \t]*|[ \t]+(?:and|&)[ \t]+){_NAME}{_AGE}){{0,6}}"
 _TITLE = rf"(?:{'|'.join(TITLES)})"
 _RELATIVE = (
@@ -55,6 +59,7 @@ _RELATIVE = (
     r"|mother-in-law|father-in-law|son-in-law|daughter-in-law|children|sons|daughters|kids"
     r"|boyfriend|girlfriend|baby|twins|foster[ \t]+child|guardian|kid|kids|grandchildren"
     r"|grandkids|grandsons|granddaughters|parents|carers|little[ \t]+one|wee[ \t]+one"
+    r"|accountant|lawyer|interpreter|translator|representative|agent|appointee|executor"
     r"|youngest|eldest|oldest|lad|lass|boy|girl"
 )
 _CLOSING = (
@@ -109,6 +114,67 @@ class NameCueRecognizer(_CueMixin, PatternRecognizer):
             "sign-off at the end",
             rf"(?<=[.!?][ \t]+|\n[ \t]*){_NAME}(?=[ \t]*(?:\r?\n[ \t]*)*\Z)",
             0.7,
+        ),
+        Pattern(
+            "the woman at no 12 (Jo?)",
+            r"(?<=\b(?i:woman|man|lady|bloke|guy|girl|boy|lad|family|couple|tenant|neighbour"
+            r"|people|one)[ \t]+(?i:at|from|in)[ \t]+(?i:no\.?|number|flat|house)[ \t]*\d{1,4}"
+            rf"[A-Za-z]?[ \t]*\([ \t]*){_NAME}(?=[ \t]*\??[ \t]*\))",
+            0.85,
+        ),
+        Pattern(
+            "SURNAME, Forename",
+            rf"(?<=(?:^[ \t]*(?:(?:\d{{1,2}}[.)]|[-*•])[ \t]*)?|\b(?i:name[ \t]+is|i[ \t]+am)[ \t]+))"
+            rf"(?:{_PARTICLE}[ \t]+)?{_NAME_UPPER}(?:[ \t\-]+{_NAME_UPPER})*,[ \t]+{_NAME}"
+            r"(?=[ \t]*(?:[,.]|\(|[-–][ \t]|$))",
+            0.85,
+        ),
+        Pattern(
+            "next of kin: X (inline)",
+            r"(?<=\b(?i:next[ \t]+of[ \t]+kin|emergency[ \t]+contact)[ \t]*[:\-–][ \t]*)"
+            rf"{_NAME_ANYCASE}",
+            0.85,
+        ),
+        Pattern(
+            "in X's name, NAME,",
+            rf"(?<=['’]s[ \t]+name[ \t]*,[ \t]*){_NAME_ANYCASE}(?=[ \t]*,)",
+            0.85,
+        ),
+        Pattern(
+            "translated by X",
+            r"(?<=\b(?i:translated|interpreted|certified|prepared|completed|checked|written)"
+            r"[ \t]+(?i:by)[ \t]*:?[ \t]+)"
+            rf"{_NAME_ANYCASE}(?=[ \t]+(?i:from|into|on|at|for)\b|[ \t]*[,(\n]|[ \t]*$)",
+            0.85,
+        ),
+        Pattern(
+            "name, e-mail address",
+            rf"(?<=(?:^|[.!?:])[ \t]*){_NAME}(?=[ \t]*,[ \t]*[\w.+\-]+@[\w\-]+\.)",
+            0.85,
+        ),
+        Pattern(
+            "known as / written as X",
+            r"(?<=\b(?i:(?:sur|maiden[ \t]+|first[ \t]+|previous[ \t]+|old[ \t]+)?name)\b"
+            r"[^.\n]{0,40}?\b(?i:as)[ \t]+)"
+            rf"{_NAME_ANYCASE}(?=[ \t]*[.,;]|[ \t]*$)",
+            0.85,
+        ),
+        Pattern(
+            "son/daughter X",
+            rf"(?<=\b(?i:{_RELATIVE})/(?i:{_RELATIVE})[ \t]+){_NAME}",
+            0.85,
+        ),
+        Pattern(
+            "me and X",
+            rf"(?<=\b(?i:me|myself)[ \t]+(?:and|&)[ \t]+){_NAME}(?=[ \t]*[,.!?]|[ \t]+(?:and|&)\b)",
+            0.8,
+        ),
+        Pattern(
+            "the landlord, X,",
+            r"(?<=\b(?i:the)[ \t]+(?i:landlord|landlady|tenant|agent|owner|occupier|neighbour"
+            rf"|applicant|claimant|resident|caller|customer)[ \t]*,[ \t]*(?:{_TITLE}\.?[ \t]+)?)"
+            rf"{_NAME}(?=[ \t]*,)",
+            0.85,
         ),
         Pattern(
             "police officer",
@@ -270,7 +336,8 @@ class NameCueRecognizer(_CueMixin, PatternRecognizer):
             rf"|youngest[ \t]+|elderly[ \t]+|little[ \t]+|older[ \t]+"
             rf"|younger[ \t]+|\d{{1,2}}[ \t]+|two[ \t]+|three[ \t]+|four[ \t]+"
             rf"|five[ \t]+|youngest[ \t]+|eldest[ \t]+)?(?:{_RELATIVE}))"
-            r"(?:(?i:[ \t]*,|'s[ \t]+names?[ \t]+(?:is|are)|[ \t]+(?:called|named|is|are)"
+            r"(?:(?i:[ \t]*,|(?:['’]s)?/[\p{L}\-]+['’]s[ \t]+names?[ \t]*(?:,|is|was)"
+            r"|['’]s[ \t]+names?[ \t]*(?:,|is|was|are)|[ \t]+(?:called|named|is|are)"
             r"|[ \t]*[(:\-–]))?[ \t]*)"
             rf"{_NAME_LIST}",
             0.9,
@@ -567,7 +634,7 @@ def _english_label(text: str, before: re.Match) -> bool:
 
 
 _LIST_SEPARATORS = re.compile(
-    r"[ \t]*(?:,|;|&|\band\b|\(?\baged\b|[()]|\d+(?:[ \t]*(?:years?|yrs?|months?)\b)?)[ \t]*"
+    r"[ \t]*(?:\((?=[^()\n]*\d)[^()\n]{1,25}\)|,|;|&|\band\b|\(?\baged\b|[()]|\d+(?:[ \t]*(?:years?|yrs?|months?)\b)?)[ \t]*"
 )
 
 
@@ -721,17 +788,17 @@ _MONTH_WORDS = frozenset(
 
 
 def in_table_header(text: str, start: int, end: int) -> bool:
-    """ "Name,dob,Relationship,NI number": a word in the header row of a table pasted as CSV
-    is a column's label, not a name or a place."""
-    from redaction.recognizers.forms import table_header
+    """ "Name,dob,Relationship,NI number": a word in the header row of a table (pasted as CSV,
+    with tabs or with pipes) is a column's label, not a name or a place."""
+    from redaction.recognizers.forms import is_header_row
 
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
     line = text[line_start:line_end]
-    if line.count(",") < 2 and line.count(";") < 2:
+    if line.count(",") < 2 and line.count(";") < 2 and "\t" not in line and "|" not in line:
         return False
-    return table_header(text, line, line_start) is not None
+    return is_header_row(line)
 
 
 _LABEL_COLON = re.compile(r"[ \t]*:")

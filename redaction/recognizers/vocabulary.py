@@ -24,6 +24,7 @@ NON_NAME_WORDS = frozenset(
     Just Still Very Now Then Here There What Which Who Why How Where Ok OK Okay Yes Sorry
     Apologies Morning Afternoon Evening Good Team Teams Unit Centre Center Street Road
     Avenue Flat Apartment iPhone Messenger WhatsApp Facebook Instagram Snapchat TikTok Twitter
+    Property Premises Certificate
     Android Sent Samsung Galaxy Outlook Name Signed Print Full Surname Forename Forenames
     First Middle Family Applicant Claimant Tenant Landlord Patient DOB NINO NI Passport
     Licence License Driving Maintenance Civic Barclays Lloyds NatWest HSBC Santander
@@ -122,4 +123,7 @@ SERVICE_TERMS = (
     "Budd-dal Tai", "Budd-dal Plant", "Lwfans Gofalwr", "Lwfans Gweini",
     "Taliad Annibyniaeth Personol", "Credyd Pensiwn", "Pensiwn y Wladwriaeth",
     "Bathodyn Glas", "Gwasanaeth Iechyd Gwladol",
+    # the same after a Welsh mutation ("cais am Fathodyn Glas", "ei Dreth y Cyngor")
+    "Fathodyn Glas", "Mathodyn Glas", "Dreth y Cyngor", "Nhreth y Cyngor", "Gredyd Cynhwysol",
+    "Nghredyd Cynhwysol", "Gredyd Pensiwn", "Lwfans Gofalwr",
 )
