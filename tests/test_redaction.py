@@ -1024,9 +1024,10 @@ HELDOUT4_SHAPES = [
     (  # the service's own words, and an app's name, are not people
         "Blue Badge application - summary for the applicant, who wrote to us in English.\n"
         "Cais am Fathodyn Glas / Blue Badge application, received from the council's website.\n"
-        "She asked again on Messenger · 2 Dec 2026 whether her badge could be renewed early.\n",
+        "She asked again on Messenger · 2 Dec 2026 whether her badge could be renewed early.\n"
+        "Her Unique Taxpayer Reference is on the letter from HMRC.\n",
         [],
-        ["Fathodyn Glas", "Messenger"],
+        ["Cais am Fathodyn Glas", "Messenger", "Unique Taxpayer Reference"],
     ),
 ]
 

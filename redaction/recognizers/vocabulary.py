@@ -24,7 +24,7 @@ NON_NAME_WORDS = frozenset(
     Just Still Very Now Then Here There What Which Who Why How Where Ok OK Okay Yes Sorry
     Apologies Morning Afternoon Evening Good Team Teams Unit Centre Center Street Road
     Avenue Flat Apartment iPhone Messenger WhatsApp Facebook Instagram Snapchat TikTok Twitter
-    Property Premises Certificate
+    Property Premises Certificate Cais Ffurflen
     Android Sent Samsung Galaxy Outlook Name Signed Print Full Surname Forename Forenames
     First Middle Family Applicant Claimant Tenant Landlord Patient DOB NINO NI Passport
     Licence License Driving Maintenance Civic Barclays Lloyds NatWest HSBC Santander
@@ -113,7 +113,7 @@ SERVICE_TERMS = (
     "Warm Home Discount", "War Pension", "Widowed Parent's Allowance", "Winter Fuel Payment",
     "Work Capability Assessment", "Working Tax Credit", "Jobcentre Plus", "Work Coach",
     "Citizens Advice", "Money Helper", "MoneyHelper", "Pension Service", "Disability Service Centre",
-    "Child Maintenance", "Self Assessment", "Making Tax Digital", "National Insurance",
+    "Child Maintenance", "Self Assessment", "Unique Taxpayer Reference", "Making Tax Digital", "National Insurance",
     "National Minimum Wage", "National Living Wage", "Housing Options", "Homes for Ukraine",
     "Bereavement Service", "Tell Us Once", "Blue Badge Scheme", "Freedom Pass",
     "Healthy Start Scheme", "Household Support", "Energy Bills Support Scheme",
