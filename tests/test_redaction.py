@@ -108,6 +108,13 @@ RECOGNIZER_CASES = [
     (rec.DateOfBirthRecognizer, "I was born on 12/03/1985.", ["12/03/1985"]),
     (rec.DateOfBirthRecognizer, "DOB: 3rd April 1962", ["3rd April 1962"]),
     (rec.DateOfBirthRecognizer, "(d.o.b. 03.04.41)", ["03.04.41"]),
+    # digits alone after the label are a date of birth only when they read as a day and month
+    (rec.DateOfBirthRecognizer, "my date of birth is 21081990 thanks", ["21081990"]),
+    (
+        rec.DateOfBirthRecognizer,
+        "date of birth on our file is 4.11.1969 and mobile 077009 00412",
+        ["4.11.1969"],
+    ),
     (rec.DateOfBirthRecognizer, "my date of birth is the 3rd of April 1962", ["3rd of April 1962"]),
     (rec.DateOfBirthRecognizer, "The deadline is 28/02/2025.", []),
     (rec.DateOfBirthRecognizer, "DOB 31/02/1985", ["31/02/1985"]),  # impossible, still theirs

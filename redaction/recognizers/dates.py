@@ -90,6 +90,14 @@ class DateOfBirthRecognizer(LabelledValueMixin, _CueMixin, PatternRecognizer):
         r"|\d{2}[ ]\d{2}[ ]\d{2}|\d{6})"
     )
 
+    def labelled_ok(self, value: str) -> bool:
+        """Digits alone ("09031941", "19 05 87") are a date only when they read as a day and a
+        month: "... and mobile 077009 00010" after a date of birth is not a second one."""
+        digits = value.replace(" ", "")
+        if not digits.isdigit():
+            return True
+        return 1 <= int(digits[:2]) <= 31 and 1 <= int(digits[2:4]) <= 12
+
     def __init__(self, **kwargs):
         super().__init__(
             supported_entity="DATE_OF_BIRTH",
