@@ -247,9 +247,17 @@ def _read_slips_as_digits(word: re.Match) -> str:
     """ "9OO123" -> "900123": a scanner's O for 0, l or | for 1, S for 5, B for 8, as long as
     real digits are at least as many as the slips (so "BOB" or "SOS" stay words)."""
     value = word.group()
+    if _NINO_SHAPED.fullmatch(value):
+        return value  # "OS646684", "AB123456B": an NI number's letters are letters
     slips = sum(not c.isdigit() for c in value)
     digits = len(value) - slips
     return value.translate(_DIGIT_SLIPS) if 1 <= slips <= digits and digits >= 3 else value
+
+
+#: an NI number written whole or in groups: two letters, six digits, an optional suffix letter
+_NINO_SHAPED = re.compile(r"[A-Za-z]{2}[ \-]?(?:\d{2}[ \-]?){3}[A-Da-d]?|[A-Za-z]{2}\d{6}[A-Za-z]?")
+#: the letters written just before a run of number groups: "BH 47 63 35B" is an NI number
+_LETTERS_BEFORE = re.compile(r"[A-Za-z]{2}[ \-]?$")
 
 
 #: groups of a number written with spaces or hyphens ("O77OO 9OO123", "AB 12 3O 56 C"): a
@@ -265,6 +273,9 @@ _GROUP_SPLIT = re.compile(r"([ \-])")
 
 
 def _read_group_slips_as_digits(run: re.Match) -> str:
+    before = _LETTERS_BEFORE.search(run.string, max(0, run.start() - 3), run.start())
+    if before and _NINO_SHAPED.fullmatch(before.group() + run.group()):
+        return run.group()  # "BH 47 63 35B": the suffix of an NI number, not a slipped 8
     parts = _GROUP_SPLIT.split(run.group())
     groups = parts[::2]
     plain = [g.isdigit() for g in groups]
@@ -286,6 +297,17 @@ _SENTENCE_END = re.compile(r"[.!?:;]\s*$")
 _FIELD_START = re.compile(r"[ \t]*\w[\w '’/.()\-]{0,30}:[ \t]")
 #: a chat or log entry: "[9:07] ...", "(10:15) ...", "14:02 - ..."
 _ENTRY_START = re.compile(r"[ \t]*(?:[\[(<]|\d{1,2}[:.]\d{2}\b)")
+
+
+#: a separator of a table pasted as CSV: a comma or semicolon with no space after it (prose
+#: puts one after its commas)
+_TIGHT_SEPARATOR = re.compile(r"[,;](?=[^ \t\n])|[,;]$")
+
+
+def _delimited_row(line: str) -> bool:
+    """ "Jamie Lee,12/03/1985,applicant,,07700 900123": a row of a pasted CSV table, whose
+    line breaks are meant."""
+    return len(_TIGHT_SEPARATOR.findall(line)) >= 2
 
 
 def _join_wrapped_lines(text: str) -> str:
@@ -313,6 +335,8 @@ def _join_wrapped_lines(text: str) -> str:
                 and not _FIELD_START.match(line)
                 and not _ENTRY_START.match(following)
                 and not _ENTRY_START.match(line)
+                and not _delimited_row(line)
+                and not _delimited_row(following)
             ):
                 if chars is None:
                     chars = list(text)

@@ -130,6 +130,14 @@ def _clean_fragment(text: str, start: int, end: int, entity_type: str) -> tuple[
     return start, end
 
 
+def _rules_name_the_type(spans: list[_Span]) -> list[_Span]:
+    """Where a rule and the NER model found exactly the same words with different types
+    ("...not the bailiff.\n\nTudur" a sign-off to the rule, a place to the model), the rule,
+    which read the words around them, decides the type."""
+    by_rule = {(s.start, s.end) for s in spans if not s.ner}
+    return [s for s in spans if not (s.ner and (s.start, s.end) in by_rule)]
+
+
 def resolve_overlaps(text: str, spans: Iterable[_Span]) -> list[_Span]:
     """Make spans disjoint: the better span wins, the other keeps only what is left of it.
 
@@ -462,6 +470,7 @@ class Redactor:
             if r.end > r.start
         ]
         vocabulary = self._vocabulary.spans(text)
+        spans = _rules_name_the_type(spans)
         spans = resolve_overlaps(text, _without_phrases(text, spans, vocabulary, _NAME_AND_PLACE))
         if "PERSON" in self.entities:
             spans = _propagate_names(text, spans, vocabulary)

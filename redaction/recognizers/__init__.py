@@ -38,6 +38,7 @@ from redaction.recognizers.addresses import (
     towns_after,
 )
 from redaction.recognizers.banking import (
+    BankDigitsInBoxesRecognizer,
     UkBankAccountRecognizer,
     UkBankDetailsPairRecognizer,
     UkSortCodeRecognizer,
@@ -85,6 +86,7 @@ def build_recognizers(entities: Sequence[str] | None = None) -> list[EntityRecog
         UkSortCodeRecognizer(),
         UkBankAccountRecognizer(),
         UkBankDetailsPairRecognizer(),
+        BankDigitsInBoxesRecognizer(),
         UkPassportNumberRecognizer(),
         UkDrivingLicenceNumberRecognizer(),
         UkPhoneRecognizer(),
@@ -116,6 +118,7 @@ __all__ = [
     "POSTCODE_RE",
     "SERVICE_TERMS",
     "TITLES",
+    "BankDigitsInBoxesRecognizer",
     "DateOfBirthRecognizer",
     "FilteredSpacyRecognizer",
     "FormFieldRecognizer",

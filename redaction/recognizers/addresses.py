@@ -38,6 +38,9 @@ _POSTCODE = (
     r"|[A-PR-UWYZ][A-HK-Y][0-9]{2}[ ]?[0-9][ABD-HJLNP-UW-Z]{2})"
 )
 POSTCODE_RE = re.compile(rf"\b{_POSTCODE}\b")
+#: "b12 3rd" ends like an ordinal and is not a postcode; "ls1 0nd" does not ("0nd" is no
+#: ordinal) and is one
+_NOT_ORDINAL = r"(?<!(?i:(?<!1)1st|(?<!1)2nd|(?<!1)3rd|[04-9]th|1[1-3]th))"
 #: a postcode a scan or an e-mail wrapped between its two halves ("LS11\n0WZ")
 _POSTCODE_WRAPPED = _POSTCODE.replace("[ ]?", r"[ \t]*\n[ \t]*")
 
@@ -54,7 +57,7 @@ class UkPostcodeNumberRecognizer(LabelledValueMixin, _CueMixin, UkPostcodeRecogn
         Pattern("UK postcode", rf"\b{_POSTCODE}\b", 0.6),
         Pattern("UK postcode over a line break", rf"\b{_POSTCODE_WRAPPED}\b", 0.6),
         # lower case: "ls6 3ab" is a postcode too, but "b12 3rd" is not
-        Pattern("UK postcode (lower case)", rf"(?i:\b{_POSTCODE}\b)(?<!\d(?:st|nd|rd|th))", 0.5),
+        Pattern("UK postcode (lower case)", rf"(?i:\b{_POSTCODE}\b){_NOT_ORDINAL}", 0.5),
     ]
     CONTEXT = [
         "postcode",
@@ -421,8 +424,8 @@ class UkStreetAddressRecognizer(_CueMixin, PatternRecognizer):
         ),
         Pattern(
             "at number N",
-            r"(?<=\b(?i:at|in|from|lives[ \t]+at)[ \t]+)(?i:number|no\.?)"
-            r"[ \t]+\d{1,4}[A-Za-z]?\b",
+            r"(?<=\b(?i:at|in|from|lives[ \t]+at)[ \t]+)(?i:number[ \t]+|no\.?[ \t]+|no\.)"
+            r"\d{1,4}[A-Za-z]?\b",
             0.5,
         ),
         Pattern(
@@ -515,7 +518,7 @@ _LEADING_LINK_WORDS = re.compile(
     r"|as|follows|shown|given|below|above|here|there|it|this)\b[ \t:,]*)+"
 )
 _SENTENCE_BREAK = re.compile(r"[.!?;:]\s|[.!?;:]$|\n")
-_POSTCODE_ANY_CASE = re.compile(rf"(?i:\b{_POSTCODE}\b)(?<!\d(?:st|nd|rd|th))")
+_POSTCODE_ANY_CASE = re.compile(rf"(?i:\b{_POSTCODE}\b){_NOT_ORDINAL}")
 
 
 def cued_streets(text: str) -> list[tuple[int, int]]:
@@ -551,7 +554,13 @@ def cued_streets(text: str) -> list[tuple[int, int]]:
         if not value or not any(c.isalpha() for c in value):
             continue
         s = start + first.index(value)
-        out.append((s, s + len(value)))
+        e = s + len(value)
+        town = _LOWER_TOWN.search(text, s)
+        if town and town.end() == e:  # "18c cuckoo lane spital-in-the-street": the town apart
+            e = town.start()
+            while e > s and text[e - 1] in " \t":
+                e -= 1
+        out.append((s, e))
     for m in _CUED_HOUSE.finditer(text):
         out.append(m.span("place"))
     return out
@@ -772,11 +781,23 @@ class UkLocalityRecognizer(LocalRecognizer):
             span = _trim_location(text, m.start(1), m.end(1))
             if span:
                 found.append(span)
+        found += [m.span("town") for m in _LOWER_TOWN.finditer(text)]
         results = [self._result("LOCATION", s, e) for s, e in found if e > s]
         results += [self._result(kind, s, e) for kind, s, e in typed if e > s]
         return EntityRecognizer.remove_duplicates(results)
 
 
+#: "i live at 18c cuckoo lane spital-in-the-street ln8 8pn": in an address written all in lower
+#: case with no commas, the words between the last street word and the postcode are the town
+_LOWER_STREET_WORD = (
+    r"(?:road|street|lane|avenue|close|drive|crescent|gardens|terrace|grove|court|place|walk"
+    r"|square|mews|rise|way|row|hill|park|green|view|parade|ride|gate|brae|wynd|vale)"
+)
+_LOWER_TOWN = re.compile(
+    rf"(?<=(?i:{_STRONG_ADDRESS_CUE})[ \t]+[\p{{Ll}}\d'’\- \t]*\b{_LOWER_STREET_WORD}[ \t]+)"
+    r"(?P<town>\p{Ll}[\p{Ll}'’\-]+(?:[ \t]+\p{Ll}[\p{Ll}'’\-]+){0,3})"
+    rf"(?=[ \t]+(?:{_POSTCODE.lower()})\b)"
+)
 _ADDRESS_FIELD = re.compile(
     r"(?im)^[ \t]*(?:[\w ]{0,20}address)[ \t]*[:\-–][ \t]*(\S[^\n]{3,120}?)[ \t]*$"
 )
@@ -805,6 +826,13 @@ _POSTCODE_HERE = re.compile(rf"{_POSTCODE}\b", re.IGNORECASE)
 _AFTER_STREET_INLINE = re.compile(
     rf"[ \t]+(?:in[ \t]+)?(?=\p{{Lu}}[\p{{L}}'’!\-]*(?:[ \t]+\p{{Lu}}[\p{{L}}'’!\-]*)?"
     rf"(?:[ \t]*(?:[,.;:!?)]|\r?\n|$)|[ \t]+(?:\p{{Ll}}|{_POSTCODE}\b)))"
+)
+
+
+#: a town or a postcode comes next: what stands before it is a district, not a second street
+_PLACE_FOLLOWS = re.compile(
+    rf"[ \t]*(?:,[ \t]*|\r?\n[ \t]*|[ \t]+)(?:{_POSTCODE}\b|\p{{Lu}}[\p{{L}}'’\-]+"
+    r"(?:[ \t]+\p{Lu}[\p{L}'’\-]+)?[ \t]*(?:,|\r?\n|[ \t]+[A-Z]{1,2}\d))"
 )
 
 
@@ -839,7 +867,14 @@ def towns_after(text: str, pos: int, limit: int = 3) -> list[tuple[int, int]]:
         if (
             first in NON_NAME_WORDS
             or _NOT_LOCALITY.match(value)
-            or _STREETISH.search(value)
+            # a district named like a street after the street ("Scotch Street, New Lodge,
+            # Belfast") is still a place; a house number or a house name is not
+            or _DIGIT.search(value)
+            or (
+                _STREETISH.search(value)
+                and not out
+                and not _PLACE_FOLLOWS.match(text, start + len(value))
+            )
             or _LABEL_AFTER.match(text, start + len(value))
             or _is_field_label(value)
         ):

@@ -76,11 +76,27 @@ class DateOfBirthRecognizer(LabelledValueMixin, _CueMixin, PatternRecognizer):
     )
     WINDOW = 40
     LABEL = (
-        r"(?:borne?d?(?:[ \t]+(?:on|in|at))?(?:[ \t]+the)?|d\.?[ ]?o\.?[ ]?b\.?|dat[ec]s?[ \t]+[o0]f[ \t]+birth"
+        r"(?:borne?d?(?:[ \t]+(?:on|in|at))?(?:[ \t]+the)?|d\.?[ ]?o\.?[ ]?b\.?"
+        r"|dat[ec]s?[ \t]+[o0]f[ \t]+birth"
+        # "date of birth on our file is", "date of birth as we have it", "... given as"
+        r"(?:[ \t]+(?:(?:on|in)[ \t]+(?:our|the|your|my|their)[ \t]+(?:file|records?|system"
+        r"|database|form|application)|as[ \t]+(?:we[ \t]+have[ \t]+it|given|recorded|held)))?"
         r"|birth[ \t]*date|birthday(?:[ \t]+is)?(?:[ \t]+on)?|[dn]yddiad[ \t]+geni"
         r"|ganwyd(?:[ \t]+(?:ar|yn))?)"
     )
-    LABELLED_VALUE = rf"(?:{LOOSE_DATE}|{MONTH},?[ \t]+\d{{4}})"
+    # after the label also the digits alone, as typed into a phone: "09031941", "19 05 87"
+    LABELLED_VALUE = (
+        rf"(?:{LOOSE_DATE}|{MONTH},?[ \t]+\d{{4}}|\d{{2}}[ ]?\d{{2}}[ ]?(?:19|20)\d{{2}}"
+        r"|\d{2}[ ]\d{2}[ ]\d{2}|\d{6})"
+    )
+
+    def labelled_ok(self, value: str) -> bool:
+        """Digits alone ("09031941", "19 05 87") are a date only when they read as a day and a
+        month: "... and mobile 077009 00010" after a date of birth is not a second one."""
+        digits = value.replace(" ", "")
+        if not digits.isdigit():
+            return True
+        return 1 <= int(digits[:2]) <= 31 and 1 <= int(digits[2:4]) <= 12
 
     def __init__(self, **kwargs):
         super().__init__(

@@ -35,21 +35,24 @@ FIELD_TYPES: tuple[tuple[str, str], ...] = (
     (r"e-?mail(?:\s+address)?|e-?bost", "EMAIL_ADDRESS"),
     (r"post\s*code|postal\s+code|cod\s+post|pc", "UK_POSTCODE"),
     (
-        r"(?:address\s+(?:line\s+)?[2-6]|(?:town|city|town\s*/\s*city|town\s+or\s+city|county"
+        r"(?:address\s*(?:line\s*)?[2-6]|(?:town|city|town\s*/\s*city|town\s+or\s+city|county"
         r"|district|area|locality|village|place\s+of\s+birth|tref|dinas|sir))",
         "LOCATION",
     ),
     (
         r"(?:(?:home|current|previous|new|old|postal|correspondence|your|full|permanent|property"
-        r"|contact|residential|client'?s?|customer'?s?)\s+)?(?:address|adress|addr\.?)"
+        r"|contact|residential|client'?s?|customer'?s?|carer'?s?|partner'?s?|tenant'?s?"
+        r"|applicant'?s?|claimant'?s?|forwarding|former|supply|billing)\s+)?"
+        r"(?:address|adress|addr\.?)"
         r"(?:\s+line\s+1|\s+1|\s+(?:on|in)\s+(?:system|file|record|our\s+records))?"
         r"|first\s+line\s+of\s+(?:the\s+)?address|house\s+(?:name|number)|street|cyfeiriad|home"
-        r"|property\s+(?:no|number|name)(?:\s+or\s+(?:name|number|no))?",
+        r"|property\s+(?:no|number|name)(?:\s+or\s+(?:name|number|no))?|property|premises"
+        r"|former\s+home",
         "STREET_ADDRESS",
     ),
     (
-        r"(?:(?:full|your|first|last|family|middle|given|maiden|previous|print|preferred"
-        r"|child'?s?|partner'?s?|patient'?s?|applicant'?s?|claimant'?s?|tenant'?s?|customer"
+        r"(?:(?:full|your|first|last|family|middle|given|maiden|previous|print|preferred|new|old"
+        r"|former|birth|married|client'?s?|debtor'?s?|child'?s?|partner'?s?|patient'?s?|applicant'?s?|claimant'?s?|tenant'?s?|customer"
         r"|contact|account\s+holder'?s?|carer'?s?|payee|resident'?s?|landlord'?s?)\s+)?names?"
         r"|surname|forenames?|first\s+names?|next\s+of\s+kin|emergency\s+contact|payee"
         r"|(?:account|acct|acc)\s+name|name\s+of\s+(?:the\s+)?(?:payee|account\s+holder|claimant|applicant"
@@ -60,7 +63,12 @@ FIELD_TYPES: tuple[tuple[str, str], ...] = (
         r"|(?:3rd|third)\s+party(?:\s+on\s+(?:the\s+)?call)?|representative|spoke\s+with"
         r"|beneficiary|recipient|paid\s+to|pay\s+to|account\s+holder|name\s+on\s+(?:the\s+)?"
         r"(?:account|card)|member|household\s+member|dependant|dependent|occupier|visitor|user"
-        r"|applicant|claimant|patient|tenant|initials|referrer|referred\s+by|enw(?:\s+llawn)?|cyfenw",
+        r"|applicant|claimant|patient|tenant|initials|referrer|referred\s+by|enw(?:\s+llawn)?|cyfenw"
+        # who wrote, checked or translated a document, and the people a notice is about
+        r"|(?:joint|sole|lead)\s+(?:tenant|applicant|claimant|account\s+holder)|debtor|bailiff"
+        r"|(?:enforcement|certificated)\s+(?:agent|officer)|translator|interpreter|witness"
+        r"|(?:completed|prepared|written|translated|interpreted|certified|checked|reviewed|verified"
+        r"|authori[sz]ed|approved|witnessed)\s+by",
         "PERSON",
     ),
 )
@@ -101,7 +109,8 @@ def _machine_key_type(key: str) -> str | None:
     while words and _QUESTION_CODE.match(words[0]):
         words.pop(0)
     for size in range(len(words), 0, -1):
-        for start in range(len(words) - size + 1):
+        # of two labels as long, the later one names the value: "tenant_dob" is a date
+        for start in range(len(words) - size, -1, -1):
             candidate = " ".join(words[start : start + size])
             for regex, kind in _FIELD_RES:
                 if regex.fullmatch(candidate):

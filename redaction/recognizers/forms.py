@@ -23,7 +23,7 @@ from presidio_analyzer import EntityRecognizer, LocalRecognizer, RecognizerResul
 
 from redaction.recognizers.addresses import POSTCODE_LOOSE_RE, STREETISH_RE
 from redaction.recognizers.field_labels import FIELD_TYPES, field_type
-from redaction.recognizers.vocabulary import TITLES
+from redaction.recognizers.vocabulary import JOB_WORDS, TITLES
 
 POSTCODE_TAIL_RE = re.compile(rf"\s({POSTCODE_LOOSE_RE.pattern})$", re.IGNORECASE)
 
@@ -43,6 +43,14 @@ _LABEL_LINE = re.compile(
     r"(?m)^[ \t]*(?P<label>[^\W\d][\w'’/ .()\-]{0,50}?)[ \t]*\*?[ \t]*:?[ \t]*\n"
     r"[ \t]*(?P<value>\S[^\n]*?)[ \t]*$"
 )
+#: a web form's payload pasted as JSON or a Python dict, a pair a line or all on one line:
+#: ``"tenant_name": "JASPER STRONG",``, ``{'town': 'Leeds', 'postcode': 'LS6 3AB'}``
+_QUOTED_FIELD = re.compile(
+    r"(?m)(?:^|[{,])[ \t]*(?P<q>[\"'])(?P<label>[^\W\d][\w .\-]{0,50})(?P=q)[ \t]*[:=][ \t]*"
+    r"(?P<vq>[\"'])(?P<value>[^\n]*?)(?P=vq)(?=[ \t]*(?:[,}]|$))"
+)
+#: "tenantName", "addressLine1": a camel-case key read as its words
+_CAMEL_HUMP = re.compile(r"(?<=\p{Ll})(?=\p{Lu})")
 _CELL_SPLIT = re.compile(r"[ \t]*(?:\||\t+)[ \t]*")
 _RULE_ROW = re.compile(r"^[\s|:\-=+]+$")
 _TITLE_PREFIX = re.compile(rf"^(?:(?:{'|'.join(TITLES)})\.?[ \t]+)+")
@@ -52,10 +60,21 @@ _SEGMENT = re.compile(r"[^,]+")
 
 #: where a field's value ends when the line goes on as prose: a sentence end followed by more
 #: words; for identifiers also a comma, semicolon or wide gap ("NI: AB123456C, postcode ...")
-_SENTENCE_AFTER = re.compile(r"[.!?](?=\s+\S+\s+\S+\s+\S)")
+_SENTENCE_AFTER = re.compile(r"(?<!\b\p{Lu})[.!?](?=\s+\S+\s+\S+\s+\S)")
 _IDENTIFIER_END = re.compile(r"[,;](?=\s)|\s{2,}|\s[-–]\s")
 _DATE_END = re.compile(r";(?=\s)|,(?=\s+(?!\d{2,4}\b))|\s{2,}|\s[-–]\s")
 _FREE_TEXT = frozenset({"PERSON", "STREET_ADDRESS", "LOCATION"})
+#: where a name in a field ends: a relation or note in brackets, a phone number after it
+_AFTER_NAME = re.compile(r"[ \t]*(?:\(|\+?\d)|[ \t]{2,}|[ \t]+(?:from|into|on|at)[ \t]+")
+#: a job title after a name and a comma: "K. Polglase, Staff Nurse", "F. Wise, FY2"
+_ROLE_AFTER = re.compile(
+    r",[ \t]+(?:[\p{L}\-]+[ \t]+){0,2}(?:"
+    + "|".join(sorted(JOB_WORDS))
+    + r"|Nurse|Staff|Doctor|Registrar|Matron|Paramedic|Midwife|Pharmacist|Physiotherapist"
+    r"|[A-Z]{1,3}\d)\b[^,\n]*$"
+)
+#: several people in one field: "A BAH & C BAH", "Mr Meirion Cadogan and CARYS CADOGAN"
+_NAMES_JOINED = re.compile(r"[ \t]+(?:and|&|/)[ \t]+|[ \t]*;[ \t]*")
 _NEXT_LABEL_WORD = re.compile(r"\s+(?:Date|Dated|DOB|D\.O\.B|Signed|Tel|Phone)\b")
 _PHONE_SHAPED = re.compile(r"(?:\+|00|\(?0)[\d \t()\-.]{8,18}\d")
 
@@ -79,6 +98,19 @@ def value_spans(text: str, start: int, end: int, kind: str) -> list[tuple[str, i
         if following:
             end = start + following.start()
             value = text[start:end]
+        aside = _AFTER_NAME.search(value) or _ROLE_AFTER.search(value)
+        # "Yonas Pietrzak (niece) 07700 900020", "K. Polglase, Staff Nurse"
+        if aside and aside.start() > 0:
+            end = start + aside.start()
+            value = text[start:end]
+        joined = list(_NAMES_JOINED.finditer(value))
+        if joined:  # "Mrs Shukri Ochieng and G OCHIENG": each holder is a name
+            out_names: list[tuple[str, int, int]] = []
+            pos = start
+            for m in joined:
+                out_names += value_spans(text, pos, start + m.start(), kind)
+                pos = start + m.end()
+            return out_names + value_spans(text, pos, end, kind)
         title = _TITLE_PREFIX.match(value)
         if title:
             start += title.end()
@@ -136,8 +168,20 @@ def _person_value(value: str) -> bool:
     return (
         0 < len(words) <= 6
         and not any(c.isdigit() for c in value)
-        and not any(is_function_word(w) and w.lower() not in _NAME_PARTICLES for w in words)
+        and not any(
+            is_function_word(w) and w.lower() not in _NAME_PARTICLES and not _INITIAL.fullmatch(w)
+            for w in words[:-1]
+        )
+        and not (
+            is_function_word(words[-1])
+            and words[-1].lower() not in _NAME_PARTICLES
+            and not value.isupper()  # "T DO": a surname in capitals is not the word "do"
+        )
     )
+
+
+#: "A QASIM", "I MOSTYN": a capital letter before a surname is an initial, not "a" or "I"
+_INITIAL = re.compile(r"\p{Lu}\.?")
 
 
 class FormFieldRecognizer(LocalRecognizer):
@@ -194,6 +238,10 @@ class FormFieldRecognizer(LocalRecognizer):
                 found += value_spans(
                     text, m.start("value"), following.start() if following else end, kind
                 )
+        for m in _QUOTED_FIELD.finditer(text):
+            kind = field_type(_CAMEL_HUMP.sub("_", m.group("label")))
+            if kind is not None:
+                found += value_spans(text, m.start("value"), m.end("value"), kind)
         for m in _LABEL_LINE.finditer(text, overlapped=True):
             kind = field_type(m.group("label"))
             if (
@@ -213,19 +261,39 @@ class FormFieldRecognizer(LocalRecognizer):
         used: set[int] = set()
         columns: list[str | None] | None = None
         pos = 0
+        separator: str | None = None  # "," or ";" in a table pasted as CSV
         for line in text.split("\n"):
             start, pos = pos, pos + len(line) + 1
-            cells = _cells(line, start)
+            if columns is not None and separator == "\t":
+                cells = _tab_cells(line, start)  # one tab a cell: empty cells keep their place
+            else:
+                cells = _cells(line, start)
+            if len(cells) < 2 and columns is not None and separator in (",", ";"):
+                cells = _csv_cells(line, start, separator)
+                if len(cells) != len(columns):
+                    cells = []
+            elif len(cells) < 2:
+                header = table_header(text, line, start)
+                if header is not None:
+                    separator, cells, kinds = header
+                    columns = kinds
+                    used.add(start)
+                    continue
             if len(cells) < 2:
-                columns = None
+                columns = separator = None
                 continue
             if _RULE_ROW.match(line):
                 used.add(start)
                 continue
             kinds = [field_type(text[a:b]) for a, b in cells]
             labels = sum(k is not None for k in kinds)
-            if labels >= 2 and labels * 2 >= len(kinds):  # a header row
+            if labels >= 2 and labels * 2 >= len(kinds) and separator in (None, "\t"):
+                # a header row; pasted from a spreadsheet it has one tab between cells, and so
+                # have its rows, where two tabs are an empty cell
                 columns = kinds
+                separator = (
+                    "\t" if "\t" in line and "\t\t" not in line and "|" not in line else None
+                )
                 used.add(start)
                 continue
             if columns is None:  # "Name | Jane Smith": one field a line, read below
@@ -235,6 +303,73 @@ class FormFieldRecognizer(LocalRecognizer):
                 if kind is not None:
                     found += value_spans(text, a, b, kind)
         return used
+
+
+_CSV_CELL = {
+    sep: re.compile(rf'[ \t]*(?:"(?P<quoted>[^"\n]*)"|(?P<plain>[^{sep}"\n]*?))[ \t]*(?:{sep}|$)')
+    for sep in ",;"
+}
+
+
+def _csv_cells(line: str, offset: int, separator: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of each cell of a comma- or semicolon-separated line; quoted cells
+    (``"SMITH, Jane"``) keep their separators and lose their quotes."""
+    cells: list[tuple[int, int]] = []
+    pos = 0
+    pattern = _CSV_CELL[separator]
+    while pos <= len(line):
+        m = pattern.match(line, pos)
+        if m is None or (m.end() == pos and pos == len(line) and cells):
+            break
+        group = "quoted" if m.group("quoted") is not None else "plain"
+        cells.append((offset + m.start(group), offset + m.end(group)))
+        if m.end() == len(line) and not line.endswith(separator):
+            break
+        pos = m.end()
+        if pos == len(line):
+            cells.append((offset + pos, offset + pos))  # a trailing empty cell
+            break
+    return cells
+
+
+def is_header_row(line: str) -> bool:
+    """A line of column labels: "Name | DOB | NI number", "Name\tDOB\t...", "Name,dob,..."."""
+    if table_header(line, line, 0) is not None:
+        return True
+    cells = _cells(line, 0)
+    kinds = [field_type(line[a:b]) for a, b in cells]
+    labels = sum(k is not None for k in kinds)
+    return len(cells) >= 2 and labels >= 2 and labels * 2 >= len(kinds)
+
+
+def table_header(
+    text: str, line: str, offset: int
+) -> tuple[str, list[tuple[int, int]], list[str | None]] | None:
+    """A table pasted as CSV starts with a header row of short labels ("Name,DOB,NI
+    number,mobile"): the separator, its cells and the type each column announces."""
+    for separator in ",;":
+        if line.count(separator) < 2:
+            continue
+        cells = _csv_cells(line, offset, separator)
+        names = [text[a:b].strip() for a, b in cells]
+        if not all(names) or any(len(n.split()) > 4 for n in names):
+            continue
+        kinds = [field_type(n) for n in names]
+        labels = sum(k is not None for k in kinds)
+        if labels >= 2 and labels * 2 >= len(kinds):
+            return separator, cells, kinds
+    return None
+
+
+def _tab_cells(line: str, offset: int) -> list[tuple[int, int]]:
+    """``(start, end)`` of each cell of a row pasted from a spreadsheet: one tab a cell."""
+    out, pos = [], 0
+    for piece in line.split("\t"):
+        stripped = piece.strip()
+        start = pos + (piece.find(stripped) if stripped else 0)
+        out.append((offset + start, offset + start + len(stripped)))
+        pos += len(piece) + 1
+    return out
 
 
 def _cells(line: str, offset: int) -> list[tuple[int, int]]:
@@ -254,4 +389,11 @@ def _cells(line: str, offset: int) -> list[tuple[int, int]]:
     return out
 
 
-__all__ = ["FIELD_TYPES", "FormFieldRecognizer", "field_type", "value_spans"]
+__all__ = [
+    "FIELD_TYPES",
+    "FormFieldRecognizer",
+    "field_type",
+    "is_header_row",
+    "table_header",
+    "value_spans",
+]

@@ -41,6 +41,12 @@ class UkNinoNumberRecognizer(LabelledValueMixin, _CueMixin, UkNinoRecognizer):
             "NINO, one character at a time", r"\b[A-Z][ .\-][A-Z](?:[ .\-]\d){6}[ .\-][A-D]\b", 0.6
         ),
         Pattern(
+            # a scan or a narrow column breaks the number over two lines: "BH 76 02\n26C"
+            "NINO broken over a line",
+            r"\b[A-Z]{2}(?=[\d \-]*\n)(?:[ \-]?\n?[ \-]?\d){6}[ \-]?\n?[ \-]?[A-D]\b",
+            0.6,
+        ),
+        Pattern(
             "NINO without suffix (weak)",
             r"\b[A-Z]{2}[ \-]?\d{2}[ \-]?\d{2}[ \-]?\d{2}\b(?![ \-]?[A-Z]\b)",
             0.05,
@@ -49,9 +55,12 @@ class UkNinoNumberRecognizer(LabelledValueMixin, _CueMixin, UkNinoRecognizer):
     CONTEXT = ["national insurance", "ni number", "ni no", "nino", "ni", "nat ins", "nin"]
     LABEL = (
         r"(?:national[ \t]+insurance|nat\.?[ \t]*ins\.?|n\.?[ \t]?i\.?|nino|n\.i\.n\.o\.?|nin"
-        r"|(?:rhif[ \t]+)?yswiriant[ \t]+gwladol)" + NUMBER_WORD
+        r"|(?:rhif[ \t]+)?yswiriant[ \t]+gwladol)"
+        + NUMBER_WORD
+        # "my NI number may have printed badly above, it is ...": the sentence says what it is
+        + r"(?:[^\n.?!]{0,60}?\b(?:it|this|which|that)[ \t]+(?:is|was|reads|should[ \t]+be))?"
     )
-    LABELLED_VALUE = r"[A-Z][ .\-]?[A-Z](?:[ \t\n.\-]?\d){6}(?:[ .\-]?[A-Z])?"
+    LABELLED_VALUE = r"[A-Z][ .\-]?[A-Z](?:[ \t\n.\-]?\d){6}(?:[ \n.\-]?[A-Z])?"
     BAD_FIRST = set("DFIQUV")
     BAD_SECOND = set("DFIOQUV")
     BAD_PREFIXES = {"BG", "GB", "KN", "NK", "NT", "TN", "ZZ"}

@@ -42,8 +42,12 @@ _NAME = (
 )
 _ANY_WORD = rf"(?:{_NAME_WORD}|{_NAME_UPPER}|{_INITIAL})"
 _NAME_ANYCASE = rf"{_ANY_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_ANY_WORD}){{0,4}}"
-_AGE = r"(?:[ \t]*\(?(?:aged[ \t]+)?\d{1,2}(?:[ \t]*(?:years?|yrs?|months?))?\)?)?"
-_NAME_LIST = rf"{_NAME}{_AGE}(?:(?:[ \t]*,[ \t]*|[ \t]+(?:and|&)[ \t]+){_NAME}{_AGE}){{0,6}}"
+_AGE = (
+    # "Huong (09/05/2015), Shuang (31 March 2014)": a date of birth in brackets after each
+    r"(?:[ \t]*\((?=[^()\n]*\d)[^()\n]{1,25}\)"
+    r"|[ \t]*\(?(?:aged[ \t]+)?\d{1,2}(?:[ \t]*(?:years?|yrs?|months?))?\)?)?"
+)
+_NAME_LIST = rf"{_NAME}{_AGE}(?:(?:[ \t]*[,;][ \t]*|[ \t]+(?:and|&)[ \t]+){_NAME}{_AGE}){{0,6}}"
 _TITLE = rf"(?:{'|'.join(TITLES)})"
 _RELATIVE = (
     r"son|daughter|husband|wife|partner|mother|mum|mom|father|dad|brother|sister|child"
@@ -54,7 +58,9 @@ _RELATIVE = (
     r"|tenant|lodger|flatmate|colleague|boss|employer|manager|brother-in-law|sister-in-law"
     r"|mother-in-law|father-in-law|son-in-law|daughter-in-law|children|sons|daughters|kids"
     r"|boyfriend|girlfriend|baby|twins|foster[ \t]+child|guardian|kid|kids|grandchildren"
-    r"|grandkids|grandsons|granddaughters|parents|carers"
+    r"|grandkids|grandsons|granddaughters|parents|carers|little[ \t]+one|wee[ \t]+one"
+    r"|accountant|lawyer|interpreter|translator|representative|agent|appointee|executor"
+    r"|youngest|eldest|oldest|lad|lass|boy|girl"
 )
 _CLOSING = (
     r"(?i:yours[ \t]+(?:sincerely|faithfully|truly)|(?:kind|best|warm|warmest|many)[ \t]+"
@@ -79,7 +85,9 @@ class NameCueRecognizer(_CueMixin, PatternRecognizer):
 
     PATTERNS = [
         Pattern(
-            "title + name", rf"(?<=\b{_TITLE}\.?[ \t]+)(?:{_PARTICLE}[ \t]+){{0,2}}{_NAME}", 0.9
+            "title + name",
+            rf"(?<=\b(?:{_TITLE}|(?i:cllr|mr|mrs|ms|dr))\.?[ \t]+)(?:{_PARTICLE}[ \t]+){{0,2}}{_NAME}",
+            0.9,
         ),
         Pattern(
             "parent of",
@@ -89,8 +97,8 @@ class NameCueRecognizer(_CueMixin, PatternRecognizer):
         ),
         Pattern(
             "signature",
-            rf"(?<=^[ \t]*{_CLOSING}[ \t]*[,.!\-–]?[ \t]*\r?\n(?:[ \t]*\r?\n){{0,3}}"
-            rf"[ \t]*){_NAME_ANYCASE}(?=[ \t]*(?:,|\(|\r?\n|$))",
+            rf"(?<=(?:^|[.!?])[ \t]*{_CLOSING}[ \t]*[,.!\-–]?[ \t]*\r?\n(?:[ \t]*\r?\n){{0,3}}"
+            rf"[ \t]*(?:\[[^\]\n]{{1,20}}\][ \t]*)?){_NAME_ANYCASE}(?=[ \t]*(?:,|\(|\r?\n|$))",
             0.9,
         ),
         Pattern(
@@ -102,7 +110,101 @@ class NameCueRecognizer(_CueMixin, PatternRecognizer):
         Pattern(
             "dash sign-off", rf"(?<=(?:^|[.!?])[ \t]*[-–—][ \t]*){_NAME}(?=[ \t]*(?:\r?\n|\Z))", 0.9
         ),
-        Pattern("sign-off at the end", rf"(?<=[.!?][ \t]+|\n[ \t]*){_NAME}(?=[ \t]*\Z)", 0.7),
+        Pattern(
+            "sign-off at the end",
+            rf"(?<=[.!?][ \t]+|\n[ \t]*){_NAME}(?=[ \t]*(?:\r?\n[ \t]*)*\Z)",
+            0.7,
+        ),
+        Pattern(
+            "the woman at no 12 (Jo?)",
+            r"(?<=\b(?i:woman|man|lady|bloke|guy|girl|boy|lad|family|couple|tenant|neighbour"
+            r"|people|one)[ \t]+(?i:at|from|in)[ \t]+(?i:no\.?|number|flat|house)[ \t]*\d{1,4}"
+            rf"[A-Za-z]?[ \t]*\([ \t]*){_NAME}(?=[ \t]*\??[ \t]*\))",
+            0.85,
+        ),
+        Pattern(
+            "SURNAME, Forename",
+            rf"(?<=(?:^[ \t]*(?:(?:\d{{1,2}}[.)]|[-*•])[ \t]*)?|\b(?i:name[ \t]+is|i[ \t]+am)[ \t]+))"
+            rf"(?:{_PARTICLE}[ \t]+)?{_NAME_UPPER}(?:[ \t\-]+{_NAME_UPPER})*,[ \t]+{_NAME}"
+            r"(?=[ \t]*(?:[,.]|\(|[-–][ \t]|$))",
+            0.85,
+        ),
+        Pattern(
+            "next of kin: X (inline)",
+            r"(?<=\b(?i:next[ \t]+of[ \t]+kin|emergency[ \t]+contact)[ \t]*[:\-–][ \t]*)"
+            rf"{_NAME_ANYCASE}",
+            0.85,
+        ),
+        Pattern(
+            "in X's name, NAME,",
+            rf"(?<=['’]s[ \t]+name[ \t]*,[ \t]*){_NAME_ANYCASE}(?=[ \t]*,)",
+            0.85,
+        ),
+        Pattern(
+            "translated by X",
+            r"(?<=\b(?i:translated|interpreted|certified|prepared|completed|checked|written)"
+            r"[ \t]+(?i:by)[ \t]*:?[ \t]+)"
+            rf"{_NAME_ANYCASE}(?=[ \t]+(?i:from|into|on|at|for)\b|[ \t]*[,(\n]|[ \t]*$)",
+            0.85,
+        ),
+        Pattern(
+            "name, e-mail address",
+            rf"(?<=(?:^|[.!?:])[ \t]*){_NAME}(?=[ \t]*,[ \t]*[\w.+\-]+@[\w\-]+\.)",
+            0.85,
+        ),
+        Pattern(
+            "known as / written as X",
+            r"(?<=\b(?i:(?:sur|maiden[ \t]+|first[ \t]+|previous[ \t]+|old[ \t]+)?name)\b"
+            r"[^.\n]{0,40}?\b(?i:as)[ \t]+)"
+            rf"{_NAME_ANYCASE}(?=[ \t]*[.,;]|[ \t]*$)",
+            0.85,
+        ),
+        Pattern(
+            "son/daughter X",
+            rf"(?<=\b(?i:{_RELATIVE})/(?i:{_RELATIVE})[ \t]+){_NAME}",
+            0.85,
+        ),
+        Pattern(
+            "me and X",
+            rf"(?<=\b(?i:me|myself)[ \t]+(?:and|&)[ \t]+){_NAME}(?=[ \t]*[,.!?]|[ \t]+(?:and|&)\b)",
+            0.8,
+        ),
+        Pattern(
+            "the landlord, X,",
+            r"(?<=\b(?i:the)[ \t]+(?i:landlord|landlady|tenant|agent|owner|occupier|neighbour"
+            rf"|applicant|claimant|resident|caller|customer)[ \t]*,[ \t]*(?:{_TITLE}\.?[ \t]+)?)"
+            rf"{_NAME}(?=[ \t]*,)",
+            0.85,
+        ),
+        Pattern(
+            "police officer",
+            rf"(?<=\b(?:PC|PCSO|DC|DS|DI|DCI|Sgt|Sergeant|Inspector|Constable|Detective)\.?[ \t]+)"
+            rf"{_NAME}",
+            0.85,
+        ),
+        Pattern(
+            "X's son Y",
+            rf"(?<=\b\p{{Lu}}\p{{Ll}}+['’]s[ \t]+(?:{_RELATIVE})[ \t]+){_NAME}",
+            0.85,
+        ),
+        Pattern("X's son", rf"{_NAME}(?=['’]s[ \t]+(?i:{_RELATIVE})\b)", 0.75),
+        Pattern(
+            "it's X from",
+            rf"(?<=\b(?i:it'?s|its|it[ \t]+is)[ \t]+){_NAME}(?=[ \t]+(?:from|here)\b)",
+            0.85,
+        ),
+        Pattern(
+            "family contact X",
+            rf"(?<=\b(?i:family|emergency|next[ \t]+of[ \t]+kin)[ \t]+(?i:contact)[ \t]*:?[ \t]+)"
+            rf"{_NAME_LIST}",
+            0.85,
+        ),
+        Pattern(
+            "children: X 9; Y 6",
+            rf"(?<=\b(?i:children|kids|dependants|dependents)(?:[ \t]*\([^()\n]{{0,20}}\))?"
+            rf"[ \t]*:[ \t]*){_NAME_LIST}",
+            0.85,
+        ),
         Pattern(
             "name above an address",
             rf"(?<=^[ \t]*){_NAME_ANYCASE}(?=[ \t]*\r?\n[ \t]*(?:{_FLAT}|{_NUMBER}[ \t]+\p{{Lu}}"
@@ -213,7 +315,8 @@ class NameCueRecognizer(_CueMixin, PatternRecognizer):
         ),
         Pattern(
             "dear",
-            rf"(?<=\b(?i:dear|hi|hello|morning|afternoon|annwyl|helo)[ \t]+){_NAME}"
+            rf"(?<=\b(?i:dear|hi|hiya|hey|hello|morning|afternoon|annwyl|helo)[ \t]+"
+            rf"(?:(?i:{_TITLE})\.?[ \t]+)?){_NAME}"
             r"(?=[ \t]*[,:!\n])",
             0.9,
         ),
@@ -233,7 +336,8 @@ class NameCueRecognizer(_CueMixin, PatternRecognizer):
             rf"|youngest[ \t]+|elderly[ \t]+|little[ \t]+|older[ \t]+"
             rf"|younger[ \t]+|\d{{1,2}}[ \t]+|two[ \t]+|three[ \t]+|four[ \t]+"
             rf"|five[ \t]+|youngest[ \t]+|eldest[ \t]+)?(?:{_RELATIVE}))"
-            r"(?:(?i:[ \t]*,|'s[ \t]+names?[ \t]+(?:is|are)|[ \t]+(?:called|named|is|are)"
+            r"(?:(?i:[ \t]*,|(?:['’]s)?/[\p{L}\-]+['’]s[ \t]+names?[ \t]*(?:,|is|was)"
+            r"|['’]s[ \t]+names?[ \t]*(?:,|is|was|are)|[ \t]+(?:called|named|is|are)"
             r"|[ \t]*[(:\-–]))?[ \t]*)"
             rf"{_NAME_LIST}",
             0.9,
@@ -313,7 +417,25 @@ class NameCueRecognizer(_CueMixin, PatternRecognizer):
                         recognition_metadata=dict(r.recognition_metadata),
                     )
                 )
+        out += self._handles(text)  # never trimmed: a handle holds digits and dots
         return EntityRecognizer.remove_duplicates(out)
+
+    def _handles(self, text: str) -> list[RecognizerResult]:
+        """A social media handle ("@jasmine.kershaw.56", "@hudaalhakim95") names a person as
+        surely as their name does; the "@" stays so the reader sees it was a handle."""
+        return [
+            RecognizerResult(
+                "PERSON",
+                m.start("handle"),
+                m.end("handle"),
+                0.8,
+                recognition_metadata={
+                    RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                    RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+                },
+            )
+            for m in _HANDLE.finditer(text)
+        ]
 
     def _speakers(self, text: str) -> list[RecognizerResult]:
         """Who speaks in a chat transcript: "[10:02] Jane Smith: hello" or a name that starts
@@ -380,7 +502,20 @@ class NameCueRecognizer(_CueMixin, PatternRecognizer):
         from redaction.recognizers.lexicon import could_be_name
 
         out = []
-        for m in _LOWER_INTRO.finditer(text, overlapped=True):
+        for m in _LOWER_SENDER.finditer(text):  # "From: suk fun yuen <...>": a display name
+            out.append(
+                RecognizerResult(
+                    "PERSON",
+                    m.start("words"),
+                    m.end("words"),
+                    0.75,
+                    recognition_metadata={
+                        RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                        RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+                    },
+                )
+            )
+        for m in [*_LOWER_INTRO.finditer(text, overlapped=True), *_LOWER_THANKS.finditer(text)]:
             words = list(_LOWER_WORD.finditer(m.group("words")))
             taken: list = []
             for word in words:
@@ -431,6 +566,23 @@ _LOWER_INTRO = re.compile(
     r"(?P<words>\p{Ll}[\p{Ll}'’\-]*(?:[ \t]+\p{Ll}[\p{Ll}'’\-]*){0,2})(?![\p{L}])"
 )
 _LOWER_WORD = re.compile(r"\p{Ll}[\p{Ll}'’\-]*")
+#: "... please ring me on 0116 496 0078 thank you cristina": a lower-case sign-off that ends
+#: the letter on the same line as its last sentence
+_LOWER_THANKS = re.compile(
+    r"(?i:\b(?:thank[ \t]+you|thanks|cheers|regards|ta|thx))[ \t]*[,.!]?[ \t]+"
+    r"(?P<words>\p{Ll}[\p{Ll}'’\-]*(?:[ \t]+\p{Ll}[\p{Ll}'’\-]*){0,3})[ \t]*[.!]?"
+    r"(?:[ \t]*\r?\n)*[ \t]*\Z"
+)
+#: the display name of a mail header written in lower case, before its address
+_LOWER_SENDER = re.compile(
+    r"(?m)^[ \t]*(?i:from|sender|reply-to|to|cc)[ \t]*:[ \t]*"
+    r"(?P<words>\p{Ll}[\p{Ll}'’\-]+(?:[ \t]+\p{Ll}[\p{Ll}'’\-]*){0,3})[ \t]*<[^<>\s@]+@"
+)
+#: a social media handle, not the part of an e-mail address after its "@"
+_HANDLE = re.compile(
+    r"(?<![\w@.\-/:+])@(?P<handle>[A-Za-z][A-Za-z0-9_]*(?:\.[A-Za-z0-9_]+)*)"
+    r"(?<!\.(?:com|org|net|uk|gov|co|io|info|cymru|scot|wales))(?![\w@]|\.\w)"
+)
 
 
 _NAME_BEFORE_VALUE = re.compile(
@@ -482,7 +634,7 @@ def _english_label(text: str, before: re.Match) -> bool:
 
 
 _LIST_SEPARATORS = re.compile(
-    r"[ \t]*(?:,|&|\band\b|\(?\baged\b|[()]|\d+(?:[ \t]*(?:years?|yrs?|months?)\b)?)[ \t]*"
+    r"[ \t]*(?:\((?=[^()\n]*\d)[^()\n]{1,25}\)|,|;|&|\band\b|\(?\baged\b|[()]|\d+(?:[ \t]*(?:years?|yrs?|months?)\b)?)[ \t]*"
 )
 
 
@@ -569,7 +721,11 @@ class FilteredSpacyRecognizer(SpacyRecognizer):
                     span = trim_name(text, s, e)
                 else:
                     span = _trim_location(text, s, e)
-                if span is None or looks_like_label_or_date(text, *span):
+                if (
+                    span is None
+                    or looks_like_label_or_date(text, *span)
+                    or in_table_header(text, *span)
+                ):
                     continue
                 if r.entity_type == "PERSON" and (
                     names_a_team(text, span[1]) or is_instruction(text, *span)
@@ -629,6 +785,20 @@ _MONTH_WORDS = frozenset(
     "January February March April May June July August September October November December"
     " Ionawr Chwefror Mawrth Ebrill Mai Mehefin Gorffennaf Awst Medi Hydref Tachwedd Rhagfyr".split()
 )
+
+
+def in_table_header(text: str, start: int, end: int) -> bool:
+    """ "Name,dob,Relationship,NI number": a word in the header row of a table (pasted as CSV,
+    with tabs or with pipes) is a column's label, not a name or a place."""
+    from redaction.recognizers.forms import is_header_row
+
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    line = text[line_start:line_end]
+    if line.count(",") < 2 and line.count(";") < 2 and "\t" not in line and "|" not in line:
+        return False
+    return is_header_row(line)
 
 
 _LABEL_COLON = re.compile(r"[ \t]*:")

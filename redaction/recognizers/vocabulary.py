@@ -23,7 +23,8 @@ NON_NAME_WORDS = frozenset(
     Other Not Is Was Have Has Had Am Are Be Been Would Could Should Can Might Must
     Just Still Very Now Then Here There What Which Who Why How Where Ok OK Okay Yes Sorry
     Apologies Morning Afternoon Evening Good Team Teams Unit Centre Center Street Road
-    Avenue Flat Apartment iPhone
+    Avenue Flat Apartment iPhone Messenger WhatsApp Facebook Instagram Snapchat TikTok Twitter
+    Property Premises Certificate Cais Ffurflen
     Android Sent Samsung Galaxy Outlook Name Signed Print Full Surname Forename Forenames
     First Middle Family Applicant Claimant Tenant Landlord Patient DOB NINO NI Passport
     Licence License Driving Maintenance Civic Barclays Lloyds NatWest HSBC Santander
@@ -112,7 +113,7 @@ SERVICE_TERMS = (
     "Warm Home Discount", "War Pension", "Widowed Parent's Allowance", "Winter Fuel Payment",
     "Work Capability Assessment", "Working Tax Credit", "Jobcentre Plus", "Work Coach",
     "Citizens Advice", "Money Helper", "MoneyHelper", "Pension Service", "Disability Service Centre",
-    "Child Maintenance", "Self Assessment", "Making Tax Digital", "National Insurance",
+    "Child Maintenance", "Self Assessment", "Unique Taxpayer Reference", "Making Tax Digital", "National Insurance",
     "National Minimum Wage", "National Living Wage", "Housing Options", "Homes for Ukraine",
     "Bereavement Service", "Tell Us Once", "Blue Badge Scheme", "Freedom Pass",
     "Healthy Start Scheme", "Household Support", "Energy Bills Support Scheme",
@@ -122,4 +123,7 @@ SERVICE_TERMS = (
     "Budd-dal Tai", "Budd-dal Plant", "Lwfans Gofalwr", "Lwfans Gweini",
     "Taliad Annibyniaeth Personol", "Credyd Pensiwn", "Pensiwn y Wladwriaeth",
     "Bathodyn Glas", "Gwasanaeth Iechyd Gwladol",
+    # the same after a Welsh mutation ("cais am Fathodyn Glas", "ei Dreth y Cyngor")
+    "Fathodyn Glas", "Mathodyn Glas", "Dreth y Cyngor", "Nhreth y Cyngor", "Gredyd Cynhwysol",
+    "Nghredyd Cynhwysol", "Gredyd Pensiwn", "Lwfans Gofalwr",
 )
