@@ -91,15 +91,3 @@ def test_markdown_table_and_html_report(tmp_path):
     assert "achieved 91.0%, mean size 1.40" in page
     assert "after 3 correction(s) of a new topic" in page
     assert "worst gap -2.0 points at 30%" in page
-
-
-def test_ece_noise_floor_of_a_calibrated_system():
-    """A measured ECE is read against what a perfectly calibrated system would show on as many
-    letters: at 400 letters that floor is near the 0.05 target, at 40,000 it vanishes."""
-    from evaluation.routing_benchmark import ece_if_calibrated
-
-    rng = np.random.default_rng(1)
-    small = ece_if_calibrated(rng.uniform(0.2, 0.9, 400), draws=100)
-    large = ece_if_calibrated(rng.uniform(0.2, 0.9, 40_000), draws=20)
-    assert 0.02 < small["median"] < 0.07 and small["p95"] > small["median"]
-    assert large["median"] < 0.01

@@ -1,16 +1,12 @@
-"""The supervised router's classifier: three views of a letter, stacked, calibrated on held-out folds.
+"""The supervised router's classifier: two views of a letter, stacked, calibrated on held-out folds.
 
 * **Sparse view** (when the redacted text is given): TF-IDF over word 1-2-grams and character
   2-5-grams (within word boundaries) of the *whole* letter, scored by a linear SVM. It sees every
   word of a long complaint and the exact phrasing that names an issue ("payday", "garnish").
-* **Word view** (with text): multinomial logistic regression on the word 1-2-gram block alone -
-  the TF-IDF+LR baseline's own model. Its probabilities rank letters better than the SVM's
-  margins (on CFPB its 20% surest letters were right 8.8 points more often than the two-view
-  stack's), so the stack gets them as features rather than leaving that signal to a baseline.
 * **Dense view**: the letter vector (MiniLM, mean over all windows of the letter:
   ``Embedder.encode_long``), scored by multinomial logistic regression. It sees paraphrase.
 
-The views' scores are combined by **stacking**: each base model is fitted on ``cv`` - 1 folds
+The two views' scores are combined by **stacking**: each base model is fitted on ``cv`` - 1 folds
 and scores the held-out fold, so every training letter gets out-of-fold (OOF) scores; a small
 multinomial logistic regression (the *meta* model) learns from those OOF scores how much to trust
 each view for each team. Its own OOF probabilities (a second, nested cross-validation over the
@@ -19,18 +15,12 @@ held-out negative log-likelihood), which calibrates without changing the ranking
 model's regularisation is chosen among ``meta_Cs`` by the same held-out log-likelihood.
 ``oof_proba_`` keeps the calibrated held-out probabilities of the training letters: the router
 chooses per-team thresholds and fits its conformal sets on them, never on the test letters.
-``groups`` keeps letters of one group (a GOV.UK page's snippets) in one fold, so the held-out
-letters are as new as the test letters: with stratified folds a page's other snippets leak into
-training, the held-out accuracy is too high and the temperature too sharp.
 
-Measured on training folds only (OOF over the training split, the meta model cross-fitted on the
-OOF scores; GOV.UK folds grouped by page), AURC and the worst gap to the better baseline over
-10-100% coverage: GOV.UK two-view stack 0.245 / -1.6 points, log-odds average of the three views
-0.282 / -7.8, three-view stack 0.211-0.218 / never below either baseline. Earlier (dev splits): a
-joint linear model over the concatenated features ranked worse than TF-IDF alone (the dense block
-drowns in 100k sparse features); soft voting needed a tuned weight per data set; a learned
-confidence model (P(correct) from the views' top probabilities, margins and agreement) was no
-better than the calibrated top probability, so that is the confidence the router ranks by.
+Measured (python -m evaluation.routing_benchmark, tuned on dev splits of the training data):
+a joint linear model over the concatenated features ranked worse than TF-IDF alone (the dense
+block drowns in 100k sparse features); soft voting needed a tuned weight per data set; a learned
+confidence model (P(correct) from the meta features) was no better than the calibrated top
+probability, so the calibrated top probability is the confidence the router ranks by.
 """
 
 from __future__ import annotations
@@ -106,22 +96,6 @@ class TextFeatures:
         joined = sparse.hstack([self.word_.transform(texts), self.char_.transform(texts)])
         return (joined.tocsr() / math.sqrt(2.0)).astype(np.float32)
 
-    def words(self, S):
-        """The word block of ``transform``'s rows, unit norm again (TF-IDF+LR's features)."""
-        return (S[:, : len(self.word_.vocabulary_)] * math.sqrt(2.0)).astype(np.float32)
-
-
-def _all_classes(block: np.ndarray, seen: np.ndarray, n_classes: int, fill: float) -> np.ndarray:
-    """A base model's columns placed among all ``n_classes`` (a fold grouped by page may lack a
-    team: that team gets ``fill``, the lowest score)."""
-    if block.ndim == 1:  # a two-class SVM: one margin for the second class
-        block = np.column_stack([-block, block])
-    if len(seen) == n_classes:
-        return block
-    out = np.full((len(block), n_classes), fill, dtype=float)
-    out[:, seen] = block
-    return out
-
 
 class HybridClassifier:
     """Stacked sparse + dense classifier with temperature calibration on held-out folds.
@@ -135,7 +109,6 @@ class HybridClassifier:
         *,
         C_dense: float = 10.0,
         C_sparse: float = 1.0,
-        C_words: float = 10.0,
         meta_Cs: Sequence[float] = (0.1, 1.0),
         calibration: str = "temperature",
         cv: int = 5,
@@ -148,7 +121,6 @@ class HybridClassifier:
             raise ValueError(f"calibration must be one of {CALIBRATIONS}, got {calibration!r}")
         self.C_dense = C_dense
         self.C_sparse = C_sparse
-        self.C_words = C_words
         self.meta_Cs = tuple(meta_Cs)
         self.calibration = calibration
         self.cv = cv
@@ -170,45 +142,21 @@ class HybridClassifier:
 
         return LinearSVC(C=self.C_sparse, random_state=self.random_state)
 
-    def _words_model(self):
-        from sklearn.linear_model import LogisticRegression
-
-        return LogisticRegression(
-            C=self.C_words, max_iter=self.max_iter, random_state=self.random_state
-        )
-
     def _meta_model(self, C: float):
         from sklearn.linear_model import LogisticRegression
 
         return LogisticRegression(C=C, max_iter=3000, random_state=self.random_state)
 
-    def _scores(self, models: tuple, X: np.ndarray, S) -> np.ndarray:
-        """The meta features, one column per class in ``classes_`` order: dense
-        log-probabilities, and with text the word+char SVM margins and the word LR's
-        log-probabilities."""
-        dense, sparse_model, words = models
-        K = len(self.classes_)
-        blocks = [
-            _all_classes(_log(dense.predict_proba(X)), dense.classes_, K, _log(np.zeros(1))[0])
-        ]
+    def _scores(self, dense, sparse_model, X: np.ndarray, S) -> np.ndarray:
+        """The meta features: dense log-probabilities (+ sparse SVM margins), one column per
+        class in ``classes_`` order (base models always see every class: stratified folds)."""
+        blocks = [_log(dense.predict_proba(X))]
         if sparse_model is not None:
             margins = sparse_model.decision_function(S)
-            blocks.append(_all_classes(margins, sparse_model.classes_, K, float(np.min(margins))))
-            assert self.text_features_ is not None
-            word_logp = _log(words.predict_proba(self.text_features_.words(S)))
-            blocks.append(_all_classes(word_logp, words.classes_, K, _log(np.zeros(1))[0]))
+            if margins.ndim == 1:  # two classes: one margin for the second class
+                margins = np.column_stack([-margins, margins])
+            blocks.append(margins)
         return np.hstack(blocks)
-
-    def _fit_views(self, X: np.ndarray, S, y: np.ndarray) -> tuple:
-        dense = self._dense_model().fit(X, y)
-        if S is None:
-            return dense, None, None
-        assert self.text_features_ is not None
-        return (
-            dense,
-            self._sparse_model().fit(S, y),
-            self._words_model().fit(self.text_features_.words(S), y),
-        )
 
     # --- fitting ----------------------------------------------------------------------------
     def fit(
@@ -216,12 +164,8 @@ class HybridClassifier:
         vectors: np.ndarray,
         labels: Sequence[str] | np.ndarray,
         texts: Sequence[str] | None = None,
-        groups: Sequence[str] | None = None,
     ) -> HybridClassifier:
-        """``groups``: letters that must stay in the same held-out fold (e.g. the page a GOV.UK
-        snippet paraphrases, when the test letters are about unseen pages): the held-out
-        probabilities, the meta model and its temperature then see the same shift as the test."""
-        from sklearn.model_selection import StratifiedGroupKFold, StratifiedKFold, cross_val_predict
+        from sklearn.model_selection import StratifiedKFold, cross_val_predict
 
         X = np.asarray(vectors, dtype=np.float32)
         labels = np.asarray([str(label) for label in labels])
@@ -235,14 +179,8 @@ class HybridClassifier:
             self.text_features_ = TextFeatures(max_features=self.max_features).fit(texts)
             S = self.text_features_.transform(texts)
         folds = min(self.cv, min(Counter(y.tolist()).values()))
-        group_codes = None
-        if groups is not None:
-            if len(groups) != len(X):
-                raise ValueError(f"{len(X)} vectors but {len(groups)} groups")
-            group_codes = np.unique([str(g) for g in groups], return_inverse=True)[1]
-            folds = min(folds, len(set(group_codes.tolist())))
-        self.grouped_ = group_codes is not None
-        self.dense_, self.sparse_, self.words_ = self._fit_views(X, S, y)
+        self.dense_ = self._dense_model().fit(X, y)
+        self.sparse_ = self._sparse_model().fit(S, y) if self.uses_text_ else None
         if folds < 2 or len(X) < self.min_stacking_letters:
             # A handful of letters (a new deployment's first examples) cannot be split into
             # held-out folds worth stacking on: the dense view alone, which reproduces them.
@@ -259,21 +197,17 @@ class HybridClassifier:
             self.oof_proba_ = None
             self.calibration_ = "none"
             return self
-        splitter = (
-            StratifiedGroupKFold(n_splits=folds, shuffle=True, random_state=self.random_state)
-            if group_codes is not None
-            else StratifiedKFold(n_splits=folds, shuffle=True, random_state=self.random_state)
-        )
-        splits = list(splitter.split(X, y, group_codes))
-        F = np.zeros((len(X), len(self.classes_) * (3 if self.uses_text_ else 1)))
-        for train, held in splits:
-            views = self._fit_views(X[train], S[train] if S is not None else None, y[train])
-            F[held] = self._scores(views, X[held], S[held] if S is not None else None)
+        splitter = StratifiedKFold(n_splits=folds, shuffle=True, random_state=self.random_state)
+        F = np.zeros((len(X), len(self.classes_) * (2 if self.uses_text_ else 1)))
+        for train, held in splitter.split(X, y):
+            dense = self._dense_model().fit(X[train], y[train])
+            sparse_model = self._sparse_model().fit(S[train], y[train]) if self.uses_text_ else None
+            F[held] = self._scores(dense, sparse_model, X[held], S[held] if S is not None else None)
         self.oof_features_shape_ = F.shape
         # The meta model's regularisation and its held-out probabilities (nested folds).
         best: tuple[float, float, np.ndarray] | None = None
         for C in self.meta_Cs:
-            P = cross_val_predict(self._meta_model(C), F, y, cv=splits, method="predict_proba")
+            P = cross_val_predict(self._meta_model(C), F, y, cv=splitter, method="predict_proba")
             nll = float(-_log(P)[np.arange(len(y)), y].mean())
             if best is None or nll < best[0]:
                 best = (nll, C, P)
@@ -305,18 +239,13 @@ class HybridClassifier:
             if texts is None:
                 raise ValueError("this router reads the letters' redacted text: pass texts")
             S = self.transform_text(texts)
-        F = self._scores((self.dense_, self.sparse_, self.words_), X, S)
+        F = self._scores(self.dense_, self.sparse_, X, S)
         return softmax(_log(self.meta_.predict_proba(F)) / self.temperature_)
 
     def describe(self) -> str:
-        views = (
-            "TF-IDF word+char LinearSVC + TF-IDF word LR + dense LR"
-            if self.uses_text_
-            else "dense LR"
-        )
+        views = "TF-IDF word+char LinearSVC + dense LR" if self.uses_text_ else "dense LR"
         meta = (
             f", stacked (meta LR C={self.meta_C_}), temperature {self.temperature_:.2f}"
-            + (", folds grouped" if self.grouped_ else "")
             if self.meta_ is not None
             else ""
         )

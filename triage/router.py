@@ -15,10 +15,8 @@ hits and their redacted text):
   decisions (:meth:`Router.set_recalibration`, :mod:`triage.recalibration`).
 
 * **Supervised** (after :meth:`Router.fit`): :class:`triage.hybrid.HybridClassifier` - TF-IDF word
-  and character n-grams over the whole redacted letter (a linear SVM, and a logistic regression
-  on the words), and the dense letter vector, stacked on out-of-fold scores and
-  temperature-calibrated on held-out folds (grouped, when ``groups`` are given, as the test
-  letters are: e.g. by page). The confidence is the
+  and character n-grams over the whole redacted letter and the dense letter vector, stacked on
+  out-of-fold scores and temperature-calibrated on held-out folds. The confidence is the
   calibrated probability of the top team. On the same held-out folds the router fits
   **conformal candidate sets** (MAPIE split conformal, LAC score): ``Routing.candidate_set``
   holds the right team with probability ``conformal_level`` (e.g. 90%) for letters like the
@@ -42,13 +40,6 @@ cases (caseworker accepts and corrections) at once, two ways:
   the floor) do not move. Beside a trained model the pull also fades out when the letter's
   nearest training case is more similar than the prototype (by ``prototype_slack``): a letter
   well inside a trained team stays there.
-
-Why one module of ~1,000 lines: every decision (:meth:`Router._decide`) reads the classifier's
-probabilities, the conformal sets, the per-team thresholds, the novelty detector and the memory
-of confirmed cases together, and :meth:`Router.save` / :meth:`Router.load` persist that state as
-one versioned unit (``FORMAT_VERSION``). The parts that learn on their own are already separate
-modules: the classifier (:mod:`triage.hybrid`), zero-shot recalibration
-(:mod:`triage.recalibration`) and the teams (:mod:`triage.teams`).
 """
 
 from __future__ import annotations
@@ -72,7 +63,7 @@ from triage.teams import Teams, UnknownTeam
 
 STATE_FILE = "router.joblib"
 META_FILE = "router.json"
-FORMAT_VERSION = 3  # 3: the hybrid stacks a third view (TF-IDF word LR)
+FORMAT_VERSION = 2
 DEFAULT_THRESHOLD = 0.5
 _PASSAGE_CACHE_SIZE = 20_000
 
@@ -371,15 +362,10 @@ class Router:
 
     # --- training -------------------------------------------------------------------------------
     def fit(
-        self,
-        vectors: np.ndarray,
-        labels: Sequence[str],
-        texts: Sequence[str] | None = None,
-        groups: Sequence[str] | None = None,
+        self, vectors: np.ndarray, labels: Sequence[str], texts: Sequence[str] | None = None
     ) -> Router:
         """Train the hybrid classifier, its conformal sets, thresholds and novelty detector on
-        labelled letters: their vectors and (for the sparse view) their redacted texts.
-        ``groups``: letters kept in one held-out fold (see :meth:`HybridClassifier.fit`)."""
+        labelled letters: their vectors and (for the sparse view) their redacted texts."""
         X = _as_matrix(vectors)
         y = np.asarray([str(label) for label in labels])
         if len(X) != len(y):
@@ -398,7 +384,7 @@ class Router:
             random_state=self.random_state,
             max_iter=self.max_iter,
         )
-        classifier.fit(X, y, texts=list(texts) if texts is not None else None, groups=groups)
+        classifier.fit(X, y, texts=list(texts) if texts is not None else None)
         self.classifier_ = classifier
         self.classes_ = np.asarray(classifier.classes_).astype(str)
         self.calibration_ = classifier.calibration_
