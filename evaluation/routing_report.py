@@ -21,23 +21,29 @@ SYSTEMS = {
 
 
 def markdown_table(report: Mapping) -> str:
-    """Accuracy, AURC, selective accuracy at 10/30/50/70% coverage and ECE per set and system."""
+    """Accuracy, AURC, selective accuracy at 10/20/30/50/100% coverage and ECE per set and
+    system; beside the ECE, the median ECE a perfectly calibrated system would show on as many
+    letters (when the report has it)."""
     lines = [
-        ("| data set | system | accuracy | AURC | acc@10% | acc@30% | acc@50% | acc@70% | ECE |"),
-        "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+        "| data set | system | accuracy | AURC | acc@10% | acc@20% | acc@30% | acc@50% "
+        "| acc@100% | ECE (calibrated-system floor) |",
+        "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
     ]
     names = {"router": "**router**", "tfidf_lr": "TF-IDF+LR", "dense_lr": "dense+LR"}
     coverages = [round(float(c), 2) for c in report["coverages"]]
-    at = [coverages.index(c) for c in (0.1, 0.3, 0.5, 0.7)]
+    at = [coverages.index(c) for c in (0.1, 0.2, 0.3, 0.5, 1.0)]
     for set_name, result in report["sets"].items():
         for system in ("router", "tfidf_lr", "dense_lr"):
             r = result[system]
             acc = r["selective_accuracy"]
+            floor = r.get("ece_if_calibrated")
             lines.append(
                 f"| {set_name} | {names[system]} | {r['accuracy']:.3f} | "
                 f"{r['aurc']:.3f} | "
                 + " | ".join(f"{acc[i]:.3f}" for i in at)
-                + f" | {r['ece']:.3f} |"
+                + f" | {r['ece']:.3f}"
+                + (f" ({floor['median']:.3f})" if floor else "")
+                + " |"
             )
     return "\n".join(lines)
 
