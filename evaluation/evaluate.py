@@ -1,3 +1,5 @@
+# Over 500 lines: `casework evaluate` is one flow (read, check, run, measure, report) whose steps
+# pass one run's state along; metrics, charts and the report are their own modules.
 """`casework evaluate`: run the real pipeline over labelled cases and measure everything.
 
 The flow (:func:`evaluate`):

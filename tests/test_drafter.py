@@ -1,3 +1,5 @@
+# Over 500 lines: the drafter's tests by capability (sections below), on one session's pipeline
+# and one local OpenAI-compatible server; the slow local-model tests share them.
 """Reply drafting: template drafter (default), LangChain drafter over a real HTTP endpoint and
 over the packaged local SmolLM2 model (slow)."""
 

@@ -1,3 +1,5 @@
+# Over 500 lines: retrieval's tests by capability (sections below), sharing the session's index
+# and embedder; the recall floor on real GOV.UK snippets is at the end.
 """Retrieval: loading and chunking guidance, the index on disk, and hybrid search."""
 
 from __future__ import annotations

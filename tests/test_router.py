@@ -1,3 +1,5 @@
+# Over 500 lines: the router's tests by mode (teams, supervised, zero-shot), sharing one slice of
+# real BANKING77 data embedded once per session.
 """Teams and the router, on the real embedding model and small slices of real data."""
 
 from __future__ import annotations

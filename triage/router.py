@@ -1,3 +1,6 @@
+# Over 500 lines: Router is one estimator (fit, route, learn from corrections, recalibrate) whose
+# supervised, zero-shot and conformal paths read the same learned state; the hybrid views are in
+# triage/hybrid.py.
 """Route a redacted letter to a team, or abstain so that a person triages it.
 
 Two modes, one interface (``route`` / ``route_many``, given the letters' vectors, their guidance

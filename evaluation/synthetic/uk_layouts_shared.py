@@ -1,3 +1,5 @@
+# Over 500 lines: the blind families' one shared machinery (tables, checksummed values, the span
+# builder, CLI); split, each family would import half a dozen modules for one document builder.
 """The machinery shared by the single-module blind UK layout families (heldout3 onwards).
 
 Every row these families write is INVENTED data - SYNTHETIC. Each family module
