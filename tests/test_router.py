@@ -4,9 +4,7 @@
 
 from __future__ import annotations
 
-import csv
 import json
-from collections import defaultdict
 
 import numpy as np
 import pytest
@@ -34,24 +32,12 @@ HMCTS = ("HM Courts & Tribunals Service",)
 DHSC = ("Department of Health and Social Care",)
 
 
-def _take(path, wanted, n):
-    by_label = defaultdict(list)
-    with open(path, newline="", encoding="utf-8") as handle:
-        for row in csv.DictReader(handle):
-            if row["category"] in wanted and len(by_label[row["category"]]) < n:
-                by_label[row["category"]].append(row["text"])
-    return [(text, label) for label in wanted for text in by_label[label]]
-
-
 @pytest.fixture(scope="module")
-def banking(shared_data, embedder):
+def banking(banking77, embedder):
     """Embedded train/test/held-out slices (embedded once per module)."""
-    folder = shared_data / "banking77"
-    if not (folder / "train.csv").is_file():
-        pytest.skip("BANKING77 not in shared data")
-    train = _take(folder / "train.csv", IN_SCOPE, N_TRAIN)
-    test = _take(folder / "test.csv", IN_SCOPE, N_TEST)
-    held = _take(folder / "test.csv", HELD_OUT, N_TEST)
+    train = banking77("train", IN_SCOPE, N_TRAIN)
+    test = banking77("test", IN_SCOPE, N_TEST)
+    held = banking77("test", HELD_OUT, N_TEST)
     texts = [t for t, _ in train + test + held]
     vectors = embedder.encode_long(texts)
     a, b = len(train), len(train) + len(test)
