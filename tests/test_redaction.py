@@ -1074,6 +1074,7 @@ NER_FILTER_CASES = [
     # (text, entity type, the model's span, what is kept or None)
     ("[3 dec 2026, 19:02] tegwen: did u send it", "PERSON", "tegwen", "tegwen"),
     ("conversation with morwenna (07700 900372)", "PERSON", "morwenna", "morwenna"),
+    ("if you need me.\n\nthanks, rhiannon t\n", "PERSON", "rhiannon t", "rhiannon t"),
     (
         "q15_typed_signature - ottilie brackenbury\n",
         "PERSON",

@@ -734,6 +734,12 @@ def _after_personal_title(text: str, start: int, end: int) -> tuple[int, int] | 
     return s, e
 
 
+def _is_initial(word: str) -> bool:
+    from redaction.recognizers.lexicon import is_function_word
+
+    return len(word.rstrip(".")) == 1 and word[0].isalpha() and not is_function_word(word)
+
+
 def trim_model_name(text: str, start: int, end: int) -> tuple[int, int] | None:
     """:func:`trim_name` for a span the NER model read as a person, failing closed.
 
@@ -753,8 +759,11 @@ def trim_model_name(text: str, start: int, end: int) -> tuple[int, int] | None:
         words = [(m.start() + start, m.end() + start) for m in _WORD_RE.finditer(chunk)]
         while words and not could_be_name(text[words[0][0] : words[0][1]]):
             words.pop(0)
-        while words and not could_be_name(text[words[-1][0] : words[-1][1]]):
-            words.pop()
+        while words and not (
+            could_be_name(text[words[-1][0] : words[-1][1]])
+            or (len(words) > 1 and _is_initial(text[words[-1][0] : words[-1][1]]))
+        ):
+            words.pop()  # but "thanks, margaret c": the initial is part of the name
         if not words or any(_is_vocabulary(text[a:b]) for a, b in words):
             return None
         s, e = words[0][0], words[-1][1]
