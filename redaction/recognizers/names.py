@@ -18,6 +18,7 @@ from redaction.recognizers.base import _DIGIT_OR_AT, CASE_SENSITIVE, _CueMixin
 from redaction.recognizers.field_labels import field_type
 from redaction.recognizers.vocabulary import (
     CASEWORK_TERMS,
+    COUNTRY_LEVEL,
     JOB_WORDS,
     NON_NAME_WORDS,
     ORG_WORDS,
@@ -693,6 +694,134 @@ def trim_name(text: str, start: int, end: int) -> tuple[int, int] | None:
     return s, e
 
 
+_BEFORE_CONTACT = re.compile(r"[ \t]*(?:[-–—,;|<(\[]|\S*[\d@])")
+
+
+def _cut_before_contact(text: str, start: int, end: int) -> int:
+    """ "M. Islam - m.islam@x.gov.uk 0300 ...": the model's span runs on into the person's
+    contact details; the name ends before the first word holding a digit or '@'."""
+    first_bad = _DIGIT_OR_AT.search(text, start, end)
+    if first_bad is None:
+        return end
+    cut = text.rfind(" ", start, first_bad.start())
+    cut = start if cut < 0 else cut
+    while cut > start and (text[cut - 1] in " \t-–—,;|<([" or text[cut - 1].isspace()):
+        cut -= 1
+    return cut
+
+
+_TITLE_BEFORE = re.compile(
+    r"(?<![\p{L}])(?:" + "|".join(TITLES) + r")\.?[ \t]+(?:\p{Lu}\.?[ \t]+)?$"
+)
+_CAPITAL_WORDS = re.compile(r"\p{Lu}[\p{L}'’\-]*")
+
+
+def _after_personal_title(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """ "Mrs Monday", "Dr Hope Chambers", "Cllr Chambers": after a personal title a surname
+    that is also an ordinary or organisation word is still a surname. The span is kept up to
+    its last capitalised word unless it is the service's vocabulary ("Mr Universal Credit")."""
+    if _TITLE_BEFORE.search(text, max(0, start - 16), start) is None:
+        return None
+    words = list(_CAPITAL_WORDS.finditer(text, start, end))
+    if not words or words[0].start() != start:
+        return None
+    s, e = start, words[-1].end()
+    value = text[s:e]
+    if value.lower() in CASEWORK_TERMS or any(
+        w.group() in TITLES or w.group().lower() in CASEWORK_TERMS for w in words
+    ):
+        return None
+    return s, e
+
+
+def _is_initial(word: str) -> bool:
+    from redaction.recognizers.lexicon import is_function_word
+
+    return len(word.rstrip(".")) == 1 and word[0].isalpha() and not is_function_word(word)
+
+
+def trim_model_name(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """:func:`trim_name` for a span the NER model read as a person, failing closed.
+
+    The model is trusted where the rules alone would not be: a name written in lower case
+    ("conversation with nimco", "barry hargreaves" as a typed signature) stays when its words
+    could be names and none is the service's vocabulary; a name running on into an e-mail
+    address or a number keeps the words before them; a surname that is also an organisation
+    word ("Will Chambers") stays when the word before it is a given name.
+    """
+    from redaction.recognizers.lexicon import could_be_name, is_given_name, is_known_name
+
+    end = _cut_before_contact(text, start, end)
+    if end <= start:
+        return None
+    chunk = text[start:end]
+    if not any(c.isupper() for c in chunk):
+        words = [(m.start() + start, m.end() + start) for m in _WORD_RE.finditer(chunk)]
+        while words and not could_be_name(text[words[0][0] : words[0][1]]):
+            words.pop(0)
+        while words and not (
+            could_be_name(text[words[-1][0] : words[-1][1]])
+            or (len(words) > 1 and _is_initial(text[words[-1][0] : words[-1][1]]))
+        ):
+            words.pop()  # but "thanks, margaret c": the initial is part of the name
+        if not words or any(_is_vocabulary(text[a:b]) for a, b in words):
+            return None
+        s, e = words[0][0], words[-1][1]
+        if text[s:e].lower() in CASEWORK_TERMS:
+            return None
+        return s, e
+    span = trim_name(text, start, end)
+    if span is not None:
+        return span
+    after_title = _after_personal_title(text, start, end)
+    if after_title is not None:
+        return after_title
+    parts = chunk.split()
+    if (
+        len(parts) == 2
+        and is_given_name(parts[0])
+        and parts[0] not in NON_NAME_WORDS
+        and parts[1] in ORG_WORDS
+        and is_known_name(parts[1])
+        and parts[1] not in NON_NAME_WORDS
+        and names_a_team(text, end) is False
+    ):
+        return start, end  # "Will Chambers", "Holly House": a given name and a surname
+    return None
+
+
+def _trim_model_location(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """:func:`_trim_location` for a span the NER model read as a place, failing closed: a town
+    written in lower case ("62 soho road nottingham ng7 0pg") stays unless it is an ordinary
+    word or the service's vocabulary; "County Tyrone" is a place (a county, not a council); a
+    town running on into its postcode keeps the words before it."""
+    from redaction.recognizers.lexicon import is_function_word, zipf
+
+    if "@" in text[start:end]:
+        return None
+    end = _cut_before_contact(text, start, end)
+    chunk = text[start:end].strip(" \t,.;:()")
+    if not chunk:
+        return None
+    s = text.index(chunk, start)
+    words = chunk.split()
+    if chunk.islower():
+        if chunk in COUNTRY_LEVEL or any(
+            is_function_word(w) or _is_vocabulary(w) or zipf(w) >= 5.0 for w in words
+        ):
+            return None
+        return s, s + len(chunk)
+    if all(_is_vocabulary(w) for w in words):
+        return None  # "Staff Nurse", "Senior Practitioner": a job title, not a place
+    if (
+        len(words) >= 2
+        and words[0] == "County"
+        and not any(w in ORG_WORDS or _is_vocabulary(w) for w in words[1:])
+    ):
+        return s, s + len(chunk)
+    return _trim_location(text, s, s + len(chunk))
+
+
 class FilteredSpacyRecognizer(SpacyRecognizer):
     """spaCy PERSON and GPE/LOC (as LOCATION), cleaned up for letters.
 
@@ -717,20 +846,9 @@ class FilteredSpacyRecognizer(SpacyRecognizer):
                 pieces.append((pos, pos + len(line)))
                 pos += len(line) + 1
             for s, e in pieces:
-                if r.entity_type == "PERSON":
-                    span = trim_name(text, s, e)
-                else:
-                    span = _trim_location(text, s, e)
-                if (
-                    span is None
-                    or looks_like_label_or_date(text, *span)
-                    or in_table_header(text, *span)
-                ):
+                span = keep_model_span(text, r.entity_type, s, e)
+                if span is None:
                     continue
-                if r.entity_type == "PERSON" and (
-                    names_a_team(text, span[1]) or is_instruction(text, *span)
-                ):
-                    continue  # "Welfare Rights Officer", "St Anne's Primary", "Tick the box"
                 out.append(
                     RecognizerResult(
                         r.entity_type,
@@ -744,14 +862,35 @@ class FilteredSpacyRecognizer(SpacyRecognizer):
         return out
 
 
+def keep_model_span(text: str, entity_type: str, start: int, end: int) -> tuple[int, int] | None:
+    """The part of one line of a span the NER model found that is personal data, or None when
+    it is a label, a date or the service's vocabulary (the filters of
+    :class:`FilteredSpacyRecognizer`)."""
+    if entity_type == "PERSON":
+        span = trim_model_name(text, start, end)
+    else:
+        span = _trim_model_location(text, start, end)
+    if span is None or looks_like_label_or_date(text, *span) or in_table_header(text, *span):
+        return None
+    if entity_type == "PERSON" and (names_a_team(text, span[1]) or is_instruction(text, *span)):
+        return None  # "Welfare Rights Officer", "St Anne's Primary", "Tick the box"
+    return span
+
+
 #: words after a capitalised word that make it the name of a team, not a person's
 _TEAM_WORDS = frozenset("Team Teams Section Unit Desk Helpline Hub Panel Board".split())
 
 
 def names_a_team(text: str, end: int) -> bool:
     """ "Dear Overpayments Team", "Welfare Rights Officer": the word after the span names a
-    team, an organisation or a job, so the span is part of that name."""
+    team, an organisation or a job, so the span is part of that name. A gap of two spaces or a
+    tab is a column break ("Signed: R Mason  Lettings Manager"): the job is the next column's,
+    and the span is still the person's name."""
     following = _NEXT_WORD.match(text, end)
+    if following is not None and (
+        "\t" in text[end : following.start(1)] or following.start(1) - end >= 2
+    ):
+        return False
     return following is not None and (
         following.group(1) in JOB_WORDS
         or following.group(1) in ORG_WORDS
@@ -809,14 +948,20 @@ _YEAR_AFTER = re.compile(r"[ \t]+\d{2,4}\b")
 
 def looks_like_label_or_date(text: str, start: int, end: int) -> bool:
     """spaCy false alarms in letters: form labels ("DOB:"), acronyms ("NINO"), months in
-    dates ("10 June 2023")."""
+    dates ("10 June 2023").
+
+    Fails closed: a name before a colon is a chat speaker or a signature ("faith: ok",
+    "[10:32] Kamran: ..."), and short capitals can be a name ("K WU", "TAN"), so those stay.
+    """
     value = text[start:end]
-    if _LABEL_COLON.match(text, end, end + 3):
+    words = value.replace(".", "").split()
+    if not words:
+        return True
+    if _LABEL_COLON.match(text, end, end + 3) and not _reads_as_name(words):
         return True
     if _LABEL_AFTER_WORDS.match(text, end) and _LINE_START.search(text, max(0, start - 12), start):
         return True  # "Voicemail for: ...", "Referral received on: ..."
-    words = value.replace(".", "").split()
-    if all(w.isupper() and len(w) <= 4 for w in words):
+    if all(w.isupper() and len(w) <= 4 for w in words) and not _capitals_name(words):
         return True
     if value in _MONTH_WORDS and (
         _DAY_BEFORE.search(text[max(0, start - 6) : start])
@@ -824,6 +969,44 @@ def looks_like_label_or_date(text: str, start: int, end: int) -> bool:
     ):
         return True
     return False
+
+
+def _is_vocabulary(word: str) -> bool:
+    """A label's or the service's word ("Address", "DOB", "Universal", "Tel")."""
+    return (
+        word in NON_NAME_WORDS
+        or word.title() in NON_NAME_WORDS
+        or word.upper() in NON_NAME_WORDS
+        or word.lower() in CASEWORK_TERMS
+        or word.title() in ORG_WORDS
+        or word.title() in JOB_WORDS
+        or word.title() in _MONTH_WORDS
+    )
+
+
+def _reads_as_name(words: list[str]) -> bool:
+    """Words before a colon that are a person's name, not a label: no label or service word,
+    and the first is a known name or too rare to be an English label word ("nimco", "Faith";
+    not "Relationship", "Switchboard")."""
+    from redaction.recognizers.lexicon import is_known_name, zipf
+
+    if any(_is_vocabulary(w) for w in words):
+        return False
+    first = words[0]
+    return is_known_name(first) or zipf(first) < 2.5
+
+
+def _capitals_name(words: list[str]) -> bool:
+    """ "K WU", "RUBY SWAN", "TAN": capitals of four letters or fewer that are a name, not an
+    acronym ("CSA", "UK", "NINO"): no word is vocabulary, and the first is an initial or a word
+    of two or more letters is a known name."""
+    from redaction.recognizers.lexicon import is_known_name
+
+    if any(_is_vocabulary(w) for w in words):
+        return False
+    if len(words) >= 2 and len(words[0]) == 1:
+        return True  # an initial and a surname: "T LAU", "S R SHAH"
+    return any(len(w) >= 2 and is_known_name(w) for w in words)
 
 
 _CAPITALISED_RUN = re.compile(
