@@ -1,3 +1,6 @@
+# Over 500 lines: the redaction stage's tests in sections (recognizers, redactor, metrics, fails
+# closed), then one shape table per round of layouts found (layouts, heldout2-4, NER filters); the
+# tables share the helpers that check a shape's values are hidden and its words kept.
 """Redaction stage: recognizers, placeholders, offsets, batching, limits, offline email,
 and the quality gate on the synthetic UK set."""
 
