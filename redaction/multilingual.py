@@ -25,6 +25,12 @@ _NAME_RUN = re.compile(
     rf"al|el)[ \t]+)?{_CAP})*"
 )
 _WORD = re.compile(r"[\p{L}\p{N}'’\-]+")
+#: Welsh words of letters to the service that are never a person's name and that the shared
+#: vocabulary lacks: "Ffoniwch fi" (call me), "Rhif GIG" (NHS number), "Trwydded yrru"
+#: (driving licence), "Gostyngiad Treth y Cyngor" (Council Tax Reduction), "Rwy'n" (I am)
+_WELSH_NON_NAMES = frozenset(
+    "Ffoniwch GIG Trwydded Gostyngiad Rwy'n Rwy’n Rydw Dwi'n Dwi’n Ddiffuant Credyd".split()
+)
 #: words after which a name follows, by language (lower case, matched case-insensitively)
 CUES = (
     # Welsh
@@ -81,6 +87,43 @@ _CUE = re.compile(
 )
 
 
+def _never_a_name(word: str) -> bool:
+    """A capitalised word beside personal data that is not a name: a function word ("My",
+    "The", "Fy", "Yn"), a greeting, a label or the service's vocabulary ("Phone", "NI",
+    "Yswiriant Gwladol", "Diolch", "Syr"), or a title ("Ms", "Dr": the name after it is masked
+    on its own).
+
+    Fails closed: a word any locale's name lists hold ("Mae", "Tai", "Can") stays masked,
+    and so do month names (a date of birth written in words must stay hidden)."""
+    from redaction.recognizers.lexicon import is_function_word, is_known_name
+    from redaction.recognizers.vocabulary import CASEWORK_TERMS, JOB_WORDS, NON_NAME_WORDS
+
+    if is_known_name(word) or word.title() in _MONTHS:
+        return False
+    return (
+        is_function_word(word)
+        or word in _WELSH_NON_NAMES
+        or word in NON_NAME_WORDS
+        or word.title() in NON_NAME_WORDS
+        or word.upper() in NON_NAME_WORDS
+        or word.lower() in CASEWORK_TERMS
+        or word.title() in JOB_WORDS
+    )
+
+
+def _all_never_names(run: str) -> bool:
+    """Every word of a capitalised run is one that is never a name (see :func:`_never_a_name`)."""
+    words = _WORD.findall(run)
+    return bool(words) and all(_never_a_name(w) for w in words)
+
+
+#: English and Welsh month names (never dropped: they may be part of a date of birth)
+_MONTHS = frozenset(
+    "January February March April May June July August September October November December"
+    " Ionawr Chwefror Mawrth Ebrill Mai Mehefin Gorffennaf Awst Medi Hydref Tachwedd Rhagfyr".split()
+)
+
+
 def _overlaps(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
     return any(a < end and start < b for a, b in taken)
 
@@ -103,10 +146,16 @@ def stricter_spans(
         before = [w for w in words if w[1] <= a][-window:]
         after = [w for w in words if w[0] >= b][:window]
         for start, end in before + after:
-            if text[start].isupper() and sum(c.isalpha() for c in text[start:end]) >= 2:
+            word = text[start:end]
+            if (
+                text[start].isupper()
+                and sum(c.isalpha() for c in word) >= 2
+                and not _never_a_name(word)
+            ):
                 add(start, end)
     for match in _CUE.finditer(text):
-        add(match.start(1), match.end(1))
+        if not _all_never_names(match.group(1)):  # "Annwyl Syr/Fadam"
+            add(match.start(1), match.end(1))
     lines = [m for m in re.finditer(r"[^\n]+", text) if m.group().strip()]
     for line in lines[-4:]:
         content = line.group().strip()
@@ -121,7 +170,8 @@ def stricter_spans(
             )
         ):
             for run in _NAME_RUN.finditer(line.group()):
-                add(line.start() + run.start(), line.start() + run.end())
+                if not _all_never_names(run.group()):  # "Ffôn / Phone: ..."
+                    add(line.start() + run.start(), line.start() + run.end())
     return sorted(extra)
 
 
