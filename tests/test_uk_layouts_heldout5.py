@@ -10,6 +10,12 @@ import unicodedata
 from collections import Counter
 
 import pytest
+from uk_layout_family_checks import (
+    check_deterministic_per_seed_and_index,
+    check_row_shape_and_ids,
+    check_spans_point_at_the_written_values,
+    check_spans_sorted_and_disjoint_with_known_types,
+)
 
 from evaluation.synthetic import uk_layouts
 from evaluation.synthetic import uk_layouts_heldout3 as h3
@@ -19,7 +25,6 @@ from evaluation.synthetic.uk_layouts import tables as uk_layout_tables
 from evaluation.synthetic.uk_layouts_shared import NINO_NEVER_ISSUED
 
 N = 1000
-ALLOWED_TYPES = set(h5.ENTITY_TYPES) | {"ORGANIZATION"}
 TRICK_CHARS = "\u200b\u00ad\u00a0\u202f" + "".join(chr(0xFF10 + d) for d in range(10))
 MISTYPABLE = {"UK_NINO", "UK_NHS", "UK_SORT_CODE", "UK_BANK_ACCOUNT", "UK_PASSPORT"}
 OCR = "ocr_handwritten_confusables"
@@ -35,15 +40,6 @@ def rows(built) -> list[dict]:
     return [row for row, _ in built]
 
 
-def plain(value: str, kind: str) -> str:
-    """Undo Unicode tricks, PDF line breaks and hyphenation, and case."""
-    value = value.replace("-\n", "").replace("\n", " ")
-    value = unicodedata.normalize("NFKC", value).replace("\u200b", "").replace("\u00ad", "")
-    if kind == "UK_SORT_CODE":  # the narrow no-break space trick replaces the separators
-        value = re.sub(r"[\s-]", "", value)
-    return value.casefold()
-
-
 def written(row: dict, kind: str) -> list[tuple[str, dict]]:
     """The values of one type as written, Unicode tricks and PDF line breaks undone, case kept."""
     out = []
@@ -57,40 +53,20 @@ def written(row: dict, kind: str) -> list[tuple[str, dict]]:
 
 # --------------------------------------------------------------------------- shape
 def test_spans_point_at_the_written_values(built) -> None:
-    for row, values in built:
-        text, spans = row["text"], row["spans"]
-        assert len(spans) == len(values), row["id"]
-        for span, value in zip(spans, values):
-            got = text[span["start"] : span["end"]]
-            assert got and got == got.strip(), (row["id"], span, got)
-            assert plain(got, span["type"]) == plain(value, span["type"]), (row["id"], got, value)
+    check_spans_point_at_the_written_values(built)
 
 
 def test_spans_sorted_and_disjoint_with_known_types(rows) -> None:
-    for row in rows:
-        end = 0
-        for s in row["spans"]:
-            assert s["type"] in ALLOWED_TYPES
-            assert 0 <= end <= s["start"] < s["end"] <= len(row["text"]), (row["id"], s)
-            end = s["end"]
-            assert set(s) <= {"type", "start", "end", "mistyped"}
+    check_spans_sorted_and_disjoint_with_known_types(rows, h5)
 
 
 def test_row_shape_ids_and_synthetic_marking(rows) -> None:
-    assert len({r["id"] for r in rows}) == N
-    for i, r in enumerate(rows):
-        assert set(r) == {"id", "text", "spans", "synthetic", "family", "layout"}
-        assert r["synthetic"] is True and r["family"] == "heldout5"
-        assert r["id"] == f"uklayout-heldout5-0-{i:05d}-{r['layout']}"
-    json.dumps(rows, ensure_ascii=False)
+    assert len(rows) == N
+    check_row_shape_and_ids(rows, "heldout5")
 
 
 def test_deterministic_per_seed_and_index() -> None:
-    first = h5.generate_heldout5(40, seed=3)
-    assert first == h5.generate_heldout5(40, seed=3)
-    assert first[:15] == h5.generate_heldout5(15, seed=3)
-    assert h5.build_row(3, 27)[0] == first[27]
-    assert [r["text"] for r in first] != [r["text"] for r in h5.generate_heldout5(40, seed=4)]
+    check_deterministic_per_seed_and_index(h5, "heldout5")
 
 
 def test_every_layout_produced_and_new(rows) -> None:
