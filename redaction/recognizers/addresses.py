@@ -8,10 +8,8 @@ from collections.abc import Iterable
 import regex as re
 from presidio_analyzer import (
     EntityRecognizer,
-    LocalRecognizer,
     Pattern,
     PatternRecognizer,
-    RecognizerResult,
 )
 from presidio_analyzer.predefined_recognizers import UkPostcodeRecognizer
 
@@ -20,7 +18,9 @@ from redaction.recognizers.base import (
     _DIGIT_OR_AT,
     CASE_SENSITIVE,
     LabelledValueMixin,
+    TextRecognizer,
     _CueMixin,
+    recognized,
 )
 from redaction.recognizers.field_labels import field_type
 from redaction.recognizers.vocabulary import (
@@ -476,17 +476,7 @@ class UkStreetAddressRecognizer(_CueMixin, PatternRecognizer):
                 r.end -= 1
         for start, end in cued_streets(text):
             results.append(
-                RecognizerResult(
-                    "STREET_ADDRESS",
-                    start,
-                    end,
-                    0.55,
-                    recognition_metadata={
-                        RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                        RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-                        RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY: True,
-                    },
-                )
+                recognized(self, "STREET_ADDRESS", start, end, 0.55, context_enhanced=True)
             )
         return results
 
@@ -623,7 +613,7 @@ def _stripped_span(text: str, start: int, end: int) -> tuple[int, int]:
     return start + lead, start + len(value.rstrip().rstrip(","))
 
 
-class UkLocalityRecognizer(LocalRecognizer):
+class UkLocalityRecognizer(TextRecognizer):
     """Towns, districts and counties that sit in an address next to a postcode.
 
     ``12 Acacia Road, Headingley, Leeds LS6 3AB`` -> Headingley, Leeds;
@@ -636,25 +626,9 @@ class UkLocalityRecognizer(LocalRecognizer):
     ENTITIES = ["LOCATION", "STREET_ADDRESS", "PERSON"]
     SCORE = 0.9
 
-    def __init__(self, supported_language: str = "en", name: str | None = None):
-        super().__init__(
-            supported_entities=list(self.ENTITIES), supported_language=supported_language, name=name
-        )
-
-    def load(self) -> None:
-        pass
-
     def _result(self, kind, start, end):
-        return RecognizerResult(
-            kind,
-            start,
-            end,
-            self.SCORE if kind == "LOCATION" else 0.6,
-            recognition_metadata={
-                RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-                RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY: True,
-            },
+        return recognized(
+            self, kind, start, end, self.SCORE if kind == "LOCATION" else 0.6, context_enhanced=True
         )
 
     @staticmethod

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import regex as re
-from presidio_analyzer import LocalRecognizer, Pattern, PatternRecognizer, RecognizerResult
+from presidio_analyzer import Pattern, PatternRecognizer
 
 from redaction.recognizers.base import (
     _NUM_AFTER,
@@ -12,9 +12,11 @@ from redaction.recognizers.base import (
     CASE_SENSITIVE,
     NUMBER_WORD,
     LabelledValueMixin,
+    TextRecognizer,
     _CueMixin,
     _last_end,
     count_digits,
+    recognized,
 )
 
 
@@ -171,7 +173,7 @@ class UkBankAccountRecognizer(LabelledValueMixin, _CueMixin, PatternRecognizer):
         )
 
 
-class UkBankDetailsPairRecognizer(LocalRecognizer):
+class UkBankDetailsPairRecognizer(TextRecognizer):
     """A sort code written right before an account number, with no label: "refund it to
     20-45-77 1234 5678", "304412 88776655", "20/45/77 acc 12345678".
 
@@ -196,14 +198,6 @@ class UkBankDetailsPairRecognizer(LocalRecognizer):
         r"(?![\d\-/])(?!\.\d)(?![ ]\d)"
     )
 
-    def __init__(self, supported_language: str = "en", name: str | None = None):
-        super().__init__(
-            supported_entities=list(self.ENTITIES), supported_language=supported_language, name=name
-        )
-
-    def load(self) -> None:
-        pass
-
     def analyze(self, text, entities, nlp_artifacts=None):
         out = []
         for m in self._PAIR.finditer(text):
@@ -213,22 +207,11 @@ class UkBankDetailsPairRecognizer(LocalRecognizer):
                 ("payee", "PERSON"),
             ):
                 if entity in entities and m.group(group):
-                    out.append(
-                        RecognizerResult(
-                            entity,
-                            m.start(group),
-                            m.end(group),
-                            self.SCORE,
-                            recognition_metadata={
-                                RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-                            },
-                        )
-                    )
+                    out.append(recognized(self, entity, m.start(group), m.end(group), self.SCORE))
         return out
 
 
-class BankDigitsInBoxesRecognizer(LocalRecognizer):
+class BankDigitsInBoxesRecognizer(TextRecognizer):
     """Bank details written a digit or a pair to a box, as on a Direct Debit mandate or a
     paper form: "Branch sort code:\\n| 2 | 0 | 5 | 2 | 9 | 6 |", "Account number: 4  1  4  9
     1  2  3". The label says what the digits are, so the whole run is redacted, whatever the
@@ -246,14 +229,6 @@ class BankDigitsInBoxesRecognizer(LocalRecognizer):
         r"(?![\d])"
     )
 
-    def __init__(self, supported_language: str = "en", name: str | None = None):
-        super().__init__(
-            supported_entities=list(self.ENTITIES), supported_language=supported_language, name=name
-        )
-
-    def load(self) -> None:
-        pass
-
     def analyze(self, text, entities, nlp_artifacts=None):
         out = []
         for m in self._BOXED.finditer(text):
@@ -262,16 +237,5 @@ class BankDigitsInBoxesRecognizer(LocalRecognizer):
             low, high = (5, 7) if entity == "UK_SORT_CODE" else (6, 10)
             if entity not in entities or not low <= digits <= high:
                 continue
-            out.append(
-                RecognizerResult(
-                    entity,
-                    m.start("value"),
-                    m.end("value"),
-                    self.SCORE,
-                    recognition_metadata={
-                        RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                        RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-                    },
-                )
-            )
+            out.append(recognized(self, entity, m.start("value"), m.end("value"), self.SCORE))
         return out

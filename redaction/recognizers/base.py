@@ -7,7 +7,7 @@ from collections.abc import Iterable, Sequence
 from typing import ClassVar
 
 import regex as re
-from presidio_analyzer import RecognizerResult
+from presidio_analyzer import LocalRecognizer, RecognizerResult
 
 CASE_SENSITIVE = re.DOTALL | re.MULTILINE
 CASE_INSENSITIVE = re.DOTALL | re.MULTILINE | re.IGNORECASE
@@ -33,6 +33,45 @@ ALL_ENTITIES = (*IDENTIFIER_TYPES, "STREET_ADDRESS", "PERSON", "LOCATION")
 
 #: recognition_metadata key of a result found by :class:`LabelledValueMixin`
 LABELLED_KEY = "labelled_value"
+
+
+# --------------------------------------------------------------------------- recognizers' parts
+def recognized(
+    recognizer: LocalRecognizer,
+    entity: str,
+    start: int,
+    end: int,
+    score: float,
+    *,
+    context_enhanced: bool = False,
+    **metadata: object,
+) -> RecognizerResult:
+    """A result carrying what presidio expects of its recognizer (name and id); a score the
+    recognizer already set from the words around the value is marked, so presidio's context
+    step does not raise it again."""
+    meta: dict[str, object] = {
+        RecognizerResult.RECOGNIZER_NAME_KEY: recognizer.name,
+        RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: recognizer.id,
+    }
+    if context_enhanced:
+        meta[RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY] = True
+    meta.update(metadata)
+    return RecognizerResult(entity, start, end, score, recognition_metadata=meta)
+
+
+class TextRecognizer(LocalRecognizer):
+    """A recognizer that reads the text itself (its own regexes and word lists, no patterns
+    for presidio to run): it finds the entities in ``ENTITIES`` and has nothing to load."""
+
+    ENTITIES: ClassVar[list[str]] = []
+
+    def __init__(self, supported_language: str = "en", name: str | None = None):
+        super().__init__(
+            supported_entities=list(self.ENTITIES), supported_language=supported_language, name=name
+        )
+
+    def load(self) -> None:
+        pass
 
 
 # --------------------------------------------------------------------------- helpers
@@ -192,17 +231,14 @@ class LabelledValueMixin:
             start, end = m.span("value")
             while self.labelled_ok(text[start:end]):  # the value, then any listed after it
                 out.append(
-                    RecognizerResult(
+                    recognized(
+                        self,
                         self.supported_entities[0],
                         start,
                         end,
                         self.LABELLED_SCORE,
-                        recognition_metadata={
-                            RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                            RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-                            RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY: True,
-                            LABELLED_KEY: True,
-                        },
+                        context_enhanced=True,
+                        **{LABELLED_KEY: True},
                     )
                 )
                 following = self._next_regex().match(text, end)

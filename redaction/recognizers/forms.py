@@ -19,9 +19,10 @@ are the street address, then each later part is a postcode or a place.
 from __future__ import annotations
 
 import regex as re
-from presidio_analyzer import EntityRecognizer, LocalRecognizer, RecognizerResult
+from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from redaction.recognizers.addresses import POSTCODE_LOOSE_RE, STREETISH_RE
+from redaction.recognizers.base import TextRecognizer, recognized
 from redaction.recognizers.field_labels import FIELD_TYPES, field_type
 from redaction.recognizers.vocabulary import JOB_WORDS, TITLES
 
@@ -184,7 +185,7 @@ def _person_value(value: str) -> bool:
 _INITIAL = re.compile(r"\p{Lu}\.?")
 
 
-class FormFieldRecognizer(LocalRecognizer):
+class FormFieldRecognizer(TextRecognizer):
     """Values in ``Label: value`` lines and in tables with a header row of labels."""
 
     ENTITIES = [
@@ -204,26 +205,8 @@ class FormFieldRecognizer(LocalRecognizer):
     ]
     SCORE = 0.9
 
-    def __init__(self, supported_language: str = "en", name: str | None = None):
-        super().__init__(
-            supported_entities=list(self.ENTITIES), supported_language=supported_language, name=name
-        )
-
-    def load(self) -> None:
-        pass
-
     def _result(self, kind: str, start: int, end: int) -> RecognizerResult:
-        return RecognizerResult(
-            kind,
-            start,
-            end,
-            self.SCORE,
-            recognition_metadata={
-                RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-                RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY: True,
-            },
-        )
+        return recognized(self, kind, start, end, self.SCORE, context_enhanced=True)
 
     def analyze(self, text, entities, nlp_artifacts=None):
         found: list[tuple[str, int, int]] = []

@@ -6,7 +6,6 @@ from __future__ import annotations
 import regex as re
 from presidio_analyzer import (
     EntityRecognizer,
-    LocalRecognizer,
     Pattern,
     PatternRecognizer,
     RecognizerResult,
@@ -14,7 +13,13 @@ from presidio_analyzer import (
 from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 
 from redaction.recognizers.addresses import _BUILDING, _FLAT, _MONTHS, _NUMBER, _trim_location
-from redaction.recognizers.base import _DIGIT_OR_AT, CASE_SENSITIVE, _CueMixin
+from redaction.recognizers.base import (
+    _DIGIT_OR_AT,
+    CASE_SENSITIVE,
+    TextRecognizer,
+    _CueMixin,
+    recognized,
+)
 from redaction.recognizers.field_labels import field_type
 from redaction.recognizers.vocabulary import (
     CASEWORK_TERMS,
@@ -425,16 +430,7 @@ class NameCueRecognizer(_CueMixin, PatternRecognizer):
         """A social media handle ("@jasmine.kershaw.56", "@hudaalhakim95") names a person as
         surely as their name does; the "@" stays so the reader sees it was a handle."""
         return [
-            RecognizerResult(
-                "PERSON",
-                m.start("handle"),
-                m.end("handle"),
-                0.8,
-                recognition_metadata={
-                    RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                    RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-                },
-            )
+            recognized(self, "PERSON", m.start("handle"), m.end("handle"), 0.8)
             for m in _HANDLE.finditer(text)
         ]
 
@@ -460,15 +456,8 @@ class NameCueRecognizer(_CueMixin, PatternRecognizer):
                 continue
             for start, end, _ in spans:
                 out.append(
-                    RecognizerResult(
-                        "PERSON",
-                        start,
-                        end,
-                        0.75 if text[start:end].islower() else 0.85,
-                        recognition_metadata={
-                            RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                            RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-                        },
+                    recognized(
+                        self, "PERSON", start, end, 0.75 if text[start:end].islower() else 0.85
                     )
                 )
         return out
@@ -483,18 +472,7 @@ class NameCueRecognizer(_CueMixin, PatternRecognizer):
             first = m.group("name").split()[0]
             if first in NON_NAME_WORDS or not (is_known_name(first) or is_rare_word(first)):
                 continue
-            out.append(
-                RecognizerResult(
-                    "PERSON",
-                    m.start("name"),
-                    m.end("name"),
-                    0.8,
-                    recognition_metadata={
-                        RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                        RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-                    },
-                )
-            )
+            out.append(recognized(self, "PERSON", m.start("name"), m.end("name"), 0.8))
         return out
 
     def _lower_case_names(self, text: str) -> list[RecognizerResult]:
@@ -504,18 +482,7 @@ class NameCueRecognizer(_CueMixin, PatternRecognizer):
 
         out = []
         for m in _LOWER_SENDER.finditer(text):  # "From: suk fun yuen <...>": a display name
-            out.append(
-                RecognizerResult(
-                    "PERSON",
-                    m.start("words"),
-                    m.end("words"),
-                    0.75,
-                    recognition_metadata={
-                        RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                        RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-                    },
-                )
-            )
+            out.append(recognized(self, "PERSON", m.start("words"), m.end("words"), 0.75))
         for m in [*_LOWER_INTRO.finditer(text, overlapped=True), *_LOWER_THANKS.finditer(text)]:
             words = list(_LOWER_WORD.finditer(m.group("words")))
             taken: list = []
@@ -528,15 +495,8 @@ class NameCueRecognizer(_CueMixin, PatternRecognizer):
             if taken:
                 base = m.start("words")
                 out.append(
-                    RecognizerResult(
-                        "PERSON",
-                        base + taken[0].start(),
-                        base + taken[-1].end(),
-                        0.75,
-                        recognition_metadata={
-                            RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                            RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-                        },
+                    recognized(
+                        self, "PERSON", base + taken[0].start(), base + taken[-1].end(), 0.75
                     )
                 )
         return out
@@ -1015,7 +975,7 @@ _CAPITALISED_RUN = re.compile(
 )
 
 
-class LexiconNameRecognizer(LocalRecognizer):
+class LexiconNameRecognizer(TextRecognizer):
     """Names with no cue around them: a given name followed by a surname-like word.
 
     "Jean Walker at number 12 has also been affected": nothing but the words themselves says
@@ -1028,14 +988,6 @@ class LexiconNameRecognizer(LocalRecognizer):
 
     ENTITIES = ["PERSON"]
     SCORE = 0.7
-
-    def __init__(self, supported_language: str = "en", name: str | None = None):
-        super().__init__(
-            supported_entities=list(self.ENTITIES), supported_language=supported_language, name=name
-        )
-
-    def load(self) -> None:
-        pass
 
     def analyze(self, text, entities, nlp_artifacts=None):
         from redaction.recognizers.lexicon import is_given_name, is_known_name, zipf
@@ -1056,16 +1008,5 @@ class LexiconNameRecognizer(LocalRecognizer):
             span = trim_name(text, m.start("run"), m.end("run"))
             if span is None or looks_like_label_or_date(text, *span):
                 continue
-            out.append(
-                RecognizerResult(
-                    "PERSON",
-                    span[0],
-                    span[1],
-                    self.SCORE,
-                    recognition_metadata={
-                        RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                        RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-                    },
-                )
-            )
+            out.append(recognized(self, "PERSON", span[0], span[1], self.SCORE))
         return out
