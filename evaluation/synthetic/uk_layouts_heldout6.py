@@ -336,13 +336,18 @@ N||Derry~Londonderry|Creggan=BT48;Waterside=BT47;Shantallow=BT48
 _STREETS = {
     "E": "Tanpits Lane, Bellfounders Row, Chandlers Yard, Sawmill Lane, Brewhouse Yard, Coopers Row, Flaxmill Lane, Tollgate Road, Turnpike Lane, Packhorse Lane, Drovers Way, Saltings Road, Smugglers Lane, Coastguard Cottages, Gun Lane, Powder Mill Lane, Limekiln Lane, Potters Bar Road, Clay Pit Lane, Kiln Croft, Tinners Way, Wheal Rose, Trevithick Road, Boscawen Street, Fore Street, Leat Walk, Sheepwash Lane, Tithe Barn Close, Shambles, Cornhill, Swinegate, Goodramgate, Outwood Lane, Hobmoor Road, Nuthatch Drive, Yellowhammer Close, Corncrake Way, Lapwing Lane, Stonechat Close, Siskin Drive, Dotterel Walk, Gannet Close, Windrush Way, Empire Windrush Avenue, Pankhurst Close, Attlee Way, Bevin Road, Lansbury Drive, Chartist Way, Tolpuddle Road, Peterloo Street, Luddite Walk",
     "S": "Alison Lane, Lochlea Road, Kilmailing Road, Battlefield Gardens, Langside Drive, Deanston Drive, Garrioch Road, Hotspur Street, Kelvinside Terrace West, Wilton Street, Queen Margaret Drive, Dalkeith Avenue, Allison Street, Calder Street, Dalmarnock Road, Dalry Road, Pleasance, Sràid na h-Eaglais, Rathad a' Chladaich, Bogside Road, Whinhill Road, Tannery Wynd, Smiddy Brae, Ferry Brae, Horse Wynd, Carse Road, Haugh Road, Girnel Wynd, Crofthead Road",
-    "W": "Teras Glanrafon, Rhes Tai Newydd, Clos yr Onnen, Cilgant Bryn Hyfryd, Heol Tyle, Ffordd Pen-y-bryn, Heol Gwyrosydd, Lôn Cefn, Allt y Graig",
+    "W": "Teras Glanrafon, Rhes Tai Newydd, Clos yr Onnen, Cilgant Bryn Hyfryd, Heol Tyle, Ffordd Pen-y-bryn, Heol Gwyrosydd, Lôn Cefn, Allt y Graig, "
+    "Heol Llanisien Fach, Ffordd y Gogledd, Stryd Clwyd, Lôn Dyfrdwy, Teras Tabor, Rhes Siloh, "
+    "Stryd Bethel, Heol Seion, Ffordd Owain Lawgoch, Lôn Pedr, Maes y Gof, Heol Pant-y-deri, "
+    "Rhodfa Glasfryn, Cae Bricks, Lôn Tŷ Newydd",
     "N": "Ballygawley Road, Drumnakilly Road, Killyman Road, Lisnaskea Road, Tempo Road, Irvinestown Road, Moy Road, Garvaghy Road, Obins Street, Drumcree Road, Glenshane Road, Cushendall Road, Ballycastle Road, Rathlin Road, Lough Fea Road, Mullaghmore Road, Sperrin View, Tattykeel Road, Clogher Road",
 }
 _HOUSE_NAMES = {
-    "E": "Bluebell Cottage, Hawkstone, Wychwood, Tinners Rest, Pump House, Toll House Cottage, Hillview Farm, Lower Barton",
+    "E": "Bluebell Cottage, Hawkstone, Wychwood, Tinners Rest, Pump House, Toll House Cottage, Hillview Farm, Lower Barton, "
+    "The Chantry, Glebe End, Saddlers, The Old Dairy Barn, Cobblestones, Puddle Dock Cottage",
     "S": "Taigh na Mara, Creag Dhubh, Achnacarry Cottage, Dunvegan View, Ceann Loch, Braeside Cottage",
-    "W": "Pen y Bryn Bach, Llys Meddyg, Hafod Wen, Nant yr Eos",
+    "W": "Pen y Bryn Bach, Llys Meddyg, Hafod Wen, Nant yr Eos, Gorwel, Min y Môr, Llety'r Wennol, "
+    "Bwthyn Bach, Tŷ'n Llwyn, Pen Rhiw",
     "N": "Glenview Farm, Tattykeel House, Drumlish Cottage, The Old Schoolhouse, Rathmore",
 }
 _CULTURE_WEIGHTS = {
@@ -1128,7 +1133,9 @@ def crm_audit_trail(doc: Doc3, v: V) -> None:
     Cell = tuple[str, str, bool] | str  # (type, value, mistyped) if labelled, else text
 
     def line(field: str, old: Cell, new: Cell, who: str = user) -> None:
-        when[0] += timedelta(minutes=rng.randint(1, 9000))
+        when[0] = (when[0] + timedelta(days=rng.randint(1, 5))).replace(  # office hours
+            hour=rng.randint(8, 17), minute=rng.randint(0, 59), second=rng.randint(0, 59)
+        )
         doc.add(f"{when[0]:%Y-%m-%d %H:%M:%S}  {who:<10}{field:<19}")
         for k, cell in enumerate((old, new)):
             kind, text, bad = cell if isinstance(cell, tuple) else ("", cell, False)
@@ -1156,7 +1163,7 @@ def crm_audit_trail(doc: Doc3, v: V) -> None:
         ),
         lambda: line("Email", "(blank)", ("EMAIL_ADDRESS", v.email(p), False)),
         lambda: line("Status", "Pending", "Active", f"SYS{v.ref(3)}"),
-        lambda: line("Last contact", v.when(-90, -61), v.when(-60, 0), f"SYS{v.ref(3)}"),
+        lambda: line("Tenancy start", "(blank)", v.when(-900, -100)),
     ]
     line("Surname", ("PERSON", p.last, False), ("PERSON", new_last, False))
     for change in rng.sample(changes, rng.randint(3, len(changes))):
