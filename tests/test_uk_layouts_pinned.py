@@ -10,7 +10,12 @@ import hashlib
 
 import pytest
 
-from evaluation.synthetic import uk_layouts_heldout3, uk_layouts_heldout4, uk_layouts_heldout5
+from evaluation.synthetic import (
+    uk_layouts_heldout3,
+    uk_layouts_heldout4,
+    uk_layouts_heldout5,
+    uk_layouts_heldout6,
+)
 
 PINNED = {
     # family: (sha256 of pii_uk_layouts_<family>.jsonl, of allow_list_uk_layouts_<family>.txt)
@@ -27,11 +32,17 @@ PINNED = {
         "5f620e4bab1832131e90cda16a61aee49a4e5b5d3c11955d6e8004d5501cf701",
         "aacbaee7033b9e67dd086a9c0d185e9df33c8ce8d3f8acf236513d8017b2217e",
     ),
+    # pinned when written, before anyone scored it (blind): it must reach the lead unchanged
+    "heldout6": (
+        "14a83dfc12af056701ac463decc09adc7528f0509a335b36bf94dcf1c0203531",
+        "9f9cebccd7e8f02e8f67cebdad761e0835aae74bea005b4fced61e6a1c9f1256",
+    ),
 }
 MODULES = {
     "heldout3": uk_layouts_heldout3,
     "heldout4": uk_layouts_heldout4,
     "heldout5": uk_layouts_heldout5,
+    "heldout6": uk_layouts_heldout6,
 }
 
 
