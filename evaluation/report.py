@@ -28,6 +28,7 @@ from evaluation.charts import (
     chart_headline,
     chart_per_class,
     chart_redaction,
+    chart_redaction_vs_stock,
     chart_reliability,
     chart_retrieval,
     chart_risk_coverage,
@@ -313,6 +314,11 @@ def charts_for(metrics: Mapping) -> dict:
         per_type = metrics.get("redaction", {}).get("per_type") or []
         if per_type:
             charts["redaction"] = chart_redaction(per_type)
+        stock = metrics.get("stock")
+        if per_type and stock:
+            charts["redaction_stock"] = chart_redaction_vs_stock(
+                per_type, stock["redaction"]["per_type"]
+            )
     return charts
 
 

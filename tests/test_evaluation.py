@@ -422,6 +422,52 @@ def test_evaluate_redaction_end_to_end(name, tmp_path):
         assert value not in written, value
 
 
+def test_evaluate_redaction_with_stock_presidio_beside_ours(tmp_path):
+    """`--stock` runs stock Presidio (real analyzer, stock en_core_web_sm) on the same rows and
+    writes its own scores beside ours: in metrics.json, the report's table and chart, and the
+    one-line summary. The fixture's NI number is the UK identifier stock Presidio has no
+    recognizer for, so its NINO recall and overall recall fall below ours."""
+    from typer.testing import CliRunner
+
+    from evaluation.cli import app
+    from evaluation.redaction_metrics import load_jsonl
+
+    report = tmp_path / "redaction"
+    result = CliRunner().invoke(
+        app,
+        ["evaluate-redaction", str(FIXTURES / "pii.jsonl"), "--report", str(report)]
+        + ["--resamples", "20", "--stock"],
+    )
+    assert result.exit_code == 0, result.output
+    metrics = json.loads((report / "metrics.json").read_text())
+    ours, stock = metrics["redaction"], metrics["stock"]["redaction"]
+    ours_by_type = {row["type"]: row for row in ours["per_type"]}
+    stock_by_type = {row["type"]: row for row in stock["per_type"]}
+    # scored on the same labels...
+    assert stock["overall"]["support"] == ours["overall"]["support"]
+    assert stock["n_rows"] == ours["n_rows"] == len(load_jsonl(FIXTURES / "pii.jsonl"))
+    # ...from its own predictions, in its own types (no recognizer of ours emits these)
+    assert {"DATE_TIME", "US_DRIVER_LICENSE"} <= set(metrics["stock"]["unlabelled_types"])
+    assert stock["overall"]["predicted"] != ours["overall"]["predicted"]
+    # the NI number: ours finds and hides it, stock Presidio neither
+    assert ours_by_type["UK_NINO"]["recall"] == 1.0 and ours_by_type["UK_NINO"]["hidden"] == 1.0
+    assert stock_by_type["UK_NINO"]["recall"] == 0.0 and stock_by_type["UK_NINO"]["hidden"] == 0.0
+    assert stock["overall"]["recall"] < ours["overall"]["recall"]
+    assert stock["any_pii"]["covered"] < ours["any_pii"]["covered"]
+    # a type it finds under its own name scores like ours does
+    assert stock_by_type["EMAIL_ADDRESS"]["recall"] == 1.0
+    html = (report / "report.html").read_text(encoding="utf-8")
+    assert "stock Presidio: recall" in html and "stock Presidio: every character hidden" in html
+    assert 'alt="Recall and every-character-hidden share by type' in html
+    assert "stock Presidio" in " ".join(metrics["method"])
+    line = " ".join(result.output.split())  # rich wraps to the runner's width
+    assert f"stock Presidio precision {stock['overall']['precision']:.3f}" in line
+    assert f"every character hidden {stock['any_pii']['covered']:.3f}" in line
+    written = _written(report)
+    for value in ("Helen Marsh", "QQ 12 34 56 C", "12345678"):
+        assert value not in written, value
+
+
 def test_shared_sets_load_with_their_documented_splits(shared_data):
     from evaluation import datasets
 
