@@ -19,6 +19,8 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
+from contracts.progress import progress
+
 err = Console(stderr=True)
 
 users_app = typer.Typer(
@@ -260,8 +262,6 @@ def re_redact(
 ):
     """Redact every stored case again with the current redactor (after a redaction fix): the
     letter from its original, and everything made from it, consistently; audited."""
-    from tqdm import tqdm
-
     from api.reredact import re_redact_cases
     from contracts.settings import get_settings
     from pipeline.factory import build_pipeline
@@ -279,7 +279,7 @@ def re_redact(
         from api.store.models import Case
 
         total = session.execute(select(func.count()).select_from(Case)).scalar_one()
-    with tqdm(total=total, desc="re-redact", unit="case", file=sys.stderr) as bar:
+    with progress(total=total, desc="re-redact", unit="case") as bar:
         report = re_redact_cases(
             db,
             pipeline,

@@ -21,12 +21,12 @@ import typer
 from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
-from tqdm import tqdm
 
 from api.cli import audit_app, db_app, serve, store_app, users_app
 from contracts.errors import CaseworkError
 from contracts.io import RowSpec, check_output, open_output, read_rows, validate_rows, write_jsonl
 from contracts.models import Letter, TriageResult
+from contracts.progress import progress
 from contracts.settings import get_settings, set_model_environment
 from evaluation.cli import register as register_evaluation_commands
 from pipeline.factory import ROUTER_DIR, build_pipeline
@@ -57,16 +57,8 @@ def _letters(path: Path, spec: RowSpec):
         yield Letter(id=row["id"], text=row["text"])
 
 
-def _progress(iterable, total: int, desc: str):
-    return tqdm(
-        iterable,
-        total=total,
-        desc=desc,
-        unit="letter",
-        file=sys.stderr,
-        disable=total < 20 or None,
-        dynamic_ncols=True,
-    )
+#: fewer letters than this finish before a progress bar is worth drawing
+BAR_FROM_LETTERS = 20
 
 
 def _letter_spec(csv: bool = False) -> RowSpec:
@@ -178,8 +170,12 @@ def train(
         labels = [team for _, team in rows]
         redacted = [
             r.redacted_text
-            for r in _progress(
-                pipeline.redact_many((letter for letter, _ in rows), batch_size=64), total, "redact"
+            for r in progress(
+                pipeline.redact_many((letter for letter, _ in rows), batch_size=64),
+                total=total,
+                desc="redact",
+                unit="letter",
+                show=total >= BAR_FROM_LETTERS,
             )
         ]
     if from_store:
@@ -265,7 +261,13 @@ def redact(input: InPath, output: OutPath = None) -> None:
                     "redacted_text": r.redacted_text,
                     "entities": [e.model_dump(mode="json") for e in r.entities],
                 }
-                for r in _progress(pipeline.redact_many(_letters(input, spec)), total, "redact")
+                for r in progress(
+                    pipeline.redact_many(_letters(input, spec)),
+                    total=total,
+                    desc="redact",
+                    unit="letter",
+                    show=total >= BAR_FROM_LETTERS,
+                )
             ),
         )
 
@@ -286,7 +288,9 @@ def search(
 
     def rows():
         found = pipeline.search_letters(_letters(input, spec), k=k)
-        for letter, hits in _progress(found, total, "search"):
+        for letter, hits in progress(
+            found, total=total, desc="search", unit="letter", show=total >= BAR_FROM_LETTERS
+        ):
             yield {"id": letter.id, "hits": [hit_row(h) for h in hits]}
 
     with open_output(output, inputs=[input]) as handle:
@@ -368,7 +372,13 @@ def triage(
     started = time.perf_counter()
     summary: list[TriageResult] = []
     with open_output(output, inputs=[input]) as handle:
-        for result in _progress(pipeline.run(_letters(input, spec)), total, "triage"):
+        for result in progress(
+            pipeline.run(_letters(input, spec)),
+            total=total,
+            desc="triage",
+            unit="letter",
+            show=total >= BAR_FROM_LETTERS,
+        ):
             handle.write(result_json(result) + "\n")
             if table and len(summary) < 500:
                 summary.append(result)
@@ -414,13 +424,8 @@ def _triage_on_ray(
         spec = _letter_spec()
         validate_rows(input, spec)
         ids = [row["id"] for _, row in read_rows(input, spec)]
-    bar = tqdm(
-        total=len(ids),
-        desc="triage (ray)",
-        unit="letter",
-        file=sys.stderr,
-        disable=len(ids) < 20 or None,
-        dynamic_ncols=True,
+    bar = progress(
+        total=len(ids), desc="triage (ray)", unit="letter", show=len(ids) >= BAR_FROM_LETTERS
     )
     try:
         run = ray_engine.run(

@@ -29,6 +29,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 
 from contracts.models import Letter
+from contracts.progress import progress
 from contracts.settings import get_settings
 from evaluation import metrics as m
 from evaluation.agreement import human_agreement
@@ -59,27 +60,17 @@ def redact_texts(
     letters = (Letter(id=c.id, text=c.text) for c in cases)
     return [
         redacted.redacted_text
-        for redacted in _progress(
-            pipeline.redact_many(letters, batch_size=64), len(cases), desc, show_progress
+        for redacted in progress(
+            pipeline.redact_many(letters, batch_size=64),
+            total=len(cases),
+            desc=desc,
+            unit="letter",
+            show=show_progress,
         )
     ]
 
 
 # --- running ---------------------------------------------------------------------------------
-
-
-def _progress(iterable, total: int, desc: str, show: bool):
-    from tqdm import tqdm
-
-    return tqdm(
-        iterable,
-        total=total,
-        desc=desc,
-        unit="letter",
-        file=sys.stderr,
-        disable=not show or None,
-        dynamic_ncols=True,
-    )
 
 
 def run_pipeline(
@@ -88,7 +79,9 @@ def run_pipeline(
     by_id = {c.id: c for c in cases}
     outcomes = []
     letters = (Letter(id=c.id, text=c.text) for c in cases)
-    for result in _progress(pipeline.run(letters), len(cases), "evaluate", show_progress):
+    for result in progress(
+        pipeline.run(letters), total=len(cases), desc="evaluate", unit="letter", show=show_progress
+    ):
         case = by_id[result.id]
         if result.team is not None:
             predicted = result.team

@@ -14,11 +14,11 @@ from pathlib import Path
 
 from contracts.io import InputError
 from contracts.models import Letter
+from contracts.progress import progress
 from contracts.settings import Settings, get_settings
 from evaluation import metrics as m
 from evaluation import redaction_metrics as rm
 from evaluation.cases import load_pii
-from evaluation.evaluate import _progress
 from evaluation.report import write_report
 from evaluation.reproducibility import reproducibility
 from evaluation.stock_presidio import STOCK_NAME, build_stock_analyzer, stock_spans
@@ -113,8 +113,12 @@ def stock_redaction(
     analyzer = build_stock_analyzer()
     started = time.perf_counter()
     predicted = list(
-        _progress(
-            stock_spans(analyzer, (r["text"] for r in rows)), len(rows), "stock", show_progress
+        progress(
+            stock_spans(analyzer, (r["text"] for r in rows)),
+            total=len(rows),
+            desc="stock",
+            unit="letter",
+            show=show_progress,
         )
     )
     seconds = time.perf_counter() - started
@@ -268,8 +272,12 @@ def evaluate_redaction(
     run_started = time.perf_counter()
     predicted = [
         r.entities
-        for r in _progress(
-            pipeline.redact_many(letters, batch_size=64), len(rows), "redact", show_progress
+        for r in progress(
+            pipeline.redact_many(letters, batch_size=64),
+            total=len(rows),
+            desc="redact",
+            unit="letter",
+            show=show_progress,
         )
     ]
     run_seconds = time.perf_counter() - run_started

@@ -25,6 +25,8 @@ from pathlib import Path
 
 import numpy as np
 
+from contracts.progress import progress
+
 BACKENDS = ("torch", "onnx", "onnx-int8")
 _INPUTS = ("input_ids", "attention_mask", "token_type_ids")
 WEIGHT_FILES = ("model.safetensors", "pytorch_model.bin")
@@ -283,19 +285,17 @@ class OnnxSentenceEncoder:
         **_ignored,
     ) -> np.ndarray:
         """Longest first, like sentence-transformers, so each batch pads to similar lengths."""
-        from tqdm.auto import tqdm
-
         sentences = list(sentences)
         if self.one_at_a_time:
             batch_size = 1
         out = np.zeros((len(sentences), self._dimension), dtype=np.float32)
         order = np.argsort([-len(s) for s in sentences], kind="stable")
         starts = range(0, len(sentences), batch_size)
-        for start in tqdm(
+        for start in progress(
             starts,
             desc="Embedding",
             unit="batch" if batch_size > 1 else "text",
-            disable=not show_progress_bar,
+            show=show_progress_bar,
         ):
             chosen = order[start : start + batch_size]
             encoded = self.tokenizer(

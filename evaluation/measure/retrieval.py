@@ -26,8 +26,7 @@ import zlib
 from collections.abc import Sequence
 from pathlib import Path
 
-from tqdm import tqdm
-
+from contracts.progress import progress
 from contracts.settings import PROJECT_ROOT, get_settings
 
 DEFAULT_SNIPPETS = PROJECT_ROOT.parent / "shared" / "data" / "govuk" / "snippets_dev.jsonl"
@@ -62,7 +61,7 @@ def batched_search(
     retriever, texts: Sequence[str], vectors, desc: str, batch_size: int = 64
 ) -> list:
     results = []
-    for start in tqdm(range(0, len(texts), batch_size), desc=desc, unit="batch", leave=False):
+    for start in progress(range(0, len(texts), batch_size), desc=desc, unit="batch", leave=False):
         stop = start + batch_size
         results.extend(
             retriever.search_many(
