@@ -9,11 +9,13 @@ pipeline serves the whole session.
 
 from __future__ import annotations
 
+import ctypes
 import logging
 import re
 import sys
 from contextlib import asynccontextmanager
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
@@ -134,8 +136,6 @@ UNSAFE_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
 
 
 def _origin_of(url: str) -> str | None:
-    from urllib.parse import urlsplit
-
     try:
         parts = urlsplit(url)
     except ValueError:
@@ -248,8 +248,6 @@ def limit_malloc_arenas(arenas: int) -> bool:
     if arenas <= 0 or not sys.platform.startswith("linux"):
         return False
     try:
-        import ctypes
-
         libc = ctypes.CDLL("libc.so.6")
         return bool(libc.mallopt(-8, int(arenas)))  # M_ARENA_MAX
     except (OSError, AttributeError):

@@ -12,6 +12,7 @@ casework store re-redact [--dry-run]     redact stored cases again after a redac
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Annotated
@@ -352,8 +353,6 @@ def serve(
     ] = False,
 ):
     """Serve the review API and web app (uvicorn)."""
-    import os
-
     import uvicorn
 
     from api.app import build_services, create_app

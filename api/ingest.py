@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from email import policy
+from email import errors, policy
 from email.message import EmailMessage
 from email.parser import BytesParser
 
@@ -75,8 +75,6 @@ def from_text(text: str, *, max_chars: int, channel: str = "json") -> Incoming:
 
 
 def _base64_defects() -> tuple[type, ...]:
-    from email import errors
-
     return tuple(
         getattr(errors, name)
         for name in (

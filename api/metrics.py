@@ -20,6 +20,7 @@ from __future__ import annotations
 import hmac
 import os
 from collections.abc import Iterable
+from pathlib import Path
 
 from prometheus_client import (
     CONTENT_TYPE_LATEST,
@@ -237,8 +238,6 @@ class _Joined(CollectorRegistry):
 def prepare_multiprocess_dir(path: str) -> None:
     """Empty the folder the workers will write their samples to (old workers' files would be
     added up otherwise). Called once, before any worker starts."""
-    from pathlib import Path
-
     folder = Path(path)
     folder.mkdir(parents=True, exist_ok=True)
     # only prometheus-client's own files (counter_<pid>.db, histogram_<pid>.db, ...): the

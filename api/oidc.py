@@ -25,11 +25,13 @@ Errors never carry a token or its claims: only which check failed.
 
 from __future__ import annotations
 
+import base64
+import json
 import logging
 import threading
 import time
 from dataclasses import dataclass
-from datetime import UTC
+from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import urlencode
 
@@ -114,8 +116,6 @@ def role_from_claims(claims: dict, settings: ServiceSettings) -> RoleDecision:
 
 def issued_at(claims: dict):
     """The token's ``iat`` as a UTC datetime (now when it has none)."""
-    from datetime import datetime
-
     value = claims.get("iat")
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         try:
@@ -135,9 +135,6 @@ def user_name_from_claims(claims: dict, settings: ServiceSettings) -> str:
 
 def _header_of(token: str) -> dict:
     """The JOSE header of a compact JWS, read before any key is looked up."""
-    import base64
-    import json
-
     if not isinstance(token, str) or len(token) > MAX_TOKEN_CHARS or token.count(".") != 2:
         raise OIDCError("malformed_token", "the token is not a signed JWT")
     first = token.split(".", 1)[0]

@@ -11,6 +11,7 @@ import json
 import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from importlib.metadata import version
 from pathlib import Path
 
 from sqlalchemy.exc import IntegrityError
@@ -37,8 +38,6 @@ IDEMPOTENCY_KEY_PATTERN = r"^[ -~]*[!-~][ -~]*$"
 
 def app_version() -> str:
     try:
-        from importlib.metadata import version
-
         return version("casework-triage")
     except Exception:
         return "unknown"

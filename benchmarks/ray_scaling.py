@@ -23,7 +23,9 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -87,8 +89,6 @@ def run_builtin(letters: Path, index_dir: Path, out: Path) -> dict:
 def run_ray(
     letters: Path, index_dir: Path, out_dir: Path, ids: list[str], *, actors: int, batch_size: int
 ) -> dict:
-    import shutil
-
     from pipeline import ray_engine
 
     shutil.rmtree(out_dir, ignore_errors=True)
@@ -122,8 +122,6 @@ def driver_ceiling(rows_file: Path, repeat: int = 20) -> dict:
     """Rows a second the driver can take in and write as shards (its share of every letter:
     hash the id, buffer, write, fsync, rename), on real output rows: the limit no number of
     actors can pass. Ray's transfer of the rows to the driver is not in it."""
-    import tempfile
-
     from pipeline.ray_engine import ShardWriter, id_key
 
     rows = [line.rstrip("\n") for line in rows_file.read_text(encoding="utf-8").splitlines()]

@@ -18,6 +18,7 @@ Run:  python -m benchmarks.throughput [--letters 1000] [--single 100]
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import os
 import platform
@@ -99,8 +100,6 @@ def demo_index():
 
 def cached_vectors(name: str, texts: list[str], encode) -> np.ndarray:
     """Training-set embeddings, cached between runs: set-up cost, not what is measured."""
-    import hashlib
-
     key = hashlib.sha256("\x00".join(texts).encode()).hexdigest()[:16]
     path = CACHE / f"{name}-{key}.npy"
     if path.is_file():

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from difflib import SequenceMatcher
 from functools import lru_cache
 
 import numpy as np
@@ -331,8 +332,6 @@ def draft_retention(draft: str, final: str) -> dict[str, float | int]:
     of the draft's words kept in order (longest matching blocks), and the edit similarity
     ``1 - distance / max(words)``. An untouched draft keeps 1.0; a reply written from scratch
     keeps close to 0."""
-    from difflib import SequenceMatcher
-
     a, b = reply_words(draft), reply_words(final)
     distance = word_edit_distance(a, b)
     kept = sum(

@@ -46,6 +46,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import json
+import warnings
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -159,8 +160,6 @@ def cfpb_issue(
             if line.strip() and not line.startswith("#")
         }
         if committed != test:
-            import warnings
-
             warnings.warn(
                 "this scikit-learn splits CFPB differently from the committed split; "
                 "using the committed test ids",
@@ -219,8 +218,6 @@ def govuk_snippets(shared: Path = SHARED_DATA, teams_file: Path | None = None) -
 
 def govuk_org_split(rows: Sequence[dict], *, seed: int = SEED) -> dict[str, list[dict]]:
     """Split routing rows in two by page, stratified by team (see the module notes)."""
-    import warnings
-
     from sklearn.model_selection import StratifiedGroupKFold
 
     splitter = StratifiedGroupKFold(n_splits=2, shuffle=True, random_state=seed)

@@ -22,6 +22,7 @@ entity TYPES only. Redacted text is used in memory to train and run the TF-IDF b
 from __future__ import annotations
 
 import json
+import statistics
 import sys
 import time
 from collections import Counter
@@ -129,8 +130,6 @@ def replies_block(outcomes: Sequence[Outcome]) -> dict | None:
     quote guidance. Medians of the Flesch-Kincaid grade and Flesch reading ease of each reply as
     the citizen reads it (references left out); GOV.UK writes for a reading age of about 9,
     i.e. grade 4-5 and reading ease 70 or more."""
-    import statistics
-
     groups: dict[str, list[Outcome]] = {}
     for o in outcomes:
         if o.reply_grade is None:

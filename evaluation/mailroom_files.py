@@ -7,7 +7,10 @@ from __future__ import annotations
 
 import io
 import zipfile
+from email import policy
 from email.message import EmailMessage
+from email.parser import BytesParser
+from html import escape
 
 
 def pdf_bytes(sections: list[tuple[str | None, str]], *, title: str = "") -> bytes:
@@ -57,8 +60,6 @@ def docx_bytes(blocks: list[tuple[int, str]]) -> bytes:
 
 def html_bytes(title: str, blocks: list[tuple[int, str, str | None]]) -> bytes:
     """A web page: (level, text, id) blocks, level 1-4 headings (with the id), 0 paragraphs."""
-    from html import escape
-
     body = []
     for level, text, anchor in blocks:
         if level:
@@ -105,9 +106,6 @@ def eml_bytes(
     message.set_content(body)
     for name, media, data in attachments:
         if media == "message/rfc822":
-            from email import policy
-            from email.parser import BytesParser
-
             inner = BytesParser(policy=policy.default).parsebytes(data)
             message.add_attachment(inner, filename=name)
             continue

@@ -44,6 +44,7 @@ import sys
 import tempfile
 import time
 from collections import Counter, defaultdict
+from itertools import combinations
 from pathlib import Path
 
 from contracts.settings import PROJECT_ROOT, get_settings
@@ -301,8 +302,6 @@ def _campaign_letters() -> list[tuple[str, str | None, str]]:
 
 
 def measure_campaigns() -> dict:
-    from itertools import combinations
-
     from contracts.models import Letter
     from intake.settings import get_intake_settings
     from pipeline.campaigns import fingerprint, group

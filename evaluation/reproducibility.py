@@ -10,6 +10,7 @@ import platform
 import subprocess
 import sys
 from collections.abc import Mapping, Sequence
+from importlib import metadata
 from pathlib import Path
 
 PACKAGES = (
@@ -66,8 +67,6 @@ def _git(*args: str) -> str | None:
 
 
 def package_versions(names: Sequence[str] = PACKAGES) -> dict[str, str | None]:
-    from importlib import metadata
-
     versions = {}
     for name in names:
         try:

@@ -21,9 +21,12 @@ as a part with a note (the caseworker sees it was there); a bad top-level file i
 from __future__ import annotations
 
 import io
+import logging
 import re
 import zipfile
 from dataclasses import dataclass, field
+from email import policy
+from email.parser import BytesParser
 from pathlib import PurePath
 
 from contracts.errors import (
@@ -400,8 +403,6 @@ def docx_text(data: bytes, settings: IntakeSettings, what: str = "the Word docum
 
 
 def _open_pdf(data: bytes, what: str):
-    import logging
-
     from pypdf import PdfReader
 
     logging.getLogger("pypdf").setLevel(logging.ERROR)  # its warnings name objects, not text
@@ -569,9 +570,6 @@ def read_image(data: bytes, name: str, settings: IntakeSettings, budget: _OcrBud
 
 # ------------------------------------------------------------------------------------ email
 def _email_message(data: bytes):
-    from email import policy
-    from email.parser import BytesParser
-
     try:
         message = BytesParser(policy=policy.default).parsebytes(data)
     except Exception:

@@ -30,6 +30,7 @@ ones finish what they were given and exit while fresh ones take the next batches
 from __future__ import annotations
 
 import hashlib
+import json
 import multiprocessing
 import os
 import shutil
@@ -77,8 +78,6 @@ if TYPE_CHECKING:
 
 def index_version(index_dir: Path | str) -> str:
     """The guidance index's version: the SHA-256 of its passages (from its manifest)."""
-    import json
-
     manifest = json.loads((Path(index_dir) / "manifest.json").read_text(encoding="utf-8"))
     return str(manifest.get("corpus_sha256") or manifest.get("corpus_hash"))
 

@@ -7,6 +7,7 @@ The pages' shared helpers and the list of pages are in :mod:`api.routers.web`.
 
 from __future__ import annotations
 
+import re
 from typing import Annotated
 
 from fastapi import APIRouter, Form, Query, Request
@@ -327,8 +328,6 @@ def oidc_callback(
     """The provider's redirect back: this browser's own attempt (cookie + state, once), the
     code exchanged with the PKCE verifier, the ID token checked (api.oidc), the role from the
     groups; then a session, or a refusal (both audited with the provider's subject id)."""
-    import re
-
     from api import oidc
     from api.auth import sign_in_identity
     from api.errors import Unavailable

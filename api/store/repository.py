@@ -5,6 +5,7 @@ appends its audit record in the same transaction.
 
 from __future__ import annotations
 
+import hashlib
 import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -139,8 +140,6 @@ def find_idempotent(session: Session, user_id: int, key: str) -> tuple[Case, str
 
 
 def _summary_for_audit(suggestion: dict) -> dict:
-    import hashlib
-
     reply = suggestion.get("reply") or {}
     return {
         "team": suggestion.get("team"),
