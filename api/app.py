@@ -21,12 +21,33 @@ from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.requests import Request
 
-from api import errors
+from api import errors, openapi
 from api import web as web_pages
 from api.db import Database
 from api.engine import TriageEngine
 from api.learning import ExampleMemory
+from api.logs import RequestContext
+from api.routers import (
+    audit,
+    cases,
+    decisions,
+    drift,
+    guidance,
+    health,
+    mailroom,
+    metrics,
+    reports,
+    submissions,
+    web,
+    web_audit,
+    web_cases,
+    web_mailroom,
+    web_sign_in,
+    web_submissions,
+    work,
+)
 from api.services import Services, app_version, build_provenance
 from api.settings import ServiceSettings, get_service_settings
 from pipeline.core import Pipeline
@@ -81,8 +102,6 @@ class BodyLimit:
         return await self.app(scope, limited, send)
 
     async def _refuse(self, scope, receive, send):
-        from starlette.requests import Request
-
         response = errors._render(
             Request(scope), 413, "too_large", f"the request is larger than {self.max_bytes} bytes"
         )
@@ -161,7 +180,6 @@ class SameOrigin:
     async def __call__(self, scope, receive, send):
         if scope["type"] != "http" or scope.get("method") not in UNSAFE_METHODS:
             return await self.app(scope, receive, send)
-        from starlette.requests import Request
 
         request = Request(scope)
         headers = request.headers
@@ -291,28 +309,8 @@ def create_app(
         lifespan=lifespan,
     )
     errors.install(app, error_page=web_pages.render_error)
-    from api import openapi
 
     openapi.install(app)
-    from api.routers import (
-        audit,
-        cases,
-        decisions,
-        drift,
-        guidance,
-        health,
-        mailroom,
-        metrics,
-        reports,
-        submissions,
-        web,
-        web_audit,
-        web_cases,
-        web_mailroom,
-        web_sign_in,
-        web_submissions,
-        work,
-    )
 
     for module in (
         health,
@@ -353,7 +351,6 @@ def create_app(
     app.add_middleware(BodyLimit, max_bytes=settings.max_request_bytes)
     app.add_middleware(SameOrigin, allowed_origins=tuple(settings.allowed_origins))
     app.add_middleware(SecurityHeaders)
-    from api.logs import RequestContext
 
     app.add_middleware(RequestContext)  # outermost: every answer has a request id and metrics
     redact_access_log()

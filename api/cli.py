@@ -19,8 +19,12 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 
 from contracts.progress import progress
+from contracts.settings import get_settings
+from pipeline.factory import build_pipeline
+from triage.flags import FlagDetector
 
 err = Console(stderr=True)
 
@@ -57,8 +61,6 @@ def open_database():
 
 
 def _fail(message: str, code: int = 2):
-    from rich.markup import escape
-
     err.print(f"[bold red]error:[/] {escape(message)}", highlight=False)
     raise typer.Exit(code=code)
 
@@ -264,9 +266,6 @@ def re_redact(
     """Redact every stored case again with the current redactor (after a redaction fix): the
     letter from its original, and everything made from it, consistently; audited."""
     from api.reredact import re_redact_cases
-    from contracts.settings import get_settings
-    from pipeline.factory import build_pipeline
-    from triage.flags import FlagDetector
 
     settings = get_settings()
     index_dir = index_dir or settings.index_dir

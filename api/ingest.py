@@ -15,7 +15,9 @@ from email.message import EmailMessage
 from email.parser import BytesParser
 
 from api.errors import BadEncoding, EmptyLetter, TooLarge, UnsupportedType
+from intake import documents
 from intake.documents import decode_text, html_text
+from intake.settings import get_intake_settings
 
 TEXT_TYPES = {"text/plain"}
 EMAIL_TYPES = {"message/rfc822", "application/octet-stream"}
@@ -191,7 +193,4 @@ def _documents(read):
     """Run ``read(intake.documents, settings)``. Its errors (a damaged file, an unsupported
     type, a scan with nothing legible) are :class:`contracts.errors.CaseworkError`, answered
     by type (``api/errors.py``)."""
-    from intake import documents
-    from intake.settings import get_intake_settings
-
     return read(documents, get_intake_settings())

@@ -37,8 +37,9 @@ from urllib.parse import urlencode
 
 import httpx
 from joserfc import jwt
-from joserfc.errors import JoseError
+from joserfc.errors import ExpiredTokenError, InvalidClaimError, JoseError, MissingClaimError
 from joserfc.jwk import KeySet
+from joserfc.jwt import JWTClaimsRegistry
 
 from api.settings import ServiceSettings
 
@@ -297,8 +298,6 @@ class OIDCClient:
 
     # ------------------------------------------------------------------------ access tokens
     def validate_access_token(self, access_token: str) -> dict:
-        from joserfc.jwt import JWTClaimsRegistry
-
         token = self._verified(access_token, "access token")
         claims = token.claims
         if "nonce" in claims:
@@ -316,8 +315,6 @@ class OIDCClient:
 
     @staticmethod
     def _check_claims(validate, what: str) -> None:
-        from joserfc.errors import ExpiredTokenError, InvalidClaimError, MissingClaimError
-
         try:
             validate()
         except ExpiredTokenError:

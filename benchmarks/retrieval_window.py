@@ -21,6 +21,12 @@ import time
 import numpy as np
 
 from contracts.settings import get_settings, set_model_environment
+from evaluation.measure.retrieval import DEFAULT_SNIPPETS, load_snippets, page_metrics
+from retrieval.embedder import build_embedder
+from retrieval.guidance import embedding_text
+from retrieval.index import GuidanceIndex
+from retrieval.retriever import Retriever
+from retrieval.static import StaticEmbedder
 
 
 def main() -> None:
@@ -33,12 +39,6 @@ def main() -> None:
     import faiss
 
     from benchmarks.throughput import workload
-    from evaluation.measure.retrieval import DEFAULT_SNIPPETS, load_snippets, page_metrics
-    from retrieval.embedder import build_embedder
-    from retrieval.guidance import embedding_text
-    from retrieval.index import GuidanceIndex
-    from retrieval.retriever import Retriever
-    from retrieval.static import StaticEmbedder
 
     settings = get_settings()
     embedder = build_embedder(settings)

@@ -17,6 +17,10 @@ import numpy as np
 
 from contracts.models import Letter
 from contracts.settings import get_settings, set_model_environment
+from redaction.normalise import normalise
+from redaction.redactor import build_redactor
+from retrieval.embedder import build_embedder
+from retrieval.static import StaticEmbedder
 
 
 def cpu(fn, *args):
@@ -33,9 +37,6 @@ def main() -> None:
     os.environ.setdefault("OMP_NUM_THREADS", "1")
     set_model_environment()
     from benchmarks.throughput import workload
-    from redaction.normalise import normalise
-    from redaction.redactor import build_redactor
-    from retrieval.embedder import build_embedder
 
     data = workload(args.long + args.short, long_share=args.long / (args.long + args.short))
     groups = {
@@ -54,8 +55,6 @@ def main() -> None:
     stock = Stock(settings, [])  # its models only: nothing to train
     static = None
     try:
-        from retrieval.static import StaticEmbedder
-
         static = StaticEmbedder.from_settings(settings)
         static.encode(["warm up"])
     except Exception as exc:

@@ -48,6 +48,7 @@ import time
 from pathlib import Path
 
 from contracts.progress import progress
+from evaluation.datasets import SHARED_DATA, DatasetMissing, banking77, cfpb_rows, govuk_snippets
 
 ROOT = Path(__file__).resolve().parent.parent
 BENCH_DIR = ROOT / "var" / "bench"
@@ -75,14 +76,6 @@ def default_input(letters: int) -> Path:
 
 def distinct_texts() -> list[dict]:
     """Every distinct real text in the shared sets, in a fixed order (id of first occurrence)."""
-    from evaluation.datasets import (
-        SHARED_DATA,
-        DatasetMissing,
-        banking77,
-        cfpb_rows,
-        govuk_snippets,
-    )
-
     if not SHARED_DATA.is_dir():
         raise Abort(
             f"{SHARED_DATA}: not found (the shared public data sets must sit in ../shared/data)"

@@ -22,15 +22,17 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from api.cli import audit_app, db_app, serve, store_app, users_app
+from api.cli import audit_app, db_app, open_database, serve, store_app, users_app
 from contracts.errors import CaseworkError
 from contracts.io import RowSpec, check_output, open_output, read_rows, validate_rows, write_jsonl
 from contracts.models import Letter, TriageResult
 from contracts.progress import progress
 from contracts.settings import get_settings, set_model_environment
 from evaluation.cli import register as register_evaluation_commands
+from pipeline.core import index_version
 from pipeline.factory import ROUTER_DIR, build_pipeline
 from pipeline.output import hit_row, result_json, result_row
+from triage.intake import scan_flag
 from triage.teams import Teams
 
 app = typer.Typer(
@@ -212,9 +214,7 @@ def train(
 def recalibrate(index_dir: IndexDir) -> None:
     """Recalibrate the zero-shot confidence from caseworkers' decisions in the review service's
     database (accepted vs re-routed suggestions over this guidance index); saved beside it."""
-    from api.cli import open_database
     from api.learning import zero_shot_outcomes
-    from pipeline.core import index_version
 
     settings = get_settings()
     pipeline = build_pipeline(settings, index_dir, drafting=False)
@@ -234,7 +234,6 @@ def recalibrate(index_dir: IndexDir) -> None:
 def _store_examples() -> list[dict]:
     """Accepted and re-routed cases from the review service's database (redacted text)."""
     # lazy: SQLAlchemy and the web framework stay out of every other command's start-up
-    from api.cli import open_database
     from api.learning import labelled_examples
 
     db = open_database()
@@ -497,7 +496,6 @@ def _triage_documents(
     from intake.batch import intake_row, read
     from intake.settings import get_intake_settings
     from pipeline import campaigns
-    from triage.intake import scan_flag
 
     settings, intake = get_settings(), get_intake_settings()
     check_output(output, [input] if input.is_file() else [])

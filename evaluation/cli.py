@@ -19,6 +19,9 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
+
+from contracts.io import InputError
 
 err = Console(stderr=True)
 
@@ -42,10 +45,6 @@ def _guarded(func):
 
     @functools.wraps(func)
     def wrapper(*args, **kwargs):
-        from rich.markup import escape
-
-        from contracts.io import InputError
-
         try:
             return func(*args, **kwargs)
         except (InputError, ValueError) as error:  # includes UnknownTeam, bad teams files

@@ -46,6 +46,7 @@ from evaluation.cases import (
     load_cases,
     load_decisions,
 )
+from evaluation.drafts import quoted_points, readability
 from evaluation.report import write_report
 from evaluation.reproducibility import reproducibility
 from pipeline.core import Pipeline
@@ -114,7 +115,6 @@ def _reply_figures(text: str | None) -> dict[str, float | int | None]:
     """What the report says about a drafted reply, without keeping its text."""
     if not text:
         return {}
-    from evaluation.drafts import quoted_points, readability
 
     figures = readability(text)
     return {

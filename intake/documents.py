@@ -29,6 +29,8 @@ from email import policy
 from email.parser import BytesParser
 from pathlib import PurePath
 
+from striprtf.striprtf import rtf_to_text
+
 from contracts.errors import (
     BadText,
     IntakeError,
@@ -38,7 +40,8 @@ from contracts.errors import (
     Unreadable,
     Unsupported,
 )
-from intake.settings import IntakeSettings
+from intake import ocr  # its read_image: this module has its own, for image files
+from intake.settings import IntakeSettings, get_intake_settings
 
 #: file name endings and the kind each is read as
 EXTENSIONS = {
@@ -322,8 +325,6 @@ def html_text(data: bytes | str) -> str:
 
 
 def rtf_text(data: bytes) -> str:
-    from striprtf.striprtf import rtf_to_text
-
     try:
         raw = data.decode("ascii")
     except UnicodeDecodeError:
@@ -471,11 +472,9 @@ def _check_pixels(image, settings: IntakeSettings, what: str) -> None:
 
 
 def _ocr(image, settings: IntakeSettings, budget: _OcrBudget, what: str):
-    from intake.ocr import read_image
-
     _check_pixels(image, settings, what)
     budget.take(what)
-    return read_image(image, lang=settings.ocr_languages, timeout_s=settings.ocr_timeout_s)
+    return ocr.read_image(image, lang=settings.ocr_languages, timeout_s=settings.ocr_timeout_s)
 
 
 def _merge_ocr(results) -> tuple[str, float | None, int]:
@@ -715,8 +714,6 @@ def extract(
     """Read one submitted file (see the module's docstring). Raises an
     :class:`~contracts.errors.IntakeError` naming what is wrong; an empty result is
     :class:`~contracts.errors.NoText`."""
-    from intake.settings import get_intake_settings
-
     settings = settings or get_intake_settings()
     if not data or not data.strip():
         raise NoText("the file is empty")

@@ -47,6 +47,8 @@ import numpy as np
 
 from contracts.errors import InputError
 from contracts.models import Letter
+from contracts.settings import get_settings, set_model_environment
+from pipeline.output import result_json
 
 SHARD_PREFIX = "part-"
 SHARD_SUFFIX = ".jsonl"
@@ -328,7 +330,6 @@ class TriageActor:
     """One pipeline, built once when the actor starts; triages batch after batch."""
 
     def __init__(self, index_dir: str, batch_size: int = 32) -> None:
-        from contracts.settings import get_settings, set_model_environment
         from pipeline.factory import build_pipeline
 
         set_model_environment()
@@ -340,8 +341,6 @@ class TriageActor:
         self.pid = os.getpid()
 
     def __call__(self, batch: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
-        from pipeline.output import result_json
-
         started = time.time()
         letters = [Letter(id=str(i), text=str(t)) for i, t in zip(batch["id"], batch["text"])]
         results = list(self.pipeline.run(letters))

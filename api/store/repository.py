@@ -24,6 +24,7 @@ from api.errors import (
     VersionConflict,
 )
 from api.store import audit
+from api.store.audit import ACTION_WORDS
 from api.store.models import AuditRecord, Case, CaseOriginal, Decision, Example, User
 
 PRIORITY_RANK = {"urgent": 0, "high": 1, "normal": 2}
@@ -499,8 +500,6 @@ def conflict_details(session: Session, case: Case) -> dict:
             .limit(1)
         ).scalar_one_or_none()
         if record is not None:
-            from api.store.audit import ACTION_WORDS
-
             words = ACTION_WORDS.get(
                 record.action, record.action.replace("_", " ").replace(".", ": ")
             )

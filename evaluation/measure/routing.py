@@ -42,6 +42,7 @@ from contracts.calibration import expected_calibration_error
 from contracts.models import GuidanceHit
 from contracts.progress import progress
 from contracts.settings import PROJECT_ROOT, get_settings
+from retrieval.embedder import build_embedder
 from triage.router import Router
 from triage.teams import Teams, load_teams
 
@@ -355,8 +356,6 @@ def measure_routing(
     """Print one table (and its notes) and return its rows. ``min_coverage``: open-set tuning,
     the least in-scope coverage on validation; ``skip_calibration`` fits only the default
     (temperature) calibration."""
-    from retrieval.embedder import build_embedder
-
     settings = get_settings()
     embedder = build_embedder(settings)
     rows: list[dict] = []
