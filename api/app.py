@@ -217,6 +217,7 @@ def build_services(
     index_dir: Path | None = None,
 ) -> Services:
     """Everything a worker needs; the slow part (models) only when no pipeline is given."""
+    # deferred: alembic and the migration scripts, needed once at start-up
     from api.store.migrate import upgrade
 
     index_dir = Path(index_dir or settings.index_dir)
@@ -243,6 +244,7 @@ def build_services(
     )
     oidc = None
     if settings.oidc_enabled:
+        # deferred: authlib and httpx load only when sign-in with the organisation's account is set
         from api.oidc import OIDCClient
 
         oidc = OIDCClient(settings)  # the provider is asked only when someone signs in

@@ -74,6 +74,7 @@ def session_user(request: Request, services: Services, *, touch: bool = True) ->
 def provider_token_user(services: Services, token: str) -> User:
     """The user of an access token from the organisation's provider (see :mod:`api.oidc`): the
     token checked, the role from its groups, the user row made or brought up to date (audited)."""
+    # deferred: authlib and httpx, only for tokens from the organisation's provider
     from api import oidc
 
     try:

@@ -24,10 +24,12 @@ from pathlib import Path
 
 from prometheus_client import (
     CONTENT_TYPE_LATEST,
+    REGISTRY,
     CollectorRegistry,
     Counter,
     Histogram,
     generate_latest,
+    multiprocess,
 )
 from prometheus_client.core import GaugeMetricFamily, InfoMetricFamily
 
@@ -140,6 +142,7 @@ class StoreCollector:
         self.services = services
 
     def collect(self) -> Iterable:
+        # deferred: `casework serve` imports this module before SQLAlchemy is needed
         from sqlalchemy import func, select
 
         from api.store.models import Case
@@ -207,12 +210,8 @@ def render(services) -> tuple[bytes, str]:
     plus what :class:`StoreCollector` reads now."""
     registry = CollectorRegistry(auto_describe=False)
     if os.environ.get(MULTIPROC_ENV):
-        from prometheus_client import multiprocess
-
         multiprocess.MultiProcessCollector(registry)
     else:
-        from prometheus_client import REGISTRY
-
         registry = _Joined(REGISTRY, registry)
     if services is not None:
         registry.register(StoreCollector(services))

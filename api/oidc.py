@@ -272,6 +272,7 @@ class OIDCClient:
     def validate_id_token(
         self, id_token: str, *, nonce: str, access_token: str | None = None
     ) -> dict:
+        # deferred: authlib is ~0.1 s of imports, needed only when a token is checked
         from authlib.oidc.core import CodeIDToken
 
         token = self._verified(id_token, "ID token")
@@ -338,6 +339,7 @@ class OIDCClient:
 
     # ------------------------------------------------------------------------ the code flow
     def _oauth_client(self, redirect_uri: str):
+        # deferred: authlib's HTTP client, only when the provider is asked
         from authlib.integrations.httpx_client import OAuth2Client
 
         secret = self.settings.oidc_client_secret
@@ -367,6 +369,7 @@ class OIDCClient:
         return url
 
     def exchange_code(self, *, code: str, redirect_uri: str, code_verifier: str) -> dict:
+        # deferred: authlib, only when a code is exchanged
         from authlib.integrations.base_client import OAuthError
 
         endpoint = self.metadata().token_endpoint

@@ -303,6 +303,7 @@ def anchor_path_for(settings: ServiceSettings) -> Path | None:
     if url.startswith("sqlite"):
         return None  # an in-memory database lives and dies with its process
 
+    # deferred: `casework` commands read these settings without loading SQLAlchemy
     from sqlalchemy.engine import make_url
 
     parsed = make_url(url)

@@ -197,6 +197,7 @@ def caseworker(
 
 def _postgres_url() -> str:
     """A fresh database on the loopback test cluster (started by tests/scripts/services.sh)."""
+    # deferred: only the PostgreSQL run needs the driver
     import psycopg
 
     out = subprocess.run(

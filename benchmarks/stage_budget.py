@@ -15,6 +15,7 @@ import time
 
 import numpy as np
 
+from benchmarks.throughput import Stock, workload
 from contracts.models import Letter
 from contracts.settings import get_settings, set_model_environment
 from redaction.normalise import normalise
@@ -36,7 +37,6 @@ def main() -> None:
     args = parser.parse_args()
     os.environ.setdefault("OMP_NUM_THREADS", "1")
     set_model_environment()
-    from benchmarks.throughput import workload
 
     data = workload(args.long + args.short, long_share=args.long / (args.long + args.short))
     groups = {
@@ -50,7 +50,6 @@ def main() -> None:
     embedder.model  # noqa: B018
     nlp = redactor.analyzer.nlp_engine.nlp["en"]
     print(f"spaCy components run: {nlp.pipe_names}")
-    from benchmarks.throughput import Stock
 
     stock = Stock(settings, [])  # its models only: nothing to train
     static = None

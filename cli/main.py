@@ -29,6 +29,9 @@ from contracts.models import Letter, TriageResult
 from contracts.progress import progress
 from contracts.settings import get_settings, set_model_environment
 from evaluation.cli import register as register_evaluation_commands
+from intake.batch import intake_row, is_documents, read
+from intake.settings import get_intake_settings
+from pipeline import campaigns
 from pipeline.core import index_version
 from pipeline.factory import ROUTER_DIR, build_pipeline
 from pipeline.output import hit_row, result_json, result_row
@@ -214,6 +217,7 @@ def train(
 def recalibrate(index_dir: IndexDir) -> None:
     """Recalibrate the zero-shot confidence from caseworkers' decisions in the review service's
     database (accepted vs re-routed suggestions over this guidance index); saved beside it."""
+    # lazy: SQLAlchemy and the web framework stay out of every other command's start-up
     from api.learning import zero_shot_outcomes
 
     settings = get_settings()
@@ -342,8 +346,6 @@ def triage(
     """Redact, search guidance, route, flag and draft a reply for every letter. INPUT may also
     be a folder of letters as received (.txt .eml .pdf .docx .html .rtf .png .jpg .tif) or one
     such file: see intake.batch."""
-    from intake.batch import is_documents
-
     engine = engine.lower()
     if engine not in ("builtin", "ray"):
         _fail(f"--engine must be builtin or ray, not {engine!r}")
@@ -405,6 +407,7 @@ def _triage_on_ray(
 ) -> None:
     """`casework triage --engine ray` (pipeline/ray_engine.py)."""
     try:
+        # deferred so a missing Ray install is reported as such
         from pipeline import ray_engine
     except ImportError as error:  # pragma: no cover - depends on the install
         _fail(f"--engine ray needs Ray: pip install 'casework-triage[ray]' ({error})")
@@ -493,10 +496,6 @@ def _triage_documents(
     their redacted names, OCR confidence, campaign among this run's letters) and
     ``guidance_version`` (the index version the suggestion was made with); a scan read with low
     confidence gets the ``scan`` flag and goes to a person."""
-    from intake.batch import intake_row, read
-    from intake.settings import get_intake_settings
-    from pipeline import campaigns
-
     settings, intake = get_settings(), get_intake_settings()
     check_output(output, [input] if input.is_file() else [])
     items = read(input, settings.max_letter_chars, intake)  # every file read before any work

@@ -102,6 +102,7 @@ class LexicalIndex:
         bigrams: bool = False,
         tokens: Sequence[Sequence[str]] | None = None,
     ) -> None:
+        # deferred: bm25s loads scipy (~0.4 s); only BM25 search needs it
         import bm25s
 
         self.k1, self.b = k1, b

@@ -8,6 +8,8 @@ import io
 import math
 from collections.abc import Mapping, Sequence
 
+import numpy as np
+
 # Colour-blind-safe (Okabe-Ito) colours: the assistant, then each baseline.
 COLOURS = ["#0072B2", "#E69F00", "#999999", "#009E73", "#CC79A7", "#D55E00"]
 
@@ -45,7 +47,6 @@ def _num(x) -> float:
 
 def chart_headline(systems: Mapping[str, Mapping]) -> str:
     plt = pyplot()
-    import numpy as np
 
     names = list(systems)
     fig, ax = plt.subplots(figsize=(7.5, 3.4))
@@ -86,7 +87,6 @@ def chart_headline(systems: Mapping[str, Mapping]) -> str:
 
 def chart_confusion(confusion: Mapping) -> str:
     plt = pyplot()
-    import numpy as np
 
     labels = confusion["labels"]
     matrix = np.asarray(confusion["matrix"], dtype=float)
@@ -324,7 +324,6 @@ def chart_agreement(agreement: Mapping) -> str:
 
 def chart_redaction(per_type: Sequence[Mapping]) -> str:
     plt = pyplot()
-    import numpy as np
 
     rows = [r for r in per_type if r.get("support", 1)][:25]
     fig, ax = plt.subplots(figsize=(7.5, max(2.4, 0.42 * len(rows) + 1.0)))
@@ -351,7 +350,6 @@ def chart_redaction_vs_stock(per_type: Sequence[Mapping], stock_per_type: Sequen
     """Ours beside stock Presidio per labelled type: recall (right type) and the share of items
     with every character hidden (any type)."""
     plt = pyplot()
-    import numpy as np
 
     stock = {r["type"]: r for r in stock_per_type}
     rows = [r for r in per_type if r.get("support")][:25]

@@ -16,6 +16,7 @@ from html import escape
 def pdf_bytes(sections: list[tuple[str | None, str]], *, title: str = "") -> bytes:
     """A PDF with a text layer: each (heading, text) section on its own page, headings in the
     outline (bookmarks) when given."""
+    # deferred: fpdf2 is in the [eval] extra
     from fpdf import FPDF
 
     pdf = FPDF()
@@ -45,6 +46,7 @@ def _unicode_font(pdf) -> str:
 
 def docx_bytes(blocks: list[tuple[int, str]]) -> bytes:
     """A Word file: (level, text) blocks, level 1-4 styled "Heading n", 0 a paragraph."""
+    # deferred: python-docx loads lxml; only .docx examples need it
     import docx
 
     document = docx.Document()

@@ -55,7 +55,10 @@ from intake.documents import extract
 from intake.language import LanguageDetector
 from intake.settings import get_intake_settings
 from pipeline.campaigns import fingerprint, group
+from pipeline.factory import build_embedder
 from redaction.redactor import build_redactor
+from retrieval.documents import load_guidance
+from retrieval.updates import build, update_index
 
 LANGUAGE_SAMPLE = PROJECT_ROOT / "evaluation" / "language_sample.jsonl"
 QUALITIES = {
@@ -347,10 +350,6 @@ def measure_campaigns() -> dict:
 
 
 def measure_index_update() -> dict:
-    from pipeline.factory import build_embedder
-    from retrieval.documents import load_guidance
-    from retrieval.updates import build, update_index
-
     settings = get_settings()
     embedder = build_embedder(settings)
     docs = load_guidance(settings.demo_guidance)

@@ -21,6 +21,8 @@ import math
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+
 from evaluation.charts import (
     _num,
     chart_agreement,
@@ -323,8 +325,6 @@ def charts_for(metrics: Mapping) -> dict:
 
 
 def render_html(metrics: Mapping) -> str:
-    from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
-
     env = Environment(
         loader=FileSystemLoader(str(TEMPLATE_DIR)),
         autoescape=select_autoescape(["html", "j2"]),

@@ -51,6 +51,7 @@ from evaluation import metrics as m
 from evaluation.baselines import TfidfLogReg
 from evaluation.measure.routing import HELD_OUT_INTENTS
 from evaluation.routing_report import markdown_table, write_routing_report
+from pipeline.factory import build_pipeline
 from pipeline.training import train_router
 from triage.recalibration import ConfidenceRecalibrator
 from triage.router import _rank_in
@@ -290,8 +291,6 @@ def corrections(
 def zero_shot_recalibration(data: dict, index_dir: Path, *, log) -> dict:
     """Zero-shot routing of the snippets over the guidance index; recalibrate on the training
     half's simulated decisions, ECE on the test half."""
-    from pipeline.factory import build_pipeline
-
     pipeline = build_pipeline(get_settings(), index_dir, drafting=False)
     if pipeline.router_summary().fitted:
         raise ValueError(f"{index_dir} has a trained router: the zero-shot check needs none")
@@ -335,8 +334,6 @@ def run(
     partial: Path | None = None,
 ) -> dict:
     def factory():
-        from pipeline.factory import build_pipeline
-
         return build_pipeline(get_settings(), load_index=False)
 
     report: dict = {

@@ -29,6 +29,7 @@ from email import policy
 from email.parser import BytesParser
 from pathlib import PurePath
 
+from PIL import Image, ImageSequence, UnidentifiedImageError
 from striprtf.striprtf import rtf_to_text
 
 from contracts.errors import (
@@ -254,6 +255,7 @@ def html_markdown(data: bytes | str) -> tuple[str, str]:
     """(title, body) of an HTML page as Markdown-like text: ``h1``-``h4`` become ``#`` headings
     (with ``{#id}`` when the heading has an id), list items ``- ``, blocks separate lines;
     scripts, styles, navigation and forms are dropped."""
+    # deferred: bs4 (~0.15 s) only for HTML
     from bs4 import BeautifulSoup
 
     try:
@@ -369,6 +371,7 @@ def docx_blocks(
     """The paragraphs and table rows of a Word file in order, as (heading level, text): level 1-4
     for paragraphs styled ``Title``/``Heading n``, 0 for the rest."""
     _check_zip(data, settings, what)
+    # deferred: python-docx loads lxml; only .docx files need it
     import docx
     from docx.table import Table
 
@@ -404,6 +407,7 @@ def docx_text(data: bytes, settings: IntakeSettings, what: str = "the Word docum
 
 
 def _open_pdf(data: bytes, what: str):
+    # deferred: pypdf loads cryptography and fontTools (~0.2 s); only PDFs need it
     from pypdf import PdfReader
 
     logging.getLogger("pypdf").setLevel(logging.ERROR)  # its warnings name objects, not text
@@ -509,7 +513,6 @@ def read_pdf(data: bytes, name: str, settings: IntakeSettings, budget: _OcrBudge
             if text.strip():
                 out.append(text)
             continue
-        from PIL import Image
 
         try:
             image = images[0].image
@@ -535,8 +538,6 @@ def read_pdf(data: bytes, name: str, settings: IntakeSettings, budget: _OcrBudge
 
 
 def read_image(data: bytes, name: str, settings: IntakeSettings, budget: _OcrBudget) -> Part:
-    from PIL import Image, ImageSequence, UnidentifiedImageError
-
     what = name or "the image"
     try:
         image = Image.open(io.BytesIO(data))

@@ -24,6 +24,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
+from tokenizers import Tokenizer
 
 from contracts.progress import progress
 
@@ -175,8 +176,6 @@ class FastTokenizer:
     not."""
 
     def __init__(self, path: str | Path) -> None:
-        from tokenizers import Tokenizer
-
         self._tokenizer = Tokenizer.from_file(str(path))
         self._tokenizer.no_padding()
         self._tokenizer.no_truncation()

@@ -284,6 +284,7 @@ def oidc_login(
 ):
     """Start a sign-in at the provider: a new login attempt (state, nonce, PKCE verifier) kept
     server-side, keyed by a short-lived SameSite=Lax cookie (see api.sessions)."""
+    # deferred: authlib and httpx, only when sign-in with the provider is used
     from api.oidc import ProviderUnavailable
 
     client = _oidc(services)
@@ -325,6 +326,7 @@ def oidc_callback(
     """The provider's redirect back: this browser's own attempt (cookie + state, once), the
     code exchanged with the PKCE verifier, the ID token checked (api.oidc), the role from the
     groups; then a session, or a refusal (both audited with the provider's subject id)."""
+    # deferred: authlib and httpx, only when sign-in with the provider is used
     from api import oidc
 
     client = _oidc(services)
