@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import shutil
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -75,8 +76,6 @@ def redactor(settings):
 def demo_index_dir(settings, embedder, tmp_path_factory):
     """The bundled GOV.UK guidance chunked, indexed and saved with the demo teams snapshot, as
     `casework index` leaves it: built once a session (it is the slowest fixture)."""
-    import shutil
-
     from pipeline.factory import TEAMS_FILE
     from retrieval.guidance import chunk_guidance, load_guidance
     from retrieval.index import GuidanceIndex

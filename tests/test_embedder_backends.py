@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import numpy as np
@@ -156,9 +158,6 @@ def test_the_redactor_and_onnx_embedder_do_not_import_pytorch(settings, embedder
     """Presidio (through thinc and transformers) and the tokenizer would each import PyTorch
     (about 200 MB a process) for nothing this product uses; the batch pipeline's main process
     and workers never need it once the ONNX export exists."""
-    import subprocess
-    import sys
-
     if embedder.backend != "onnx-int8":
         pytest.skip("the default ONNX backend is not configured")
     embedder.model  # noqa: B018 - the export (which needs PyTorch) exists before the check

@@ -4,11 +4,14 @@ test_evaluation_metrics.py."""
 
 from __future__ import annotations
 
+import hashlib
 import json
+import shutil
 from pathlib import Path
 
 import pytest
 from sklearn.metrics import accuracy_score
+from typer.testing import CliRunner
 
 from evaluation.agreement import human_agreement
 
@@ -97,8 +100,6 @@ class StubPipeline:
         )
 
     def run(self, letters):
-        import hashlib
-
         from contracts.models import Candidate, Draft, GuidanceHit, Priority, TriageResult
 
         for r in self.redactor.redact_many(letters):
@@ -258,7 +259,6 @@ def test_identifier_like_columns_are_not_slices():
 
 def test_cli_commands_mount_on_another_app(tmp_path):
     import typer
-    from typer.testing import CliRunner
 
     from evaluation.cli import register
 
@@ -327,8 +327,6 @@ def _written(folder: Path) -> str:
 
 
 def test_evaluate_command_end_to_end_on_the_real_pipeline(eval_index, tmp_path):
-    from typer.testing import CliRunner
-
     from cli.main import app  # the evaluation commands are mounted on `casework`
 
     report = tmp_path / "report"
@@ -399,8 +397,6 @@ def test_evaluate_with_training_fits_a_router_without_touching_the_index(
 
 @pytest.mark.parametrize("name", ["pii.jsonl", "pii_presidio.json"])
 def test_evaluate_redaction_end_to_end(name, tmp_path):
-    from typer.testing import CliRunner
-
     from evaluation.cli import app
 
     report = tmp_path / "redaction"
@@ -427,8 +423,6 @@ def test_evaluate_redaction_with_stock_presidio_beside_ours(tmp_path):
     writes its own scores beside ours: in metrics.json, the report's table and chart, and the
     one-line summary. The fixture's NI number is the UK identifier stock Presidio has no
     recognizer for, so its NINO recall and overall recall fall below ours."""
-    from typer.testing import CliRunner
-
     from evaluation.cli import app
     from evaluation.redaction_metrics import load_jsonl
 
@@ -501,10 +495,6 @@ def test_results_table_from_report_folders(stub_report, tmp_path):
 
 
 def test_results_and_measure_commands_are_mounted_on_casework(stub_report, tmp_path):
-    import shutil
-
-    from typer.testing import CliRunner
-
     from cli.main import app
     from evaluation.report import results_markdown
 

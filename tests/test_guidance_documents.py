@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 
 import pytest
+from typer.testing import CliRunner
 
 from evaluation.mailroom_files import docx_bytes, html_bytes, pdf_bytes
 from retrieval.documents import load_folder
@@ -147,8 +148,6 @@ def test_update_in_place_re_embeds_only_what_changed(tmp_path, embedder):
 
 
 def test_index_update_from_the_command_line(tmp_path):
-    from typer.testing import CliRunner
-
     from cli.main import app
 
     folder, index_dir = _folder(tmp_path), tmp_path / "index"

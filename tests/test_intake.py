@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 
 import pytest
+from typer.testing import CliRunner
 
 from api.errors import as_http
 from contracts.errors import IntakeError, NoText, TooBig, TooManyParts, Unreadable, Unsupported
@@ -343,8 +344,6 @@ def test_contact_keys_are_keyed_and_normalised():
 
 # ------------------------------------------------------------------------ the CLI on files
 def test_triage_a_folder_of_letters_as_received(tmp_path, demo_index_dir):
-    from typer.testing import CliRunner
-
     from cli.main import app
     from evaluation.mailroom_examples import write
 
@@ -384,8 +383,6 @@ def test_triage_a_folder_of_letters_as_received(tmp_path, demo_index_dir):
 
 
 def test_an_unreadable_file_in_a_folder_stops_the_run_naming_it(tmp_path, demo_index_dir):
-    from typer.testing import CliRunner
-
     from cli.main import app
 
     (tmp_path / "good.txt").write_text("A letter about my payment.")

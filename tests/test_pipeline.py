@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 
 import pytest
 
@@ -257,8 +258,6 @@ def test_routing_on_static_vectors(pipeline, monkeypatch, tmp_path, settings, de
     """routing_vectors=static: the router is trained on, and routes with, the static
     embedder's whole-letter vectors (recorded in the saved router, so a pipeline built later
     routes on them too); guidance search keeps the transformer, reading fewer tokens."""
-    import shutil
-
     from pipeline.factory import build_pipeline
     from triage.teams import Teams
 

@@ -8,6 +8,8 @@ import hashlib
 import json
 import random
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import numpy as np
@@ -706,9 +708,6 @@ def test_build_retriever_uses_settings(settings, demo_index, tmp_path):
 
 
 def test_import_is_light():
-    import subprocess
-    import sys
-
     code = (
         "import sys, retrieval; heavy = {'faiss', 'torch', 'sentence_transformers', "
         "'bm25s'} & set(sys.modules); print(sorted(heavy))"

@@ -5,6 +5,7 @@ other languages, campaigns decided once, repeated contact, guidance changed sinc
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 from sqlalchemy import select
@@ -372,8 +373,6 @@ def test_bad_documents_are_4xx_and_store_nothing(api, name, data, status, code):
 def test_the_demo_loads_the_mailroom_examples_once(api, tmp_path):
     """`make run` (casework serve --demo) shows a scanned letter, a Welsh letter and a campaign
     among the examples: the mailroom folder is loaded as uploads, once."""
-    from pathlib import Path
-
     from api.cli import load_demo
 
     mailroom = Path(__file__).resolve().parents[2] / "data" / "examples" / "mailroom"

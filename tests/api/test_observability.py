@@ -11,7 +11,7 @@ import logging.config
 import os
 import subprocess
 import sys
-from datetime import UTC
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import httpx
@@ -328,8 +328,6 @@ def test_health_says_what_is_degraded(api_factory):
 
 
 def test_drift_week_by_week(api_factory, database_url):
-    from datetime import date, datetime, timedelta
-
     from sqlalchemy import update
 
     from api.drift import drift, week_start

@@ -6,7 +6,11 @@ test_oidc_web_sign_in.py, the browser journeys in test_oidc_browser.py."""
 
 from __future__ import annotations
 
+import logging
+import socket
+import threading
 import time
+from urllib.parse import parse_qs, urlsplit
 
 import pytest
 from oidc_support import (
@@ -278,8 +282,6 @@ def test_keys_rotated_at_the_provider_are_fetched_without_a_restart(oidc_api):
 
 # ----------------------------------------------------------------------- a provider out of reach
 def test_a_provider_out_of_reach_is_a_503_and_service_tokens_still_work(api_factory, op):
-    import socket
-
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         closed = sock.getsockname()[1]
@@ -409,12 +411,6 @@ def test_no_sign_in_code_secret_or_token_reaches_a_log(
     carries the sign-in code and state in its query; the access log shows them redacted, and no
     log of the service holds the code, the client secret or a token. (A defect found: uvicorn
     logged /auth/callback?code=...&state=... as it came.)"""
-    import logging
-    import socket
-    import threading
-    import time
-    from urllib.parse import parse_qs, urlsplit
-
     import httpx
     import uvicorn
     from oidc_support import WEB_SECRET

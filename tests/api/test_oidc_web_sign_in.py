@@ -6,7 +6,10 @@ Provider tokens on the API are in test_oidc_api.py, the browser journeys in test
 
 from __future__ import annotations
 
+import html
+import re
 from datetime import timedelta
+from urllib.parse import parse_qs, urlsplit
 
 import pytest
 from oidc_support import parts, records, subject_of, user_row, web_sign_in
@@ -44,8 +47,6 @@ def test_token_sign_in_is_off_once_oidc_is_set_and_can_be_turned_back_on(api_fac
 
 
 def test_the_sign_in_starts_with_pkce_state_and_nonce_in_a_lax_cookie_for_the_callback(oidc_api):
-    from urllib.parse import parse_qs, urlsplit
-
     start = oidc_api.client.get("/auth/login?next=https://evil.example/x", follow_redirects=False)
     assert start.status_code == 303
     url = urlsplit(start.headers["location"])
@@ -94,7 +95,6 @@ def test_a_state_from_another_sign_in_is_refused_once_and_the_attempt_is_gone(oi
     assert start.status_code == 303
     wrong = client.get("/auth/callback?code=abc&state=someone-elses", follow_redirects=False)
     assert wrong.status_code == 400
-    from urllib.parse import parse_qs, urlsplit
 
     state = parse_qs(urlsplit(start.headers["location"]).query)["state"][0]
     # the attempt was used up by the wrong state: the right one now fails too
@@ -103,8 +103,6 @@ def test_a_state_from_another_sign_in_is_refused_once_and_the_attempt_is_gone(oi
 
 
 def test_a_provider_error_for_a_real_sign_in_is_refused_and_audited(oidc_api):
-    from urllib.parse import parse_qs, urlsplit
-
     start = oidc_api.client.get("/auth/login", follow_redirects=False)
     state = parse_qs(urlsplit(start.headers["location"]).query)["state"][0]
     page = oidc_api.client.get(
@@ -246,10 +244,6 @@ def test_signing_out_ends_the_session_and_asks_the_provider_to_sign_out_the_same
     """RP-initiated logout: the provider's end_session_endpoint (from discovery) with client_id,
     post_logout_redirect_uri and the session's ID token as id_token_hint; the stored ID token
     goes with the session."""
-    import html
-    import re
-    from urllib.parse import parse_qs, urlsplit
-
     web_sign_in(oidc_api, "audrey")
     with oidc_api.services.db.read() as session:
         stored = session.execute(select(WebSession.id_token)).scalar_one()

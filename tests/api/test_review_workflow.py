@@ -94,7 +94,6 @@ def test_reply_edit_keeps_the_letters_placeholders_and_redacts_only_new_data(api
     assert stored.startswith("Dear <PERSON_1>,\nYou can claim Bereavement Support Payment.")
     assert "Gareth" not in stored and "07700" not in stored
     # apart from the newly typed personal data, the reply is what was typed
-    import re
 
     for redaction in body["redactions"]:
         stored = stored.replace(redaction["placeholder"], redaction["typed"])

@@ -8,6 +8,7 @@ from __future__ import annotations
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
+from datetime import timedelta
 
 import pytest
 
@@ -113,8 +114,6 @@ def test_next_case_is_handed_out_once(db, slow_audit):
 
 
 def test_next_case_skips_live_claims_and_takes_lapsed_ones(db):
-    from datetime import timedelta
-
     from sqlalchemy import update
 
     from api.store import repository as repo
