@@ -1,4 +1,5 @@
-"""Session-wide fixtures: each real model is loaded once per test session and shared."""
+"""Session-wide fixtures: each real model is loaded once per test session and shared. The
+fixtures import what they build, so collecting a test file loads no model code."""
 
 from __future__ import annotations
 

@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 
 from retrieval.embedder import Embedder
-from retrieval.onnx_backend import UnsupportedModel, export, exported_path
+from retrieval.onnx_backend import FastTokenizer, UnsupportedModel, export, exported_path
 
 TEXTS = [
     "I am writing about my Universal Credit payment and a letter from the council.",
@@ -118,8 +118,6 @@ def test_fast_tokenizer_gives_the_tokens_transformers_gives(settings):
     without truncation."""
     import numpy as np
     from transformers import AutoTokenizer
-
-    from retrieval.onnx_backend import FastTokenizer
 
     path = Path(settings.embedding_model)
     ours, theirs = FastTokenizer(path / "tokenizer.json"), AutoTokenizer.from_pretrained(path)

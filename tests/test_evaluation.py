@@ -13,7 +13,22 @@ import pytest
 from sklearn.metrics import accuracy_score
 from typer.testing import CliRunner
 
+from contracts.io import InputError
+from contracts.models import (
+    Candidate,
+    Draft,
+    Entity,
+    GuidanceHit,
+    Priority,
+    RedactedLetter,
+    TriageResult,
+)
+from evaluation import datasets
 from evaluation.agreement import human_agreement
+from evaluation.cases import Case, load_cases
+from evaluation.cli import app, register
+from evaluation.redaction_metrics import load_jsonl
+from triage.teams import Teams
 
 FIXTURES = Path(__file__).parent / "fixtures" / "eval"
 
@@ -43,8 +58,6 @@ class _StubRedactor:
     PATTERN = _re.compile(r"QQ \d\d \d\d \d\d C|07700 \d{6}|[\w.]+@example\.com|HU1 2AB")
 
     def redact_many(self, letters, batch_size=32):
-        from contracts.models import Entity, RedactedLetter
-
         for letter in letters:
             found = list(self.PATTERN.finditer(letter.text))
             yield RedactedLetter(
@@ -61,8 +74,6 @@ class _StubRedactor:
 
 class _StubRouter:
     def __init__(self):
-        from triage.teams import Teams
-
         self.threshold = 0.5
         self.teams = Teams.from_names(TEAMS)
 
@@ -100,8 +111,6 @@ class StubPipeline:
         )
 
     def run(self, letters):
-        from contracts.models import Candidate, Draft, GuidanceHit, Priority, TriageResult
-
         for r in self.redactor.redact_many(letters):
             h = int(hashlib.sha256(r.id.encode()).hexdigest(), 16)
             row = self.truth[r.id]
@@ -228,9 +237,6 @@ def test_report_html_has_charts_and_sections(stub_report):
 
 
 def test_case_file_errors_name_the_line(tmp_path):
-    from contracts.io import InputError
-    from evaluation.cases import load_cases
-
     bad = tmp_path / "bad.jsonl"
     bad.write_text(
         '{"id": "1", "text": "a", "team": "x"}\n'
@@ -246,7 +252,6 @@ def test_case_file_errors_name_the_line(tmp_path):
 
 
 def test_identifier_like_columns_are_not_slices():
-    from evaluation.cases import Case
     from evaluation.evaluate import slice_columns
 
     cases = [
@@ -259,8 +264,6 @@ def test_identifier_like_columns_are_not_slices():
 
 def test_cli_commands_mount_on_another_app(tmp_path):
     import typer
-
-    from evaluation.cli import register
 
     host = typer.Typer()
 
@@ -397,8 +400,6 @@ def test_evaluate_with_training_fits_a_router_without_touching_the_index(
 
 @pytest.mark.parametrize("name", ["pii.jsonl", "pii_presidio.json"])
 def test_evaluate_redaction_end_to_end(name, tmp_path):
-    from evaluation.cli import app
-
     report = tmp_path / "redaction"
     result = CliRunner().invoke(
         app,
@@ -423,9 +424,6 @@ def test_evaluate_redaction_with_stock_presidio_beside_ours(tmp_path):
     writes its own scores beside ours: in metrics.json, the report's table and chart, and the
     one-line summary. The fixture's NI number is the UK identifier stock Presidio has no
     recognizer for, so its NINO recall and overall recall fall below ours."""
-    from evaluation.cli import app
-    from evaluation.redaction_metrics import load_jsonl
-
     report = tmp_path / "redaction"
     result = CliRunner().invoke(
         app,
@@ -463,8 +461,6 @@ def test_evaluate_redaction_with_stock_presidio_beside_ours(tmp_path):
 
 
 def test_shared_sets_load_with_their_documented_splits(shared_data):
-    from evaluation import datasets
-
     b77 = datasets.banking77(shared_data)
     assert (len(b77["train"]), len(b77["test"])) == (10003, 3080)
     assert len({r["team"] for r in b77["test"]}) == 77

@@ -20,6 +20,7 @@ from sklearn.metrics import (
 
 from evaluation import metrics as m
 from evaluation.agreement import human_agreement
+from evaluation.redaction_metrics import evaluate_redaction
 
 FIXTURES = Path(__file__).parent / "fixtures" / "eval"
 
@@ -203,8 +204,6 @@ def test_every_character_hidden_per_type_ignores_the_redaction_type():
     """Per labelled type, ``hidden`` is the share of items with every letter and digit inside
     some redaction of any type: a redactor that calls a bank account DATE_TIME gets no type
     recall for it but hid it; half a name hidden is not hidden."""
-    from evaluation.redaction_metrics import evaluate_redaction
-
     rows = [
         {
             "text": "Account 12345678, Jane Smith, Jo Bloggs.",

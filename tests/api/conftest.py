@@ -3,7 +3,8 @@
 PostgreSQL and Chromium come from ``tests/scripts/services.sh`` (which ``make test`` runs first
 and exports ``CASEWORK_TEST_DATABASE_URL``); when pytest is run on its own the session fixture
 runs the script itself. A test needing a service it cannot get is skipped with the reason,
-except under ``CI=true``, where that is a failure.
+except under ``CI=true``, where that is a failure. The fixtures import the service (FastAPI,
+SQLAlchemy) when they build it, so collecting a test file does not.
 """
 
 from __future__ import annotations

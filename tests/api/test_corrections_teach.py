@@ -12,6 +12,8 @@ from fastapi.testclient import TestClient
 from review_fakes import FakePipeline
 from review_helpers import ROLES, Api, make_settings
 
+from pipeline.factory import build_pipeline
+
 BINS = [
     "The bins on our street were not collected again this week.",
     "Our recycling bin was missed for the third time.",
@@ -29,7 +31,6 @@ def fresh_api(api_pipeline, pipeline_index_dir, settings, embedder, tmp_path):
 
     from api.app import create_app
     from api.auth import create_user
-    from pipeline.factory import build_pipeline
 
     pipeline = build_pipeline(
         settings, pipeline_index_dir, embedder=embedder, redactor=api_pipeline.redactor

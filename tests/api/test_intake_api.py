@@ -10,8 +10,11 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from contracts.models import Letter
 from evaluation.mailroom_files import docx_bytes, eml_bytes, html_bytes, pdf_bytes, rtf_bytes
 from evaluation.scans import render_scan
+from triage.intake import route_by_language
+from triage.teams import Team, Teams
 
 LETTER = (
     "Dear Sir or Madam,\n\nMy Universal Credit payment has not arrived this month and I "
@@ -161,10 +164,6 @@ def test_welsh_and_polish_letters(api):
 def test_welsh_letters_go_to_the_team_for_welsh_correspondence(api_pipeline):
     """With a team configured for Welsh (``languages: [cy]``) a Welsh letter is routed there,
     the assistant's own candidates kept behind it; without one it is only flagged."""
-    from contracts.models import Letter
-    from triage.intake import route_by_language
-    from triage.teams import Team, Teams
-
     result = next(
         iter(
             api_pipeline.run(

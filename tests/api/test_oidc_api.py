@@ -26,6 +26,7 @@ from oidc_support import (
 )
 from review_helpers import LETTER
 
+from api.settings import ServiceSettings
 from api.store.models import User
 
 pytestmark = pytest.mark.timeout(300)
@@ -340,8 +341,6 @@ def test_the_migration_adds_identities_sessions_and_sign_ins(db):
 def test_settings_refuse_unknown_roles_and_symmetric_algorithms():
     from pydantic import ValidationError
 
-    from api.settings import ServiceSettings
-
     with pytest.raises(ValidationError, match="unknown role"):
         ServiceSettings(oidc_group_roles={"staff": "superuser"})
     with pytest.raises(ValidationError, match="HS256"):
@@ -384,7 +383,6 @@ def test_roles_from_groups(claims, role, reason):
     from oidc_support import GROUP_ROLES
 
     from api.oidc import role_from_claims
-    from api.settings import ServiceSettings
 
     decision = role_from_claims(claims, ServiceSettings(oidc_group_roles=GROUP_ROLES))
     assert (decision.role, decision.reason) == (role, reason)
@@ -392,7 +390,6 @@ def test_roles_from_groups(claims, role, reason):
 
 def test_a_nested_claim_carries_roles_as_keycloak_realm_roles_do():
     from api.oidc import role_from_claims
-    from api.settings import ServiceSettings
 
     settings = ServiceSettings(
         oidc_groups_claim="realm_access.roles", oidc_group_roles={"casework-admin": "admin"}

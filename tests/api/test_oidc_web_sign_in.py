@@ -15,7 +15,8 @@ import pytest
 from oidc_support import parts, records, subject_of, user_row, web_sign_in
 from sqlalchemy import select, update
 
-from api.store.models import WebSession
+from api.sessions import utcnow
+from api.store.models import LoginAttempt, WebSession
 
 pytestmark = pytest.mark.timeout(300)
 
@@ -61,7 +62,6 @@ def test_the_sign_in_starts_with_pkce_state_and_nonce_in_a_lax_cookie_for_the_ca
     assert cookie.startswith("casework_login=") and "samesite=lax" in cookie
     assert "httponly" in cookie and "path=/auth/callback" in cookie and "max-age=600" in cookie
     assert start.headers["cache-control"] == "no-store"
-    from api.store.models import LoginAttempt
 
     with oidc_api.services.db.read() as session:
         attempt = session.execute(select(LoginAttempt)).scalars().one()
@@ -142,8 +142,6 @@ def test_a_web_session_ends_at_sign_out_and_a_copied_cookie_stops_working(api):
     ids=["idle", "absolute"],
 )
 def test_a_web_session_times_out(api, column, ago):
-    from api.sessions import utcnow
-
     api.sign_in("auditor")
     assert api.client.get("/queue").status_code == 200
     with api.services.db.write() as session:
@@ -155,7 +153,6 @@ def test_a_web_session_times_out(api, column, ago):
 
 def test_a_busy_session_is_kept_alive_and_deactivation_ends_it(api):
     from api.auth import deactivate_user
-    from api.sessions import utcnow
 
     api.sign_in("caseworker")
     with api.services.db.write() as session:

@@ -10,6 +10,9 @@ import shutil
 from review_helpers import LETTER
 from typer.testing import CliRunner
 
+from evaluation.agreement import human_agreement
+from evaluation.cases import load_decisions
+
 
 def test_corrections_teach_the_router_at_once(api_factory, tmp_path):
     """A re-routed letter becomes a labelled example; the next identical letter goes where the
@@ -39,8 +42,6 @@ def test_decisions_export_feeds_the_auditors_override_rates(api_factory, tmp_pat
     decision the suggested team, the team a caseworker settled on, the action; no letter text."""
     from api.cli import app as service_cli
     from api.settings import get_service_settings
-    from evaluation.agreement import human_agreement
-    from evaluation.cases import load_decisions
 
     url = f"sqlite:///{tmp_path / 'decisions.db'}"
     api = api_factory(url)
