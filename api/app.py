@@ -9,22 +9,45 @@ pipeline serves the whole session.
 
 from __future__ import annotations
 
+import ctypes
 import logging
 import re
 import sys
 from contextlib import asynccontextmanager
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.requests import Request
 
-from api import errors
+from api import errors, openapi
 from api import web as web_pages
 from api.db import Database
 from api.engine import TriageEngine
 from api.learning import ExampleMemory
+from api.logs import RequestContext
+from api.routers import (
+    audit,
+    cases,
+    decisions,
+    drift,
+    guidance,
+    health,
+    mailroom,
+    metrics,
+    reports,
+    submissions,
+    web,
+    web_audit,
+    web_cases,
+    web_mailroom,
+    web_sign_in,
+    web_submissions,
+    work,
+)
 from api.services import Services, app_version, build_provenance
 from api.settings import ServiceSettings, get_service_settings
 from pipeline.core import Pipeline
@@ -79,8 +102,6 @@ class BodyLimit:
         return await self.app(scope, limited, send)
 
     async def _refuse(self, scope, receive, send):
-        from starlette.requests import Request
-
         response = errors._render(
             Request(scope), 413, "too_large", f"the request is larger than {self.max_bytes} bytes"
         )
@@ -134,8 +155,6 @@ UNSAFE_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
 
 
 def _origin_of(url: str) -> str | None:
-    from urllib.parse import urlsplit
-
     try:
         parts = urlsplit(url)
     except ValueError:
@@ -161,7 +180,6 @@ class SameOrigin:
     async def __call__(self, scope, receive, send):
         if scope["type"] != "http" or scope.get("method") not in UNSAFE_METHODS:
             return await self.app(scope, receive, send)
-        from starlette.requests import Request
 
         request = Request(scope)
         headers = request.headers
@@ -199,6 +217,7 @@ def build_services(
     index_dir: Path | None = None,
 ) -> Services:
     """Everything a worker needs; the slow part (models) only when no pipeline is given."""
+    # deferred: alembic and the migration scripts, needed once at start-up
     from api.store.migrate import upgrade
 
     index_dir = Path(index_dir or settings.index_dir)
@@ -225,6 +244,7 @@ def build_services(
     )
     oidc = None
     if settings.oidc_enabled:
+        # deferred: authlib and httpx load only when sign-in with the organisation's account is set
         from api.oidc import OIDCClient
 
         oidc = OIDCClient(settings)  # the provider is asked only when someone signs in
@@ -248,8 +268,6 @@ def limit_malloc_arenas(arenas: int) -> bool:
     if arenas <= 0 or not sys.platform.startswith("linux"):
         return False
     try:
-        import ctypes
-
         libc = ctypes.CDLL("libc.so.6")
         return bool(libc.mallopt(-8, int(arenas)))  # M_ARENA_MAX
     except (OSError, AttributeError):
@@ -293,28 +311,8 @@ def create_app(
         lifespan=lifespan,
     )
     errors.install(app, error_page=web_pages.render_error)
-    from api import openapi
 
     openapi.install(app)
-    from api.routers import (
-        audit,
-        cases,
-        decisions,
-        drift,
-        guidance,
-        health,
-        mailroom,
-        metrics,
-        reports,
-        submissions,
-        web,
-        web_audit,
-        web_cases,
-        web_mailroom,
-        web_sign_in,
-        web_submissions,
-        work,
-    )
 
     for module in (
         health,
@@ -355,7 +353,6 @@ def create_app(
     app.add_middleware(BodyLimit, max_bytes=settings.max_request_bytes)
     app.add_middleware(SameOrigin, allowed_origins=tuple(settings.allowed_origins))
     app.add_middleware(SecurityHeaders)
-    from api.logs import RequestContext
 
     app.add_middleware(RequestContext)  # outermost: every answer has a request id and metrics
     redact_access_log()

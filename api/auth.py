@@ -46,7 +46,8 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from api.errors import Conflict, Invalid
+from api import sessions
+from api.errors import Conflict, Invalid, NotFound
 from api.store import audit
 from api.store.models import User
 
@@ -148,12 +149,9 @@ def user_for_token(session: Session, token: str | None) -> User | None:
 
 
 def deactivate_user(session: Session, name: str, *, actor: str = "system") -> None:
-    from api.errors import NotFound
-
     user = session.execute(select(User).where(User.name == name)).scalar_one_or_none()
     if user is None:
         raise NotFound(f"no user named {name!r}")
-    from api import sessions
 
     user.active = False
     user.deactivated_reason = "admin"
@@ -170,8 +168,6 @@ def reactivate_user(session: Session, name: str, *, actor: str = "system") -> Us
     sign-in or API call; if no group maps to a role any more, that sign-in is refused. A service
     token's user is reactivated with a new token instead (:func:`rotate_token`): the old one may
     be why they were deactivated."""
-    from api.errors import NotFound
-
     user = session.execute(select(User).where(User.name == name)).scalar_one_or_none()
     if user is None:
         raise NotFound(f"no user named {name!r}")
@@ -200,8 +196,6 @@ def rotate_token(
 ) -> str:
     """A new token for an existing user; the old one stops working. A deactivated user stays
     deactivated unless ``reactivate`` says otherwise (audited as its own record)."""
-    from api.errors import NotFound
-
     user = session.execute(select(User).where(User.name == name)).scalar_one_or_none()
     if user is None:
         raise NotFound(f"no user named {name!r}")
@@ -267,8 +261,6 @@ def sign_in_identity(
     ``issued_at`` is when the token was issued: a token older than the one the user's role was
     last set from changes nothing (an access token from before a group was removed cannot give
     the role back while it lasts); the newer decision stands."""
-    from api import sessions
-
     issued_at = issued_at or datetime.now(UTC)
     user = find_identity(session, issuer, subject)
     if user is not None and user.groups_seen_at is not None and issued_at < user.groups_seen_at:

@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
-from api.settings import normalise_database_url, sqlite_path
+from api.settings import anchor_path_for, normalise_database_url, sqlite_path
 from api.store.audit import TAIL_KEY, AnchorLog
 
 WRITE = "casework_write"
@@ -90,8 +90,6 @@ class Database:
     @classmethod
     def from_settings(cls, settings, **kwargs) -> Database:
         """The configured database with its audit anchors (see ``ServiceSettings``)."""
-        from api.settings import anchor_path_for
-
         path = anchor_path_for(settings)
         key = settings.audit_anchor_key.get_secret_value() if settings.audit_anchor_key else None
         return cls.from_url(

@@ -11,7 +11,15 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy.orm import Session
 
 from api import sessions
-from api.auth import TOKEN_PREFIX, Permission, can, csrf_token, user_for_token
+from api.auth import (
+    TOKEN_PREFIX,
+    Permission,
+    can,
+    csrf_token,
+    find_identity,
+    sign_in_identity,
+    user_for_token,
+)
 from api.errors import Forbidden, Unauthorized, Unavailable
 from api.services import Services
 from api.store.models import User
@@ -66,8 +74,8 @@ def session_user(request: Request, services: Services, *, touch: bool = True) ->
 def provider_token_user(services: Services, token: str) -> User:
     """The user of an access token from the organisation's provider (see :mod:`api.oidc`): the
     token checked, the role from its groups, the user row made or brought up to date (audited)."""
+    # deferred: authlib and httpx, only for tokens from the organisation's provider
     from api import oidc
-    from api.auth import find_identity, sign_in_identity
 
     try:
         claims = services.oidc.validate_access_token(token)

@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from email import policy
+from email import errors, policy
 from email.message import EmailMessage
 from email.parser import BytesParser
 
 from api.errors import BadEncoding, EmptyLetter, TooLarge, UnsupportedType
+from intake import documents
 from intake.documents import decode_text, html_text
+from intake.settings import get_intake_settings
 
 TEXT_TYPES = {"text/plain"}
 EMAIL_TYPES = {"message/rfc822", "application/octet-stream"}
@@ -75,8 +77,6 @@ def from_text(text: str, *, max_chars: int, channel: str = "json") -> Incoming:
 
 
 def _base64_defects() -> tuple[type, ...]:
-    from email import errors
-
     return tuple(
         getattr(errors, name)
         for name in (
@@ -193,7 +193,4 @@ def _documents(read):
     """Run ``read(intake.documents, settings)``. Its errors (a damaged file, an unsupported
     type, a scan with nothing legible) are :class:`contracts.errors.CaseworkError`, answered
     by type (``api/errors.py``)."""
-    from intake import documents
-    from intake.settings import get_intake_settings
-
     return read(documents, get_intake_settings())

@@ -23,6 +23,7 @@ from api.store import repository as repo
 from api.store.mailroom import Campaign, CampaignBand, CaseFile, CaseIntake, ContactKey
 from api.store.models import Case, User
 from pipeline import campaigns as fp
+from triage.intake import scan_flag
 
 _ATTACHMENT_LINE = re.compile(r"^--- Attachment (\d+): (.*?) ---$", re.M)
 
@@ -55,8 +56,6 @@ class Facts:
 
 def scan_flags(suggestion: dict, ocr_confidence: float | None, threshold: float) -> dict:
     """The suggestion with a low-OCR-confidence flag added (and so sent to a person)."""
-    from triage.intake import scan_flag
-
     flags = scan_flag(ocr_confidence, threshold)
     if not flags:
         return suggestion

@@ -20,13 +20,16 @@ from __future__ import annotations
 import hmac
 import os
 from collections.abc import Iterable
+from pathlib import Path
 
 from prometheus_client import (
     CONTENT_TYPE_LATEST,
+    REGISTRY,
     CollectorRegistry,
     Counter,
     Histogram,
     generate_latest,
+    multiprocess,
 )
 from prometheus_client.core import GaugeMetricFamily, InfoMetricFamily
 
@@ -139,6 +142,7 @@ class StoreCollector:
         self.services = services
 
     def collect(self) -> Iterable:
+        # deferred: `casework serve` imports this module before SQLAlchemy is needed
         from sqlalchemy import func, select
 
         from api.store.models import Case
@@ -206,12 +210,8 @@ def render(services) -> tuple[bytes, str]:
     plus what :class:`StoreCollector` reads now."""
     registry = CollectorRegistry(auto_describe=False)
     if os.environ.get(MULTIPROC_ENV):
-        from prometheus_client import multiprocess
-
         multiprocess.MultiProcessCollector(registry)
     else:
-        from prometheus_client import REGISTRY
-
         registry = _Joined(REGISTRY, registry)
     if services is not None:
         registry.register(StoreCollector(services))
@@ -237,8 +237,6 @@ class _Joined(CollectorRegistry):
 def prepare_multiprocess_dir(path: str) -> None:
     """Empty the folder the workers will write their samples to (old workers' files would be
     added up otherwise). Called once, before any worker starts."""
-    from pathlib import Path
-
     folder = Path(path)
     folder.mkdir(parents=True, exist_ok=True)
     # only prometheus-client's own files (counter_<pid>.db, histogram_<pid>.db, ...): the

@@ -25,18 +25,21 @@ Errors never carry a token or its claims: only which check failed.
 
 from __future__ import annotations
 
+import base64
+import json
 import logging
 import threading
 import time
 from dataclasses import dataclass
-from datetime import UTC
+from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import urlencode
 
 import httpx
 from joserfc import jwt
-from joserfc.errors import JoseError
+from joserfc.errors import ExpiredTokenError, InvalidClaimError, JoseError, MissingClaimError
 from joserfc.jwk import KeySet
+from joserfc.jwt import JWTClaimsRegistry
 
 from api.settings import ServiceSettings
 
@@ -114,8 +117,6 @@ def role_from_claims(claims: dict, settings: ServiceSettings) -> RoleDecision:
 
 def issued_at(claims: dict):
     """The token's ``iat`` as a UTC datetime (now when it has none)."""
-    from datetime import datetime
-
     value = claims.get("iat")
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         try:
@@ -135,9 +136,6 @@ def user_name_from_claims(claims: dict, settings: ServiceSettings) -> str:
 
 def _header_of(token: str) -> dict:
     """The JOSE header of a compact JWS, read before any key is looked up."""
-    import base64
-    import json
-
     if not isinstance(token, str) or len(token) > MAX_TOKEN_CHARS or token.count(".") != 2:
         raise OIDCError("malformed_token", "the token is not a signed JWT")
     first = token.split(".", 1)[0]
@@ -274,6 +272,7 @@ class OIDCClient:
     def validate_id_token(
         self, id_token: str, *, nonce: str, access_token: str | None = None
     ) -> dict:
+        # deferred: authlib is ~0.1 s of imports, needed only when a token is checked
         from authlib.oidc.core import CodeIDToken
 
         token = self._verified(id_token, "ID token")
@@ -300,8 +299,6 @@ class OIDCClient:
 
     # ------------------------------------------------------------------------ access tokens
     def validate_access_token(self, access_token: str) -> dict:
-        from joserfc.jwt import JWTClaimsRegistry
-
         token = self._verified(access_token, "access token")
         claims = token.claims
         if "nonce" in claims:
@@ -319,8 +316,6 @@ class OIDCClient:
 
     @staticmethod
     def _check_claims(validate, what: str) -> None:
-        from joserfc.errors import ExpiredTokenError, InvalidClaimError, MissingClaimError
-
         try:
             validate()
         except ExpiredTokenError:
@@ -344,6 +339,7 @@ class OIDCClient:
 
     # ------------------------------------------------------------------------ the code flow
     def _oauth_client(self, redirect_uri: str):
+        # deferred: authlib's HTTP client, only when the provider is asked
         from authlib.integrations.httpx_client import OAuth2Client
 
         secret = self.settings.oidc_client_secret
@@ -373,6 +369,7 @@ class OIDCClient:
         return url
 
     def exchange_code(self, *, code: str, redirect_uri: str, code_verifier: str) -> dict:
+        # deferred: authlib, only when a code is exchanged
         from authlib.integrations.base_client import OAuthError
 
         endpoint = self.metadata().token_endpoint

@@ -11,6 +11,7 @@ import json
 import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from importlib.metadata import version
 from pathlib import Path
 
 from sqlalchemy.exc import IntegrityError
@@ -18,8 +19,8 @@ from sqlalchemy.exc import IntegrityError
 from api import mailroom, metrics
 from api.db import Database
 from api.engine import TriageEngine
-from api.errors import IdempotencyMismatch, Invalid
-from api.ingest import Incoming
+from api.errors import IdempotencyMismatch, Invalid, UnknownTeam, VersionConflict
+from api.ingest import Incoming, valid_unicode
 from api.learning import ExampleMemory, vector_bytes
 from api.settings import ServiceSettings
 from api.store import audit
@@ -27,7 +28,9 @@ from api.store import repository as repo
 from api.store.audit import canonical_json
 from api.store.models import Case, User
 from contracts.settings import Settings
+from pipeline.campaigns import contact_key
 from pipeline.core import Pipeline
+from redaction.placeholders import restore
 
 # Settings that change what the assistant suggests (hashed into each suggestion's provenance).
 _CONFIG_EXCLUDE = {"llm_api_key"}
@@ -37,8 +40,6 @@ IDEMPOTENCY_KEY_PATTERN = r"^[ -~]*[!-~][ -~]*$"
 
 def app_version() -> str:
     try:
-        from importlib.metadata import version
-
         return version("casework-triage")
     except Exception:
         return "unknown"
@@ -121,8 +122,6 @@ class Services:
     @property
     def contact_key(self) -> bytes:
         if self._contact_key is None:
-            from pipeline.campaigns import contact_key
-
             self._contact_key = contact_key(self.intake)
         return self._contact_key
 
@@ -219,7 +218,6 @@ class Services:
             reason = repo.ReasonCode(reason_code) if reason_code else None
         except ValueError as error:
             raise Invalid(str(error), code="invalid") from None
-        from api.ingest import valid_unicode
 
         note = valid_unicode((note or "").strip(), "the note")
         if reply_text is not None:
@@ -312,15 +310,11 @@ class Services:
         size: int,
     ) -> dict:
         """One decision for every open letter of a campaign (see :mod:`api.mailroom`)."""
-        from api.ingest import valid_unicode
-
         note = valid_unicode((note or "").strip(), "the note")
         if len(note) > self.settings.max_note_chars:
             raise Invalid(f"the note is longer than {self.settings.max_note_chars} characters")
         team = (team or "").strip() or None
         if team is not None and team not in self.teams:
-            from api.errors import UnknownTeam
-
             raise UnknownTeam([team], sorted(self.teams))
         note_redacted = self.engine.redact_text(note)[0] if note else ""
         with self.db.write() as session:
@@ -342,8 +336,6 @@ class Services:
         that has since changed: checking it against the new state would be a 422); then
         someone else's live claim."""
         if case.version != version:
-            from api.errors import VersionConflict
-
             details = repo.conflict_details(session, case)
             who = (
                 f"{details['by']} {details.get('action_label', 'changed it')}"
@@ -365,8 +357,6 @@ class Services:
         """What saving ``reply_text`` would store: the letter's placeholders kept, personal data
         the person typed replaced. Nothing is stored. Given the ``version`` the person is
         working on, a conflict or someone else's claim is refused first, before they review."""
-        from api.ingest import valid_unicode
-
         reply_text = valid_unicode(reply_text, "the reply").replace("\r\n", "\n")
         if len(reply_text) > self.settings.max_reply_chars:
             raise Invalid(f"the reply is longer than {self.settings.max_reply_chars} characters")
@@ -402,8 +392,6 @@ class Services:
     def own_submission(self, user: User, case_id: str) -> tuple[Case, str]:
         """A case ``user`` submitted recently and its draft reply with the letter's details put
         back (they typed or pasted the letter). Audited: the re-filled draft holds personal data."""
-        from redaction.placeholders import restore
-
         with self.db.write() as session:
             case = repo.get_own_submission(
                 session, case_id, user, days=self.settings.own_submissions_days
@@ -421,8 +409,6 @@ class Services:
     def filled_reply(self, user: User, case_id: str) -> tuple[str, list[dict]]:
         """The current reply with every placeholder re-filled, for a person allowed to see the
         originals (audited like reading the original letter)."""
-        from redaction.placeholders import restore
-
         with self.db.write() as session:
             case = repo.get_case(session, case_id)
             values = repo.get_values(session, case_id)
@@ -439,8 +425,6 @@ class Services:
 
     # --- guidance ------------------------------------------------------------------------------
     def search_guidance(self, query: str, k: int):
-        from api.ingest import valid_unicode
-
         valid_unicode(query, "the query")
 
         return self.engine.call(

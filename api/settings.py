@@ -6,6 +6,7 @@ fields only the HTTP service needs, read from the same environment (prefix ``CAS
 
 from __future__ import annotations
 
+import hashlib
 from functools import lru_cache
 from pathlib import Path
 
@@ -301,8 +302,8 @@ def anchor_path_for(settings: ServiceSettings) -> Path | None:
         return path.with_name(path.name + ".audit-anchors.jsonl")
     if url.startswith("sqlite"):
         return None  # an in-memory database lives and dies with its process
-    import hashlib
 
+    # deferred: `casework` commands read these settings without loading SQLAlchemy
     from sqlalchemy.engine import make_url
 
     parsed = make_url(url)

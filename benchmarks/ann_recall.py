@@ -40,6 +40,9 @@ from pathlib import Path
 import numpy as np
 
 from benchmarks.throughput import cached_vectors, demo_index, percentiles
+from contracts.settings import get_settings
+from evaluation.datasets import SHARED_DATA, DatasetMissing, banking77, cfpb_rows, govuk_snippets
+from retrieval.embedder import build_embedder
 from retrieval.index import HNSW_THRESHOLD, GuidanceIndex, make_faiss_index
 
 KS = (1, 5, 10)
@@ -66,9 +69,6 @@ def make_encoder(index: GuidanceIndex):
     def encode(texts: list[str]) -> np.ndarray:
         nonlocal embedder
         if embedder is None:
-            from contracts.settings import get_settings
-            from retrieval.embedder import build_embedder
-
             embedder = build_embedder(get_settings())
             # text vectors must live in the same space as the stored passage vectors
             index.check_embedder(embedder)
@@ -78,8 +78,6 @@ def make_encoder(index: GuidanceIndex):
 
 
 def text_sources() -> list[tuple[str, list[str]]]:
-    from evaluation.datasets import banking77, cfpb_rows, govuk_snippets
-
     return [
         ("BANKING77 train", [r["text"] for r in banking77()["train"]]),
         ("CFPB narratives", [r["text"] for r in cfpb_rows()]),
@@ -118,8 +116,6 @@ def drop_identical(vectors: np.ndarray) -> tuple[np.ndarray, int]:
 
 
 def query_texts(n: int | None) -> list[str]:
-    from evaluation.datasets import banking77
-
     texts = [r["text"] for r in banking77()["test"]]
     if n and n < len(texts):
         # the test file is grouped by intent: a seeded sample spans the intents, a prefix not
@@ -264,8 +260,6 @@ def describe(
 
 
 def main() -> None:
-    from evaluation.datasets import SHARED_DATA, DatasetMissing
-
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
         "--limit",

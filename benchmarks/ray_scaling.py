@@ -23,14 +23,22 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import sys
+import tempfile
 import time
 from pathlib import Path
 
 import numpy as np
 
 from benchmarks.throughput import workload
+from contracts.io import RowSpec, read_rows
+from contracts.models import Letter
 from contracts.settings import get_settings
+from pipeline import ray_engine
+from pipeline.factory import build_pipeline
+from pipeline.output import result_json
+from pipeline.ray_engine import ShardWriter, id_key
 
 OUT = Path("var/bench")
 
@@ -50,11 +58,6 @@ def run_builtin(letters: Path, index_dir: Path, out: Path) -> dict:
     """The built-in engine in this process, as `casework triage` runs it (its worker processes
     included), timed the same way as the Ray runs: from before the pipeline is built, with the
     time of the first result and of each result after it."""
-    from contracts.io import RowSpec, read_rows
-    from contracts.models import Letter
-    from pipeline.factory import build_pipeline
-    from pipeline.output import result_json
-
     settings = get_settings()
     started = time.perf_counter()
     pipeline = build_pipeline(settings, index_dir, batch_size=32)
@@ -87,10 +90,6 @@ def run_builtin(letters: Path, index_dir: Path, out: Path) -> dict:
 def run_ray(
     letters: Path, index_dir: Path, out_dir: Path, ids: list[str], *, actors: int, batch_size: int
 ) -> dict:
-    import shutil
-
-    from pipeline import ray_engine
-
     shutil.rmtree(out_dir, ignore_errors=True)
     stats = ray_engine.run(
         letters,
@@ -122,10 +121,6 @@ def driver_ceiling(rows_file: Path, repeat: int = 20) -> dict:
     """Rows a second the driver can take in and write as shards (its share of every letter:
     hash the id, buffer, write, fsync, rename), on real output rows: the limit no number of
     actors can pass. Ray's transfer of the rows to the driver is not in it."""
-    import tempfile
-
-    from pipeline.ray_engine import ShardWriter, id_key
-
     rows = [line.rstrip("\n") for line in rows_file.read_text(encoding="utf-8").splitlines()]
     with tempfile.TemporaryDirectory() as folder:
         writer = ShardWriter(Path(folder), rows_per_shard=1000)
@@ -197,7 +192,6 @@ def main() -> None:
     if args.only != "ray":
         results.append(run_builtin(letters, index_dir, OUT / "ray_builtin_out.jsonl"))
         print(json.dumps(results[-1]), flush=True)
-    from pipeline import ray_engine
 
     ray_runs: list[dict] = []
     if args.only != "builtin":

@@ -20,7 +20,14 @@ import time
 
 import numpy as np
 
+from benchmarks.throughput import workload
 from contracts.settings import get_settings, set_model_environment
+from evaluation.measure.retrieval import DEFAULT_SNIPPETS, load_snippets, page_metrics
+from retrieval.embedder import build_embedder
+from retrieval.guidance import embedding_text
+from retrieval.index import GuidanceIndex
+from retrieval.retriever import Retriever
+from retrieval.static import StaticEmbedder
 
 
 def main() -> None:
@@ -31,14 +38,6 @@ def main() -> None:
     os.environ.setdefault("OMP_NUM_THREADS", "1")
     set_model_environment()
     import faiss
-
-    from benchmarks.throughput import workload
-    from evaluation.measure.retrieval import DEFAULT_SNIPPETS, load_snippets, page_metrics
-    from retrieval.embedder import build_embedder
-    from retrieval.guidance import embedding_text
-    from retrieval.index import GuidanceIndex
-    from retrieval.retriever import Retriever
-    from retrieval.static import StaticEmbedder
 
     settings = get_settings()
     embedder = build_embedder(settings)

@@ -44,6 +44,7 @@ from benchmarks.review_server import (
     review_server,
 )
 from benchmarks.streaming_memory import memory_kb, process_tree
+from contracts.progress import progress
 
 TEAMS_BY_DECISION = ("accept", "accept", "reroute", "escalate", "edit_reply")
 
@@ -196,6 +197,7 @@ def caseworker(
 
 def _postgres_url() -> str:
     """A fresh database on the loopback test cluster (started by tests/scripts/services.sh)."""
+    # deferred: only the PostgreSQL run needs the driver
     import psycopg
 
     out = subprocess.run(
@@ -336,9 +338,7 @@ def main(argv: list[str] | None = None) -> int:
             for thread in threads:
                 thread.start()
             end = started + args.minutes * 60
-            from tqdm import tqdm
-
-            with tqdm(total=int(args.minutes * 60), unit="s", desc="soak", file=sys.stderr) as bar:
+            with progress(total=int(args.minutes * 60), unit="s", desc="soak") as bar:
                 while time.monotonic() < end:
                     rss = sum(
                         memory_kb(pid).get("rss", 0) for pid in process_tree(server.process.pid)

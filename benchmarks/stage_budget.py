@@ -15,8 +15,13 @@ import time
 
 import numpy as np
 
+from benchmarks.throughput import Stock, workload
 from contracts.models import Letter
 from contracts.settings import get_settings, set_model_environment
+from redaction.normalise import normalise
+from redaction.redactor import build_redactor
+from retrieval.embedder import build_embedder
+from retrieval.static import StaticEmbedder
 
 
 def cpu(fn, *args):
@@ -32,10 +37,6 @@ def main() -> None:
     args = parser.parse_args()
     os.environ.setdefault("OMP_NUM_THREADS", "1")
     set_model_environment()
-    from benchmarks.throughput import workload
-    from redaction.normalise import normalise
-    from redaction.redactor import build_redactor
-    from retrieval.embedder import build_embedder
 
     data = workload(args.long + args.short, long_share=args.long / (args.long + args.short))
     groups = {
@@ -49,13 +50,10 @@ def main() -> None:
     embedder.model  # noqa: B018
     nlp = redactor.analyzer.nlp_engine.nlp["en"]
     print(f"spaCy components run: {nlp.pipe_names}")
-    from benchmarks.throughput import Stock
 
     stock = Stock(settings, [])  # its models only: nothing to train
     static = None
     try:
-        from retrieval.static import StaticEmbedder
-
         static = StaticEmbedder.from_settings(settings)
         static.encode(["warm up"])
     except Exception as exc:

@@ -47,6 +47,9 @@ import tempfile
 import time
 from pathlib import Path
 
+from contracts.progress import progress
+from evaluation.datasets import SHARED_DATA, DatasetMissing, banking77, cfpb_rows, govuk_snippets
+
 ROOT = Path(__file__).resolve().parent.parent
 BENCH_DIR = ROOT / "var" / "bench"
 RESULTS_JSON = BENCH_DIR / "streaming_memory.json"
@@ -73,14 +76,6 @@ def default_input(letters: int) -> Path:
 
 def distinct_texts() -> list[dict]:
     """Every distinct real text in the shared sets, in a fixed order (id of first occurrence)."""
-    from evaluation.datasets import (
-        SHARED_DATA,
-        DatasetMissing,
-        banking77,
-        cfpb_rows,
-        govuk_snippets,
-    )
-
     if not SHARED_DATA.is_dir():
         raise Abort(
             f"{SHARED_DATA}: not found (the shared public data sets must sit in ../shared/data)"
@@ -244,15 +239,13 @@ def casework_command() -> list[str]:
 
 def run_triage(command: list[str], total: int, output: Path, interval: float = 1.0) -> dict:
     """Run the command, sampling its process tree every ``interval`` seconds until it exits."""
-    from tqdm import tqdm
-
     samples: list[dict] = []
     counter = LineCounter(output)
     # a wide virtual terminal keeps rich from wrapping the CLI's summary line we parse
     env = {**os.environ, "COLUMNS": "250"}
     with (
         tempfile.TemporaryFile() as log,
-        tqdm(total=total, unit="letter", file=sys.stderr, desc="triage", dynamic_ncols=True) as bar,
+        progress(total=total, unit="letter", desc="triage") as bar,
     ):
         started = time.perf_counter()
         process = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT, env=env, cwd=ROOT)

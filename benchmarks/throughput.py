@@ -18,6 +18,7 @@ Run:  python -m benchmarks.throughput [--letters 1000] [--single 100]
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import os
 import platform
@@ -31,8 +32,9 @@ import numpy as np
 
 from benchmarks.streaming_memory import tree_peak_rss_mb
 from contracts.models import GuidanceHit, Letter, RedactedLetter, Routing
-from contracts.settings import get_settings, set_model_environment, stock_spacy_model
+from contracts.settings import get_settings, set_model_environment
 from evaluation.datasets import cfpb_rows, govuk_org_split, govuk_snippets
+from evaluation.stock_presidio import build_stock_analyzer
 from pipeline.core import Pipeline, StageTimer
 from pipeline.factory import build_pipeline
 from prompts.drafter import TemplateDrafter
@@ -98,8 +100,6 @@ def demo_index():
 
 def cached_vectors(name: str, texts: list[str], encode) -> np.ndarray:
     """Training-set embeddings, cached between runs: set-up cost, not what is measured."""
-    import hashlib
-
     key = hashlib.sha256("\x00".join(texts).encode()).hexdigest()[:16]
     path = CACHE / f"{name}-{key}.npy"
     if path.is_file():
@@ -127,18 +127,10 @@ class Stock:
     def __init__(self, settings, train: list[dict]) -> None:
         from langchain_community.vectorstores import FAISS
         from langchain_huggingface import HuggingFaceEmbeddings
-        from presidio_analyzer import AnalyzerEngine
-        from presidio_analyzer.nlp_engine import NlpEngineProvider
         from sklearn.linear_model import LogisticRegression
 
         # en_core_web_sm as shipped, whatever model the redactor is set to use
-        provider = NlpEngineProvider(
-            nlp_configuration={
-                "nlp_engine_name": "spacy",
-                "models": [{"lang_code": "en", "model_name": stock_spacy_model()}],
-            }
-        )
-        self.analyzer = AnalyzerEngine(nlp_engine=provider.create_engine())
+        self.analyzer = build_stock_analyzer()
         self.embeddings = HuggingFaceEmbeddings(
             model_name=settings.embedding_model,
             model_kwargs={"device": "cpu"},

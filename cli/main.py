@@ -21,16 +21,21 @@ import typer
 from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
-from tqdm import tqdm
 
-from api.cli import audit_app, db_app, serve, store_app, users_app
+from api.cli import audit_app, db_app, open_database, serve, store_app, users_app
 from contracts.errors import CaseworkError
 from contracts.io import RowSpec, check_output, open_output, read_rows, validate_rows, write_jsonl
 from contracts.models import Letter, TriageResult
+from contracts.progress import progress
 from contracts.settings import get_settings, set_model_environment
 from evaluation.cli import register as register_evaluation_commands
+from intake.batch import intake_row, is_documents, read
+from intake.settings import get_intake_settings
+from pipeline import campaigns
+from pipeline.core import index_version
 from pipeline.factory import ROUTER_DIR, build_pipeline
 from pipeline.output import hit_row, result_json, result_row
+from triage.intake import scan_flag
 from triage.teams import Teams
 
 app = typer.Typer(
@@ -57,16 +62,8 @@ def _letters(path: Path, spec: RowSpec):
         yield Letter(id=row["id"], text=row["text"])
 
 
-def _progress(iterable, total: int, desc: str):
-    return tqdm(
-        iterable,
-        total=total,
-        desc=desc,
-        unit="letter",
-        file=sys.stderr,
-        disable=total < 20 or None,
-        dynamic_ncols=True,
-    )
+#: fewer letters than this finish before a progress bar is worth drawing
+BAR_FROM_LETTERS = 20
 
 
 def _letter_spec(csv: bool = False) -> RowSpec:
@@ -178,8 +175,12 @@ def train(
         labels = [team for _, team in rows]
         redacted = [
             r.redacted_text
-            for r in _progress(
-                pipeline.redact_many((letter for letter, _ in rows), batch_size=64), total, "redact"
+            for r in progress(
+                pipeline.redact_many((letter for letter, _ in rows), batch_size=64),
+                total=total,
+                desc="redact",
+                unit="letter",
+                show=total >= BAR_FROM_LETTERS,
             )
         ]
     if from_store:
@@ -216,9 +217,8 @@ def train(
 def recalibrate(index_dir: IndexDir) -> None:
     """Recalibrate the zero-shot confidence from caseworkers' decisions in the review service's
     database (accepted vs re-routed suggestions over this guidance index); saved beside it."""
-    from api.cli import open_database
+    # lazy: SQLAlchemy and the web framework stay out of every other command's start-up
     from api.learning import zero_shot_outcomes
-    from pipeline.core import index_version
 
     settings = get_settings()
     pipeline = build_pipeline(settings, index_dir, drafting=False)
@@ -238,7 +238,6 @@ def recalibrate(index_dir: IndexDir) -> None:
 def _store_examples() -> list[dict]:
     """Accepted and re-routed cases from the review service's database (redacted text)."""
     # lazy: SQLAlchemy and the web framework stay out of every other command's start-up
-    from api.cli import open_database
     from api.learning import labelled_examples
 
     db = open_database()
@@ -265,7 +264,13 @@ def redact(input: InPath, output: OutPath = None) -> None:
                     "redacted_text": r.redacted_text,
                     "entities": [e.model_dump(mode="json") for e in r.entities],
                 }
-                for r in _progress(pipeline.redact_many(_letters(input, spec)), total, "redact")
+                for r in progress(
+                    pipeline.redact_many(_letters(input, spec)),
+                    total=total,
+                    desc="redact",
+                    unit="letter",
+                    show=total >= BAR_FROM_LETTERS,
+                )
             ),
         )
 
@@ -286,7 +291,9 @@ def search(
 
     def rows():
         found = pipeline.search_letters(_letters(input, spec), k=k)
-        for letter, hits in _progress(found, total, "search"):
+        for letter, hits in progress(
+            found, total=total, desc="search", unit="letter", show=total >= BAR_FROM_LETTERS
+        ):
             yield {"id": letter.id, "hits": [hit_row(h) for h in hits]}
 
     with open_output(output, inputs=[input]) as handle:
@@ -339,8 +346,6 @@ def triage(
     """Redact, search guidance, route, flag and draft a reply for every letter. INPUT may also
     be a folder of letters as received (.txt .eml .pdf .docx .html .rtf .png .jpg .tif) or one
     such file: see intake.batch."""
-    from intake.batch import is_documents
-
     engine = engine.lower()
     if engine not in ("builtin", "ray"):
         _fail(f"--engine must be builtin or ray, not {engine!r}")
@@ -368,7 +373,13 @@ def triage(
     started = time.perf_counter()
     summary: list[TriageResult] = []
     with open_output(output, inputs=[input]) as handle:
-        for result in _progress(pipeline.run(_letters(input, spec)), total, "triage"):
+        for result in progress(
+            pipeline.run(_letters(input, spec)),
+            total=total,
+            desc="triage",
+            unit="letter",
+            show=total >= BAR_FROM_LETTERS,
+        ):
             handle.write(result_json(result) + "\n")
             if table and len(summary) < 500:
                 summary.append(result)
@@ -396,6 +407,7 @@ def _triage_on_ray(
 ) -> None:
     """`casework triage --engine ray` (pipeline/ray_engine.py)."""
     try:
+        # deferred so a missing Ray install is reported as such
         from pipeline import ray_engine
     except ImportError as error:  # pragma: no cover - depends on the install
         _fail(f"--engine ray needs Ray: pip install 'casework-triage[ray]' ({error})")
@@ -414,13 +426,8 @@ def _triage_on_ray(
         spec = _letter_spec()
         validate_rows(input, spec)
         ids = [row["id"] for _, row in read_rows(input, spec)]
-    bar = tqdm(
-        total=len(ids),
-        desc="triage (ray)",
-        unit="letter",
-        file=sys.stderr,
-        disable=len(ids) < 20 or None,
-        dynamic_ncols=True,
+    bar = progress(
+        total=len(ids), desc="triage (ray)", unit="letter", show=len(ids) >= BAR_FROM_LETTERS
     )
     try:
         run = ray_engine.run(
@@ -489,11 +496,6 @@ def _triage_documents(
     their redacted names, OCR confidence, campaign among this run's letters) and
     ``guidance_version`` (the index version the suggestion was made with); a scan read with low
     confidence gets the ``scan`` flag and goes to a person."""
-    from intake.batch import intake_row, read
-    from intake.settings import get_intake_settings
-    from pipeline import campaigns
-    from triage.intake import scan_flag
-
     settings, intake = get_settings(), get_intake_settings()
     check_output(output, [input] if input.is_file() else [])
     items = read(input, settings.max_letter_chars, intake)  # every file read before any work

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from difflib import SequenceMatcher
 from functools import lru_cache
 
 import numpy as np
@@ -101,6 +102,7 @@ class LexicalIndex:
         bigrams: bool = False,
         tokens: Sequence[Sequence[str]] | None = None,
     ) -> None:
+        # deferred: bm25s loads scipy (~0.4 s); only BM25 search needs it
         import bm25s
 
         self.k1, self.b = k1, b
@@ -331,8 +333,6 @@ def draft_retention(draft: str, final: str) -> dict[str, float | int]:
     of the draft's words kept in order (longest matching blocks), and the edit similarity
     ``1 - distance / max(words)``. An untouched draft keeps 1.0; a reply written from scratch
     keeps close to 0."""
-    from difflib import SequenceMatcher
-
     a, b = reply_words(draft), reply_words(final)
     distance = word_edit_distance(a, b)
     kept = sum(

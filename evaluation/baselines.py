@@ -14,6 +14,7 @@ router.
 
 from __future__ import annotations
 
+import warnings
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -129,8 +130,6 @@ def run_baselines(
 
 
 def _folds(labels: Sequence[str], folds: int, seed: int):
-    import warnings
-
     from sklearn.model_selection import KFold, StratifiedKFold
 
     n = len(labels)

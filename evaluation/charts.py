@@ -8,6 +8,8 @@ import io
 import math
 from collections.abc import Mapping, Sequence
 
+import numpy as np
+
 # Colour-blind-safe (Okabe-Ito) colours: the assistant, then each baseline.
 COLOURS = ["#0072B2", "#E69F00", "#999999", "#009E73", "#CC79A7", "#D55E00"]
 
@@ -45,7 +47,6 @@ def _num(x) -> float:
 
 def chart_headline(systems: Mapping[str, Mapping]) -> str:
     plt = pyplot()
-    import numpy as np
 
     names = list(systems)
     fig, ax = plt.subplots(figsize=(7.5, 3.4))
@@ -86,7 +87,6 @@ def chart_headline(systems: Mapping[str, Mapping]) -> str:
 
 def chart_confusion(confusion: Mapping) -> str:
     plt = pyplot()
-    import numpy as np
 
     labels = confusion["labels"]
     matrix = np.asarray(confusion["matrix"], dtype=float)
@@ -324,7 +324,6 @@ def chart_agreement(agreement: Mapping) -> str:
 
 def chart_redaction(per_type: Sequence[Mapping]) -> str:
     plt = pyplot()
-    import numpy as np
 
     rows = [r for r in per_type if r.get("support", 1)][:25]
     fig, ax = plt.subplots(figsize=(7.5, max(2.4, 0.42 * len(rows) + 1.0)))
@@ -344,4 +343,41 @@ def chart_redaction(per_type: Sequence[Mapping]) -> str:
     ax.set_xlim(0, 1.02)
     ax.legend(frameon=False, fontsize=8, loc="upper center", bbox_to_anchor=(0.5, -0.06), ncol=3)
     ax.set_title("Redaction by entity type (span level)")
+    return png_base64(fig)
+
+
+def chart_redaction_vs_stock(per_type: Sequence[Mapping], stock_per_type: Sequence[Mapping]) -> str:
+    """Ours beside stock Presidio per labelled type: recall (right type) and the share of items
+    with every character hidden (any type)."""
+    plt = pyplot()
+
+    stock = {r["type"]: r for r in stock_per_type}
+    rows = [r for r in per_type if r.get("support")][:25]
+    fig, ax = plt.subplots(figsize=(7.5, max(2.4, 0.5 * len(rows) + 1.0)))
+    y = np.arange(len(rows))
+    series = [
+        ("recall", "recall, this redactor", per_type, COLOURS[1], None),
+        ("recall", "recall, stock Presidio", stock, COLOURS[1], "//"),
+        ("hidden", "every character hidden, this redactor", per_type, COLOURS[0], None),
+        ("hidden", "every character hidden, stock Presidio", stock, COLOURS[0], "//"),
+    ]
+    for i, (key, label, source, colour, hatch) in enumerate(series):
+        values = [
+            _num(r.get(key)) if source is per_type else _num(stock.get(r["type"], {}).get(key))
+            for r in rows
+        ]
+        ax.barh(
+            y + (i - 1.5) * 0.2,
+            values,
+            0.19,
+            label=label,
+            color=colour if hatch is None else "white",
+            edgecolor=colour,
+            hatch=hatch,
+        )
+    ax.set_yticks(y, [f"{r['type']} (n={r.get('support', '?')})" for r in rows], fontsize=8)
+    ax.invert_yaxis()
+    ax.set_xlim(0, 1.02)
+    ax.legend(frameon=False, fontsize=8, loc="upper center", bbox_to_anchor=(0.5, -0.06), ncol=2)
+    ax.set_title("This redactor (solid) and stock Presidio (hatched) by labelled type")
     return png_base64(fig)

@@ -19,6 +19,9 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
+
+from contracts.io import InputError
 
 err = Console(stderr=True)
 
@@ -42,10 +45,6 @@ def _guarded(func):
 
     @functools.wraps(func)
     def wrapper(*args, **kwargs):
-        from rich.markup import escape
-
-        from contracts.io import InputError
-
         try:
             return func(*args, **kwargs)
         except (InputError, ValueError) as error:  # includes UnknownTeam, bad teams files
@@ -178,6 +177,14 @@ def evaluate_redaction(
             "CASEWORK_REDACTION_ALLOW_LIST); `eval-data` writes one a UK set",
         ),
     ] = None,
+    stock: Annotated[
+        bool,
+        typer.Option(
+            "--stock",
+            help="Also run stock Presidio (default recognizers, stock en_core_web_sm) on the "
+            "same texts and report it beside ours",
+        ),
+    ] = False,
 ) -> None:
     """Measure redaction span by span: precision, recall and F2 per entity type; missed types."""
     from evaluation.evaluate_redaction import evaluate_redaction as run
@@ -197,15 +204,30 @@ def evaluate_redaction(
         seed=seed,
         resamples=resamples,
         allow_list=phrases,
+        stock=stock,
         log=lambda message: err.print(message, highlight=False),
     )
-    overall = metrics["redaction"].get("overall") or {}
     err.print(
-        f"redaction precision {overall.get('precision', float('nan')):.3f}, recall "
-        f"{overall.get('recall', float('nan')):.3f}, F2 {overall.get('f2', float('nan')):.3f}"
-        f" -> {report / 'report.html'}",
+        f"redaction {_redaction_scores(metrics['redaction'])}"
+        + (
+            f"; stock Presidio {_redaction_scores(metrics['stock']['redaction'])}"
+            if "stock" in metrics
+            else ""
+        )
+        + f" -> {report / 'report.html'}",
         highlight=False,
         soft_wrap=True,
+    )
+
+
+def _redaction_scores(red: dict) -> str:
+    def figure(x) -> str:
+        return "n/a" if x is None else f"{x:.3f}"
+
+    overall, hidden = red.get("overall") or {}, (red.get("any_pii") or {}).get("covered")
+    return (
+        f"precision {figure(overall.get('precision'))}, recall {figure(overall.get('recall'))}, "
+        f"F2 {figure(overall.get('f2'))}, every character hidden {figure(hidden)}"
     )
 
 

@@ -46,11 +46,16 @@ from __future__ import annotations
 import csv
 import hashlib
 import json
+import warnings
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
+from contracts.models import GuidanceHit
 from contracts.settings import DEMO_DATA, PROJECT_ROOT
+from evaluation.synthetic.uk_layouts import FAMILIES, generate_uk_layout_set, organisation_contacts
+from evaluation.synthetic.uk_pii import ORGANISATION_ADDRESSES
+from triage.teams import load_teams
 
 SHARED_DATA = PROJECT_ROOT.parent / "shared" / "data"
 SPLITS_DIR = Path(__file__).resolve().parent / "splits"
@@ -159,8 +164,6 @@ def cfpb_issue(
             if line.strip() and not line.startswith("#")
         }
         if committed != test:
-            import warnings
-
             warnings.warn(
                 "this scikit-learn splits CFPB differently from the committed split; "
                 "using the committed test ids",
@@ -178,9 +181,6 @@ def cfpb_issue(
 
 def govuk_snippets(shared: Path = SHARED_DATA, teams_file: Path | None = None) -> dict:
     """Snippet rows with the owning team and the page as relevant guidance."""
-    from contracts.models import GuidanceHit
-    from triage.teams import load_teams
-
     teams = load_teams(teams_file or DEMO_DATA / "teams.yaml")
     path = _need(shared / "govuk" / "snippets_dev.jsonl")
     rows, unowned = [], Counter()
@@ -219,8 +219,6 @@ def govuk_snippets(shared: Path = SHARED_DATA, teams_file: Path | None = None) -
 
 def govuk_org_split(rows: Sequence[dict], *, seed: int = SEED) -> dict[str, list[dict]]:
     """Split routing rows in two by page, stratified by team (see the module notes)."""
-    import warnings
-
     from sklearn.model_selection import StratifiedGroupKFold
 
     splitter = StratifiedGroupKFold(n_splits=2, shuffle=True, random_state=seed)
@@ -330,13 +328,6 @@ def prepare(out_dir: Path | str, shared: Path = SHARED_DATA) -> dict:
 def write_pii_layout_sets(out_dir: Path, manifest: dict, notes: dict) -> None:
     """The UK layout sets (one file a family) and the allow-lists of the organisations' own
     addresses each UK set sends letters to (``--allow-list`` of `evaluate-redaction`)."""
-    from evaluation.synthetic.uk_layouts import (
-        FAMILIES,
-        generate_uk_layout_set,
-        organisation_contacts,
-    )
-    from evaluation.synthetic.uk_pii import ORGANISATION_ADDRESSES
-
     for family in FAMILIES:
         rows = generate_uk_layout_set(UK_PII_ROWS, seed=SEED, family=family)
         path = out_dir / f"pii_uk_layouts_{family}.jsonl"

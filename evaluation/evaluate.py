@@ -22,6 +22,7 @@ entity TYPES only. Redacted text is used in memory to train and run the TF-IDF b
 from __future__ import annotations
 
 import json
+import statistics
 import sys
 import time
 from collections import Counter
@@ -29,6 +30,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 
 from contracts.models import Letter
+from contracts.progress import progress
 from contracts.settings import get_settings
 from evaluation import metrics as m
 from evaluation.agreement import human_agreement
@@ -44,6 +46,7 @@ from evaluation.cases import (
     load_cases,
     load_decisions,
 )
+from evaluation.drafts import quoted_points, readability
 from evaluation.report import write_report
 from evaluation.reproducibility import reproducibility
 from pipeline.core import Pipeline
@@ -59,27 +62,17 @@ def redact_texts(
     letters = (Letter(id=c.id, text=c.text) for c in cases)
     return [
         redacted.redacted_text
-        for redacted in _progress(
-            pipeline.redact_many(letters, batch_size=64), len(cases), desc, show_progress
+        for redacted in progress(
+            pipeline.redact_many(letters, batch_size=64),
+            total=len(cases),
+            desc=desc,
+            unit="letter",
+            show=show_progress,
         )
     ]
 
 
 # --- running ---------------------------------------------------------------------------------
-
-
-def _progress(iterable, total: int, desc: str, show: bool):
-    from tqdm import tqdm
-
-    return tqdm(
-        iterable,
-        total=total,
-        desc=desc,
-        unit="letter",
-        file=sys.stderr,
-        disable=not show or None,
-        dynamic_ncols=True,
-    )
 
 
 def run_pipeline(
@@ -88,7 +81,9 @@ def run_pipeline(
     by_id = {c.id: c for c in cases}
     outcomes = []
     letters = (Letter(id=c.id, text=c.text) for c in cases)
-    for result in _progress(pipeline.run(letters), len(cases), "evaluate", show_progress):
+    for result in progress(
+        pipeline.run(letters), total=len(cases), desc="evaluate", unit="letter", show=show_progress
+    ):
         case = by_id[result.id]
         if result.team is not None:
             predicted = result.team
@@ -120,7 +115,6 @@ def _reply_figures(text: str | None) -> dict[str, float | int | None]:
     """What the report says about a drafted reply, without keeping its text."""
     if not text:
         return {}
-    from evaluation.drafts import quoted_points, readability
 
     figures = readability(text)
     return {
@@ -136,8 +130,6 @@ def replies_block(outcomes: Sequence[Outcome]) -> dict | None:
     quote guidance. Medians of the Flesch-Kincaid grade and Flesch reading ease of each reply as
     the citizen reads it (references left out); GOV.UK writes for a reading age of about 9,
     i.e. grade 4-5 and reading ease 70 or more."""
-    import statistics
-
     groups: dict[str, list[Outcome]] = {}
     for o in outcomes:
         if o.reply_grade is None:

@@ -7,12 +7,16 @@ from __future__ import annotations
 
 import io
 import zipfile
+from email import policy
 from email.message import EmailMessage
+from email.parser import BytesParser
+from html import escape
 
 
 def pdf_bytes(sections: list[tuple[str | None, str]], *, title: str = "") -> bytes:
     """A PDF with a text layer: each (heading, text) section on its own page, headings in the
     outline (bookmarks) when given."""
+    # deferred: fpdf2 is in the [eval] extra
     from fpdf import FPDF
 
     pdf = FPDF()
@@ -42,6 +46,7 @@ def _unicode_font(pdf) -> str:
 
 def docx_bytes(blocks: list[tuple[int, str]]) -> bytes:
     """A Word file: (level, text) blocks, level 1-4 styled "Heading n", 0 a paragraph."""
+    # deferred: python-docx loads lxml; only .docx examples need it
     import docx
 
     document = docx.Document()
@@ -57,8 +62,6 @@ def docx_bytes(blocks: list[tuple[int, str]]) -> bytes:
 
 def html_bytes(title: str, blocks: list[tuple[int, str, str | None]]) -> bytes:
     """A web page: (level, text, id) blocks, level 1-4 headings (with the id), 0 paragraphs."""
-    from html import escape
-
     body = []
     for level, text, anchor in blocks:
         if level:
@@ -105,9 +108,6 @@ def eml_bytes(
     message.set_content(body)
     for name, media, data in attachments:
         if media == "message/rfc822":
-            from email import policy
-            from email.parser import BytesParser
-
             inner = BytesParser(policy=policy.default).parsebytes(data)
             message.add_attachment(inner, filename=name)
             continue

@@ -44,9 +44,21 @@ import sys
 import tempfile
 import time
 from collections import Counter, defaultdict
+from itertools import combinations
 from pathlib import Path
 
+from contracts.errors import IntakeError
+from contracts.models import Letter
 from contracts.settings import PROJECT_ROOT, get_settings
+from evaluation.scans import character_error_rate, render_scan
+from intake.documents import extract
+from intake.language import LanguageDetector
+from intake.settings import get_intake_settings
+from pipeline.campaigns import fingerprint, group
+from pipeline.factory import build_embedder
+from redaction.redactor import build_redactor
+from retrieval.documents import load_guidance
+from retrieval.updates import build, update_index
 
 LANGUAGE_SAMPLE = PROJECT_ROOT / "evaluation" / "language_sample.jsonl"
 QUALITIES = {
@@ -72,11 +84,6 @@ def _letters(limit: int | None) -> list[dict]:
 
 
 def measure_ocr(limit: int | None = None) -> dict:
-    from contracts.errors import IntakeError
-    from evaluation.scans import character_error_rate, render_scan
-    from intake.documents import extract
-    from intake.settings import get_intake_settings
-
     settings = get_intake_settings()
     letters = _letters(limit)
     out: dict = {"letters": len(letters), "threshold": settings.ocr_min_confidence, "runs": {}}
@@ -120,8 +127,6 @@ def measure_ocr(limit: int | None = None) -> dict:
 
 
 def measure_language() -> dict:
-    from intake.language import LanguageDetector
-
     rows = [
         json.loads(line)
         for line in LANGUAGE_SAMPLE.read_text(encoding="utf-8").splitlines()
@@ -301,13 +306,6 @@ def _campaign_letters() -> list[tuple[str, str | None, str]]:
 
 
 def measure_campaigns() -> dict:
-    from itertools import combinations
-
-    from contracts.models import Letter
-    from intake.settings import get_intake_settings
-    from pipeline.campaigns import fingerprint, group
-    from redaction.redactor import build_redactor
-
     threshold = get_intake_settings().campaign_similarity
     letters = _campaign_letters()
     redactor = build_redactor()
@@ -352,10 +350,6 @@ def measure_campaigns() -> dict:
 
 
 def measure_index_update() -> dict:
-    from pipeline.factory import build_embedder
-    from retrieval.documents import load_guidance
-    from retrieval.updates import build, update_index
-
     settings = get_settings()
     embedder = build_embedder(settings)
     docs = load_guidance(settings.demo_guidance)

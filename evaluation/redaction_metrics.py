@@ -22,7 +22,9 @@ land only on them are still counted as false positives (reported per ignored typ
 The privacy-relevant figure is ``any_pii``: of the gold personal-data spans, how many were
 redacted by *any* prediction regardless of type -- ``covered`` (every letter/digit of the
 span is inside some redaction), ``overlap`` (at least one character), and ``char_recall``
-(share of the gold span characters that were redacted).
+(share of the gold span characters that were redacted). The same ``covered`` share is given per
+gold type as ``hidden`` in ``per_type``, so a redactor that names things in other types (stock
+Presidio's DATE_TIME over a bank account number) is still credited for what it hid.
 
 US identifiers in the presidio-research set are mapped to their UK counterparts
 (US_SSN -> UK_NINO, US_DRIVER_LICENSE -> UK_DRIVING_LICENCE, US_PASSPORT -> UK_PASSPORT,
@@ -194,6 +196,8 @@ def evaluate_redaction(
     fp_on_ignored: Counter = Counter()
     missed_by_type: Counter = Counter()
     any_covered = any_overlap = any_total = 0
+    hidden_by_type: Counter = Counter()
+    hideable_by_type: Counter = Counter()
     chars_total = chars_covered = 0
 
     for row, pred in zip(rows, predicted):
@@ -226,6 +230,8 @@ def evaluate_redaction(
             chars_total += len(positions)
             chars_covered += hit
             any_covered += hit == len(positions)
+            hideable_by_type[gtype] += 1
+            hidden_by_type[gtype] += hit == len(positions)
             any_overlap += hit > 0
 
         for ptype, a, b in preds:
@@ -252,6 +258,8 @@ def evaluate_redaction(
             "predicted": pred_total[t],
             "found": gold_found[t],
             "correct_predictions": pred_correct[t],
+            # every letter and digit redacted, whatever the type of the redaction
+            "hidden": _rate(hidden_by_type[t], hideable_by_type[t]),
         }
     p_all = _rate(sum(pred_correct.values()), sum(pred_total.values()))
     r_all = _rate(sum(gold_found.values()), sum(gold_total.values()))

@@ -21,6 +21,8 @@ import math
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+
 from evaluation.charts import (
     _num,
     chart_agreement,
@@ -28,6 +30,7 @@ from evaluation.charts import (
     chart_headline,
     chart_per_class,
     chart_redaction,
+    chart_redaction_vs_stock,
     chart_reliability,
     chart_retrieval,
     chart_risk_coverage,
@@ -313,12 +316,15 @@ def charts_for(metrics: Mapping) -> dict:
         per_type = metrics.get("redaction", {}).get("per_type") or []
         if per_type:
             charts["redaction"] = chart_redaction(per_type)
+        stock = metrics.get("stock")
+        if per_type and stock:
+            charts["redaction_stock"] = chart_redaction_vs_stock(
+                per_type, stock["redaction"]["per_type"]
+            )
     return charts
 
 
 def render_html(metrics: Mapping) -> str:
-    from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
-
     env = Environment(
         loader=FileSystemLoader(str(TEMPLATE_DIR)),
         autoescape=select_autoescape(["html", "j2"]),

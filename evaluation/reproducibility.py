@@ -10,7 +10,11 @@ import platform
 import subprocess
 import sys
 from collections.abc import Mapping, Sequence
+from importlib import metadata
 from pathlib import Path
+
+from contracts.settings import PROJECT_ROOT
+from evaluation.datasets import sha256_file
 
 PACKAGES = (
     "casework-triage",
@@ -48,14 +52,10 @@ def json_safe(value):
 
 
 def _sha256(path: Path) -> str:
-    from evaluation.datasets import sha256_file
-
     return sha256_file(path)
 
 
 def _git(*args: str) -> str | None:
-    from contracts.settings import PROJECT_ROOT
-
     try:
         out = subprocess.run(
             ["git", *args], cwd=PROJECT_ROOT, capture_output=True, text=True, timeout=10
@@ -66,8 +66,6 @@ def _git(*args: str) -> str | None:
 
 
 def package_versions(names: Sequence[str] = PACKAGES) -> dict[str, str | None]:
-    from importlib import metadata
-
     versions = {}
     for name in names:
         try:

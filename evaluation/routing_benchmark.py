@@ -44,13 +44,17 @@ from typing import Any
 import numpy as np
 
 from contracts.calibration import expected_calibration_error
+from contracts.models import Letter
 from contracts.settings import PROJECT_ROOT, get_settings
 from evaluation import datasets as D
 from evaluation import metrics as m
 from evaluation.baselines import TfidfLogReg
 from evaluation.measure.routing import HELD_OUT_INTENTS
 from evaluation.routing_report import markdown_table, write_routing_report
+from pipeline.factory import build_pipeline
 from pipeline.training import train_router
+from triage.recalibration import ConfidenceRecalibrator
+from triage.router import _rank_in
 from triage.teams import Teams
 
 COVERAGES = tuple(round(c, 2) for c in np.arange(0.10, 1.0001, 0.05))
@@ -87,8 +91,6 @@ def prepared(name: str, cache: Path, pipeline_factory) -> dict:
     pipeline = pipeline_factory()
     meta, arrays = {}, {}
     for part in ("train", "test"):
-        from contracts.models import Letter
-
         letters = (Letter(id=str(i), text=r["text"]) for i, r in enumerate(rows[part]))
         texts = [r.redacted_text for r in pipeline.redact_many(letters, 64)]
         arrays[f"{part}_e1"] = pipeline.embed_letters(texts)
@@ -205,8 +207,6 @@ def run_set(name: str, data: dict, *, log) -> tuple[dict, object]:
 
 # --- BANKING77: open set and corrections -------------------------------------------------------
 def open_set(router, in_part: dict, out_part: dict, in_result: dict, tfidf_model) -> dict:
-    from triage.router import _rank_in
-
     in_texts = [r["text"] for r in in_part["rows"]]
     out_texts = [r["text"] for r in out_part["rows"]]
     signals = {}
@@ -291,9 +291,6 @@ def corrections(
 def zero_shot_recalibration(data: dict, index_dir: Path, *, log) -> dict:
     """Zero-shot routing of the snippets over the guidance index; recalibrate on the training
     half's simulated decisions, ECE on the test half."""
-    from pipeline.factory import build_pipeline
-    from triage.recalibration import ConfidenceRecalibrator
-
     pipeline = build_pipeline(get_settings(), index_dir, drafting=False)
     if pipeline.router_summary().fitted:
         raise ValueError(f"{index_dir} has a trained router: the zero-shot check needs none")
@@ -337,8 +334,6 @@ def run(
     partial: Path | None = None,
 ) -> dict:
     def factory():
-        from pipeline.factory import build_pipeline
-
         return build_pipeline(get_settings(), load_index=False)
 
     report: dict = {

@@ -10,13 +10,13 @@ import io
 import random
 import textwrap
 
+from PIL import Image, ImageDraw, ImageFilter, ImageFont
+
 #: page width and margins in pixels (an A4 page at about 150 dpi)
 PAGE_WIDTH, MARGIN = 1240, 90
 
 
 def _font(size: int):
-    from PIL import ImageFont
-
     for path in (
         "/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf",
         "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
@@ -41,8 +41,6 @@ def render_page(
     """A greyscale page image of ``text``: ``noise`` is the share of pixels flipped to random
     greys, ``skew_degrees`` the rotation (sign chosen by ``seed``), ``blur`` a Gaussian radius,
     ``contrast`` how far the ink is lightened (0 black - 200 faint)."""
-    from PIL import Image, ImageDraw, ImageFilter
-
     rng = random.Random(seed)
     font = _font(font_size)
     chars = max(20, int((PAGE_WIDTH - 2 * MARGIN) / (font_size * 0.52)))

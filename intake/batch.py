@@ -16,6 +16,7 @@ from pathlib import Path
 
 from contracts.errors import CaseworkError, IntakeError
 from intake.documents import Document, extract, supported
+from intake.settings import get_intake_settings
 
 _ATTACHMENT_LINE = re.compile(r"^--- Attachment (\d+): (.*?) ---$", re.M)
 
@@ -39,8 +40,6 @@ def is_documents(path: Path) -> bool:
 
 
 def read(path: Path, max_chars: int, settings=None) -> list[Item]:
-    from intake.settings import get_intake_settings
-
     settings = settings or get_intake_settings()
     if path.is_dir():
         files = sorted(

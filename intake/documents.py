@@ -21,10 +21,16 @@ as a part with a note (the caseworker sees it was there); a bad top-level file i
 from __future__ import annotations
 
 import io
+import logging
 import re
 import zipfile
 from dataclasses import dataclass, field
+from email import policy
+from email.parser import BytesParser
 from pathlib import PurePath
+
+from PIL import Image, ImageSequence, UnidentifiedImageError
+from striprtf.striprtf import rtf_to_text
 
 from contracts.errors import (
     BadText,
@@ -35,7 +41,8 @@ from contracts.errors import (
     Unreadable,
     Unsupported,
 )
-from intake.settings import IntakeSettings
+from intake import ocr  # its read_image: this module has its own, for image files
+from intake.settings import IntakeSettings, get_intake_settings
 
 #: file name endings and the kind each is read as
 EXTENSIONS = {
@@ -248,6 +255,7 @@ def html_markdown(data: bytes | str) -> tuple[str, str]:
     """(title, body) of an HTML page as Markdown-like text: ``h1``-``h4`` become ``#`` headings
     (with ``{#id}`` when the heading has an id), list items ``- ``, blocks separate lines;
     scripts, styles, navigation and forms are dropped."""
+    # deferred: bs4 (~0.15 s) only for HTML
     from bs4 import BeautifulSoup
 
     try:
@@ -319,8 +327,6 @@ def html_text(data: bytes | str) -> str:
 
 
 def rtf_text(data: bytes) -> str:
-    from striprtf.striprtf import rtf_to_text
-
     try:
         raw = data.decode("ascii")
     except UnicodeDecodeError:
@@ -365,6 +371,7 @@ def docx_blocks(
     """The paragraphs and table rows of a Word file in order, as (heading level, text): level 1-4
     for paragraphs styled ``Title``/``Heading n``, 0 for the rest."""
     _check_zip(data, settings, what)
+    # deferred: python-docx loads lxml; only .docx files need it
     import docx
     from docx.table import Table
 
@@ -400,8 +407,7 @@ def docx_text(data: bytes, settings: IntakeSettings, what: str = "the Word docum
 
 
 def _open_pdf(data: bytes, what: str):
-    import logging
-
+    # deferred: pypdf loads cryptography and fontTools (~0.2 s); only PDFs need it
     from pypdf import PdfReader
 
     logging.getLogger("pypdf").setLevel(logging.ERROR)  # its warnings name objects, not text
@@ -470,11 +476,9 @@ def _check_pixels(image, settings: IntakeSettings, what: str) -> None:
 
 
 def _ocr(image, settings: IntakeSettings, budget: _OcrBudget, what: str):
-    from intake.ocr import read_image
-
     _check_pixels(image, settings, what)
     budget.take(what)
-    return read_image(image, lang=settings.ocr_languages, timeout_s=settings.ocr_timeout_s)
+    return ocr.read_image(image, lang=settings.ocr_languages, timeout_s=settings.ocr_timeout_s)
 
 
 def _merge_ocr(results) -> tuple[str, float | None, int]:
@@ -509,7 +513,6 @@ def read_pdf(data: bytes, name: str, settings: IntakeSettings, budget: _OcrBudge
             if text.strip():
                 out.append(text)
             continue
-        from PIL import Image
 
         try:
             image = images[0].image
@@ -535,8 +538,6 @@ def read_pdf(data: bytes, name: str, settings: IntakeSettings, budget: _OcrBudge
 
 
 def read_image(data: bytes, name: str, settings: IntakeSettings, budget: _OcrBudget) -> Part:
-    from PIL import Image, ImageSequence, UnidentifiedImageError
-
     what = name or "the image"
     try:
         image = Image.open(io.BytesIO(data))
@@ -569,9 +570,6 @@ def read_image(data: bytes, name: str, settings: IntakeSettings, budget: _OcrBud
 
 # ------------------------------------------------------------------------------------ email
 def _email_message(data: bytes):
-    from email import policy
-    from email.parser import BytesParser
-
     try:
         message = BytesParser(policy=policy.default).parsebytes(data)
     except Exception:
@@ -717,8 +715,6 @@ def extract(
     """Read one submitted file (see the module's docstring). Raises an
     :class:`~contracts.errors.IntakeError` naming what is wrong; an empty result is
     :class:`~contracts.errors.NoText`."""
-    from intake.settings import get_intake_settings
-
     settings = settings or get_intake_settings()
     if not data or not data.strip():
         raise NoText("the file is empty")

@@ -22,6 +22,8 @@ import threading
 import unicodedata
 from dataclasses import dataclass
 
+from lingua import Language, LanguageDetectorBuilder
+
 #: lingua names of the candidate languages
 CANDIDATES = (
     "ENGLISH",
@@ -101,8 +103,6 @@ class LanguageDetector:
         if self._detector is None:
             with self._lock:
                 if self._detector is None:
-                    from lingua import Language, LanguageDetectorBuilder
-
                     languages = [
                         getattr(Language, name)
                         for name in self.candidates

@@ -11,6 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from PIL import Image, ImageFilter, ImageOps
+
 from contracts.errors import OcrUnavailable, TooBig, Unreadable
 
 
@@ -23,6 +25,7 @@ class OcrResult:
 
 @lru_cache(maxsize=1)
 def installed_languages() -> frozenset[str]:
+    # deferred: pytesseract loads pandas (~0.75 s); only scans need it
     import pytesseract
 
     try:
@@ -46,8 +49,6 @@ def languages(wanted: str) -> str:
 def prepare(image):
     """Greyscale, flattened onto white, at least ~1,700 pixels wide (Tesseract reads text of
     20-30 pixel capitals best)."""
-    from PIL import Image, ImageFilter, ImageOps
-
     if image.mode in ("RGBA", "LA", "P"):
         image = image.convert("RGBA")
         background = Image.new("RGBA", image.size, "white")
@@ -121,6 +122,7 @@ def _in_reading_order(segments: list[_Segment]) -> str:
 
 def read_image(image, *, lang: str = "eng", timeout_s: float = 60.0) -> OcrResult:
     """Text and mean word confidence of one page image (a PIL image)."""
+    # deferred: see installed_languages
     import pytesseract
 
     image = prepare(image)

@@ -153,6 +153,7 @@ def contact_key(settings) -> bytes:
 def contact_keys(values: Mapping[str, str], key: bytes) -> list[tuple[str, str]]:
     """(type, keyed hash) of each identifier among a letter's redacted values
     (``{placeholder: value}``), each once."""
+    # deferred: the redactor module is ~0.4 s of imports; only contact keys need it
     from redaction.placeholders import placeholder_type
     from redaction.redactor import normalise_value
 

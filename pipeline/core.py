@@ -30,6 +30,7 @@ ones finish what they were given and exit while fresh ones take the next batches
 from __future__ import annotations
 
 import hashlib
+import json
 import multiprocessing
 import os
 import shutil
@@ -58,6 +59,7 @@ from pipeline.workers import (
 )
 from retrieval.documents import load_guidance
 from retrieval.guidance import chunk_guidance
+from retrieval.updates import build, update_index
 from triage.flags import priority_of
 from triage.intake import language_flags, route_by_language
 from triage.recalibration import ConfidenceRecalibrator
@@ -77,8 +79,6 @@ if TYPE_CHECKING:
 
 def index_version(index_dir: Path | str) -> str:
     """The guidance index's version: the SHA-256 of its passages (from its manifest)."""
-    import json
-
     manifest = json.loads((Path(index_dir) / "manifest.json").read_text(encoding="utf-8"))
     return str(manifest.get("corpus_sha256") or manifest.get("corpus_hash"))
 
@@ -449,8 +449,6 @@ class Pipeline:
         manifest), with a snapshot of the teams file. ``update``: bring the index already there
         up to ``guidance`` in place, embedding only the passages of new and changed documents
         (:mod:`retrieval.updates`)."""
-        from retrieval.updates import build, update_index
-
         load_teams(teams_file)  # fail before the slow part if the teams file is bad
         index_dir = Path(index_dir)
         if update and not (index_dir / "manifest.json").is_file():

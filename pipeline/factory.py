@@ -18,6 +18,7 @@ from prompts.signposting import Signposter
 from redaction import Redactor, build_redactor
 from retrieval.embedder import Embedder, build_embedder
 from retrieval.index import GuidanceIndex
+from retrieval.onnx_backend import WEIGHT_FILES
 from retrieval.retriever import Retriever
 from retrieval.static import StaticEmbedder
 from triage.flags import FlagDetector
@@ -119,8 +120,6 @@ def build_pipeline(
 def static_embedder(settings: Settings, embedder: Embedder) -> StaticEmbedder | None:
     """The static embedder distilled from the pipeline's transformer (loaded on first use);
     None when that model cannot be distilled here (no weights file in its folder)."""
-    from retrieval.onnx_backend import WEIGHT_FILES
-
     folder = Path(embedder.model_path or "")
     if not embedder.model_path or not any((folder / name).is_file() for name in WEIGHT_FILES):
         return None

@@ -47,6 +47,9 @@ import numpy as np
 
 from contracts.errors import InputError
 from contracts.models import Letter
+from contracts.settings import get_settings, set_model_environment
+from pipeline.factory import build_pipeline
+from pipeline.output import result_json
 
 SHARD_PREFIX = "part-"
 SHARD_SUFFIX = ".jsonl"
@@ -199,6 +202,7 @@ def merge_shards(shard_dir: Path, output: Path, input_ids: list[str]) -> int:
 def validate_parquet(path: Path, max_chars: int | None) -> list[str]:
     """Check a Parquet file whole (columns ``id`` and ``text``, non-empty strings, unique ids,
     texts within the limit); returns the ids in file order."""
+    # deferred: pyarrow comes with the optional [ray] extra
     import pyarrow.parquet as pq
 
     try:
@@ -249,6 +253,7 @@ def input_chunks(path: Path, rows: int) -> list[dict]:
     theirs): byte ranges of a JSONL file, row ranges of a Parquet file's row groups."""
     path = Path(path).resolve()
     if path.suffix.lower() == ".parquet":
+        # deferred: pyarrow comes with the optional [ray] extra
         import pyarrow.parquet as pq
 
         metadata = pq.ParquetFile(path).metadata
@@ -289,6 +294,7 @@ def _read_chunks(batch: dict[str, np.ndarray], done_ref) -> dict[str, np.ndarray
         batch["path"], batch["kind"], batch["group"], batch["start"], batch["stop"]
     ):
         if kind == "parquet":
+            # deferred: pyarrow comes with the optional [ray] extra
             import pyarrow.parquet as pq
 
             table = pq.ParquetFile(path).read_row_group(int(group), columns=["id", "text"])
@@ -328,9 +334,6 @@ class TriageActor:
     """One pipeline, built once when the actor starts; triages batch after batch."""
 
     def __init__(self, index_dir: str, batch_size: int = 32) -> None:
-        from contracts.settings import get_settings, set_model_environment
-        from pipeline.factory import build_pipeline
-
         set_model_environment()
         get_settings.cache_clear()  # the runtime environment's settings, not a cached copy
         pipeline = build_pipeline(get_settings(), Path(index_dir), batch_size=batch_size)
@@ -340,8 +343,6 @@ class TriageActor:
         self.pid = os.getpid()
 
     def __call__(self, batch: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
-        from pipeline.output import result_json
-
         started = time.time()
         letters = [Letter(id=str(i), text=str(t)) for i, t in zip(batch["id"], batch["text"])]
         results = list(self.pipeline.run(letters))

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 import sys
+import threading
 import time
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -68,7 +69,6 @@ def _exit_with_parent(parent_pid: int, poll_s: float = 0.5) -> None:
     would hold its models' memory and the resource tracker alive forever. (Linux's
     PR_SET_PDEATHSIG is not used: it fires when the parent *thread* that started the worker
     ends, which in a long-lived service is not the parent dying.)"""
-    import threading
 
     def watch() -> None:
         while os.getppid() == parent_pid:

@@ -107,6 +107,8 @@ class LangChainDrafter:
         max_words: int = 200,
         guard: GroundingGuard | None = None,
     ) -> None:
+        # deferred: only the LLM drafter needs LangChain (at the top it added langsmith and some 500
+        # modules to every casework command's start-up)
         from langchain_core.output_parsers import StrOutputParser
         from langchain_core.prompts import ChatPromptTemplate
 

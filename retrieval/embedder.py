@@ -19,6 +19,7 @@ from typing import Any
 import numpy as np
 
 from contracts.settings import Settings, set_model_environment
+from retrieval.onnx_backend import BACKENDS, OnnxSentenceEncoder, export
 
 
 class Embedder:
@@ -36,8 +37,6 @@ class Embedder:
         max_windows: int = 1,
         window_overlap: int = 32,
     ) -> None:
-        from retrieval.onnx_backend import BACKENDS
-
         if backend not in BACKENDS:
             raise ValueError(f"embedding backend {backend!r} is not one of {', '.join(BACKENDS)}")
         self.model_path = model_path
@@ -71,8 +70,6 @@ class Embedder:
 
                 self._model = SentenceTransformer(self.model_path, device=self.device)
             else:
-                from retrieval.onnx_backend import OnnxSentenceEncoder, export
-
                 if not self.cache_dir:
                     raise RuntimeError(
                         f"backend {self.backend!r} needs a cache_dir for the "

@@ -27,6 +27,7 @@ import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from contracts.errors import GuidanceError
@@ -189,8 +190,6 @@ def _load_markdown_folder(folder: Path) -> list[GuidanceDoc]:
 
 def _markdown_doc(file: Path, folder: Path) -> GuidanceDoc:
     """One ``.md`` guidance file (front matter, leading ``# Title``) as a page."""
-    import yaml
-
     try:
         text = file.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:

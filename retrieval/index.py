@@ -33,6 +33,7 @@ import re
 import time
 from collections.abc import Sequence
 from datetime import UTC, datetime
+from importlib import metadata
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
@@ -83,8 +84,6 @@ def _passage_line(passage: Passage) -> str:
 
 
 def _versions() -> dict[str, str]:
-    from importlib import metadata
-
     versions = {"python": platform.python_version()}
     for dist in (
         "casework-triage",

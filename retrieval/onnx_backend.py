@@ -24,6 +24,9 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
+from tokenizers import Tokenizer
+
+from contracts.progress import progress
 
 BACKENDS = ("torch", "onnx", "onnx-int8")
 _INPUTS = ("input_ids", "attention_mask", "token_type_ids")
@@ -173,8 +176,6 @@ class FastTokenizer:
     not."""
 
     def __init__(self, path: str | Path) -> None:
-        from tokenizers import Tokenizer
-
         self._tokenizer = Tokenizer.from_file(str(path))
         self._tokenizer.no_padding()
         self._tokenizer.no_truncation()
@@ -283,19 +284,17 @@ class OnnxSentenceEncoder:
         **_ignored,
     ) -> np.ndarray:
         """Longest first, like sentence-transformers, so each batch pads to similar lengths."""
-        from tqdm.auto import tqdm
-
         sentences = list(sentences)
         if self.one_at_a_time:
             batch_size = 1
         out = np.zeros((len(sentences), self._dimension), dtype=np.float32)
         order = np.argsort([-len(s) for s in sentences], kind="stable")
         starts = range(0, len(sentences), batch_size)
-        for start in tqdm(
+        for start in progress(
             starts,
             desc="Embedding",
             unit="batch" if batch_size > 1 else "text",
-            disable=not show_progress_bar,
+            show=show_progress_bar,
         ):
             chosen = order[start : start + batch_size]
             encoded = self.tokenizer(

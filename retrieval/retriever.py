@@ -9,7 +9,9 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from contracts.models import GuidanceHit
+from retrieval.embedder import build_embedder
 from retrieval.guidance import audience_of
+from retrieval.index import GuidanceIndex
 
 if TYPE_CHECKING:  # pragma: no cover
     from contracts.settings import Settings
@@ -173,9 +175,6 @@ def build_retriever(settings: Settings, index_dir: str | Path | None = None) -> 
     """A :class:`Retriever` over the index saved in ``index_dir`` (default
     ``settings.index_dir``), with the configured embedding model, ``search_k`` and ``rrf_k``.
     Raises ``GuidanceIndexError`` if the index is missing or was built with another model."""
-    from retrieval.embedder import build_embedder
-    from retrieval.index import GuidanceIndex
-
     embedder = build_embedder(settings)
     index = GuidanceIndex.load(index_dir if index_dir is not None else settings.index_dir)
     return Retriever(index, embedder, k=settings.search_k, rrf_k=settings.rrf_k)

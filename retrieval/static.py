@@ -38,6 +38,7 @@ def distil(model_path: str | Path, cache_dir: str | Path) -> Path:
     target = static_path(model_path, cache_dir)
     if (target / "model.safetensors").is_file():
         return target
+    # deferred: distilling loads torch and transformers
     from model2vec.distill import distill
 
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -78,6 +79,7 @@ class StaticEmbedder:
     @property
     def model(self):
         if self._model is None:
+            # deferred: model2vec only for CASEWORK_ROUTING_VECTORS=static
             from model2vec import StaticModel
 
             path = distil(self.model_path, self.cache_dir)

@@ -21,6 +21,7 @@ FAISS), embeds the passages of new and changed documents only, and writes the fo
 from __future__ import annotations
 
 import hashlib
+import json
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -146,8 +147,6 @@ def build(
 
 
 def _previous_manifest(directory: Path) -> dict | None:
-    import json
-
     path = Path(directory) / "manifest.json"
     if not path.is_file():
         return None

@@ -1,8 +1,10 @@
-"""Session-wide fixtures: each real model is loaded once per test session and shared."""
+"""Session-wide fixtures: each real model is loaded once per test session and shared. The
+fixtures import what they build, so collecting a test file loads no model code."""
 
 from __future__ import annotations
 
 import csv
+import shutil
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -75,8 +77,6 @@ def redactor(settings):
 def demo_index_dir(settings, embedder, tmp_path_factory):
     """The bundled GOV.UK guidance chunked, indexed and saved with the demo teams snapshot, as
     `casework index` leaves it: built once a session (it is the slowest fixture)."""
-    import shutil
-
     from pipeline.factory import TEAMS_FILE
     from retrieval.guidance import chunk_guidance, load_guidance
     from retrieval.index import GuidanceIndex

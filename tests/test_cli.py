@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import csv
 import json
+import random
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -172,10 +175,6 @@ def test_triage_contract_on_the_bundled_letters(tmp_path, cli_index, demo_data):
 
 
 def test_train_then_triage_uses_the_trained_router(tmp_path, cli_index, shared_data):
-    import csv
-    import random
-    import shutil
-
     index_dir = tmp_path / "index"
     shutil.copytree(cli_index, index_dir)
     with open(shared_data / "banking77" / "train.csv", encoding="utf-8") as handle:

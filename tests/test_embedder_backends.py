@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import numpy as np
 import pytest
 
 from retrieval.embedder import Embedder
-from retrieval.onnx_backend import UnsupportedModel, export, exported_path
+from retrieval.onnx_backend import FastTokenizer, UnsupportedModel, export, exported_path
 
 TEXTS = [
     "I am writing about my Universal Credit payment and a letter from the council.",
@@ -117,8 +119,6 @@ def test_fast_tokenizer_gives_the_tokens_transformers_gives(settings):
     import numpy as np
     from transformers import AutoTokenizer
 
-    from retrieval.onnx_backend import FastTokenizer
-
     path = Path(settings.embedding_model)
     ours, theirs = FastTokenizer(path / "tokenizer.json"), AutoTokenizer.from_pretrained(path)
     texts = [
@@ -156,9 +156,6 @@ def test_the_redactor_and_onnx_embedder_do_not_import_pytorch(settings, embedder
     """Presidio (through thinc and transformers) and the tokenizer would each import PyTorch
     (about 200 MB a process) for nothing this product uses; the batch pipeline's main process
     and workers never need it once the ONNX export exists."""
-    import subprocess
-    import sys
-
     if embedder.backend != "onnx-int8":
         pytest.skip("the default ONNX backend is not configured")
     embedder.model  # noqa: B018 - the export (which needs PyTorch) exists before the check

@@ -4,13 +4,31 @@ test_evaluation_metrics.py."""
 
 from __future__ import annotations
 
+import hashlib
 import json
+import shutil
 from pathlib import Path
 
 import pytest
 from sklearn.metrics import accuracy_score
+from typer.testing import CliRunner
 
+from contracts.io import InputError
+from contracts.models import (
+    Candidate,
+    Draft,
+    Entity,
+    GuidanceHit,
+    Priority,
+    RedactedLetter,
+    TriageResult,
+)
+from evaluation import datasets
 from evaluation.agreement import human_agreement
+from evaluation.cases import Case, load_cases
+from evaluation.cli import app, register
+from evaluation.redaction_metrics import load_jsonl
+from triage.teams import Teams
 
 FIXTURES = Path(__file__).parent / "fixtures" / "eval"
 
@@ -40,8 +58,6 @@ class _StubRedactor:
     PATTERN = _re.compile(r"QQ \d\d \d\d \d\d C|07700 \d{6}|[\w.]+@example\.com|HU1 2AB")
 
     def redact_many(self, letters, batch_size=32):
-        from contracts.models import Entity, RedactedLetter
-
         for letter in letters:
             found = list(self.PATTERN.finditer(letter.text))
             yield RedactedLetter(
@@ -58,8 +74,6 @@ class _StubRedactor:
 
 class _StubRouter:
     def __init__(self):
-        from triage.teams import Teams
-
         self.threshold = 0.5
         self.teams = Teams.from_names(TEAMS)
 
@@ -97,10 +111,6 @@ class StubPipeline:
         )
 
     def run(self, letters):
-        import hashlib
-
-        from contracts.models import Candidate, Draft, GuidanceHit, Priority, TriageResult
-
         for r in self.redactor.redact_many(letters):
             h = int(hashlib.sha256(r.id.encode()).hexdigest(), 16)
             row = self.truth[r.id]
@@ -227,9 +237,6 @@ def test_report_html_has_charts_and_sections(stub_report):
 
 
 def test_case_file_errors_name_the_line(tmp_path):
-    from contracts.io import InputError
-    from evaluation.cases import load_cases
-
     bad = tmp_path / "bad.jsonl"
     bad.write_text(
         '{"id": "1", "text": "a", "team": "x"}\n'
@@ -245,7 +252,6 @@ def test_case_file_errors_name_the_line(tmp_path):
 
 
 def test_identifier_like_columns_are_not_slices():
-    from evaluation.cases import Case
     from evaluation.evaluate import slice_columns
 
     cases = [
@@ -258,9 +264,6 @@ def test_identifier_like_columns_are_not_slices():
 
 def test_cli_commands_mount_on_another_app(tmp_path):
     import typer
-    from typer.testing import CliRunner
-
-    from evaluation.cli import register
 
     host = typer.Typer()
 
@@ -327,8 +330,6 @@ def _written(folder: Path) -> str:
 
 
 def test_evaluate_command_end_to_end_on_the_real_pipeline(eval_index, tmp_path):
-    from typer.testing import CliRunner
-
     from cli.main import app  # the evaluation commands are mounted on `casework`
 
     report = tmp_path / "report"
@@ -399,10 +400,6 @@ def test_evaluate_with_training_fits_a_router_without_touching_the_index(
 
 @pytest.mark.parametrize("name", ["pii.jsonl", "pii_presidio.json"])
 def test_evaluate_redaction_end_to_end(name, tmp_path):
-    from typer.testing import CliRunner
-
-    from evaluation.cli import app
-
     report = tmp_path / "redaction"
     result = CliRunner().invoke(
         app,
@@ -422,9 +419,48 @@ def test_evaluate_redaction_end_to_end(name, tmp_path):
         assert value not in written, value
 
 
-def test_shared_sets_load_with_their_documented_splits(shared_data):
-    from evaluation import datasets
+def test_evaluate_redaction_with_stock_presidio_beside_ours(tmp_path):
+    """`--stock` runs stock Presidio (real analyzer, stock en_core_web_sm) on the same rows and
+    writes its own scores beside ours: in metrics.json, the report's table and chart, and the
+    one-line summary. The fixture's NI number is the UK identifier stock Presidio has no
+    recognizer for, so its NINO recall and overall recall fall below ours."""
+    report = tmp_path / "redaction"
+    result = CliRunner().invoke(
+        app,
+        ["evaluate-redaction", str(FIXTURES / "pii.jsonl"), "--report", str(report)]
+        + ["--resamples", "20", "--stock"],
+    )
+    assert result.exit_code == 0, result.output
+    metrics = json.loads((report / "metrics.json").read_text())
+    ours, stock = metrics["redaction"], metrics["stock"]["redaction"]
+    ours_by_type = {row["type"]: row for row in ours["per_type"]}
+    stock_by_type = {row["type"]: row for row in stock["per_type"]}
+    # scored on the same labels...
+    assert stock["overall"]["support"] == ours["overall"]["support"]
+    assert stock["n_rows"] == ours["n_rows"] == len(load_jsonl(FIXTURES / "pii.jsonl"))
+    # ...from its own predictions, in its own types (no recognizer of ours emits these)
+    assert {"DATE_TIME", "US_DRIVER_LICENSE"} <= set(metrics["stock"]["unlabelled_types"])
+    assert stock["overall"]["predicted"] != ours["overall"]["predicted"]
+    # the NI number: ours finds and hides it, stock Presidio neither
+    assert ours_by_type["UK_NINO"]["recall"] == 1.0 and ours_by_type["UK_NINO"]["hidden"] == 1.0
+    assert stock_by_type["UK_NINO"]["recall"] == 0.0 and stock_by_type["UK_NINO"]["hidden"] == 0.0
+    assert stock["overall"]["recall"] < ours["overall"]["recall"]
+    assert stock["any_pii"]["covered"] < ours["any_pii"]["covered"]
+    # a type it finds under its own name scores like ours does
+    assert stock_by_type["EMAIL_ADDRESS"]["recall"] == 1.0
+    html = (report / "report.html").read_text(encoding="utf-8")
+    assert "stock Presidio: recall" in html and "stock Presidio: every character hidden" in html
+    assert 'alt="Recall and every-character-hidden share by type' in html
+    assert "stock Presidio" in " ".join(metrics["method"])
+    line = " ".join(result.output.split())  # rich wraps to the runner's width
+    assert f"stock Presidio precision {stock['overall']['precision']:.3f}" in line
+    assert f"every character hidden {stock['any_pii']['covered']:.3f}" in line
+    written = _written(report)
+    for value in ("Helen Marsh", "QQ 12 34 56 C", "12345678"):
+        assert value not in written, value
 
+
+def test_shared_sets_load_with_their_documented_splits(shared_data):
     b77 = datasets.banking77(shared_data)
     assert (len(b77["train"]), len(b77["test"])) == (10003, 3080)
     assert len({r["team"] for r in b77["test"]}) == 77
@@ -455,10 +491,6 @@ def test_results_table_from_report_folders(stub_report, tmp_path):
 
 
 def test_results_and_measure_commands_are_mounted_on_casework(stub_report, tmp_path):
-    import shutil
-
-    from typer.testing import CliRunner
-
     from cli.main import app
     from evaluation.report import results_markdown
 

@@ -20,6 +20,7 @@ from sklearn.metrics import (
 
 from evaluation import metrics as m
 from evaluation.agreement import human_agreement
+from evaluation.redaction_metrics import evaluate_redaction
 
 FIXTURES = Path(__file__).parent / "fixtures" / "eval"
 
@@ -197,3 +198,30 @@ def test_classification_block_is_json_ready():
     assert block["threshold_point"]["coverage"] == pytest.approx(np.mean(np.array(conf) >= 0.5))
     assert block["operating_point"] == block["threshold_point"]
     assert not math.isnan(block["calibration"]["ece"])
+
+
+def test_every_character_hidden_per_type_ignores_the_redaction_type():
+    """Per labelled type, ``hidden`` is the share of items with every letter and digit inside
+    some redaction of any type: a redactor that calls a bank account DATE_TIME gets no type
+    recall for it but hid it; half a name hidden is not hidden."""
+    rows = [
+        {
+            "text": "Account 12345678, Jane Smith, Jo Bloggs.",
+            "spans": [
+                {"type": "UK_BANK_ACCOUNT", "start": 8, "end": 16},
+                {"type": "PERSON", "start": 18, "end": 28},
+                {"type": "PERSON", "start": 30, "end": 39},
+            ],
+        }
+    ]
+    predicted = [
+        [
+            {"type": "DATE_TIME", "start": 8, "end": 16},
+            {"type": "PERSON", "start": 18, "end": 28},
+            {"type": "PERSON", "start": 30, "end": 32},
+        ]
+    ]
+    per = evaluate_redaction(rows, predicted)["per_type"]
+    assert per["UK_BANK_ACCOUNT"]["recall"] == 0.0 and per["UK_BANK_ACCOUNT"]["hidden"] == 1.0
+    assert per["PERSON"]["recall"] == 1.0 and per["PERSON"]["hidden"] == 0.5
+    assert per["DATE_TIME"]["hidden"] is None  # nothing labelled DATE_TIME to hide

@@ -7,10 +7,14 @@ from __future__ import annotations
 import json
 
 import pytest
+from typer.testing import CliRunner
 
 from evaluation.mailroom_files import docx_bytes, html_bytes, pdf_bytes
 from retrieval.documents import load_folder
 from retrieval.guidance import GuidanceError, chunk_guidance
+from retrieval.index import GuidanceIndex
+from retrieval.retriever import Retriever
+from retrieval.updates import build, update_index
 
 HOUSING = [
     (
@@ -92,9 +96,6 @@ def test_a_damaged_document_names_the_file(tmp_path):
 
 
 def test_update_in_place_re_embeds_only_what_changed(tmp_path, embedder):
-    from retrieval.index import GuidanceIndex
-    from retrieval.updates import build, update_index
-
     folder, index_dir = _folder(tmp_path), tmp_path / "index"
     index, first = build(load_folder(folder), embedder, index_dir)
     index.save(index_dir)
@@ -136,7 +137,6 @@ def test_update_in_place_re_embeds_only_what_changed(tmp_path, embedder):
     assert [h["version"] for h in reloaded.manifest["history"]] == [1, 2]
     assert reloaded.manifest["history"][-1]["embedded"] == report.embedded
     # the new text is found, the removed one is gone
-    from retrieval.retriever import Retriever
 
     hits = Retriever(reloaded, embedder, k=3).search("library opening hours on Saturday")
     assert hits[0].guidance_id == "libraries"
@@ -147,8 +147,6 @@ def test_update_in_place_re_embeds_only_what_changed(tmp_path, embedder):
 
 
 def test_index_update_from_the_command_line(tmp_path):
-    from typer.testing import CliRunner
-
     from cli.main import app
 
     folder, index_dir = _folder(tmp_path), tmp_path / "index"

@@ -8,9 +8,12 @@ from __future__ import annotations
 import json
 
 import pytest
+from typer.testing import CliRunner
 
 from api.errors import as_http
 from contracts.errors import IntakeError, NoText, TooBig, TooManyParts, Unreadable, Unsupported
+from contracts.models import Letter
+from evaluation.mailroom_examples import write
 from evaluation.mailroom_files import (
     docx_bytes,
     eml_bytes,
@@ -21,6 +24,7 @@ from evaluation.mailroom_files import (
 )
 from evaluation.scans import character_error_rate, render_scan
 from intake.documents import extract, kind_of
+from intake.language import shared_detector
 from intake.settings import IntakeSettings
 from pipeline import campaigns
 
@@ -236,14 +240,10 @@ def test_a_poor_scan_has_low_confidence():
     ],
 )
 def test_language_is_detected_offline(text, code):
-    from intake.language import shared_detector
-
     assert shared_detector().detect(text).code == code
 
 
 def test_too_little_text_is_not_judged():
-    from intake.language import shared_detector
-
     assert shared_detector().detect("<PERSON_1> 07700 900123 ok") is None
 
 
@@ -260,8 +260,6 @@ def test_too_little_text_is_not_judged():
 def test_welsh_place_names_do_not_make_an_english_letter_welsh(text):
     """Found measuring (evaluation/measure_intake.py): both were taken for Welsh, so would have
     been flagged to answer in Welsh."""
-    from intake.language import shared_detector
-
     assert shared_detector().detect(text).code == "en"
 
 
@@ -276,14 +274,10 @@ def test_welsh_place_names_do_not_make_an_english_letter_welsh(text):
 def test_a_short_note_in_another_script_is_judged(text, code):
     """Found measuring: under 25 letters these were 'not judged', i.e. treated as English and
     never flagged for translation; their script alone says they are not English."""
-    from intake.language import shared_detector
-
     assert shared_detector().detect(text).code == code
 
 
 def test_non_english_letters_are_masked_more_strictly_and_say_so(redactor):
-    from contracts.models import Letter
-
     letter = (
         "Annwyl Syr,\n\nFy enw i yw Gruffydd Llywelyn ac rwy'n ysgrifennu ynglŷn â fy "
         "nhaliad. Mae fy mab Owain yn sâl. Ffoniwch Gruffydd ar 07700 900123.\n\n"
@@ -343,10 +337,7 @@ def test_contact_keys_are_keyed_and_normalised():
 
 # ------------------------------------------------------------------------ the CLI on files
 def test_triage_a_folder_of_letters_as_received(tmp_path, demo_index_dir):
-    from typer.testing import CliRunner
-
     from cli.main import app
-    from evaluation.mailroom_examples import write
 
     folder = tmp_path / "in"
     write(folder)
@@ -384,8 +375,6 @@ def test_triage_a_folder_of_letters_as_received(tmp_path, demo_index_dir):
 
 
 def test_an_unreadable_file_in_a_folder_stops_the_run_naming_it(tmp_path, demo_index_dir):
-    from typer.testing import CliRunner
-
     from cli.main import app
 
     (tmp_path / "good.txt").write_text("A letter about my payment.")

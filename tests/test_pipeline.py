@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import json
+import shutil
 
 import pytest
 
 from contracts.models import Letter, Priority
+from redaction import LetterTooLong
+from triage.teams import Teams
 
 LETTER = Letter(
     id="p1",
@@ -116,8 +119,6 @@ def test_run_streams_results_without_reading_all_input_first(pipeline):
 
 @pytest.mark.parametrize("overlap", [True, False])
 def test_letter_too_long_fails_after_every_earlier_letter_is_out(pipeline, monkeypatch, overlap):
-    from redaction import LetterTooLong
-
     monkeypatch.setattr(pipeline, "overlap", overlap)
     monkeypatch.setattr(pipeline, "batch_size", 4)  # two batches: the worker is used
     monkeypatch.setattr(pipeline.redactor, "max_chars", 200)
@@ -257,10 +258,7 @@ def test_routing_on_static_vectors(pipeline, monkeypatch, tmp_path, settings, de
     """routing_vectors=static: the router is trained on, and routes with, the static
     embedder's whole-letter vectors (recorded in the saved router, so a pipeline built later
     routes on them too); guidance search keeps the transformer, reading fewer tokens."""
-    import shutil
-
     from pipeline.factory import build_pipeline
-    from triage.teams import Teams
 
     texts = {
         "benefits": [

@@ -12,6 +12,10 @@ from pathlib import Path
 
 import pytest
 
+from contracts.errors import InputError
+from contracts.models import Letter
+from pipeline.output import result_json
+
 ray = pytest.importorskip("ray", reason="the ray extra is not installed (pip install -e '.[ray]')")
 
 from pipeline import ray_engine  # noqa: E402
@@ -48,9 +52,6 @@ def _ids(path: Path) -> list[str]:
 def test_ray_writes_the_built_in_rows_then_resumes_and_survives_a_killed_actor(
     ray_cluster, pipeline, demo_index_dir, demo_data, tmp_path
 ):
-    from contracts.models import Letter
-    from pipeline.output import result_json
-
     letters_file = demo_data / "examples" / "letters.jsonl"
     letters = [json.loads(line) for line in letters_file.read_text().splitlines() if line.strip()]
     ids = [row["id"] for row in letters]
@@ -127,8 +128,6 @@ def test_ray_writes_the_built_in_rows_then_resumes_and_survives_a_killed_actor(
 def test_bad_parquet_is_refused_naming_the_row(tmp_path):
     import pyarrow as pa
     import pyarrow.parquet as pq
-
-    from contracts.errors import InputError
 
     path = tmp_path / "bad.parquet"
     pq.write_table(pa.table({"id": ["a", "a"], "text": ["one", "two"]}), path)

@@ -8,11 +8,15 @@ import hashlib
 import json
 import random
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import numpy as np
 import pytest
 
+import retrieval.index as index_module
+from retrieval import build_retriever
 from retrieval.documents import load_guidance
 from retrieval.guidance import (
     GuidanceDoc,
@@ -23,6 +27,7 @@ from retrieval.guidance import (
     markdown_to_text,
 )
 from retrieval.index import GuidanceIndex, GuidanceIndexError, LexicalIndex, corpus_sha256, s_stem
+from retrieval.retriever import Retriever
 
 # --------------------------------------------------------------------------------------------
 # Helpers
@@ -450,8 +455,6 @@ def test_index_round_trip(tmp_path, small_passages, index_type):
 
 
 def test_index_type_chosen_by_size(small_passages, monkeypatch):
-    import retrieval.index as index_module
-
     assert GuidanceIndex.build(small_passages, HashEmbedder()).index_type == "flat"
     monkeypatch.setattr(index_module, "HNSW_THRESHOLD", 2)
     assert GuidanceIndex.build(small_passages, HashEmbedder()).index_type == "hnsw"
@@ -676,15 +679,12 @@ def test_long_letter_is_read_to_the_end(retriever, embedder, monkeypatch):
     assert minimum_wage & {h.guidance_id for h in hits}, [h.guidance_id for h in hits]
     # BM25 reads the whole letter too, each distinct word once, so the small talk repeated
     # above does not drown the question
-    from retrieval.retriever import Retriever
 
     lexical_only = Retriever(retriever.index, embedder, dense_weight=0.0)
     assert lexical_only.search(letter)[0].guidance_id in minimum_wage
 
 
 def test_bm25_fusion_helps_exact_term_query(retriever, embedder):
-    from retrieval.retriever import Retriever
-
     query = "Where do I send the R38 form?"
     page = "/employers-parental-bereavement-pay-leave"
     dense_only = Retriever(retriever.index, embedder, lexical_weight=0.0, k=10)
@@ -697,8 +697,6 @@ def test_bm25_fusion_helps_exact_term_query(retriever, embedder):
 
 
 def test_build_retriever_uses_settings(settings, demo_index, tmp_path):
-    from retrieval import build_retriever
-
     demo_index.save(tmp_path)
     built = build_retriever(settings, tmp_path)
     assert (built.k, built.rrf_k) == (settings.search_k, settings.rrf_k)
@@ -706,9 +704,6 @@ def test_build_retriever_uses_settings(settings, demo_index, tmp_path):
 
 
 def test_import_is_light():
-    import subprocess
-    import sys
-
     code = (
         "import sys, retrieval; heavy = {'faiss', 'torch', 'sentence_transformers', "
         "'bm25s'} & set(sys.modules); print(sorted(heavy))"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+import retrieval.index as index
 from contracts.text import (
     LexicalIndex,
     audience_of_page,
@@ -17,8 +18,6 @@ from contracts.text import (
 
 
 def test_one_stemmer_and_tokeniser_for_every_stage():
-    import retrieval.index as index
-
     assert index.s_stem is s_stem and index.LexicalIndex is LexicalIndex
     assert tokenize("The apprentices’ rates for <PERSON_1>") == ["apprentice", "rate"]
     assert "person_1" not in tokenize("Hello <PERSON_1>")

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from alembic import context
 
+from api.db import make_engine
+from api.settings import get_service_settings
 from api.store.models import Base
 
 config = context.config
@@ -16,9 +18,6 @@ target_metadata = Base.metadata
 def run_migrations_online() -> None:
     connection = config.attributes.get("connection")
     if connection is None:  # e.g. `alembic` run by hand: build an engine from the settings
-        from api.db import make_engine
-        from api.settings import get_service_settings
-
         engine = make_engine(get_service_settings().database_url)
         with engine.begin() as connection:
             _run(connection)

@@ -14,6 +14,7 @@ from api import mailroom
 from api.deps import CaseReader, Decider, OriginalReader, ServicesDep
 from api.schemas import ConflictOut, ErrorOut, JsonInt
 from api.store import repository as repo
+from api.web import flag_kinds
 
 router = APIRouter(prefix="/api", tags=["intake"])
 AUTH = {401: {"model": ErrorOut}, 403: {"model": ErrorOut}}
@@ -247,8 +248,6 @@ def list_campaigns(services: ServicesDep, user: CaseReader):
 
 
 def campaign_view(services, campaign_id: str) -> dict:
-    from api.web import flag_kinds
-
     with services.db.read() as session:
         campaign, members = mailroom.get_campaign(session, campaign_id)
     open_count = sum(1 for m in members if m.status in repo.OPEN_STATUSES)

@@ -5,14 +5,13 @@ from __future__ import annotations
 from fastapi import APIRouter, Request
 from fastapi.responses import PlainTextResponse, Response
 
+from api.auth import user_for_token
 from api.metrics import metrics_allowed, render
 
 router = APIRouter(include_in_schema=False)
 
 
 def _is_admin(services, token: str) -> bool:
-    from api.auth import user_for_token
-
     with services.db.read() as session:
         user = user_for_token(session, token)
     return user is not None and user.role == "admin"

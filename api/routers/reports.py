@@ -12,6 +12,7 @@ from fastapi.responses import FileResponse
 from api.deps import ReportReader, ServicesDep
 from api.errors import NotFound
 from api.schemas import ErrorOut, ReportOut
+from api.store.retention import retention_records, summarise_retention
 
 router = APIRouter(prefix="/api/reports", tags=["reports"])
 
@@ -68,8 +69,6 @@ def reports(services: ServicesDep, user: ReportReader):
     responses={401: {"model": ErrorOut}, 403: {"model": ErrorOut}},
 )
 def retention(services: ServicesDep, user: ReportReader):
-    from api.store.retention import retention_records, summarise_retention
-
     with services.db.read() as session:
         return summarise_retention(retention_records(session))
 

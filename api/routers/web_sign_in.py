@@ -7,15 +7,16 @@ The pages' shared helpers and the list of pages are in :mod:`api.routers.web`.
 
 from __future__ import annotations
 
+import re
 from typing import Annotated
 
 from fastapi import APIRouter, Form, Query, Request
 from fastapi.responses import RedirectResponse
 
 from api import sessions
-from api.auth import user_for_token
+from api.auth import sign_in_identity, user_for_token
 from api.deps import COOKIE, ServicesDep
-from api.errors import DomainError, Forbidden
+from api.errors import DomainError, Forbidden, NotFound, Unavailable
 from api.store import audit
 from api.store.models import User
 from api.web import render
@@ -273,8 +274,6 @@ def _refuse(
 
 def _oidc(services):
     if services.oidc is None:
-        from api.errors import NotFound
-
         raise NotFound("signing in with an organisation account is not set up here")
     return services.oidc
 
@@ -285,7 +284,7 @@ def oidc_login(
 ):
     """Start a sign-in at the provider: a new login attempt (state, nonce, PKCE verifier) kept
     server-side, keyed by a short-lived SameSite=Lax cookie (see api.sessions)."""
-    from api.errors import Unavailable
+    # deferred: authlib and httpx, only when sign-in with the provider is used
     from api.oidc import ProviderUnavailable
 
     client = _oidc(services)
@@ -327,11 +326,8 @@ def oidc_callback(
     """The provider's redirect back: this browser's own attempt (cookie + state, once), the
     code exchanged with the PKCE verifier, the ID token checked (api.oidc), the role from the
     groups; then a session, or a refusal (both audited with the provider's subject id)."""
-    import re
-
+    # deferred: authlib and httpx, only when sign-in with the provider is used
     from api import oidc
-    from api.auth import sign_in_identity
-    from api.errors import Unavailable
 
     client = _oidc(services)
     with services.db.write() as session:

@@ -4,6 +4,8 @@ of API replicas on one PostgreSQL (``FOR UPDATE SKIP LOCKED``, see
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from fastapi import APIRouter, Response
 from pydantic import BaseModel, ConfigDict, Field, StrictBool
 
@@ -55,7 +57,6 @@ def take_next(body: NextIn, services: ServicesDep, user: Decider, response: Resp
         )
         if case is None:
             return Response(status_code=204)
-        from datetime import timedelta
 
         out = NextOut(
             case=CaseSummary.of(case, user.name),

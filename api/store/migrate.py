@@ -38,7 +38,7 @@ def current_revision(engine: Engine) -> str | None:
 
 @contextlib.contextmanager
 def _file_lock(path: Path):
-    import fcntl
+    import fcntl  # POSIX only: the module still imports where there is none
 
     path.parent.mkdir(parents=True, exist_ok=True)
     with open(path.with_name(path.name + ".migrate.lock"), "w") as handle:

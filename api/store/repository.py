@@ -5,6 +5,7 @@ appends its audit record in the same transaction.
 
 from __future__ import annotations
 
+import hashlib
 import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -23,6 +24,7 @@ from api.errors import (
     VersionConflict,
 )
 from api.store import audit
+from api.store.audit import ACTION_WORDS
 from api.store.models import AuditRecord, Case, CaseOriginal, Decision, Example, User
 
 PRIORITY_RANK = {"urgent": 0, "high": 1, "normal": 2}
@@ -139,8 +141,6 @@ def find_idempotent(session: Session, user_id: int, key: str) -> tuple[Case, str
 
 
 def _summary_for_audit(suggestion: dict) -> dict:
-    import hashlib
-
     reply = suggestion.get("reply") or {}
     return {
         "team": suggestion.get("team"),
@@ -500,8 +500,6 @@ def conflict_details(session: Session, case: Case) -> dict:
             .limit(1)
         ).scalar_one_or_none()
         if record is not None:
-            from api.store.audit import ACTION_WORDS
-
             words = ACTION_WORDS.get(
                 record.action, record.action.replace("_", " ").replace(".", ": ")
             )

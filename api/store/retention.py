@@ -14,6 +14,7 @@ from __future__ import annotations
 import statistics
 from collections import defaultdict
 from collections.abc import Iterable
+from datetime import datetime
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -75,8 +76,6 @@ def _summary(records: list[dict]) -> dict:
 def summarise_retention(records: Iterable[dict]) -> dict:
     """Overall, by team and by ISO week (``2026-W48``): cases, share edited, median and mean
     share of the draft kept, median word edit distance."""
-    from datetime import datetime
-
     records = list(records)
     by_team: dict[str, list[dict]] = defaultdict(list)
     by_week: dict[str, list[dict]] = defaultdict(list)

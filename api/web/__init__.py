@@ -18,6 +18,7 @@ import jinja2
 from fastapi import Request
 from fastapi.templating import Jinja2Templates
 
+from api.auth import Permission, can, csrf_token
 from contracts.settings import PROJECT_ROOT
 
 HERE = Path(__file__).resolve().parent
@@ -192,8 +193,6 @@ env.globals.update(
 
 
 def render(request: Request, name: str, context: dict | None = None, status_code: int = 200):
-    from api.auth import Permission, can, csrf_token
-
     context = dict(context or {})
     user = context.get("user") or getattr(request.state, "user", None)
     context["user"] = user

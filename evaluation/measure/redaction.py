@@ -18,6 +18,7 @@ import sys
 import time
 from pathlib import Path
 
+from contracts.models import Letter
 from contracts.settings import PROJECT_ROOT
 from evaluation.redaction_metrics import (
     evaluate_redaction,
@@ -25,6 +26,7 @@ from evaluation.redaction_metrics import (
     load_presidio_research,
 )
 from evaluation.synthetic.uk_pii import generate_uk_pii_set
+from redaction import build_redactor
 
 DEFAULT_PRESIDIO = (
     PROJECT_ROOT.parent / "shared" / "data" / "pii" / "presidio_synth_dataset_v2.json"
@@ -32,8 +34,6 @@ DEFAULT_PRESIDIO = (
 
 
 def run(redactor, rows, batch_size: int) -> tuple[list, float]:
-    from contracts.models import Letter
-
     started = time.perf_counter()
     predicted = list(
         redactor.redact_many(
@@ -53,8 +53,6 @@ def measure_redaction(
     json_out: Path | None = None,
 ) -> dict:
     """Print the figures (types and rates only) and return them; also written to ``json_out``."""
-    from redaction import build_redactor
-
     started = time.perf_counter()
     redactor = build_redactor().load()
     load_seconds = time.perf_counter() - started

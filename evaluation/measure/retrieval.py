@@ -26,9 +26,13 @@ import zlib
 from collections.abc import Sequence
 from pathlib import Path
 
-from tqdm import tqdm
-
+from contracts.progress import progress
 from contracts.settings import PROJECT_ROOT, get_settings
+from retrieval.documents import load_guidance
+from retrieval.embedder import build_embedder
+from retrieval.guidance import DEFAULT_MAX_WORDS, chunk_guidance
+from retrieval.index import GuidanceIndex
+from retrieval.retriever import Retriever
 
 DEFAULT_SNIPPETS = PROJECT_ROOT.parent / "shared" / "data" / "govuk" / "snippets_dev.jsonl"
 KS = (1, 5, 10)
@@ -62,7 +66,7 @@ def batched_search(
     retriever, texts: Sequence[str], vectors, desc: str, batch_size: int = 64
 ) -> list:
     results = []
-    for start in tqdm(range(0, len(texts), batch_size), desc=desc, unit="batch", leave=False):
+    for start in progress(range(0, len(texts), batch_size), desc=desc, unit="batch", leave=False):
         stop = start + batch_size
         results.extend(
             retriever.search_many(
@@ -84,12 +88,6 @@ def measure_retrieval(
     """Print the table and return the numbers (None when the snippets file is missing)."""
     settings = get_settings()
     guidance = guidance or settings.demo_guidance
-
-    from retrieval.documents import load_guidance
-    from retrieval.embedder import build_embedder
-    from retrieval.guidance import DEFAULT_MAX_WORDS, chunk_guidance
-    from retrieval.index import GuidanceIndex
-    from retrieval.retriever import Retriever
 
     if not snippets.is_file():
         print(f"snippets not found: {snippets} (see ../shared/README.md)", file=sys.stderr)

@@ -37,11 +37,12 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
-from tqdm import tqdm
 
 from contracts.calibration import expected_calibration_error
 from contracts.models import GuidanceHit
+from contracts.progress import progress
 from contracts.settings import PROJECT_ROOT, get_settings
+from retrieval.embedder import build_embedder
 from triage.router import Router
 from triage.teams import Teams, load_teams
 
@@ -139,7 +140,7 @@ def closed_set(name, Xtr, ytr, Xte, yte, *, threshold, quantile, compare, rows, 
     # the router calibrates by temperature on held-out folds or not at all (sigmoid was worse:
     # see the module notes); the vector-only router here, the hybrid in routing_benchmark.py
     methods = ("temperature", "none") if compare else ("temperature",)
-    for method in tqdm(methods, desc=f"{name}: fit", leave=False):
+    for method in progress(methods, desc=f"{name}: fit", leave=False):
         start = time.perf_counter()
         router = Router(
             teams, threshold=threshold, novelty_quantile=quantile, calibration=method
@@ -355,13 +356,11 @@ def measure_routing(
     """Print one table (and its notes) and return its rows. ``min_coverage``: open-set tuning,
     the least in-scope coverage on validation; ``skip_calibration`` fits only the default
     (temperature) calibration."""
-    from retrieval.embedder import build_embedder
-
     settings = get_settings()
     embedder = build_embedder(settings)
     rows: list[dict] = []
     notes: list[str] = []
-    stages = tqdm(total=4, desc="routing evaluation")
+    stages = progress(total=4, desc="routing evaluation")
 
     b77 = SHARED_DATA / "banking77"
     tr_text, tr_label = read_csv(b77 / "train.csv", "text", "category")

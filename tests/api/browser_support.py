@@ -7,6 +7,7 @@ Imported by name (tests/ is no package), like review_helpers.
 from __future__ import annotations
 
 import os
+import re
 from collections import Counter
 from pathlib import Path
 
@@ -267,7 +268,5 @@ class AxeLog:
 
     @property
     def version(self) -> str:
-        import re
-
         found = re.search(r"axe v([\d.]+)", self.source[:300])
         return found.group(1) if found else "?"

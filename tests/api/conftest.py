@@ -3,17 +3,25 @@
 PostgreSQL and Chromium come from ``tests/scripts/services.sh`` (which ``make test`` runs first
 and exports ``CASEWORK_TEST_DATABASE_URL``); when pytest is run on its own the session fixture
 runs the script itself. A test needing a service it cannot get is skipped with the reason,
-except under ``CI=true``, where that is a failure.
+except under ``CI=true``, where that is a failure. The fixtures import the service (FastAPI,
+SQLAlchemy) when they build it, so collecting a test file does not.
 """
 
 from __future__ import annotations
 
 import os
+import shutil
+import socket
 import subprocess
+import threading
+import time
 import uuid
+import warnings
 from pathlib import Path
 
 import pytest
+from fastapi.testclient import TestClient
+from typer.testing import CliRunner
 
 SERVICES = Path(__file__).resolve().parents[1] / "scripts" / "services.sh"
 IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
@@ -71,8 +79,6 @@ def pg_url(pg_server_url):
 def service_cli(monkeypatch, database_url, tmp_path):
     """The review service's command line (``api.cli``) on this test's database:
     ``service_cli("users", "add", ...)`` gives typer's result."""
-    from typer.testing import CliRunner
-
     from api.cli import app
     from api.settings import get_service_settings
 
@@ -108,8 +114,6 @@ def db(database_url):
 def api_index_dir(request, tmp_path_factory, settings, embedder) -> Path:
     """The bundled guidance index as a folder (with the teams snapshot) for ``build_pipeline``:
     the session's ``demo_index`` saved again when there is one, else built here once."""
-    import shutil
-
     from pipeline.factory import TEAMS_FILE
 
     index_dir = tmp_path_factory.mktemp("api-index")
@@ -144,7 +148,6 @@ def api_pipeline(request, settings, embedder):
     except ImportError as error:
         if IN_CI:
             pytest.fail(f"the pipeline is not importable: {error}", pytrace=False)
-        import warnings
 
         from review_fakes import FakePipeline
 
@@ -173,8 +176,6 @@ from review_helpers import ROLES, Api, make_settings  # noqa: E402
 @pytest.fixture
 def api_factory(api_pipeline, pipeline_index_dir, tmp_path):
     """Start an app on a given database with given settings; closed at teardown."""
-    from fastapi.testclient import TestClient
-
     from api.app import create_app
     from api.auth import create_user
 
@@ -210,9 +211,6 @@ class LiveServer:
     """uvicorn serving an app on 127.0.0.1 in a thread (the app shares the session pipeline)."""
 
     def __init__(self, app) -> None:
-        import socket
-        import threading
-
         import uvicorn
 
         with socket.socket() as sock:
@@ -234,8 +232,6 @@ class LiveServer:
         self.thread = threading.Thread(target=self.server.run, name="live-server", daemon=True)
 
     def __enter__(self) -> LiveServer:
-        import time
-
         self.thread.start()
         deadline = time.monotonic() + 120
         while not self.server.started:
@@ -301,8 +297,6 @@ def module_live_server(api_pipeline, pipeline_index_dir, tmp_path_factory):
 # --- headless Chromium ---------------------------------------------------------------------------
 @pytest.fixture(scope="session")
 def chromium_paths() -> tuple[str, str]:
-    import shutil
-
     def find():
         return shutil.which("chromium"), shutil.which("chromedriver")
 

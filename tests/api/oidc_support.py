@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import json
 import os
 import re
 import secrets
@@ -23,7 +24,7 @@ import subprocess
 import time
 import uuid
 from pathlib import Path
-from urllib.parse import parse_qs, urlencode, urlsplit
+from urllib.parse import parse_qs, quote, urlencode, urlsplit
 
 import httpx
 from sqlalchemy import select
@@ -284,16 +285,12 @@ def _unb64(text: str) -> bytes:
 
 
 def parts(token: str) -> tuple[dict, dict, str]:
-    import json
-
     header, payload, signature = token.split(".")
     return json.loads(_unb64(header)), json.loads(_unb64(payload)), signature
 
 
 def with_claims(token: str, **changes) -> str:
     """The token with its claims changed and its signature kept (tampered)."""
-    import json
-
     header, payload, signature = token.split(".")
     claims = json.loads(_unb64(payload))
     claims.update(changes)
@@ -301,8 +298,6 @@ def with_claims(token: str, **changes) -> str:
 
 
 def with_header(token: str, **changes) -> str:
-    import json
-
     header, payload, signature = token.split(".")
     fields = json.loads(_unb64(header))
     fields.update(changes)
@@ -315,8 +310,6 @@ def bearer(token: str) -> dict:
 
 
 def records(app, action: str | None = None) -> list[dict]:
-    import json
-
     with app.services.db.read() as session:
         query = select(AuditRecord).order_by(AuditRecord.seq)
         if action:
@@ -340,8 +333,6 @@ def user_row(app, login: str) -> User | None:
 def web_sign_in(app, login: str, next_path: str = "/"):
     """/auth/login -> the provider's sign-in page as ``login`` -> /auth/callback, in the app's
     TestClient (which keeps the app's cookies); returns (callback URL, callback response)."""
-    from urllib.parse import quote
-
     start = app.client.get(f"/auth/login?next={quote(next_path)}", follow_redirects=False)
     assert start.status_code == 303, start.text
     callback = app.op.authorize(start.headers["location"], login, "http://127.0.0.1/auth/callback")

@@ -8,8 +8,11 @@ its router's memory)."""
 from __future__ import annotations
 
 import pytest
+from fastapi.testclient import TestClient
 from review_fakes import FakePipeline
 from review_helpers import ROLES, Api, make_settings
+
+from pipeline.factory import build_pipeline
 
 BINS = [
     "The bins on our street were not collected again this week.",
@@ -25,11 +28,9 @@ UNRELATED = "I have not received my Universal Credit payment this month and cann
 def fresh_api(api_pipeline, pipeline_index_dir, settings, embedder, tmp_path):
     if isinstance(api_pipeline, FakePipeline):
         pytest.skip("needs the real pipeline")
-    from fastapi.testclient import TestClient
 
     from api.app import create_app
     from api.auth import create_user
-    from pipeline.factory import build_pipeline
 
     pipeline = build_pipeline(
         settings, pipeline_index_dir, embedder=embedder, redactor=api_pipeline.redactor

@@ -21,6 +21,8 @@ from sqlalchemy import func, select, text
 from typer.testing import CliRunner
 
 from api.auth import create_user, csrf_token, user_for_token
+from api.db import Database
+from api.openapi import ValidationErrorOut
 from api.store import audit
 from api.store.models import Case
 
@@ -155,7 +157,6 @@ def test_the_cookie_is_secure_unless_on_loopback(api_factory, base_url, setting,
 # --- 2. the audit trail cannot be quietly rolled back -------------------------------------------
 @pytest.fixture
 def anchored_db(database_url, tmp_path):
-    from api.db import Database
     from api.store.migrate import upgrade
 
     database = Database.from_url(database_url, anchors=audit.AnchorLog(tmp_path / "anchors.jsonl"))
@@ -275,7 +276,6 @@ def test_a_rewritten_trail_does_not_match_its_anchors(anchored_db):
 
 
 def test_signed_anchors_catch_an_edited_anchor_file(database_url, tmp_path):
-    from api.db import Database
     from api.store.migrate import upgrade
 
     path = tmp_path / "anchors.jsonl"
@@ -300,8 +300,6 @@ def test_signed_anchors_catch_an_edited_anchor_file(database_url, tmp_path):
 
 
 def _db(url):
-    from api.db import Database
-
     return Database.from_url(url)
 
 
@@ -633,8 +631,6 @@ def _schema(openapi, operation_path, method, status):
 
 
 def test_validation_errors_are_documented_as_sent(api, openapi):
-    from api.openapi import ValidationErrorOut
-
     schemas = openapi["components"]["schemas"]
     assert "HTTPValidationError" not in schemas
     for path, operations in openapi["paths"].items():

@@ -5,12 +5,16 @@ other languages, campaigns decided once, repeated contact, guidance changed sinc
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 from sqlalchemy import select
 
+from contracts.models import Letter
 from evaluation.mailroom_files import docx_bytes, eml_bytes, html_bytes, pdf_bytes, rtf_bytes
 from evaluation.scans import render_scan
+from triage.intake import route_by_language
+from triage.teams import Team, Teams
 
 LETTER = (
     "Dear Sir or Madam,\n\nMy Universal Credit payment has not arrived this month and I "
@@ -160,10 +164,6 @@ def test_welsh_and_polish_letters(api):
 def test_welsh_letters_go_to_the_team_for_welsh_correspondence(api_pipeline):
     """With a team configured for Welsh (``languages: [cy]``) a Welsh letter is routed there,
     the assistant's own candidates kept behind it; without one it is only flagged."""
-    from contracts.models import Letter
-    from triage.intake import route_by_language
-    from triage.teams import Team, Teams
-
     result = next(
         iter(
             api_pipeline.run(
@@ -372,8 +372,6 @@ def test_bad_documents_are_4xx_and_store_nothing(api, name, data, status, code):
 def test_the_demo_loads_the_mailroom_examples_once(api, tmp_path):
     """`make run` (casework serve --demo) shows a scanned letter, a Welsh letter and a campaign
     among the examples: the mailroom folder is loaded as uploads, once."""
-    from pathlib import Path
-
     from api.cli import load_demo
 
     mailroom = Path(__file__).resolve().parents[2] / "data" / "examples" / "mailroom"

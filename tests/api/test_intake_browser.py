@@ -23,6 +23,7 @@ from browser_support import (
 from selenium.webdriver.common.by import By
 
 from evaluation.mailroom_files import docx_bytes, eml_bytes
+from evaluation.scans import render_scan
 
 CAMPAIGN = (
     "Dear Councillor,\n\nI am writing to object to the proposed closure of Hillside "
@@ -164,8 +165,6 @@ def test_files_uploaded_through_the_submit_page(site, browser, tmp_path):
     """A scan chosen in the submit form is read by OCR and its case page says so, with the file
     as received for caseworkers (not for auditors); a damaged PDF is the file field's error,
     accessible, and stores nothing."""
-    from evaluation.scans import render_scan
-
     driver = browser
     scan = tmp_path / "letter.png"
     scan.write_bytes(render_scan(SCAN, "PNG", seed=3))

@@ -11,13 +11,16 @@ import logging.config
 import os
 import subprocess
 import sys
-from datetime import UTC
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import httpx
 import pytest
 from prometheus_client.parser import text_string_to_metric_families
 from review_helpers import LETTER
+
+from api.logs import log_config
+from api.metrics import prepare_multiprocess_dir
 
 MARKER = "Ref QUARTZ-ZEBRA-4417"
 PLAIN = f"{LETTER} {MARKER}. My phone is 07700 900123."
@@ -147,7 +150,6 @@ def test_metrics_add_up_over_worker_processes(tmp_path):
     """`casework serve --workers N`: each worker writes to PROMETHEUS_MULTIPROC_DIR and a
     scrape answered by any one of them reports the sum."""
     folder = tmp_path / "prom"
-    from api.metrics import prepare_multiprocess_dir
 
     prepare_multiprocess_dir(str(folder))
     env = dict(os.environ, PROMETHEUS_MULTIPROC_DIR=str(folder))
@@ -186,8 +188,6 @@ def json_logs():
     """``start()``: every logger through the service's JSON formatter into a buffer, as
     `casework serve` configures it (at DEBUG); call it after uvicorn has set up its own logging.
     Restored afterwards."""
-    from api.logs import log_config
-
     root = logging.getLogger()
     saved = {
         name: (
@@ -328,8 +328,6 @@ def test_health_says_what_is_degraded(api_factory):
 
 
 def test_drift_week_by_week(api_factory, database_url):
-    from datetime import date, datetime, timedelta
-
     from sqlalchemy import update
 
     from api.drift import drift, week_start
@@ -384,8 +382,6 @@ def test_drift_week_by_week(api_factory, database_url):
 
 
 def test_preparing_the_metrics_folder_removes_only_metrics_files(tmp_path):
-    from api.metrics import prepare_multiprocess_dir
-
     (tmp_path / "counter_123.db").write_bytes(b"x")
     (tmp_path / "histogram_9.db").write_bytes(b"x")
     (tmp_path / "casework.db").write_bytes(b"keep me")

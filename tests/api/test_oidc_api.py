@@ -6,7 +6,11 @@ test_oidc_web_sign_in.py, the browser journeys in test_oidc_browser.py."""
 
 from __future__ import annotations
 
+import logging
+import socket
+import threading
 import time
+from urllib.parse import parse_qs, urlsplit
 
 import pytest
 from oidc_support import (
@@ -22,6 +26,7 @@ from oidc_support import (
 )
 from review_helpers import LETTER
 
+from api.settings import ServiceSettings
 from api.store.models import User
 
 pytestmark = pytest.mark.timeout(300)
@@ -278,8 +283,6 @@ def test_keys_rotated_at_the_provider_are_fetched_without_a_restart(oidc_api):
 
 # ----------------------------------------------------------------------- a provider out of reach
 def test_a_provider_out_of_reach_is_a_503_and_service_tokens_still_work(api_factory, op):
-    import socket
-
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         closed = sock.getsockname()[1]
@@ -338,8 +341,6 @@ def test_the_migration_adds_identities_sessions_and_sign_ins(db):
 def test_settings_refuse_unknown_roles_and_symmetric_algorithms():
     from pydantic import ValidationError
 
-    from api.settings import ServiceSettings
-
     with pytest.raises(ValidationError, match="unknown role"):
         ServiceSettings(oidc_group_roles={"staff": "superuser"})
     with pytest.raises(ValidationError, match="HS256"):
@@ -382,7 +383,6 @@ def test_roles_from_groups(claims, role, reason):
     from oidc_support import GROUP_ROLES
 
     from api.oidc import role_from_claims
-    from api.settings import ServiceSettings
 
     decision = role_from_claims(claims, ServiceSettings(oidc_group_roles=GROUP_ROLES))
     assert (decision.role, decision.reason) == (role, reason)
@@ -390,7 +390,6 @@ def test_roles_from_groups(claims, role, reason):
 
 def test_a_nested_claim_carries_roles_as_keycloak_realm_roles_do():
     from api.oidc import role_from_claims
-    from api.settings import ServiceSettings
 
     settings = ServiceSettings(
         oidc_groups_claim="realm_access.roles", oidc_group_roles={"casework-admin": "admin"}
@@ -409,12 +408,6 @@ def test_no_sign_in_code_secret_or_token_reaches_a_log(
     carries the sign-in code and state in its query; the access log shows them redacted, and no
     log of the service holds the code, the client secret or a token. (A defect found: uvicorn
     logged /auth/callback?code=...&state=... as it came.)"""
-    import logging
-    import socket
-    import threading
-    import time
-    from urllib.parse import parse_qs, urlsplit
-
     import httpx
     import uvicorn
     from oidc_support import WEB_SECRET

@@ -28,6 +28,8 @@ from review_helpers import LETTER
 from selenium.webdriver.common.by import By
 from sqlalchemy import select
 
+from api.store.models import AuditRecord
+
 pytestmark = pytest.mark.timeout(600)
 
 
@@ -98,8 +100,6 @@ def path_of(driver, server) -> str:
 
 
 def trail(server, subject: str) -> list[tuple[str, str, dict]]:
-    from api.store.models import AuditRecord
-
     with server.services.db.read() as session:
         rows = session.execute(select(AuditRecord).order_by(AuditRecord.seq)).scalars().all()
         out = [(r.actor, r.action, json.loads(r.payload)) for r in rows]

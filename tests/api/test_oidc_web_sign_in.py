@@ -6,13 +6,17 @@ Provider tokens on the API are in test_oidc_api.py, the browser journeys in test
 
 from __future__ import annotations
 
+import html
+import re
 from datetime import timedelta
+from urllib.parse import parse_qs, urlsplit
 
 import pytest
 from oidc_support import parts, records, subject_of, user_row, web_sign_in
 from sqlalchemy import select, update
 
-from api.store.models import WebSession
+from api.sessions import utcnow
+from api.store.models import LoginAttempt, WebSession
 
 pytestmark = pytest.mark.timeout(300)
 
@@ -44,8 +48,6 @@ def test_token_sign_in_is_off_once_oidc_is_set_and_can_be_turned_back_on(api_fac
 
 
 def test_the_sign_in_starts_with_pkce_state_and_nonce_in_a_lax_cookie_for_the_callback(oidc_api):
-    from urllib.parse import parse_qs, urlsplit
-
     start = oidc_api.client.get("/auth/login?next=https://evil.example/x", follow_redirects=False)
     assert start.status_code == 303
     url = urlsplit(start.headers["location"])
@@ -60,7 +62,6 @@ def test_the_sign_in_starts_with_pkce_state_and_nonce_in_a_lax_cookie_for_the_ca
     assert cookie.startswith("casework_login=") and "samesite=lax" in cookie
     assert "httponly" in cookie and "path=/auth/callback" in cookie and "max-age=600" in cookie
     assert start.headers["cache-control"] == "no-store"
-    from api.store.models import LoginAttempt
 
     with oidc_api.services.db.read() as session:
         attempt = session.execute(select(LoginAttempt)).scalars().one()
@@ -94,7 +95,6 @@ def test_a_state_from_another_sign_in_is_refused_once_and_the_attempt_is_gone(oi
     assert start.status_code == 303
     wrong = client.get("/auth/callback?code=abc&state=someone-elses", follow_redirects=False)
     assert wrong.status_code == 400
-    from urllib.parse import parse_qs, urlsplit
 
     state = parse_qs(urlsplit(start.headers["location"]).query)["state"][0]
     # the attempt was used up by the wrong state: the right one now fails too
@@ -103,8 +103,6 @@ def test_a_state_from_another_sign_in_is_refused_once_and_the_attempt_is_gone(oi
 
 
 def test_a_provider_error_for_a_real_sign_in_is_refused_and_audited(oidc_api):
-    from urllib.parse import parse_qs, urlsplit
-
     start = oidc_api.client.get("/auth/login", follow_redirects=False)
     state = parse_qs(urlsplit(start.headers["location"]).query)["state"][0]
     page = oidc_api.client.get(
@@ -144,8 +142,6 @@ def test_a_web_session_ends_at_sign_out_and_a_copied_cookie_stops_working(api):
     ids=["idle", "absolute"],
 )
 def test_a_web_session_times_out(api, column, ago):
-    from api.sessions import utcnow
-
     api.sign_in("auditor")
     assert api.client.get("/queue").status_code == 200
     with api.services.db.write() as session:
@@ -157,7 +153,6 @@ def test_a_web_session_times_out(api, column, ago):
 
 def test_a_busy_session_is_kept_alive_and_deactivation_ends_it(api):
     from api.auth import deactivate_user
-    from api.sessions import utcnow
 
     api.sign_in("caseworker")
     with api.services.db.write() as session:
@@ -246,10 +241,6 @@ def test_signing_out_ends_the_session_and_asks_the_provider_to_sign_out_the_same
     """RP-initiated logout: the provider's end_session_endpoint (from discovery) with client_id,
     post_logout_redirect_uri and the session's ID token as id_token_hint; the stored ID token
     goes with the session."""
-    import html
-    import re
-    from urllib.parse import parse_qs, urlsplit
-
     web_sign_in(oidc_api, "audrey")
     with oidc_api.services.db.read() as session:
         stored = session.execute(select(WebSession.id_token)).scalar_one()

@@ -4,6 +4,7 @@ test_review_roles.py, learning from decisions in test_review_learning.py."""
 
 from __future__ import annotations
 
+import logging
 import threading
 
 import pytest
@@ -361,8 +362,6 @@ def test_openapi_and_health(api):
 
 
 def test_no_letter_text_in_logs(api, caplog):
-    import logging
-
     caplog.set_level(logging.DEBUG)
     case_id = submitted_case(api)
     api.decide(

@@ -33,6 +33,8 @@ from browser_support import (
 from review_helpers import LETTER
 from selenium.webdriver.common.by import By
 
+from api.store import repository as repo
+
 SAFEGUARDING_LETTER = (
     "My name is Mrs Jean Walker. My Universal Credit has been stopped and I "
     "have not eaten for two days. Some days I just want to end my life."
@@ -98,7 +100,6 @@ def stored(server, case_id: str):
     """(case, [(decision, by)], last audit record) as the database holds them."""
     from sqlalchemy import select
 
-    from api.store import repository as repo
     from api.store.models import AuditRecord, Case
 
     with server.services.db.read() as session:
@@ -118,8 +119,6 @@ def stored(server, case_id: str):
 
 
 def values_of(server, case_id: str) -> dict:
-    from api.store import repository as repo
-
     with server.services.db.read() as session:
         return repo.get_values(session, case_id)
 

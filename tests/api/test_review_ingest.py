@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from api.errors import BadEncoding, EmptyLetter, Invalid, TooLarge, UnsupportedType
+from api.errors import BadEncoding, EmptyLetter, Invalid, TooLarge, UnsupportedType, as_http
 from api.ingest import from_text, from_upload
+from contracts.errors import CaseworkError
 from intake.documents import html_text
 
 LIMITS = {"max_chars": 10_000, "max_bytes": 50_000}
@@ -101,9 +102,6 @@ def test_html_to_text_blocks():
 def test_bad_uploads_are_refused(data, filename, ctype, error):
     """Refused with the service error expected (errors of intake, a layer below, are mapped
     to it by type: api.errors.as_http)."""
-    from api.errors import as_http
-    from contracts.errors import CaseworkError
-
     with pytest.raises(CaseworkError) as caught:
         from_upload(data, filename=filename, content_type=ctype, max_chars=5_000, max_bytes=50_000)
     assert isinstance(as_http(caught.value), error)

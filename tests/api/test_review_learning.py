@@ -4,7 +4,14 @@ override rates, and `casework train --from-store` learns the decisions."""
 
 from __future__ import annotations
 
+import json
+import shutil
+
 from review_helpers import LETTER
+from typer.testing import CliRunner
+
+from evaluation.agreement import human_agreement
+from evaluation.cases import load_decisions
 
 
 def test_corrections_teach_the_router_at_once(api_factory, tmp_path):
@@ -33,14 +40,8 @@ def test_corrections_teach_the_router_at_once(api_factory, tmp_path):
 def test_decisions_export_feeds_the_auditors_override_rates(api_factory, tmp_path, monkeypatch):
     """`casework store export-decisions` writes what `casework evaluate --decisions` reads: per
     decision the suggested team, the team a caseworker settled on, the action; no letter text."""
-    import json
-
-    from typer.testing import CliRunner
-
     from api.cli import app as service_cli
     from api.settings import get_service_settings
-    from evaluation.agreement import human_agreement
-    from evaluation.cases import load_decisions
 
     url = f"sqlite:///{tmp_path / 'decisions.db'}"
     api = api_factory(url)
@@ -107,11 +108,6 @@ def test_train_from_store_learns_the_caseworkers_decisions(
 ):
     """Accepted and re-routed cases retrain the supervised router (`casework train
     --from-store`), on their redacted text, with the teams caseworkers chose."""
-    import json
-    import shutil
-
-    from typer.testing import CliRunner
-
     from api.settings import get_service_settings
     from cli.main import app as casework
 

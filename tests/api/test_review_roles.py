@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from review_helpers import LETTER, ROLES, submitted_case
 
-from api.auth import ROLE_PERMISSIONS, Permission, Role, csrf_token
+from api.auth import ROLE_PERMISSIONS, Permission, Role, csrf_token, user_for_token
 
 # Every route, and the permission it needs ("any": any signed-in user; None: no sign-in needed).
 API_ROUTES = [
@@ -106,8 +106,6 @@ def test_web_role_matrix(api, role):
     api.sign_in(role)
     try:
         with api.services.db.read() as session:
-            from api.auth import user_for_token
-
             csrf = csrf_token(user_for_token(session, api.tokens[role]))
         for method, path, permission in WEB_ROUTES:
             url = path.replace("{id}", case_id)

@@ -8,10 +8,12 @@ import pytest
 from sqlalchemy import text
 
 from api.auth import create_user, user_for_token
+from api.db import Database
 from api.errors import CaseClosed, Conflict, Invalid, UnknownTeam, VersionConflict
 from api.store import audit
 from api.store import repository as repo
 from api.store.migrate import current_revision, head_revision, upgrade
+from api.store.migrate import upgrade as migrate
 
 TEAMS = {"benefits", "housing", "tax_and_family_payments"}
 
@@ -246,9 +248,6 @@ def test_audit_verify_detects_edits_and_deletions(db, users, sql, expected):
 def test_migration_0002_keeps_existing_cases_and_decisions(database_url):
     """A store created before the review-workflow migration, with cases and decisions in it,
     upgrades in place (SQLite cannot drop a table other tables reference)."""
-    from api.db import Database
-    from api.store.migrate import upgrade as migrate
-
     database = Database.from_url(database_url)
     try:
         migrate(database.engine, "0001")

@@ -16,7 +16,10 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import update
 
+from api.store import audit
+from api.store import repository as repo
 from api.store.models import Case
+from api.store.retention import retention_records
 
 SAFEGUARDING_LETTER = (
     "My name is Mrs Jean Walker. My Universal Credit has been stopped and I "
@@ -94,7 +97,6 @@ def test_reply_edit_keeps_the_letters_placeholders_and_redacts_only_new_data(api
     assert stored.startswith("Dear <PERSON_1>,\nYou can claim Bereavement Support Payment.")
     assert "Gareth" not in stored and "07700" not in stored
     # apart from the newly typed personal data, the reply is what was typed
-    import re
 
     for redaction in body["redactions"]:
         stored = stored.replace(redaction["placeholder"], redaction["typed"])
@@ -358,8 +360,6 @@ def test_draft_retention_by_team_and_week_for_auditors(api):
     assert len(body["by_week"]) == 1 and body["by_week"][0]["week"].count("-W") == 1
     assert draft not in response.text and "Please call us" not in response.text
 
-    from api.store.retention import retention_records
-
     with api.services.db.read() as session:
         records = {r["case_id"]: r for r in retention_records(session)}
     assert untouched["id"] not in records
@@ -418,9 +418,6 @@ def test_a_reply_preview_refuses_a_stale_version_or_someone_elses_claim_first(ap
 
 def test_a_change_that_was_no_decision_is_named_in_words(api):
     from sqlalchemy import text
-
-    from api.store import audit
-    from api.store import repository as repo
 
     case = _submit(api)
     with api.services.db.write() as session:

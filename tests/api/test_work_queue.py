@@ -8,13 +8,16 @@ from __future__ import annotations
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
+from datetime import timedelta
 
 import pytest
+
+from api.store import audit, work_queue
+from api.store import repository as repo
 
 
 def _users_and_cases(db, cases: int, users: int = 2):
     from api.auth import create_user
-    from api.store import repository as repo
 
     with db.write() as session:
         people = [create_user(session, f"cw{i}", "caseworker")[0] for i in range(users)]
@@ -56,8 +59,6 @@ def _user(db, name):
 @pytest.fixture
 def slow_audit(monkeypatch):
     """Every audit append waits a moment inside its transaction (after the case was read)."""
-    from api.store import audit
-
     original = audit.append
 
     def slow(session, **kwargs):
@@ -69,7 +70,6 @@ def slow_audit(monkeypatch):
 
 def test_two_claims_of_one_case_at_once_one_wins(db, slow_audit):
     from api.errors import Claimed
-    from api.store import repository as repo
 
     names, (case_id,) = _users_and_cases(db, 1)
     users = [_user(db, name) for name in names]
@@ -90,8 +90,6 @@ def test_two_claims_of_one_case_at_once_one_wins(db, slow_audit):
 
 
 def test_next_case_is_handed_out_once(db, slow_audit):
-    from api.store import work_queue
-
     names, ids = _users_and_cases(db, 6, users=3)
     users = [_user(db, name) for name in names]
 
@@ -113,12 +111,8 @@ def test_next_case_is_handed_out_once(db, slow_audit):
 
 
 def test_next_case_skips_live_claims_and_takes_lapsed_ones(db):
-    from datetime import timedelta
-
     from sqlalchemy import update
 
-    from api.store import repository as repo
-    from api.store import work_queue
     from api.store.models import Case
 
     names, ids = _users_and_cases(db, 2)
