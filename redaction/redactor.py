@@ -209,7 +209,13 @@ def _inside_any(span: _Span, phrases: list[tuple[int, int]]) -> bool:
 def _context_spans(text: str, spans: list[_Span], entities: Sequence[str]) -> list[_Span]:
     """What the found spans tell about their neighbours: the place written after a street
     address is a town; a date written right after a name is a date of birth."""
-    from redaction.recognizers import date_after_name, names_beside, towns_after
+    from redaction.recognizers import (
+        date_after_name,
+        dates_in_row,
+        headerless_row_spans,
+        names_beside,
+        towns_after,
+    )
 
     extra = []
     if "PERSON" in entities:  # first names listed beside identifiers come first: dates follow
@@ -221,6 +227,18 @@ def _context_spans(text: str, spans: list[_Span], entities: Sequence[str]) -> li
         if extra:
             spans = resolve_overlaps(text, spans + extra)
             extra = []
+    cells = [
+        _Span(kind, a, b, 0.85)
+        for span in spans
+        if span.type == "UK_POSTCODE"
+        for kind, a, b in headerless_row_spans(text, span.start)
+        if kind in entities
+    ]
+    if cells:  # the row's cells say what they hold: a name or street found across them yields
+        spans = _without_phrases(
+            text, spans, [(c.start, c.end) for c in cells], _NAME_AND_PLACE | {"STREET_ADDRESS"}
+        )
+        spans = resolve_overlaps(text, spans + cells)
     for span in spans:
         if span.type == "STREET_ADDRESS" and "LOCATION" in entities:
             extra += [_Span("LOCATION", a, b, 0.9) for a, b in towns_after(text, span.end)]
@@ -228,6 +246,8 @@ def _context_spans(text: str, spans: list[_Span], entities: Sequence[str]) -> li
             found = date_after_name(text, span.end)
             if found:
                 extra.append(_Span("DATE_OF_BIRTH", found[0], found[1], 0.85))
+        if span.type in ("PERSON", "UK_POSTCODE") and "DATE_OF_BIRTH" in entities:
+            extra += [_Span("DATE_OF_BIRTH", a, b, 0.85) for a, b in dates_in_row(text, span.start)]
     return resolve_overlaps(text, spans + extra) if extra else spans
 
 
@@ -469,7 +489,9 @@ class Redactor:
             for r in results
             if r.end > r.start
         ]
-        vocabulary = self._vocabulary.spans(text)
+        from redaction.multilingual import bilingual_labels
+
+        vocabulary = self._vocabulary.spans(text) + bilingual_labels(text)
         spans = _rules_name_the_type(spans)
         spans = resolve_overlaps(text, _without_phrases(text, spans, vocabulary, _NAME_AND_PLACE))
         if "PERSON" in self.entities:

@@ -45,8 +45,8 @@ from redaction.recognizers.banking import (
 )
 from redaction.recognizers.base import ALL_ENTITIES, IDENTIFIER_TYPES
 from redaction.recognizers.contact import OfflineEmailRecognizer, UkPhoneRecognizer
-from redaction.recognizers.dates import DateOfBirthRecognizer, date_after_name
-from redaction.recognizers.forms import FormFieldRecognizer
+from redaction.recognizers.dates import DateOfBirthRecognizer, date_after_name, dates_in_row
+from redaction.recognizers.forms import FormFieldRecognizer, headerless_row_spans
 from redaction.recognizers.government_ids import (
     NhsNumberRecognizer,
     UkDrivingLicenceNumberRecognizer,
@@ -138,6 +138,8 @@ __all__ = [
     "UkStreetAddressRecognizer",
     "build_recognizers",
     "date_after_name",
+    "dates_in_row",
+    "headerless_row_spans",
     "looks_like_label_or_date",
     "names_beside",
     "split_names",

@@ -243,10 +243,18 @@ WELSH_STREET_WORDS = (
     "Penrhiw",
     "Tan",
     "Pen",
+    # Scottish and Irish Gaelic ("Rathad na Mara", "Sràid na Banrighinn", "Bóthar an Phoill")
+    "Rathad",
+    "Sràid",
+    "Sraid",
+    "Sráid",
+    "Bóthar",
+    "Bothar",
+    "Ascaill",
 )
 #: Welsh house names ("Tŷ Gwyn", "Bwthyn y Rhos")
 WELSH_HOUSE_WORDS = ("Tŷ", "Ty", "Bwthyn", "Hafod", "Hendre", "Fferm", "Gwêl", "Gwel")
-_WELSH_LINK = r"(?:y|yr|'r|ar|o|dan|uwch|ger|i|a|ap|'n)"
+_WELSH_LINK = r"(?:y|yr|'r|ar|o|dan|uwch|ger|i|a|ap|'n|na|nan|an|a')"
 HOUSE_WORDS = (
     "House",
     "Court",
@@ -851,6 +859,7 @@ def towns_after(text: str, pos: int, limit: int = 3) -> list[tuple[int, int]]:
             )
             or _LABEL_AFTER.match(text, start + len(value))
             or _is_field_label(value)
+            or _starts_a_field(text, start)
         ):
             break
         out.append((start, start + len(value)))
@@ -864,6 +873,15 @@ _LABEL_AFTER = re.compile(r"[ \t]*:")
 
 def _is_field_label(value: str) -> bool:
     return field_type(value) is not None
+
+
+_FIELD_LABEL_HERE = re.compile(r"[^\n:]{1,50}(?=:)")
+
+
+def _starts_a_field(text: str, start: int) -> bool:
+    """The words from ``start`` are a form's label ("Cod post / Postcode: ..."), not a town."""
+    label = _FIELD_LABEL_HERE.match(text, start)
+    return label is not None and field_type(label.group()) is not None
 
 
 def _without_trailing_links(run: str) -> str:

@@ -66,7 +66,7 @@ _IDENTIFIER_END = re.compile(r"[,;](?=\s)|\s{2,}|\s[-–]\s")
 _DATE_END = re.compile(r";(?=\s)|,(?=\s+(?!\d{2,4}\b))|\s{2,}|\s[-–]\s")
 _FREE_TEXT = frozenset({"PERSON", "STREET_ADDRESS", "LOCATION"})
 #: where a name in a field ends: a relation or note in brackets, a phone number after it
-_AFTER_NAME = re.compile(r"[ \t]*(?:\(|\+?\d)|[ \t]{2,}|[ \t]+(?:from|into|on|at)[ \t]+")
+_AFTER_NAME = re.compile(r"[ \t]*(?:\(|(?<!\p{L})\+?\d(?!\p{Lu}{2}))|[ \t]{2,}|[ \t]+(?:from|into|on|at)[ \t]+")
 #: a job title after a name and a comma: "K. Polglase, Staff Nurse", "F. Wise, FY2"
 _ROLE_AFTER = re.compile(
     r",[ \t]+(?:[\p{L}\-]+[ \t]+){0,2}(?:"
@@ -168,7 +168,7 @@ def _person_value(value: str) -> bool:
     words = value.replace(",", " ").split()
     return (
         0 < len(words) <= 6
-        and not any(c.isdigit() for c in value)
+        and all(_ocr_slip_or_no_digit(w) for w in words)
         and not any(
             is_function_word(w) and w.lower() not in _NAME_PARTICLES and not _INITIAL.fullmatch(w)
             for w in words[:-1]
@@ -177,8 +177,19 @@ def _person_value(value: str) -> bool:
             is_function_word(words[-1])
             and words[-1].lower() not in _NAME_PARTICLES
             and not value.isupper()  # "T DO": a surname in capitals is not the word "do"
+            and not (len(words) > 1 and _INITIAL.fullmatch(words[-1]))  # "Kayode A"
         )
     )
+
+
+def _ocr_slip_or_no_digit(word: str) -> bool:
+    """A word of a name: no digit, or one digit a scan misread in a word of letters in
+    capitals ("1ZABELA", "KW1ATKOWSKA", "SA0IRSE-ANN")."""
+    digits = sum(c.isdigit() for c in word)
+    if digits == 0:
+        return True
+    letters = sum(c.isalpha() for c in word)
+    return digits == 1 and letters >= 2 and word.upper() == word and word[0] != "0"
 
 
 #: "A QASIM", "I MOSTYN": a capital letter before a surname is an initial, not "a" or "I"
@@ -288,6 +299,39 @@ class FormFieldRecognizer(TextRecognizer):
         return used
 
 
+def headerless_row_spans(text: str, postcode_start: int) -> list[tuple[str, int, int]]:
+    """A row pasted from a tracker without its header ("TN502253\tP Dobre\tTigh na
+    Cladach\tPH22 8QL\t8-Nov-1997\t£2,618.46"): the postcode found in it says what its
+    neighbours are. The cell right before the postcode is the street or house name, and cells
+    of a few words without digits before that are the name of the person the row is about.
+    Only in a row of four or more cells split by tabs or "|"."""
+    line_start = text.rfind("\n", 0, postcode_start) + 1
+    line_end = text.find("\n", postcode_start)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    cells = _cells(line, line_start)
+    if len(cells) < 4:
+        return []
+    at = next((i for i, (a, b) in enumerate(cells) if a <= postcode_start < b), None)
+    if not at:
+        return []
+    out: list[tuple[str, int, int]] = []
+    a, b = cells[at - 1]
+    street = text[a:b]
+    if any(c.isalpha() for c in street) and field_type(street) is None:
+        out.append(("STREET_ADDRESS", a, b))
+    for a, b in cells[: at - 1]:
+        value = text[a:b]
+        if (
+            value
+            and value[0].isupper()
+            and len(value.split()) <= 4
+            and field_type(value) is None
+            and _person_value(value)
+        ):
+            out.append(("PERSON", a, b))
+    return out
+
+
 _CSV_CELL = {
     sep: re.compile(rf'[ \t]*(?:"(?P<quoted>[^"\n]*)"|(?P<plain>[^{sep}"\n]*?))[ \t]*(?:{sep}|$)')
     for sep in ",;"
@@ -376,6 +420,7 @@ __all__ = [
     "FIELD_TYPES",
     "FormFieldRecognizer",
     "field_type",
+    "headerless_row_spans",
     "is_header_row",
     "table_header",
     "value_spans",

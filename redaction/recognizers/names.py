@@ -303,9 +303,17 @@ class NameCueRecognizer(_CueMixin, PatternRecognizer):
             r"|\bfy[ \t]+enw(?:[ \t]+i)?[ \t]+yw|\benw[ \t]+i[ \t]+yw"
             r"|\bmy[ \t]+name[ \t]+it[ \t]+is"
             r"|\bi[ \t]+am|\bi'm|\bthis[ \t]+is|\bi[ \t]+am[ \t]+called"
-            r"|\bc/o|\bon[ \t]+behalf[ \t]+of|\bi’m|\bi[ \t]+am[ \t]+called)[ \t]+)"
+            r"|\bc/o|\bon[ \t]+behalf[ \t]+of|\bi’m|\bi[ \t]+am[ \t]+called"
+            # "a lad I think is called Sukhjeet"
+            r"|\b(?:is|was|are|['’]s)[ \t]+(?:called|named))[ \t]+)"
             rf"{_NAME}",
             0.9,
+        ),
+        Pattern(
+            # a note on returned post: "... - from Bishnu at no 25"
+            "from X at number",
+            rf"(?<=\b(?i:from)[ \t]+){_NAME}(?=[ \t]+(?i:at)[ \t]+(?i:no\.?|number|flat)[ \t]*\d)",
+            0.85,
         ),
         Pattern(
             "thank you X",
@@ -337,7 +345,9 @@ class NameCueRecognizer(_CueMixin, PatternRecognizer):
         ),
         Pattern(
             "relative",
-            rf"(?<=(?i:\b(?:my|our|his|her|their)[ \t]+(?:late[ \t]+|eldest[ \t]+"
+            # "lives with adult son Lindiwe": a case note's "with" is the possessive
+            rf"(?<=(?i:\b(?:my|our|his|her|their|with)[ \t]+(?:late[ \t]+|eldest[ \t]+"
+            rf"|adult[ \t]+|teenage[ \t]+|disabled[ \t]+|adopted[ \t]+|grown-up[ \t]+"
             rf"|former[ \t]+|ex[ \t\-]+|previous[ \t]+|new[ \t]+|current[ \t]+|old[ \t]+"
             rf"|youngest[ \t]+|elderly[ \t]+|little[ \t]+|older[ \t]+"
             rf"|younger[ \t]+|\d{{1,2}}[ \t]+|two[ \t]+|three[ \t]+|four[ \t]+"
@@ -503,7 +513,7 @@ class NameCueRecognizer(_CueMixin, PatternRecognizer):
 
 
 _NAME_ALONE = re.compile(
-    rf"(?m)(?<=[.!?][ \t]*\r?\n[ \t]*)(?P<name>{_NAME})[ \t]*(?=\r?\n[ \t]*\r?\n|\r?\n[ \t]*[-_>]"
+    rf"(?m)(?<=[.!?\d][ \t]*\r?\n[ \t]*)(?P<name>{_NAME})[ \t]*(?=\r?\n[ \t]*\r?\n|\r?\n[ \t]*[-_>]"
     r"|\r?\n[ \t]*(?i:on|from|sent)\b|\Z)"
 )
 _SPEAKER = re.compile(
@@ -900,7 +910,7 @@ def in_table_header(text: str, start: int, end: int) -> bool:
     return is_header_row(line)
 
 
-_LABEL_COLON = re.compile(r"[ \t]*:")
+_LABEL_COLON = re.compile(r"[ \t]*(?:\((?:s|es|[^()\n]{1,20})\))?[ \t]*:")  # "Forename(s):"
 _LABEL_AFTER_WORDS = re.compile(r"(?:[ \t]+\p{Ll}+){1,2}[ \t]*:")
 _DAY_BEFORE = re.compile(r"\d(?:st|nd|rd|th)?[ \t]+$")
 _YEAR_AFTER = re.compile(r"[ \t]+\d{2,4}\b")
@@ -917,7 +927,7 @@ def looks_like_label_or_date(text: str, start: int, end: int) -> bool:
     words = value.replace(".", "").split()
     if not words:
         return True
-    if _LABEL_COLON.match(text, end, end + 3) and not _reads_as_name(words):
+    if _LABEL_COLON.match(text, end, end + 26) and not _reads_as_name(words):
         return True
     if _LABEL_AFTER_WORDS.match(text, end) and _LINE_START.search(text, max(0, start - 12), start):
         return True  # "Voicemail for: ...", "Referral received on: ..."
