@@ -159,13 +159,14 @@ def normalise(text: str) -> NormalisedText:
     """:class:`NormalisedText` of ``text`` (its characters mapped back one to one when only
     same-length fixes applied)."""
     if text.isascii() and "\x0b" not in text and "\x0c" not in text:
-        fixed = _same_length_fixes(text)
-        if not _LINE_END_HYPHEN.search(fixed):
+        if not _LINE_END_HYPHEN.search(text):
+            fixed = _same_length_fixes(text)
             if fixed == text:
                 return NormalisedText(text, text)
             return NormalisedText(text, fixed, tuple((i, i + 1) for i in range(len(text))))
-        fixed, spans = _join_hyphenated(fixed, [(i, i + 1) for i in range(len(text))])
-        return NormalisedText(text, fixed, tuple(spans))
+        # before the other fixes: joining wrapped lines would hide the line break
+        joined, spans = _join_hyphenated(text, [(i, i + 1) for i in range(len(text))])
+        return NormalisedText(text, _same_length_fixes(joined), tuple(spans))
     pieces: list[str] = []
     spans: list[tuple[int, int]] = []
     for match in _CHUNK.finditer(text):
@@ -179,9 +180,9 @@ def normalise(text: str) -> NormalisedText:
         pieces.append(out)
         spans.extend([(start, end)] * len(out))
     normalised = "".join(pieces)
-    normalised = _same_length_fixes(normalised)
     if _LINE_END_HYPHEN.search(normalised):
         normalised, spans = _join_hyphenated(normalised, spans)
+    normalised = _same_length_fixes(normalised)
     if normalised == text:
         return NormalisedText(text, text)
     return NormalisedText(text, normalised, tuple(spans))

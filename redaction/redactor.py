@@ -213,7 +213,10 @@ def _context_spans(text: str, spans: list[_Span], entities: Sequence[str]) -> li
         date_after_name,
         dates_in_row,
         headerless_row_spans,
+        initial_before,
         names_beside,
+        postcode_after_street,
+        street_start,
         towns_after,
     )
 
@@ -240,8 +243,20 @@ def _context_spans(text: str, spans: list[_Span], entities: Sequence[str]) -> li
         )
         spans = resolve_overlaps(text, spans + cells)
     for span in spans:
+        if span.type == "STREET_ADDRESS":
+            start = street_start(text, span.start)
+            if start < span.start:
+                extra.append(_Span("STREET_ADDRESS", start, span.end, span.score))
+        elif span.type == "PERSON":
+            start = initial_before(text, span.start)
+            if start < span.start:
+                extra.append(_Span("PERSON", start, span.end, span.score))
         if span.type == "STREET_ADDRESS" and "LOCATION" in entities:
             extra += [_Span("LOCATION", a, b, 0.9) for a, b in towns_after(text, span.end)]
+        if span.type in ("STREET_ADDRESS", "LOCATION") and "UK_POSTCODE" in entities:
+            postcode = postcode_after_street(text, span.end)
+            if postcode:
+                extra.append(_Span("UK_POSTCODE", postcode[0], postcode[1], 0.85))
         elif span.type == "PERSON" and "DATE_OF_BIRTH" in entities:
             found = date_after_name(text, span.end)
             if found:

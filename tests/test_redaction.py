@@ -101,6 +101,8 @@ RECOGNIZER_CASES = [
     (rec.UkPhoneRecognizer, "tel (0161) 496 0000", ["(0161) 496 0000"]),
     (rec.UkPhoneRecognizer, "tel +44 (0)20 7946 0958", ["+44 (0)20 7946 0958"]),
     (rec.UkPhoneRecognizer, "account 12345678 and NHS 9434765919", []),
+    # a number the matcher rejects, written after the words that say what it is
+    (rec.UkPhoneRecognizer, "ring me back on 447 7 00 9 01 234 thanks", ["447 7 00 9 01 234"]),
     (rec.UkPhoneRecognizer, "I rang the helpline on 0800 328 5644", []),  # an organisation's
     (
         rec.OfflineEmailRecognizer,
@@ -1134,6 +1136,43 @@ HELDOUT5_SHAPES = [
         ["Rathad na Tràighe", "Stornoway", "Sràid an Iasgair"],
         ["I live at"],
     ),
+    (  # speech-to-text: a phone without its "+", an NI number and a postcode in pieces
+        "can you ring me back on 447 7 00 9 01 234 thats all thank you bye\n"
+        "national insurance jk -41 2207 -d i live at 12 mill lane [inaudible] ls 61 2ab i had "
+        "an appointment\n",
+        ["447 7 00 9 01 234", "jk -41 2207 -d", "12 mill lane", "ls 61 2ab"],
+        ["i had an appointment", "thank you bye"],
+    ),
+    (  # NI numbers a digit short, written with their label ("as" too)
+        "Our records show your National Insurance number as OO 92 27 38B.\nNI LC 97627 B\n",
+        ["OO 92 27 38B", "LC 97627 B"],
+        ["Our records show"],
+    ),
+    (  # a chat export whose speaker is a phone number, right after the time stamp's digits
+        "[27/11/2026, 17:28:20] 07700 900450: its coming from no 1 again\n",
+        ["07700 900450"],
+        ["its coming from"],
+    ),
+    (  # the flat before the house number, the first number of a range, the town's sentence
+        "the property at Bedsit 4F,\n212 Tannery Road, Hexham. Our records show\n"
+        "i live at 31-33 ropewalk lane and maisonette 7c 19 brewery street\n",
+        ["Bedsit 4F", "212 Tannery Road", "Hexham", "31-", "33 ropewalk lane", "maisonette 7c"],
+        ["Our records show"],
+    ),
+    (  # an initial before the surname in a sign-off; "my ex X"; lower-case names after cues
+        "Yours faithfully\n\nDr B. Oyelaran\nGMC No 7123456\n\nYours\nT. Halloran\n"
+        "my ex Jericho Vane still has a key.\n"
+        "for the form heres mine wendeline okafor 14 kiln lane\n"
+        "ring me back on 07700 900 771 thats anwen thank you bye\n",
+        ["B. Oyelaran", "T. Halloran", "Jericho Vane", "wendeline okafor", "anwen"],
+        ["still has a key", "thank you bye"],
+    ),
+    (  # dates of birth after their label in pieces: speech-to-text and OCR
+        "er my date of birth is 150 31 987 national insurance\n"
+        "my date of birth is 7 may 1 9 83 i live at\nHIS DOB IS 1 8.O6.5Z. Rent now £90.00\n",
+        ["150 31 987", "7 may 1 9 83", "1 8.O6.5Z"],
+        ["national insurance", "Rent now £90.00"],
+    ),
     (  # the post office's words on an envelope
         "PRIVATE & CONFIDENTIAL\nMRS ISOLDE TREVASKIS\n4 CHAPEL ROW\nREDRUTH\nTR15 2AB\n\n"
         "ROYAL MAIL - RETURN TO SENDER\nMailmark JQ1\n",
@@ -1157,6 +1196,15 @@ def test_unseen_family_shapes(redactor, text, gone, kept):
         assert value not in out, out
     for words in kept:
         assert words in out, out
+
+
+def test_an_irish_surname_after_its_mutation_does_not_stop_redaction(redactor):
+    """heldout6 (blind) crashed the redactor: "Ó hEadhra" made a run of capitalised words with
+    no word starting in a capital (IndexError), so no letter in the batch was redacted."""
+    text = "Please write to Ó hEadhra at 4 Quay Street, Galway.\n"
+    out = redactor.redact(Letter(id="irish", text=text)).redacted_text
+    for value in ("hEadhra", "4 Quay Street"):
+        assert value not in out, out
 
 
 def test_a_rule_decides_the_type_where_the_model_found_the_same_words(redactor):

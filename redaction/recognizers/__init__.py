@@ -35,6 +35,8 @@ from redaction.recognizers.addresses import (
     UkLocalityRecognizer,
     UkPostcodeNumberRecognizer,
     UkStreetAddressRecognizer,
+    postcode_after_street,
+    street_start,
     towns_after,
 )
 from redaction.recognizers.banking import (
@@ -57,6 +59,7 @@ from redaction.recognizers.names import (
     FilteredSpacyRecognizer,
     LexiconNameRecognizer,
     NameCueRecognizer,
+    initial_before,
     looks_like_label_or_date,
     names_beside,
     split_names,
@@ -140,9 +143,12 @@ __all__ = [
     "date_after_name",
     "dates_in_row",
     "headerless_row_spans",
+    "initial_before",
     "looks_like_label_or_date",
     "names_beside",
+    "postcode_after_street",
     "split_names",
+    "street_start",
     "towns_after",
     "trim_name",
 ]

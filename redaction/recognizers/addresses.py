@@ -818,6 +818,52 @@ _PLACE_FOLLOWS = re.compile(
 )
 
 
+#: what can stand before a house number and its street: the flat ("Bedsit 6B, ", "Flat 9A,\n",
+#: "maisonette 5d ", "apt 10 ") and the first number of a range ("76-78 ", "102 - 104 ")
+_BEFORE_STREET = re.compile(
+    r"(?i:(?<![\w])(?:flat|bedsit|apartment|apt|maisonette|unit|room|studio|suite)\.?[ \t]*"
+    r"(?:no\.?[ \t]*)?[\dA-Za-z]{0,4}\d[\dA-Za-z]{0,3}(?:/\d{1,2})?[ \t]*,?[ \t]*\n?[ \t]*"
+    r"|(?<![\w\-])\d{1,4}[A-Za-z]?[ \t]*[-–][ \t]*)$"
+)
+
+
+def street_start(text: str, start: int) -> int:
+    """Where a street address found at ``start`` ("105 Anlaby Road") really starts: before the
+    flat or the first number of a range written in front of it."""
+    before = _BEFORE_STREET.search(text, max(0, start - 30), start)
+    return before.start() if before else start
+
+
+_SPOKEN_TOKEN = re.compile(r"\[[^\]\n]{0,20}\]|[^\s,.;]+")
+_POSTCODE_COMPACT = re.compile(r"[A-Z]{1,2}\d[A-Z\d]?\d[A-Z]{2}", re.IGNORECASE)
+_SHORT_PIECE = re.compile(r"[A-Za-z\d]{1,4}")
+
+
+def postcode_after_street(text: str, pos: int) -> tuple[int, int] | None:
+    """A postcode written after a street address with its characters grouped any way, as
+    speech-to-text or a hurried hand writes it ("54 teras gwalia [inaudible] ch 75 dn",
+    "... sea wall buxton sk17 6th"): within the next four words (a town, a bracketed note),
+    the fewest pieces of up to four letters or digits that together are a postcode."""
+    tokens = list(_SPOKEN_TOKEN.finditer(text, pos, min(len(text), pos + 80)))
+    for skip in range(min(4, len(tokens))):
+        if skip and not (tokens[skip - 1].group().isalpha() or tokens[skip - 1].group()[0] == "["):
+            break
+        for size in range(1, 5):
+            pieces = tokens[skip : skip + size]
+            if len(pieces) < size or not all(_SHORT_PIECE.fullmatch(p.group()) for p in pieces):
+                break
+            if size > 1 and any(
+                text[a.end() : b.start()].strip() for a, b in zip(pieces, pieces[1:])
+            ):
+                break
+            if _POSTCODE_COMPACT.fullmatch("".join(p.group() for p in pieces)):
+                return pieces[0].start(), pieces[-1].end()
+    return None
+
+
+_SENTENCE_END_IN_RUN = re.compile(r"(?<!\b(?:St|Mt|Ste))\.[ \t]+")
+
+
 def towns_after(text: str, pos: int, limit: int = 3) -> list[tuple[int, int]]:
     """The district, town and county written after a street address that ends at ``pos``.
 
@@ -845,6 +891,9 @@ def towns_after(text: str, pos: int, limit: int = 3) -> list[tuple[int, int]]:
         if run is None:
             break
         value = _without_trailing_links(run.group())
+        sentence_end = _SENTENCE_END_IN_RUN.search(value)
+        if sentence_end:  # "Stockton-on-Tees. Our records show ...": the town ends there
+            value = value[: sentence_end.start()]
         first = value.replace("-", " ").split()[0].rstrip(".")
         if (
             first in NON_NAME_WORDS

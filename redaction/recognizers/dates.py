@@ -18,6 +18,8 @@ MONTH = (
 )
 #: a digit as a scan of handwriting may read it (O for 0, l or I for 1, S for 5, Z for 2, B for 8)
 _OCR_DIGIT = r"[\dOoIlSZB|]"
+#: a piece of a date read by OCR or speech-to-text: digits, and letters read for digits
+_OCR_PIECE = r"(?:[OoIlSZB|]{0,3}\d[\dOoIlSZB|]{0,3})"
 #: any way a full date is written, valid or not ("31/02/1985" is still somebody's birthday typo)
 LOOSE_DATE = (
     r"(?:\d{1,2}[ ]?[/.\-][ ]?\d{1,2}[ ]?[/.\-][ ]?(?:\d{4}|'?\d{2})"
@@ -94,7 +96,10 @@ class DateOfBirthRecognizer(LabelledValueMixin, _CueMixin, PatternRecognizer):
         # a handwritten date read by OCR: "O9.07.69", "2S.07.82", "Z8.0 4.36"
         rf"|{_OCR_DIGIT}{{1,2}}[./\-][ ]?{_OCR_DIGIT}(?:[ ]?{_OCR_DIGIT})?[./\-][ ]?{_OCR_DIGIT}{{2,4}}"
         rf"|{LOOSE_DATE}|{MONTH},?[ \t]+\d{{4}}|\d{{2}}[ ]?\d{{2}}[ ]?(?:19|20)\d{{2}}"
-        r"|\d{2}[ ]\d{2}[ ]\d{2}|\d{6})"
+        r"|\d{2}[ ]\d{2}[ ]\d{2}|\d{6}"
+        # anything else of digits in pieces: "261 12 001", "3 april 1 9 79", "24 .02.4S"
+        rf"|\d{{1,2}}[ ]{MONTH}(?:[ ]\d{{1,4}}){{1,4}}"
+        rf"|{_OCR_PIECE}(?:(?:[ ]?[./\-][ ]?|[ ]){_OCR_PIECE}){{1,5}})"
     )
 
     def labelled_ok(self, value: str) -> bool:
@@ -103,7 +108,9 @@ class DateOfBirthRecognizer(LabelledValueMixin, _CueMixin, PatternRecognizer):
         read by OCR needs three real digits."""
         digits = value.replace(" ", "")
         if not digits.isdigit():
-            return sum(c.isdigit() for c in value) >= 3
+            return 3 <= sum(c.isdigit() for c in value) <= 8
+        if len(digits) > 8:
+            return False
         return 1 <= int(digits[:2]) <= 31 and 1 <= int(digits[2:4]) <= 12
 
     def __init__(self, **kwargs):

@@ -66,7 +66,9 @@ _IDENTIFIER_END = re.compile(r"[,;](?=\s)|\s{2,}|\s[-–]\s")
 _DATE_END = re.compile(r";(?=\s)|,(?=\s+(?!\d{2,4}\b))|\s{2,}|\s[-–]\s")
 _FREE_TEXT = frozenset({"PERSON", "STREET_ADDRESS", "LOCATION"})
 #: where a name in a field ends: a relation or note in brackets, a phone number after it
-_AFTER_NAME = re.compile(r"[ \t]*(?:\(|(?<!\p{L})\+?\d(?!\p{Lu}{2}))|[ \t]{2,}|[ \t]+(?:from|into|on|at)[ \t]+")
+_AFTER_NAME = re.compile(
+    r"[ \t]*(?:\(|(?<!\p{L})\+?\d(?!\p{Lu}{2}))|[ \t]{2,}|[ \t]+(?:from|into|on|at)[ \t]+"
+)
 #: a job title after a name and a comma: "K. Polglase, Staff Nurse", "F. Wise, FY2"
 _ROLE_AFTER = re.compile(
     r",[ \t]+(?:[\p{L}\-]+[ \t]+){0,2}(?:"

@@ -351,7 +351,7 @@ class NameCueRecognizer(_CueMixin, PatternRecognizer):
             rf"|former[ \t]+|ex[ \t\-]+|previous[ \t]+|new[ \t]+|current[ \t]+|old[ \t]+"
             rf"|youngest[ \t]+|elderly[ \t]+|little[ \t]+|older[ \t]+"
             rf"|younger[ \t]+|\d{{1,2}}[ \t]+|two[ \t]+|three[ \t]+|four[ \t]+"
-            rf"|five[ \t]+|youngest[ \t]+|eldest[ \t]+)?(?:{_RELATIVE}))"
+            rf"|five[ \t]+|youngest[ \t]+|eldest[ \t]+)?(?:{_RELATIVE}|ex))"
             r"(?:(?i:[ \t]*,|(?:['’]s)?/[\p{L}\-]+['’]s[ \t]+names?[ \t]*(?:,|is|was)"
             r"|['’]s[ \t]+names?[ \t]*(?:,|is|was|are)|[ \t]+(?:called|named|is|are)"
             r"|[ \t]*[(:\-–]))?[ \t]*)"
@@ -528,7 +528,9 @@ _SPEAKER = re.compile(
 
 
 _LOWER_INTRO = re.compile(
-    r"(?i:(?<![\w'])(?:it'?s|it[ \t]+is|this[ \t]+is|i'?m|i[ \t]+am|(?:my|his|her)[ \t]+"
+    # "heres mine bhupinder kalsi 96 stoney stanton road", "thats zdzisław thank you bye"
+    r"(?i:(?<![\w'])(?:it'?s|it[ \t]+is|this[ \t]+is|i'?m|i[ \t]+am|here'?s[ \t]+mine|that'?s"
+    r"|(?:my|his|her)[ \t]+"
     r"(?:full[ \t]+)?name(?:[ \t]+is|'s)|fy[ \t]+enw(?:[ \t]+i)?[ \t]+yw"
     r"|(?:spoke|spoken|talked|speaking)[ \t]+(?:to|with)|(?:^|(?<=\n))[ \t]*(?:many[ \t]+)?"
     r"(?:thanks|thank[ \t]+you|cheers|regards|best|love|ta|thx|kind[ \t]+regards)[ \t]*[,.!]?"
@@ -979,6 +981,20 @@ def _capitals_name(words: list[str]) -> bool:
     return any(len(w) >= 2 and is_known_name(w) for w in words)
 
 
+#: an initial before a surname, at the start of a line or after a title: "Dr A. Aydın",
+#: "Yours\nA. Gledhill"
+_INITIAL_BEFORE = re.compile(
+    rf"(?:(?<=^|\n)[ \t]*|(?<=\b(?:{'|'.join(TITLES)})\.?[ \t]+))\p{{Lu}}\.[ \t]*$"
+)
+
+
+def initial_before(text: str, start: int) -> int:
+    """Where a name found at ``start`` starts with the initial written before it."""
+    m = _INITIAL_BEFORE.search(text, max(0, start - 20), start)
+    return start - len(m.group().lstrip()) if m else start
+
+
+_IRISH_PARTICLE_BEFORE = re.compile(r"(?:Ó|Ní|Uí|Nic|Mac)[ \t]+$")
 _CAPITALISED_RUN = re.compile(
     rf"(?<![\p{{L}}\d'’.\-])(?P<run>{_NAME_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+){{0,2}}{_NAME_WORD})"
     r"{0,2})(?![\p{L}\d])"
@@ -1005,6 +1021,11 @@ class LexiconNameRecognizer(TextRecognizer):
         out = []
         for m in _CAPITALISED_RUN.finditer(text):
             words = [w for w in m.group("run").split() if w[0].isupper()]
+            if not words:  # an Irish surname after its mutation, alone: "to Ó hEadhra"
+                particle = _IRISH_PARTICLE_BEFORE.search(text, max(0, m.start() - 6), m.start())
+                start = particle.start() if particle else m.start()
+                out.append(recognized(self, "PERSON", start, m.end(), self.SCORE))
+                continue
             first, last = words[0], words[-1]
             if first in NON_NAME_WORDS or last in NON_NAME_WORDS or not is_given_name(first):
                 continue
