@@ -17,6 +17,8 @@ flagged for Welsh or for translation).
 
 from __future__ import annotations
 
+import datetime
+
 import regex as re
 
 _CAP = r"\p{Lu}[\p{L}'’\-]*"
@@ -139,6 +141,17 @@ def bilingual_labels(text: str) -> list[tuple[int, int]]:
     return [m.span("label") for m in _BILINGUAL_LABEL.finditer(text)]
 
 
+_YEAR_AFTER = re.compile(r"[ \t,]+(\d{4})\b")
+
+
+def _month_of_a_recent_date(text: str, start: int, end: int) -> bool:
+    """A month written in a date of this year or later: not a date of birth, so readable."""
+    if text[start:end].title()[:3] not in {m[:3] for m in _MONTHS}:
+        return False
+    year = _YEAR_AFTER.match(text, end)
+    return year is not None and int(year.group(1)) >= datetime.date.today().year
+
+
 def _overlaps(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
     return any(a < end and start < b for a, b in taken)
 
@@ -154,6 +167,8 @@ def stricter_spans(
 
     def add(start: int, end: int) -> None:
         if any(c.isdigit() for c in text[start:end]):  # "Form FF-63": a name has no digit
+            return
+        if _month_of_a_recent_date(text, start, end):  # "Opened: 18 NOV 2026"
             return
         if _overlaps(start, end, labels):
             return

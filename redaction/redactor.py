@@ -505,8 +505,9 @@ class Redactor:
             if r.end > r.start
         ]
         from redaction.multilingual import bilingual_labels
+        from redaction.recognizers import institution_names
 
-        vocabulary = self._vocabulary.spans(text) + bilingual_labels(text)
+        vocabulary = self._vocabulary.spans(text) + bilingual_labels(text) + institution_names(text)
         spans = _rules_name_the_type(spans)
         spans = resolve_overlaps(text, _without_phrases(text, spans, vocabulary, _NAME_AND_PLACE))
         if "PERSON" in self.entities:

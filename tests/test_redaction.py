@@ -1173,6 +1173,19 @@ HELDOUT5_SHAPES = [
         ["150 31 987", "7 may 1 9 83", "1 8.O6.5Z"],
         ["national insurance", "Rent now £90.00"],
     ),
+    (  # schools and wards named after people are places; a name before "School" still goes
+        "He was admitted to the Aneurin Bevan Ward on 3 May.\n| Ruby | 2 May 2015 | "
+        "Bishop Heber High | N |\nShe attends St Columba's Nursery.\n"
+        "My neighbour Taylor Ward has complained.\n",
+        ["Ruby", "2 May 2015", "Taylor Ward"],
+        ["Aneurin Bevan Ward", "Bishop Heber High", "St Columba's Nursery", "has complained"],
+    ),
+    (  # a case record's stamps are not a chat, and its dates are not dates of birth
+        "DOB: 12/03/1961\nNHS no: 943 476 5919\nOpened: 18 NOV 2026   Status: Awaiting response\n"
+        "Cais am Daliad Tai yn ôl Disgresiwn - Tai a Chymunedau\n",
+        ["12/03/1961", "943 476 5919"],
+        ["Opened: 18 NOV 2026", "Cais am Daliad Tai yn ôl Disgresiwn - Tai a Chymunedau"],
+    ),
     (  # the post office's words on an envelope
         "PRIVATE & CONFIDENTIAL\nMRS ISOLDE TREVASKIS\n4 CHAPEL ROW\nREDRUTH\nTR15 2AB\n\n"
         "ROYAL MAIL - RETURN TO SENDER\nMailmark JQ1\n",

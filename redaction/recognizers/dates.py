@@ -136,7 +136,9 @@ _AFTER_NAME = re.compile(
 _YEAR = re.compile(r"\b\d{4}\b")
 #: "[16/03/2024, 19:57] Padraig: 30 April 1964" -- a chat message that is only a date, after
 #: somebody asked for a date of birth
-_SPEAKER_ANSWER = re.compile(rf"[ \t]*:[ \t]*(?P<date>{LOOSE_DATE})(?![\w/])", re.IGNORECASE)
+_SPEAKER_ANSWER = re.compile(
+    rf"[ \t]*:[ \t]*(?P<date>{LOOSE_DATE})(?![\w/])(?=[ \t.!]*(?:\n|$))", re.IGNORECASE
+)
 _DOB_ASKED = re.compile(r"(?i:date[ \t]+of[ \t]+birth|\bdob\b|d\.o\.b|birthday|\bborn\b)")
 
 

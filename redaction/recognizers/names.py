@@ -935,9 +935,12 @@ def looks_like_label_or_date(text: str, start: int, end: int) -> bool:
         return True  # "Voicemail for: ...", "Referral received on: ..."
     if all(w.isupper() and len(w) <= 4 for w in words) and not _capitals_name(words):
         return True
-    if value in _MONTH_WORDS and (
-        _DAY_BEFORE.search(text[max(0, start - 6) : start])
-        or _YEAR_AFTER.match(text[end : end + 6])
+    if (
+        value.title() in _MONTH_WORDS
+        and (  # "18 NOV 2026"
+            _DAY_BEFORE.search(text[max(0, start - 6) : start])
+            or _YEAR_AFTER.match(text[end : end + 6])
+        )
     ):
         return True
     return False
@@ -979,6 +982,29 @@ def _capitals_name(words: list[str]) -> bool:
     if len(words) >= 2 and len(words[0]) == 1:
         return True  # an initial and a surname: "T LAU", "S R SHAH"
     return any(len(w) >= 2 and is_known_name(w) for w in words)
+
+
+_INSTITUTION_WORDS = (
+    r"Academy|High(?:[ \t]+School)?|School|College|Nursery|Juniors|Infants|Primary|Hospital"
+    r"|Hospice|Infirmary|Library|Church|Chapel|Surgery|Medical[ \t]+Centre|Health[ \t]+Centre"
+)
+#: a school, hospital or ward named after a person ("| Bishop Heber High |", "at St Columba's
+#: Nursery", "the Elsie Inglis Ward", "Meddygfa Tywyn Bach"): a place, not the person. A ward
+#: or wing only after "the" ("my neighbour Taylor Ward" is a person).
+_INSTITUTION = re.compile(
+    # only where a place is expected: after "the", "at", "to", "from", "attends", or alone in a
+    # table's cell ("Dear Sarah Jones School Office" keeps its name redacted)
+    r"(?:(?<=(?i:\bthe|\bat|\bto|\bfrom|\battends?|\battending)[ \t]+)|(?<=[|\t][ \t]*))"
+    r"(?:St\.?[ \t]+)?\p{Lu}[\p{L}'’\-]*(?:[ \t]+\p{Lu}[\p{L}'’\-]*){0,3}(?:['’]s)?[ \t]+"
+    rf"(?:{_INSTITUTION_WORDS})(?![\p{{L}}])"
+    r"|(?<=\bthe[ \t]+)\p{Lu}[\p{L}'’\-]*(?:[ \t]+\p{Lu}[\p{L}'’\-]*){0,3}[ \t]+(?:Ward|Wing)\b"
+    r"|(?:Meddygfa|Ysgol|Ysbyty|Canolfan)(?:[ \t]+\p{Lu}[\p{L}'’\-]*){1,3}"
+)
+
+
+def institution_names(text: str) -> list[tuple[int, int]]:
+    """Where schools, hospitals and wards named after people are written."""
+    return [m.span() for m in _INSTITUTION.finditer(text)]
 
 
 #: an initial before a surname, at the start of a line or after a title: "Dr A. Aydın",
