@@ -136,9 +136,7 @@ _AFTER_NAME = re.compile(
 _YEAR = re.compile(r"\b\d{4}\b")
 #: "[16/03/2024, 19:57] Padraig: 30 April 1964" -- a chat message that is only a date, after
 #: somebody asked for a date of birth
-_SPEAKER_ANSWER = re.compile(
-    rf"[ \t]*:[ \t]*(?P<date>{LOOSE_DATE})(?![\w/])(?=[ \t.!]*(?:\n|$))", re.IGNORECASE
-)
+_SPEAKER_ANSWER = re.compile(rf"[ \t]*:[ \t]*(?P<date>{LOOSE_DATE})(?![\w/])", re.IGNORECASE)
 _DOB_ASKED = re.compile(r"(?i:date[ \t]+of[ \t]+birth|\bdob\b|d\.o\.b|birthday|\bborn\b)")
 
 
@@ -149,13 +147,16 @@ def date_after_name(text: str, pos: int, today: _dt.date | None = None) -> tuple
     self-introduction or a row of a household list; in a chat, a message of only a date after
     somebody asked for a date of birth. A date in the future is not one.
     """
+    this_year = (today or _dt.date.today()).year
     m = _AFTER_NAME.match(text, pos)
     if m is None:
         m = _SPEAKER_ANSWER.match(text, pos)
         if m is None or not _DOB_ASKED.search(text, max(0, pos - 250), pos):
             return None
+        if _year_of(m.group("date"), this_year) >= this_year:
+            return None  # "Opened: 18 NOV 2026" in a case record that also shows a DOB
     year = _YEAR.search(m.group("date"))
-    if year and int(year.group()) > (today or _dt.date.today()).year:
+    if year and int(year.group()) > this_year:
         return None
     return m.span("date")
 
