@@ -138,6 +138,20 @@ def _rules_name_the_type(spans: list[_Span]) -> list[_Span]:
     return [s for s in spans if not (s.ner and (s.start, s.end) in by_rule)]
 
 
+def _weak_streets_inside_places(spans: list[_Span]) -> list[_Span]:
+    """A street guessed weakly from one word ("Scilly" before a postcode) inside a place found
+    more surely ("Isles of Scilly") is that place: the place keeps its type."""
+    places = [s for s in spans if s.type == "LOCATION"]
+    return [
+        s
+        for s in spans
+        if not (
+            s.type == "STREET_ADDRESS"
+            and any(p.start <= s.start and s.end <= p.end and p.score > s.score for p in places)
+        )
+    ]
+
+
 def resolve_overlaps(text: str, spans: Iterable[_Span]) -> list[_Span]:
     """Make spans disjoint: the better span wins, the other keeps only what is left of it.
 
@@ -508,7 +522,7 @@ class Redactor:
         from redaction.recognizers import institution_names
 
         vocabulary = self._vocabulary.spans(text) + bilingual_labels(text) + institution_names(text)
-        spans = _rules_name_the_type(spans)
+        spans = _weak_streets_inside_places(_rules_name_the_type(spans))
         spans = resolve_overlaps(text, _without_phrases(text, spans, vocabulary, _NAME_AND_PLACE))
         if "PERSON" in self.entities:
             spans = _propagate_names(text, spans, vocabulary)

@@ -1186,6 +1186,25 @@ HELDOUT5_SHAPES = [
         ["12/03/1961", "943 476 5919"],
         ["Opened: 18 NOV 2026", "Cais am Daliad Tai yn ôl Disgresiwn - Tai a Chymunedau"],
     ),
+    (  # speech-to-text: a lower-case street with a northern or Scottish street word, the
+        # postcode after it in pieces, a "+44" heard as "4 4"
+        "i live at 61 tanner fold [inaudible] b l4 7qz i had an appointment\n"
+        "ring me back on 4 4 077 00 900 41 7 thats all thank you bye\n",
+        ["61 tanner fold", "b l4 7qz", "4 4 077 00 900 41 7"],
+        ["i had an appointment"],
+    ),
+    (  # an account number on the line after its sort code; a chat speaker's number in 6+5
+        "payments will be made to sort code 30.91.44\naccount 12 43 65 87. Telephone us on\n"
+        "[29/10/2026, 12:37:56] 077009 00512: its coming from no 4\n",
+        ["30.91.44", "12 43 65 87", "077009 00512"],
+        ["Telephone us on", "its coming from"],
+    ),
+    (  # Welsh places that start with their article or with "Sir"; "Isles of Scilly" one place
+        "I live at 7 Clos Glan, Y Fenni, Sir Fynwy, NP7 5AB and my sister at 2 Porth Road, "
+        "St Mary's, Isles of Scilly  TR21 0AB.\n",
+        ["Y Fenni", "Sir Fynwy", "NP7 5AB", "Isles of Scilly", "TR21 0AB"],
+        ["and my sister at"],
+    ),
     (  # the post office's words on an envelope
         "PRIVATE & CONFIDENTIAL\nMRS ISOLDE TREVASKIS\n4 CHAPEL ROW\nREDRUTH\nTR15 2AB\n\n"
         "ROYAL MAIL - RETURN TO SENDER\nMailmark JQ1\n",

@@ -375,9 +375,11 @@ _STREET = (
 _LOWER_STREET = (
     r"(?:(?:\p{Ll}[\p{Ll}'\-]+[ \t]+){1,2}(?:road|street|lane|avenue|ave|close"
     r"|drive|crescent|gardens|terrace|grove|court|place|walk|square|mews|rise|way"
-    r"|row|hill|park|green|view|parade|ride)"
-    r"|(?:heol|stryd|ffordd|lôn|lon|rhodfa|cilgant|clos|llys|teras|maes|pen)"
-    r"(?:[ \t]+(?:y|yr|'r)?[ \t]*\p{Ll}[\p{Ll}'\-]+){1,3})\b"
+    r"|row|hill|park|green|view|parade|ride|fold|causeway|wynd|loan|brae|yard|wharf|quay|vale"
+    r"|croft|gate|circus|meadows?|chase|dale|nook|wall|pathway|lea|side)"
+    r"|(?:heol|stryd|ffordd|lôn|lon|rhodfa|cilgant|clos|llys|teras|maes|pen|allt|rathad|sràid"
+    r"|sraid|sráid|bóthar|bothar)"
+    r"(?:[ \t]+(?:y|yr|'r|na|nan|an)?[ \t]*\p{Ll}[\p{Ll}'\-]+){1,3})\b"
 )
 _LINESEP = r"(?:[ \t]*,[ \t]*\n?[ \t]*|[ \t]*\n[ \t]*)"
 _SEP = r"(?:[ \t]*,[ \t]*\n?[ \t]*|[ \t]*\n[ \t]*|[ \t]+)"
@@ -565,7 +567,9 @@ def cued_streets(text: str) -> list[tuple[int, int]]:
 
 
 #: lower-case words inside place names ("Newcastle upon Tyne", "Weston super Mare", "Bryn y Maen")
-_PLACE_LINK = r"(?:upon|on|under|in|le|de|la|the|by|next|super|cum|en|sub|juxta|y|yr|am|an|and|-)"
+_PLACE_LINK = (
+    r"(?:upon|on|under|in|le|de|la|the|by|next|super|cum|en|sub|juxta|y|yr|am|an|and|of|-)"
+)
 _PLACE_WORD = r"\p{Lu}[\p{L}'’.\-]*!?"
 _LOCALITY_LINE = re.compile(
     rf"^[ \t]*(?:{_PLACE_WORD}|{_PLACE_LINK})"
@@ -861,6 +865,14 @@ def postcode_after_street(text: str, pos: int) -> tuple[int, int] | None:
     return None
 
 
+#: a Welsh place name that starts with its article: "Yr Wyddgrug", "Y Fenni", "Y Trallwng"
+_WELSH_ARTICLE_PLACE = re.compile(r"(?:Yr|Y)[ \t]+\p{Lu}")
+#: Welsh counties written in Welsh ("Sir" + the county, mutated)
+_WELSH_COUNTY = re.compile(
+    r"Sir[ \t]+(?:Gâr|Gar|y[ \t]+Fflint|Fynwy|Benfro|Ddinbych|Conwy|Ceredigion|Drefaldwyn|Faesyfed"
+    r"|Frycheiniog|Forgannwg|Fôn|Gaerfyrddin|Feirionnydd|Aberteifi|Gaernarfon|Ddinbych)(?![\p{L}])",
+    re.IGNORECASE,
+)
 _SENTENCE_END_IN_RUN = re.compile(r"(?<!\b(?:St|Mt|Ste))\.[ \t]+")
 
 
@@ -890,13 +902,18 @@ def towns_after(text: str, pos: int, limit: int = 3) -> list[tuple[int, int]]:
         run = _TOWN_RUN.match(text, start)
         if run is None:
             break
+        county = _WELSH_COUNTY.match(text, start)
+        if county:  # "Sir Gâr", "Sir y Fflint": "Sir" is the county here, not a title
+            out.append(county.span())
+            pos = county.end()
+            continue
         value = _without_trailing_links(run.group())
         sentence_end = _SENTENCE_END_IN_RUN.search(value)
         if sentence_end:  # "Stockton-on-Tees. Our records show ...": the town ends there
             value = value[: sentence_end.start()]
         first = value.replace("-", " ").split()[0].rstrip(".")
         if (
-            first in NON_NAME_WORDS
+            (first in NON_NAME_WORDS and not _WELSH_ARTICLE_PLACE.match(value))
             or _NOT_LOCALITY.match(value)
             # a district named like a street after the street ("Scotch Street, New Lodge,
             # Belfast") is still a place; a house number or a house name is not

@@ -44,7 +44,7 @@ class UkPhoneRecognizer(LabelledValueMixin, PhoneRecognizer):
         r"|symudol|home|work|day|daytime|evening|mob|m|t|h|w)(?:[ \t]*(?:number|no\.?))?"
     )
     # speech-to-text drops the "+" of "+44" ("ring me back on 447 7 00 9 00 599")
-    LABELLED_VALUE = r"(?:\+|00|\(?0|44[ ]?7)[\d \t\n()\-.]{8,18}\d"
+    LABELLED_VALUE = r"(?:\+|00|\(?0|4[ ]?4[ ]?(?:0[ ]?)?7)[\d \t\n()\-.]{8,18}\d"
 
     _PERSONAL = re.compile(
         r"(?i)\b(?:my|me|mob|mobile|home|personal|tel|telephone|phone|contact)\b"
@@ -136,7 +136,7 @@ class UkPhoneRecognizer(LabelledValueMixin, PhoneRecognizer):
         # this analyze replaces the mixin's, so the labelled values are added here
         return self.with_labelled(text, EntityRecognizer.remove_duplicates(results))
 
-    _UK_NUMBER_SHAPE = re.compile(r"(?<![\w+])0[1-37]\d{2,4}[ \-]?\d{3,4}[ \-]?\d{3,4}(?![\w])")
+    _UK_NUMBER_SHAPE = re.compile(r"(?<![\w+])0[1-37](?:[ \-]?\d){8,9}(?![\w])")
 
 
 class OfflineEmailRecognizer(EmailRecognizer):
