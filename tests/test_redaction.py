@@ -1205,6 +1205,19 @@ HELDOUT5_SHAPES = [
         ["Y Fenni", "Sir Fynwy", "NP7 5AB", "Isles of Scilly", "TR21 0AB"],
         ["and my sister at"],
     ),
+    (  # a JSON payload: wide spaces inside a quoted value, a number typed by its sibling key
+        '{ "nhsNumber": "943  476  5919",\n  "document": { "type": "passport", "number": '
+        '"702 118 45" },\n  "id2": { "type": "driving_licence", "number": "MORGA-753116-SM9IJ" },'
+        '\n  "caseRef": "DHP-1234567" }\n',
+        ["943  476  5919", "476", "5919", "702 118 45", "MORGA-753116-SM9IJ"],
+        ["DHP-1234567", "passport"],
+    ),
+    (  # a PDF breaks a date of birth over two lines; a 7-digit account after its sort code
+        "Our records show your date of birth as June\n21 1950 and your partner (born 2nd of\n"
+        "March 1949) was included. Paid to sort code 40-10-62\naccount 70 84 77 2. Thank you\n",
+        ["June\n21 1950", "2nd of\nMarch 1949", "40-10-62", "70 84 77 2"],
+        ["was included", "Thank you"],
+    ),
     (  # the post office's words on an envelope
         "PRIVATE & CONFIDENTIAL\nMRS ISOLDE TREVASKIS\n4 CHAPEL ROW\nREDRUTH\nTR15 2AB\n\n"
         "ROYAL MAIL - RETURN TO SENDER\nMailmark JQ1\n",

@@ -25,8 +25,9 @@ LOOSE_DATE = (
     r"(?:\d{1,2}[ ]?[/.\-][ ]?\d{1,2}[ ]?[/.\-][ ]?(?:\d{4}|'?\d{2})"
     r"|\d{1,2}[ ]\d{1,2}[ ]\d{4}"
     r"|\d{4}[/.\-]\d{1,2}[/.\-]\d{1,2}"
-    rf"|\d{{1,2}}(?:st|nd|rd|th)?(?:[ \t]+of)?[ \t\-]+{MONTH},?[ \t\-\n]+(?:\d{{4}}|'?\d{{2}})"
-    rf"|{MONTH}[ \t]+(?:the[ \t]+)?\d{{1,2}}(?:st|nd|rd|th)?,?[ \t]+(?:\d{{4}}|'?\d{{2}}))"
+    # a PDF's line may break anywhere inside: "born 30th of\nOctober 1984", "May\n18 1942"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?(?:[ \t\n]+of)?[ \t\-\n]+{MONTH},?[ \t\-\n]+(?:\d{{4}}|'?\d{{2}})"
+    rf"|{MONTH}[ \t\n]+(?:the[ \t]+)?\d{{1,2}}(?:st|nd|rd|th)?,?[ \t\n]+(?:\d{{4}}|'?\d{{2}}))"
 )
 
 
@@ -99,7 +100,7 @@ class DateOfBirthRecognizer(LabelledValueMixin, _CueMixin, PatternRecognizer):
         r"|\d{2}[ ]\d{2}[ ]\d{2}|\d{6}"
         # anything else of digits in pieces: "261 12 001", "3 april 1 9 79", "24 .02.4S"
         rf"|\d{{1,2}}[ ]{MONTH}(?:[ ]\d{{1,4}}){{1,4}}"
-        rf"|{_OCR_PIECE}(?:(?:[ ]?[./\-][ ]?|[ ]){_OCR_PIECE}){{1,5}})"
+        rf"|{_OCR_PIECE}(?:(?:[ ]?[./\-][ ]?|[ ]){_OCR_DIGIT}{{1,4}}){{1,5}})"
     )
 
     def labelled_ok(self, value: str) -> bool:

@@ -50,6 +50,11 @@ _QUOTED_FIELD = re.compile(
     r"(?m)(?:^|[{,])[ \t]*(?P<q>[\"'])(?P<label>[^\W\d][\w .\-]{0,50})(?P=q)[ \t]*[:=][ \t]*"
     r"(?P<vq>[\"'])(?P<value>[^\n]*?)(?P=vq)(?=[ \t]*(?:[,}]|$))"
 )
+#: a JSON object that says what its number is in a sibling key
+_TYPED_NUMBER = re.compile(
+    r"[\"']type[\"'][ \t]*:[ \t]*[\"'](?P<kind>[\w \-]{2,30})[\"'][ \t]*,[ \t\n]*"
+    r"[\"'](?:number|value|id|no)[\"'][ \t]*:[ \t]*[\"'](?P<value>[^\"'\n]{1,40})[\"']"
+)
 #: "tenantName", "addressLine1": a camel-case key read as its words
 _CAMEL_HUMP = re.compile(r"(?<=\p{Ll})(?=\p{Lu})")
 _CELL_SPLIT = re.compile(r"[ \t]*(?:\||\t+)[ \t]*")
@@ -82,12 +87,24 @@ _NEXT_LABEL_WORD = re.compile(r"\s+(?:Date|Dated|DOB|D\.O\.B|Signed|Tel|Phone)\b
 _PHONE_SHAPED = re.compile(r"(?:\+|00|\(?0)[\d \t()\-.]{8,18}\d")
 
 
-def value_spans(text: str, start: int, end: int, kind: str) -> list[tuple[str, int, int]]:
-    """Typed spans of the value ``text[start:end]`` of a field of type ``kind``."""
-    for ender in (
-        _SENTENCE_AFTER,
-        None if kind in _FREE_TEXT else _DATE_END if kind == "DATE_OF_BIRTH" else _IDENTIFIER_END,
-    ):
+def value_spans(
+    text: str, start: int, end: int, kind: str, *, quoted: bool = False
+) -> list[tuple[str, int, int]]:
+    """Typed spans of the value ``text[start:end]`` of a field of type ``kind``; a ``quoted``
+    value (JSON) ends at its quote, wide spaces and all ("499  556  1436")."""
+    enders = (
+        ()
+        if quoted
+        else (
+            _SENTENCE_AFTER,
+            None
+            if kind in _FREE_TEXT
+            else _DATE_END
+            if kind == "DATE_OF_BIRTH"
+            else _IDENTIFIER_END,
+        )
+    )
+    for ender in enders:
         found = ender.search(text, start, end) if ender is not None else None
         if found:
             end = found.start()
@@ -237,7 +254,11 @@ class FormFieldRecognizer(TextRecognizer):
         for m in _QUOTED_FIELD.finditer(text):
             kind = field_type(_CAMEL_HUMP.sub("_", m.group("label")))
             if kind is not None:
-                found += value_spans(text, m.start("value"), m.end("value"), kind)
+                found += value_spans(text, m.start("value"), m.end("value"), kind, quoted=True)
+        for m in _TYPED_NUMBER.finditer(text):  # {"type": "passport", "number": "805 036 19"}
+            kind = field_type(m.group("kind").replace("_", " "))
+            if kind is not None:
+                found += value_spans(text, m.start("value"), m.end("value"), kind, quoted=True)
         for m in _LABEL_LINE.finditer(text, overlapped=True):
             kind = field_type(m.group("label"))
             if (

@@ -62,7 +62,7 @@ class UkNinoNumberRecognizer(LabelledValueMixin, _CueMixin, UkNinoRecognizer):
     )
     # a digit short or over is still the number the person wrote as theirs ("LC 97627 B");
     # speech-to-text puts spaces and dashes anywhere ("ay -58 2939 -c")
-    LABELLED_VALUE = r"[A-Z][ .\-]{0,2}[A-Z](?:[ \t\n.\-]{0,2}\d){5,7}(?:[ \n.\-]{0,2}[A-Z])?"
+    LABELLED_VALUE = r"[A-Z][ .\-]{0,2}[A-Z](?:[ \t\n.\-]{0,2}\d){5,7}(?:[ \n.\-]{0,3}[A-Z])?"
     BAD_FIRST = set("DFIQUV")
     BAD_SECOND = set("DFIOQUV")
     BAD_PREFIXES = {"BG", "GB", "KN", "NK", "NT", "TN", "ZZ"}
