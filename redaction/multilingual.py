@@ -17,6 +17,8 @@ flagged for Welsh or for translation).
 
 from __future__ import annotations
 
+import datetime
+
 import regex as re
 
 _CAP = r"\p{Lu}[\p{L}'’\-]*"
@@ -27,9 +29,10 @@ _NAME_RUN = re.compile(
 _WORD = re.compile(r"[\p{L}\p{N}'’\-]+")
 #: Welsh words of letters to the service that are never a person's name and that the shared
 #: vocabulary lacks: "Ffoniwch fi" (call me), "Rhif GIG" (NHS number), "Trwydded yrru"
-#: (driving licence), "Gostyngiad Treth y Cyngor" (Council Tax Reduction), "Rwy'n" (I am)
+#: (driving licence), "Gostyngiad Treth y Cyngor" (Council Tax Reduction), "Rwy'n" (I am); "Sir Gâr"
+#: (Carmarthenshire)
 _WELSH_NON_NAMES = frozenset(
-    "Ffoniwch GIG Trwydded Gostyngiad Rwy'n Rwy’n Rydw Dwi'n Dwi’n Ddiffuant Credyd".split()
+    "Ffoniwch GIG Trwydded Gostyngiad Rwy'n Rwy’n Rydw Dwi'n Dwi’n Ddiffuant Credyd Gâr".split()
 )
 #: words after which a name follows, by language (lower case, matched case-insensitively)
 CUES = (
@@ -124,6 +127,31 @@ _MONTHS = frozenset(
 )
 
 
+#: the labels of a bilingual form: "Dyddiad geni / Date of birth:", "Llofnod / Signature:", a
+#: heading "Tai / Housing" alone on its line. The words around the slash name a field in two
+#: languages; they are never the person's name (the value after the colon is read as usual).
+_BILINGUAL_LABEL = re.compile(
+    r"(?m)(?:^|(?<=[ \t]{2}))[ \t]*(?P<label>[\p{L}'’\-]+(?:[ \t]+[\p{L}'’\-()]+){0,5}"
+    r"[ \t]+/[ \t]+[\p{L}'’\-]+(?:[ \t]+[\p{L}'’\-()]+){0,5})[ \t]*(?::|$)"
+)
+
+
+def bilingual_labels(text: str) -> list[tuple[int, int]]:
+    """Where the labels of a bilingual form are: vocabulary, never a name."""
+    return [m.span("label") for m in _BILINGUAL_LABEL.finditer(text)]
+
+
+_YEAR_AFTER = re.compile(r"[ \t,]+(\d{4})\b")
+
+
+def _month_of_a_recent_date(text: str, start: int, end: int) -> bool:
+    """A month written in a date of this year or later: not a date of birth, so readable."""
+    if text[start:end].title()[:3] not in {m[:3] for m in _MONTHS}:
+        return False
+    year = _YEAR_AFTER.match(text, end)
+    return year is not None and int(year.group(1)) >= datetime.date.today().year
+
+
 def _overlaps(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
     return any(a < end and start < b for a, b in taken)
 
@@ -135,8 +163,15 @@ def stricter_spans(
     ``text``), given the spans ``found`` already."""
     extra: list[tuple[int, int]] = []
     taken = list(found)
+    labels = bilingual_labels(text)
 
     def add(start: int, end: int) -> None:
+        if any(c.isdigit() for c in text[start:end]):  # "Form FF-63": a name has no digit
+            return
+        if _month_of_a_recent_date(text, start, end):  # "Opened: 18 NOV 2026"
+            return
+        if _overlaps(start, end, labels):
+            return
         if end > start and not _overlaps(start, end, taken):
             extra.append((start, end))
             taken.append((start, end))

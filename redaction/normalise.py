@@ -23,9 +23,12 @@ need to know each trick; instead the text they read is normalised once:
   the name patterns see "My name is Abdul Hughes and I live at" rather than shouting;
 * a hard-wrapped paragraph (a scan, a pasted e-mail) is read as one line: a line break inside
   a paragraph of long lines, not after the end of a sentence, reads as a space, so
-  "LS11\n0WZ" or "07700\n900445" is found like "LS11 0WZ".
+  "LS11\n0WZ" or "07700\n900445" is found like "LS11 0WZ";
+* a word hyphenated at the end of a line and going on in lower case on the next ("Aug-\nust",
+  "Shu-\nttle Street") is read as one word (the hyphen and the line break are removed).
 
-The last three replace one character by one character, so they never shift an offset.
+The scanning slips, the capitals and the hard-wrapped lines replace one character by one
+character; what is removed (invisible characters, line-end hyphens) is kept in the map.
 
 Each character of the normalised text remembers the span of original characters it came from,
 so a span found in the normalised text maps back to exactly the original characters, including
@@ -156,10 +159,14 @@ def normalise(text: str) -> NormalisedText:
     """:class:`NormalisedText` of ``text`` (its characters mapped back one to one when only
     same-length fixes applied)."""
     if text.isascii() and "\x0b" not in text and "\x0c" not in text:
-        fixed = _same_length_fixes(text)
-        if fixed == text:
-            return NormalisedText(text, text)
-        return NormalisedText(text, fixed, tuple((i, i + 1) for i in range(len(text))))
+        if not _LINE_END_HYPHEN.search(text):
+            fixed = _same_length_fixes(text)
+            if fixed == text:
+                return NormalisedText(text, text)
+            return NormalisedText(text, fixed, tuple((i, i + 1) for i in range(len(text))))
+        # before the other fixes: joining wrapped lines would hide the line break
+        joined, spans = _join_hyphenated(text, [(i, i + 1) for i in range(len(text))])
+        return NormalisedText(text, _same_length_fixes(joined), tuple(spans))
     pieces: list[str] = []
     spans: list[tuple[int, int]] = []
     for match in _CHUNK.finditer(text):
@@ -173,10 +180,29 @@ def normalise(text: str) -> NormalisedText:
         pieces.append(out)
         spans.extend([(start, end)] * len(out))
     normalised = "".join(pieces)
+    if _LINE_END_HYPHEN.search(normalised):
+        normalised, spans = _join_hyphenated(normalised, spans)
     normalised = _same_length_fixes(normalised)
     if normalised == text:
         return NormalisedText(text, text)
     return NormalisedText(text, normalised, tuple(spans))
+
+
+#: a word broken at the end of a line by a PDF or a scan ("Aug-\nust", "Shu-\nttle Street",
+#: "Acheam-\npong"): the next line goes on in lower case, so it is the same word. A
+#: double-barrelled name broken at its hyphen goes on in a capital ("Smith-\nJones") and stays.
+_LINE_END_HYPHEN = re.compile(r"(?<=\p{L})-[ \t]*\n[ \t]*(?=\p{Ll})")
+
+
+def _join_hyphenated(text: str, spans: list[tuple[int, int]]) -> tuple[str, list[tuple[int, int]]]:
+    """``text`` with each line-end hyphen and its line break removed, and the character map
+    without them (a span over the joined word still covers them in the original)."""
+    keep = [True] * len(text)
+    for m in _LINE_END_HYPHEN.finditer(text):
+        for i in range(m.start(), m.end()):
+            keep[i] = False
+    joined = "".join(c for c, k in zip(text, keep) if k)
+    return joined, [span for span, k in zip(spans, keep) if k]
 
 
 def _read_lookalikes_as_latin(word: re.Match) -> str:
@@ -294,9 +320,12 @@ def _read_group_slips_as_digits(run: re.Match) -> str:
 _PARAGRAPH = re.compile(r"(?:[^\n]*\S[^\n]*(?:\n|$))+")
 _SENTENCE_END = re.compile(r"[.!?:;]\s*$")
 #: "Caller: ...", "Addr on system: ...": a line that starts a new field is never a wrap
-_FIELD_START = re.compile(r"[ \t]*\w[\w '’/.()\-]{0,30}:[ \t]")
+_FIELD_START = re.compile(r"[ \t]*\w[\w '’/.()\-]{0,50}:[ \t]")
 #: a chat or log entry: "[9:07] ...", "(10:15) ...", "14:02 - ..."
-_ENTRY_START = re.compile(r"[ \t]*(?:[\[(<]|\d{1,2}[:.]\d{2}\b)")
+_ENTRY_START = re.compile(
+    # a chat export's line starts with its date: "13/11/2026, 19:38 - Storm Lent: ..."
+    r"[ \t]*(?:[\[(<]|\d{1,2}[:.]\d{2}\b|\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4},?[ \t]+\d{1,2}[:.]\d{2}\b)"
+)
 
 
 #: a separator of a table pasted as CSV: a comma or semicolon with no space after it (prose

@@ -138,6 +138,20 @@ def _rules_name_the_type(spans: list[_Span]) -> list[_Span]:
     return [s for s in spans if not (s.ner and (s.start, s.end) in by_rule)]
 
 
+def _weak_streets_inside_places(spans: list[_Span]) -> list[_Span]:
+    """A street guessed weakly from one word ("Scilly" before a postcode) inside a place found
+    more surely ("Isles of Scilly") is that place: the place keeps its type."""
+    places = [s for s in spans if s.type == "LOCATION"]
+    return [
+        s
+        for s in spans
+        if not (
+            s.type == "STREET_ADDRESS"
+            and any(p.start <= s.start and s.end <= p.end and p.score > s.score for p in places)
+        )
+    ]
+
+
 def resolve_overlaps(text: str, spans: Iterable[_Span]) -> list[_Span]:
     """Make spans disjoint: the better span wins, the other keeps only what is left of it.
 
@@ -209,7 +223,16 @@ def _inside_any(span: _Span, phrases: list[tuple[int, int]]) -> bool:
 def _context_spans(text: str, spans: list[_Span], entities: Sequence[str]) -> list[_Span]:
     """What the found spans tell about their neighbours: the place written after a street
     address is a town; a date written right after a name is a date of birth."""
-    from redaction.recognizers import date_after_name, names_beside, towns_after
+    from redaction.recognizers import (
+        date_after_name,
+        dates_in_row,
+        headerless_row_spans,
+        initial_before,
+        names_beside,
+        postcode_after_street,
+        street_start,
+        towns_after,
+    )
 
     extra = []
     if "PERSON" in entities:  # first names listed beside identifiers come first: dates follow
@@ -221,13 +244,39 @@ def _context_spans(text: str, spans: list[_Span], entities: Sequence[str]) -> li
         if extra:
             spans = resolve_overlaps(text, spans + extra)
             extra = []
+    cells = [
+        _Span(kind, a, b, 0.85)
+        for span in spans
+        if span.type == "UK_POSTCODE"
+        for kind, a, b in headerless_row_spans(text, span.start)
+        if kind in entities
+    ]
+    if cells:  # the row's cells say what they hold: a name or street found across them yields
+        spans = _without_phrases(
+            text, spans, [(c.start, c.end) for c in cells], _NAME_AND_PLACE | {"STREET_ADDRESS"}
+        )
+        spans = resolve_overlaps(text, spans + cells)
     for span in spans:
+        if span.type == "STREET_ADDRESS":
+            start = street_start(text, span.start)
+            if start < span.start:
+                extra.append(_Span("STREET_ADDRESS", start, span.end, span.score))
+        elif span.type == "PERSON":
+            start = initial_before(text, span.start)
+            if start < span.start:
+                extra.append(_Span("PERSON", start, span.end, span.score))
         if span.type == "STREET_ADDRESS" and "LOCATION" in entities:
             extra += [_Span("LOCATION", a, b, 0.9) for a, b in towns_after(text, span.end)]
+        if span.type in ("STREET_ADDRESS", "LOCATION") and "UK_POSTCODE" in entities:
+            postcode = postcode_after_street(text, span.end)
+            if postcode:
+                extra.append(_Span("UK_POSTCODE", postcode[0], postcode[1], 0.85))
         elif span.type == "PERSON" and "DATE_OF_BIRTH" in entities:
             found = date_after_name(text, span.end)
             if found:
                 extra.append(_Span("DATE_OF_BIRTH", found[0], found[1], 0.85))
+        if span.type in ("PERSON", "UK_POSTCODE") and "DATE_OF_BIRTH" in entities:
+            extra += [_Span("DATE_OF_BIRTH", a, b, 0.85) for a, b in dates_in_row(text, span.start)]
     return resolve_overlaps(text, spans + extra) if extra else spans
 
 
@@ -469,8 +518,11 @@ class Redactor:
             for r in results
             if r.end > r.start
         ]
-        vocabulary = self._vocabulary.spans(text)
-        spans = _rules_name_the_type(spans)
+        from redaction.multilingual import bilingual_labels
+        from redaction.recognizers import institution_names
+
+        vocabulary = self._vocabulary.spans(text) + bilingual_labels(text) + institution_names(text)
+        spans = _weak_streets_inside_places(_rules_name_the_type(spans))
         spans = resolve_overlaps(text, _without_phrases(text, spans, vocabulary, _NAME_AND_PLACE))
         if "PERSON" in self.entities:
             spans = _propagate_names(text, spans, vocabulary)

@@ -35,6 +35,8 @@ from redaction.recognizers.addresses import (
     UkLocalityRecognizer,
     UkPostcodeNumberRecognizer,
     UkStreetAddressRecognizer,
+    postcode_after_street,
+    street_start,
     towns_after,
 )
 from redaction.recognizers.banking import (
@@ -45,8 +47,8 @@ from redaction.recognizers.banking import (
 )
 from redaction.recognizers.base import ALL_ENTITIES, IDENTIFIER_TYPES
 from redaction.recognizers.contact import OfflineEmailRecognizer, UkPhoneRecognizer
-from redaction.recognizers.dates import DateOfBirthRecognizer, date_after_name
-from redaction.recognizers.forms import FormFieldRecognizer
+from redaction.recognizers.dates import DateOfBirthRecognizer, date_after_name, dates_in_row
+from redaction.recognizers.forms import FormFieldRecognizer, headerless_row_spans
 from redaction.recognizers.government_ids import (
     NhsNumberRecognizer,
     UkDrivingLicenceNumberRecognizer,
@@ -57,6 +59,8 @@ from redaction.recognizers.names import (
     FilteredSpacyRecognizer,
     LexiconNameRecognizer,
     NameCueRecognizer,
+    initial_before,
+    institution_names,
     looks_like_label_or_date,
     names_beside,
     split_names,
@@ -138,9 +142,15 @@ __all__ = [
     "UkStreetAddressRecognizer",
     "build_recognizers",
     "date_after_name",
+    "dates_in_row",
+    "headerless_row_spans",
+    "initial_before",
+    "institution_names",
     "looks_like_label_or_date",
     "names_beside",
+    "postcode_after_street",
     "split_names",
+    "street_start",
     "towns_after",
     "trim_name",
 ]

@@ -243,10 +243,18 @@ WELSH_STREET_WORDS = (
     "Penrhiw",
     "Tan",
     "Pen",
+    # Scottish and Irish Gaelic ("Rathad na Mara", "Sràid na Banrighinn", "Bóthar an Phoill")
+    "Rathad",
+    "Sràid",
+    "Sraid",
+    "Sráid",
+    "Bóthar",
+    "Bothar",
+    "Ascaill",
 )
 #: Welsh house names ("Tŷ Gwyn", "Bwthyn y Rhos")
 WELSH_HOUSE_WORDS = ("Tŷ", "Ty", "Bwthyn", "Hafod", "Hendre", "Fferm", "Gwêl", "Gwel")
-_WELSH_LINK = r"(?:y|yr|'r|ar|o|dan|uwch|ger|i|a|ap|'n)"
+_WELSH_LINK = r"(?:y|yr|'r|ar|o|dan|uwch|ger|i|a|ap|'n|na|nan|an|a')"
 HOUSE_WORDS = (
     "House",
     "Court",
@@ -367,9 +375,11 @@ _STREET = (
 _LOWER_STREET = (
     r"(?:(?:\p{Ll}[\p{Ll}'\-]+[ \t]+){1,2}(?:road|street|lane|avenue|ave|close"
     r"|drive|crescent|gardens|terrace|grove|court|place|walk|square|mews|rise|way"
-    r"|row|hill|park|green|view|parade|ride)"
-    r"|(?:heol|stryd|ffordd|lôn|lon|rhodfa|cilgant|clos|llys|teras|maes|pen)"
-    r"(?:[ \t]+(?:y|yr|'r)?[ \t]*\p{Ll}[\p{Ll}'\-]+){1,3})\b"
+    r"|row|hill|park|green|view|parade|ride|fold|causeway|wynd|loan|brae|yard|wharf|quay|vale"
+    r"|croft|gate|circus|meadows?|chase|dale|nook|wall|pathway|lea|side)"
+    r"|(?:heol|stryd|ffordd|lôn|lon|rhodfa|cilgant|clos|llys|teras|maes|pen|allt|rathad|sràid"
+    r"|sraid|sráid|bóthar|bothar)"
+    r"(?:[ \t]+(?:y|yr|'r|na|nan|an)?[ \t]*\p{Ll}[\p{Ll}'\-]+){1,3})\b"
 )
 _LINESEP = r"(?:[ \t]*,[ \t]*\n?[ \t]*|[ \t]*\n[ \t]*)"
 _SEP = r"(?:[ \t]*,[ \t]*\n?[ \t]*|[ \t]*\n[ \t]*|[ \t]+)"
@@ -557,7 +567,9 @@ def cued_streets(text: str) -> list[tuple[int, int]]:
 
 
 #: lower-case words inside place names ("Newcastle upon Tyne", "Weston super Mare", "Bryn y Maen")
-_PLACE_LINK = r"(?:upon|on|under|in|le|de|la|the|by|next|super|cum|en|sub|juxta|y|yr|am|an|and|-)"
+_PLACE_LINK = (
+    r"(?:upon|on|under|in|le|de|la|the|by|next|super|cum|en|sub|juxta|y|yr|am|an|and|of|-)"
+)
 _PLACE_WORD = r"\p{Lu}[\p{L}'’.\-]*!?"
 _LOCALITY_LINE = re.compile(
     rf"^[ \t]*(?:{_PLACE_WORD}|{_PLACE_LINK})"
@@ -810,6 +822,60 @@ _PLACE_FOLLOWS = re.compile(
 )
 
 
+#: what can stand before a house number and its street: the flat ("Bedsit 6B, ", "Flat 9A,\n",
+#: "maisonette 5d ", "apt 10 ") and the first number of a range ("76-78 ", "102 - 104 ")
+_BEFORE_STREET = re.compile(
+    r"(?i:(?<![\w])(?:flat|bedsit|apartment|apt|maisonette|unit|room|studio|suite)\.?[ \t]*"
+    r"(?:no\.?[ \t]*)?[\dA-Za-z]{0,4}\d[\dA-Za-z]{0,3}(?:/\d{1,2})?[ \t]*,?[ \t]*\n?[ \t]*"
+    r"|(?<![\w\-])\d{1,4}[A-Za-z]?[ \t]*[-–][ \t]*)$"
+)
+
+
+def street_start(text: str, start: int) -> int:
+    """Where a street address found at ``start`` ("105 Anlaby Road") really starts: before the
+    flat or the first number of a range written in front of it."""
+    before = _BEFORE_STREET.search(text, max(0, start - 30), start)
+    return before.start() if before else start
+
+
+_SPOKEN_TOKEN = re.compile(r"\[[^\]\n]{0,20}\]|[^\s,.;]+")
+_POSTCODE_COMPACT = re.compile(r"[A-Z]{1,2}\d[A-Z\d]?\d[A-Z]{2}", re.IGNORECASE)
+_SHORT_PIECE = re.compile(r"[A-Za-z\d]{1,4}")
+
+
+def postcode_after_street(text: str, pos: int) -> tuple[int, int] | None:
+    """A postcode written after a street address with its characters grouped any way, as
+    speech-to-text or a hurried hand writes it ("54 teras gwalia [inaudible] ch 75 dn",
+    "... sea wall buxton sk17 6th"): within the next four words (a town, a bracketed note),
+    the fewest pieces of up to four letters or digits that together are a postcode."""
+    tokens = list(_SPOKEN_TOKEN.finditer(text, pos, min(len(text), pos + 80)))
+    for skip in range(min(4, len(tokens))):
+        if skip and not (tokens[skip - 1].group().isalpha() or tokens[skip - 1].group()[0] == "["):
+            break
+        for size in range(1, 5):
+            pieces = tokens[skip : skip + size]
+            if len(pieces) < size or not all(_SHORT_PIECE.fullmatch(p.group()) for p in pieces):
+                break
+            if size > 1 and any(
+                text[a.end() : b.start()].strip() for a, b in zip(pieces, pieces[1:])
+            ):
+                break
+            if _POSTCODE_COMPACT.fullmatch("".join(p.group() for p in pieces)):
+                return pieces[0].start(), pieces[-1].end()
+    return None
+
+
+#: a Welsh place name that starts with its article: "Yr Wyddgrug", "Y Fenni", "Y Trallwng"
+_WELSH_ARTICLE_PLACE = re.compile(r"(?:Yr|Y)[ \t]+\p{Lu}")
+#: Welsh counties written in Welsh ("Sir" + the county, mutated)
+_WELSH_COUNTY = re.compile(
+    r"Sir[ \t]+(?:Gâr|Gar|y[ \t]+Fflint|Fynwy|Benfro|Ddinbych|Conwy|Ceredigion|Drefaldwyn|Faesyfed"
+    r"|Frycheiniog|Forgannwg|Fôn|Gaerfyrddin|Feirionnydd|Aberteifi|Gaernarfon|Ddinbych)(?![\p{L}])",
+    re.IGNORECASE,
+)
+_SENTENCE_END_IN_RUN = re.compile(r"(?<!\b(?:St|Mt|Ste))\.[ \t]+")
+
+
 def towns_after(text: str, pos: int, limit: int = 3) -> list[tuple[int, int]]:
     """The district, town and county written after a street address that ends at ``pos``.
 
@@ -836,10 +902,18 @@ def towns_after(text: str, pos: int, limit: int = 3) -> list[tuple[int, int]]:
         run = _TOWN_RUN.match(text, start)
         if run is None:
             break
+        county = _WELSH_COUNTY.match(text, start)
+        if county:  # "Sir Gâr", "Sir y Fflint": "Sir" is the county here, not a title
+            out.append(county.span())
+            pos = county.end()
+            continue
         value = _without_trailing_links(run.group())
+        sentence_end = _SENTENCE_END_IN_RUN.search(value)
+        if sentence_end:  # "Stockton-on-Tees. Our records show ...": the town ends there
+            value = value[: sentence_end.start()]
         first = value.replace("-", " ").split()[0].rstrip(".")
         if (
-            first in NON_NAME_WORDS
+            (first in NON_NAME_WORDS and not _WELSH_ARTICLE_PLACE.match(value))
             or _NOT_LOCALITY.match(value)
             # a district named like a street after the street ("Scotch Street, New Lodge,
             # Belfast") is still a place; a house number or a house name is not
@@ -851,6 +925,7 @@ def towns_after(text: str, pos: int, limit: int = 3) -> list[tuple[int, int]]:
             )
             or _LABEL_AFTER.match(text, start + len(value))
             or _is_field_label(value)
+            or _starts_a_field(text, start)
         ):
             break
         out.append((start, start + len(value)))
@@ -864,6 +939,15 @@ _LABEL_AFTER = re.compile(r"[ \t]*:")
 
 def _is_field_label(value: str) -> bool:
     return field_type(value) is not None
+
+
+_FIELD_LABEL_HERE = re.compile(r"[^\n:]{1,50}(?=:)")
+
+
+def _starts_a_field(text: str, start: int) -> bool:
+    """The words from ``start`` are a form's label ("Cod post / Postcode: ..."), not a town."""
+    label = _FIELD_LABEL_HERE.match(text, start)
+    return label is not None and field_type(label.group()) is not None
 
 
 def _without_trailing_links(run: str) -> str:

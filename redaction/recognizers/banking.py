@@ -191,9 +191,11 @@ class UkBankDetailsPairRecognizer(TextRecognizer):
         r"(?:(?i:sc|s/c|sort[ \t]?code)[ \t]*[:.\-]?[ \t]*)?"
         # a mistyped sort code ("40-1-27") is still one beside an account number
         r"(?<![\d\-/.+])(?P<sort>\d{2}(?P<sep>[\-– /.])\d{1,2}(?P=sep)\d{2}|\d{6})"
-        r"(?:[ \t]*[,;/|]?[ \t]+|[ \t]*[,;:/|][ \t]*)"
-        r"(?:(?i:acc(?:oun)?t?|a/c|acct)(?:[ \t]*(?i:no\.?|number|num))?[ \t]*[:.\-]?[ \t]*)?"
-        r"(?P<account>\d{8}|\d{4}[ \-]\d{3,4}|\d{2}[ \-]\d{2}[ \-]\d{2}[ \-]\d{2}|\d{3}[ \-]\d{4,5}"
+        # the account may go on on the next line ("sort code 08.88.22\naccount 93 58 79 57")
+        r"(?:[ \t]*[,;/|]?(?:[ \t]+|[ \t]*\n[ \t]*)|[ \t]*[,;:/|][ \t]*)"
+        r"(?:(?i:acc(?:oun)?t?|a/c|acct)(?:[ \t]*(?i:no\.?|number|num))?[ \t]*[:.\-]?"
+        r"(?:[ \t]+|[ \t]*\n[ \t]*)?)?"
+        r"(?P<account>\d{8}|\d{4}[ \-]\d{3,4}|\d{2}[ \-]\d{2}[ \-]\d{2}[ \-]\d{1,2}|\d{3}[ \-]\d{4,5}"
         r"|\d{7})"
         r"(?![\d\-/])(?!\.\d)(?![ ]\d)"
     )

@@ -161,7 +161,7 @@ NUMBER_WORD = r"(?:\s*(?:numbers|number|numb|nos\.?|no\.?|n[o0]\.?|num|nr\.?|#))
 #: Welsh "yw" ...
 _LABEL_GAP = (
     r"[ \t]*(?:\([^()\n\d]{1,20}\)[ \t]*(?:number|no\.?)?[ \t]*)?"  # "National Insurance (NI) number"
-    r"(?:[:#=(\[\-|][ \t]*)?(?:(?:is|was|are|were|being|reads|of|it's|its|yw|ydy|oedd)"
+    r"(?:[:#=(\[\-|][ \t]*)?(?:(?:is|was|are|were|being|reads|of|as|it's|its|yw|ydy|oedd)"
     r"[ \t]*)?(?:[:\-][ \t]*)?(?:\r?\n[ \t]*)?"
     # a question and its answer in a chat: "... number please?\n[9:05] Customer: "
     r"(?:[^\n?]{0,40}\?[ \t]*\r?\n[ \t]*(?:\[?\d{1,2}:\d{2}\]?[ \t]*)?[^\n:]{0,40}:[ \t]*)?"
@@ -250,6 +250,10 @@ class LabelledValueMixin:
     def analyze(self, text, entities, *args, **kwargs):
         # the Presidio recogniser after this mixin in the class's MRO does the analysis
         results = list(super().analyze(text, entities, *args, **kwargs) or [])  # type: ignore[misc]
+        return self.with_labelled(text, results)
+
+    def with_labelled(self, text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
+        """``results`` and the labelled values; for a recogniser with its own ``analyze``."""
         labelled = self.labelled_results(text)
         if not labelled:
             return results

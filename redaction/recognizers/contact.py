@@ -10,7 +10,7 @@ import tldextract
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.predefined_recognizers import EmailRecognizer, PhoneRecognizer
 
-from redaction.recognizers.base import _NON_DIGIT, LabelledValueMixin, count_digits
+from redaction.recognizers.base import _NON_DIGIT, LabelledValueMixin, count_digits, recognized
 
 
 class UkPhoneRecognizer(LabelledValueMixin, PhoneRecognizer):
@@ -39,10 +39,12 @@ class UkPhoneRecognizer(LabelledValueMixin, PhoneRecognizer):
     ]
     LABEL = (
         r"(?:(?:tele)?phone|tel|mobile|mob|landline|whatsapp|contact[ \t]+number"
-        r"|(?:call|ring|text|phone)[ \t]+(?:me|us)(?:[ \t]+(?:on|at))?|rhif[ \t]+ff[oô]n|ff[oô]n"
+        r"|(?:call|ring|text|phone)[ \t]+(?:me|us)(?:[ \t]+back)?(?:[ \t]+(?:on|at))?"
+        r"|rhif[ \t]+ff[oô]n|ff[oô]n"
         r"|symudol|home|work|day|daytime|evening|mob|m|t|h|w)(?:[ \t]*(?:number|no\.?))?"
     )
-    LABELLED_VALUE = r"(?:\+|00|\(?0)[\d \t\n()\-.]{8,18}\d"
+    # speech-to-text drops the "+" of "+44" ("ring me back on 447 7 00 9 00 599")
+    LABELLED_VALUE = r"(?:\+|00|\(?0|4[ ]?4[ ]?(?:0[ ]?)?7)[\d \t\n()\-.]{8,18}\d"
 
     _PERSONAL = re.compile(
         r"(?i)\b(?:my|me|mob|mobile|home|personal|tel|telephone|phone|contact)\b"
@@ -62,6 +64,13 @@ class UkPhoneRecognizer(LabelledValueMixin, PhoneRecognizer):
         line_end = text.find("\n", end)
         after = text[end:] if line_end < 0 else text[end:line_end]
         return bool(cls._LINE_LABEL.match(text[line_start:start])) and not after.strip()
+
+    def labelled_results(self, text: str) -> list[RecognizerResult]:
+        results = super().labelled_results(text)
+        for r in results:  # "tel (0161) 496 0000": the label's gap took the opening bracket
+            if r.start > 0 and text[r.start - 1] == "(" and ")" in text[r.start : r.end]:
+                r.start -= 1
+        return results
 
     def labelled_ok(self, value: str) -> bool:
         digits = count_digits(value) - (2 if value.lstrip().startswith("00") else 0)
@@ -117,7 +126,17 @@ class UkPhoneRecognizer(LabelledValueMixin, PhoneRecognizer):
                     True
                 )
                 results.append(result)
-        return EntityRecognizer.remove_duplicates(results)
+        for m in self._UK_NUMBER_SHAPE.finditer(text):
+            # the matcher skips a number right after other digits ("[27/11/2026, 17:28:20]
+            # 07700 900450: ..." in a chat export); a UK number's own shape is enough
+            if 10 <= count_digits(m.group()) <= 11 and not any(
+                r.start < m.end() and m.start() < r.end for r in results
+            ):
+                results.append(recognized(self, "PHONE_NUMBER", m.start(), m.end(), 0.6))
+        # this analyze replaces the mixin's, so the labelled values are added here
+        return self.with_labelled(text, EntityRecognizer.remove_duplicates(results))
+
+    _UK_NUMBER_SHAPE = re.compile(r"(?<![\w+])0[1-37](?:[ \-]?\d){8,9}(?![\w])")
 
 
 class OfflineEmailRecognizer(EmailRecognizer):

@@ -16,13 +16,18 @@ MONTH = (
     r"|Ionawr|Chwefror|Mawrth|Ebrill|Mai|Mehefin|Gorffennaf|Awst|Medi|Hydref|Tachwedd"
     r"|Rhagfyr)\.?"
 )
+#: a digit as a scan of handwriting may read it (O for 0, l or I for 1, S for 5, Z for 2, B for 8)
+_OCR_DIGIT = r"[\dOoIlSZB|]"
+#: a piece of a date read by OCR or speech-to-text: digits, and letters read for digits
+_OCR_PIECE = r"(?:[OoIlSZB|]{0,3}\d[\dOoIlSZB|]{0,3})"
 #: any way a full date is written, valid or not ("31/02/1985" is still somebody's birthday typo)
 LOOSE_DATE = (
     r"(?:\d{1,2}[ ]?[/.\-][ ]?\d{1,2}[ ]?[/.\-][ ]?(?:\d{4}|'?\d{2})"
     r"|\d{1,2}[ ]\d{1,2}[ ]\d{4}"
     r"|\d{4}[/.\-]\d{1,2}[/.\-]\d{1,2}"
-    rf"|\d{{1,2}}(?:st|nd|rd|th)?(?:[ \t]+of)?[ \t\-]+{MONTH},?[ \t\-\n]+(?:\d{{4}}|'?\d{{2}})"
-    rf"|{MONTH}[ \t]+(?:the[ \t]+)?\d{{1,2}}(?:st|nd|rd|th)?,?[ \t]+(?:\d{{4}}|'?\d{{2}}))"
+    # a PDF's line may break anywhere inside: "born 30th of\nOctober 1984", "May\n18 1942"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?(?:[ \t\n]+of)?[ \t\-\n]+{MONTH},?[ \t\-\n]+(?:\d{{4}}|'?\d{{2}})"
+    rf"|{MONTH}[ \t\n]+(?:the[ \t]+)?\d{{1,2}}(?:st|nd|rd|th)?,?[ \t\n]+(?:\d{{4}}|'?\d{{2}}))"
 )
 
 
@@ -72,7 +77,7 @@ class DateOfBirthRecognizer(LabelledValueMixin, _CueMixin, PatternRecognizer):
         r"(?i:\bborn|\bd\.?[ ]?o\.?[ ]?b\b\.?|\bdat[ec]\s+[o0]f\s+birth|\bbirth[ \t]*date"
         r"|\bbirthday|\bdob|\b[dn]yddiad\s+geni|\bganwyd)"
         r"(?:[\s:,\-–(|]|\bis\b|\bwas\b|\bon\b|\bthe\b|\bof\b|\bmy\b|\bher\b|\bhis\b"
-        r"|\byw\b|\bar\b)*$"
+        r"|\byw\b|\bar\b|\bas\b)*$"
     )
     WINDOW = 40
     LABEL = (
@@ -86,16 +91,27 @@ class DateOfBirthRecognizer(LabelledValueMixin, _CueMixin, PatternRecognizer):
     )
     # after the label also the digits alone, as typed into a phone: "09031941", "19 05 87"
     LABELLED_VALUE = (
-        rf"(?:{LOOSE_DATE}|{MONTH},?[ \t]+\d{{4}}|\d{{2}}[ ]?\d{{2}}[ ]?(?:19|20)\d{{2}}"
-        r"|\d{2}[ ]\d{2}[ ]\d{2}|\d{6})"
+        # speech-to-text splits the year: "20 march 19 43", "13 08 196 5"
+        rf"(?:\d{{1,2}}(?:st|nd|rd|th)?[ ]{MONTH}[ ]\d{{2}}[ ]\d{{2}}"
+        r"|\d{2}[ ]\d{2}[ ]\d{3}[ ]\d|\d{2}[ ]\d{2}[ ]\d{2}[ ]\d{2}"
+        # a handwritten date read by OCR: "O9.07.69", "2S.07.82", "Z8.0 4.36"
+        rf"|{_OCR_DIGIT}{{1,2}}[./\-][ ]?{_OCR_DIGIT}(?:[ ]?{_OCR_DIGIT})?[./\-][ ]?{_OCR_DIGIT}{{2,4}}"
+        rf"|{LOOSE_DATE}|{MONTH},?[ \t]+\d{{4}}|\d{{2}}[ ]?\d{{2}}[ ]?(?:19|20)\d{{2}}"
+        r"|\d{2}[ ]\d{2}[ ]\d{2}|\d{6}"
+        # anything else of digits in pieces: "261 12 001", "3 april 1 9 79", "24 .02.4S"
+        rf"|\d{{1,2}}[ ]{MONTH}(?:[ ]\d{{1,4}}){{1,4}}"
+        rf"|{_OCR_PIECE}(?:(?:[ ]?[./\-][ ]?|[ ]){_OCR_DIGIT}{{1,4}}){{1,5}})"
     )
 
     def labelled_ok(self, value: str) -> bool:
         """Digits alone ("09031941", "19 05 87") are a date only when they read as a day and a
-        month: "... and mobile 077009 00010" after a date of birth is not a second one."""
+        month: "... and mobile 077009 00010" after a date of birth is not a second one. A date
+        read by OCR needs three real digits."""
         digits = value.replace(" ", "")
         if not digits.isdigit():
-            return True
+            return 3 <= sum(c.isdigit() for c in value) <= 8
+        if len(digits) > 8:
+            return False
         return 1 <= int(digits[:2]) <= 31 and 1 <= int(digits[2:4]) <= 12
 
     def __init__(self, **kwargs):
@@ -132,12 +148,53 @@ def date_after_name(text: str, pos: int, today: _dt.date | None = None) -> tuple
     self-introduction or a row of a household list; in a chat, a message of only a date after
     somebody asked for a date of birth. A date in the future is not one.
     """
+    this_year = (today or _dt.date.today()).year
     m = _AFTER_NAME.match(text, pos)
     if m is None:
         m = _SPEAKER_ANSWER.match(text, pos)
         if m is None or not _DOB_ASKED.search(text, max(0, pos - 250), pos):
             return None
+        if _year_of(m.group("date"), this_year) >= this_year:
+            return None  # "Opened: 18 NOV 2026" in a case record that also shows a DOB
     year = _YEAR.search(m.group("date"))
-    if year and int(year.group()) > (today or _dt.date.today()).year:
+    if year and int(year.group()) > this_year:
         return None
     return m.span("date")
+
+
+_WHOLE_DATE = re.compile(rf"(?:{LOOSE_DATE})", re.IGNORECASE)
+_ROW_CELL = re.compile(r"[^\t|]+")
+
+
+def dates_in_row(text: str, pos: int, today: _dt.date | None = None) -> list[tuple[int, int]]:
+    """In a row pasted from a spreadsheet or a table (cells split by tabs or "|"), a cell that
+    is only a date, in an earlier year, is the date of birth of the person the row is about
+    ("TN502253\\tP Dobre\\tTigh na Cladach\\tPH22 8QL\\t8-Nov-1997\\t£2,618.46"). ``pos`` is the
+    offset of something personal found in that row (a name, a postcode)."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    line_end = text.find("\n", pos)
+    line_end = len(text) if line_end < 0 else line_end
+    line = text[line_start:line_end]
+    if line.count("\t") + line.count("|") < 3:
+        return []
+    this_year = (today or _dt.date.today()).year
+    out = []
+    for cell in _ROW_CELL.finditer(line):
+        value = cell.group().strip()
+        if not value or not _WHOLE_DATE.fullmatch(value):
+            continue
+        if _year_of(value, this_year) >= this_year:
+            continue
+        start = line_start + cell.start() + cell.group().index(value)
+        out.append((start, start + len(value)))
+    return out
+
+
+def _year_of(date: str, this_year: int) -> int:
+    """The year of a written date; a two-digit one ("09/06/40") in the last hundred years."""
+    year = _YEAR.search(date)
+    if year:
+        return int(year.group())
+    yy = int(re.findall(r"\d+", date)[-1][-2:])
+    century = this_year - this_year % 100
+    return century + yy if century + yy <= this_year else century - 100 + yy

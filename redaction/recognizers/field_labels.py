@@ -29,7 +29,8 @@ FIELD_TYPES: tuple[tuple[str, str], ...] = (
     (rf"(?:driving\s+)?licen[cs]e{_NUMBER}|trwydded\s+yrru", "UK_DRIVING_LICENCE"),
     (
         r"(?:(?:home|work|mobile|contact|daytime|evening|alternative|main)\s+)?(?:tele)?phone"
-        rf"{_NUMBER}|tel\.?|mob(?:ile)?{_NUMBER}|landline|contact\s+number|rhif\s+ff[oô]n|ff[oô]n",
+        rf"{_NUMBER}|tel\.?|mob(?:ile)?{_NUMBER}|landline|contact\s+number|rhif\s+ff[oô]n|ff[oô]n"
+        r"|direct\s+(?:dial|line)",
         "PHONE_NUMBER",
     ),
     (r"e-?mail(?:\s+address)?|e-?bost", "EMAIL_ADDRESS"),
@@ -68,7 +69,11 @@ FIELD_TYPES: tuple[tuple[str, str], ...] = (
         r"|(?:joint|sole|lead)\s+(?:tenant|applicant|claimant|account\s+holder)|debtor|bailiff"
         r"|(?:enforcement|certificated)\s+(?:agent|officer)|translator|interpreter|witness"
         r"|(?:completed|prepared|written|translated|interpreted|certified|checked|reviewed|verified"
-        r"|authori[sz]ed|approved|witnessed)\s+by",
+        r"|authori[sz]ed|approved|witnessed)\s+by"
+        # a solicitor's, an MP's or a landlord's own words for the person: "Our client:",
+        # "Constituent:", "Fee earner:", "Lodger:"; Welsh "Llofnod" (signature)
+        r"|(?:our\s+)?client|constituent|fee\s+earner|lodger|sub-?tenant|llofnod"
+        r"|enw\s+deiliad(?:\s+y\s+cyfrif)?",
         "PERSON",
     ),
 )
@@ -94,6 +99,9 @@ def field_type(label: str) -> str | None:
         for regex, kind in _FIELD_RES:
             if regex.fullmatch(candidate):
                 return kind
+    if " / " in label:  # a bilingual form: "Cyfeiriad / Address", "Llofnod / Signature"
+        kinds = {field_type(part) for part in label.split(" / ")} - {None}
+        return kinds.pop() if len(kinds) == 1 else None
     if "_" in label or _QUESTION_CODE.match(label):
         return _machine_key_type(label)
     return None

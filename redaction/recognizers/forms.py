@@ -50,6 +50,11 @@ _QUOTED_FIELD = re.compile(
     r"(?m)(?:^|[{,])[ \t]*(?P<q>[\"'])(?P<label>[^\W\d][\w .\-]{0,50})(?P=q)[ \t]*[:=][ \t]*"
     r"(?P<vq>[\"'])(?P<value>[^\n]*?)(?P=vq)(?=[ \t]*(?:[,}]|$))"
 )
+#: a JSON object that says what its number is in a sibling key
+_TYPED_NUMBER = re.compile(
+    r"[\"']type[\"'][ \t]*:[ \t]*[\"'](?P<kind>[\w \-]{2,30})[\"'][ \t]*,[ \t\n]*"
+    r"[\"'](?:number|value|id|no)[\"'][ \t]*:[ \t]*[\"'](?P<value>[^\"'\n]{1,40})[\"']"
+)
 #: "tenantName", "addressLine1": a camel-case key read as its words
 _CAMEL_HUMP = re.compile(r"(?<=\p{Ll})(?=\p{Lu})")
 _CELL_SPLIT = re.compile(r"[ \t]*(?:\||\t+)[ \t]*")
@@ -66,7 +71,9 @@ _IDENTIFIER_END = re.compile(r"[,;](?=\s)|\s{2,}|\s[-–]\s")
 _DATE_END = re.compile(r";(?=\s)|,(?=\s+(?!\d{2,4}\b))|\s{2,}|\s[-–]\s")
 _FREE_TEXT = frozenset({"PERSON", "STREET_ADDRESS", "LOCATION"})
 #: where a name in a field ends: a relation or note in brackets, a phone number after it
-_AFTER_NAME = re.compile(r"[ \t]*(?:\(|\+?\d)|[ \t]{2,}|[ \t]+(?:from|into|on|at)[ \t]+")
+_AFTER_NAME = re.compile(
+    r"[ \t]*(?:\(|(?<!\p{L})\+?\d(?!\p{Lu}{2}))|[ \t]{2,}|[ \t]+(?:from|into|on|at)[ \t]+"
+)
 #: a job title after a name and a comma: "K. Polglase, Staff Nurse", "F. Wise, FY2"
 _ROLE_AFTER = re.compile(
     r",[ \t]+(?:[\p{L}\-]+[ \t]+){0,2}(?:"
@@ -80,12 +87,24 @@ _NEXT_LABEL_WORD = re.compile(r"\s+(?:Date|Dated|DOB|D\.O\.B|Signed|Tel|Phone)\b
 _PHONE_SHAPED = re.compile(r"(?:\+|00|\(?0)[\d \t()\-.]{8,18}\d")
 
 
-def value_spans(text: str, start: int, end: int, kind: str) -> list[tuple[str, int, int]]:
-    """Typed spans of the value ``text[start:end]`` of a field of type ``kind``."""
-    for ender in (
-        _SENTENCE_AFTER,
-        None if kind in _FREE_TEXT else _DATE_END if kind == "DATE_OF_BIRTH" else _IDENTIFIER_END,
-    ):
+def value_spans(
+    text: str, start: int, end: int, kind: str, *, quoted: bool = False
+) -> list[tuple[str, int, int]]:
+    """Typed spans of the value ``text[start:end]`` of a field of type ``kind``; a ``quoted``
+    value (JSON) ends at its quote, wide spaces and all ("499  556  1436")."""
+    enders = (
+        ()
+        if quoted
+        else (
+            _SENTENCE_AFTER,
+            None
+            if kind in _FREE_TEXT
+            else _DATE_END
+            if kind == "DATE_OF_BIRTH"
+            else _IDENTIFIER_END,
+        )
+    )
+    for ender in enders:
         found = ender.search(text, start, end) if ender is not None else None
         if found:
             end = found.start()
@@ -168,7 +187,7 @@ def _person_value(value: str) -> bool:
     words = value.replace(",", " ").split()
     return (
         0 < len(words) <= 6
-        and not any(c.isdigit() for c in value)
+        and all(_ocr_slip_or_no_digit(w) for w in words)
         and not any(
             is_function_word(w) and w.lower() not in _NAME_PARTICLES and not _INITIAL.fullmatch(w)
             for w in words[:-1]
@@ -177,8 +196,19 @@ def _person_value(value: str) -> bool:
             is_function_word(words[-1])
             and words[-1].lower() not in _NAME_PARTICLES
             and not value.isupper()  # "T DO": a surname in capitals is not the word "do"
+            and not (len(words) > 1 and _INITIAL.fullmatch(words[-1]))  # "Kayode A"
         )
     )
+
+
+def _ocr_slip_or_no_digit(word: str) -> bool:
+    """A word of a name: no digit, or one digit a scan misread in a word of letters in
+    capitals ("1ZABELA", "KW1ATKOWSKA", "SA0IRSE-ANN")."""
+    digits = sum(c.isdigit() for c in word)
+    if digits == 0:
+        return True
+    letters = sum(c.isalpha() for c in word)
+    return digits == 1 and letters >= 2 and word.upper() == word and word[0] != "0"
 
 
 #: "A QASIM", "I MOSTYN": a capital letter before a surname is an initial, not "a" or "I"
@@ -224,7 +254,11 @@ class FormFieldRecognizer(TextRecognizer):
         for m in _QUOTED_FIELD.finditer(text):
             kind = field_type(_CAMEL_HUMP.sub("_", m.group("label")))
             if kind is not None:
-                found += value_spans(text, m.start("value"), m.end("value"), kind)
+                found += value_spans(text, m.start("value"), m.end("value"), kind, quoted=True)
+        for m in _TYPED_NUMBER.finditer(text):  # {"type": "passport", "number": "805 036 19"}
+            kind = field_type(m.group("kind").replace("_", " "))
+            if kind is not None:
+                found += value_spans(text, m.start("value"), m.end("value"), kind, quoted=True)
         for m in _LABEL_LINE.finditer(text, overlapped=True):
             kind = field_type(m.group("label"))
             if (
@@ -286,6 +320,39 @@ class FormFieldRecognizer(TextRecognizer):
                 if kind is not None:
                     found += value_spans(text, a, b, kind)
         return used
+
+
+def headerless_row_spans(text: str, postcode_start: int) -> list[tuple[str, int, int]]:
+    """A row pasted from a tracker without its header ("TN502253\tP Dobre\tTigh na
+    Cladach\tPH22 8QL\t8-Nov-1997\t£2,618.46"): the postcode found in it says what its
+    neighbours are. The cell right before the postcode is the street or house name, and cells
+    of a few words without digits before that are the name of the person the row is about.
+    Only in a row of four or more cells split by tabs or "|"."""
+    line_start = text.rfind("\n", 0, postcode_start) + 1
+    line_end = text.find("\n", postcode_start)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    cells = _cells(line, line_start)
+    if len(cells) < 4:
+        return []
+    at = next((i for i, (a, b) in enumerate(cells) if a <= postcode_start < b), None)
+    if not at:
+        return []
+    out: list[tuple[str, int, int]] = []
+    a, b = cells[at - 1]
+    street = text[a:b]
+    if any(c.isalpha() for c in street) and field_type(street) is None:
+        out.append(("STREET_ADDRESS", a, b))
+    for a, b in cells[: at - 1]:
+        value = text[a:b]
+        if (
+            value
+            and value[0].isupper()
+            and len(value.split()) <= 4
+            and field_type(value) is None
+            and _person_value(value)
+        ):
+            out.append(("PERSON", a, b))
+    return out
 
 
 _CSV_CELL = {
@@ -376,6 +443,7 @@ __all__ = [
     "FIELD_TYPES",
     "FormFieldRecognizer",
     "field_type",
+    "headerless_row_spans",
     "is_header_row",
     "table_header",
     "value_spans",

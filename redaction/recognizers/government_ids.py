@@ -60,7 +60,9 @@ class UkNinoNumberRecognizer(LabelledValueMixin, _CueMixin, UkNinoRecognizer):
         # "my NI number may have printed badly above, it is ...": the sentence says what it is
         + r"(?:[^\n.?!]{0,60}?\b(?:it|this|which|that)[ \t]+(?:is|was|reads|should[ \t]+be))?"
     )
-    LABELLED_VALUE = r"[A-Z][ .\-]?[A-Z](?:[ \t\n.\-]?\d){6}(?:[ \n.\-]?[A-Z])?"
+    # a digit short or over is still the number the person wrote as theirs ("LC 97627 B");
+    # speech-to-text puts spaces and dashes anywhere ("ay -58 2939 -c")
+    LABELLED_VALUE = r"[A-Z][ .\-]{0,2}[A-Z](?:[ \t\n.\-]{0,2}\d){5,7}(?:[ \n.\-]{0,3}[A-Z])?"
     BAD_FIRST = set("DFIQUV")
     BAD_SECOND = set("DFIOQUV")
     BAD_PREFIXES = {"BG", "GB", "KN", "NK", "NT", "TN", "ZZ"}
@@ -70,7 +72,7 @@ class UkNinoNumberRecognizer(LabelledValueMixin, _CueMixin, UkNinoRecognizer):
         self.global_regex_flags = CASE_INSENSITIVE
 
     def labelled_ok(self, value: str) -> bool:
-        return count_digits(value) == 6
+        return 5 <= count_digits(value) <= 7
 
     def validate_result(self, pattern_text: str) -> bool | None:
         text = _sanitize(pattern_text)

@@ -303,9 +303,17 @@ class NameCueRecognizer(_CueMixin, PatternRecognizer):
             r"|\bfy[ \t]+enw(?:[ \t]+i)?[ \t]+yw|\benw[ \t]+i[ \t]+yw"
             r"|\bmy[ \t]+name[ \t]+it[ \t]+is"
             r"|\bi[ \t]+am|\bi'm|\bthis[ \t]+is|\bi[ \t]+am[ \t]+called"
-            r"|\bc/o|\bon[ \t]+behalf[ \t]+of|\bi’m|\bi[ \t]+am[ \t]+called)[ \t]+)"
+            r"|\bc/o|\bon[ \t]+behalf[ \t]+of|\bi’m|\bi[ \t]+am[ \t]+called"
+            # "a lad I think is called Sukhjeet"
+            r"|\b(?:is|was|are|['’]s)[ \t]+(?:called|named))[ \t]+)"
             rf"{_NAME}",
             0.9,
+        ),
+        Pattern(
+            # a note on returned post: "... - from Bishnu at no 25"
+            "from X at number",
+            rf"(?<=\b(?i:from)[ \t]+){_NAME}(?=[ \t]+(?i:at)[ \t]+(?i:no\.?|number|flat)[ \t]*\d)",
+            0.85,
         ),
         Pattern(
             "thank you X",
@@ -337,11 +345,13 @@ class NameCueRecognizer(_CueMixin, PatternRecognizer):
         ),
         Pattern(
             "relative",
-            rf"(?<=(?i:\b(?:my|our|his|her|their)[ \t]+(?:late[ \t]+|eldest[ \t]+"
+            # "lives with adult son Lindiwe": a case note's "with" is the possessive
+            rf"(?<=(?i:\b(?:my|our|his|her|their|with)[ \t]+(?:late[ \t]+|eldest[ \t]+"
+            rf"|adult[ \t]+|teenage[ \t]+|disabled[ \t]+|adopted[ \t]+|grown-up[ \t]+"
             rf"|former[ \t]+|ex[ \t\-]+|previous[ \t]+|new[ \t]+|current[ \t]+|old[ \t]+"
             rf"|youngest[ \t]+|elderly[ \t]+|little[ \t]+|older[ \t]+"
             rf"|younger[ \t]+|\d{{1,2}}[ \t]+|two[ \t]+|three[ \t]+|four[ \t]+"
-            rf"|five[ \t]+|youngest[ \t]+|eldest[ \t]+)?(?:{_RELATIVE}))"
+            rf"|five[ \t]+|youngest[ \t]+|eldest[ \t]+)?(?:{_RELATIVE}|ex))"
             r"(?:(?i:[ \t]*,|(?:['’]s)?/[\p{L}\-]+['’]s[ \t]+names?[ \t]*(?:,|is|was)"
             r"|['’]s[ \t]+names?[ \t]*(?:,|is|was|are)|[ \t]+(?:called|named|is|are)"
             r"|[ \t]*[(:\-–]))?[ \t]*)"
@@ -503,7 +513,7 @@ class NameCueRecognizer(_CueMixin, PatternRecognizer):
 
 
 _NAME_ALONE = re.compile(
-    rf"(?m)(?<=[.!?][ \t]*\r?\n[ \t]*)(?P<name>{_NAME})[ \t]*(?=\r?\n[ \t]*\r?\n|\r?\n[ \t]*[-_>]"
+    rf"(?m)(?<=[.!?\d][ \t]*\r?\n[ \t]*)(?P<name>{_NAME})[ \t]*(?=\r?\n[ \t]*\r?\n|\r?\n[ \t]*[-_>]"
     r"|\r?\n[ \t]*(?i:on|from|sent)\b|\Z)"
 )
 _SPEAKER = re.compile(
@@ -518,7 +528,9 @@ _SPEAKER = re.compile(
 
 
 _LOWER_INTRO = re.compile(
-    r"(?i:(?<![\w'])(?:it'?s|it[ \t]+is|this[ \t]+is|i'?m|i[ \t]+am|(?:my|his|her)[ \t]+"
+    # "heres mine bhupinder kalsi 96 stoney stanton road", "thats zdzisław thank you bye"
+    r"(?i:(?<![\w'])(?:it'?s|it[ \t]+is|this[ \t]+is|i'?m|i[ \t]+am|here'?s[ \t]+mine|that'?s"
+    r"|(?:my|his|her)[ \t]+"
     r"(?:full[ \t]+)?name(?:[ \t]+is|'s)|fy[ \t]+enw(?:[ \t]+i)?[ \t]+yw"
     r"|(?:spoke|spoken|talked|speaking)[ \t]+(?:to|with)|(?:^|(?<=\n))[ \t]*(?:many[ \t]+)?"
     r"(?:thanks|thank[ \t]+you|cheers|regards|best|love|ta|thx|kind[ \t]+regards)[ \t]*[,.!]?"
@@ -900,7 +912,7 @@ def in_table_header(text: str, start: int, end: int) -> bool:
     return is_header_row(line)
 
 
-_LABEL_COLON = re.compile(r"[ \t]*:")
+_LABEL_COLON = re.compile(r"[ \t]*(?:\((?:s|es|[^()\n]{1,20})\))?[ \t]*:")  # "Forename(s):"
 _LABEL_AFTER_WORDS = re.compile(r"(?:[ \t]+\p{Ll}+){1,2}[ \t]*:")
 _DAY_BEFORE = re.compile(r"\d(?:st|nd|rd|th)?[ \t]+$")
 _YEAR_AFTER = re.compile(r"[ \t]+\d{2,4}\b")
@@ -917,15 +929,18 @@ def looks_like_label_or_date(text: str, start: int, end: int) -> bool:
     words = value.replace(".", "").split()
     if not words:
         return True
-    if _LABEL_COLON.match(text, end, end + 3) and not _reads_as_name(words):
+    if _LABEL_COLON.match(text, end, end + 26) and not _reads_as_name(words):
         return True
     if _LABEL_AFTER_WORDS.match(text, end) and _LINE_START.search(text, max(0, start - 12), start):
         return True  # "Voicemail for: ...", "Referral received on: ..."
     if all(w.isupper() and len(w) <= 4 for w in words) and not _capitals_name(words):
         return True
-    if value in _MONTH_WORDS and (
-        _DAY_BEFORE.search(text[max(0, start - 6) : start])
-        or _YEAR_AFTER.match(text[end : end + 6])
+    if (
+        value.title() in _MONTH_WORDS
+        and (  # "18 NOV 2026"
+            _DAY_BEFORE.search(text[max(0, start - 6) : start])
+            or _YEAR_AFTER.match(text[end : end + 6])
+        )
     ):
         return True
     return False
@@ -969,6 +984,43 @@ def _capitals_name(words: list[str]) -> bool:
     return any(len(w) >= 2 and is_known_name(w) for w in words)
 
 
+_INSTITUTION_WORDS = (
+    r"Academy|High(?:[ \t]+School)?|School|College|Nursery|Juniors|Infants|Primary|Hospital"
+    r"|Hospice|Infirmary|Library|Church|Chapel|Surgery|Medical[ \t]+Centre|Health[ \t]+Centre"
+)
+#: a school, hospital or ward named after a person ("| Bishop Heber High |", "at St Columba's
+#: Nursery", "the Elsie Inglis Ward", "Meddygfa Tywyn Bach"): a place, not the person. A ward
+#: or wing only after "the" ("my neighbour Taylor Ward" is a person).
+_INSTITUTION = re.compile(
+    # only where a place is expected: after "the", "at", "to", "from", "attends", or alone in a
+    # table's cell ("Dear Sarah Jones School Office" keeps its name redacted)
+    r"(?:(?<=(?i:\bthe|\bat|\bto|\bfrom|\battends?|\battending)[ \t]+)|(?<=[|\t][ \t]*))"
+    r"(?:St\.?[ \t]+)?\p{Lu}[\p{L}'’\-]*(?:[ \t]+\p{Lu}[\p{L}'’\-]*){0,3}(?:['’]s)?[ \t]+"
+    rf"(?:{_INSTITUTION_WORDS})(?![\p{{L}}])"
+    r"|(?<=\bthe[ \t]+)\p{Lu}[\p{L}'’\-]*(?:[ \t]+\p{Lu}[\p{L}'’\-]*){0,3}[ \t]+(?:Ward|Wing)\b"
+    r"|(?:Meddygfa|Ysgol|Ysbyty|Canolfan)(?:[ \t]+\p{Lu}[\p{L}'’\-]*){1,3}"
+)
+
+
+def institution_names(text: str) -> list[tuple[int, int]]:
+    """Where schools, hospitals and wards named after people are written."""
+    return [m.span() for m in _INSTITUTION.finditer(text)]
+
+
+#: an initial before a surname, at the start of a line or after a title: "Dr A. Aydın",
+#: "Yours\nA. Gledhill"
+_INITIAL_BEFORE = re.compile(
+    rf"(?:(?<=^|\n)[ \t]*|(?<=\b(?:{'|'.join(TITLES)})\.?[ \t]+))\p{{Lu}}\.[ \t]*$"
+)
+
+
+def initial_before(text: str, start: int) -> int:
+    """Where a name found at ``start`` starts with the initial written before it."""
+    m = _INITIAL_BEFORE.search(text, max(0, start - 20), start)
+    return start - len(m.group().lstrip()) if m else start
+
+
+_IRISH_PARTICLE_BEFORE = re.compile(r"(?:Ó|Ní|Uí|Nic|Mac)[ \t]+$")
 _CAPITALISED_RUN = re.compile(
     rf"(?<![\p{{L}}\d'’.\-])(?P<run>{_NAME_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+){{0,2}}{_NAME_WORD})"
     r"{0,2})(?![\p{L}\d])"
@@ -995,6 +1047,11 @@ class LexiconNameRecognizer(TextRecognizer):
         out = []
         for m in _CAPITALISED_RUN.finditer(text):
             words = [w for w in m.group("run").split() if w[0].isupper()]
+            if not words:  # an Irish surname after its mutation, alone: "to Ó hEadhra"
+                particle = _IRISH_PARTICLE_BEFORE.search(text, max(0, m.start() - 6), m.start())
+                start = particle.start() if particle else m.start()
+                out.append(recognized(self, "PERSON", start, m.end(), self.SCORE))
+                continue
             first, last = words[0], words[-1]
             if first in NON_NAME_WORDS or last in NON_NAME_WORDS or not is_given_name(first):
                 continue
