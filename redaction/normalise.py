@@ -165,8 +165,8 @@ def normalise(text: str) -> NormalisedText:
                 return NormalisedText(text, text)
             return NormalisedText(text, fixed, tuple((i, i + 1) for i in range(len(text))))
         # before the other fixes: joining wrapped lines would hide the line break
-        joined, spans = _join_hyphenated(text, [(i, i + 1) for i in range(len(text))])
-        return NormalisedText(text, _same_length_fixes(joined), tuple(spans))
+        joined, kept = _join_hyphenated(text, [(i, i + 1) for i in range(len(text))])
+        return NormalisedText(text, _same_length_fixes(joined), tuple(kept))
     pieces: list[str] = []
     spans: list[tuple[int, int]] = []
     for match in _CHUNK.finditer(text):
