@@ -600,6 +600,23 @@ def test_invisible_characters_are_inside_the_placeholder(redactor):
         assert text[e.start : e.end] == values[e.placeholder]
 
 
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        ("Your partner Regin-\nald Ruane (born 18 Apr 2004)", "Regin-\nald Ruane"),
+        ("at 90 Shu-\n  ttle Street, Kirkby, in the café", "90 Shu-\n  ttle Street"),
+        ("née Ñúñez-\nlópez, born 3 May 1950", "3 May 1950"),  # the slow (non-ASCII) path
+    ],
+)
+def test_a_word_hyphenated_at_a_line_end_is_redacted_whole(redactor, text, value):
+    """The hyphen and line break the normaliser removes are inside the placeholder, and the
+    offsets still index the original text."""
+    out, values = redactor.redact_with_values(Letter(id="hy", text=text))
+    assert value in values.values(), values
+    for e in out.entities:
+        assert text[e.start : e.end] == values[e.placeholder]
+
+
 def test_same_value_written_two_ways_gets_one_placeholder(redactor):
     out = redactor.redact(Letter(id="s", text="NI AB123456C, again: ＡＢ１２３４５６Ｃ"))
     assert out.redacted_text.count("<UK_NINO_1>") == 2
