@@ -66,18 +66,55 @@ def test_hybrid_classifier_state_and_held_out_probabilities(data, with_text):
     assert accuracy >= 0.8
 
 
-def test_the_words_help_where_intents_share_meaning(data):
+def test_the_meta_model_converges(data):
+    """The meta model reads dense log-probabilities (down to log 1e-12 = -27.6) beside SVM
+    margins (about -1..1). Unscaled, lbfgs needed 124 iterations here (over scikit-learn's
+    default budget of 100, so a ConvergenceWarning with default settings) and on CFPB it ran
+    past 3,000 without converging, spending most of the fit's CPU. Its inputs are
+    standardised, so it converges well inside the default budget."""
+    import warnings
+
+    from sklearn.exceptions import ConvergenceWarning
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", ConvergenceWarning)
+        model = HybridClassifier(meta_Cs=(1.0,)).fit(data["X"], data["y"], texts=data["texts"])
+    meta = model.meta_[-1]  # the logistic regression after the scaler
+    assert meta.n_iter_.max() < 100
+
+
+#: Intents that share most of their meaning (top-ups, transfers, card delivery): the words that
+#: tell them apart ("reverted", "pending", "estimate") are where the sparse view earns its place.
+CONFUSABLE = (
+    "card_arrival",
+    "card_delivery_estimate",
+    "top_up_failed",
+    "top_up_reverted",
+    "pending_top_up",
+    "pending_transfer",
+    "transfer_not_received_by_recipient",
+    "balance_not_updated_after_bank_transfer",
+)
+
+
+def test_the_words_help_where_intents_share_meaning(banking77, embedder):
     """Both views beat the dense view alone on held-out queries (log-loss: the probabilities
-    that rank letters and that the candidate sets are built from)."""
+    that rank letters and that the candidate sets are built from). Measured on intents that
+    share their meaning: on the eight distinct intents above both models are near-perfect
+    (log-loss 0.037 vs 0.039) and which one wins is noise."""
+    train, test = banking77("train", CONFUSABLE, N_TRAIN), banking77("test", CONFUSABLE, N_TEST)
+    vectors = embedder.encode_long([t for t, _ in train + test])
+    X, X_test = vectors[: len(train)], vectors[len(train) :]
+    y, y_test = [label for _, label in train], np.array([label for _, label in test])
 
     def log_loss(model, texts):
-        P = model.predict_proba(data["X_test"], texts=texts)
-        codes = np.searchsorted(model.classes_, data["y_test"])
+        P = model.predict_proba(X_test, texts=texts)
+        codes = np.searchsorted(model.classes_, y_test)
         return -np.log(np.clip(P[np.arange(len(codes)), codes], 1e-12, 1)).mean()
 
-    both = HybridClassifier().fit(data["X"], data["y"], texts=data["texts"])
-    dense = HybridClassifier().fit(data["X"], data["y"])
-    assert log_loss(both, data["test_texts"]) < log_loss(dense, None)
+    both = HybridClassifier().fit(X, y, texts=[t for t, _ in train])
+    dense = HybridClassifier().fit(X, y)
+    assert log_loss(both, [t for t, _ in test]) < log_loss(dense, None)
 
 
 # --- conformal candidate sets -----------------------------------------------------------------

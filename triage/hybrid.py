@@ -12,7 +12,8 @@ multinomial logistic regression (the *meta* model) learns from those OOF scores 
 each view for each team. Its own OOF probabilities (a second, nested cross-validation over the
 meta features) fit one **temperature** (scaling the meta model's log-probabilities to minimise the
 held-out negative log-likelihood), which calibrates without changing the ranking. The meta
-model's regularisation is chosen among ``meta_Cs`` by the same held-out log-likelihood.
+model's regularisation is chosen among ``meta_Cs`` by the same held-out log-likelihood; its
+inputs are standardised (dense log-probabilities and SVM margins differ in scale by ~30x).
 ``oof_proba_`` keeps the calibrated held-out probabilities of the training letters: the router
 chooses per-team thresholds and fits its conformal sets on them, never on the test letters.
 
@@ -20,7 +21,10 @@ Measured (python -m evaluation.routing_benchmark, tuned on dev splits of the tra
 a joint linear model over the concatenated features ranked worse than TF-IDF alone (the dense
 block drowns in 100k sparse features); soft voting needed a tuned weight per data set; a learned
 confidence model (P(correct) from the meta features) was no better than the calibrated top
-probability, so the calibrated top probability is the confidence the router ranks by.
+probability, so the calibrated top probability is the confidence the router ranks by. The meta
+model on standardised inputs (CFPB dev split, 1,198 -> 400 letters of the training split): held-out
+NLL 1.872 (C=0.01) vs 1.922 unscaled (C=0.1, its best), dev AURC 0.367 vs 0.397, and 3 s instead
+of 229 s of CPU for the meta fits (unscaled C=1 took 161 s); GOV.UK dev: NLL 0.502 (C=0.1) vs 0.530.
 """
 
 from __future__ import annotations
@@ -109,7 +113,7 @@ class HybridClassifier:
         *,
         C_dense: float = 10.0,
         C_sparse: float = 1.0,
-        meta_Cs: Sequence[float] = (0.1, 1.0),
+        meta_Cs: Sequence[float] = (0.01, 0.1, 1.0),
         calibration: str = "temperature",
         cv: int = 5,
         random_state: int = 0,
@@ -144,8 +148,15 @@ class HybridClassifier:
 
     def _meta_model(self, C: float):
         from sklearn.linear_model import LogisticRegression
+        from sklearn.pipeline import make_pipeline
+        from sklearn.preprocessing import StandardScaler
 
-        return LogisticRegression(C=C, max_iter=3000, random_state=self.random_state)
+        # Standardised inputs: the dense log-probabilities reach -27.6 (log 1e-12) while the SVM
+        # margins stay near -1..1; unscaled, lbfgs did not converge on CFPB in 3,000 iterations
+        # and spent most of the fit's CPU there.
+        return make_pipeline(
+            StandardScaler(), LogisticRegression(C=C, max_iter=3000, random_state=self.random_state)
+        )
 
     def _scores(self, dense, sparse_model, X: np.ndarray, S) -> np.ndarray:
         """The meta features: dense log-probabilities (+ sparse SVM margins), one column per

@@ -217,7 +217,7 @@ class Router:
         calibration: str = "temperature",
         C: float = 10.0,
         C_sparse: float = 1.0,
-        meta_Cs: Sequence[float] = (0.1, 1.0),
+        meta_Cs: Sequence[float] = (0.01, 0.1, 1.0),
         max_iter: int = 1000,
         cv: int = 5,
         random_state: int = 0,
