@@ -63,6 +63,16 @@ def fit_temperature(probabilities: np.ndarray, y: np.ndarray) -> float:
     return float(minimize_scalar(nll, bounds=(0.05, 20.0), method="bounded").x)
 
 
+def _all_classes(scores: np.ndarray, present: np.ndarray, n_classes: int) -> np.ndarray:
+    """``scores`` for the classes ``present`` (integer codes) spread over ``n_classes`` columns;
+    an absent class gets the row's lowest score (the model never predicts it)."""
+    if len(present) == n_classes:
+        return scores
+    full = np.repeat(scores.min(axis=1, keepdims=True), n_classes, axis=1)
+    full[:, np.asarray(present, dtype=int)] = scores
+    return full
+
+
 class TextFeatures:
     """TF-IDF word 1-2-grams + character 2-5-grams, each block L2-normalised, joined and scaled
     so a letter's row has unit norm. ``fit`` returns self; learned state ends in ``_``."""
@@ -160,13 +170,15 @@ class HybridClassifier:
 
     def _scores(self, dense, sparse_model, X: np.ndarray, S) -> np.ndarray:
         """The meta features: dense log-probabilities (+ sparse SVM margins), one column per
-        class in ``classes_`` order (base models always see every class: stratified folds)."""
-        blocks = [_log(dense.predict_proba(X))]
+        class in ``classes_`` order. A base model fitted on grouped folds may lack a team (all
+        its pages held out): that team's column is given the lowest score the row has."""
+        n_classes = len(self.classes_)
+        blocks = [_all_classes(_log(dense.predict_proba(X)), dense.classes_, n_classes)]
         if sparse_model is not None:
             margins = sparse_model.decision_function(S)
             if margins.ndim == 1:  # two classes: one margin for the second class
                 margins = np.column_stack([-margins, margins])
-            blocks.append(margins)
+            blocks.append(_all_classes(margins, sparse_model.classes_, n_classes))
         return np.hstack(blocks)
 
     # --- fitting ----------------------------------------------------------------------------
@@ -175,8 +187,12 @@ class HybridClassifier:
         vectors: np.ndarray,
         labels: Sequence[str] | np.ndarray,
         texts: Sequence[str] | None = None,
+        groups: Sequence[Any] | None = None,
     ) -> HybridClassifier:
-        from sklearn.model_selection import StratifiedKFold, cross_val_predict
+        """``groups``: letters that must share a held-out fold (e.g. the GOV.UK page a snippet
+        paraphrases), so that held-out letters are as new as the letters the router will meet:
+        the stacking, the temperature and the conformal sets all learn from those folds."""
+        from sklearn.model_selection import StratifiedGroupKFold, StratifiedKFold, cross_val_predict
 
         X = np.asarray(vectors, dtype=np.float32)
         labels = np.asarray([str(label) for label in labels])
@@ -190,6 +206,13 @@ class HybridClassifier:
             self.text_features_ = TextFeatures(max_features=self.max_features).fit(texts)
             S = self.text_features_.transform(texts)
         folds = min(self.cv, min(Counter(y.tolist()).values()))
+        group_codes = None
+        if groups is not None:
+            if len(groups) != len(X):
+                raise ValueError(f"{len(X)} vectors but {len(groups)} groups")
+            group_codes = np.unique([str(g) for g in groups], return_inverse=True)[1]
+            folds = min(folds, len(set(group_codes.tolist())))
+        self.grouped_ = group_codes is not None
         self.dense_ = self._dense_model().fit(X, y)
         self.sparse_ = self._sparse_model().fit(S, y) if self.uses_text_ else None
         if folds < 2 or len(X) < self.min_stacking_letters:
@@ -208,9 +231,14 @@ class HybridClassifier:
             self.oof_proba_ = None
             self.calibration_ = "none"
             return self
-        splitter = StratifiedKFold(n_splits=folds, shuffle=True, random_state=self.random_state)
+        splitter = (
+            StratifiedGroupKFold(n_splits=folds, shuffle=True, random_state=self.random_state)
+            if group_codes is not None
+            else StratifiedKFold(n_splits=folds, shuffle=True, random_state=self.random_state)
+        )
+        splits = list(splitter.split(X, y, group_codes))
         F = np.zeros((len(X), len(self.classes_) * (2 if self.uses_text_ else 1)))
-        for train, held in splitter.split(X, y):
+        for train, held in splits:
             dense = self._dense_model().fit(X[train], y[train])
             sparse_model = self._sparse_model().fit(S[train], y[train]) if self.uses_text_ else None
             F[held] = self._scores(dense, sparse_model, X[held], S[held] if S is not None else None)
@@ -218,7 +246,7 @@ class HybridClassifier:
         # The meta model's regularisation and its held-out probabilities (nested folds).
         best: tuple[float, float, np.ndarray] | None = None
         for C in self.meta_Cs:
-            P = cross_val_predict(self._meta_model(C), F, y, cv=splitter, method="predict_proba")
+            P = cross_val_predict(self._meta_model(C), F, y, cv=splits, method="predict_proba")
             nll = float(-_log(P)[np.arange(len(y)), y].mean())
             if best is None or nll < best[0]:
                 best = (nll, C, P)
@@ -257,6 +285,7 @@ class HybridClassifier:
         views = "TF-IDF word+char LinearSVC + dense LR" if self.uses_text_ else "dense LR"
         meta = (
             f", stacked (meta LR C={self.meta_C_}), temperature {self.temperature_:.2f}"
+            + (", folds grouped" if getattr(self, "grouped_", False) else "")
             if self.meta_ is not None
             else ""
         )

@@ -365,10 +365,15 @@ class Router:
 
     # --- training -------------------------------------------------------------------------------
     def fit(
-        self, vectors: np.ndarray, labels: Sequence[str], texts: Sequence[str] | None = None
+        self,
+        vectors: np.ndarray,
+        labels: Sequence[str],
+        texts: Sequence[str] | None = None,
+        groups: Sequence[Any] | None = None,
     ) -> Router:
         """Train the hybrid classifier, its conformal sets, thresholds and novelty detector on
-        labelled letters: their vectors and (for the sparse view) their redacted texts."""
+        labelled letters: their vectors and (for the sparse view) their redacted texts.
+        ``groups``: letters kept in one held-out fold (see :meth:`HybridClassifier.fit`)."""
         X = _as_matrix(vectors)
         y = np.asarray([str(label) for label in labels])
         if len(X) != len(y):
@@ -387,7 +392,7 @@ class Router:
             random_state=self.random_state,
             max_iter=self.max_iter,
         )
-        classifier.fit(X, y, texts=list(texts) if texts is not None else None)
+        classifier.fit(X, y, texts=list(texts) if texts is not None else None, groups=groups)
         self.classifier_ = classifier
         self.classes_ = np.asarray(classifier.classes_).astype(str)
         self.calibration_ = classifier.calibration_
