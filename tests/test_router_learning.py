@@ -9,6 +9,7 @@ import pytest
 
 from contracts.calibration import expected_calibration_error
 from contracts.models import GuidanceHit
+from evaluation import metrics as m
 from triage.hybrid import HybridClassifier
 from triage.recalibration import ConfidenceRecalibrator
 from triage.router import Router
@@ -194,6 +195,32 @@ def test_confidence_is_calibrated_on_held_out_letters(hybrid, data):
     assert hybrid.oof_ece_ is not None and hybrid.oof_ece_ < 0.1
 
 
+def test_the_sparse_view_can_share_the_confidence(data, teams):
+    """With ``sparse_confidence_weight`` the router ranks, abstains and reports by a mix of its
+    top probability and the SVM's own margin for that team, mapped to P(right) on held-out
+    folds: the confidence routing uses is the one predict_confidence gives, still calibrated
+    on new letters, and it ranks at least as well as the top probability does here."""
+    router = Router(teams, sparse_confidence_weight=0.25).fit(
+        data["X"], data["y"], texts=data["texts"]
+    )
+    labels, probs, confidence = router.predict_confidence(data["X_test"], data["test_texts"])
+    assert not np.allclose(confidence, probs.max(axis=1))  # not the top probability
+    routed = router.route_many(data["X_test"], texts=data["test_texts"])
+    assert [r.confidence for r in routed] == pytest.approx(confidence, abs=1e-6)
+    assert [r.candidates[0].team for r in routed] == [labels[j] for j in probs.argmax(1)]
+    correct = np.array([labels[j] for j in probs.argmax(1)]) == data["y_test"]
+    assert expected_calibration_error(confidence, correct) < 0.1
+    assert router.oof_ece_ is not None and router.oof_ece_ < 0.1
+    aurc = {
+        name: m.risk_coverage(list(c), list(correct))["aurc"]
+        for name, c in (("mix", confidence), ("top probability", probs.max(axis=1)))
+    }
+    assert aurc["mix"] <= aurc["top probability"] + 0.005, aurc
+    default = Router(teams).fit(data["X"], data["y"], texts=data["texts"])
+    _, p_default, c_default = default.predict_confidence(data["X_test"], data["test_texts"])
+    assert np.array_equal(c_default, p_default.max(axis=1))  # weight 0: the top probability
+
+
 def test_per_team_thresholds_are_chosen_on_held_out_folds(hybrid, data):
     chosen = hybrid.team_thresholds_
     assert set(chosen) <= set(INTENTS) and len(chosen) >= len(INTENTS) - 1
@@ -228,6 +255,7 @@ def test_an_explicit_threshold_dict_wins_over_learned_ones(data, teams):
         {"target_accuracy": 1.5},
         {"prototype_floor": 0.7},
         {"calibration": "isotonic"},
+        {"sparse_confidence_weight": 1.5},
     ],
 )
 def test_settings_are_checked(teams, bad):

@@ -113,3 +113,15 @@ def test_dev_split_keeps_a_page_on_one_side():
     )
     assert len(plain["test"]["rows"]) == 100
     assert {r["page"] for r in plain["test"]["rows"]} == {None}
+
+
+def test_ece_noise_floor_of_a_calibrated_system():
+    """A measured ECE is read against what a perfectly calibrated system would show on as many
+    letters: at 400 letters that floor is near the 0.05 target, at 40,000 it vanishes."""
+    from evaluation.routing_benchmark import ece_if_calibrated
+
+    rng = np.random.default_rng(1)
+    small = ece_if_calibrated(rng.uniform(0.2, 0.9, 400), draws=100)
+    large = ece_if_calibrated(rng.uniform(0.2, 0.9, 40_000), draws=20)
+    assert 0.02 < small["median"] < 0.07 and small["p95"] > small["median"]
+    assert large["median"] < 0.01
