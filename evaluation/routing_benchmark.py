@@ -26,8 +26,12 @@ conformal candidate sets' achieved coverage and mean size.
   queries with that team first and in the top three, and the share of in-scope test queries
   whose top team changed.
 
-``--dev`` replaces each test split with a stratified 25% of the training split (for tuning); the
-numbers in the README come from the test splits, run once. Redacted texts and vectors are cached
+GOV.UK's router is fitted with held-out folds grouped by page (as its test split is made); the
+other sets have no such key (stratified folds).
+
+``--dev`` replaces each test split with a stratified 25% of the training split (grouped by page
+for GOV.UK, like its test split) for tuning; the numbers in the README come from the test
+splits, run once per candidate. Redacted texts and vectors are cached
 in ``--cache`` (rows + ``train_e1``/``test_e1`` vectors, the product's one-window letter vector).
 """
 
