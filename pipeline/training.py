@@ -38,6 +38,7 @@ def train_router(
     novelty_quantile: float = 0.02,
     use_text: bool = True,
     embedding_model: str | None = None,
+    groups: Sequence[str] | None = None,
 ) -> Router:
     """Embed the redacted texts and fit the hybrid supervised router on texts and vectors.
 
@@ -47,6 +48,7 @@ def train_router(
     same kind of vector).
     ``target_accuracy``: choose per-team thresholds on held-out folds (else one ``threshold``).
     ``use_text=False`` fits the dense view only (when only vectors are at hand).
+    ``groups``: letters that stay together in one held-out fold (e.g. snippets of one page).
     """
     teams.validate_labels(labels)
     texts = list(redacted_texts)
@@ -65,7 +67,7 @@ def train_router(
         novelty_quantile=novelty_quantile,
         embedding_model=embedding_model,
     )
-    return router.fit(vectors, labels, texts=texts if use_text else None)
+    return router.fit(vectors, labels, texts=texts if use_text else None, groups=groups)
 
 
 def save_router(router: Router, directory: Path | str) -> Path:

@@ -91,3 +91,37 @@ def test_markdown_table_and_html_report(tmp_path):
     assert "achieved 91.0%, mean size 1.40" in page
     assert "after 3 correction(s) of a new topic" in page
     assert "worst gap -2.0 points at 30%" in page
+
+
+def test_dev_split_keeps_a_page_on_one_side():
+    """GOV.UK's test split keeps each page's snippets together (unseen pages); its dev split
+    did not (a stratified 25%), so designs were tuned on pages the model had seen. Rows without
+    pages (CFPB, BANKING77) keep the stratified split."""
+    from evaluation.routing_benchmark import dev_split
+
+    rng = np.random.default_rng(0)
+    pages = [f"page {i % 40}" for i in range(400)]
+    rows = [{"team": f"team {int(p.split()[1]) % 4}", "page": p, "text": ""} for p in pages]
+    data = {"train": {"rows": rows, "X": rng.normal(size=(400, 3))}}
+    split = dev_split(data)
+    seen = {r["page"] for r in split["train"]["rows"]}
+    held = {r["page"] for r in split["test"]["rows"]}
+    assert not seen & held and 0.15 < len(split["test"]["rows"]) / 400 < 0.35
+    assert {r["team"] for r in split["test"]["rows"]} == {f"team {i}" for i in range(4)}
+    plain = dev_split(
+        {"train": {"rows": [r | {"page": None} for r in rows], "X": data["train"]["X"]}}
+    )
+    assert len(plain["test"]["rows"]) == 100
+    assert {r["page"] for r in plain["test"]["rows"]} == {None}
+
+
+def test_ece_noise_floor_of_a_calibrated_system():
+    """A measured ECE is read against what a perfectly calibrated system would show on as many
+    letters: at 400 letters that floor is near the 0.05 target, at 40,000 it vanishes."""
+    from evaluation.routing_benchmark import ece_if_calibrated
+
+    rng = np.random.default_rng(1)
+    small = ece_if_calibrated(rng.uniform(0.2, 0.9, 400), draws=100)
+    large = ece_if_calibrated(rng.uniform(0.2, 0.9, 40_000), draws=20)
+    assert 0.02 < small["median"] < 0.07 and small["p95"] > small["median"]
+    assert large["median"] < 0.01

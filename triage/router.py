@@ -115,6 +115,14 @@ def _nearest_sparse(S_query, S_known) -> np.ndarray:
     return out
 
 
+def _moved(before: np.ndarray, after: np.ndarray) -> np.ndarray:
+    """Rows whose distribution the memory of confirmed cases changed (``after`` may have extra
+    columns: remembered teams the classifier does not know)."""
+    width = before.shape[1]
+    changed = ~np.isclose(after[:, :width], before).all(axis=1)
+    return changed | (after[:, width:] > 0).any(axis=1)
+
+
 def _rank_in(reference: np.ndarray, values: np.ndarray) -> np.ndarray:
     """The share of ``reference`` (sorted) at or below each value: an empirical CDF."""
     return np.searchsorted(reference, values, side="right") / max(1, len(reference))
@@ -191,6 +199,9 @@ class Router:
             0.805 at an even split; the words alone 0.730).
         conformal_level: the probability that a letter's candidate set holds its right team.
         calibration: "temperature" | "none".
+        sparse_confidence_weight: the sparse view's share of the confidence letters are ranked
+            and abstained by (0: the top team's calibrated probability; see
+            :meth:`triage.hybrid.HybridClassifier.predict_with_confidence`).
         C, C_sparse, meta_Cs, max_iter, cv, random_state: the classifiers (dense LR, sparse SVM,
             meta LR) and the held-out folds.
         embedder: optional :class:`retrieval.embedder.Embedder`; in zero-shot mode it embeds the
@@ -215,9 +226,10 @@ class Router:
         novelty_text_weight: float = 0.25,
         conformal_level: float = 0.9,
         calibration: str = "temperature",
+        sparse_confidence_weight: float = 0.0,
         C: float = 10.0,
         C_sparse: float = 1.0,
-        meta_Cs: Sequence[float] = (0.1, 1.0),
+        meta_Cs: Sequence[float] = (0.01, 0.1, 1.0),
         max_iter: int = 1000,
         cv: int = 5,
         random_state: int = 0,
@@ -237,6 +249,10 @@ class Router:
     ) -> None:
         if calibration not in CALIBRATIONS:
             raise ValueError(f"calibration must be one of {CALIBRATIONS}, got {calibration!r}")
+        if not 0.0 <= sparse_confidence_weight <= 1.0:
+            raise ValueError(
+                f"sparse_confidence_weight must be in [0, 1], got {sparse_confidence_weight}"
+            )
         if not 0.0 <= novelty_quantile < 1.0:
             raise ValueError(f"novelty_quantile must be in [0, 1), got {novelty_quantile}")
         if not 0.0 < conformal_level < 1.0:
@@ -256,6 +272,7 @@ class Router:
         self.novelty_text_weight = novelty_text_weight
         self.conformal_level = conformal_level
         self.calibration = calibration
+        self.sparse_confidence_weight = sparse_confidence_weight
         self.C = C
         self.C_sparse = C_sparse
         self.meta_Cs = tuple(meta_Cs)
@@ -315,6 +332,7 @@ class Router:
                 "novelty_text_weight",
                 "conformal_level",
                 "calibration",
+                "sparse_confidence_weight",
                 "C",
                 "C_sparse",
                 "meta_Cs",
@@ -365,10 +383,15 @@ class Router:
 
     # --- training -------------------------------------------------------------------------------
     def fit(
-        self, vectors: np.ndarray, labels: Sequence[str], texts: Sequence[str] | None = None
+        self,
+        vectors: np.ndarray,
+        labels: Sequence[str],
+        texts: Sequence[str] | None = None,
+        groups: Sequence[Any] | None = None,
     ) -> Router:
         """Train the hybrid classifier, its conformal sets, thresholds and novelty detector on
-        labelled letters: their vectors and (for the sparse view) their redacted texts."""
+        labelled letters: their vectors and (for the sparse view) their redacted texts.
+        ``groups``: letters kept in one held-out fold (see :meth:`HybridClassifier.fit`)."""
         X = _as_matrix(vectors)
         y = np.asarray([str(label) for label in labels])
         if len(X) != len(y):
@@ -386,8 +409,9 @@ class Router:
             cv=self.cv,
             random_state=self.random_state,
             max_iter=self.max_iter,
+            sparse_confidence_weight=self.sparse_confidence_weight,
         )
-        classifier.fit(X, y, texts=list(texts) if texts is not None else None)
+        classifier.fit(X, y, texts=list(texts) if texts is not None else None, groups=groups)
         self.classifier_ = classifier
         self.classes_ = np.asarray(classifier.classes_).astype(str)
         self.calibration_ = classifier.calibration_
@@ -405,9 +429,11 @@ class Router:
             level = self.conformal_level
             if len(codes) >= max(1 / level, 1 / (1 - level)):  # else MAPIE cannot guarantee it
                 self.conformal_ = conformalize(oof, codes, level, self.random_state)
-            self.oof_ece_ = expected_calibration_error(oof.max(axis=1), oof.argmax(1) == codes)
+            confidence = classifier.oof_confidence_
+            assert confidence is not None  # held-out probabilities come with their confidence
+            self.oof_ece_ = expected_calibration_error(confidence, oof.argmax(1) == codes)
             if self.target_accuracy is not None:
-                self.team_thresholds_ = self._choose_thresholds(oof, codes)
+                self.team_thresholds_ = self._choose_thresholds(oof, codes, confidence)
         self._fit_novelty(
             X,
             classifier.transform_text(texts)
@@ -420,12 +446,12 @@ class Router:
         return self
 
     def _choose_thresholds(
-        self, oof: np.ndarray, codes: np.ndarray, min_support: int = 5
+        self, oof: np.ndarray, codes: np.ndarray, confidence: np.ndarray, min_support: int = 5
     ) -> dict[str, float]:
         """Per team, the lowest held-out confidence at which the team's suggestions with at least
         that confidence were right ``target_accuracy`` of the time (none found: abstain unless
         certain); teams with fewer than ``min_support`` held-out suggestions keep ``threshold``."""
-        top, conf = oof.argmax(axis=1), oof.max(axis=1)
+        top, conf = oof.argmax(axis=1), confidence
         chosen: dict[str, float] = {}
         for j, team in enumerate(self.classes_):
             mask = top == j
@@ -528,7 +554,7 @@ class Router:
         if self.is_fitted:
             S = self._text_matrix(texts)
             labels = list(self.classes_)
-            probs = self.classifier_.predict_proba(X, S=S)
+            probs, confidence = self.classifier_.predict_with_confidence(X, S=S)
             problems = self._novelty_problems(X, S)
             sets = self._candidate_sets(probs)
             mode = "classifier"
@@ -539,9 +565,13 @@ class Router:
                 probs = self.recalibration_.rescale(probs)
             sets = [()] * len(X)
             mode = "guidance ownership"
+            confidence = probs.max(axis=1)
+        before = probs
         labels, probs, pulled = self._blend_memory(X, labels, probs)
+        # a letter moved by confirmed cases is as sure as its blended distribution says
+        confidence = np.where(_moved(before, probs), probs.max(axis=1), confidence)
         return [
-            self._decide(labels, probs[i], problems[i], mode, pulled[i], sets[i])
+            self._decide(labels, probs[i], problems[i], mode, pulled[i], sets[i], confidence[i])
             for i in range(len(X))
         ]
 
@@ -554,6 +584,18 @@ class Router:
         probs = self.classifier_.predict_proba(X, S=self._text_matrix(texts))
         labels, probs, _ = self._blend_memory(X, list(self.classes_), probs)
         return labels, probs
+
+    def predict_confidence(
+        self, vectors: np.ndarray, texts: Sequence[str] | None = None
+    ) -> tuple[list[str], np.ndarray, np.ndarray]:
+        """Supervised mode: (labels, probabilities, each letter's confidence in its top team):
+        the confidence :meth:`route_many` ranks and abstains by."""
+        self._require_fitted()
+        X = _as_matrix(vectors)
+        probs, confidence = self.classifier_.predict_with_confidence(X, S=self._text_matrix(texts))
+        before = probs
+        labels, probs, _ = self._blend_memory(X, list(self.classes_), probs)
+        return labels, probs, np.where(_moved(before, probs), probs.max(axis=1), confidence)
 
     def candidate_sets(
         self, vectors: np.ndarray, texts: Sequence[str] | None = None
@@ -826,26 +868,28 @@ class Router:
         mode: str,
         pulled: bool,
         candidate_set: tuple[str, ...] = (),
+        confidence: float | None = None,
     ) -> Routing:
         order = np.argsort(-p, kind="stable")[:3]
         candidates = tuple(
             Candidate(team=labels[j], confidence=round(float(p[j]), 6)) for j in order
         )
         top = candidates[0]
+        sure = top.confidence if confidence is None else round(float(confidence), 6)
         if pulled and top.team not in candidate_set and candidate_set:
             candidate_set = (top.team, *candidate_set)
         limit = self.threshold_for(top.team)
         source = mode + (" + confirmed cases" if pulled else "")
         if problem and not pulled:
             reasons = [problem]
-        elif top.confidence < limit:
-            reasons = [f"low confidence {top.confidence:.2f} < {limit:.2f}"]
+        elif sure < limit:
+            reasons = [f"low confidence {sure:.2f} < {limit:.2f}"]
         else:
             reasons = []
         if reasons:
             return Routing(
                 team=None,
-                confidence=top.confidence,
+                confidence=sure,
                 abstained=True,
                 candidates=candidates,
                 candidate_set=candidate_set,
@@ -853,11 +897,11 @@ class Router:
             )
         return Routing(
             team=top.team,
-            confidence=top.confidence,
+            confidence=sure,
             abstained=False,
             candidates=candidates,
             candidate_set=candidate_set,
-            reason=f"confidence {top.confidence:.2f} >= {limit:.2f} ({source})",
+            reason=f"confidence {sure:.2f} >= {limit:.2f} ({source})",
         )
 
     # --- persistence ----------------------------------------------------------------------------
