@@ -418,6 +418,14 @@ class UkStreetAddressRecognizer(_CueMixin, PatternRecognizer):
             rf"{_NUMBER}[ \t]+(?!{_MONTHS}\b){_CAPWORD}(?:[ \t]+{_CAPWORD}){{0,2}}(?=[ \t]*(?:,|\n|$))",
             0.6,
         ),
+        Pattern(
+            # "- Valentina Petrauskienė, Llys Teg, Stryd Penlan, Llanfihangel-y-Creuddyn": a
+            # Welsh street between commas, the town after it, a house name maybe before it
+            "house name and Welsh street between commas",
+            rf"(?<=,[ \t]*)(?:(?:{_WELSH_STREET}|{_CAPWORD}(?:[ \t]+{_CAPWORD})?),[ \t]+)?"
+            rf"{_WELSH_STREET}(?=,[ \t]*\p{{Lu}})",
+            0.5,
+        ),
         Pattern("street only (needs cue)", rf"(?<![\p{{L}}\d,][ \t]?){_STREET}", 0.05),
         Pattern(
             "number + capitalised words up to the end of the line or a comma (needs cue)",
