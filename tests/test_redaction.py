@@ -1248,6 +1248,23 @@ HELDOUT5_SHAPES = [
         ["OKONJO", "08/02/99", "52622777"],
         ["17 NOV  TFR FROM", "38.21  1185.99"],
     ),
+    (  # a list of signatories: the house or street after each name (heldout3, tuned on)
+        "Signed:\n1. Ms Adeyemi\tKilbroney Cottage\n- Ruaridh Mack, Tigh an Uillt, Mill Wynd, "
+        "Lochcarron   (signed)\n5) Mrs Ito - Fern Bank   [signature]\n"
+        "- Odile Marchetti\tThe Paddocks, Portaferry  tel 077009 00123   [signature]\n",
+        [
+            "Adeyemi",
+            "Kilbroney Cottage",
+            "Tigh an Uillt",
+            "Mill Wynd",
+            "Ito",
+            "Fern Bank",
+            "Odile Marchetti",
+            "The Paddocks",
+            "077009 00123",
+        ],
+        ["[signature]", "(signed)"],
+    ),
     (  # the post office's words on an envelope
         "PRIVATE & CONFIDENTIAL\nMRS ISOLDE TREVASKIS\n4 CHAPEL ROW\nREDRUTH\nTR15 2AB\n\n"
         "ROYAL MAIL - RETURN TO SENDER\nMailmark JQ1\n",
