@@ -138,6 +138,23 @@ def _rules_name_the_type(spans: list[_Span]) -> list[_Span]:
     return [s for s in spans if not (s.ner and (s.start, s.end) in by_rule)]
 
 
+def _split_at_tabs(text: str, spans: list[_Span]) -> list[_Span]:
+    """A name or place never runs across a tab (a column of a pasted table or list): the model's
+    "Yasmin Al-Khatib\tThe Glebe" is two spans, each still redacted."""
+    out = []
+    for span in spans:
+        if span.type not in _NAME_AND_PLACE or "\t" not in text[span.start : span.end]:
+            out.append(span)
+            continue
+        pos = span.start
+        for piece in text[span.start : span.end].split("\t"):
+            cleaned = _clean_fragment(text, pos, pos + len(piece), span.type)
+            if cleaned:
+                out.append(_Span(span.type, cleaned[0], cleaned[1], span.score, span.ner))
+            pos += len(piece) + 1
+    return out
+
+
 def _weak_streets_inside_places(spans: list[_Span]) -> list[_Span]:
     """A street guessed weakly from one word ("Scilly" before a postcode) inside a place found
     more surely ("Isles of Scilly") is that place: the place keeps its type."""
@@ -224,6 +241,7 @@ def _context_spans(text: str, spans: list[_Span], entities: Sequence[str]) -> li
     """What the found spans tell about their neighbours: the place written after a street
     address is a town; a date written right after a name is a date of birth."""
     from redaction.recognizers import (
+        address_after_signatory,
         date_after_name,
         dates_in_row,
         headerless_row_spans,
@@ -265,6 +283,9 @@ def _context_spans(text: str, spans: list[_Span], entities: Sequence[str]) -> li
             start = initial_before(text, span.start)
             if start < span.start:
                 extra.append(_Span("PERSON", start, span.end, span.score))
+            address = address_after_signatory(text, span.start, span.end)
+            if address and "STREET_ADDRESS" in entities:
+                extra.append(_Span("STREET_ADDRESS", address[0], address[1], 0.8))
         if span.type == "STREET_ADDRESS" and "LOCATION" in entities:
             extra += [_Span("LOCATION", a, b, 0.9) for a, b in towns_after(text, span.end)]
         if span.type in ("STREET_ADDRESS", "LOCATION") and "UK_POSTCODE" in entities:
@@ -522,7 +543,7 @@ class Redactor:
         from redaction.recognizers import institution_names
 
         vocabulary = self._vocabulary.spans(text) + bilingual_labels(text) + institution_names(text)
-        spans = _weak_streets_inside_places(_rules_name_the_type(spans))
+        spans = _weak_streets_inside_places(_rules_name_the_type(_split_at_tabs(text, spans)))
         spans = resolve_overlaps(text, _without_phrases(text, spans, vocabulary, _NAME_AND_PLACE))
         if "PERSON" in self.entities:
             spans = _propagate_names(text, spans, vocabulary)

@@ -418,6 +418,14 @@ class UkStreetAddressRecognizer(_CueMixin, PatternRecognizer):
             rf"{_NUMBER}[ \t]+(?!{_MONTHS}\b){_CAPWORD}(?:[ \t]+{_CAPWORD}){{0,2}}(?=[ \t]*(?:,|\n|$))",
             0.6,
         ),
+        Pattern(
+            # "- Valentina Petrauskienė, Llys Teg, Stryd Penlan, Llanfihangel-y-Creuddyn": a
+            # Welsh street between commas, the town after it, a house name maybe before it
+            "house name and Welsh street between commas",
+            rf"(?<=,[ \t]*)(?:(?:{_WELSH_STREET}|{_CAPWORD}(?:[ \t]+{_CAPWORD})?),[ \t]+)?"
+            rf"{_WELSH_STREET}(?=,[ \t]*\p{{Lu}})",
+            0.5,
+        ),
         Pattern("street only (needs cue)", rf"(?<![\p{{L}}\d,][ \t]?){_STREET}", 0.05),
         Pattern(
             "number + capitalised words up to the end of the line or a comma (needs cue)",
@@ -829,6 +837,30 @@ _BEFORE_STREET = re.compile(
     r"(?:no\.?[ \t]*)?[\dA-Za-z]{0,4}\d[\dA-Za-z]{0,3}(?:/\d{1,2})?[ \t]*,?[ \t]*\n?[ \t]*"
     r"|(?<![\w\-])\d{1,4}[A-Za-z]?[ \t]*[-–][ \t]*)$"
 )
+
+
+#: a list of signatories: "- Tarek Nasser, Cnoc an Fhraoich, Tolbooth Wynd, Drumnadrochit",
+#: "2. Dr Mazurek\tGorffwysfa, Llanfihangel", "5) Mrs Hu - Lough View   [signature]"
+_LIST_ITEM_START = re.compile(r"(?m)^[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+")
+_ADDRESS_AFTER_SIGNATORY = re.compile(
+    r"(?:\t+|[ \t]+[-–][ \t]+|,[ \t]+)(?P<address>\p{Lu}[\p{L}'’\-]*(?:[ \t]+(?:\p{Lu}[\p{L}'’\-]*"
+    r"|an|na|nan|y|yr|of|the|a)){0,4}(?:,[ \t]+\p{Lu}[\p{L}'’\-]*(?:[ \t]+(?:\p{Lu}[\p{L}'’\-]*"
+    r"|an|na|y|yr|of|the)){0,3})?)(?=[ \t]*(?:,|$|\n|[ \t]{2}|\[|\(|tel\b))"
+)
+
+
+def address_after_signatory(text: str, name_start: int, name_end: int) -> tuple[int, int] | None:
+    """In a list of signatories, the house or street written after a name that starts its
+    item: the name's address (the town after it is read as a town)."""
+    line_start = text.rfind("\n", 0, name_start) + 1
+    item = _LIST_ITEM_START.match(text, line_start)
+    if item is None or text[item.end() : name_start].strip(" \t.") not in ("", *_TITLE_WORDS):
+        return None
+    m = _ADDRESS_AFTER_SIGNATORY.match(text, name_end)
+    return m.span("address") if m else None
+
+
+_TITLE_WORDS = ("Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Rev", "Cllr", "Sir", "Dame")
 
 
 def street_start(text: str, start: int) -> int:

@@ -162,7 +162,10 @@ NUMBER_WORD = r"(?:\s*(?:numbers|number|numb|nos\.?|no\.?|n[o0]\.?|num|nr\.?|#))
 _LABEL_GAP = (
     r"[ \t]*(?:\([^()\n\d]{1,20}\)[ \t]*(?:number|no\.?)?[ \t]*)?"  # "National Insurance (NI) number"
     r"(?:[:#=(\[\-|][ \t]*)?(?:(?:is|was|are|were|being|reads|of|as|it's|its|yw|ydy|oedd)"
-    r"[ \t]*)?(?:[:\-][ \t]*)?(?:\r?\n[ \t]*)?"
+    r"[ \t]*)?(?:[:\-][ \t]*)?"
+    # "nhs no is on my letter 627 049 7442": where it is written, before the value
+    r"(?:(?:on|in)[ \t]+(?:my|the|your|his|her|our)[ \t]+(?:letter|card|form|file|records?)"
+    r"[ \t]*[:,\-]?[ \t]*)?(?:\r?\n[ \t]*)?"
     # a question and its answer in a chat: "... number please?\n[9:05] Customer: "
     r"(?:[^\n?]{0,40}\?[ \t]*\r?\n[ \t]*(?:\[?\d{1,2}:\d{2}\]?[ \t]*)?[^\n:]{0,40}:[ \t]*)?"
     # "NHS numbers are Andreea - 7286731572 and ...": a first name before each value
