@@ -639,6 +639,8 @@ def test_placeholders_cannot_be_forged(redactor):
         "You can claim Bereavement Support Payment if your partner died.",
         "I get Winter Fuel Payment and Attendance Allowance.",
         "Is Carers Allowance affected by Pension Credit?",
+        # the NER retrained in round 4 took "Bereavement" for a name here (a drafted reply)
+        "If you live in Northern Ireland, tell the Bereavement Benefits section instead. [1]",
     ],
 )
 def test_service_vocabulary_is_not_a_name(redactor, text):
@@ -1264,6 +1266,13 @@ HELDOUT5_SHAPES = [
             "077009 00123",
         ],
         ["[signature]", "(signed)"],
+    ),
+    (  # a street named without its number (the NER retrained in round 4 no longer took it
+        # for a name, so nothing hid it: example letter ex-26)
+        "our green bin has not been collected for three weeks in a row on Rowan Drive. Other "
+        "streets in Mill Lane and along Station Road are fine.\n",
+        ["Rowan Drive", "Mill Lane", "Station Road"],
+        ["Other streets", "are fine"],
     ),
     (  # the post office's words on an envelope
         "PRIVATE & CONFIDENTIAL\nMRS ISOLDE TREVASKIS\n4 CHAPEL ROW\nREDRUTH\nTR15 2AB\n\n"

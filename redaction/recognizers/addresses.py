@@ -426,6 +426,13 @@ class UkStreetAddressRecognizer(_CueMixin, PatternRecognizer):
             rf"{_WELSH_STREET}(?=,[ \t]*\p{{Lu}})",
             0.5,
         ),
+        Pattern(
+            # "not been collected for three weeks on Hazel Drive": a street named where a
+            # place is expected, without its number, still narrows down who wrote
+            "street after a preposition",
+            rf"(?<=\b(?:on|in|along|down|up|near|off|outside|at|from|to)[ \t]+){_STREET}",
+            0.5,
+        ),
         Pattern("street only (needs cue)", rf"(?<![\p{{L}}\d,][ \t]?){_STREET}", 0.05),
         Pattern(
             "number + capitalised words up to the end of the line or a comma (needs cue)",

@@ -39,6 +39,7 @@ NON_NAME_WORDS = frozenset(
     Gorffennaf Awst Medi Hydref Tachwedd Rhagfyr Agent Caller Bot System Operator Me You Us
     Note Notes Update Outcome Summary Action Chat Transcript Webchat Live Automated Addr
     Sender Mailmark DX MRICS FRICS RICS Rent DHP Title Opened Received Closed Status Return
+    Bereavement Widowed Funeral
     Admissions Tenancy Repairs Rents Enforcement Licensing Parking Waste Recycling Planning
     Highways Safeguarding Finance Payroll Pensions Registrars Electoral Libraries Education
     Transport Daytime Evening Home Work Mob Queue Caller Section Declaration Income NHSBSA
@@ -127,7 +128,7 @@ SERVICE_TERMS = (
     # the same after a Welsh mutation ("cais am Fathodyn Glas", "ei Dreth y Cyngor")
     "Fathodyn Glas", "Mathodyn Glas", "Dreth y Cyngor", "Nhreth y Cyngor", "Gredyd Cynhwysol",
     "Nghredyd Cynhwysol", "Gredyd Pensiwn", "Lwfans Gofalwr",
-    "Royal Mail", "Return to Sender", "Housing and Communities", "Tai a Chymunedau",
+    "Bereavement Benefits", "Royal Mail", "Return to Sender", "Housing and Communities", "Tai a Chymunedau",
     "Daliad Tai yn ôl Disgresiwn", "Cymorth Treth y Cyngor", "Gymorth Treth y Cyngor",
     "Cyngor Bro Morgannwg",
     # Welsh county councils: "Sir" here is a county, not a title before a name
