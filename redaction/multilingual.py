@@ -141,12 +141,13 @@ def bilingual_labels(text: str) -> list[tuple[int, int]]:
     return [m.span("label") for m in _BILINGUAL_LABEL.finditer(text)]
 
 
+_MONTH_STEMS = frozenset(month[:3] for month in _MONTHS)
 _YEAR_AFTER = re.compile(r"[ \t,]+(\d{4})\b")
 
 
 def _month_of_a_recent_date(text: str, start: int, end: int) -> bool:
     """A month written in a date of this year or later: not a date of birth, so readable."""
-    if text[start:end].title()[:3] not in {m[:3] for m in _MONTHS}:
+    if text[start:end].title()[:3] not in _MONTH_STEMS:
         return False
     year = _YEAR_AFTER.match(text, end)
     return year is not None and int(year.group(1)) >= datetime.date.today().year

@@ -275,10 +275,16 @@ def _context_spans(text: str, spans: list[_Span], entities: Sequence[str]) -> li
         )
         spans = resolve_overlaps(text, spans + cells)
     for span in spans:
+        if span.type in ("STREET_ADDRESS", "LOCATION") and "UK_POSTCODE" in entities:
+            postcode = postcode_after_street(text, span.end)
+            if postcode:
+                extra.append(_Span("UK_POSTCODE", postcode[0], postcode[1], 0.85))
         if span.type == "STREET_ADDRESS":
             start = street_start(text, span.start)
             if start < span.start:
                 extra.append(_Span("STREET_ADDRESS", start, span.end, span.score))
+            if "LOCATION" in entities:
+                extra += [_Span("LOCATION", a, b, 0.9) for a, b in towns_after(text, span.end)]
         elif span.type == "PERSON":
             start = initial_before(text, span.start)
             if start < span.start:
@@ -286,18 +292,16 @@ def _context_spans(text: str, spans: list[_Span], entities: Sequence[str]) -> li
             address = address_after_signatory(text, span.start, span.end)
             if address and "STREET_ADDRESS" in entities:
                 extra.append(_Span("STREET_ADDRESS", address[0], address[1], 0.8))
-        if span.type == "STREET_ADDRESS" and "LOCATION" in entities:
-            extra += [_Span("LOCATION", a, b, 0.9) for a, b in towns_after(text, span.end)]
-        if span.type in ("STREET_ADDRESS", "LOCATION") and "UK_POSTCODE" in entities:
-            postcode = postcode_after_street(text, span.end)
-            if postcode:
-                extra.append(_Span("UK_POSTCODE", postcode[0], postcode[1], 0.85))
-        elif span.type == "PERSON" and "DATE_OF_BIRTH" in entities:
-            found = date_after_name(text, span.end)
+            found = date_after_name(text, span.end) if "DATE_OF_BIRTH" in entities else None
             if found:
                 extra.append(_Span("DATE_OF_BIRTH", found[0], found[1], 0.85))
-        if span.type in ("PERSON", "UK_POSTCODE") and "DATE_OF_BIRTH" in entities:
-            extra += [_Span("DATE_OF_BIRTH", a, b, 0.85) for a, b in dates_in_row(text, span.start)]
+    if "DATE_OF_BIRTH" in entities:  # each row holding a name or a postcode, once
+        rows = {
+            text.rfind("\n", 0, s.start) + 1 for s in spans if s.type in ("PERSON", "UK_POSTCODE")
+        }
+        extra += [
+            _Span("DATE_OF_BIRTH", a, b, 0.85) for row in rows for a, b in dates_in_row(text, row)
+        ]
     return resolve_overlaps(text, spans + extra) if extra else spans
 
 

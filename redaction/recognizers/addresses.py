@@ -28,6 +28,7 @@ from redaction.recognizers.vocabulary import (
     COUNTRY_LEVEL,
     NON_NAME_WORDS,
     ORG_WORDS,
+    TITLES,
 )
 
 _POSTCODE = (
@@ -861,13 +862,10 @@ def address_after_signatory(text: str, name_start: int, name_end: int) -> tuple[
     item: the name's address (the town after it is read as a town)."""
     line_start = text.rfind("\n", 0, name_start) + 1
     item = _LIST_ITEM_START.match(text, line_start)
-    if item is None or text[item.end() : name_start].strip(" \t.") not in ("", *_TITLE_WORDS):
+    if item is None or text[item.end() : name_start].strip(" \t.") not in ("", *TITLES):
         return None
     m = _ADDRESS_AFTER_SIGNATORY.match(text, name_end)
     return m.span("address") if m else None
-
-
-_TITLE_WORDS = ("Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Rev", "Cllr", "Sir", "Dame")
 
 
 def street_start(text: str, start: int) -> int:
@@ -878,7 +876,6 @@ def street_start(text: str, start: int) -> int:
 
 
 _SPOKEN_TOKEN = re.compile(r"\[[^\]\n]{0,20}\]|[^\s,.;]+")
-_POSTCODE_COMPACT = re.compile(r"[A-Z]{1,2}\d[A-Z\d]?\d[A-Z]{2}", re.IGNORECASE)
 _SHORT_PIECE = re.compile(r"[A-Za-z\d]{1,4}")
 
 
@@ -899,7 +896,7 @@ def postcode_after_street(text: str, pos: int) -> tuple[int, int] | None:
                 text[a.end() : b.start()].strip() for a, b in zip(pieces, pieces[1:])
             ):
                 break
-            if _POSTCODE_COMPACT.fullmatch("".join(p.group() for p in pieces)):
+            if POSTCODE_LOOSE_RE.fullmatch("".join(p.group() for p in pieces)):
                 return pieces[0].start(), pieces[-1].end()
     return None
 

@@ -8,6 +8,7 @@ import regex as re
 from presidio_analyzer import Pattern, PatternRecognizer
 
 from redaction.recognizers.base import CASE_INSENSITIVE, LabelledValueMixin, _CueMixin
+from redaction.recognizers.forms import row_cells
 
 MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
@@ -156,14 +157,12 @@ def date_after_name(text: str, pos: int, today: _dt.date | None = None) -> tuple
             return None
         if _year_of(m.group("date"), this_year) >= this_year:
             return None  # "Opened: 18 NOV 2026" in a case record that also shows a DOB
-    year = _YEAR.search(m.group("date"))
-    if year and int(year.group()) > this_year:
+    if _year_of(m.group("date"), this_year) > this_year:
         return None
     return m.span("date")
 
 
 _WHOLE_DATE = re.compile(rf"(?:{LOOSE_DATE})", re.IGNORECASE)
-_ROW_CELL = re.compile(r"[^\t|]+")
 
 
 def dates_in_row(text: str, pos: int, today: _dt.date | None = None) -> list[tuple[int, int]]:
@@ -171,23 +170,12 @@ def dates_in_row(text: str, pos: int, today: _dt.date | None = None) -> list[tup
     is only a date, in an earlier year, is the date of birth of the person the row is about
     ("TN502253\\tP Dobre\\tTigh na Cladach\\tPH22 8QL\\t8-Nov-1997\\t£2,618.46"). ``pos`` is the
     offset of something personal found in that row (a name, a postcode)."""
-    line_start = text.rfind("\n", 0, pos) + 1
-    line_end = text.find("\n", pos)
-    line_end = len(text) if line_end < 0 else line_end
-    line = text[line_start:line_end]
-    if line.count("\t") + line.count("|") < 3:
-        return []
     this_year = (today or _dt.date.today()).year
-    out = []
-    for cell in _ROW_CELL.finditer(line):
-        value = cell.group().strip()
-        if not value or not _WHOLE_DATE.fullmatch(value):
-            continue
-        if _year_of(value, this_year) >= this_year:
-            continue
-        start = line_start + cell.start() + cell.group().index(value)
-        out.append((start, start + len(value)))
-    return out
+    return [
+        (a, b)
+        for a, b in row_cells(text, pos)
+        if _WHOLE_DATE.fullmatch(text[a:b]) and _year_of(text[a:b], this_year) < this_year
+    ]
 
 
 def _year_of(date: str, this_year: int) -> int:

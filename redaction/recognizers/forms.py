@@ -322,18 +322,22 @@ class FormFieldRecognizer(TextRecognizer):
         return used
 
 
+def row_cells(text: str, pos: int) -> list[tuple[int, int]]:
+    """``(start, end)`` of each cell of the line holding ``pos`` when it is a row of four or
+    more cells split by tabs or "|" (pasted from a spreadsheet or a tracker), else none."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    line_end = text.find("\n", pos)
+    cells = _cells(text[line_start : len(text) if line_end < 0 else line_end], line_start)
+    return cells if len(cells) >= 4 else []
+
+
 def headerless_row_spans(text: str, postcode_start: int) -> list[tuple[str, int, int]]:
     """A row pasted from a tracker without its header ("TN502253\tP Dobre\tTigh na
     Cladach\tPH22 8QL\t8-Nov-1997\t£2,618.46"): the postcode found in it says what its
     neighbours are. The cell right before the postcode is the street or house name, and cells
     of a few words without digits before that are the name of the person the row is about.
     Only in a row of four or more cells split by tabs or "|"."""
-    line_start = text.rfind("\n", 0, postcode_start) + 1
-    line_end = text.find("\n", postcode_start)
-    line = text[line_start : len(text) if line_end < 0 else line_end]
-    cells = _cells(line, line_start)
-    if len(cells) < 4:
-        return []
+    cells = row_cells(text, postcode_start)
     at = next((i for i, (a, b) in enumerate(cells) if a <= postcode_start < b), None)
     if not at:
         return []
@@ -445,6 +449,7 @@ __all__ = [
     "field_type",
     "headerless_row_spans",
     "is_header_row",
+    "row_cells",
     "table_header",
     "value_spans",
 ]
