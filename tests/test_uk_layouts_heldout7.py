@@ -297,6 +297,14 @@ def test_layout_specific_shapes(rows) -> None:
     # driving licences and passports written plainly (no MRZ) in the subject access requests
     sar = [r for r in rows if r["layout"] == "subject_access_request_id"]
     assert all(written(r, "UK_DRIVING_LICENCE") and written(r, "UK_PASSPORT") for r in sar)
+    # a former surname differs from the current one; work notes run in time order
+    for r in sar:
+        former = re.search(r"Previous surname: (.+)", r["text"])[1]
+        assert former not in re.search(r"Full name: (.+)", r["text"])[1].split(), r["id"]
+    for r in rows:
+        if r["layout"] == "servicedesk_ticket_markdown":
+            stamps = re.findall(r"\*\*(\d{4}-\d\d-\d\d \d\d:\d\d)\*\*", r["text"])
+            assert stamps == sorted(stamps), r["id"]
     # a pitch is a street address; data-match dates of birth are ISO or dd/mm/yyyy
     assert any(
         x.startswith("Pitch ")

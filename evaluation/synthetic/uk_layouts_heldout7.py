@@ -631,7 +631,10 @@ def subject_access_request_id(doc: Doc3, v: V) -> None:
     rng = v.rng
     org = v.org("Subject Access", "Information Governance")
     p, a = v.person(born=(1950, 2004)), v.address()
-    former = v.person(p.culture, p.gender).last
+    former = next(
+        (q.last for q in (v.person(p.culture, p.gender) for _ in range(20)) if q.last != p.last),
+        v.person("english").last,  # a small culture may offer no other surname
+    )
     doc.nm(p, rng.choice(["full", "middle", "title_full"])).add("\n").addr_lines(a)
     doc.add(f"\n{v.when(-5, 0)}\n\n").block(org, phone=rng.random() < 0.5, mailbox=True)
     doc.add(
@@ -735,17 +738,24 @@ def servicedesk_ticket_markdown(doc: Doc3, v: V) -> None:
         f"| SLA due | {iso(day + timedelta(2))} 17:00 |\n| Assigned to | "
     )
     doc.nm(agent, rng.choice(["full", "initial"])).add(f" ({org.team}) |\n\n### Work notes\n\n")
-    doc.add(f"- **{iso(day)} {_clock(rng)}** - ").nm(p, "first").add(
+    # work notes in time order, one a while after the last
+    times = iter(
+        sorted(
+            f"{h:02d}:{m:02d}"
+            for h, m in ((rng.randint(8, 17), rng.randint(0, 59)) for _ in range(3))
+        )
+    )
+    doc.add(f"- **{iso(day)} {next(times)}** - ").nm(p, "first").add(
         " rang, locked out after three tries. Verified with DOB and postcode "
     )
     doc.ent("UK_POSTCODE", a.postcode.replace(" ", "") if rng.random() < 0.5 else a.postcode)
     doc.add(".\n")
     if rng.random() < 0.6:
-        doc.add(f"- **{iso(day)} {_clock(rng)}** - second account found under NI ")
+        doc.add(f"- **{iso(day)} {next(times)}** - second account found under NI ")
         doc.ident("UK_NINO", v.nino()).add(", merged.\n")
     if rng.random() < 0.4:
         kin = v.kin(p)
-        doc.add(f"- **{iso(day)} {_clock(rng)}** - ").nm(kin, "full")
+        doc.add(f"- **{iso(day)} {next(times)}** - ").nm(kin, "full")
         doc.add(f" ({pron(p)[1]} {'sister' if kin.gender == 'f' else 'brother'}) rang on ")
         doc.ent("PHONE_NUMBER", v.phone(True)).add(" asking for an update; no consent on file.\n")
     doc.add(f"- **{iso(day + timedelta(1))} {_clock(rng)}** - reset link sent, resolved. ")
@@ -871,8 +881,9 @@ def public_liability_claim_witnesses(doc: Doc3, v: V) -> None:
         doc.add(f"Witness {k}: ").nm(w, rng.choice(["full", "title_full"])).add(", ")
         doc.addr_inline(v.address()).add(", tel ").ent("PHONE_NUMBER", v.phone()).add("\n")
         doc.add('Statement: "I saw ').nm(p, rng.choice(["first", "title_surname"]))
+        helped = f"I helped {'her' if p.gender == 'f' else 'him'} up"
         doc.add(
-            f" go over on the slab. {rng.choice(['I helped her up', 'I rang 999', 'I took photos'])}"
+            f" go over on the slab. {rng.choice([helped, 'I rang 999', 'I took photos'])}"
             " and the slab was sticking up at least an inch."
         )
         if rng.random() < 0.3:
