@@ -305,6 +305,8 @@ def test_layout_specific_shapes(rows) -> None:
         if r["layout"] == "servicedesk_ticket_markdown":
             stamps = re.findall(r"\*\*(\d{4}-\d\d-\d\d \d\d:\d\d)\*\*", r["text"])
             assert stamps == sorted(stamps), r["id"]
+    # the hire firm asks the council to write to "him", "her" or "them", not "his"
+    assert not any(re.search(r"write to (his|she|he) ", r["text"]) for r in rows)
     # a pitch is a street address; data-match dates of birth are ISO or dd/mm/yyyy
     assert any(
         x.startswith("Pitch ")

@@ -1025,7 +1025,7 @@ def hire_company_liability_transfer(doc: Doc3, v: V) -> None:
         doc.ent("UK_DRIVING_LICENCE", v.licence(extra))
     doc.add(
         f"\n\nPlease transfer liability to the hirer and write to "
-        f"{pron(hirer)[1] if rng.random() < 0.5 else 'them'} directly.\n\nYours faithfully\n\n"
+        f"{('her' if hirer.gender == 'f' else 'him') if rng.random() < 0.5 else 'them'} directly.\n\nYours faithfully\n\n"
     )
     doc.nm(clerk, rng.choice(["full", "initial_dot"])).add(f"\nFleet Administrator, {firm.name}\n")
     doc.add("(Your notice said to call ").ent("ORGANIZATION", org.phone).add(" with questions.)\n")
