@@ -15,6 +15,7 @@ from evaluation.synthetic import (
     uk_layouts_heldout4,
     uk_layouts_heldout5,
     uk_layouts_heldout6,
+    uk_layouts_heldout7,
 )
 
 PINNED = {
@@ -37,12 +38,18 @@ PINNED = {
         "14a83dfc12af056701ac463decc09adc7528f0509a335b36bf94dcf1c0203531",
         "9f9cebccd7e8f02e8f67cebdad761e0835aae74bea005b4fced61e6a1c9f1256",
     ),
+    # pinned when written, before anyone scored it (blind): it must reach the lead unchanged
+    "heldout7": (
+        "13a03bfa709d26b1b54d28b77e12e2a0cc8329233551672715b72d11eecced5c",
+        "8df19d21d0822871c43401f12ac55a6c218729466aa1583dde7e26a883dc5fa5",
+    ),
 }
 MODULES = {
     "heldout3": uk_layouts_heldout3,
     "heldout4": uk_layouts_heldout4,
     "heldout5": uk_layouts_heldout5,
     "heldout6": uk_layouts_heldout6,
+    "heldout7": uk_layouts_heldout7,
 }
 
 
