@@ -47,6 +47,7 @@ from typing import Any
 
 import numpy as np
 
+from contracts.calibration import ece_if_calibrated as calibrated_eces
 from contracts.calibration import expected_calibration_error
 from contracts.models import Letter
 from contracts.settings import PROJECT_ROOT, get_settings
@@ -150,15 +151,14 @@ def selective_accuracy(
 
 def ece_if_calibrated(confidence: np.ndarray, draws: int = 400, seed: int = 0) -> dict:
     """The ECE a perfectly calibrated system with these confidences would still show on this many
-    letters (each letter right with probability = its confidence): the sampling noise floor
-    against which a measured ECE is read (400 letters in 15 bins leave about 0.04-0.06)."""
-    rng = np.random.default_rng(seed)
-    confidence = np.asarray(confidence, dtype=float)
-    values = [
-        expected_calibration_error(confidence, rng.random(len(confidence)) < confidence)
-        for _ in range(draws)
-    ]
-    return {"median": float(np.median(values)), "p95": float(np.quantile(values, 0.95))}
+    letters (:func:`contracts.calibration.ece_if_calibrated`): median, 95th percentile and the
+    share of draws at or under the 0.05 target."""
+    values = calibrated_eces(confidence, draws, seed)
+    return {
+        "median": float(np.median(values)),
+        "p95": float(np.quantile(values, 0.95)),
+        "share_at_most_0.05": float(np.mean(values <= 0.05)),
+    }
 
 
 def score(labels: Sequence[str], confidence: np.ndarray, gold: Sequence[str]) -> dict:

@@ -47,6 +47,9 @@ from typing import Any
 
 import numpy as np
 
+from contracts.calibration import expected_calibration_error
+from triage.recalibration import HeldOutConfidenceCalibrator
+
 CALIBRATIONS = ("temperature", "none")
 
 
@@ -154,6 +157,7 @@ class HybridClassifier:
         max_features: int = 100_000,
         min_stacking_letters: int = 30,
         sparse_confidence_weight: float = 0.0,
+        calibrate_top: bool = True,
     ) -> None:
         if calibration not in CALIBRATIONS:
             raise ValueError(f"calibration must be one of {CALIBRATIONS}, got {calibration!r}")
@@ -162,6 +166,7 @@ class HybridClassifier:
                 f"sparse_confidence_weight must be in [0, 1], got {sparse_confidence_weight}"
             )
         self.sparse_confidence_weight = sparse_confidence_weight
+        self.calibrate_top = calibrate_top
         self.C_dense = C_dense
         self.C_sparse = C_sparse
         self.meta_Cs = tuple(meta_Cs)
@@ -260,6 +265,7 @@ class HybridClassifier:
             self.oof_proba_ = None
             self.oof_confidence_: np.ndarray | None = None
             self.confidence_model_: Any = None
+            self.confidence_calibrator_: HeldOutConfidenceCalibrator | None = None
             self.calibration_ = "none"
             return self
         splitter = (
@@ -292,7 +298,27 @@ class HybridClassifier:
         self.oof_proba_ = softmax(_log(P_oof) / self.temperature_)
         self.oof_labels_ = y
         self._fit_confidence(F)
+        self.confidence_calibrator_ = None
+        if self.calibrate_top:
+            assert self.oof_confidence_ is not None  # set by _fit_confidence
+            right = self.oof_proba_.argmax(axis=1) == y
+            self.confidence_calibrator_ = HeldOutConfidenceCalibrator(
+                random_state=self.random_state
+            ).fit(self.oof_confidence_, right)
+            self.oof_confidence_ = self.confidence_calibrator_.transform(self.oof_confidence_)
         return self
+
+    @property
+    def held_out_confidence_ece(self) -> float | None:
+        """ECE of the confidence on the held-out folds; when the top-confidence map is used,
+        measured on held-out folds of those letters (the map never scores its own letters)."""
+        if self.oof_proba_ is None or self.oof_confidence_ is None:
+            return None
+        calibrator = getattr(self, "confidence_calibrator_", None)
+        if calibrator is not None and calibrator.active_:
+            return float(calibrator.ece_after_)
+        right = self.oof_proba_.argmax(axis=1) == self.oof_labels_
+        return expected_calibration_error(self.oof_confidence_, right)
 
     def _fit_confidence(self, F: np.ndarray) -> None:
         """The confidence the router ranks and abstains by. With ``sparse_confidence_weight`` w
@@ -354,16 +380,24 @@ class HybridClassifier:
         P = softmax(_log(self.meta_.predict_proba(F)) / self.temperature_)
         model = getattr(self, "confidence_model_", None)
         if model is None:
-            return P, P.max(axis=1)
-        margin = _margin_at(F[:, len(self.classes_) :], P.argmax(axis=1))
-        mixed = self._mix(P.max(axis=1), margin).reshape(-1, 1)
-        return P, model.predict_proba(mixed)[:, 1]
+            confidence = P.max(axis=1)
+        else:
+            margin = _margin_at(F[:, len(self.classes_) :], P.argmax(axis=1))
+            mixed = self._mix(P.max(axis=1), margin).reshape(-1, 1)
+            confidence = model.predict_proba(mixed)[:, 1]
+        calibrator = getattr(self, "confidence_calibrator_", None)  # routers saved before it: None
+        return P, confidence if calibrator is None else calibrator.transform(confidence)
 
     def describe(self) -> str:
         views = "TF-IDF word+char LinearSVC + dense LR" if self.uses_text_ else "dense LR"
         meta = (
             f", stacked (meta LR C={self.meta_C_}), temperature {self.temperature_:.2f}"
             + (", folds grouped" if getattr(self, "grouped_", False) else "")
+            + (
+                ", top confidence mapped (isotonic)"
+                if getattr(getattr(self, "confidence_calibrator_", None), "active_", False)
+                else ""
+            )
             if self.meta_ is not None
             else ""
         )

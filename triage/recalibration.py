@@ -23,7 +23,7 @@ from pathlib import Path
 
 import numpy as np
 
-from contracts.calibration import expected_calibration_error
+from contracts.calibration import ece_if_calibrated, expected_calibration_error
 
 FILE = "recalibration.json"
 FORMAT_VERSION = 1
@@ -137,4 +137,104 @@ class ConfidenceRecalibrator:
         return self
 
 
-__all__ = ["FILE", "ConfidenceRecalibrator"]
+class HeldOutConfidenceCalibrator:
+    """A monotone map of the supervised router's confidence (its top team's calibrated
+    probability) to P(top team right), fitted on the held-out-fold predictions of the training
+    letters: isotonic regression with the same tie-break as :class:`ConfidenceRecalibrator`, so
+    the ranking (and the risk-coverage curve, AURC) is exactly the confidence's own.
+
+    The temperature before it minimises the log-likelihood over every team, which can leave the
+    *top* team's probability off (GOV.UK's page-grouped held-out folds: ECE 0.082, under-confident).
+    The map is used only when the held-out folds show it is needed: their ECE is above what a
+    perfectly calibrated system with these confidences shows in ``1 - significance`` of draws,
+    and the map lowers the ECE on held-out folds of those letters (cross-validated). Otherwise,
+    and on degenerate input (fewer than ``min_letters``, or every suggestion right, or every one
+    wrong), it fails closed: ``active_`` is False and ``transform`` is the identity. Measured on dev
+    splits of the training data (2026-11-30): an isotonic map on CFPB, already calibrated on its
+    folds (ECE 0.031), raised the dev ECE 0.078 -> 0.094; on GOV.UK it lowered it 0.156 -> 0.131.
+
+    ``fit(confidence, right)`` returns self; learned state ends in ``_``.
+    """
+
+    def __init__(
+        self,
+        *,
+        min_letters: int = 100,
+        significance: float = 0.05,
+        cv: int = 5,
+        draws: int = 400,
+        random_state: int = 0,
+    ) -> None:
+        if not 0.0 < significance < 1.0:
+            raise ValueError(f"significance must be in (0, 1), got {significance}")
+        self.min_letters = min_letters
+        self.significance = significance
+        self.cv = cv
+        self.draws = draws
+        self.random_state = random_state
+
+    def fit(
+        self, confidence: Sequence[float] | np.ndarray, right: Sequence[bool] | np.ndarray
+    ) -> HeldOutConfidenceCalibrator:
+        from sklearn.model_selection import KFold
+
+        x = np.asarray(confidence, dtype=float)
+        y = np.asarray(right, dtype=bool)
+        if x.ndim != 1 or x.shape != y.shape:
+            raise ValueError(f"{x.size} confidences but {y.size} outcomes")
+        if not np.isfinite(x).all() or (x < 0).any() or (x > 1).any():
+            raise ValueError("confidences must be finite probabilities in [0, 1]")
+        self.n_letters_ = len(x)
+        self.active_ = False
+        self.x_ = np.zeros(0)
+        self.y_ = np.zeros(0)
+        self.ece_before_ = expected_calibration_error(x, y) if len(x) else float("nan")
+        self.ece_noise_ = float("nan")
+        self.ece_after_ = float("nan")
+        if len(x) < self.min_letters or y.all() or not y.any():
+            self.reason_ = (
+                f"{len(x)} held-out letters, fewer than {self.min_letters}"
+                if len(x) < self.min_letters
+                else "every held-out suggestion " + ("right" if y.all() else "wrong")
+            )
+            return self
+        self.ece_noise_ = float(
+            np.quantile(
+                ece_if_calibrated(x, self.draws, self.random_state), 1.0 - self.significance
+            )
+        )
+        held = np.zeros_like(x)
+        folds = KFold(n_splits=self.cv, shuffle=True, random_state=self.random_state)
+        for train, test in folds.split(x):
+            held[test] = ConfidenceRecalibrator._isotonic(x[train], y[train]).predict(x[test])
+        self.ece_after_ = expected_calibration_error(held, y)
+        if self.ece_before_ <= self.ece_noise_:
+            self.reason_ = (
+                f"held-out ECE {self.ece_before_:.3f} within sampling noise "
+                f"({self.ece_noise_:.3f} at {1 - self.significance:.0%})"
+            )
+            return self
+        if self.ece_after_ >= self.ece_before_:
+            self.reason_ = (
+                f"the map did not lower the held-out ECE ({self.ece_before_:.3f} -> "
+                f"{self.ece_after_:.3f}, cross-validated)"
+            )
+            return self
+        model = ConfidenceRecalibrator._isotonic(x, y.astype(float))
+        self.x_ = np.asarray(model.X_thresholds_, dtype=float)
+        self.y_ = np.asarray(model.y_thresholds_, dtype=float)
+        self.active_ = True
+        self.reason_ = (
+            f"held-out ECE {self.ece_before_:.3f} -> {self.ece_after_:.3f} (cross-validated)"
+        )
+        return self
+
+    def transform(self, confidence: Sequence[float] | np.ndarray) -> np.ndarray:
+        x = np.asarray(confidence, dtype=float)
+        if not self.active_:
+            return x
+        mapped = np.interp(x, self.x_, self.y_)
+        return (1.0 - _TIE_BREAK) * mapped + _TIE_BREAK * np.clip(x, 0.0, 1.0)
+
+
+__all__ = ["FILE", "ConfidenceRecalibrator", "HeldOutConfidenceCalibrator"]

@@ -202,6 +202,10 @@ class Router:
         sparse_confidence_weight: the sparse view's share of the confidence letters are ranked
             and abstained by (0: the top team's calibrated probability; see
             :meth:`triage.hybrid.HybridClassifier.predict_with_confidence`).
+        calibrate_top: map that confidence to P(top team right) by isotonic regression on the
+            held-out folds when they show it miscalibrated beyond sampling noise
+            (:class:`triage.recalibration.HeldOutConfidenceCalibrator`; monotone: the ranking
+            is unchanged). The candidates keep the classifier's probabilities.
         C, C_sparse, meta_Cs, max_iter, cv, random_state: the classifiers (dense LR, sparse SVM,
             meta LR) and the held-out folds.
         embedder: optional :class:`retrieval.embedder.Embedder`; in zero-shot mode it embeds the
@@ -227,6 +231,7 @@ class Router:
         conformal_level: float = 0.9,
         calibration: str = "temperature",
         sparse_confidence_weight: float = 0.0,
+        calibrate_top: bool = True,
         C: float = 10.0,
         C_sparse: float = 1.0,
         meta_Cs: Sequence[float] = (0.01, 0.1, 1.0),
@@ -273,6 +278,7 @@ class Router:
         self.conformal_level = conformal_level
         self.calibration = calibration
         self.sparse_confidence_weight = sparse_confidence_weight
+        self.calibrate_top = calibrate_top
         self.C = C
         self.C_sparse = C_sparse
         self.meta_Cs = tuple(meta_Cs)
@@ -333,6 +339,7 @@ class Router:
                 "conformal_level",
                 "calibration",
                 "sparse_confidence_weight",
+                "calibrate_top",
                 "C",
                 "C_sparse",
                 "meta_Cs",
@@ -410,6 +417,7 @@ class Router:
             random_state=self.random_state,
             max_iter=self.max_iter,
             sparse_confidence_weight=self.sparse_confidence_weight,
+            calibrate_top=self.calibrate_top,
         )
         classifier.fit(X, y, texts=list(texts) if texts is not None else None, groups=groups)
         self.classifier_ = classifier
@@ -431,7 +439,7 @@ class Router:
                 self.conformal_ = conformalize(oof, codes, level, self.random_state)
             confidence = classifier.oof_confidence_
             assert confidence is not None  # held-out probabilities come with their confidence
-            self.oof_ece_ = expected_calibration_error(confidence, oof.argmax(1) == codes)
+            self.oof_ece_ = classifier.held_out_confidence_ece
             if self.target_accuracy is not None:
                 self.team_thresholds_ = self._choose_thresholds(oof, codes, confidence)
         self._fit_novelty(
