@@ -20,7 +20,9 @@ hits and their redacted text):
 * **Supervised** (after :meth:`Router.fit`): :class:`triage.hybrid.HybridClassifier` - TF-IDF word
   and character n-grams over the whole redacted letter and the dense letter vector, stacked on
   out-of-fold scores and temperature-calibrated on held-out folds. The confidence is the
-  calibrated probability of the top team. On the same held-out folds the router fits
+  calibrated probability of the top team, mapped to P(top team right) by isotonic regression on
+  the held-out folds where they show it miscalibrated beyond sampling noise (GOV.UK: test ECE
+  0.124 -> 0.072, ranking unchanged; :class:`triage.recalibration.HeldOutConfidenceCalibrator`). On the same held-out folds the router fits
   **conformal candidate sets** (MAPIE split conformal, LAC score): ``Routing.candidate_set``
   holds the right team with probability ``conformal_level`` (e.g. 90%) for letters like the
   training ones; and, with ``target_accuracy``, **per-team thresholds** (the lowest confidence at
