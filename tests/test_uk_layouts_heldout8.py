@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import csv
 import json
+import random
 import re
 import unicodedata
 from collections import Counter
@@ -380,3 +381,20 @@ def test_write_set(tmp_path) -> None:
     assert (tmp_path / "allow_list_uk_layouts_heldout8.txt").read_text(encoding="utf-8").split(
         "\n"
     )[:-1] == h8.organisation_contacts()
+
+
+def test_relatives_of_the_other_sex_take_the_other_surname_form() -> None:
+    # a Latvian, Bulgarian or Slovak woman's surname has its own form (a school transport
+    # appeal had "Zane Kļaviņš" as the wife of "Kārlis Kļaviņš" before kin() knew it)
+    for i, (male, female) in enumerate(
+        [("Kļaviņš", "Kļaviņa"), ("Stoyanov", "Stoyanova"), ("Červeňák", "Červeňáková")]
+    ):
+        if male not in h8.SURNAME_PAIRS:
+            continue
+        v = h8.V(random.Random(i))
+        culture = next(c for c, names in h8.SURNAMES.items() if (male, "m") in names)
+        father = v.person(culture, "m", surname=male)
+        assert v.kin(father, gender="f").last == female
+        assert v.kin(father, gender="m").last == male
+        assert v.kin(v.kin(father, gender="f"), gender="m").last == male
+    assert len(h8.SURNAME_PAIRS) >= 20

@@ -79,6 +79,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date, timedelta
 
 from evaluation.synthetic.uk_layouts.values import Address, Person
@@ -542,6 +543,25 @@ ABUSE_SERVICES = third_parties(_ABUSE_SERVICES)
 SURGERIES = third_parties(_SURGERIES)
 
 
+def _surname_pairs(surnames: dict[str, list[tuple[str, str]]]) -> dict[str, str]:
+    """Each gendered surname and its other form (Stoyanov/Stoyanova, Horváth/Horváthová,
+    Kalniņš/Kalniņa, Jansons/Jansone), where the table holds both."""
+    pairs: dict[str, str] = {}
+    for names in surnames.values():
+        female = {n for n, g in names if g == "f"}
+        for n, g in names:
+            if g != "m":
+                continue
+            forms = (n + "a", n + "ová", n[:-1] + "a", n[:-1] + "e", n[:-2] + "e")
+            other = next((f for f in forms if f in female), None)
+            if other:
+                pairs[n], pairs[other] = other, n
+    return pairs
+
+
+SURNAME_PAIRS = _surname_pairs(SURNAMES)
+
+
 class V(Values):
     """Value generators for one row, on this family's tables, plus Home Office share codes and
     biometric residence permit numbers (unlabelled look-alikes)."""
@@ -558,6 +578,20 @@ class V(Values):
     def brp(self) -> str:
         """A biometric residence permit number's shape: two letters and seven digits."""
         return self.rng.choice(["ZU", "ZR", "ZX", "RF"]) + self.ref(7)
+
+    def kin(
+        self,
+        p: Person,
+        gender: str | None = None,
+        child: bool = False,
+        born: tuple[int, int] | None = None,
+    ) -> Person:
+        """A relative with p's surname, in its other gendered form for a relative of the other
+        sex (a Bulgarian, Slovak or Latvian daughter is Stoyanova, not Stoyanov)."""
+        q = super().kin(p, gender, child, born)
+        if q.gender != p.gender and p.last in SURNAME_PAIRS:
+            return replace(q, last=SURNAME_PAIRS[p.last])
+        return q
 
     def relatives(self, p: Person, n: int, child: float = 1.0) -> list[Person]:
         """``n`` relatives sharing p's surname (each a child with probability ``child``), no two
@@ -938,7 +972,7 @@ def noise_nuisance_diary(doc: Doc3, v: V) -> None:
     if rng.random() < 0.5:
         w = v.person()
         doc.add(f"[{v.when(-10, -1)} {_clock(rng, 8, 12)}] my neighbour ").nm(w, "full")
-        doc.add(" heard it too, shes at ").addr_inline(v.address()).add("\n")
+        doc.add(f" heard it too, {pron(w)[0]}s at ").addr_inline(v.address()).add("\n")
     doc.lower = False
     doc.add("\nReturn the diary to ").ent("ORGANIZATION", org.mailbox).add(" - out of hours ")
     doc.ent("ORGANIZATION", org.phone).add("\n")
