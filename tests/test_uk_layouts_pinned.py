@@ -16,6 +16,7 @@ from evaluation.synthetic import (
     uk_layouts_heldout5,
     uk_layouts_heldout6,
     uk_layouts_heldout7,
+    uk_layouts_heldout8,
 )
 
 PINNED = {
@@ -43,6 +44,11 @@ PINNED = {
         "13a03bfa709d26b1b54d28b77e12e2a0cc8329233551672715b72d11eecced5c",
         "8df19d21d0822871c43401f12ac55a6c218729466aa1583dde7e26a883dc5fa5",
     ),
+    # pinned when written, before anyone scored it (blind): it must reach the lead unchanged
+    "heldout8": (
+        "08dda11d1d1a4fed98e36055d026cc485cfc1e8d5db28e95405a04b40192fffe",
+        "0611bee9c9daf26f7f985f306797508fc6a20b38a31ab1ee0abc79bfe8731943",
+    ),
 }
 MODULES = {
     "heldout3": uk_layouts_heldout3,
@@ -50,6 +56,7 @@ MODULES = {
     "heldout5": uk_layouts_heldout5,
     "heldout6": uk_layouts_heldout6,
     "heldout7": uk_layouts_heldout7,
+    "heldout8": uk_layouts_heldout8,
 }
 
 
