@@ -322,6 +322,12 @@ HOUSE_WORDS = (
     "Toll House",
     "Barns",
     "Steading",
+    "Farm",
+    "Farmhouse",
+    "Grange",
+    "Manor",
+    "Bungalow",
+    "Villa",
 )
 #: house-name word endings ("Brookside", "Hillcrest", "Fairview", "Oakwood")
 _HOUSE_ENDINGS = (
@@ -873,6 +879,33 @@ def street_start(text: str, start: int) -> int:
     flat or the first number of a range written in front of it."""
     before = _BEFORE_STREET.search(text, max(0, start - 30), start)
     return before.start() if before else start
+
+
+#: an address finder's result, postcode first: "PE19 6RJ, ST NEOTS, 61 DROVERS WAY   UPRN ..."
+_POSTCODE_FIRST = re.compile(
+    r"\G[ \t]*,[ \t]*(?P<town>\p{Lu}[\p{L}'’.\-]*(?:[ \t]\p{Lu}[\p{L}'’.\-]*){0,3})[ \t]*,[ \t]*"
+    r"(?P<street>[^,\n\t]*?[\p{L}\d][^,\n\t]*?)(?=[ \t]{2,}|\t|[ \t]*(?:\r?\n|$))"
+)
+#: "... of Tattykeel House helps me": a house name after "of" right after a person's name
+_HOUSE_AFTER_NAME = re.compile(rf"\G[ \t]+of[ \t]+(?P<house>{_BUILDING})\b")
+
+
+def address_after_postcode(text: str, end: int) -> list[tuple[str, int, int]]:
+    """The town and street written after a postcode that ends at ``end``, in the order an
+    address finder lists them ("S64 3HJ, MEXBOROUGH, 104 WINDRUSH WAY"): a row of comma-separated
+    parts that starts with the postcode, then the town, then the rest of the row up to a column
+    gap is the street address or house name."""
+    m = _POSTCODE_FIRST.match(text, end)
+    if m is None or _NOT_AN_ADDRESS_GAP.search(m.group("street")):
+        return []
+    return [("LOCATION", *m.span("town")), ("STREET_ADDRESS", *m.span("street"))]
+
+
+def house_after_name(text: str, end: int) -> tuple[int, int] | None:
+    """A house name written right after a person's name that ends at ``end``: "my neighbour
+    Padmini Adeyemi-Cole of Glenview Farm helps me"."""
+    m = _HOUSE_AFTER_NAME.match(text, end)
+    return m.span("house") if m else None
 
 
 _SPOKEN_TOKEN = re.compile(r"\[[^\]\n]{0,20}\]|[^\s,.;]+")

@@ -24,7 +24,7 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 from redaction.recognizers.addresses import POSTCODE_LOOSE_RE, STREETISH_RE
 from redaction.recognizers.base import TextRecognizer, recognized
 from redaction.recognizers.field_labels import FIELD_TYPES, field_type
-from redaction.recognizers.vocabulary import JOB_WORDS, TITLES
+from redaction.recognizers.vocabulary import JOB_WORDS, ORG_WORDS, TITLES
 
 POSTCODE_TAIL_RE = re.compile(rf"\s({POSTCODE_LOOSE_RE.pattern})$", re.IGNORECASE)
 
@@ -359,6 +359,74 @@ def headerless_row_spans(text: str, postcode_start: int) -> list[tuple[str, int,
     return out
 
 
+#: the gap between two columns of a fixed-width table (a report printed as plain text)
+_COLUMN_GAP = re.compile(r"[ \t]{3,}")
+
+
+def aligned_cells(text: str, pos: int) -> list[tuple[int, int]]:
+    """The cells of the line holding ``pos`` when it is a row of a fixed-width table: three or
+    more cells split by runs of spaces ("Flat 0/3, 120 Garrioch Road HS9 3BD     Jagdeep
+    Siddique     19/11/1966     £825.00")."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    line_end = text.find("\n", pos)
+    line_end = len(text) if line_end < 0 else line_end
+    cells, start = [], line_start
+    for gap in _COLUMN_GAP.finditer(text, line_start, line_end):
+        cells.append((start, gap.start()))
+        start = gap.end()
+    cells.append((start, line_end))
+    cells = [(a, b) for a, b in cells if text[a:b].strip()]
+    return cells if len(cells) >= 3 else []
+
+
+def names_in_aligned_row(text: str, pos: int) -> list[tuple[int, int]]:
+    """In a row of a fixed-width table that holds a postcode at ``pos`` (a landlord's schedule,
+    a report printed as text), the cells that are only a person's name: "Jagdeep Siddique",
+    "OWUSU-ANSAH, Chidinma"."""
+    out = []
+    for a, b in aligned_cells(text, pos):
+        value = text[a:b]
+        title = _LEADING_TITLE.match(value)
+        if title:  # "Mr Yousef Villanueva": the name without its title
+            a += title.end()
+            value = text[a:b]
+        if (
+            not a <= pos < b
+            and value[:1].isupper()
+            and len(value.split()) <= 4
+            and not any(c.isdigit() for c in value)
+            and not ORG_WORDS.intersection(value.replace(",", " ").split())
+            and field_type(value) is None
+            and _person_value(value)
+        ):
+            out.append((a, b))
+    return out
+
+
+def values_beside(text: str, start: int, end: int, kind: str) -> list[tuple[int, int]]:
+    """The next columns of a table row whose label announces ``kind``, after a value of that
+    kind found at ``start:end``: a joint claim's "Full name   Ewa Nowak   Jan Nowak", an audit
+    trail's "Town     Chorley     Plucks Gutter" (old value, new value)."""
+    cells = row_cells(text, start) or aligned_cells(text, start)
+    at = next((i for i, (a, b) in enumerate(cells) if a <= start < b), None)
+    if not at or cells[at][1] < end:
+        return []
+    words = text[cells[at - 1][0] : cells[at - 1][1]].split()
+    if not any(field_type(" ".join(words[-n:])) == kind for n in range(1, min(4, len(words)) + 1)):
+        return []
+    return [
+        (a, b)
+        for a, b in cells[at + 1 :]
+        if any(c.isalnum() for c in text[a:b])
+        and not text[a:b].startswith("(")  # "(blank)", "(not given)"
+        and len(text[a:b].split()) <= 6
+        and field_type(text[a:b]) is None
+    ]
+
+
+_LEADING_TITLE = re.compile(rf"(?:{'|'.join(TITLES)})\.?[ \t]+(?=\p{{Lu}})")
+
+
 _CSV_CELL = {
     sep: re.compile(rf'[ \t]*(?:"(?P<quoted>[^"\n]*)"|(?P<plain>[^{sep}"\n]*?))[ \t]*(?:{sep}|$)')
     for sep in ",;"
@@ -446,10 +514,13 @@ def _cells(line: str, offset: int) -> list[tuple[int, int]]:
 __all__ = [
     "FIELD_TYPES",
     "FormFieldRecognizer",
+    "aligned_cells",
     "field_type",
     "headerless_row_spans",
     "is_header_row",
+    "names_in_aligned_row",
     "row_cells",
     "table_header",
     "value_spans",
+    "values_beside",
 ]

@@ -33,12 +33,12 @@ from redaction.recognizers.vocabulary import (
 _NAME_WORD = (
     r"(?:(?:\p{Lu}\p{Ll}*['’])?\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}\p{Ll}+)*"
     # Irish eclipsis and lenition after a particle: "Mac an tSaoir", "Ó hUiginn"
-    r"|(?<=\b(?:an|Ó|Ní|Uí|Nic|Mac)[ \t]+)\p{Ll}{1,2}\p{Lu}\p{Ll}+)"
+    r"|(?<=\b(?:an|Ó|Ní|Uí|Nic|Mac)[ \t]+)\p{Ll}{1,2}-?\p{Lu}\p{Ll}+)"
 )
 _NAME_UPPER = r"(?:\p{Lu}['’])?\p{Lu}{2,}(?:['’\-]\p{Lu}+)*"
 _PARTICLE = (
     r"(?:van|von|de|da|di|del|della|der|den|la|le|du|dos|das|do|bin|binti|bint|ibn|abu"
-    r"|al|el|ter|ten|St\.?|Mac|Nic|Ní|Ni|Ó|Ua|Uí|an|ap|ab|ferch|zu|af|av)"
+    r"|al|el|ter|ten|St\.?|Mac|Nic|Ní|Ni|Ó|Ua|Uí|an|ap|ab|ferch|zu|af|av|a['’])"
 )
 _INITIAL = r"\p{Lu}\.?"
 _NAME = (
@@ -53,6 +53,10 @@ _AGE = (
     r"(?:[ \t]*\((?=[^()\n]*\d)[^()\n]{1,25}\)"
     r"|[ \t]*\(?(?:aged[ \t]+)?\d{1,2}(?:[ \t]*(?:years?|yrs?|months?))?\)?)?"
 )
+#: the first word of a form's label, never a name after a title
+_LABEL_WORD = r"(?:Date|Address|National|Telephone|Postcode|Email|Nationality|Title|Sex|Gender)"
+#: a name whose words are split by single spaces only (two or more make a table's column gap)
+_ONE_SPACED = rf"{_ANY_WORD}(?:[ ](?:{_PARTICLE}[ ])?{_ANY_WORD}){{0,4}}"
 _NAME_LIST = rf"{_NAME}{_AGE}(?:(?:[ \t]*[,;][ \t]*|[ \t]+(?:and|&)[ \t]+){_NAME}{_AGE}){{0,6}}"
 _TITLE = rf"(?:{'|'.join(TITLES)})"
 _RELATIVE = (
@@ -92,7 +96,9 @@ class NameCueRecognizer(_CueMixin, PatternRecognizer):
     PATTERNS = [
         Pattern(
             "title + name",
-            rf"(?<=\b(?:{_TITLE}|(?i:cllr|mr|mrs|ms|dr))\.?[ \t]+)(?:{_PARTICLE}[ \t]+){{0,2}}{_NAME}",
+            # not a form's next label after a title column ("Mr   Dr\nDate of birth", joined)
+            rf"(?<=\b(?:{_TITLE}|(?i:cllr|mr|mrs|ms|dr))\.?[ \t]+)(?!{_LABEL_WORD}\b)"
+            rf"(?:{_PARTICLE}[ \t]+){{0,2}}{_NAME}",
             0.9,
         ),
         Pattern(
@@ -283,6 +289,34 @@ class NameCueRecognizer(_CueMixin, PatternRecognizer):
             rf"(?<=\b(?i:signed|signature)[ \t]*[:\-]?[ \t]+){_NAME_ANYCASE}"
             r"(?=[ \t]*(?:[,(]|\r?\n|$|[ \t]{2,}|[ \t]+(?i:date|dated|on)\b))",
             0.9,
+        ),
+        Pattern(
+            # a court's cause list: "North Lanarkshire Council v VITALII LYSENKO & HANAN GHORBANI"
+            "party v PARTY",
+            rf"(?<=\p{{L}}[ \t]+vs?\.?[ \t]+(?:{_ONE_SPACED}[ \t]+&[ \t]+)?){_ONE_SPACED}"
+            r"(?=[ \t]*&|[ \t]{2,}|\t|[ \t]*(?:\r?\n|$))",
+            0.85,
+        ),
+        Pattern(
+            # a chat export's speaker: "[17/11/2026 10:29] Ruwan Rahman-Khan", "Kravets, Solomiia (CCBC)"
+            "chat speaker",
+            rf"(?<=^[ \t]*\[(?=[^\]\n]*\d)[^\]\n]{{4,30}}\][ \t]*)"
+            rf"(?:{_ANY_WORD},[ \t]+{_NAME}|{_NAME}|{_NAME_ANYCASE})"
+            r"(?=[ \t]*(?:\([^()\n]{1,30}\))?[ \t]*:?[ \t]*$)",
+            0.85,
+        ),
+        Pattern(
+            # a vCard's structured name "N:Family;Given;Additional;Prefix;Suffix" and full name
+            "vCard name",
+            r"(?<=^N:(?:[^;\n]*;){0,2})\p{Lu}[^;\n]{0,60}?(?=[ \t]*(?:;|\r?\n|$))"
+            r"|(?<=^FN:)\p{Lu}[^\n]{1,80}?(?=[ \t]*(?:\r?\n|$))",
+            0.9,
+        ),
+        Pattern(
+            "rang X back",
+            rf"(?<=\b(?i:rang|ring|rung|call|called|phone|phoned|email|emailed)[ \t]+){_NAME}"
+            r"(?=[ \t]+(?i:back)\b)",
+            0.85,
         ),
         Pattern(
             "name under a signature line",
