@@ -333,9 +333,6 @@ _ENTRY_START = re.compile(
 _TIGHT_SEPARATOR = re.compile(r"[,;](?=[^ \t\n])|[,;]$")
 
 
-_COLUMN_GAP = re.compile(r"[ \t]{3,}")
-
-
 def _delimited_row(line: str) -> bool:
     """ "Jamie Lee,12/03/1985,applicant,,07700 900123": a row of a pasted CSV table, whose
     line breaks are meant."""
@@ -363,9 +360,6 @@ def _join_wrapped_lines(text: str) -> str:
                 and following.strip()
                 and not following.lstrip().startswith(("-", "*", "•", "|", ">"))
                 and not any(c in line or c in following for c in "|\t")
-                # a fixed-width table's row (columns split by runs of spaces) ends where it ends
-                and not _COLUMN_GAP.search(line.strip())
-                and not _COLUMN_GAP.search(following.strip())
                 and not _FIELD_START.match(following)
                 and not _FIELD_START.match(line)
                 and not _ENTRY_START.match(following)

@@ -1350,7 +1350,7 @@ HELDOUT6_SHAPES = [
         "2026-09-25 12:13:41  HSG56758  Town               Chorley                           Goathland\n"
         "2026-09-30 11:14:35  SYS121    Status             Pending                           Closed\n",
         ["23/08/1964", "11/02/1966", "Chorley", "Goathland"],
-        ["Date of birth", "Status             Pending", "Closed", "2026-09-25 12:13:41"],
+        ["Status             Pending", "Closed", "2026-09-25 12:13:41"],
     ),
     (  # form labels and a nationality are not names
         "Full name: HALINA JANKOWSKA\n  Nationality: British\nNationality: BRITISH CITIZEN\n\n"

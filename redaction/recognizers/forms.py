@@ -24,7 +24,7 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 from redaction.recognizers.addresses import POSTCODE_LOOSE_RE, STREETISH_RE
 from redaction.recognizers.base import TextRecognizer, recognized
 from redaction.recognizers.field_labels import FIELD_TYPES, field_type
-from redaction.recognizers.vocabulary import JOB_WORDS, ORG_WORDS, TITLES
+from redaction.recognizers.vocabulary import JOB_WORDS, NON_NAME_WORDS, ORG_WORDS, TITLES
 
 POSTCODE_TAIL_RE = re.compile(rf"\s({POSTCODE_LOOSE_RE.pattern})$", re.IGNORECASE)
 
@@ -404,24 +404,28 @@ def names_in_aligned_row(text: str, pos: int) -> list[tuple[int, int]]:
 
 
 def values_beside(text: str, start: int, end: int, kind: str) -> list[tuple[int, int]]:
-    """The next columns of a table row whose label announces ``kind``, after a value of that
+    """The next column of a table row whose label announces ``kind``, after a value of that
     kind found at ``start:end``: a joint claim's "Full name   Ewa Nowak   Jan Nowak", an audit
-    trail's "Town     Chorley     Plucks Gutter" (old value, new value)."""
+    trail's "Town     Chorley     Plucks Gutter" (old value, new value). One cell only, of a few
+    words that are not labels: a table read as one wrapped paragraph has lost its line ends."""
     cells = row_cells(text, start) or aligned_cells(text, start)
     at = next((i for i, (a, b) in enumerate(cells) if a <= start < b), None)
-    if not at or cells[at][1] < end:
+    if not at or cells[at][1] < end or at + 1 >= len(cells):
         return []
     words = text[cells[at - 1][0] : cells[at - 1][1]].split()
     if not any(field_type(" ".join(words[-n:])) == kind for n in range(1, min(4, len(words)) + 1)):
         return []
-    return [
-        (a, b)
-        for a, b in cells[at + 1 :]
-        if any(c.isalnum() for c in text[a:b])
-        and not text[a:b].startswith("(")  # "(blank)", "(not given)"
-        and len(text[a:b].split()) <= 6
-        and field_type(text[a:b]) is None
-    ]
+    a, b = cells[at + 1]
+    value = text[a:b]
+    if (
+        not value[:1].isupper()
+        or len(value.split()) > 4
+        or (kind != "STREET_ADDRESS" and any(c.isdigit() for c in value))
+        or NON_NAME_WORDS.intersection(value.replace(",", " ").split())
+        or field_type(value) is not None
+    ):
+        return []
+    return [(a, b)]
 
 
 _LEADING_TITLE = re.compile(rf"(?:{'|'.join(TITLES)})\.?[ \t]+(?=\p{{Lu}})")
