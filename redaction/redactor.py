@@ -370,6 +370,8 @@ def _propagate_names(
                 tokens.add(w)
     if not tokens:
         return spans
+    # and as a form or a bill writes it: "Nadeesha Ranasinghe (NADEESHA RANASINGHE on the bill)"
+    tokens |= {t.upper() for t in tokens}
     pattern = re.compile(
         r"(?<![\p{L}\d])(?:"
         + "|".join(re.escape(t) for t in sorted(tokens, key=len, reverse=True))

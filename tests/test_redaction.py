@@ -1352,6 +1352,20 @@ HELDOUT6_SHAPES = [
         ["23/08/1964", "11/02/1966", "Chorley", "Goathland"],
         ["Status             Pending", "Closed", "2026-09-25 12:13:41"],
     ),
+    (  # the name on a bank account, in capitals with initials, and an estate's account
+        "Please pay it to the estate account: account name Executors of T DE LA MARE deceased, "
+        "sort code 40-11-62, account number 11223344. The bank account is in the name of\n"
+        "K O'SULLIVAN-BYRNE, sort code 20-00-00.\n",
+        ["DE LA MARE", "O'SULLIVAN-BYRNE", "40-11-62", "11223344"],
+        ["Please pay it to the estate account", "deceased"],
+    ),
+    (  # a surname with its article joined by a hyphen, Korean given names, and a name written
+        # again in capitals on the bill
+        "Re: the estate of the late Mrs Samira el-Khoury (deceased). Our carer is Seo-yeon Park."
+        "\n\nYours faithfully\n\nGwenllian Prydderch (GWENLLIAN PRYDDERCH on the rate bill)\n",
+        ["Samira", "el-Khoury", "Seo-yeon", "GWENLLIAN", "PRYDDERCH"],
+        ["on the rate bill", "(deceased)"],
+    ),
     (  # form labels and a nationality are not names
         "Full name: HALINA JANKOWSKA\n  Nationality: British\nNationality: BRITISH CITIZEN\n\n"
         "Yours faithfully\n\nCatriona Nic a' Phearsain\nExecutor\n",

@@ -31,7 +31,9 @@ from redaction.recognizers.vocabulary import (
 )
 
 _NAME_WORD = (
-    r"(?:(?:\p{Lu}\p{Ll}*['’])?\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}\p{Ll}+)*"
+    # "al-Masri", "O'Neill", "McDonald", "Pieter-Jan", and Korean given names "Min-jun"
+    r"(?:(?:(?:al|el|ul|ad|as|ash|az|bin)-)?(?:\p{Lu}\p{Ll}*['’])?\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?"
+    r"(?:-\p{Lu}\p{Ll}+|-\p{Ll}{2,4}\b)*"
     # Irish eclipsis and lenition after a particle: "Mac an tSaoir", "Ó hUiginn"
     r"|(?<=\b(?:an|Ó|Ní|Uí|Nic|Mac)[ \t]+)\p{Ll}{1,2}-?\p{Lu}\p{Ll}+)"
 )
@@ -311,6 +313,17 @@ class NameCueRecognizer(_CueMixin, PatternRecognizer):
             r"(?<=^N:(?:[^;\n]*;){0,2})\p{Lu}[^;\n]{0,60}?(?=[ \t]*(?:;|\r?\n|$))"
             r"|(?<=^FN:)\p{Lu}[^\n]{1,80}?(?=[ \t]*(?:\r?\n|$))",
             0.9,
+        ),
+        Pattern(
+            # bank details: "account name Executors of P ST JOHN-STEVAS deceased", "in the name of
+            # R O'DOHERTY-KERR, sort code ..."
+            "account name",
+            r"(?<=\b(?i:account[ \t]+(?:holder(?:'s)?[ \t]+)?name|in[ \t]+the[ \t]+names?[ \t]+of"
+            r"|name[ \t]+on[ \t]+the[ \t]+account)[ \t]*:?[ \t]+"
+            r"(?:(?i:the[ \t]+)?(?i:executors?|personal[ \t]+representatives?|estate)[ \t]+(?i:of)[ \t]+"
+            rf"(?:(?i:the[ \t]+late)[ \t]+)?)?(?:{_TITLE}\.?[ \t]+)?){_NAME_ANYCASE}"
+            r"(?=[ \t]*(?:[,.;(]|\r?\n|$)|[ \t]+(?i:deceased|and|sort|account|at|with)\b)",
+            0.85,
         ),
         Pattern(
             "rang X back",
@@ -671,6 +684,10 @@ def _is_non_name(word: str) -> bool:
     return w in NON_NAME_WORDS or w.title() in NON_NAME_WORDS or w.lower() in CASEWORK_TERMS
 
 
+#: a surname written with its article or particle joined by a hyphen: "al-Masri", "el-Sayed"
+_PREFIXED_SURNAME = re.compile(r"(?:al|el|ul|ad|as|ash|az|bin)-\p{Lu}")
+
+
 def trim_name(text: str, start: int, end: int) -> tuple[int, int] | None:
     """Shrink a candidate name span to its name words; None if nothing name-like is left.
 
@@ -684,7 +701,8 @@ def trim_name(text: str, start: int, end: int) -> tuple[int, int] | None:
     while words and _is_non_name(text[words[0][0] : words[0][1]]):
         words.pop(0)
     while words and (
-        _is_non_name(text[words[-1][0] : words[-1][1]]) or not text[words[-1][0]].isupper()
+        _is_non_name(text[words[-1][0] : words[-1][1]])
+        or not (text[words[-1][0]].isupper() or _PREFIXED_SURNAME.match(text, words[-1][0]))
     ):
         words.pop()
     if not words or any(text[a:b] in ORG_WORDS or text[a:b] in JOB_WORDS for a, b in words):
