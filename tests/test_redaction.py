@@ -1366,6 +1366,21 @@ HELDOUT6_SHAPES = [
         ["Samira", "el-Khoury", "Seo-yeon", "GWENLLIAN", "PRYDDERCH"],
         ["on the rate bill", "(deceased)"],
     ),
+    (  # a vCard's home address: street, locality, region, postcode in their fixed places
+        "Please update my details from the attached card. I have moved house and the old address "
+        "on your records is wrong, so the letters about my council tax have not been reaching me. "
+        "Thank you very much for your help.\n\n"
+        "BEGIN:VCARD\nADR;TYPE=HOME:;;Bryn Eithin, Lôn Isaf;Llanystumdwy;Eifionydd;LL52 0SH;"
+        "United Kingdom\nEND:VCARD\n",
+        ["Bryn Eithin", "Lôn Isaf", "Llanystumdwy", "Eifionydd", "LL52 0SH"],
+        ["Thank you very much for your help", "ADR;TYPE=HOME:;;"],
+    ),
+    (  # "my home in X", "the townland of X"; a passport's number under its heading
+        "I am writing about the rates on my home in Ballygawley. The farmhouse in the townland of "
+        "Aghnagar is empty.\n\nDOCUMENT 1: PASSPORT (GBR)\nDocument number: 61734098\n",
+        ["Ballygawley", "Aghnagar", "61734098"],
+        ["I am writing about the rates on my home in", "is empty", "DOCUMENT 1: PASSPORT (GBR)"],
+    ),
     (  # form labels and a nationality are not names
         "Full name: HALINA JANKOWSKA\n  Nationality: British\nNationality: BRITISH CITIZEN\n\n"
         "Yours faithfully\n\nCatriona Nic a' Phearsain\nExecutor\n",

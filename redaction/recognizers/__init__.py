@@ -80,6 +80,7 @@ from redaction.recognizers.names import (
     trim_name,
 )
 from redaction.recognizers.travel_documents import MachineReadableZoneRecognizer, zone_codes
+from redaction.recognizers.vcards import VCardAddressRecognizer
 from redaction.recognizers.vocabulary import (
     CASEWORK_TERMS,
     COUNTRY_LEVEL,
@@ -108,6 +109,7 @@ def build_recognizers(entities: Sequence[str] | None = None) -> list[EntityRecog
         UkPassportNumberRecognizer(),
         UkDrivingLicenceNumberRecognizer(),
         MachineReadableZoneRecognizer(),
+        VCardAddressRecognizer(),
         UkPhoneRecognizer(),
         OfflineEmailRecognizer(),
         CreditCardRecognizer(),
@@ -156,6 +158,7 @@ __all__ = [
     "UkPostcodeNumberRecognizer",
     "UkSortCodeRecognizer",
     "UkStreetAddressRecognizer",
+    "VCardAddressRecognizer",
     "address_after_postcode",
     "address_after_signatory",
     "build_recognizers",

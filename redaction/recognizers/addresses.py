@@ -810,7 +810,10 @@ _ADDRESS_FIELD = re.compile(
     r"(?im)^[ \t]*(?:[\w ]{0,20}address)[ \t]*[:\-–][ \t]*(\S[^\n]{3,120}?)[ \t]*$"
 )
 _PLACE_CUE = re.compile(
-    r"(?<=\b(?i:(?:residents?[ \t]+of|people[ \t]+of|byw[ \t]+yn|yn[ \t]+byw[ \t]+yn)"
+    r"(?<=\b(?i:(?:residents?[ \t]+of|people[ \t]+of|byw[ \t]+yn|yn[ \t]+byw[ \t]+yn|townland[ \t]+of"
+    # "the rates on my home in Caledon", "the farmhouse in the townland of Shantallow"
+    r"|(?:home|house|flat|farm|farmhouse|property|cottage|bungalow)[ \t]+in"
+    r"(?:[ \t]+the[ \t]+townland[ \t]+of)?)"
     r"|(?:live|lived|living|lives|moved|move|moving|relocated|travel|travelled|traveled"
     r"|travelling|went|go|going|drive|drove|grew[ \t]+up|born|based|stay|stayed|staying"
     r"|settled|work|worked|working|studied|study|school|hospital|office|jobcentre|centre"
