@@ -1381,6 +1381,31 @@ HELDOUT6_SHAPES = [
         ["Ballygawley", "Aghnagar", "61734098"],
         ["I am writing about the rates on my home in", "is empty", "DOCUMENT 1: PASSPORT (GBR)"],
     ),
+    (  # a claimant who is a person, before "v"; an organisation stays
+        "Here is the list at the county court today for the possession hearings we are in.\n\n"
+        "  10:10  H2QX6167  ROWENA PILKINGTON v JOLYON ASHCROFT  Possession (rent)  15 mins\n"
+        "  10:15  H5QX6499  Pennine Homes Ltd v KAROLINA WOJCIK  Possession (rent)  5 mins\n",
+        ["ROWENA", "PILKINGTON", "JOLYON", "ASHCROFT", "KAROLINA", "WOJCIK"],
+        ["Pennine Homes Ltd v"],
+    ),
+    (  # a safeguarding referral's household, an Irish surname after its particle's mutation,
+        # "Other names" and "Preferred name" fields
+        "We visited today and the household is set out below as we found it on the visit.\n\n"
+        "Household:\nMarthinus de Klerk (adult at risk)\n├── partner: Ilse de Klerk\n"
+        "Adult at risk: Hee-young Cho   DOB 8 December 1941\n\n"
+        "  Full name: Caitríona Nic an tSaoir\n"
+        "Other names               Oonagh                            Ferdia\n"
+        "Preferred name: Bunny\n",
+        ["Marthinus", "Klerk", "Hee-young", "tSaoir", "Oonagh", "Ferdia", "Bunny"],
+        ["(adult at risk)", "Other names", "Preferred name"],
+    ),
+    (  # a fixed-width row with two spaces between its columns; the pence of a sum and a date
+        # after it are not a phone number dialled abroad
+        "The arrears schedule from the landlord is copied below for the tenants we know about.\n\n"
+        "Flat 1, 16 Byres Road G11 5RD  MAC AN BHAIRD, Tomás  08/01/1950     £1,856.00  08 09 2026\n",
+        ["MAC AN BHAIRD", "Tomás", "08/01/1950", "16 Byres Road"],
+        ["£1,856.00  08 09 2026"],
+    ),
     (  # form labels and a nationality are not names
         "Full name: HALINA JANKOWSKA\n  Nationality: British\nNationality: BRITISH CITIZEN\n\n"
         "Yours faithfully\n\nCatriona Nic a' Phearsain\nExecutor\n",

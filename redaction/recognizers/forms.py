@@ -176,7 +176,7 @@ def value_spans(
 
 
 _NAME_PARTICLES = frozenset(
-    "van von der den de da di del la le du bin al el ap ab mac nic ni o".split()
+    "van von der den de da di del la le du bin al el ap ab mac nic ni o an ó uí ua ferch binti".split()
 )
 
 
@@ -360,12 +360,12 @@ def headerless_row_spans(text: str, postcode_start: int) -> list[tuple[str, int,
 
 
 #: the gap between two columns of a fixed-width table (a report printed as plain text)
-_COLUMN_GAP = re.compile(r"[ \t]{3,}")
+_COLUMN_GAP = re.compile(r"[ \t]{2,}")
 
 
 def aligned_cells(text: str, pos: int) -> list[tuple[int, int]]:
     """The cells of the line holding ``pos`` when it is a row of a fixed-width table: three or
-    more cells split by runs of spaces ("Flat 0/3, 120 Garrioch Road HS9 3BD     Jagdeep
+    more cells split by runs of two or more spaces ("Flat 0/3, 120 Garrioch Road HS9 3BD     Jagdeep
     Siddique     19/11/1966     £825.00")."""
     line_start = text.rfind("\n", 0, pos) + 1
     line_end = text.find("\n", pos)

@@ -326,6 +326,20 @@ class NameCueRecognizer(_CueMixin, PatternRecognizer):
             0.85,
         ),
         Pattern(
+            # the claimant too, when a person: "  10:10  H2QX6167  GIFT HOGG v WILHELMINA ODDIE"
+            "PARTY v party",
+            rf"(?<=^[ \t]*|[ \t]{{2,}}|\t){_ONE_SPACED}(?=[ \t]+vs?\.?[ \t]+\p{{Lu}})",
+            0.85,
+        ),
+        Pattern(
+            # a safeguarding referral's household: "Pieter-Jan van Zyl (adult at risk)"
+            "X (adult at risk)",
+            rf"{_NAME_ANYCASE}(?=[ \t]*\((?i:adult|child|young[ \t]+person|person)[ \t]+at[ \t]+risk\))"
+            rf"|(?<=\b(?i:adult|child|young[ \t]+person|person)[ \t]+at[ \t]+risk[ \t]*:[ \t]*)"
+            rf"{_NAME_ANYCASE}",
+            0.85,
+        ),
+        Pattern(
             "rang X back",
             rf"(?<=\b(?i:rang|ring|rung|call|called|phone|phoned|email|emailed)[ \t]+){_NAME}"
             r"(?=[ \t]+(?i:back)\b)",
@@ -685,7 +699,8 @@ def _is_non_name(word: str) -> bool:
 
 
 #: a surname written with its article or particle joined by a hyphen: "al-Masri", "el-Sayed"
-_PREFIXED_SURNAME = re.compile(r"(?:al|el|ul|ad|as|ash|az|bin)-\p{Lu}")
+#: or an Irish one after its particle's mutation: "Mac an tSaoir", "Ó hUiginn", "Nic an t-Saoir"
+_PREFIXED_SURNAME = re.compile(r"(?:(?:al|el|ul|ad|as|ash|az|bin)-|\p{Ll}{1,2}-?)\p{Lu}")
 
 
 def trim_name(text: str, start: int, end: int) -> tuple[int, int] | None:
