@@ -515,6 +515,7 @@ class Redactor:
         from presidio_analyzer.nlp_engine import NerModelConfiguration
 
         from redaction.recognizers import build_recognizers
+        from redaction.recognizers.prefilter import guard_patterns
 
         ner_config = NerModelConfiguration(
             model_to_presidio_entity_mapping=dict(_NER_MAPPING),
@@ -526,8 +527,8 @@ class Redactor:
             ner_model_configuration=ner_config,
         )
         engine.load()
-        registry = RecognizerRegistry(
-            recognizers=build_recognizers(self.entities), supported_languages=["en"]
+        registry = RecognizerRegistry(  # a pattern is not tried where it cannot match
+            recognizers=guard_patterns(build_recognizers(self.entities)), supported_languages=["en"]
         )
         return AnalyzerEngine(
             registry=registry,
