@@ -1406,6 +1406,13 @@ HELDOUT6_SHAPES = [
         ["MAC AN BHAIRD", "Tomás", "08/01/1950", "16 Byres Road"],
         ["£1,856.00  08 09 2026"],
     ),
+    (  # a tenement flat's floor and side before the street; a nationality in capitals
+        "The arrears schedule from the landlord is copied below for the tenants we know about.\n\n"
+        "Top Floor Left, 23 Girnel Wynd DG13 6PR  S Thiruchelvam   07/08/1952     £2,600.00\n"
+        "Nationality: BRITISH CITIZEN\n",
+        ["Top Floor Left", "23 Girnel Wynd", "Thiruchelvam"],
+        ["Nationality: BRITISH CITIZEN", "£2,600.00"],
+    ),
     (  # form labels and a nationality are not names
         "Full name: HALINA JANKOWSKA\n  Nationality: British\nNationality: BRITISH CITIZEN\n\n"
         "Yours faithfully\n\nCatriona Nic a' Phearsain\nExecutor\n",

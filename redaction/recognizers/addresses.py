@@ -852,7 +852,10 @@ _PLACE_FOLLOWS = re.compile(
 _BEFORE_STREET = re.compile(
     r"(?i:(?<![\w])(?:flat|bedsit|apartment|apt|maisonette|unit|room|studio|suite)\.?[ \t]*"
     r"(?:no\.?[ \t]*)?[\dA-Za-z]{0,4}\d[\dA-Za-z]{0,3}(?:/\d{1,2})?[ \t]*,?[ \t]*\n?[ \t]*"
-    r"|(?<![\w\-])\d{1,4}[A-Za-z]?[ \t]*[-–][ \t]*)$"
+    r"|(?<![\w\-])\d{1,4}[A-Za-z]?[ \t]*[-–][ \t]*"
+    # a Scottish tenement's floor and side: "Top Floor Left, 23 Girnel Wynd"
+    r"|(?<![\w])(?:top|ground|first|second|third|fourth|basement|1st|2nd|3rd|4th)[ \t]+floor"
+    r"(?:[ \t]+(?:left|right|middle|centre|front|back|flat))?[ \t]*,?[ \t]*)$"
 )
 
 

@@ -45,7 +45,7 @@ NON_NAME_WORDS = frozenset(
     Transport Daytime Evening Home Work Mob Queue Caller Section Declaration Income NHSBSA
     Swyddog Tai Ffôn Ffon Rhif Cyfeiriad Enw Dyddiad Geni Gwasanaeth Cymorth Budd-dal Gwladol
     Yswiriant Nationality Citizen Citizenship Executor Executors Executrix Administrator
-    Switchboard Hospice Gofal Lliniarol MRZ""".split()
+    Switchboard Hospice Gofal Lliniarol MRZ British""".split()
 ) | frozenset(TITLES)
 CASEWORK_TERMS = frozenset(
     s.lower() for s in (
@@ -81,7 +81,8 @@ ORG_WORDS = frozenset(
     Tribunal Police Service Team Unit Advice Solicitors Insurance Energy Water Gas Electric
     Broadband Mobile Finance Loans Credit Union House Cottage Cottages Lodge Mansions Buildings
     Building Tower Towers Apartments Flats Estate Primary Academy Nursery Infants Juniors
-    Orchestra Band Club Law Legal Solicitor Chambers Associates Partners Cyngor""".split()
+    Orchestra Band Club Law Legal Solicitor Chambers Associates Partners Cyngor Hospice Cartrefi
+    Cyfreithwyr""".split()
 )
 
 
