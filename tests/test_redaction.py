@@ -1413,6 +1413,12 @@ HELDOUT6_SHAPES = [
         ["Top Floor Left", "23 Girnel Wynd", "Thiruchelvam"],
         ["Nationality: BRITISH CITIZEN", "£2,600.00"],
     ),
+    (  # a call note's "Address as given:", in lower case as the caller said it
+        "Call note taken at the contact centre this afternoon about a missed bin collection.\n\n"
+        "Caller: Ines Duarte   DOB: 24 DEC 2004\nAddress as given: glebe end bude ex23 3yp\n",
+        ["glebe end", "bude", "ex23 3yp", "Duarte"],
+        ["Address as given:", "about a missed bin collection"],
+    ),
     (  # form labels and a nationality are not names
         "Full name: HALINA JANKOWSKA\n  Nationality: British\nNationality: BRITISH CITIZEN\n\n"
         "Yours faithfully\n\nCatriona Nic a' Phearsain\nExecutor\n",
