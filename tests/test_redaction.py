@@ -1413,11 +1413,13 @@ HELDOUT6_SHAPES = [
         ["Top Floor Left", "23 Girnel Wynd", "Thiruchelvam"],
         ["Nationality: BRITISH CITIZEN", "£2,600.00"],
     ),
-    (  # a call note's "Address as given:", in lower case as the caller said it
-        "Call note taken at the contact centre this afternoon about a missed bin collection.\n\n"
-        "Caller: Ines Duarte   DOB: 24 DEC 2004\nAddress as given: glebe end bude ex23 3yp\n",
-        ["glebe end", "bude", "ex23 3yp", "Duarte"],
-        ["Address as given:", "about a missed bin collection"],
+    (  # an audit trail's label cell with the old and new values in the next columns
+        "Audit trail exported from the CRM for the customer record, as requested by the team.\n\n"
+        "2026-10-04 11:06:59  CSC55016  Town               Lochcarron                        Forres\n"
+        "2026-10-04 11:08:11  CSC55016  Surname            du Toit                           Blenkiron\n"
+        "2026-10-06 10:56:52  SYS121    Status             Pending                           Closed\n",
+        ["Lochcarron", "Forres", "Toit", "Blenkiron"],
+        ["Status             Pending", "Closed", "CSC55016  Town"],
     ),
     (  # form labels and a nationality are not names
         "Full name: HALINA JANKOWSKA\n  Nationality: British\nNationality: BRITISH CITIZEN\n\n"

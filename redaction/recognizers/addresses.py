@@ -521,8 +521,6 @@ _STRONG_ADDRESS_CUE = (
     r"\s+address(?:\s+is)?|the\s+(?:flat|house|property|home)\s+is|rwy'?n\s+byw\s+yn"
     r"|(?:fy\s+)?n?g?h?cyfeiriad(?:\s+yw)?|(?:living|live|lives)\s+in\s+the\s+(?:address|adress)"
     r"|household\s+at|(?:at|in)\s+the\s+(?:address|adress)"
-    # a call note: "Address as given: glebe end bude ex23 3yp"
-    r"|address\s+(?:as\s+)?(?:given|stated|supplied|provided|quoted)(?:\s+by\s+(?:caller|customer))?"
 )
 _ADDRESS_CUE_BEFORE_POSTCODE = re.compile(
     rf"(?i)(?<![\w'])(?:{_STRONG_ADDRESS_CUE}|from|at|of|to|address)[ \t]*:?[ \t]+"

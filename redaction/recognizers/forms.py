@@ -267,6 +267,7 @@ class FormFieldRecognizer(TextRecognizer):
                 and ":" not in m.group("value")
             ):
                 found += value_spans(text, m.start("value"), m.end("value"), kind)
+        found += _labelled_columns(text)
         wanted = set(entities or self.ENTITIES)
         return EntityRecognizer.remove_duplicates(
             [self._result(k, s, e) for k, s, e in found if k in wanted and e > s]
@@ -426,6 +427,48 @@ def values_beside(text: str, start: int, end: int, kind: str) -> list[tuple[int,
     ):
         return []
     return [(a, b)]
+
+
+#: a label cell in a fixed-width row: the whole cell, or its last words after a timestamp and a
+#: user id ("2026-10-04 11:06:59  CSC55016  Town    Rhisga    Forres")
+_ROW_LINE = re.compile(r"(?m)^[^\n]*[ \t]{2,}[^\n]*$")
+
+
+_NAME_OR_PLACE_LABEL = re.compile(
+    r"(?i:names?|surname|forenames?|town|city|county|district|village|locality|address|street"
+    r"|birth|dob)\b"
+)
+
+
+def _labelled_columns(text: str) -> list[tuple[str, int, int]]:
+    """The values in the next one or two columns of a fixed-width row whose cell is a field
+    label and has no colon: an audit trail's "Town     Rhisga     Forres" (old and new value), a
+    joint claim's "Other names     Mealla     Farhad"."""
+    found: list[tuple[str, int, int]] = []
+    for line in _ROW_LINE.finditer(text):
+        cells = aligned_cells(text, line.start())
+        if sum(field_type(text[a:b]) is not None for a, b in cells) > 1:
+            continue  # a header row: "Property   Tenant(s)   DOB   Arrears   Since"
+        for i, (a, b) in enumerate(cells[:-1]):
+            label = text[a:b]
+            if any(c.isdigit() for c in label) or len(label.split()) > 4:
+                continue  # a value, not a label ("197 Boscawen Street SY8 0TW")
+            kind = field_type(label)
+            if kind not in ("PERSON", "LOCATION", "STREET_ADDRESS", "DATE_OF_BIRTH") or (
+                not _NAME_OR_PLACE_LABEL.search(label)  # "User", "Agent": a header's words
+            ):
+                continue
+            for c, d in cells[i + 1 : i + 3]:
+                value = text[c:d]
+                if (
+                    field_type(value) is not None
+                    or value.startswith("(")
+                    or (kind == "DATE_OF_BIRTH" and not any(ch.isdigit() for ch in value))
+                ):
+                    break
+                found += value_spans(text, c, d, kind)
+            break
+    return found
 
 
 _LEADING_TITLE = re.compile(rf"(?:{'|'.join(TITLES)})\.?[ \t]+(?=\p{{Lu}})")
