@@ -249,6 +249,7 @@ def _context_spans(text: str, spans: list[_Span], entities: Sequence[str]) -> li
         headerless_row_spans,
         house_after_name,
         initial_before,
+        listed_birthdays,
         names_beside,
         names_in_aligned_row,
         postcode_after_street,
@@ -320,6 +321,7 @@ def _context_spans(text: str, spans: list[_Span], entities: Sequence[str]) -> li
             found = date_after_name(text, span.end) if "DATE_OF_BIRTH" in entities else None
             if found:
                 extra.append(_Span("DATE_OF_BIRTH", found[0], found[1], 0.85))
+    extra += [_Span(kind, a, b, 0.85) for kind, a, b in listed_birthdays(text) if kind in entities]
     if "DATE_OF_BIRTH" in entities:  # each row holding a name or a postcode, once
         rows = {
             text.rfind("\n", 0, s.start) + 1 for s in spans if s.type in ("PERSON", "UK_POSTCODE")

@@ -1430,14 +1430,47 @@ HELDOUT6_SHAPES = [
 ]
 
 
+# Then the heldout7 family (round 6, after its blind score in round 5), the same way.
+HELDOUT7_SHAPES = [
+    (  # a messaging gateway's export: quoted semicolon CSV whose header names its columns
+        "Campaign: CT-REMIND\n\n"
+        '"MessageId";"Recipient";"Name";"Body";"SentAt";"Status"\n'
+        '"a1b2";"07700 900123";"GRAZYNA KOWALSKA";"Your bill is ready.";"2026-11-11T12:55:24Z";"DELIVRD"\n'
+        '"c3d4";"07700 900456";"T Oyelaran";"Your bill is ready.";"2026-11-11T12:56:01Z";"EXPIRED"\n',
+        ["GRAZYNA", "KOWALSKA", "Oyelaran", "07700 900123"],
+        ["Your bill is ready.", "DELIVRD", '"MessageId";"Recipient";"Name"'],
+    ),
+    (  # a printed form with each caption under its value
+        "Discretionary Housing Payment - application\nForm DHP1 (04/26)\n\nOKONJO\nSurname\n\n"
+        "Chidi\nForename(s)\n\n4 JUL 1961\nDate of birth (dd/mm/yyyy)\n\n52-48-20\nSort code\n\n"
+        "28 39 56 78\nAccount number\n\n£239.81\nRent shortfall each month\n",
+        ["OKONJO", "Chidi", "4 JUL 1961", "52-48-20", "28 39 56 78"],
+        ["Rent shortfall each month", "£239.81", "Date of birth (dd/mm/yyyy)"],
+    ),
+    (  # a household listed one person a line, each with a date of birth
+        "We are applying for a pitch for the family below, who have wintered here for years.\n\n"
+        "2. Household\n  Sabina Lakatos - 23/06/13\n  Kizzy - 15/05/2020\n  Levi - 7 April 1985\n\n"
+        "3. Connection to the area\n",
+        ["Sabina", "Lakatos", "23/06/13", "Kizzy", "15/05/2020", "Levi", "7 April 1985"],
+        ["3. Connection to the area", "Household"],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     "text,gone,kept",
-    HELDOUT2_SHAPES + HELDOUT3_SHAPES + HELDOUT4_SHAPES + HELDOUT5_SHAPES + HELDOUT6_SHAPES,
+    HELDOUT2_SHAPES
+    + HELDOUT3_SHAPES
+    + HELDOUT4_SHAPES
+    + HELDOUT5_SHAPES
+    + HELDOUT6_SHAPES
+    + HELDOUT7_SHAPES,
     ids=[f"heldout2-shape-{i}" for i in range(len(HELDOUT2_SHAPES))]
     + [f"heldout3-shape-{i}" for i in range(len(HELDOUT3_SHAPES))]
     + [f"heldout4-shape-{i}" for i in range(len(HELDOUT4_SHAPES))]
     + [f"heldout5-shape-{i}" for i in range(len(HELDOUT5_SHAPES))]
-    + [f"heldout6-shape-{i}" for i in range(len(HELDOUT6_SHAPES))],
+    + [f"heldout6-shape-{i}" for i in range(len(HELDOUT6_SHAPES))]
+    + [f"heldout7-shape-{i}" for i in range(len(HELDOUT7_SHAPES))],
 )
 def test_unseen_family_shapes(redactor, text, gone, kept):
     out = redactor.redact(Letter(id="h2", text=text)).redacted_text

@@ -55,6 +55,7 @@ from redaction.recognizers.dates import (
     date_after_name,
     dates_beside,
     dates_in_row,
+    listed_birthdays,
 )
 from redaction.recognizers.forms import (
     FormFieldRecognizer,
@@ -169,6 +170,7 @@ __all__ = [
     "house_after_name",
     "initial_before",
     "institution_names",
+    "listed_birthdays",
     "looks_like_label_or_date",
     "names_beside",
     "names_in_aligned_row",

@@ -204,3 +204,36 @@ def _year_of(date: str, this_year: int) -> int:
     yy = int(re.findall(r"\d+", date)[-1][-2:])
     century = this_year - this_year % 100
     return century + yy if century + yy <= this_year else century - 100 + yy
+
+
+#: a household list: "  Bridgie Lakatoš - 23/06/13", "  Britannia - 15/05/2020"
+_LISTED_BIRTHDAY = re.compile(
+    r"(?m)^[ \t]*(?:[-*•][ \t]*)?(?P<name>\p{Lu}[\p{L}'’\-]+(?:[ \t]+\p{Lu}[\p{L}'’\-]+){0,3})"
+    rf"[ \t]*[-–—:,][ \t]*(?P<date>{LOOSE_DATE})[ \t]*$"
+)
+
+
+def listed_birthdays(text: str, today: _dt.date | None = None) -> list[tuple[str, int, int]]:
+    """A list of people, one a line, each with a past date: a household, a family tree
+    ("2. Household\n  Tănase - Dec 25 2015\n  Ilenuța - 7 April 1985"). Two such lines in a row
+    at least: the names are people and the dates their dates of birth."""
+    this_year = (today or _dt.date.today()).year
+    matches = [
+        m
+        for m in _LISTED_BIRTHDAY.finditer(text)
+        if "\n" not in m.group("date") and _year_of(m.group("date"), this_year) <= this_year
+    ]
+    out: list[tuple[str, int, int]] = []
+    for k, m in enumerate(matches):
+        neighbours = [
+            other
+            for other in (
+                matches[k - 1] if k else None,
+                matches[k + 1] if k + 1 < len(matches) else None,
+            )
+            if other is not None
+            and text.count("\n", min(m.end(), other.end()), max(m.start(), other.start())) <= 1
+        ]
+        if neighbours:
+            out += [("PERSON", *m.span("name")), ("DATE_OF_BIRTH", *m.span("date"))]
+    return out

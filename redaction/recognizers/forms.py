@@ -268,6 +268,10 @@ class FormFieldRecognizer(TextRecognizer):
             ):
                 found += value_spans(text, m.start("value"), m.end("value"), kind)
         found += _labelled_columns(text)
+        for m in _CAPTION_UNDER_VALUE.finditer(text, overlapped=True):
+            kind = field_type(m.group("label"))
+            if kind is not None and field_type(m.group("value")) is None:
+                found += value_spans(text, m.start("value"), m.end("value"), kind)
         wanted = set(entities or self.ENTITIES)
         return EntityRecognizer.remove_duplicates(
             [self._result(k, s, e) for k, s, e in found if k in wanted and e > s]
@@ -471,6 +475,14 @@ def _labelled_columns(text: str) -> list[tuple[str, int, int]]:
     return found
 
 
+#: a printed form that puts each caption under its value, fields apart by blank lines:
+#: "\n\n4 JUL 1998\nDate of birth (dd/mm/yyyy)\n\n"
+_CAPTION_UNDER_VALUE = re.compile(
+    r"(?:^|\n[ \t]*\n)[ \t]*(?P<value>[^\n:]{1,80}?)[ \t]*\n[ \t]*(?P<label>[^\n:]{2,60}?)[ \t]*"
+    r"(?=\n[ \t]*\n|\n?\Z)"
+)
+
+
 _LEADING_TITLE = re.compile(rf"(?:{'|'.join(TITLES)})\.?[ \t]+(?=\p{{Lu}})")
 
 
@@ -525,7 +537,9 @@ def table_header(
             continue
         kinds = [field_type(n) for n in names]
         labels = sum(k is not None for k in kinds)
-        if labels >= 2 and labels * 2 >= len(kinds):
+        # a system's export names its columns in single words ("MessageId";"Recipient";"Name";
+        # "Body";"SentAt"): two labels among them are enough
+        if labels >= 2 and (labels * 2 >= len(kinds) or all(" " not in n for n in names)):
             return separator, cells, kinds
     return None
 

@@ -45,7 +45,7 @@ NON_NAME_WORDS = frozenset(
     Transport Daytime Evening Home Work Mob Queue Caller Section Declaration Income NHSBSA
     Swyddog Tai Ffôn Ffon Rhif Cyfeiriad Enw Dyddiad Geni Gwasanaeth Cymorth Budd-dal Gwladol
     Yswiriant Nationality Citizen Citizenship Executor Executors Executrix Administrator
-    Switchboard Hospice Gofal Lliniarol MRZ British""".split()
+    Switchboard Hospice Gofal Lliniarol MRZ British Household Ethnicity""".split()
 ) | frozenset(TITLES)
 CASEWORK_TERMS = frozenset(
     s.lower() for s in (
