@@ -1454,6 +1454,20 @@ HELDOUT7_SHAPES = [
         ["Sabina", "Lakatos", "23/06/13", "Kizzy", "15/05/2020", "Levi", "7 April 1985"],
         ["3. Connection to the area", "Household"],
     ),
+    (  # section headings in capitals and form captions are not names or places
+        "Claim form for the trip on the pavement, with the witnesses' details below.\n\n"
+        "C. WITNESSES\nStatement of Ebere Nwankwo: I saw her fall.\n\nE. SOLICITORS\n"
+        "Carver Injury Lawyers\n\nEMERGENCY PLAN\nCARING HOURS\n\n14 Heol y Nant\n"
+        "House number and street\n\nAberdare\nTown\n",
+        ["Ebere", "Nwankwo", "14 Heol y Nant", "Aberdare"],
+        [
+            "C. WITNESSES",
+            "Statement of",
+            "EMERGENCY PLAN",
+            "CARING HOURS",
+            "\nTown",
+        ],
+    ),
 ]
 
 

@@ -604,7 +604,8 @@ STREETISH_RE = _STREETISH
 POSTCODE_LOOSE_RE = re.compile(r"[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}", re.IGNORECASE)
 _NOT_LOCALITY = re.compile(
     r"^(?:Dear|Yours|Kind|Best|Regards|Re|Subject|To|From|Date|Tel|Mobile|Email|Phone|Sir|Madam"
-    r"|Thanks|Thank|Hi|Hello|Name|Address|Postcode|The Council|Council)\b",
+    r"|Thanks|Thank|Hi|Hello|Name|Address|Postcode|The Council|Council|Town|City|County"
+    r"|Telephone)\b",
     re.IGNORECASE,
 )
 _FIELD_LOCATION = re.compile(

@@ -155,6 +155,12 @@ class NameCueRecognizer(_CueMixin, PatternRecognizer):
             0.85,
         ),
         Pattern(
+            "statement of X",
+            r"(?<=\b(?i:statement|evidence|account|declaration)[ \t]+(?i:of|by|from)[ \t]+)"
+            rf"(?:{_TITLE}\.?[ \t]+)?{_NAME_ANYCASE}(?=[ \t]*[:,.(\n]|[ \t]*$)",
+            0.85,
+        ),
+        Pattern(
             "translated by X",
             r"(?<=\b(?i:translated|interpreted|certified|prepared|completed|checked|written)"
             r"[ \t]+(?i:by)[ \t]*:?[ \t]+)"

@@ -45,7 +45,10 @@ NON_NAME_WORDS = frozenset(
     Transport Daytime Evening Home Work Mob Queue Caller Section Declaration Income NHSBSA
     Swyddog Tai Ffôn Ffon Rhif Cyfeiriad Enw Dyddiad Geni Gwasanaeth Cymorth Budd-dal Gwladol
     Yswiriant Nationality Citizen Citizenship Executor Executors Executrix Administrator
-    Switchboard Hospice Gofal Lliniarol MRZ British Household Ethnicity""".split()
+    Switchboard Hospice Gofal Lliniarol MRZ British Household Ethnicity Statement Statements
+    Headteacher Rooms Room Escalations Escalation Caring Hours Emergency Plan Agreed Witness
+    Witnesses Responders Responder Copy Injury Reviews Hirer Asset Traveller Travellers Gypsy
+    Romany Key Town City""".split()
 ) | frozenset(TITLES)
 CASEWORK_TERMS = frozenset(
     s.lower() for s in (
@@ -82,7 +85,7 @@ ORG_WORDS = frozenset(
     Broadband Mobile Finance Loans Credit Union House Cottage Cottages Lodge Mansions Buildings
     Building Tower Towers Apartments Flats Estate Primary Academy Nursery Infants Juniors
     Orchestra Band Club Law Legal Solicitor Chambers Associates Partners Cyngor Hospice Cartrefi
-    Cyfreithwyr""".split()
+    Cyfreithwyr Lawyers Rental Meddygfa""".split()
 )
 
 
