@@ -1454,6 +1454,23 @@ HELDOUT7_SHAPES = [
         ["Sabina", "Lakatos", "23/06/13", "Kizzy", "15/05/2020", "Levi", "7 April 1985"],
         ["3. Connection to the area", "Household"],
     ),
+    (  # a household list with relations in brackets, one person alone under its heading, an
+        # initial signed before a surname, a partner's date of birth as a caption under its value
+        "We are applying for a pitch for the family below, who have wintered here for years.\n\n"
+        "2. Household\n  Marnie - 25th of February 1955\n\nHousehold\n  Ivo Ferreira (applicant)\n"
+        "  Bartholomew (son), born Sep 23 2010\n\nSigned A Warsame   Date 27th of November 2026\n\n"
+        "14.8.1988\nPartner's date of birth\n",
+        [
+            "Marnie",
+            "25th of February 1955",
+            "Ferreira",
+            "Bartholomew",
+            "Sep 23 2010",
+            "A Warsame",
+            "14.8.1988",
+        ],
+        ["(applicant)", "(son), born", "Date 27th of November 2026", "Partner's date of birth"],
+    ),
     (  # section headings in capitals and form captions are not names or places
         "Claim form for the trip on the pavement, with the witnesses' details below.\n\n"
         "C. WITNESSES\nStatement of Ebere Nwankwo: I saw her fall.\n\nE. SOLICITORS\n"

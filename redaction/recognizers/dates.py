@@ -234,6 +234,13 @@ def listed_birthdays(text: str, today: _dt.date | None = None) -> list[tuple[str
             if other is not None
             and text.count("\n", min(m.end(), other.end()), max(m.start(), other.start())) <= 1
         ]
-        if neighbours:
+        if neighbours or _HOUSEHOLD_HEADING.search(text, max(0, m.start() - 60), m.start()):
             out += [("PERSON", *m.span("name")), ("DATE_OF_BIRTH", *m.span("date"))]
     return out
+
+
+#: the heading of a list of people, right above it: "2. Household", "Children:", "Family members"
+_HOUSEHOLD_HEADING = re.compile(
+    r"(?i:household|family|children|dependants|dependents|occupants|residents|members)"
+    r"[^\n]{0,20}\n[ \t]*\Z"
+)

@@ -12,7 +12,10 @@ _NUMBER = r"(?:\s*(?:number|no\.?|num|#))?"
 #: label (lower case, spaces collapsed) -> entity type; the first that matches the whole label
 FIELD_TYPES: tuple[tuple[str, str], ...] = (
     (
-        r"(?:date\s+of\s+birth|d\.?\s?o\.?\s?b\.?|birth\s*date|born|[dn]yddiad\s+geni)",
+        # whose it is may come first: "Partner's date of birth", "child 1 DOB"
+        r"(?:(?:(?:partner|child|applicant|claimant|tenant|spouse|resident|patient|person|carer"
+        r"|your|his|her|their|joint\s+claimant)(?:'?s)?(?:\s+\d)?\s+)?"
+        r"(?:date\s+of\s+birth|d\.?\s?o\.?\s?b\.?|birth\s*date)|born|[dn]yddiad\s+geni)",
         "DATE_OF_BIRTH",
     ),
     (

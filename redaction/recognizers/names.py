@@ -346,6 +346,14 @@ class NameCueRecognizer(_CueMixin, PatternRecognizer):
             0.85,
         ),
         Pattern(
+            # a household list: "Hermione (daughter), born 27.7.2015", "Ivor Figueira (applicant)"
+            "X (relation)",
+            rf"(?<=^[ \t]*(?:[-*•][ \t]*)?){_NAME_ANYCASE}"
+            rf"(?=[ \t]*\((?i:{_RELATIVE}|applicant|claimant|partner|joint[ \t]+applicant|lodger"
+            r"|tenant|resident|carer|cared[ \t]+for|adult|child)\))",
+            0.85,
+        ),
+        Pattern(
             "rang X back",
             rf"(?<=\b(?i:rang|ring|rung|call|called|phone|phoned|email|emailed)[ \t]+){_NAME}"
             r"(?=[ \t]+(?i:back)\b)",
@@ -704,6 +712,7 @@ def _is_non_name(word: str) -> bool:
     return w in NON_NAME_WORDS or w.title() in NON_NAME_WORDS or w.lower() in CASEWORK_TERMS
 
 
+_INITIAL_WORD = re.compile(r"\p{Lu}\.?")
 #: a surname written with its article or particle joined by a hyphen: "al-Masri", "el-Sayed"
 #: or an Irish one after its particle's mutation: "Mac an tSaoir", "Ó hUiginn", "Nic an t-Saoir"
 _PREFIXED_SURNAME = re.compile(r"(?:(?:al|el|ul|ad|as|ash|az|bin)-|\p{Ll}{1,2}-?)\p{Lu}")
@@ -719,7 +728,16 @@ def trim_name(text: str, start: int, end: int) -> tuple[int, int] | None:
     if _DIGIT_OR_AT.search(chunk):
         return None
     words = [(m.start() + start, m.end() + start) for m in _WORD_RE.finditer(chunk)]
-    while words and _is_non_name(text[words[0][0] : words[0][1]]):
+    while (
+        words
+        and _is_non_name(text[words[0][0] : words[0][1]])
+        # an initial before a surname is the name's, not the article: "Signed A Faarax"
+        and not (
+            len(words) > 1
+            and _INITIAL_WORD.fullmatch(text[words[0][0] : words[0][1]])
+            and text[words[1][0]].isupper()
+        )
+    ):
         words.pop(0)
     while words and (
         _is_non_name(text[words[-1][0] : words[-1][1]])
