@@ -1471,6 +1471,12 @@ HELDOUT7_SHAPES = [
         ],
         ["(applicant)", "(son), born", "Date 27th of November 2026", "Partner's date of birth"],
     ),
+    (  # a bidding log's columns: a property type and a count are not a flat's number
+        "Cycle  Bid no      Property ref  Type            Bedrooms  Position\n"
+        "47     B-2231      PR-883211     flat            177       12 of 60\n",
+        [],
+        ["flat            177"],
+    ),
     (  # section headings in capitals and form captions are not names or places
         "Claim form for the trip on the pavement, with the witnesses' details below.\n\n"
         "C. WITNESSES\nStatement of Ebere Nwankwo: I saw her fall.\n\nE. SOLICITORS\n"
@@ -1479,6 +1485,7 @@ HELDOUT7_SHAPES = [
         ["Ebere", "Nwankwo", "14 Heol y Nant", "Aberdare"],
         [
             "C. WITNESSES",
+            "E. SOLICITORS",
             "Statement of",
             "EMERGENCY PLAN",
             "CARING HOURS",

@@ -450,7 +450,8 @@ class UkStreetAddressRecognizer(_CueMixin, PatternRecognizer):
         ),
         Pattern(
             "a flat on its own",
-            r"(?<![\p{L}\d])(?i:flat|apartment|apt\.?|unit)[ \t]+"
+            # one or two spaces: past a column gap the number is the next column's
+            r"(?<![\p{L}\d])(?i:flat|apartment|apt\.?|unit)(?:[ ]{1,2}|\t)"
             r"\d{1,4}[A-Za-z]?\b",
             0.5,
         ),
@@ -851,7 +852,8 @@ _PLACE_FOLLOWS = re.compile(
 #: what can stand before a house number and its street: the flat ("Bedsit 6B, ", "Flat 9A,\n",
 #: "maisonette 5d ", "apt 10 ") and the first number of a range ("76-78 ", "102 - 104 ")
 _BEFORE_STREET = re.compile(
-    r"(?i:(?<![\w])(?:flat|bedsit|apartment|apt|maisonette|unit|room|studio|suite)\.?[ \t]*"
+    # (a column gap after "flat" is a table's: "flat            177" is a type and a count)
+    r"(?i:(?<![\w])(?:flat|bedsit|apartment|apt|maisonette|unit|room|studio|suite)\.?[ \t]{0,2}"
     r"(?:no\.?[ \t]*)?[\dA-Za-z]{0,4}\d[\dA-Za-z]{0,3}(?:/\d{1,2})?[ \t]*,?[ \t]*\n?[ \t]*"
     r"|(?<![\w\-])\d{1,4}[A-Za-z]?[ \t]*[-–][ \t]*"
     # a Scottish tenement's floor and side: "Top Floor Left, 23 Girnel Wynd"

@@ -937,7 +937,17 @@ def keep_model_span(text: str, entity_type: str, start: int, end: int) -> tuple[
         return None
     if entity_type == "PERSON" and (names_a_team(text, span[1]) or is_instruction(text, *span)):
         return None  # "Welfare Rights Officer", "St Anne's Primary", "Tick the box"
+    if entity_type == "PERSON" and _LETTERED_HEADING.fullmatch(_line_of(text, span[0])):
+        return None  # "E. SOLICITORS", "B. THE ACCIDENT": a form's section heading
     return span
+
+
+_LETTERED_HEADING = re.compile(r"[ \t]*[A-Z0-9]{1,2}[.)][ \t]+[\p{Lu}][\p{Lu} '&/\-]+[ \t]*")
+
+
+def _line_of(text: str, pos: int) -> str:
+    end = text.find("\n", pos)
+    return text[text.rfind("\n", 0, pos) + 1 : len(text) if end < 0 else end]
 
 
 #: words after a capitalised word that make it the name of a team, not a person's
