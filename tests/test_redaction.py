@@ -1477,6 +1477,13 @@ HELDOUT7_SHAPES = [
         [],
         ["flat            177"],
     ),
+    (  # a postscript and the next one are sentences, not a value and its caption (the caption
+        # rule had typed a whole P.S. as an e-mail address)
+        "Yours faithfully,\nHarriet Oyelowo\n\nP.S. Jun Wong from the residents' association has "
+        "a copy of this letter.\nP.P.S. You can email me at h_oyelowo@aol.com.\n",
+        ["Jun Wong", "h_oyelowo@aol.com"],
+        ["has a copy of this letter", "P.P.S. You can email me at"],
+    ),
     (  # section headings in capitals and form captions are not names or places
         "Claim form for the trip on the pavement, with the witnesses' details below.\n\n"
         "C. WITNESSES\nStatement of Ebere Nwankwo: I saw her fall.\n\nE. SOLICITORS\n"

@@ -269,6 +269,8 @@ class FormFieldRecognizer(TextRecognizer):
                 found += value_spans(text, m.start("value"), m.end("value"), kind)
         found += _labelled_columns(text)
         for m in _CAPTION_UNDER_VALUE.finditer(text, overlapped=True):
+            if len(m.group("value").split()) > 6 or len(m.group("label").split()) > 6:
+                continue  # a sentence and the next one ("P.S. ...\nP.P.S. You can email me")
             kind = field_type(m.group("label"))
             if kind is not None and field_type(m.group("value")) is None:
                 found += value_spans(text, m.start("value"), m.end("value"), kind)
