@@ -241,15 +241,21 @@ def _context_spans(text: str, spans: list[_Span], entities: Sequence[str]) -> li
     """What the found spans tell about their neighbours: the place written after a street
     address is a town; a date written right after a name is a date of birth."""
     from redaction.recognizers import (
+        address_after_postcode,
         address_after_signatory,
         date_after_name,
+        dates_beside,
         dates_in_row,
         headerless_row_spans,
+        house_after_name,
         initial_before,
+        listed_birthdays,
         names_beside,
+        names_in_aligned_row,
         postcode_after_street,
         street_start,
         towns_after,
+        values_beside,
     )
 
     extra = []
@@ -275,6 +281,24 @@ def _context_spans(text: str, spans: list[_Span], entities: Sequence[str]) -> li
         )
         spans = resolve_overlaps(text, spans + cells)
     for span in spans:
+        if span.type == "UK_POSTCODE":
+            # above the name a town's capitals may look like (0.85)
+            extra += [
+                _Span(kind, a, b, 0.95)
+                for kind, a, b in address_after_postcode(text, span.end)
+                if kind in entities
+            ]
+            if "PERSON" in entities:
+                extra += [
+                    _Span("PERSON", a, b, 0.85) for a, b in names_in_aligned_row(text, span.start)
+                ]
+        elif span.type == "DATE_OF_BIRTH":
+            extra += [_Span("DATE_OF_BIRTH", a, b, 0.85) for a, b in dates_beside(text, span.end)]
+        if span.type in ("PERSON", "LOCATION", "STREET_ADDRESS"):
+            extra += [
+                _Span(span.type, a, b, 0.85)
+                for a, b in values_beside(text, span.start, span.end, span.type)
+            ]
         if span.type in ("STREET_ADDRESS", "LOCATION") and "UK_POSTCODE" in entities:
             postcode = postcode_after_street(text, span.end)
             if postcode:
@@ -289,12 +313,15 @@ def _context_spans(text: str, spans: list[_Span], entities: Sequence[str]) -> li
             start = initial_before(text, span.start)
             if start < span.start:
                 extra.append(_Span("PERSON", start, span.end, span.score))
-            address = address_after_signatory(text, span.start, span.end)
+            address = address_after_signatory(text, span.start, span.end) or house_after_name(
+                text, span.end
+            )
             if address and "STREET_ADDRESS" in entities:
                 extra.append(_Span("STREET_ADDRESS", address[0], address[1], 0.8))
             found = date_after_name(text, span.end) if "DATE_OF_BIRTH" in entities else None
             if found:
                 extra.append(_Span("DATE_OF_BIRTH", found[0], found[1], 0.85))
+    extra += [_Span(kind, a, b, 0.85) for kind, a, b in listed_birthdays(text) if kind in entities]
     if "DATE_OF_BIRTH" in entities:  # each row holding a name or a postcode, once
         rows = {
             text.rfind("\n", 0, s.start) + 1 for s in spans if s.type in ("PERSON", "UK_POSTCODE")
@@ -345,6 +372,8 @@ def _propagate_names(
                 tokens.add(w)
     if not tokens:
         return spans
+    # and as a form or a bill writes it: "Nadeesha Ranasinghe (NADEESHA RANASINGHE on the bill)"
+    tokens |= {t.upper() for t in tokens}
     pattern = re.compile(
         r"(?<![\p{L}\d])(?:"
         + "|".join(re.escape(t) for t in sorted(tokens, key=len, reverse=True))
@@ -488,6 +517,7 @@ class Redactor:
         from presidio_analyzer.nlp_engine import NerModelConfiguration
 
         from redaction.recognizers import build_recognizers
+        from redaction.recognizers.prefilter import guard_patterns
 
         ner_config = NerModelConfiguration(
             model_to_presidio_entity_mapping=dict(_NER_MAPPING),
@@ -499,8 +529,8 @@ class Redactor:
             ner_model_configuration=ner_config,
         )
         engine.load()
-        registry = RecognizerRegistry(
-            recognizers=build_recognizers(self.entities), supported_languages=["en"]
+        registry = RecognizerRegistry(  # a pattern is not tried where it cannot match
+            recognizers=guard_patterns(build_recognizers(self.entities)), supported_languages=["en"]
         )
         return AnalyzerEngine(
             registry=registry,
@@ -544,9 +574,14 @@ class Redactor:
             if r.end > r.start
         ]
         from redaction.multilingual import bilingual_labels
-        from redaction.recognizers import institution_names
+        from redaction.recognizers import institution_names, zone_codes
 
-        vocabulary = self._vocabulary.spans(text) + bilingual_labels(text) + institution_names(text)
+        vocabulary = (
+            self._vocabulary.spans(text)
+            + bilingual_labels(text)
+            + institution_names(text)
+            + zone_codes(text)
+        )
         spans = _weak_streets_inside_places(_rules_name_the_type(_split_at_tabs(text, spans)))
         spans = resolve_overlaps(text, _without_phrases(text, spans, vocabulary, _NAME_AND_PLACE))
         if "PERSON" in self.entities:
@@ -637,8 +672,10 @@ class Redactor:
         notes: tuple[str, ...] = ()
         if language is not None and language.code != "en" and "PERSON" in self.entities:
             from redaction.multilingual import note_for, stricter_spans
+            from redaction.recognizers import zone_codes
 
-            allowed = self._allowed.spans(normalised.text)
+            # a passport's zone reads as a foreign language; its codes are not names either
+            allowed = self._allowed.spans(normalised.text) + zone_codes(normalised.text)
             extra = [
                 _Span("PERSON", a, b, 0.6)
                 for a, b in stricter_spans(normalised.text, [(s.start, s.end) for s in spans])

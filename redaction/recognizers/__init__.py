@@ -35,7 +35,9 @@ from redaction.recognizers.addresses import (
     UkLocalityRecognizer,
     UkPostcodeNumberRecognizer,
     UkStreetAddressRecognizer,
+    address_after_postcode,
     address_after_signatory,
+    house_after_name,
     postcode_after_street,
     street_start,
     towns_after,
@@ -48,8 +50,19 @@ from redaction.recognizers.banking import (
 )
 from redaction.recognizers.base import ALL_ENTITIES, IDENTIFIER_TYPES
 from redaction.recognizers.contact import OfflineEmailRecognizer, UkPhoneRecognizer
-from redaction.recognizers.dates import DateOfBirthRecognizer, date_after_name, dates_in_row
-from redaction.recognizers.forms import FormFieldRecognizer, headerless_row_spans
+from redaction.recognizers.dates import (
+    DateOfBirthRecognizer,
+    date_after_name,
+    dates_beside,
+    dates_in_row,
+    listed_birthdays,
+)
+from redaction.recognizers.forms import (
+    FormFieldRecognizer,
+    headerless_row_spans,
+    names_in_aligned_row,
+    values_beside,
+)
 from redaction.recognizers.government_ids import (
     NhsNumberRecognizer,
     UkDrivingLicenceNumberRecognizer,
@@ -67,6 +80,8 @@ from redaction.recognizers.names import (
     split_names,
     trim_name,
 )
+from redaction.recognizers.travel_documents import MachineReadableZoneRecognizer, zone_codes
+from redaction.recognizers.vcards import VCardAddressRecognizer
 from redaction.recognizers.vocabulary import (
     CASEWORK_TERMS,
     COUNTRY_LEVEL,
@@ -94,6 +109,8 @@ def build_recognizers(entities: Sequence[str] | None = None) -> list[EntityRecog
         BankDigitsInBoxesRecognizer(),
         UkPassportNumberRecognizer(),
         UkDrivingLicenceNumberRecognizer(),
+        MachineReadableZoneRecognizer(),
+        VCardAddressRecognizer(),
         UkPhoneRecognizer(),
         OfflineEmailRecognizer(),
         CreditCardRecognizer(),
@@ -128,6 +145,7 @@ __all__ = [
     "FilteredSpacyRecognizer",
     "FormFieldRecognizer",
     "LexiconNameRecognizer",
+    "MachineReadableZoneRecognizer",
     "NameCueRecognizer",
     "NhsNumberRecognizer",
     "OfflineEmailRecognizer",
@@ -141,18 +159,26 @@ __all__ = [
     "UkPostcodeNumberRecognizer",
     "UkSortCodeRecognizer",
     "UkStreetAddressRecognizer",
+    "VCardAddressRecognizer",
+    "address_after_postcode",
     "address_after_signatory",
     "build_recognizers",
     "date_after_name",
+    "dates_beside",
     "dates_in_row",
     "headerless_row_spans",
+    "house_after_name",
     "initial_before",
     "institution_names",
+    "listed_birthdays",
     "looks_like_label_or_date",
     "names_beside",
+    "names_in_aligned_row",
     "postcode_after_street",
     "split_names",
     "street_start",
     "towns_after",
     "trim_name",
+    "values_beside",
+    "zone_codes",
 ]

@@ -322,6 +322,12 @@ HOUSE_WORDS = (
     "Toll House",
     "Barns",
     "Steading",
+    "Farm",
+    "Farmhouse",
+    "Grange",
+    "Manor",
+    "Bungalow",
+    "Villa",
 )
 #: house-name word endings ("Brookside", "Hillcrest", "Fairview", "Oakwood")
 _HOUSE_ENDINGS = (
@@ -444,7 +450,8 @@ class UkStreetAddressRecognizer(_CueMixin, PatternRecognizer):
         ),
         Pattern(
             "a flat on its own",
-            r"(?<![\p{L}\d])(?i:flat|apartment|apt\.?|unit)[ \t]+"
+            # one or two spaces: past a column gap the number is the next column's
+            r"(?<![\p{L}\d])(?i:flat|apartment|apt\.?|unit)(?:[ ]{1,2}|\t)"
             r"\d{1,4}[A-Za-z]?\b",
             0.5,
         ),
@@ -598,7 +605,8 @@ STREETISH_RE = _STREETISH
 POSTCODE_LOOSE_RE = re.compile(r"[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}", re.IGNORECASE)
 _NOT_LOCALITY = re.compile(
     r"^(?:Dear|Yours|Kind|Best|Regards|Re|Subject|To|From|Date|Tel|Mobile|Email|Phone|Sir|Madam"
-    r"|Thanks|Thank|Hi|Hello|Name|Address|Postcode|The Council|Council)\b",
+    r"|Thanks|Thank|Hi|Hello|Name|Address|Postcode|The Council|Council|Town|City|County"
+    r"|Telephone)\b",
     re.IGNORECASE,
 )
 _FIELD_LOCATION = re.compile(
@@ -804,7 +812,10 @@ _ADDRESS_FIELD = re.compile(
     r"(?im)^[ \t]*(?:[\w ]{0,20}address)[ \t]*[:\-–][ \t]*(\S[^\n]{3,120}?)[ \t]*$"
 )
 _PLACE_CUE = re.compile(
-    r"(?<=\b(?i:(?:residents?[ \t]+of|people[ \t]+of|byw[ \t]+yn|yn[ \t]+byw[ \t]+yn)"
+    r"(?<=\b(?i:(?:residents?[ \t]+of|people[ \t]+of|byw[ \t]+yn|yn[ \t]+byw[ \t]+yn|townland[ \t]+of"
+    # "the rates on my home in Caledon", "the farmhouse in the townland of Shantallow"
+    r"|(?:home|house|flat|farm|farmhouse|property|cottage|bungalow)[ \t]+in"
+    r"(?:[ \t]+the[ \t]+townland[ \t]+of)?)"
     r"|(?:live|lived|living|lives|moved|move|moving|relocated|travel|travelled|traveled"
     r"|travelling|went|go|going|drive|drove|grew[ \t]+up|born|based|stay|stayed|staying"
     r"|settled|work|worked|working|studied|study|school|hospital|office|jobcentre|centre"
@@ -841,9 +852,13 @@ _PLACE_FOLLOWS = re.compile(
 #: what can stand before a house number and its street: the flat ("Bedsit 6B, ", "Flat 9A,\n",
 #: "maisonette 5d ", "apt 10 ") and the first number of a range ("76-78 ", "102 - 104 ")
 _BEFORE_STREET = re.compile(
-    r"(?i:(?<![\w])(?:flat|bedsit|apartment|apt|maisonette|unit|room|studio|suite)\.?[ \t]*"
+    # (a column gap after "flat" is a table's: "flat            177" is a type and a count)
+    r"(?i:(?<![\w])(?:flat|bedsit|apartment|apt|maisonette|unit|room|studio|suite)\.?[ \t]{0,2}"
     r"(?:no\.?[ \t]*)?[\dA-Za-z]{0,4}\d[\dA-Za-z]{0,3}(?:/\d{1,2})?[ \t]*,?[ \t]*\n?[ \t]*"
-    r"|(?<![\w\-])\d{1,4}[A-Za-z]?[ \t]*[-–][ \t]*)$"
+    r"|(?<![\w\-])\d{1,4}[A-Za-z]?[ \t]*[-–][ \t]*"
+    # a Scottish tenement's floor and side: "Top Floor Left, 23 Girnel Wynd"
+    r"|(?<![\w])(?:top|ground|first|second|third|fourth|basement|1st|2nd|3rd|4th)[ \t]+floor"
+    r"(?:[ \t]+(?:left|right|middle|centre|front|back|flat))?[ \t]*,?[ \t]*)$"
 )
 
 
@@ -873,6 +888,33 @@ def street_start(text: str, start: int) -> int:
     flat or the first number of a range written in front of it."""
     before = _BEFORE_STREET.search(text, max(0, start - 30), start)
     return before.start() if before else start
+
+
+#: an address finder's result, postcode first: "PE19 6RJ, ST NEOTS, 61 DROVERS WAY   UPRN ..."
+_POSTCODE_FIRST = re.compile(
+    r"\G[ \t]*,[ \t]*(?P<town>\p{Lu}[\p{L}'’.\-]*(?:[ \t]\p{Lu}[\p{L}'’.\-]*){0,3})[ \t]*,[ \t]*"
+    r"(?P<street>[^,\n\t]*?[\p{L}\d][^,\n\t]*?)(?=[ \t]{2,}|\t|[ \t]*(?:\r?\n|$))"
+)
+#: "... of Tattykeel House helps me": a house name after "of" right after a person's name
+_HOUSE_AFTER_NAME = re.compile(rf"\G[ \t]+of[ \t]+(?P<house>{_BUILDING})\b")
+
+
+def address_after_postcode(text: str, end: int) -> list[tuple[str, int, int]]:
+    """The town and street written after a postcode that ends at ``end``, in the order an
+    address finder lists them ("S64 3HJ, MEXBOROUGH, 104 WINDRUSH WAY"): a row of comma-separated
+    parts that starts with the postcode, then the town, then the rest of the row up to a column
+    gap is the street address or house name."""
+    m = _POSTCODE_FIRST.match(text, end)
+    if m is None or _NOT_AN_ADDRESS_GAP.search(m.group("street")):
+        return []
+    return [("LOCATION", *m.span("town")), ("STREET_ADDRESS", *m.span("street"))]
+
+
+def house_after_name(text: str, end: int) -> tuple[int, int] | None:
+    """A house name written right after a person's name that ends at ``end``: "my neighbour
+    Padmini Adeyemi-Cole of Glenview Farm helps me"."""
+    m = _HOUSE_AFTER_NAME.match(text, end)
+    return m.span("house") if m else None
 
 
 _SPOKEN_TOKEN = re.compile(r"\[[^\]\n]{0,20}\]|[^\s,.;]+")

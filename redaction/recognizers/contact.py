@@ -106,7 +106,11 @@ class UkPhoneRecognizer(LabelledValueMixin, PhoneRecognizer):
                     score = 0.75 if valid else 0.6
                 else:
                     ok = False
-                if not ok or self._DATE_LIKE.match(raw):
+                if (
+                    not ok
+                    or self._DATE_LIKE.match(raw)
+                    or self._after_decimal_point(text, match.start)
+                ):
                     continue
                 national = "0" + digits[2:] if digits.startswith("44") else digits
                 before = self._SENTENCE.split(text[max(0, match.start - 40) : match.start])[-1]
@@ -135,6 +139,12 @@ class UkPhoneRecognizer(LabelledValueMixin, PhoneRecognizer):
                 results.append(recognized(self, "PHONE_NUMBER", m.start(), m.end(), 0.6))
         # this analyze replaces the mixin's, so the labelled values are added here
         return self.with_labelled(text, EntityRecognizer.remove_duplicates(results))
+
+    @staticmethod
+    def _after_decimal_point(text: str, start: int) -> bool:
+        """ "£1,856.00  08 09 2026": the pence of a sum and a date after it are not "00 ..." dialled
+        abroad."""
+        return start >= 2 and text[start - 1] in ".," and text[start - 2].isdigit()
 
     _UK_NUMBER_SHAPE = re.compile(r"(?<![\w+])0[1-37](?:[ \-]?\d){8,9}(?![\w])")
 

@@ -8,7 +8,7 @@ import regex as re
 from presidio_analyzer import Pattern, PatternRecognizer
 
 from redaction.recognizers.base import CASE_INSENSITIVE, LabelledValueMixin, _CueMixin
-from redaction.recognizers.forms import row_cells
+from redaction.recognizers.forms import aligned_cells, row_cells
 
 MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
@@ -76,7 +76,7 @@ class DateOfBirthRecognizer(LabelledValueMixin, _CueMixin, PatternRecognizer):
     ]
     _CUE = re.compile(
         r"(?i:\bborn|\bd\.?[ ]?o\.?[ ]?b\b\.?|\bdat[ec]\s+[o0]f\s+birth|\bbirth[ \t]*date"
-        r"|\bbirthday|\bdob|\b[dn]yddiad\s+geni|\bganwyd)"
+        r"|\bbirthday|\bdob|\bbday|\b[dn]yddiad\s+geni|\bganwyd)"
         r"(?:[\s:,\-–(|]|\bis\b|\bwas\b|\bon\b|\bthe\b|\bof\b|\bmy\b|\bher\b|\bhis\b"
         r"|\byw\b|\bar\b|\bas\b)*$"
     )
@@ -87,7 +87,8 @@ class DateOfBirthRecognizer(LabelledValueMixin, _CueMixin, PatternRecognizer):
         # "date of birth on our file is", "date of birth as we have it", "... given as"
         r"(?:[ \t]+(?:(?:on|in)[ \t]+(?:our|the|your|my|their)[ \t]+(?:file|records?|system"
         r"|database|form|application)|as[ \t]+(?:we[ \t]+have[ \t]+it|given|recorded|held)))?"
-        r"|birth[ \t]*date|birthday(?:[ \t]+is)?(?:[ \t]+on)?|[dn]yddiad[ \t]+geni"
+        # a vCard's "BDAY:1972-04-23"
+        r"|birth[ \t]*date|birthday(?:[ \t]+is)?(?:[ \t]+on)?|bday|[dn]yddiad[ \t]+geni"
         r"|ganwyd(?:[ \t]+(?:ar|yn))?)"
     )
     # after the label also the digits alone, as typed into a phone: "09031941", "19 05 87"
@@ -98,6 +99,7 @@ class DateOfBirthRecognizer(LabelledValueMixin, _CueMixin, PatternRecognizer):
         # a handwritten date read by OCR: "O9.07.69", "2S.07.82", "Z8.0 4.36"
         rf"|{_OCR_DIGIT}{{1,2}}[./\-][ ]?{_OCR_DIGIT}(?:[ ]?{_OCR_DIGIT})?[./\-][ ]?{_OCR_DIGIT}{{2,4}}"
         rf"|{LOOSE_DATE}|{MONTH},?[ \t]+\d{{4}}|\d{{2}}[ ]?\d{{2}}[ ]?(?:19|20)\d{{2}}"
+        r"|(?:19|20)\d{2}[01]\d[0-3]\d"
         r"|\d{2}[ ]\d{2}[ ]\d{2}|\d{6}"
         # anything else of digits in pieces: "261 12 001", "3 april 1 9 79", "24 .02.4S"
         rf"|\d{{1,2}}[ ]{MONTH}(?:[ ]\d{{1,4}}){{1,4}}"
@@ -113,6 +115,8 @@ class DateOfBirthRecognizer(LabelledValueMixin, _CueMixin, PatternRecognizer):
             return 3 <= sum(c.isdigit() for c in value) <= 8
         if len(digits) > 8:
             return False
+        if len(digits) == 8 and digits[:2] in ("19", "20") and 1 <= int(digits[4:6]) <= 12:
+            return True  # the year first, as a vCard or an export writes it: "19761010"
         return 1 <= int(digits[:2]) <= 31 and 1 <= int(digits[2:4]) <= 12
 
     def __init__(self, **kwargs):
@@ -173,9 +177,23 @@ def dates_in_row(text: str, pos: int, today: _dt.date | None = None) -> list[tup
     this_year = (today or _dt.date.today()).year
     return [
         (a, b)
-        for a, b in row_cells(text, pos)
+        for a, b in row_cells(text, pos) or aligned_cells(text, pos)
         if _WHOLE_DATE.fullmatch(text[a:b]) and _year_of(text[a:b], this_year) < this_year
     ]
+
+
+_BESIDE = re.compile(rf"\G(?:[ \t]{{2,}}|[ \t]*[\t|][ \t]*)(?P<date>{LOOSE_DATE})(?![\w/.\-])")
+
+
+def dates_beside(text: str, end: int) -> list[tuple[int, int]]:
+    """The dates in the next columns of a table row after a date of birth that ends at
+    ``end``: a joint claim's "Date of birth     15/05/1951     07/03/1972", an audit trail's
+    old and new value. Only whole cells that are dates, split from it by a column gap."""
+    out = []
+    while (m := _BESIDE.match(text, end)) is not None:
+        out.append(m.span("date"))
+        end = m.end()
+    return out
 
 
 def _year_of(date: str, this_year: int) -> int:
@@ -186,3 +204,43 @@ def _year_of(date: str, this_year: int) -> int:
     yy = int(re.findall(r"\d+", date)[-1][-2:])
     century = this_year - this_year % 100
     return century + yy if century + yy <= this_year else century - 100 + yy
+
+
+#: a household list: "  Bridgie Lakatoš - 23/06/13", "  Britannia - 15/05/2020"
+_LISTED_BIRTHDAY = re.compile(
+    r"(?m)^[ \t]*(?:[-*•][ \t]*)?(?P<name>\p{Lu}[\p{L}'’\-]+(?:[ \t]+\p{Lu}[\p{L}'’\-]+){0,3})"
+    rf"[ \t]*[-–—:,][ \t]*(?P<date>{LOOSE_DATE})[ \t]*$"
+)
+
+
+def listed_birthdays(text: str, today: _dt.date | None = None) -> list[tuple[str, int, int]]:
+    """A list of people, one a line, each with a past date: a household, a family tree
+    ("2. Household\n  Tănase - Dec 25 2015\n  Ilenuța - 7 April 1985"). Two such lines in a row
+    at least: the names are people and the dates their dates of birth."""
+    this_year = (today or _dt.date.today()).year
+    matches = [
+        m
+        for m in _LISTED_BIRTHDAY.finditer(text)
+        if "\n" not in m.group("date") and _year_of(m.group("date"), this_year) <= this_year
+    ]
+    out: list[tuple[str, int, int]] = []
+    for k, m in enumerate(matches):
+        neighbours = [
+            other
+            for other in (
+                matches[k - 1] if k else None,
+                matches[k + 1] if k + 1 < len(matches) else None,
+            )
+            if other is not None
+            and text.count("\n", min(m.end(), other.end()), max(m.start(), other.start())) <= 1
+        ]
+        if neighbours or _HOUSEHOLD_HEADING.search(text, max(0, m.start() - 60), m.start()):
+            out += [("PERSON", *m.span("name")), ("DATE_OF_BIRTH", *m.span("date"))]
+    return out
+
+
+#: the heading of a list of people, right above it: "2. Household", "Children:", "Family members"
+_HOUSEHOLD_HEADING = re.compile(
+    r"(?i:household|family|children|dependants|dependents|occupants|residents|members)"
+    r"[^\n]{0,20}\n[ \t]*\Z"
+)

@@ -12,7 +12,10 @@ _NUMBER = r"(?:\s*(?:number|no\.?|num|#))?"
 #: label (lower case, spaces collapsed) -> entity type; the first that matches the whole label
 FIELD_TYPES: tuple[tuple[str, str], ...] = (
     (
-        r"(?:date\s+of\s+birth|d\.?\s?o\.?\s?b\.?|birth\s*date|born|[dn]yddiad\s+geni)",
+        # whose it is may come first: "Partner's date of birth", "child 1 DOB"
+        r"(?:(?:(?:partner|child|applicant|claimant|tenant|spouse|resident|patient|person|carer"
+        r"|your|his|her|their|joint\s+claimant)(?:'?s)?(?:\s+\d)?\s+)?"
+        r"(?:date\s+of\s+birth|d\.?\s?o\.?\s?b\.?|birth\s*date)|born|[dn]yddiad\s+geni)",
         "DATE_OF_BIRTH",
     ),
     (
@@ -52,10 +55,11 @@ FIELD_TYPES: tuple[tuple[str, str], ...] = (
         "STREET_ADDRESS",
     ),
     (
-        r"(?:(?:full|your|first|last|family|middle|given|maiden|previous|print|preferred|new|old"
+        r"(?:(?:full|your|first|last|family|middle|given|maiden|previous|print|preferred|new|old|other"
         r"|former|birth|married|client'?s?|debtor'?s?|child'?s?|partner'?s?|patient'?s?|applicant'?s?|claimant'?s?|tenant'?s?|customer"
         r"|contact|account\s+holder'?s?|carer'?s?|payee|resident'?s?|landlord'?s?)\s+)?names?"
-        r"|surname|forenames?|first\s+names?|next\s+of\s+kin|emergency\s+contact|payee"
+        r"|(?:(?:previous|maiden|former|birth|other)\s+)?surnames?|(?:also\s+)?known\s+as"
+        r"|forenames?|first\s+names?|next\s+of\s+kin|emergency\s+contact|payee"
         r"|(?:account|acct|acc)\s+name|name\s+of\s+(?:the\s+)?(?:payee|account\s+holder|claimant|applicant"
         r"|tenant|patient|child|partner|person|carer|deceased|landlord|resident|appointee)"
         r"|deceased|appointee|signed|signature|print\s+name|agent|adviser|advisor|officer"

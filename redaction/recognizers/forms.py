@@ -24,7 +24,7 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 from redaction.recognizers.addresses import POSTCODE_LOOSE_RE, STREETISH_RE
 from redaction.recognizers.base import TextRecognizer, recognized
 from redaction.recognizers.field_labels import FIELD_TYPES, field_type
-from redaction.recognizers.vocabulary import JOB_WORDS, TITLES
+from redaction.recognizers.vocabulary import JOB_WORDS, NON_NAME_WORDS, ORG_WORDS, TITLES
 
 POSTCODE_TAIL_RE = re.compile(rf"\s({POSTCODE_LOOSE_RE.pattern})$", re.IGNORECASE)
 
@@ -176,7 +176,7 @@ def value_spans(
 
 
 _NAME_PARTICLES = frozenset(
-    "van von der den de da di del la le du bin al el ap ab mac nic ni o".split()
+    "van von der den de da di del la le du bin al el ap ab mac nic ni o an ó uí ua ferch binti".split()
 )
 
 
@@ -266,6 +266,13 @@ class FormFieldRecognizer(TextRecognizer):
                 and field_type(m.group("value")) is None
                 and ":" not in m.group("value")
             ):
+                found += value_spans(text, m.start("value"), m.end("value"), kind)
+        found += _labelled_columns(text)
+        for m in _CAPTION_UNDER_VALUE.finditer(text, overlapped=True):
+            if len(m.group("value").split()) > 6 or len(m.group("label").split()) > 6:
+                continue  # a sentence and the next one ("P.S. ...\nP.P.S. You can email me")
+            kind = field_type(m.group("label"))
+            if kind is not None and field_type(m.group("value")) is None:
                 found += value_spans(text, m.start("value"), m.end("value"), kind)
         wanted = set(entities or self.ENTITIES)
         return EntityRecognizer.remove_duplicates(
@@ -359,6 +366,128 @@ def headerless_row_spans(text: str, postcode_start: int) -> list[tuple[str, int,
     return out
 
 
+#: the gap between two columns of a fixed-width table (a report printed as plain text)
+_COLUMN_GAP = re.compile(r"[ \t]{2,}")
+
+
+def aligned_cells(text: str, pos: int) -> list[tuple[int, int]]:
+    """The cells of the line holding ``pos`` when it is a row of a fixed-width table: three or
+    more cells split by runs of two or more spaces ("Flat 0/3, 120 Garrioch Road HS9 3BD     Jagdeep
+    Siddique     19/11/1966     £825.00")."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    line_end = text.find("\n", pos)
+    line_end = len(text) if line_end < 0 else line_end
+    cells, start = [], line_start
+    for gap in _COLUMN_GAP.finditer(text, line_start, line_end):
+        cells.append((start, gap.start()))
+        start = gap.end()
+    cells.append((start, line_end))
+    cells = [(a, b) for a, b in cells if text[a:b].strip()]
+    return cells if len(cells) >= 3 else []
+
+
+def names_in_aligned_row(text: str, pos: int) -> list[tuple[int, int]]:
+    """In a row of a fixed-width table that holds a postcode at ``pos`` (a landlord's schedule,
+    a report printed as text), the cells that are only a person's name: "Jagdeep Siddique",
+    "OWUSU-ANSAH, Chidinma"."""
+    out = []
+    for a, b in aligned_cells(text, pos):
+        value = text[a:b]
+        title = _LEADING_TITLE.match(value)
+        if title:  # "Mr Yousef Villanueva": the name without its title
+            a += title.end()
+            value = text[a:b]
+        if (
+            not a <= pos < b
+            and value[:1].isupper()
+            and len(value.split()) <= 4
+            and not any(c.isdigit() for c in value)
+            and not ORG_WORDS.intersection(value.replace(",", " ").split())
+            and field_type(value) is None
+            and _person_value(value)
+        ):
+            out.append((a, b))
+    return out
+
+
+def values_beside(text: str, start: int, end: int, kind: str) -> list[tuple[int, int]]:
+    """The next column of a table row whose label announces ``kind``, after a value of that
+    kind found at ``start:end``: a joint claim's "Full name   Ewa Nowak   Jan Nowak", an audit
+    trail's "Town     Chorley     Plucks Gutter" (old value, new value). One cell only, of a few
+    words that are not labels: a table read as one wrapped paragraph has lost its line ends."""
+    cells = row_cells(text, start) or aligned_cells(text, start)
+    at = next((i for i, (a, b) in enumerate(cells) if a <= start < b), None)
+    if not at or cells[at][1] < end or at + 1 >= len(cells):
+        return []
+    words = text[cells[at - 1][0] : cells[at - 1][1]].split()
+    if not any(field_type(" ".join(words[-n:])) == kind for n in range(1, min(4, len(words)) + 1)):
+        return []
+    a, b = cells[at + 1]
+    value = text[a:b]
+    if (
+        not value[:1].isupper()
+        or len(value.split()) > 4
+        or (kind != "STREET_ADDRESS" and any(c.isdigit() for c in value))
+        or NON_NAME_WORDS.intersection(value.replace(",", " ").split())
+        or field_type(value) is not None
+    ):
+        return []
+    return [(a, b)]
+
+
+#: a label cell in a fixed-width row: the whole cell, or its last words after a timestamp and a
+#: user id ("2026-10-04 11:06:59  CSC55016  Town    Rhisga    Forres")
+_ROW_LINE = re.compile(r"(?m)^[^\n]*[ \t]{2,}[^\n]*$")
+
+
+_NAME_OR_PLACE_LABEL = re.compile(
+    r"(?i:names?|surname|forenames?|town|city|county|district|village|locality|address|street"
+    r"|birth|dob)\b"
+)
+
+
+def _labelled_columns(text: str) -> list[tuple[str, int, int]]:
+    """The values in the next one or two columns of a fixed-width row whose cell is a field
+    label and has no colon: an audit trail's "Town     Rhisga     Forres" (old and new value), a
+    joint claim's "Other names     Mealla     Farhad"."""
+    found: list[tuple[str, int, int]] = []
+    for line in _ROW_LINE.finditer(text):
+        cells = aligned_cells(text, line.start())
+        if sum(field_type(text[a:b]) is not None for a, b in cells) > 1:
+            continue  # a header row: "Property   Tenant(s)   DOB   Arrears   Since"
+        for i, (a, b) in enumerate(cells[:-1]):
+            label = text[a:b]
+            if any(c.isdigit() for c in label) or len(label.split()) > 4:
+                continue  # a value, not a label ("197 Boscawen Street SY8 0TW")
+            kind = field_type(label)
+            if kind not in ("PERSON", "LOCATION", "STREET_ADDRESS", "DATE_OF_BIRTH") or (
+                not _NAME_OR_PLACE_LABEL.search(label)  # "User", "Agent": a header's words
+            ):
+                continue
+            for c, d in cells[i + 1 : i + 3]:
+                value = text[c:d]
+                if (
+                    field_type(value) is not None
+                    or value.startswith("(")
+                    or (kind == "DATE_OF_BIRTH" and not any(ch.isdigit() for ch in value))
+                ):
+                    break
+                found += value_spans(text, c, d, kind)
+            break
+    return found
+
+
+#: a printed form that puts each caption under its value, fields apart by blank lines:
+#: "\n\n4 JUL 1998\nDate of birth (dd/mm/yyyy)\n\n"
+_CAPTION_UNDER_VALUE = re.compile(
+    r"(?:^|\n[ \t]*\n)[ \t]*(?P<value>[^\n:]{1,80}?)[ \t]*\n[ \t]*(?P<label>[^\n:]{2,60}?)[ \t]*"
+    r"(?=\n[ \t]*\n|\n?\Z)"
+)
+
+
+_LEADING_TITLE = re.compile(rf"(?:{'|'.join(TITLES)})\.?[ \t]+(?=\p{{Lu}})")
+
+
 _CSV_CELL = {
     sep: re.compile(rf'[ \t]*(?:"(?P<quoted>[^"\n]*)"|(?P<plain>[^{sep}"\n]*?))[ \t]*(?:{sep}|$)')
     for sep in ",;"
@@ -410,7 +539,9 @@ def table_header(
             continue
         kinds = [field_type(n) for n in names]
         labels = sum(k is not None for k in kinds)
-        if labels >= 2 and labels * 2 >= len(kinds):
+        # a system's export names its columns in single words ("MessageId";"Recipient";"Name";
+        # "Body";"SentAt"): two labels among them are enough
+        if labels >= 2 and (labels * 2 >= len(kinds) or all(" " not in n for n in names)):
             return separator, cells, kinds
     return None
 
@@ -446,10 +577,13 @@ def _cells(line: str, offset: int) -> list[tuple[int, int]]:
 __all__ = [
     "FIELD_TYPES",
     "FormFieldRecognizer",
+    "aligned_cells",
     "field_type",
     "headerless_row_spans",
     "is_header_row",
+    "names_in_aligned_row",
     "row_cells",
     "table_header",
     "value_spans",
+    "values_beside",
 ]

@@ -31,14 +31,16 @@ from redaction.recognizers.vocabulary import (
 )
 
 _NAME_WORD = (
-    r"(?:(?:\p{Lu}\p{Ll}*['’])?\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}\p{Ll}+)*"
+    # "al-Masri", "O'Neill", "McDonald", "Pieter-Jan", and Korean given names "Min-jun"
+    r"(?:(?:(?:al|el|ul|ad|as|ash|az|bin)-)?(?:\p{Lu}\p{Ll}*['’])?\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?"
+    r"(?:-\p{Lu}\p{Ll}+|-\p{Ll}{2,4}\b)*"
     # Irish eclipsis and lenition after a particle: "Mac an tSaoir", "Ó hUiginn"
-    r"|(?<=\b(?:an|Ó|Ní|Uí|Nic|Mac)[ \t]+)\p{Ll}{1,2}\p{Lu}\p{Ll}+)"
+    r"|(?<=\b(?:an|Ó|Ní|Uí|Nic|Mac)[ \t]+)\p{Ll}{1,2}-?\p{Lu}\p{Ll}+)"
 )
 _NAME_UPPER = r"(?:\p{Lu}['’])?\p{Lu}{2,}(?:['’\-]\p{Lu}+)*"
 _PARTICLE = (
     r"(?:van|von|de|da|di|del|della|der|den|la|le|du|dos|das|do|bin|binti|bint|ibn|abu"
-    r"|al|el|ter|ten|St\.?|Mac|Nic|Ní|Ni|Ó|Ua|Uí|an|ap|ab|ferch|zu|af|av)"
+    r"|al|el|ter|ten|St\.?|Mac|Nic|Ní|Ni|Ó|Ua|Uí|an|ap|ab|ferch|zu|af|av|a['’])"
 )
 _INITIAL = r"\p{Lu}\.?"
 _NAME = (
@@ -53,6 +55,10 @@ _AGE = (
     r"(?:[ \t]*\((?=[^()\n]*\d)[^()\n]{1,25}\)"
     r"|[ \t]*\(?(?:aged[ \t]+)?\d{1,2}(?:[ \t]*(?:years?|yrs?|months?))?\)?)?"
 )
+#: the first word of a form's label, never a name after a title
+_LABEL_WORD = r"(?:Date|Address|National|Telephone|Postcode|Email|Nationality|Title|Sex|Gender)"
+#: a name whose words are split by single spaces only (two or more make a table's column gap)
+_ONE_SPACED = rf"{_ANY_WORD}(?:[ ](?:{_PARTICLE}[ ])?{_ANY_WORD}){{0,4}}"
 _NAME_LIST = rf"{_NAME}{_AGE}(?:(?:[ \t]*[,;][ \t]*|[ \t]+(?:and|&)[ \t]+){_NAME}{_AGE}){{0,6}}"
 _TITLE = rf"(?:{'|'.join(TITLES)})"
 _RELATIVE = (
@@ -92,7 +98,9 @@ class NameCueRecognizer(_CueMixin, PatternRecognizer):
     PATTERNS = [
         Pattern(
             "title + name",
-            rf"(?<=\b(?:{_TITLE}|(?i:cllr|mr|mrs|ms|dr))\.?[ \t]+)(?:{_PARTICLE}[ \t]+){{0,2}}{_NAME}",
+            # not a form's next label after a title column ("Mr   Dr\nDate of birth", joined)
+            rf"(?<=\b(?:{_TITLE}|(?i:cllr|mr|mrs|ms|dr))\.?[ \t]+)(?!{_LABEL_WORD}\b)"
+            rf"(?:{_PARTICLE}[ \t]+){{0,2}}{_NAME}",
             0.9,
         ),
         Pattern(
@@ -144,6 +152,12 @@ class NameCueRecognizer(_CueMixin, PatternRecognizer):
         Pattern(
             "in X's name, NAME,",
             rf"(?<=['’]s[ \t]+name[ \t]*,[ \t]*){_NAME_ANYCASE}(?=[ \t]*,)",
+            0.85,
+        ),
+        Pattern(
+            "statement of X",
+            r"(?<=\b(?i:statement|evidence|account|declaration)[ \t]+(?i:of|by|from)[ \t]+)"
+            rf"(?:{_TITLE}\.?[ \t]+)?{_NAME_ANYCASE}(?=[ \t]*[:,.(\n]|[ \t]*$)",
             0.85,
         ),
         Pattern(
@@ -283,6 +297,67 @@ class NameCueRecognizer(_CueMixin, PatternRecognizer):
             rf"(?<=\b(?i:signed|signature)[ \t]*[:\-]?[ \t]+){_NAME_ANYCASE}"
             r"(?=[ \t]*(?:[,(]|\r?\n|$|[ \t]{2,}|[ \t]+(?i:date|dated|on)\b))",
             0.9,
+        ),
+        Pattern(
+            # a court's cause list: "North Lanarkshire Council v VITALII LYSENKO & HANAN GHORBANI"
+            "party v PARTY",
+            rf"(?<=\p{{L}}[ \t]+vs?\.?[ \t]+(?:{_ONE_SPACED}[ \t]+&[ \t]+)?){_ONE_SPACED}"
+            r"(?=[ \t]*&|[ \t]{2,}|\t|[ \t]*(?:\r?\n|$))",
+            0.85,
+        ),
+        Pattern(
+            # a chat export's speaker: "[17/11/2026 10:29] Ruwan Rahman-Khan", "Kravets, Solomiia (CCBC)"
+            "chat speaker",
+            rf"(?<=^[ \t]*\[(?=[^\]\n]*\d)[^\]\n]{{4,30}}\][ \t]*)"
+            rf"(?:{_ANY_WORD},[ \t]+{_NAME}|{_NAME}|{_NAME_ANYCASE})"
+            r"(?=[ \t]*(?:\([^()\n]{1,30}\))?[ \t]*:?[ \t]*$)",
+            0.85,
+        ),
+        Pattern(
+            # a vCard's structured name "N:Family;Given;Additional;Prefix;Suffix" and full name
+            "vCard name",
+            r"(?<=^N:(?:[^;\n]*;){0,2})\p{Lu}[^;\n]{0,60}?(?=[ \t]*(?:;|\r?\n|$))"
+            r"|(?<=^FN:)\p{Lu}[^\n]{1,80}?(?=[ \t]*(?:\r?\n|$))",
+            0.9,
+        ),
+        Pattern(
+            # bank details: "account name Executors of P ST JOHN-STEVAS deceased", "in the name of
+            # R O'DOHERTY-KERR, sort code ..."
+            "account name",
+            r"(?<=\b(?i:account[ \t]+(?:holder(?:'s)?[ \t]+)?name|in[ \t]+the[ \t]+names?[ \t]+of"
+            r"|name[ \t]+on[ \t]+the[ \t]+account)[ \t]*:?[ \t]+"
+            r"(?:(?i:the[ \t]+)?(?i:executors?|personal[ \t]+representatives?|estate)[ \t]+(?i:of)[ \t]+"
+            rf"(?:(?i:the[ \t]+late)[ \t]+)?)?(?:{_TITLE}\.?[ \t]+)?){_NAME_ANYCASE}"
+            r"(?=[ \t]*(?:[,.;(]|\r?\n|$)|[ \t]+(?i:deceased|and|sort|account|at|with)\b)",
+            0.85,
+        ),
+        Pattern(
+            # the claimant too, when a person: "  10:10  H2QX6167  GIFT HOGG v WILHELMINA ODDIE"
+            "PARTY v party",
+            rf"(?<=^[ \t]*|[ \t]{{2,}}|\t){_ONE_SPACED}(?=[ \t]+vs?\.?[ \t]+\p{{Lu}})",
+            0.85,
+        ),
+        Pattern(
+            # a safeguarding referral's household: "Pieter-Jan van Zyl (adult at risk)"
+            "X (adult at risk)",
+            rf"{_NAME_ANYCASE}(?=[ \t]*\((?i:adult|child|young[ \t]+person|person)[ \t]+at[ \t]+risk\))"
+            rf"|(?<=\b(?i:adult|child|young[ \t]+person|person)[ \t]+at[ \t]+risk[ \t]*:[ \t]*)"
+            rf"{_NAME_ANYCASE}",
+            0.85,
+        ),
+        Pattern(
+            # a household list: "Hermione (daughter), born 27.7.2015", "Ivor Figueira (applicant)"
+            "X (relation)",
+            rf"(?<=^[ \t]*(?:[-*•][ \t]*)?){_NAME_ANYCASE}"
+            rf"(?=[ \t]*\((?i:{_RELATIVE}|applicant|claimant|partner|joint[ \t]+applicant|lodger"
+            r"|tenant|resident|carer|cared[ \t]+for|adult|child)\))",
+            0.85,
+        ),
+        Pattern(
+            "rang X back",
+            rf"(?<=\b(?i:rang|ring|rung|call|called|phone|phoned|email|emailed)[ \t]+){_NAME}"
+            r"(?=[ \t]+(?i:back)\b)",
+            0.85,
         ),
         Pattern(
             "name under a signature line",
@@ -637,6 +712,12 @@ def _is_non_name(word: str) -> bool:
     return w in NON_NAME_WORDS or w.title() in NON_NAME_WORDS or w.lower() in CASEWORK_TERMS
 
 
+_INITIAL_WORD = re.compile(r"\p{Lu}\.?")
+#: a surname written with its article or particle joined by a hyphen: "al-Masri", "el-Sayed"
+#: or an Irish one after its particle's mutation: "Mac an tSaoir", "Ó hUiginn", "Nic an t-Saoir"
+_PREFIXED_SURNAME = re.compile(r"(?:(?:al|el|ul|ad|as|ash|az|bin)-|\p{Ll}{1,2}-?)\p{Lu}")
+
+
 def trim_name(text: str, start: int, end: int) -> tuple[int, int] | None:
     """Shrink a candidate name span to its name words; None if nothing name-like is left.
 
@@ -647,10 +728,20 @@ def trim_name(text: str, start: int, end: int) -> tuple[int, int] | None:
     if _DIGIT_OR_AT.search(chunk):
         return None
     words = [(m.start() + start, m.end() + start) for m in _WORD_RE.finditer(chunk)]
-    while words and _is_non_name(text[words[0][0] : words[0][1]]):
+    while (
+        words
+        and _is_non_name(text[words[0][0] : words[0][1]])
+        # an initial before a surname is the name's, not the article: "Signed A Faarax"
+        and not (
+            len(words) > 1
+            and _INITIAL_WORD.fullmatch(text[words[0][0] : words[0][1]])
+            and text[words[1][0]].isupper()
+        )
+    ):
         words.pop(0)
     while words and (
-        _is_non_name(text[words[-1][0] : words[-1][1]]) or not text[words[-1][0]].isupper()
+        _is_non_name(text[words[-1][0] : words[-1][1]])
+        or not (text[words[-1][0]].isupper() or _PREFIXED_SURNAME.match(text, words[-1][0]))
     ):
         words.pop()
     if not words or any(text[a:b] in ORG_WORDS or text[a:b] in JOB_WORDS for a, b in words):
@@ -846,7 +937,17 @@ def keep_model_span(text: str, entity_type: str, start: int, end: int) -> tuple[
         return None
     if entity_type == "PERSON" and (names_a_team(text, span[1]) or is_instruction(text, *span)):
         return None  # "Welfare Rights Officer", "St Anne's Primary", "Tick the box"
+    if entity_type == "PERSON" and _LETTERED_HEADING.fullmatch(_line_of(text, span[0])):
+        return None  # "E. SOLICITORS", "B. THE ACCIDENT": a form's section heading
     return span
+
+
+_LETTERED_HEADING = re.compile(r"[ \t]*[A-Z0-9]{1,2}[.)][ \t]+[\p{Lu}][\p{Lu} '&/\-]+[ \t]*")
+
+
+def _line_of(text: str, pos: int) -> str:
+    end = text.find("\n", pos)
+    return text[text.rfind("\n", 0, pos) + 1 : len(text) if end < 0 else end]
 
 
 #: words after a capitalised word that make it the name of a team, not a person's

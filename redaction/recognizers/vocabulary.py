@@ -44,7 +44,11 @@ NON_NAME_WORDS = frozenset(
     Highways Safeguarding Finance Payroll Pensions Registrars Electoral Libraries Education
     Transport Daytime Evening Home Work Mob Queue Caller Section Declaration Income NHSBSA
     Swyddog Tai Ffôn Ffon Rhif Cyfeiriad Enw Dyddiad Geni Gwasanaeth Cymorth Budd-dal Gwladol
-    Yswiriant""".split()
+    Yswiriant Nationality Citizen Citizenship Executor Executors Executrix Administrator
+    Switchboard Hospice Gofal Lliniarol MRZ British Household Ethnicity Statement Statements
+    Headteacher Rooms Room Escalations Escalation Caring Hours Emergency Plan Agreed Witness
+    Witnesses Responders Responder Copy Injury Reviews Hirer Asset Traveller Travellers Gypsy
+    Romany Key Town City""".split()
 ) | frozenset(TITLES)
 CASEWORK_TERMS = frozenset(
     s.lower() for s in (
@@ -80,7 +84,8 @@ ORG_WORDS = frozenset(
     Tribunal Police Service Team Unit Advice Solicitors Insurance Energy Water Gas Electric
     Broadband Mobile Finance Loans Credit Union House Cottage Cottages Lodge Mansions Buildings
     Building Tower Towers Apartments Flats Estate Primary Academy Nursery Infants Juniors
-    Orchestra Band Club Law Legal Solicitor Chambers Associates Partners""".split()
+    Orchestra Band Club Law Legal Solicitor Chambers Associates Partners Cyngor Hospice Cartrefi
+    Cyfreithwyr Lawyers Rental Meddygfa""".split()
 )
 
 
