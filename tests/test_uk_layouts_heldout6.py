@@ -5,33 +5,38 @@ families. Fast: no models, no redactor."""
 
 from __future__ import annotations
 
-import json
 import re
-import unicodedata
-from collections import Counter
 from datetime import date
 
 import pytest
-from faker import Faker
 from uk_layout_family_checks import (
+    MISTYPABLE,
+    check_allow_list_covers_recipient_contacts,
     check_deterministic_per_seed_and_index,
+    check_every_layout_produced_and_new,
+    check_every_type_present,
+    check_identifiers_valid_unless_mistyped,
+    check_look_alikes_present_and_unlabelled,
+    check_mistyped_share,
+    check_no_name_or_place_shared_with_earlier_families,
     check_row_shape_and_ids,
     check_spans_point_at_the_written_values,
     check_spans_sorted_and_disjoint_with_known_types,
+    check_unicode_tricks_in_about_ten_percent_of_rows,
+    check_write_set,
+    value_checks,
+    values,
+    written,
 )
 
-from evaluation.synthetic import uk_layouts
 from evaluation.synthetic import uk_layouts_heldout3 as h3
 from evaluation.synthetic import uk_layouts_heldout4 as h4
 from evaluation.synthetic import uk_layouts_heldout5 as h5
 from evaluation.synthetic import uk_layouts_heldout6 as h6
 from evaluation.synthetic.uk_layouts import tables as uk_layout_tables
-from evaluation.synthetic.uk_layouts_shared import NINO_NEVER_ISSUED, TODAY
-from evaluation.synthetic.uk_pii import tables as uk_pii_tables
+from evaluation.synthetic.uk_layouts_shared import TODAY
 
 N = 1000
-TRICK_CHARS = "\u200b\u00ad\u00a0\u202f" + "".join(chr(0xFF10 + d) for d in range(10))
-MISTYPABLE = {"UK_NINO", "UK_NHS", "UK_SORT_CODE", "UK_BANK_ACCOUNT", "UK_PASSPORT"}
 
 
 @pytest.fixture(scope="module")
@@ -42,27 +47,6 @@ def built() -> list[tuple[dict, list[str]]]:
 @pytest.fixture(scope="module")
 def rows(built) -> list[dict]:
     return [row for row, _ in built]
-
-
-def written(row: dict, kind: str) -> list[tuple[str, dict]]:
-    """The values of one type as written, Unicode tricks and hard line wraps undone, case kept."""
-    out = []
-    for s in row["spans"]:
-        if s["type"] == kind:
-            value = row["text"][s["start"] : s["end"]].replace("\n", " ")
-            value = unicodedata.normalize("NFKC", value).replace("\u200b", "").replace("\u00ad", "")
-            out.append((value, s))
-    return out
-
-
-def values(rows: list[dict], layout: str, kind: str) -> list[str]:
-    return [
-        r["text"][s["start"] : s["end"]]
-        for r in rows
-        if r["layout"] == layout
-        for s in r["spans"]
-        if s["type"] == kind
-    ]
 
 
 # --------------------------------------------------------------------------- shape
@@ -84,101 +68,28 @@ def test_deterministic_per_seed_and_index() -> None:
 
 
 def test_every_layout_produced_and_new(rows) -> None:
-    counts = Counter(r["layout"] for r in rows)
-    assert set(counts) == set(h6.LAYOUTS) and len(h6.LAYOUTS) == 15
-    assert min(counts.values()) >= N // len(h6.LAYOUTS)
-    earlier = {name for names in uk_layouts.LAYOUTS.values() for name in names}
-    earlier |= set(h3.LAYOUTS) | set(h4.LAYOUTS) | set(h5.LAYOUTS)
-    assert not set(h6.LAYOUTS) & earlier
+    check_every_layout_produced_and_new(rows, h6, 15, (h3, h4, h5))
 
 
 def test_every_type_present(rows) -> None:
-    counts = Counter(s["type"] for r in rows for s in r["spans"])
-    for kind in h6.ENTITY_TYPES:
-        assert counts[kind] >= 30, (kind, counts[kind])
+    check_every_type_present(rows, h6)
 
 
 # --------------------------------------------------------------------------- values
-NINO = re.compile(r"[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]\d{6}[A-D]")
-POSTCODE = re.compile(r"[A-Z]{1,2}\d[A-Z\d]?\d[A-Z]{2}")
-LICENCE = re.compile(r"[A-Z9]{5}\d(?:[05]\d|[16][0-2])(?:[0-2]\d|3[01])\d[A-Z][A-Z9]9[A-Z]{2}")
-EMAIL = re.compile(r"[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}")
-DRAMA_PHONES = ("07700900", *("".join(c for c in h if c.isdigit()) for h in h6._LANDLINES))
-
-
-def _alnum(value: str) -> str:
-    return "".join(c for c in value if c.isalnum()).upper()
-
-
-def _nino_ok(value: str) -> bool:
-    v = _alnum(value)
-    return bool(NINO.fullmatch(v)) and v[:2] not in NINO_NEVER_ISSUED
-
-
-def _nhs_ok(value: str) -> bool:
-    d = _alnum(value)
-    if not (d.isdigit() and len(d) == 10):
-        return False
-    check = (11 - sum(int(c) * (10 - i) for i, c in enumerate(d[:9])) % 11) % 11
-    return check != 10 and check == int(d[9])
-
-
-def _digits_ok(k: int):
-    def ok(value: str) -> bool:
-        d = _alnum(value)
-        return d.isdigit() and len(d) == k
-
-    return ok
-
-
-def _phone_ok(value: str) -> bool:
-    d = "".join(c for c in value if c.isdigit())
-    d = d[2:] if d.startswith("440") else "0" + d[2:] if d.startswith("44") else d
-    d = "0" + d[4:] if d.startswith("0044") else d
-    return len(d) in (11, 12) and d.startswith(DRAMA_PHONES)
-
-
-CHECKS = {
-    "UK_NINO": _nino_ok,
-    "UK_NHS": _nhs_ok,
-    "UK_SORT_CODE": lambda v: bool(re.fullmatch(r"\d\d([- .]?)\d\d\1\d\d", v)),
-    "UK_BANK_ACCOUNT": _digits_ok(8),
-    "UK_PASSPORT": _digits_ok(9),
-    "PHONE_NUMBER": _phone_ok,
-    "UK_POSTCODE": lambda v: bool(POSTCODE.fullmatch(_alnum(v))),
-    "UK_DRIVING_LICENCE": lambda v: bool(LICENCE.fullmatch(_alnum(v))),
-    "EMAIL_ADDRESS": lambda v: bool(EMAIL.fullmatch(v.lower())),
-}
+CHECKS = value_checks(h6)
 
 
 @pytest.mark.parametrize("kind", sorted(CHECKS))
 def test_identifiers_valid_unless_mistyped(rows, kind) -> None:
-    checked = 0
-    for row in rows:
-        for value, span in written(row, kind):
-            assert CHECKS[kind](value) != bool(span.get("mistyped")), (row["id"], value, span)
-            checked += 1
-    assert checked >= 30, (kind, checked)
+    check_identifiers_valid_unless_mistyped(rows, kind, CHECKS[kind])
 
 
 def test_mistyped_identifiers_about_ten_percent(rows) -> None:
-    spans = [s for r in rows for s in r["spans"]]
-    assert all(s["type"] in MISTYPABLE for s in spans if s.get("mistyped"))
-    for kind in sorted(MISTYPABLE):
-        of_kind = [s for s in spans if s["type"] == kind]
-        share = sum(bool(s.get("mistyped")) for s in of_kind) / len(of_kind)
-        assert 0.04 <= share <= 0.2, (kind, share)
+    check_mistyped_share(rows, sorted(MISTYPABLE))
 
 
 def test_unicode_tricks_in_about_ten_percent_of_rows(rows) -> None:
-    tricked = sum(
-        any(c in TRICK_CHARS for s in r["spans"] for c in r["text"][s["start"] : s["end"]])
-        for r in rows
-    )
-    assert 0.05 * N <= tricked <= 0.16 * N
-    for r in rows:  # tricks sit only inside labelled values
-        inside = set().union(*(range(s["start"], s["end"]) for s in r["spans"]))
-        assert all(i in inside for i, c in enumerate(r["text"]) if c in "\u200b\u00ad\u202f")
+    check_unicode_tricks_in_about_ten_percent_of_rows(rows)
 
 
 def _mrz_check(field: str) -> int:
@@ -269,14 +180,7 @@ LOOK_ALIKES = {
 
 @pytest.mark.parametrize("layout", h6.LAYOUTS)
 def test_look_alikes_present_and_unlabelled(rows, layout) -> None:
-    mine = [r for r in rows if r["layout"] == layout]
-    for pattern in LOOK_ALIKES[layout]:
-        for r in mine:
-            found = list(re.finditer(pattern, r["text"]))
-            assert found, (r["id"], pattern)
-            for m in found:
-                a, b = m.span(1)
-                assert not any(s["start"] < b and a < s["end"] for s in r["spans"]), (r["id"], m[1])
+    check_look_alikes_present_and_unlabelled(rows, layout, LOOK_ALIKES[layout])
 
 
 def test_dates_of_birth_as_each_layout_writes_them(rows) -> None:
@@ -367,49 +271,15 @@ def test_layout_specific_shapes(rows) -> None:
 
 
 # --------------------------------------------------------------------------- own tables
-def _faker_names() -> set[str]:
-    """The given names and surnames of the Faker locales the first UK set drew from."""
-    out: set[str] = set()
-    for locale, _ in uk_pii_tables.NAME_LOCALES:
-        provider = Faker(locale).provider("faker.providers.person")
-        for attr in ("first_names", "first_names_male", "first_names_female", "last_names"):
-            out |= set(getattr(provider, attr, None) or ())
-    return out
-
-
-def _old_values() -> tuple[set[str], set[str]]:
-    """Every name and every place value of the earlier families' tables."""
-    t = uk_layout_tables
-    names = {n for c in t._paragraphs(t._FIRST_NAMES).values() for n, _ in c}
-    names |= {n for c in t._paragraphs(t._SURNAMES).values() for n, _ in c}
-    names |= _faker_names()
-    places = {v for town in t._parse_towns() for v in (town.town, town.county) if v}
-    places |= {p for town in t._parse_towns() for p, _ in town.places if p}
-    places |= {s for text in (*t._STREETS.values(), *t._HOUSE_NAMES.values()) for s in t._csv(text)}
-    p = uk_pii_tables
-    places |= {town for town, _ in p.TOWNS} | set(p.LOCALITIES) | set(p.COUNTIES)
-    places |= set(p.HOUSE_NAMES) | set(p.BLOCK_NAMES) | set(p.SUFFIXLESS_STREETS)
-    places |= {f"{stem} {suffix}" for stem in p.STREET_STEMS for suffix in set(p.STREET_SUFFIXES)}
-    for m in (h3, h4, h5):
-        names |= {n for table in (m.FIRST_NAMES, m.SURNAMES) for c in table.values() for n, _ in c}
-        places |= {
-            v for ts in m.TOWNS.values() for town in ts for v in (town.town, town.county) if v
-        }
-        places |= {p for ts in m.TOWNS.values() for town in ts for p, _ in town.places if p}
-        places |= {s for table in (m.STREETS, m.HOUSE_NAMES) for ss in table.values() for s in ss}
-    return names, places
-
-
 def test_no_name_or_place_shared_with_earlier_families() -> None:
-    old_names, old_places = _old_values()
-    names = {n for table in (h6.FIRST_NAMES, h6.SURNAMES) for c in table.values() for n, _ in c}
-    places = {v for ts in h6.TOWNS.values() for t in ts for v in (t.town, t.county) if v}
-    places |= {p for ts in h6.TOWNS.values() for t in ts for p, _ in t.places if p}
-    places |= {s for table in (h6.STREETS, h6.HOUSE_NAMES) for ss in table.values() for s in ss}
-    assert len(names) >= 500 and len(places) >= 300
-    old = {x.casefold() for x in old_names | old_places}
-    shared = {x for x in names | places if x.casefold() in old}
-    assert not shared, sorted(shared)
+    check_no_name_or_place_shared_with_earlier_families(
+        h6,
+        (
+            h3,
+            h4,
+            h5,
+        ),
+    )
 
 
 def test_organisations_new() -> None:
@@ -423,17 +293,8 @@ def test_organisations_new() -> None:
 
 
 def test_allow_list_covers_recipient_contacts(rows) -> None:
-    phrases = h6.organisation_contacts()
-    assert len(phrases) == 3 * len(h6.ORGS)
-    text = "\n".join(r["text"] for r in rows)
-    assert all(p in text for p in phrases if "@" in p or p[0].isdigit())
+    check_allow_list_covers_recipient_contacts(rows, h6)
 
 
 def test_write_set(tmp_path) -> None:
-    info = h6.write_set(tmp_path / "pii.jsonl", n=30, seed=1)
-    lines = (tmp_path / "pii.jsonl").read_text(encoding="utf-8").splitlines()
-    assert info["rows"] == len(lines) == 30
-    assert json.loads(lines[0]) == h6.build_row(1, 0)[0]
-    assert (tmp_path / "allow_list_uk_layouts_heldout6.txt").read_text(encoding="utf-8").split(
-        "\n"
-    )[:-1] == h6.organisation_contacts()
+    check_write_set(tmp_path, h6, "heldout6")
