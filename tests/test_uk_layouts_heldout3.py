@@ -3,15 +3,19 @@ coverage of layouts and types, mistype and Unicode-trick rates. Fast: no models,
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 
 import pytest
 from uk_layout_family_checks import (
+    check_allow_list_covers_recipient_contacts,
     check_deterministic_per_seed_and_index,
+    check_every_type_present,
+    check_mistyped_share,
     check_row_shape_and_ids,
     check_spans_point_at_the_written_values,
     check_spans_sorted_and_disjoint_with_known_types,
+    check_unicode_tricks_in_about_ten_percent_of_rows,
+    check_write_set,
 )
 
 from evaluation.synthetic import uk_layouts
@@ -19,8 +23,6 @@ from evaluation.synthetic import uk_layouts_heldout3 as h3
 from evaluation.synthetic.uk_layouts import tables as uk_layout_tables
 
 N = 1000
-TRICK_CHARS = "\u200b\u00ad\u00a0\u202f" + "".join(chr(0xFF10 + d) for d in range(10))
-MISTYPABLE = {"UK_NINO", "UK_NHS", "UK_SORT_CODE", "UK_BANK_ACCOUNT", "UK_PASSPORT"}
 
 
 @pytest.fixture(scope="module")
@@ -58,30 +60,15 @@ def test_every_layout_produced(rows) -> None:
 
 
 def test_every_type_present(rows) -> None:
-    counts = Counter(s["type"] for r in rows for s in r["spans"])
-    for kind in h3.ENTITY_TYPES:
-        assert counts[kind] >= 30, (kind, counts[kind])
+    check_every_type_present(rows, h3)
 
 
 def test_mistyped_identifiers_about_ten_percent(rows) -> None:
-    spans = [s for r in rows for s in r["spans"]]
-    assert all(s["type"] in MISTYPABLE for s in spans if s.get("mistyped"))
-    for kind in ("UK_NINO", "UK_NHS", "UK_SORT_CODE", "UK_BANK_ACCOUNT"):
-        of_kind = [s for s in spans if s["type"] == kind]
-        share = sum(bool(s.get("mistyped")) for s in of_kind) / len(of_kind)
-        assert 0.04 <= share <= 0.2, (kind, share)
+    check_mistyped_share(rows, ("UK_NINO", "UK_NHS", "UK_SORT_CODE", "UK_BANK_ACCOUNT"))
 
 
 def test_unicode_tricks_in_about_ten_percent_of_rows(rows) -> None:
-    tricked = sum(
-        any(c in TRICK_CHARS for s in r["spans"] for c in r["text"][s["start"] : s["end"]])
-        for r in rows
-    )
-    assert 0.05 * N <= tricked <= 0.16 * N
-    # tricks sit only inside labelled values
-    for r in rows:
-        inside = set().union(*(range(s["start"], s["end"]) for s in r["spans"]))
-        assert all(i in inside for i, c in enumerate(r["text"]) if c in "\u200b\u00ad\u202f")
+    check_unicode_tricks_in_about_ten_percent_of_rows(rows)
 
 
 def test_own_value_tables() -> None:
@@ -113,17 +100,8 @@ def test_own_value_tables() -> None:
 
 
 def test_allow_list_covers_recipient_contacts(rows) -> None:
-    phrases = h3.organisation_contacts()
-    assert len(phrases) == 3 * len(h3.ORGS)
-    text = "\n".join(r["text"] for r in rows)
-    assert all(p in text for p in phrases if "@" in p or p[0].isdigit())
+    check_allow_list_covers_recipient_contacts(rows, h3)
 
 
 def test_write_set(tmp_path) -> None:
-    info = h3.write_set(tmp_path / "pii.jsonl", n=30, seed=1)
-    lines = (tmp_path / "pii.jsonl").read_text(encoding="utf-8").splitlines()
-    assert info["rows"] == len(lines) == 30
-    assert json.loads(lines[0]) == h3.build_row(1, 0)[0]
-    assert (tmp_path / "allow_list_uk_layouts_heldout3.txt").read_text(encoding="utf-8").split(
-        "\n"
-    )[:-1] == h3.organisation_contacts()
+    check_write_set(tmp_path, h3, "heldout3")

@@ -4,20 +4,29 @@ Unicode-trick rates, and no value shared with the earlier families. Fast: no mod
 
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
-from collections import Counter
 
 import pytest
 from uk_layout_family_checks import (
+    EMAIL,
+    LICENCE,
+    NINO,
+    POSTCODE,
+    alnum,
+    check_allow_list_covers_recipient_contacts,
     check_deterministic_per_seed_and_index,
+    check_every_layout_produced_and_new,
+    check_every_type_present,
+    check_mistyped_share,
     check_row_shape_and_ids,
     check_spans_point_at_the_written_values,
     check_spans_sorted_and_disjoint_with_known_types,
+    check_unicode_tricks_in_about_ten_percent_of_rows,
+    check_write_set,
+    drama_phones,
 )
 
-from evaluation.synthetic import uk_layouts
 from evaluation.synthetic import uk_layouts_heldout3 as h3
 from evaluation.synthetic import uk_layouts_heldout4 as h4
 from evaluation.synthetic import uk_layouts_heldout5 as h5
@@ -25,8 +34,6 @@ from evaluation.synthetic.uk_layouts import tables as uk_layout_tables
 from evaluation.synthetic.uk_layouts_shared import NINO_NEVER_ISSUED
 
 N = 1000
-TRICK_CHARS = "\u200b\u00ad\u00a0\u202f" + "".join(chr(0xFF10 + d) for d in range(10))
-MISTYPABLE = {"UK_NINO", "UK_NHS", "UK_SORT_CODE", "UK_BANK_ACCOUNT", "UK_PASSPORT"}
 OCR = "ocr_handwritten_confusables"
 
 
@@ -70,33 +77,18 @@ def test_deterministic_per_seed_and_index() -> None:
 
 
 def test_every_layout_produced_and_new(rows) -> None:
-    counts = Counter(r["layout"] for r in rows)
-    assert set(counts) == set(h5.LAYOUTS) and len(h5.LAYOUTS) == 15
-    assert min(counts.values()) >= N // len(h5.LAYOUTS)
-    earlier = {name for names in uk_layouts.LAYOUTS.values() for name in names}
-    earlier |= set(h3.LAYOUTS) | set(h4.LAYOUTS)
-    assert not set(h5.LAYOUTS) & earlier
+    check_every_layout_produced_and_new(rows, h5, 15, (h3, h4))
 
 
 def test_every_type_present(rows) -> None:
-    counts = Counter(s["type"] for r in rows for s in r["spans"])
-    for kind in h5.ENTITY_TYPES:
-        assert counts[kind] >= 30, (kind, counts[kind])
+    check_every_type_present(rows, h5)
 
 
 # --------------------------------------------------------------------------- values
 # OCR of handwriting reads digits as look-alike letters; these undo it where a digit belongs.
 AS_DIGIT = str.maketrans("OoIl|SsBZz", "0011155822")
 AS_LETTER = str.maketrans("01582", "OISBZ")
-NINO = re.compile(r"[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]\d{6}[A-D]")
-POSTCODE = re.compile(r"[A-Z]{1,2}\d[A-Z\d]?\d[A-Z]{2}")
-LICENCE = re.compile(r"[A-Z9]{5}\d(?:[05]\d|[16][0-2])(?:[0-2]\d|3[01])\d[A-Z][A-Z9]9[A-Z]{2}")
-EMAIL = re.compile(r"[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}")
-DRAMA_PHONES = ("07700900", *("".join(c for c in h if c.isdigit()) for h in h5._LANDLINES))
-
-
-def _alnum(value: str) -> str:
-    return "".join(c for c in value if c.isalnum()).upper()
+DRAMA_PHONES = drama_phones(h5)
 
 
 def _nino_ok(value: str, ocr: bool) -> bool:
@@ -108,7 +100,7 @@ def _nino_ok(value: str, ocr: bool) -> bool:
 
 
 def _mod11_ok(value: str, ocr: bool) -> bool:
-    d = _alnum(value.translate(AS_DIGIT) if ocr else value)
+    d = alnum(value.translate(AS_DIGIT) if ocr else value)
     if not (d.isdigit() and len(d) == 10):
         return False
     check = (11 - sum(int(c) * (10 - i) for i, c in enumerate(d[:9])) % 11) % 11
@@ -122,7 +114,7 @@ def _sort_code_ok(value: str, ocr: bool) -> bool:
 
 def _digits_ok(k: int):
     def ok(value: str, ocr: bool) -> bool:
-        d = _alnum(value.translate(AS_DIGIT) if ocr else value)
+        d = alnum(value.translate(AS_DIGIT) if ocr else value)
         return d.isdigit() and len(d) == k
 
     return ok
@@ -143,8 +135,8 @@ CHECKS = {
     "UK_BANK_ACCOUNT": (_digits_ok(8), True),
     "UK_PASSPORT": (_digits_ok(9), True),
     "PHONE_NUMBER": (_phone_ok, True),
-    "UK_POSTCODE": (lambda v, ocr: bool(POSTCODE.fullmatch(_alnum(v))), False),
-    "UK_DRIVING_LICENCE": (lambda v, ocr: bool(LICENCE.fullmatch(_alnum(v))), False),
+    "UK_POSTCODE": (lambda v, ocr: bool(POSTCODE.fullmatch(alnum(v))), False),
+    "UK_DRIVING_LICENCE": (lambda v, ocr: bool(LICENCE.fullmatch(alnum(v))), False),
     "EMAIL_ADDRESS": (lambda v, ocr: bool(EMAIL.fullmatch(v.lower())), False),
 }
 
@@ -177,23 +169,11 @@ def test_chi_numbers_in_scottish_gp_letters(rows) -> None:
 
 
 def test_mistyped_identifiers_about_ten_percent(rows) -> None:
-    spans = [s for r in rows for s in r["spans"]]
-    assert all(s["type"] in MISTYPABLE for s in spans if s.get("mistyped"))
-    for kind in ("UK_NINO", "UK_NHS", "UK_SORT_CODE", "UK_BANK_ACCOUNT"):
-        of_kind = [s for s in spans if s["type"] == kind]
-        share = sum(bool(s.get("mistyped")) for s in of_kind) / len(of_kind)
-        assert 0.04 <= share <= 0.2, (kind, share)
+    check_mistyped_share(rows, ("UK_NINO", "UK_NHS", "UK_SORT_CODE", "UK_BANK_ACCOUNT"))
 
 
 def test_unicode_tricks_in_about_ten_percent_of_rows(rows) -> None:
-    tricked = sum(
-        any(c in TRICK_CHARS for s in r["spans"] for c in r["text"][s["start"] : s["end"]])
-        for r in rows
-    )
-    assert 0.05 * N <= tricked <= 0.16 * N
-    for r in rows:  # tricks sit only inside labelled values
-        inside = set().union(*(range(s["start"], s["end"]) for s in r["spans"]))
-        assert all(i in inside for i, c in enumerate(r["text"]) if c in "\u200b\u00ad\u202f")
+    check_unicode_tricks_in_about_ten_percent_of_rows(rows)
 
 
 # --------------------------------------------------------------------------- layouts
@@ -311,17 +291,8 @@ def test_no_name_or_place_shared_with_earlier_families() -> None:
 
 
 def test_allow_list_covers_recipient_contacts(rows) -> None:
-    phrases = h5.organisation_contacts()
-    assert len(phrases) == 3 * len(h5.ORGS)
-    text = "\n".join(r["text"] for r in rows)
-    assert all(p in text for p in phrases if "@" in p or p[0].isdigit())
+    check_allow_list_covers_recipient_contacts(rows, h5)
 
 
 def test_write_set(tmp_path) -> None:
-    info = h5.write_set(tmp_path / "pii.jsonl", n=30, seed=1)
-    lines = (tmp_path / "pii.jsonl").read_text(encoding="utf-8").splitlines()
-    assert info["rows"] == len(lines) == 30
-    assert json.loads(lines[0]) == h5.build_row(1, 0)[0]
-    assert (tmp_path / "allow_list_uk_layouts_heldout5.txt").read_text(encoding="utf-8").split(
-        "\n"
-    )[:-1] == h5.organisation_contacts()
+    check_write_set(tmp_path, h5, "heldout5")
