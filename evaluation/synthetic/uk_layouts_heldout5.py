@@ -64,10 +64,9 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable
-from datetime import date, timedelta
+from datetime import timedelta
 
 from evaluation.synthetic.uk_layouts.tables import _MONTHS
-from evaluation.synthetic.uk_layouts.values import Person
 from evaluation.synthetic.uk_layouts_shared import (
     ENTITY_TYPES,
     TODAY,
@@ -75,8 +74,11 @@ from evaluation.synthetic.uk_layouts_shared import (
     Family,
     Values,
     age,
+    clock_time,
+    iso,
     parse_tables,
     pron,
+    relation_word,
     third_parties,
 )
 
@@ -416,10 +418,6 @@ class V(Values):
 
 
 # --------------------------------------------------------------------------- helpers
-def iso(d: date) -> str:
-    return f"{d:%Y-%m-%d}"
-
-
 def regroup(rng: random.Random, value: str) -> str:
     """Characters of a number regrouped as a speech-to-text engine hears them ("077 009 001 23")."""
     chars = [c for c in value if not c.isspace()]
@@ -452,16 +450,6 @@ def handwritten(rng: random.Random, value: str, rate: float = 0.25) -> str:
         if text[k] != " " and text[k - 1] != " ":
             text = text[:k] + " " + text[k:]
     return text
-
-
-def _clock(rng: random.Random) -> str:
-    return f"{rng.randint(6, 23):02d}:{rng.randint(0, 59):02d}"
-
-
-def _relation(p: Person, child: bool = False) -> str:
-    if child:
-        return "daughter" if p.gender == "f" else "son"
-    return "wife" if p.gender == "f" else "husband"
 
 
 # --------------------------------------------------------------------------- layouts
@@ -498,9 +486,9 @@ def whatsapp_group_export(doc: Doc3, v: V) -> None:
         stamp = day + timedelta(j // 3)
         kind, label = rng.choice(senders)
         if android:
-            doc.add(f"{stamp:%d/%m/%Y}, {_clock(rng)} - ")
+            doc.add(f"{stamp:%d/%m/%Y}, {clock_time(rng, 6, 23)} - ")
         else:
-            doc.add(f"[{stamp:%d/%m/%Y}, {_clock(rng)}:{rng.randint(10, 59)}] ")
+            doc.add(f"[{stamp:%d/%m/%Y}, {clock_time(rng, 6, 23)}:{rng.randint(10, 59)}] ")
         doc.ent(kind, label).add(": ")
         pick = rng.random()
         if pick < 0.25:
@@ -513,9 +501,9 @@ def whatsapp_group_export(doc: Doc3, v: V) -> None:
     lead = members[0]
     last = day + timedelta(3)
     doc.add(
-        f"{last:%d/%m/%Y}, {_clock(rng)} - "
+        f"{last:%d/%m/%Y}, {clock_time(rng, 6, 23)} - "
         if android
-        else f"[{last:%d/%m/%Y}, {_clock(rng)}:{rng.randint(10, 59)}] "
+        else f"[{last:%d/%m/%Y}, {clock_time(rng, 6, 23)}:{rng.randint(10, 59)}] "
     )
     doc.nm(lead, "full").add(": for the complaint form heres mine ").nm(lead, "lower")
     doc.add(" ").ent("STREET_ADDRESS", home.street(" ").lower().replace(",", ""))
@@ -535,7 +523,7 @@ def speech_to_text_callback(doc: Doc3, v: V) -> None:
     caller = v.phone()
     doc.add(f"{org.name} - {org.team}\nVoicemail to ").ent("ORGANIZATION", org.phone)
     doc.add("\nTranscript (automatic, unchecked)\nReceived: ")
-    doc.add(f"{v.when(-5, 0)} {_clock(rng)}   Caller ID: ").ent("PHONE_NUMBER", caller)
+    doc.add(f"{v.when(-5, 0)} {clock_time(rng, 6, 23)}   Caller ID: ").ent("PHONE_NUMBER", caller)
     doc.add(f"   Duration: 0:{rng.randint(21, 59)}   Confidence: 0.{rng.randint(55, 89)}\n\n")
     doc.lower = True
     doc.add("hi er yeah hello this is ").nm(p, rng.choice(["full", "first"]))
@@ -562,7 +550,9 @@ def speech_to_text_callback(doc: Doc3, v: V) -> None:
     )
     if rng.random() < 0.5:
         helper = v.kin(p)
-        doc.add("my ").add(_relation(helper)).add(" ").nm(helper, "first").add(" can talk for me ")
+        doc.add("my ").add(relation_word(helper)).add(" ").nm(helper, "first").add(
+            " can talk for me "
+        )
     doc.add("can you ring me back on ").ent(
         "PHONE_NUMBER", regroup(rng, "".join(c for c in v.phone(True) if c.isdigit()))
     )
@@ -670,7 +660,7 @@ def disrepair_protocol_letter(doc: Doc3, v: V) -> None:
             if 0 < i < len(kids) - 1
             else " and "
             if i
-            else f"{pron(p)[1]} {_relation(k, child=True)} "
+            else f"{pron(p)[1]} {relation_word(k, child=True)} "
             if len(kids) == 1
             else f"{pron(p)[1]} children "
         )
@@ -842,7 +832,7 @@ def nested_json_payload(doc: Doc3, v: V) -> None:
         f'{ind}"submissionId": "{uuid}",\n{ind}"formId": "{rng.choice(["hsg-reg", "ctr-claim", "dhp-apply"])}-v{rng.randint(2, 9)}",\n'
     )
     doc.add(
-        f'{ind}"submittedAt": "{TODAY - timedelta(rng.randint(1, 9)):%Y-%m-%d}T{_clock(rng)}:{rng.randint(10, 59)}Z",\n'
+        f'{ind}"submittedAt": "{TODAY - timedelta(rng.randint(1, 9)):%Y-%m-%d}T{clock_time(rng, 6, 23)}:{rng.randint(10, 59)}Z",\n'
     )
     doc.add(f'{ind}"applicant": {{\n')
     key("title", 2).add(f'{p.title}",\n')
@@ -899,7 +889,7 @@ def outlook_forward_chain(doc: Doc3, v: V) -> None:
         "EMAIL_ADDRESS", work
     )
     doc.add(
-        f">\nSent: {sent:%A}, {sent.day} {_MONTHS[sent.month - 1]} {sent.year} {_clock(rng)}\nTo: "
+        f">\nSent: {sent:%A}, {sent.day} {_MONTHS[sent.month - 1]} {sent.year} {clock_time(rng, 6, 23)}\nTo: "
     )
     doc.ent("ORGANIZATION", org.mailbox).add("\nCc: ").nm(p, "full").add(" <")
     email = v.email(p)
@@ -921,7 +911,7 @@ def outlook_forward_chain(doc: Doc3, v: V) -> None:
         "addressee.\n\n________________________________\nFrom: "
     )
     doc.nm(p, rng.choice(["full", "lower"])).add(" <").ent("EMAIL_ADDRESS", email).add(">\n")
-    doc.add(f"Sent: {sent - timedelta(1):%d %B %Y} {_clock(rng)}\nTo: ").ent(
+    doc.add(f"Sent: {sent - timedelta(1):%d %B %Y} {clock_time(rng, 6, 23)}\nTo: ").ent(
         "PERSON", f"{worker.last}, {worker.first}"
     )
     doc.add(" <").ent("EMAIL_ADDRESS", work).add(">\nSubject: RE: housing issue\n\nhi ")
@@ -1128,10 +1118,10 @@ def neighbour_dispute_household(doc: Doc3, v: V) -> None:
     doc.add("My name is ").nm(p, rng.choice(["full", "title_full", "middle"])).add(
         " and I live at "
     ).addr_inline(a)
-    doc.add(" with my ").add(_relation(spouse)).add(" ").nm(spouse, "first").add(", our ")
+    doc.add(" with my ").add(relation_word(spouse)).add(" ").nm(spouse, "first").add(", our ")
     kids = [v.kin(p, child=True) for _ in range(rng.randint(1, 3))]
     for i, k in enumerate(kids):
-        doc.add(", " if i else "").add(_relation(k, child=True) + " ").nm(k, "first").add(
+        doc.add(", " if i else "").add(relation_word(k, child=True) + " ").nm(k, "first").add(
             f" ({age(k.dob)})"
         )
     mother = v.person(p.culture, gender="f", born=(1932, 1955))
@@ -1182,7 +1172,7 @@ def dd_confirmation_email(doc: Doc3, v: V) -> None:
         "please refund, see below. "
     )
     if joint:
-        doc.add("the account is joint with my ").add(_relation(joint)).add(" ").nm(
+        doc.add("the account is joint with my ").add(relation_word(joint)).add(" ").nm(
             joint, "first"
         ).add(". ")
     doc.add("call me on ").ent("PHONE_NUMBER", v.phone(True)).add("\n").nm(

@@ -75,7 +75,7 @@ import random
 import re
 import unicodedata
 from collections.abc import Callable
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 
 from evaluation.synthetic.uk_layouts.tables import _MONTHS
 from evaluation.synthetic.uk_layouts.values import Address, Person
@@ -86,9 +86,13 @@ from evaluation.synthetic.uk_layouts_shared import (
     Family,
     Values,
     age,
+    clock_time,
     ext,
+    iso,
+    pad_to_column,
     parse_tables,
     pron,
+    relation_word,
     third_parties,
 )
 
@@ -485,10 +489,6 @@ class V(Values):
 
     tables = TABLES
 
-    def region(self) -> str:
-        weights = self.tables.region_weights
-        return self.rng.choices(list(weights), list(weights.values()))[0]
-
     def address(
         self, region: str | None = None, casual: bool = False, village: bool | None = None
     ) -> Address:
@@ -511,27 +511,13 @@ class V(Values):
 
 
 # --------------------------------------------------------------------------- helpers
-def iso(d: date) -> str:
-    return f"{d:%Y-%m-%d}"
-
-
-def _clock(rng: random.Random) -> str:
-    return f"{rng.randint(7, 19):02d}:{rng.randint(0, 59):02d}"
-
-
 def _stamp(rng: random.Random, lo: int, hi: int) -> str:
     d = TODAY - timedelta(rng.randint(lo, hi))
-    return f"{d:%Y-%m-%d} {_clock(rng)}:{rng.randint(10, 59)}"
+    return f"{d:%Y-%m-%d} {clock_time(rng)}:{rng.randint(10, 59)}"
 
 
 def _uuid(rng: random.Random) -> str:
     return "-".join("".join(rng.choices("0123456789abcdef", k=k)) for k in (8, 4, 4, 4, 12))
-
-
-def _relation(p: Person, child: bool = False) -> str:
-    if child:
-        return "daughter" if p.gender == "f" else "son"
-    return "wife" if p.gender == "f" else "husband"
 
 
 def _sibling(p: Person) -> str:
@@ -554,11 +540,6 @@ def mrz_check(field: str) -> str:
 
 def _digits_only(value: str) -> str:
     return "".join(c for c in value if c.isdigit())
-
-
-def _pad(doc: Doc3, written: int, width: int) -> None:
-    """Spaces to the next fixed-width column (at least two)."""
-    doc.add(" " * max(2, width - written))
 
 
 # --------------------------------------------------------------------------- layouts
@@ -673,7 +654,7 @@ def legacy_key_value_export(doc: Doc3, v: V) -> None:
     issued = TODAY - timedelta(rng.randint(0, 30))
     doc.add(
         f"# CTX export v4.{rng.randint(1, 9)} - {org.team} - record {rng.randint(1, 40):04d}/"
-        f"{rng.randint(41, 99):04d} - generated {TODAY:%Y%m%d}{_clock(rng).replace(':', '')}\n"
+        f"{rng.randint(41, 99):04d} - generated {TODAY:%Y%m%d}{clock_time(rng).replace(':', '')}\n"
     )
     doc.add(f"[APPLICANT]\nREC_TYPE={'AGE' if older else 'DISABLED'}\n")
     doc.add(f"CARD_NO=633597{v.ref(12)}\nTITLE={p.title.upper()}\nSURNAME=")
@@ -722,7 +703,7 @@ def fax_cover_paged(doc: Doc3, v: V) -> None:
     hospice, org = rng.choice(HOSPICES), v.org("Adult Social Care", "Housing", "Safeguarding")
     worker, p, a = v.person(), v.person(born=(1931, 1975)), v.address()
     sent = TODAY - timedelta(rng.randint(0, 10))
-    clock = _clock(rng)
+    clock = clock_time(rng)
 
     def header(page: int) -> None:
         doc.add(f"{sent:%d/%m/%Y} {clock}  FROM: ").ent("ORGANIZATION", hospice.phone)
@@ -791,13 +772,13 @@ def landlord_arrears_schedule(doc: Doc3, v: V) -> None:
         owed = rng.randint(400, 3900)
         total += owed
         doc.ent("STREET_ADDRESS", a.street(", ")).add(" ").ent("UK_POSTCODE", a.postcode)
-        _pad(doc, len(a.street(", ")) + 1 + len(a.postcode), 40)
+        pad_to_column(doc, len(a.street(", ")) + 1 + len(a.postcode), 40)
         for k, t in enumerate(tenants):
             if k:
                 doc.add(" " * 40)
             name = rng.choice([t.full, f"{t.first[0]} {t.last}", f"{t.last.upper()}, {t.first}"])
             doc.ent("PERSON", name)
-            _pad(doc, len(name), 30)
+            pad_to_column(doc, len(name), 30)
             dob = f"{t.dob:%d/%m/%Y}"
             doc.ent("DATE_OF_BIRTH", dob)
             if k == 0:
@@ -829,7 +810,7 @@ def joint_claim_side_by_side(doc: Doc3, v: V) -> None:
 
     def row(label: str, one: Callable[[], str], two: Callable[[], str]) -> None:
         doc.add(f"{label:<26}")
-        _pad(doc, len(one()), 34)
+        pad_to_column(doc, len(one()), 34)
         two()
         doc.add("\n")
 
@@ -898,7 +879,7 @@ def postcode_lookup_paste(doc: Doc3, v: V) -> None:
     agent, p = v.person(), v.person()
     a = v.address()
     doc.add(f"Contact record - {org.team}\nAgent: ").nm(agent, rng.choice(["full", "initial"]))
-    doc.add(f"   Call ref: CR{v.ref(8)}   Started: {v.when(-3, 0)} {_clock(rng)}\n\n")
+    doc.add(f"   Call ref: CR{v.ref(8)}   Started: {v.when(-3, 0)} {clock_time(rng)}\n\n")
     doc.add("Caller: ").nm(p, rng.choice(["full", "caps", "middle"])).add("   DOB: ").dob(p)
     doc.add("\nAddress as given: ")
     lower = rng.random() < 0.4
@@ -951,7 +932,7 @@ def ni_townland_rates_letter(doc: Doc3, v: V) -> None:
     else:
         doc.add("my home in ").ent("LOCATION", a.town)
     spouse = v.kin(p, gender="m" if p.gender == "f" else "f", born=(1928, 1960))
-    doc.add(f". Since my {_relation(spouse)} ").nm(spouse, rng.choice(["full", "first"]))
+    doc.add(f". Since my {relation_word(spouse)} ").nm(spouse, rng.choice(["full", "first"]))
     doc.add(
         f" died on {v.when(-700, -60)} I have lived alone and I would like to apply for "
         f"{rng.choice(_SCHEMES)}. I was born on "
@@ -1046,7 +1027,7 @@ def vcard_attachment_email(doc: Doc3, v: V) -> None:
     if rng.random() < 0.5:
         doc.add("NOTE:NI no ").ident("UK_NINO", v.nino()).add(" for the housing form\n")
     doc.add(
-        f"REV:{TODAY - timedelta(rng.randint(1, 9)):%Y-%m-%d}T{_clock(rng)}:{rng.randint(10, 59)}Z\n"
+        f"REV:{TODAY - timedelta(rng.randint(1, 9)):%Y-%m-%d}T{clock_time(rng)}:{rng.randint(10, 59)}Z\n"
         f"UID:urn:uuid:{_uuid(rng)}\nEND:VCARD\n\n"
     )
     doc.add(
@@ -1069,7 +1050,7 @@ def safeguarding_household_tree(doc: Doc3, v: V) -> None:
     officer = v.person()
     doc.add(
         f"ADULT SAFEGUARDING CONCERN - MASH ref MASH/{TODAY.year}/{v.ref(5)}\n{org.name}, "
-        f"{org.team}\nReceived {v.when(-3, 0)} {_clock(rng)} via "
+        f"{org.team}\nReceived {v.when(-3, 0)} {clock_time(rng)} via "
         f"{rng.choice(['police PPN', 'ambulance crew', 'GP practice', 'neighbour call'])}\n"
         "Referrer: PC "
     )
@@ -1144,7 +1125,7 @@ def crm_audit_trail(doc: Doc3, v: V) -> None:
             else:
                 doc.add(text)
             if not k:
-                _pad(doc, len(text), 34)
+                pad_to_column(doc, len(text), 34)
         doc.add("\n")
 
     wrong = p.dob - timedelta(rng.choice([365, 3652, -365, 30]))
@@ -1194,7 +1175,7 @@ def electoral_canvass_response(doc: Doc3, v: V) -> None:
     a = v.address()
     doc.add(
         f"Canvass Communication {rng.choice('AB')} - response received online {v.when(-20, -1)} "
-        f"{_clock(rng)}\nElectoral Registration Officer, {org.name}\n\nProperty: "
+        f"{clock_time(rng)}\nElectoral Registration Officer, {org.name}\n\nProperty: "
     )
     doc.addr_inline(a)
     district = (

@@ -76,10 +76,10 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable
-from datetime import date, timedelta
+from datetime import timedelta
 
 from evaluation.synthetic.uk_layouts.tables import _MONTHS
-from evaluation.synthetic.uk_layouts.values import Address, Person
+from evaluation.synthetic.uk_layouts.values import Address
 from evaluation.synthetic.uk_layouts_shared import (
     ENTITY_TYPES,
     TODAY,
@@ -87,9 +87,12 @@ from evaluation.synthetic.uk_layouts_shared import (
     Family,
     Values,
     age,
+    clock_time,
     ext,
+    iso,
     parse_tables,
     pron,
+    relation_word,
     third_parties,
 )
 
@@ -515,10 +518,6 @@ class V(Values):
 
     tables = TABLES
 
-    def region(self) -> str:
-        weights = self.tables.region_weights
-        return self.rng.choices(list(weights), list(weights.values()))[0]
-
     def manx_nino(self) -> tuple[str, bool]:
         """An Isle of Man NI number: MA and six digits and a suffix, in the shared styles; a
         mistyped one keeps its (never-issued) prefix, suffix or short digits."""
@@ -549,27 +548,8 @@ class V(Values):
 
 
 # --------------------------------------------------------------------------- helpers
-def iso(d: date) -> str:
-    return f"{d:%Y-%m-%d}"
-
-
-def _clock(rng: random.Random) -> str:
-    return f"{rng.randint(7, 19):02d}:{rng.randint(0, 59):02d}"
-
-
 def _hex(rng: random.Random, k: int) -> str:
     return "".join(rng.choices("0123456789abcdef", k=k))
-
-
-def _relation(p: Person, child: bool = False) -> str:
-    if child:
-        return "daughter" if p.gender == "f" else "son"
-    return "wife" if p.gender == "f" else "husband"
-
-
-def _pad(doc: Doc3, written: int, width: int) -> None:
-    """Spaces to the next fixed-width column (at least two)."""
-    doc.add(" " * max(2, width - written))
 
 
 def _upn(rng: random.Random) -> str:
@@ -598,12 +578,12 @@ def housing_bidding_log(doc: Doc3, v: V) -> None:
     doc.add("Household\n")
     members = []
     if rng.random() < 0.6:
-        members.append((_relation(p), v.kin(p, gender="m" if p.gender == "f" else "f")))
+        members.append((relation_word(p), v.kin(p, gender="m" if p.gender == "f" else "f")))
     members += [(None, v.kin(p, child=True)) for _ in range(rng.randint(0, 3))]
     doc.add("  ").nm(p, "full").add(" (applicant)\n")
     for rel, m in members:
         doc.add("  ").nm(m, rng.choice(["full", "first"]))
-        doc.add(f" ({rel or _relation(m, child=True)}), born ").dob(m).add("\n")
+        doc.add(f" ({rel or relation_word(m, child=True)}), born ").dob(m).add("\n")
     doc.add(
         f"\n{'Cycle':<7}{'Bid no':<12}{'Property ref':<14}{'Type':<22}{'Position':<14}Outcome\n"
     )
@@ -758,7 +738,7 @@ def servicedesk_ticket_markdown(doc: Doc3, v: V) -> None:
         doc.add(f"- **{iso(day)} {next(times)}** - ").nm(kin, "full")
         doc.add(f" ({pron(p)[1]} {'sister' if kin.gender == 'f' else 'brother'}) rang on ")
         doc.ent("PHONE_NUMBER", v.phone(True)).add(" asking for an update; no consent on file.\n")
-    doc.add(f"- **{iso(day + timedelta(1))} {_clock(rng)}** - reset link sent, resolved. ")
+    doc.add(f"- **{iso(day + timedelta(1))} {clock_time(rng)}** - reset link sent, resolved. ")
     doc.add("Escalations: ").ent("ORGANIZATION", org.mailbox).add(", desk line ")
     doc.ent("ORGANIZATION", org.phone).add("\n")
 
@@ -847,7 +827,7 @@ def crown_dependency_move_letter(doc: Doc3, v: V) -> None:
         doc.add(". ")
     if rng.random() < 0.5:
         spouse = v.kin(p, gender="m" if p.gender == "f" else "f")
-        doc.add(f"My {_relation(spouse)} ").nm(spouse, "full").add(" moved with me. ")
+        doc.add(f"My {relation_word(spouse)} ").nm(spouse, "full").add(" moved with me. ")
     doc.add("You can ring me on ").ent("PHONE_NUMBER", v.phone()).add(" or email ")
     doc.ent("EMAIL_ADDRESS", v.email(p)).add(".\n\nYours faithfully\n\n").nm(p, "full").add("\n")
 
@@ -870,7 +850,7 @@ def public_liability_claim_witnesses(doc: Doc3, v: V) -> None:
     doc.add("\nAddress: ").addr_inline(a).add("\nPhone: ").ent("PHONE_NUMBER", v.phone())
     doc.add("   Email: ").ent("EMAIL_ADDRESS", v.email(p))
     doc.add(
-        f"\n\nB. THE ACCIDENT\nDate: {when:%d/%m/%Y}   Time: {_clock(rng)}\nWhere: the footway "
+        f"\n\nB. THE ACCIDENT\nDate: {when:%d/%m/%Y}   Time: {clock_time(rng)}\nWhere: the footway "
         f"outside the {rng.choice(['library', 'Co-op', 'bus station', 'post office'])} on the "
         "high street, by the lamp post\nWhat happened: tripped on a raised paving slab "
         f"({rng.randint(30, 70)} mm) and fell onto "
@@ -979,7 +959,9 @@ def spd_data_match_review(doc: Doc3, v: V) -> None:
         elif what < 0.7 or q.last != p.last:
             doc.add("never lived here; I think it is a credit check from the previous owner.\n")
         else:
-            doc.add(f"my {_relation(q, child=True)}, a full-time student (certificate enclosed).\n")
+            doc.add(
+                f"my {relation_word(q, child=True)}, a full-time student (certificate enclosed).\n"
+            )
     doc.add("Daytime phone: ").ent("PHONE_NUMBER", v.phone()).add("\nEmail: ")
     doc.ent("EMAIL_ADDRESS", v.email(p)).add("\n\nSigned ").nm(p, rng.choice(["full", "initial"]))
     doc.add(f"   Date {v.when(-5, 0)}\nReturn by {v.when(14, 28)} to ").ent(
@@ -1009,7 +991,7 @@ def hire_company_liability_transfer(doc: Doc3, v: V) -> None:
     doc.add(
         f"\nDear Sir or Madam\n\nPenalty Charge Notice {pcn} - vehicle {v.vrm()}\n"
         f"Contravention code {rng.choice(['01', '12', '30', '62', '83'])}, "
-        f"{seen:%d/%m/%Y} at {_clock(rng)}\n\n"
+        f"{seen:%d/%m/%Y} at {clock_time(rng)}\n\n"
         "We are a vehicle-hire firm and were not the driver. Under the Civil Enforcement of "
         "Parking Contraventions regulations we make representations and name the hirer under "
         f"hire agreement HA-{v.ref(7)} (copy enclosed, signed on {v.when(-90, -60)}):\n\n"
@@ -1157,7 +1139,7 @@ def sms_gateway_delivery_report(doc: Doc3, v: V) -> None:
             f", your council tax account {v.ref(8)} is £{v.money(20, 900)} behind. Pay today or "
             'call us.";"'
         )
-        doc.add(f"{iso(sent)}T{_clock(rng)}:{rng.randint(10, 59)}Z")
+        doc.add(f"{iso(sent)}T{clock_time(rng)}:{rng.randint(10, 59)}Z")
         doc.add(
             f'";"{rng.choice(["DELIVRD", "DELIVRD", "UNDELIV", "EXPIRED"])}";"{rng.randint(1, 2)}"\n'
         )

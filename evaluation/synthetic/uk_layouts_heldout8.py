@@ -77,10 +77,9 @@ space, full-width digits) inside a labelled value.
 
 from __future__ import annotations
 
-import random
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import timedelta
 
 from evaluation.synthetic.uk_layouts.values import Address, Person
 from evaluation.synthetic.uk_layouts_shared import (
@@ -90,9 +89,12 @@ from evaluation.synthetic.uk_layouts_shared import (
     Family,
     Values,
     age,
+    clock_time,
     ext,
+    iso,
     parse_tables,
     pron,
+    relation_word,
     third_parties,
 )
 
@@ -616,20 +618,6 @@ class V(Values):
 
 
 # --------------------------------------------------------------------------- helpers
-def iso(d: date) -> str:
-    return f"{d:%Y-%m-%d}"
-
-
-def _clock(rng: random.Random, lo: int = 7, hi: int = 19) -> str:
-    return f"{rng.randint(lo, hi):02d}:{rng.randint(0, 59):02d}"
-
-
-def _relation(p: Person, child: bool = False) -> str:
-    if child:
-        return "daughter" if p.gender == "f" else "son"
-    return "wife" if p.gender == "f" else "husband"
-
-
 def _partner(v: V, p: Person) -> Person:
     return v.kin(p, gender="m" if p.gender == "f" else "f")
 
@@ -664,7 +652,7 @@ def council_tax_reduction_household(doc: Doc3, v: V) -> None:
         doc.ident("UK_NINO", v.nino()).add(f" | £{v.money(0, 300)} |\n")
     for c in v.relatives(p, rng.randint(0, 3)):
         doc.add("| ").nm(c, rng.choice(["full", "first"]))
-        doc.add(f" | {_relation(c, child=True)} | ").dob(c).add(" | - | £0.00 |\n")
+        doc.add(f" | {relation_word(c, child=True)} | ").dob(c).add(" | - | £0.00 |\n")
     if rng.random() < 0.4:
         nd = v.kin(p, born=(1985, 2006))
         doc.add("| ").nm(nd, "full").add(" | non-dependant (adult child) | ").dob(nd)
@@ -793,7 +781,7 @@ def school_transport_appeal(doc: Doc3, v: V) -> None:
     )
     if rng.random() < 0.6:
         other = _partner(v, p)
-        doc.add("My ").add(_relation(other)).add(" ").nm(other, "full")
+        doc.add("My ").add(relation_word(other)).add(" ").nm(other, "full")
         doc.add(" works shifts and cannot drive them; ")
         doc.add(pron(other)[1]).add(" mobile is ")
         doc.ent("PHONE_NUMBER", v.phone(True)).add(".\n")
@@ -872,7 +860,7 @@ def pest_control_job_sheet(doc: Doc3, v: V) -> None:
         stations = ", ".join(f"BS-{n:02d}" for n in sorted(rng.sample(range(1, 30), 2)))
         doc.add(
             f"{k:<8}{TODAY - timedelta(rng.randint(0, 30)):%d/%m/%y}    "
-            f"{_clock(rng, 8, 16):<8}{stations:<20}"
+            f"{clock_time(rng, 8, 16):<8}{stations:<20}"
             f"{rng.choice(['bait taken', 'no activity', 'droppings', 'proofed gap'])}\n"
         )
     doc.add(f"\nProduct: difenacoum blocks LOT {rng.randint(100000, 999999)}\n")
@@ -965,13 +953,13 @@ def noise_nuisance_diary(doc: Doc3, v: V) -> None:
         )
     doc.add("\nMessages sent to the officer (copied from my phone):\n")
     doc.lower = True
-    doc.add(f"[{v.when(-10, -1)} {_clock(rng, 21, 23)}] its started again, ")
+    doc.add(f"[{v.when(-10, -1)} {clock_time(rng, 21, 23)}] its started again, ")
     doc.nm(source, rng.choice(["first", "full"])).add(" has the speakers in the window\n")
-    doc.add(f"[{v.when(-10, -1)} {_clock(rng, 21, 23)}] can you ring me on ")
+    doc.add(f"[{v.when(-10, -1)} {clock_time(rng, 21, 23)}] can you ring me on ")
     doc.ent("PHONE_NUMBER", v.phone(True)).add(" not the landline\n")
     if rng.random() < 0.5:
         w = v.person()
-        doc.add(f"[{v.when(-10, -1)} {_clock(rng, 8, 12)}] my neighbour ").nm(w, "full")
+        doc.add(f"[{v.when(-10, -1)} {clock_time(rng, 8, 12)}] my neighbour ").nm(w, "full")
         doc.add(f" heard it too, {pron(w)[0]}s at ").addr_inline(v.address()).add("\n")
     doc.lower = False
     doc.add("\nReturn the diary to ").ent("ORGANIZATION", org.mailbox).add(" - out of hours ")

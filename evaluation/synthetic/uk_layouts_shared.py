@@ -13,7 +13,7 @@ reaches every family at once and a new family starts from tested code:
   distractor references, dates and money), drawing from its subclass's ``tables``;
 * :class:`Doc3`, the span builder (``Doc`` from uk_layouts/ plus OCR hyphenation and a record of
   each span's intended value; Unicode tricks come from ``unicode_trick`` through ``Doc``);
-* small layout helpers (:func:`_boxed`, :func:`_split_line`, ...);
+* small layout helpers (:func:`boxed`, :func:`split_line`, :func:`iso`, :func:`clock_time`, ...);
 * :class:`Family`: row ids, the CLI and the allow-list file, identical for every family.
 
 The families' outputs were byte-identical before and after this module was factored out of
@@ -261,12 +261,17 @@ class Values:
         return q
 
     # places
+    def region(self) -> str:
+        """A region drawn by the family's region weights."""
+        weights = self.tables.region_weights
+        return self.rng.choices(list(weights), list(weights.values()))[0]
+
     def address(
         self, region: str | None = None, casual: bool = False, village: bool | None = None
     ) -> Address:
         rng = self.rng
         t = self.tables
-        region = region or rng.choices(list(t.region_weights), list(t.region_weights.values()))[0]
+        region = region or self.region()
         towns = [w for w in t.towns[region] if village is None or w.village == village] or t.towns[
             region
         ]
@@ -589,6 +594,27 @@ class Doc3(Doc):
 
     def ident(self, kind: str, value: tuple[str, bool]) -> Doc3:
         return self.ent(kind, value[0], value[1])
+
+
+def iso(d: date) -> str:
+    return f"{d:%Y-%m-%d}"
+
+
+def clock_time(rng: random.Random, lo: int = 7, hi: int = 19) -> str:
+    """A time of day "hh:mm" with the hour in lo..hi (office hours by default)."""
+    return f"{rng.randint(lo, hi):02d}:{rng.randint(0, 59):02d}"
+
+
+def relation_word(p: Person, child: bool = False) -> str:
+    """What p is to a partner or a parent: wife or husband, daughter or son."""
+    if child:
+        return "daughter" if p.gender == "f" else "son"
+    return "wife" if p.gender == "f" else "husband"
+
+
+def pad_to_column(doc: Doc3, written: int, width: int) -> None:
+    """Spaces to the next fixed-width column (at least two)."""
+    doc.add(" " * max(2, width - written))
 
 
 def pron(p: Person) -> tuple[str, str]:
