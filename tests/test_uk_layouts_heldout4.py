@@ -16,6 +16,7 @@ from uk_layout_family_checks import (
     check_spans_sorted_and_disjoint_with_known_types,
     check_unicode_tricks_in_about_ten_percent_of_rows,
     check_write_set,
+    values,
 )
 
 from evaluation.synthetic import uk_layouts
@@ -119,17 +120,8 @@ def test_chi_numbers_carry_the_date_of_birth() -> None:
 
 
 def test_layout_specific_shapes(rows) -> None:
-    def values(layout: str, kind: str) -> list[str]:
-        return [
-            r["text"][s["start"] : s["end"]]
-            for r in rows
-            if r["layout"] == layout
-            for s in r["spans"]
-            if s["type"] == kind
-        ]
-
-    assert any("|" in x for x in values("dd_mandate_boxes", "UK_SORT_CODE"))
-    assert any("\n" in x for x in values("hmrc_reply_split_nino", "UK_NINO"))
+    assert any("|" in x for x in values(rows, "dd_mandate_boxes", "UK_SORT_CODE"))
+    assert any("\n" in x for x in values(rows, "hmrc_reply_split_nino", "UK_NINO"))
     assert all(
         x == x.lower()
         for r in rows
@@ -160,7 +152,7 @@ def test_layout_specific_shapes(rows) -> None:
                 "December",
             )
         )
-        for x in values("care_home_residents", "DATE_OF_BIRTH")
+        for x in values(rows, "care_home_residents", "DATE_OF_BIRTH")
     )
 
 

@@ -25,6 +25,7 @@ from uk_layout_family_checks import (
     check_unicode_tricks_in_about_ten_percent_of_rows,
     check_write_set,
     drama_phones,
+    values,
 )
 
 from evaluation.synthetic import uk_layouts_heldout3 as h3
@@ -224,38 +225,31 @@ def test_look_alikes_present_and_unlabelled(rows, layout) -> None:
 
 
 def test_layout_specific_shapes(rows) -> None:
-    def values(layout: str, kind: str) -> list[str]:
-        return [
-            r["text"][s["start"] : s["end"]]
-            for r in rows
-            if r["layout"] == layout
-            for s in r["spans"]
-            if s["type"] == kind
-        ]
-
     assert all(
-        re.fullmatch(r"\d{4}-\d\d-\d\d", x) for x in values("nested_json_payload", "DATE_OF_BIRTH")
+        re.fullmatch(r"\d{4}-\d\d-\d\d", x)
+        for x in values(rows, "nested_json_payload", "DATE_OF_BIRTH")
     )
     assert any(
         "-\n" in x for r in rows if r["layout"] == "pdf_two_column_extract" for x in [r["text"]]
     )
     assert any(
         re.search(r"[OlISBZ]", x) and any(c.isdigit() for c in x)
-        for x in values(OCR, "UK_NINO") + values(OCR, "PHONE_NUMBER")
+        for x in values(rows, OCR, "UK_NINO") + values(rows, OCR, "PHONE_NUMBER")
     )
-    assert all(x == x.lower() for x in values("speech_to_text_callback", "PERSON"))
-    assert any(", " in x for x in values("outlook_forward_chain", "PERSON"))
+    assert all(x == x.lower() for x in values(rows, "speech_to_text_callback", "PERSON"))
+    assert any(", " in x for x in values(rows, "outlook_forward_chain", "PERSON"))
     assert any(
-        x.isdigit() and len(x) <= 2 for x in values("neighbour_dispute_household", "STREET_ADDRESS")
+        x.isdigit() and len(x) <= 2
+        for x in values(rows, "neighbour_dispute_household", "STREET_ADDRESS")
     )
     assert any(
         re.fullmatch(r"[A-Z][a-z]+ \d{4}", x)
-        for x in values("neighbour_dispute_household", "DATE_OF_BIRTH")
+        for x in values(rows, "neighbour_dispute_household", "DATE_OF_BIRTH")
     )
     welsh_months = tuple(uk_layout_tables._WELSH_MONTHS)
     assert any(
         x.split(" ")[1:2] and x.split(" ")[1] in welsh_months
-        for x in values("welsh_bilingual_form_labels", "DATE_OF_BIRTH")
+        for x in values(rows, "welsh_bilingual_form_labels", "DATE_OF_BIRTH")
     )
 
 
