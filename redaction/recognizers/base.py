@@ -269,5 +269,12 @@ class LabelledValueMixin:
         return kept + labelled
 
 
+def line_bounds(text: str, start: int, end: int | None = None) -> tuple[int, int]:
+    """Where the line (or lines) holding ``text[start:end]`` begins and ends, newlines not
+    included."""
+    line_end = text.find("\n", start if end is None else end)
+    return text.rfind("\n", 0, start) + 1, len(text) if line_end < 0 else line_end
+
+
 def count_digits(value: str) -> int:
     return len(_NON_DIGIT.sub("", value))

@@ -10,7 +10,13 @@ import tldextract
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.predefined_recognizers import EmailRecognizer, PhoneRecognizer
 
-from redaction.recognizers.base import _NON_DIGIT, LabelledValueMixin, count_digits, recognized
+from redaction.recognizers.base import (
+    _NON_DIGIT,
+    LabelledValueMixin,
+    count_digits,
+    line_bounds,
+    recognized,
+)
 
 
 class UkPhoneRecognizer(LabelledValueMixin, PhoneRecognizer):
@@ -60,9 +66,8 @@ class UkPhoneRecognizer(LabelledValueMixin, PhoneRecognizer):
     @classmethod
     def _own_line(cls, text: str, start: int, end: int) -> bool:
         """A number alone on its line (a signature or contact block) is the writer's own."""
-        line_start = text.rfind("\n", 0, start) + 1
-        line_end = text.find("\n", end)
-        after = text[end:] if line_end < 0 else text[end:line_end]
+        line_start, line_end = line_bounds(text, start, end)
+        after = text[end:line_end]
         return bool(cls._LINE_LABEL.match(text[line_start:start])) and not after.strip()
 
     def labelled_results(self, text: str) -> list[RecognizerResult]:

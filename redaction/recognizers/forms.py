@@ -22,7 +22,7 @@ import regex as re
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from redaction.recognizers.addresses import POSTCODE_LOOSE_RE, STREETISH_RE
-from redaction.recognizers.base import TextRecognizer, recognized
+from redaction.recognizers.base import TextRecognizer, line_bounds, recognized
 from redaction.recognizers.field_labels import FIELD_TYPES, field_type
 from redaction.recognizers.vocabulary import JOB_WORDS, NON_NAME_WORDS, ORG_WORDS, TITLES
 
@@ -332,9 +332,8 @@ class FormFieldRecognizer(TextRecognizer):
 def row_cells(text: str, pos: int) -> list[tuple[int, int]]:
     """``(start, end)`` of each cell of the line holding ``pos`` when it is a row of four or
     more cells split by tabs or "|" (pasted from a spreadsheet or a tracker), else none."""
-    line_start = text.rfind("\n", 0, pos) + 1
-    line_end = text.find("\n", pos)
-    cells = _cells(text[line_start : len(text) if line_end < 0 else line_end], line_start)
+    line_start, line_end = line_bounds(text, pos)
+    cells = _cells(text[line_start:line_end], line_start)
     return cells if len(cells) >= 4 else []
 
 
@@ -374,9 +373,7 @@ def aligned_cells(text: str, pos: int) -> list[tuple[int, int]]:
     """The cells of the line holding ``pos`` when it is a row of a fixed-width table: three or
     more cells split by runs of two or more spaces ("Flat 0/3, 120 Garrioch Road HS9 3BD     Jagdeep
     Siddique     19/11/1966     £825.00")."""
-    line_start = text.rfind("\n", 0, pos) + 1
-    line_end = text.find("\n", pos)
-    line_end = len(text) if line_end < 0 else line_end
+    line_start, line_end = line_bounds(text, pos)
     cells, start = [], line_start
     for gap in _COLUMN_GAP.finditer(text, line_start, line_end):
         cells.append((start, gap.start()))
@@ -435,8 +432,7 @@ def values_beside(text: str, start: int, end: int, kind: str) -> list[tuple[int,
     return [(a, b)]
 
 
-#: a label cell in a fixed-width row: the whole cell, or its last words after a timestamp and a
-#: user id ("2026-10-04 11:06:59  CSC55016  Town    Rhisga    Forres")
+#: a line with a column gap in it: a candidate row of a fixed-width table
 _ROW_LINE = re.compile(r"(?m)^[^\n]*[ \t]{2,}[^\n]*$")
 
 

@@ -18,6 +18,7 @@ from redaction.recognizers.base import (
     CASE_SENSITIVE,
     TextRecognizer,
     _CueMixin,
+    line_bounds,
     recognized,
 )
 from redaction.recognizers.field_labels import field_type
@@ -30,9 +31,12 @@ from redaction.recognizers.vocabulary import (
     TITLES,
 )
 
+#: an Arabic article or "bin" joined to the surname by a hyphen: "al-Masri", "el-Sayed"
+_JOINED_ARTICLE = r"(?:al|el|ul|ad|as|ash|az|bin)-"
 _NAME_WORD = (
     # "al-Masri", "O'Neill", "McDonald", "Pieter-Jan", and Korean given names "Min-jun"
-    r"(?:(?:(?:al|el|ul|ad|as|ash|az|bin)-)?(?:\p{Lu}\p{Ll}*['’])?\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?"
+    rf"(?:(?:{_JOINED_ARTICLE})?"
+    r"(?:\p{Lu}\p{Ll}*['’])?\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?"
     r"(?:-\p{Lu}\p{Ll}+|-\p{Ll}{2,4}\b)*"
     # Irish eclipsis and lenition after a particle: "Mac an tSaoir", "Ó hUiginn"
     r"|(?<=\b(?:an|Ó|Ní|Uí|Nic|Mac)[ \t]+)\p{Ll}{1,2}-?\p{Lu}\p{Ll}+)"
@@ -715,7 +719,7 @@ def _is_non_name(word: str) -> bool:
 _INITIAL_WORD = re.compile(r"\p{Lu}\.?")
 #: a surname written with its article or particle joined by a hyphen: "al-Masri", "el-Sayed"
 #: or an Irish one after its particle's mutation: "Mac an tSaoir", "Ó hUiginn", "Nic an t-Saoir"
-_PREFIXED_SURNAME = re.compile(r"(?:(?:al|el|ul|ad|as|ash|az|bin)-|\p{Ll}{1,2}-?)\p{Lu}")
+_PREFIXED_SURNAME = re.compile(rf"(?:{_JOINED_ARTICLE}|\p{{Ll}}{{1,2}}-?)\p{{Lu}}")
 
 
 def trim_name(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -946,8 +950,8 @@ _LETTERED_HEADING = re.compile(r"[ \t]*[A-Z0-9]{1,2}[.)][ \t]+[\p{Lu}][\p{Lu} '&
 
 
 def _line_of(text: str, pos: int) -> str:
-    end = text.find("\n", pos)
-    return text[text.rfind("\n", 0, pos) + 1 : len(text) if end < 0 else end]
+    start, end = line_bounds(text, pos)
+    return text[start:end]
 
 
 #: words after a capitalised word that make it the name of a team, not a person's
@@ -1004,9 +1008,7 @@ def in_table_header(text: str, start: int, end: int) -> bool:
     with tabs or with pipes) is a column's label, not a name or a place."""
     from redaction.recognizers.forms import is_header_row
 
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end < 0 else line_end
+    line_start, line_end = line_bounds(text, start, end)
     line = text[line_start:line_end]
     if line.count(",") < 2 and line.count(";") < 2 and "\t" not in line and "|" not in line:
         return False

@@ -9,6 +9,8 @@ Check digits are not required: a mistyped or mis-read MRZ is still somebody's (f
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex as re
 from presidio_analyzer import RecognizerResult
 
@@ -74,9 +76,16 @@ def _identity_card(text: str, start: int, line: str, next_start: int, next_line:
     return spans
 
 
-def read_zones(text: str) -> list[tuple[tuple[int, int], list[tuple[str, int, int]]]]:
+Zone = tuple[tuple[int, int], tuple[tuple[str, int, int], ...]]
+
+
+@lru_cache(maxsize=8)
+def read_zones(text: str) -> tuple[Zone, ...]:
     """Each machine-readable zone in ``text``: its extent and the personal fields in it
-    (``(entity, start, end)``)."""
+    (``(entity, start, end)``). Cached: the recogniser and the redactor's list of codes that are
+    not names both read the same letter's zones."""
+    if "<" not in text:  # every line of a zone holds a filler
+        return ()
     lines = [
         (m.start("line"), m.group("line")) for m in _LINE.finditer(text) if "<" in m.group("line")
     ]
@@ -92,8 +101,8 @@ def read_zones(text: str) -> list[tuple[tuple[int, int], list[tuple[str, int, in
         )
         if spans:
             end = max(b for _, _, b in spans)
-            zones.append(((start, max(end, next_start + len(next_line))), spans))
-    return zones
+            zones.append(((start, max(end, next_start + len(next_line))), tuple(spans)))
+    return tuple(zones)
 
 
 def zone_codes(text: str) -> list[tuple[int, int]]:
