@@ -30,6 +30,38 @@ FORMAT_VERSION = 1
 _TIE_BREAK = 1e-6
 
 
+def _isotonic(x: np.ndarray, y: np.ndarray):
+    from sklearn.isotonic import IsotonicRegression
+
+    return IsotonicRegression(y_min=0.0, y_max=1.0, out_of_bounds="clip").fit(x, y)
+
+
+def _held_out_map(x: np.ndarray, y: np.ndarray, cv: int, random_state: int) -> np.ndarray:
+    """Each confidence mapped by an isotonic fit on the other folds: what the map does to
+    letters it was not fitted on."""
+    from sklearn.model_selection import KFold
+
+    held = np.zeros_like(x)
+    folds = KFold(n_splits=min(cv, len(x)), shuffle=True, random_state=random_state)
+    for train, test in folds.split(x):
+        held[test] = np.clip(_isotonic(x[train], y[train]).predict(x[test]), 0, 1)
+    return held
+
+
+def _thresholds(x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The steps of the isotonic map fitted on every letter."""
+    model = _isotonic(x, y)
+    return np.asarray(model.X_thresholds_, dtype=float), np.asarray(
+        model.y_thresholds_, dtype=float
+    )
+
+
+def _apply_map(x: np.ndarray, xs: np.ndarray, ys: np.ndarray) -> np.ndarray:
+    mapped = np.interp(x, xs, ys)
+    # a convex mix, not a sum clipped at 1: steps that reach 1.0 stay ordered too
+    return (1.0 - _TIE_BREAK) * mapped + _TIE_BREAK * np.clip(x, 0.0, 1.0)
+
+
 class ConfidenceRecalibrator:
     """``fit(confidences, accepted)`` -> self; ``transform(confidences)``; ``rescale(probs)``.
 
@@ -42,17 +74,9 @@ class ConfidenceRecalibrator:
         self.cv = cv
         self.random_state = random_state
 
-    @staticmethod
-    def _isotonic(x: np.ndarray, y: np.ndarray):
-        from sklearn.isotonic import IsotonicRegression
-
-        return IsotonicRegression(y_min=0.0, y_max=1.0, out_of_bounds="clip").fit(x, y)
-
     def fit(
         self, confidences: Sequence[float] | np.ndarray, accepted: Sequence[bool] | np.ndarray
     ) -> ConfidenceRecalibrator:
-        from sklearn.model_selection import KFold
-
         x = np.asarray(confidences, dtype=float)
         y = np.asarray(accepted, dtype=float)
         if x.shape != y.shape:
@@ -61,13 +85,8 @@ class ConfidenceRecalibrator:
             raise ValueError(
                 f"{len(x)} decisions; recalibration needs at least {self.min_decisions}"
             )
-        held = np.zeros_like(x)
-        folds = KFold(n_splits=min(self.cv, len(x)), shuffle=True, random_state=self.random_state)
-        for train, test in folds.split(x):
-            held[test] = np.clip(self._isotonic(x[train], y[train]).predict(x[test]), 0, 1)
-        model = self._isotonic(x, y)
-        self.x_ = np.asarray(model.X_thresholds_, dtype=float)
-        self.y_ = np.asarray(model.y_thresholds_, dtype=float)
+        held = _held_out_map(x, y, self.cv, self.random_state)
+        self.x_, self.y_ = _thresholds(x, y)
         self.n_decisions_ = len(x)
         self.acceptance_rate_ = float(y.mean())
         self.ece_before_ = expected_calibration_error(x, y.astype(bool))
@@ -76,10 +95,7 @@ class ConfidenceRecalibrator:
         return self
 
     def transform(self, confidences: Sequence[float] | np.ndarray) -> np.ndarray:
-        x = np.asarray(confidences, dtype=float)
-        mapped = np.interp(x, self.x_, self.y_)
-        # a convex mix, not a sum clipped at 1: steps that reach 1.0 stay ordered too
-        return (1.0 - _TIE_BREAK) * mapped + _TIE_BREAK * np.clip(x, 0.0, 1.0)
+        return _apply_map(np.asarray(confidences, dtype=float), self.x_, self.y_)
 
     def rescale(self, probabilities: np.ndarray) -> np.ndarray:
         """Scale each letter's distribution so its top share becomes the recalibrated
@@ -176,8 +192,6 @@ class HeldOutConfidenceCalibrator:
     def fit(
         self, confidence: Sequence[float] | np.ndarray, right: Sequence[bool] | np.ndarray
     ) -> HeldOutConfidenceCalibrator:
-        from sklearn.model_selection import KFold
-
         x = np.asarray(confidence, dtype=float)
         y = np.asarray(right, dtype=bool)
         if x.ndim != 1 or x.shape != y.shape:
@@ -203,10 +217,7 @@ class HeldOutConfidenceCalibrator:
                 ece_if_calibrated(x, self.draws, self.random_state), 1.0 - self.significance
             )
         )
-        held = np.zeros_like(x)
-        folds = KFold(n_splits=self.cv, shuffle=True, random_state=self.random_state)
-        for train, test in folds.split(x):
-            held[test] = ConfidenceRecalibrator._isotonic(x[train], y[train]).predict(x[test])
+        held = _held_out_map(x, y.astype(float), self.cv, self.random_state)
         self.ece_after_ = expected_calibration_error(held, y)
         if self.ece_before_ <= self.ece_noise_:
             self.reason_ = (
@@ -220,9 +231,7 @@ class HeldOutConfidenceCalibrator:
                 f"{self.ece_after_:.3f}, cross-validated)"
             )
             return self
-        model = ConfidenceRecalibrator._isotonic(x, y.astype(float))
-        self.x_ = np.asarray(model.X_thresholds_, dtype=float)
-        self.y_ = np.asarray(model.y_thresholds_, dtype=float)
+        self.x_, self.y_ = _thresholds(x, y.astype(float))
         self.active_ = True
         self.reason_ = (
             f"held-out ECE {self.ece_before_:.3f} -> {self.ece_after_:.3f} (cross-validated)"
@@ -231,10 +240,7 @@ class HeldOutConfidenceCalibrator:
 
     def transform(self, confidence: Sequence[float] | np.ndarray) -> np.ndarray:
         x = np.asarray(confidence, dtype=float)
-        if not self.active_:
-            return x
-        mapped = np.interp(x, self.x_, self.y_)
-        return (1.0 - _TIE_BREAK) * mapped + _TIE_BREAK * np.clip(x, 0.0, 1.0)
+        return _apply_map(x, self.x_, self.y_) if self.active_ else x
 
 
 __all__ = ["FILE", "ConfidenceRecalibrator", "HeldOutConfidenceCalibrator"]
