@@ -17,6 +17,7 @@ from evaluation.synthetic import (
     uk_layouts_heldout6,
     uk_layouts_heldout7,
     uk_layouts_heldout8,
+    uk_layouts_heldout9,
 )
 
 PINNED = {
@@ -49,6 +50,11 @@ PINNED = {
         "08dda11d1d1a4fed98e36055d026cc485cfc1e8d5db28e95405a04b40192fffe",
         "0611bee9c9daf26f7f985f306797508fc6a20b38a31ab1ee0abc79bfe8731943",
     ),
+    # pinned when written, before anyone scored it (blind): it must reach the lead unchanged
+    "heldout9": (
+        "1cecb31946d651e8789cc1929046f0f75dc3ca2d6dc9538cc15dd281938ec393",
+        "9b95c42708830268a892a8b4e1c9e7abfdffc3f76e49307554c91cc35234e798",
+    ),
 }
 MODULES = {
     "heldout3": uk_layouts_heldout3,
@@ -57,6 +63,7 @@ MODULES = {
     "heldout6": uk_layouts_heldout6,
     "heldout7": uk_layouts_heldout7,
     "heldout8": uk_layouts_heldout8,
+    "heldout9": uk_layouts_heldout9,
 }
 
 
