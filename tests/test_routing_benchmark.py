@@ -99,6 +99,17 @@ def test_markdown_table_and_html_report(tmp_path):
     assert "worst gap -2.0 points at 30%" in page
 
 
+def test_markdown_table_shows_the_floor_by_page_where_letters_come_in_pages():
+    report = _report()
+    report["sets"]["toy"]["router"] |= {
+        "ece_if_calibrated": {"median": 0.034, "p95": 0.055, "share_at_most_0.05": 0.9},
+        "ece_if_calibrated_by_page": {"median": 0.046, "p95": 0.078, "spread": 0.28},
+    }
+    table = markdown_table(report)
+    assert "| 0.030 (0.034; by page 0.046) |" in table
+    assert table.count("by page") == 1  # the baselines have no page spread of their own
+
+
 def test_dev_split_keeps_a_page_on_one_side():
     """GOV.UK's test split keeps each page's snippets together (unseen pages); its dev split
     did not (a stratified 25%), so designs were tuned on pages the model had seen. Rows without
