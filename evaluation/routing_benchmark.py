@@ -179,9 +179,12 @@ def ece_floor_by_page(
     system with that spread is drawn on the test letters' own pages and confidences. Independent
     letters (:func:`ece_if_calibrated` without groups) understate the floor of such a test."""
     classifier = router.classifier_
-    held_out = classifier.oof_proba_
-    right = held_out.argmax(axis=1) == classifier.oof_labels_
-    spread = between_group_spread(held_out.max(axis=1), right, train_pages)
+    # letters of a team held out whole (one page) were scored by models that never saw the team
+    seen = getattr(classifier, "oof_team_seen_", np.ones(len(train_pages), dtype=bool))
+    held_out = classifier.oof_proba_[seen]
+    right = held_out.argmax(axis=1) == classifier.oof_labels_[seen]
+    pages = [page for page, keep in zip(train_pages, seen, strict=True) if keep]
+    spread = between_group_spread(held_out.max(axis=1), right, pages)
     return {
         "spread": spread,
         "test_pages": len(set(test_pages)),

@@ -164,3 +164,6 @@ def test_govuk_floor_is_drawn_by_page_from_the_routers_held_out_pages():
     assert floor["spread"] > 0.4  # pages wholly right or wholly wrong: spread sqrt(0.24)
     assert floor["test_pages"] == 40
     assert floor["p95"] > 2 * independent["p95"]
+    # letters scored by fold models that never saw their team say nothing about the spread
+    router.classifier_.oof_team_seen_ = top == 0
+    assert ece_floor_by_page(router, pages, np.full(320, 0.6), test_pages)["spread"] < 0.01
