@@ -143,6 +143,17 @@ def test_a_team_held_out_whole_does_not_soften_every_other_team(data):
     assert alone.oof_proba_[others].max(1).mean() > 0.9 * plain.oof_proba_[others].max(1).mean()
 
 
+def test_every_team_in_one_group_still_fits_and_says_so():
+    """With every team held out whole no held-out letter has a team its fold's models saw:
+    the fit keeps all of them (rather than calibrating on none) and warns."""
+    rng = np.random.default_rng(0)
+    X = np.vstack([rng.normal(centre, 1.0, (40, 8)) for centre in (-2.0, 0.0, 2.0)])
+    y = np.repeat(["a", "b", "c"], 40)
+    with pytest.warns(UserWarning, match="one group"):
+        model = HybridClassifier().fit(X, y, groups=np.repeat(["p", "q", "r"], 40))
+    assert model.oof_team_seen_.all() and np.isfinite(model.temperature_)
+
+
 #: Intents that share most of their meaning (top-ups, transfers, card delivery): the words that
 #: tell them apart ("reverted", "pending", "estimate") are where the sparse view earns its place.
 CONFUSABLE = (

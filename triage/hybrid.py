@@ -299,6 +299,13 @@ class HybridClassifier:
         seen = np.ones(len(y), dtype=bool)
         for train, held in splits:
             seen[held] &= np.isin(y[held], y[train])
+        if not seen.any():  # every team in one group: nothing better to calibrate on
+            warnings.warn(
+                "every team's letters are one group: held-out folds cannot show how "
+                "sure the router should be",
+                stacklevel=2,
+            )
+            seen[:] = True
         self.oof_team_seen_ = seen
         # The meta model's regularisation and its held-out probabilities (nested folds).
         best: tuple[float, float, np.ndarray] | None = None
