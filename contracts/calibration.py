@@ -78,21 +78,78 @@ def expected_calibration_error(
 
 
 def ece_if_calibrated(
-    confidence: Sequence[float] | np.ndarray, draws: int = 400, seed: int = 0
+    confidence: Sequence[float] | np.ndarray,
+    draws: int = 400,
+    seed: int = 0,
+    *,
+    groups: Sequence[object] | np.ndarray | None = None,
+    spread: float = 0.0,
 ) -> np.ndarray:
     """The ECEs a perfectly calibrated system with these confidences shows on this many cases
     (each case right with probability = its confidence), one per draw: the sampling-noise floor
-    a measured ECE is read against (400 letters in 15 bins leave about 0.04-0.06)."""
+    a measured ECE is read against (400 letters in 15 bins leave about 0.04-0.06).
+
+    With ``groups`` and a ``spread`` > 0 (see :func:`between_group_spread`) the cases are not
+    independent: cases of one group (the GOV.UK snippets of one page) share how easy they are.
+    Each group draws one quantile u, and each of its cases is right with probability the u-th
+    quantile of a beta distribution whose mean is the case's confidence and whose standard
+    deviation is ``spread`` (at most what a mean-c distribution on [0, 1] allows): calibrated on
+    average over groups, but a test set of few groups can be easier or harder than its
+    confidence says, as a test set of few pages is."""
     rng = np.random.default_rng(seed)
     conf = np.clip(np.asarray(confidence, dtype=float), 0.0, 1.0)
-    return np.array(
-        [expected_calibration_error(conf, rng.random(len(conf)) < conf) for _ in range(draws)]
-    )
+    if groups is None or spread <= 0:
+        return np.array(
+            [expected_calibration_error(conf, rng.random(len(conf)) < conf) for _ in range(draws)]
+        )
+    from scipy.stats import beta
+
+    if len(groups) != len(conf):
+        raise ValueError(f"{conf.size} confidences but {len(groups)} groups")
+    codes = np.unique(np.asarray([str(g) for g in groups]), return_inverse=True)[1]
+    inner = np.clip(conf, 1e-6, 1 - 1e-6)
+    # a beta with mean c has variance c(1 - c)/(k + 1); k -> 0 is the widest (all mass at 0 and 1)
+    variance = np.minimum(spread**2, inner * (1 - inner) * (1 - 1e-6))
+    k = inner * (1 - inner) / variance - 1
+    a, b = inner * k, (1 - inner) * k
+    eces = []
+    for _ in range(draws):
+        quantile = rng.random(codes.max() + 1)[codes]
+        p_right = beta.ppf(quantile, a, b)
+        eces.append(expected_calibration_error(conf, rng.random(len(conf)) < p_right))
+    return np.array(eces)
+
+
+def between_group_spread(
+    confidence: Sequence[float] | np.ndarray,
+    correct: Sequence[bool] | np.ndarray,
+    groups: Sequence[object] | np.ndarray,
+) -> float:
+    """How far a group's share of right cases strays from its confidence, beyond chance: the
+    standard deviation (probability scale) of the groups' true mean of (right - confidence)
+    around the overall gap. Method of moments on held-out cases: the size-weighted variance of
+    the groups' mean residuals less the binomial variance of a mean of that many cases (0 when
+    the groups differ no more than chance)."""
+    conf = np.clip(np.asarray(confidence, dtype=float), 0.0, 1.0)
+    hit = np.asarray(correct, dtype=float)
+    if conf.shape != hit.shape or len(groups) != len(conf):
+        raise ValueError(f"{conf.size} confidences, {hit.size} outcomes, {len(groups)} groups")
+    if not len(conf):
+        return float("nan")
+    codes = np.unique(np.asarray([str(g) for g in groups]), return_inverse=True)[1]
+    residual = hit - conf
+    residual -= residual.mean()
+    size = np.bincount(codes)
+    mean = np.bincount(codes, residual) / size
+    chance = np.bincount(codes, conf * (1 - conf)) / size**2
+    weight = size / size.sum()
+    return float(np.sqrt(max(float(np.sum(weight * (mean**2 - chance))), 0.0)))
 
 
 __all__ = [
     "BINNING",
     "N_BINS",
+    "between_group_spread",
     "bin_ids",
     "ece_if_calibrated",
     "expected_calibration_error",

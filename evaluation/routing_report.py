@@ -23,7 +23,7 @@ SYSTEMS = {
 def markdown_table(report: Mapping) -> str:
     """Accuracy, AURC, selective accuracy at 10/20/30/50/100% coverage and ECE per set and
     system; beside the ECE, the median ECE a perfectly calibrated system would show on as many
-    letters (when the report has it)."""
+    letters (when the report has it), and for letters that come in pages, drawn by page."""
     lines = [
         "| data set | system | accuracy | AURC | acc@10% | acc@20% | acc@30% | acc@50% "
         "| acc@100% | ECE (calibrated-system floor) |",
@@ -37,12 +37,19 @@ def markdown_table(report: Mapping) -> str:
             r = result[system]
             acc = r["selective_accuracy"]
             floor = r.get("ece_if_calibrated")
+            by_page = r.get("ece_if_calibrated_by_page")  # letters that come in pages (GOV.UK)
             lines.append(
                 f"| {set_name} | {names[system]} | {r['accuracy']:.3f} | "
                 f"{r['aurc']:.3f} | "
                 + " | ".join(f"{acc[i]:.3f}" for i in at)
                 + f" | {r['ece']:.3f}"
-                + (f" ({floor['median']:.3f})" if floor else "")
+                + (
+                    f" ({floor['median']:.3f}"
+                    + (f"; by page {by_page['median']:.3f}" if by_page else "")
+                    + ")"
+                    if floor
+                    else ""
+                )
                 + " |"
             )
     return "\n".join(lines)

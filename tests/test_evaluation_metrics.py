@@ -117,6 +117,63 @@ def test_perfectly_calibrated_constant_confidence_has_zero_ece():
     assert m.expected_calibration_error([0.75] * 4, [True, True, True, False]) == pytest.approx(0)
 
 
+def _pages_of_mixed_difficulty(rng, n_pages: int, per_page: int, swing: float):
+    """Letters in pages, calibrated on average: every letter's confidence is 0.6, but half the
+    pages are right 0.6 + swing of the time and half 0.6 - swing (a page is easy or hard as a
+    whole, as GOV.UK's paraphrases of one page are)."""
+    pages = np.repeat(np.arange(n_pages), per_page)
+    p_right = 0.6 + swing * np.where(rng.random(n_pages) < 0.5, 1.0, -1.0)[pages]
+    return np.full(len(pages), 0.6), rng.random(len(pages)) < p_right, pages
+
+
+def test_between_group_spread_recovers_the_spread_between_pages():
+    from contracts.calibration import between_group_spread
+
+    rng = np.random.default_rng(3)
+    conf, right, pages = _pages_of_mixed_difficulty(rng, 400, 8, swing=0.25)
+    assert between_group_spread(conf, right, pages) == pytest.approx(0.25, abs=0.03)
+    # independent letters: what the page means differ by is chance alone
+    conf, right, pages = _pages_of_mixed_difficulty(rng, 400, 8, swing=0.0)
+    assert between_group_spread(conf, right, pages) < 0.05
+
+
+def test_ece_floor_counts_letters_of_one_page_as_one_draw_of_difficulty():
+    """The defect: GOV.UK's noise floor (0.034) treated its 639 test snippets as independent,
+    but they come in 79 pages that are easy or hard as a whole. A system calibrated on average
+    over pages then shows ECEs far above that floor; the floor drawn by page covers them."""
+    from contracts.calibration import between_group_spread, ece_if_calibrated
+
+    rng = np.random.default_rng(5)
+    held_conf, held_right, held_pages = _pages_of_mixed_difficulty(rng, 80, 8, swing=0.3)
+    spread = between_group_spread(held_conf, held_right, held_pages)
+    measured = []
+    for _ in range(40):  # 40 test sets of 16 pages of 40 letters, each calibrated on average
+        conf, right, _ = _pages_of_mixed_difficulty(rng, 16, 40, swing=0.3)
+        measured.append(m.expected_calibration_error(conf, right))
+    test_pages = np.repeat(np.arange(16), 40)
+    independent = np.quantile(ece_if_calibrated(np.full(640, 0.6), 200, 0), 0.95)
+    by_page = np.quantile(
+        ece_if_calibrated(np.full(640, 0.6), 200, 0, groups=test_pages, spread=spread), 0.95
+    )
+    assert np.mean(np.array(measured) > independent) > 0.4
+    assert np.mean(np.array(measured) > by_page) <= 0.15
+
+
+def test_ece_floor_by_page_is_calibrated_on_average_and_plain_without_spread():
+    from contracts.calibration import ece_if_calibrated
+
+    rng = np.random.default_rng(7)
+    conf = rng.uniform(0.2, 0.95, 40_000)
+    pages = np.arange(40_000) // 4
+    # 10,000 pages: their difficulties average out, so a calibrated-on-average draw has ECE ~0
+    assert np.median(ece_if_calibrated(conf, 10, 0, groups=pages, spread=0.3)) < 0.02
+    # no spread: exactly the independent-letter floor
+    assert np.array_equal(
+        ece_if_calibrated(conf[:400], 20, 1, groups=pages[:400], spread=0.0),
+        ece_if_calibrated(conf[:400], 20, 1),
+    )
+
+
 # --- selective prediction --------------------------------------------------------------------
 
 

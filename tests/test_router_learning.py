@@ -126,6 +126,34 @@ def test_a_team_in_one_group_is_held_out_whole(data):
         HybridClassifier().fit(data["X"], y, groups=groups[:-1])
 
 
+def test_a_team_held_out_whole_does_not_soften_every_other_team(data):
+    """The defect (a GOV.UK dev split whose training part had one page of courts_and_justice):
+    the team's letters, held out whole, got a probability near 0 for their own team, and the
+    temperature fitted to the held-out log-likelihood rose to 7.54 to soften those misses,
+    flattening every letter's confidence (dev: 0.24 mean confidence for 0.67 right before the
+    top-confidence map). Letters whose team their fold's models never saw say nothing about how
+    sure the router should be; the temperature, the meta model's C and the map ignore them."""
+    y = np.asarray(data["y"])
+    own = np.array([f"letter {i}" for i in range(len(y))])
+    one_page = np.where(y == INTENTS[0], "one page", own)
+    plain = HybridClassifier().fit(data["X"], y, texts=data["texts"], groups=own)
+    alone = HybridClassifier().fit(data["X"], y, texts=data["texts"], groups=one_page)
+    assert alone.temperature_ < 1.5 * plain.temperature_
+    others = y != INTENTS[0]
+    assert alone.oof_proba_[others].max(1).mean() > 0.9 * plain.oof_proba_[others].max(1).mean()
+
+
+def test_every_team_in_one_group_still_fits_and_says_so():
+    """With every team held out whole no held-out letter has a team its fold's models saw:
+    the fit keeps all of them (rather than calibrating on none) and warns."""
+    rng = np.random.default_rng(0)
+    X = np.vstack([rng.normal(centre, 1.0, (40, 8)) for centre in (-2.0, 0.0, 2.0)])
+    y = np.repeat(["a", "b", "c"], 40)
+    with pytest.warns(UserWarning, match="one group"):
+        model = HybridClassifier().fit(X, y, groups=np.repeat(["p", "q", "r"], 40))
+    assert model.oof_team_seen_.all() and np.isfinite(model.temperature_)
+
+
 #: Intents that share most of their meaning (top-ups, transfers, card delivery): the words that
 #: tell them apart ("reverted", "pending", "estimate") are where the sparse view earns its place.
 CONFUSABLE = (

@@ -5,7 +5,13 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from evaluation.routing_benchmark import COVERAGES, auroc, score, selective_accuracy
+from evaluation.routing_benchmark import (
+    COVERAGES,
+    auroc,
+    ece_if_calibrated,
+    score,
+    selective_accuracy,
+)
 from evaluation.routing_report import markdown_table, write_routing_report
 
 
@@ -93,6 +99,17 @@ def test_markdown_table_and_html_report(tmp_path):
     assert "worst gap -2.0 points at 30%" in page
 
 
+def test_markdown_table_shows_the_floor_by_page_where_letters_come_in_pages():
+    report = _report()
+    report["sets"]["toy"]["router"] |= {
+        "ece_if_calibrated": {"median": 0.034, "p95": 0.055, "share_at_most_0.05": 0.9},
+        "ece_if_calibrated_by_page": {"median": 0.046, "p95": 0.078, "spread": 0.28},
+    }
+    table = markdown_table(report)
+    assert "| 0.030 (0.034; by page 0.046) |" in table
+    assert table.count("by page") == 1  # the baselines have no page spread of their own
+
+
 def test_dev_split_keeps_a_page_on_one_side():
     """GOV.UK's test split keeps each page's snippets together (unseen pages); its dev split
     did not (a stratified 25%), so designs were tuned on pages the model had seen. Rows without
@@ -118,10 +135,35 @@ def test_dev_split_keeps_a_page_on_one_side():
 def test_ece_noise_floor_of_a_calibrated_system():
     """A measured ECE is read against what a perfectly calibrated system would show on as many
     letters: at 400 letters that floor is near the 0.05 target, at 40,000 it vanishes."""
-    from evaluation.routing_benchmark import ece_if_calibrated
 
     rng = np.random.default_rng(1)
     small = ece_if_calibrated(rng.uniform(0.2, 0.9, 400), draws=100)
     large = ece_if_calibrated(rng.uniform(0.2, 0.9, 40_000), draws=20)
     assert 0.02 < small["median"] < 0.07 and small["p95"] > small["median"]
     assert large["median"] < 0.01
+
+
+def test_govuk_floor_is_drawn_by_page_from_the_routers_held_out_pages():
+    """The floor a page-split test is read against uses the spread between pages measured on the
+    router's held-out folds: pages all right or all wrong at 0.6 confidence widen it."""
+    from types import SimpleNamespace
+
+    from evaluation.routing_benchmark import ece_floor_by_page
+
+    rng = np.random.default_rng(2)
+    pages = [f"page {i // 8}" for i in range(400)]
+    page_right = rng.random(50) < 0.6
+    labels = np.zeros(400, dtype=int)
+    top = np.where(page_right[[int(p.split()[1]) for p in pages]], 0, 1)
+    proba = np.full((400, 2), 0.4)
+    proba[np.arange(400), top] = 0.6
+    router = SimpleNamespace(classifier_=SimpleNamespace(oof_proba_=proba, oof_labels_=labels))
+    test_pages = [f"test page {i // 8}" for i in range(320)]
+    floor = ece_floor_by_page(router, pages, np.full(320, 0.6), test_pages)
+    independent = ece_if_calibrated(np.full(320, 0.6))
+    assert floor["spread"] > 0.4  # pages wholly right or wholly wrong: spread sqrt(0.24)
+    assert floor["test_pages"] == 40
+    assert floor["p95"] > 2 * independent["p95"]
+    # letters scored by fold models that never saw their team say nothing about the spread
+    router.classifier_.oof_team_seen_ = top == 0
+    assert ece_floor_by_page(router, pages, np.full(320, 0.6), test_pages)["spread"] < 0.01
