@@ -1640,6 +1640,50 @@ def test_an_irish_surname_after_its_mutation_does_not_stop_redaction(redactor):
         assert value not in out, out
 
 
+HELDOUT8_TYPED = [
+    # heldout8 shapes that were hidden under the wrong type (a sender's name as a town, a house
+    # as a town) or found by the model only by luck: each value must be found as its type
+    (
+        "Gwenllian Pryce, Bryn Awel, Llanrug, LL55 4ZZ\nNov 30 2026\n\nDear Sir or Madam,\n"
+        "I appeal against the decision on school transport.\n",
+        {"Gwenllian Pryce": "PERSON", "Bryn Awel": "STREET_ADDRESS", "Llanrug": "LOCATION"},
+    ),
+    (
+        "Please read this before the panel.\n\nLast settled address:\nGarth Wen\n"
+        "Llanrug LL55 4ZZ\nReason homeless: relationship ended\n",
+        {"Garth Wen": "STREET_ADDRESS", "Llanrug": "LOCATION"},
+    ),
+    (
+        "Please read this summary before the meeting on Thursday and bring any updates.\n\n"
+        "Name: Dariusz Wolny\nAlso known as: Kowal (former surname), Darek\n"
+        "Aliases: Piotr Jan Wolny, DAREK\nAddress of the property: Tŷ'r Felin, Llanfyllin, "
+        "SY22 5ZZ\n",
+        {
+            "Kowal": "PERSON",
+            "Darek": "PERSON",
+            "Piotr Jan Wolny": "PERSON",
+            "DAREK": "PERSON",
+            "Tŷ'r Felin": "STREET_ADDRESS",
+        },
+    ),
+    (
+        "Licence holder: Dr Ifan Rhys, 12 Rhes y Gof, Llanrug  LL55 4ZZ, 07700 900123\n"
+        "Licence holder: Mr Kofi Mensah, Pear Tree Cottage, Kington  HR5 3ZZ, 07700 900456\n",
+        {"12 Rhes y Gof": "STREET_ADDRESS", "Pear Tree Cottage": "STREET_ADDRESS"},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "text,types", HELDOUT8_TYPED, ids=[f"heldout8-typed-{i}" for i in range(len(HELDOUT8_TYPED))]
+)
+def test_unseen_family_values_get_their_type(redactor, text, types):
+    out = redactor.redact(Letter(id="h8", text=text))
+    found = {text[e.start : e.end]: e.type for e in out.entities}
+    for value, kind in types.items():
+        assert found.get(value) == kind, (value, found)
+
+
 def test_a_table_printed_as_text_keeps_its_line_breaks():
     """heldout8: a fixed-width table's header was read as a hard-wrapped line and joined to its
     first row, so the model read "Deduction Lounge" (last heading, first cell) as a name."""
