@@ -1581,6 +1581,13 @@ HELDOUT8_SHAPES = [
         ],
         ["Occupational Therapist", "Inspector:", "Licence holder: Dr", "Last known address:"],
     ),
+    (  # a firm's name atop its address, and a firm of two names joined by "&" in a field
+        "BRACKENDALE PEST CONTROL\nUnit 4, Mill Road, Thetford, IP24 9ZZ  Tel 01842 496000\n\n"
+        "JOB SHEET   Job no: PC200300\nCustomer:     Halina Wrobel\n"
+        "Agent: Kestrel & Moss Lettings, 0117 496 0000\n",
+        ["Halina", "Wrobel"],
+        ["BRACKENDALE PEST CONTROL", "Kestrel & Moss Lettings"],
+    ),
     (  # a firm in a person's field, a licence that is not a driving licence, headings and
         # column words: all stay readable
         "Ardglass and Lisvale District Council - Private Sector Housing\n"

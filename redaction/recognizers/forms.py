@@ -136,6 +136,10 @@ def value_spans(
         if aside and aside.start() > 0:
             end = start + aside.start()
             value = text[start:end]
+        if COMPANY_WORDS.intersection(value.split(",")[0].title().split()):
+            # "Agent: Kestrel & Quinn Lettings", "Client: East Suffolk Council": a firm (its
+            # "&" joins no two people)
+            return []
         joined = list(_NAMES_JOINED.finditer(value))
         if joined:  # "Mrs Shukri Ochieng and G OCHIENG": each holder is a name
             out_names: list[tuple[str, int, int]] = []
@@ -155,8 +159,6 @@ def value_spans(
     end = start + len(value)
     if kind == "PERSON" and not _person_value(value):
         return []  # "Visitor: my number is ...": a chat line, not a name
-    if kind == "PERSON" and COMPANY_WORDS.intersection(value.split(",")[0].title().split()):
-        return []  # "Agent: Kestrel Lettings Ltd", "Client: East Suffolk Council"
     if kind == "UK_DRIVING_LICENCE" and sum(c.isalnum() for c in value) < _LICENCE_MIN_CHARS:
         return []  # "Licence no: HMO/2026/554": a licence, but not a driving licence
     if kind == "STREET_ADDRESS" and _PHONE_SHAPED.fullmatch(value):

@@ -24,6 +24,7 @@ from redaction.recognizers.base import (
 from redaction.recognizers.field_labels import field_type
 from redaction.recognizers.vocabulary import (
     CASEWORK_TERMS,
+    COMPANY_WORDS,
     COUNTRY_LEVEL,
     JOB_WORDS,
     NON_NAME_WORDS,
@@ -503,7 +504,7 @@ class NameCueRecognizer(_CueMixin, PatternRecognizer):
             lower_ok = r.score < 0.8 and text[r.start : r.end].islower()  # "my name is kelly"
             for start, end in split_names(text, r.start, r.end):
                 span = (start, end) if lower_ok else trim_name(text, start, end)
-                if span is None or names_a_team(text, span[1]):
+                if span is None or names_a_team(text, span[1]) or _names_a_firm(text, *span):
                     continue
                 out.append(
                     RecognizerResult(
@@ -945,7 +946,10 @@ def keep_model_span(text: str, entity_type: str, start: int, end: int) -> tuple[
     if span is None or looks_like_label_or_date(text, *span) or in_table_header(text, *span):
         return None
     if entity_type == "PERSON" and (
-        names_a_team(text, span[1]) or is_instruction(text, *span) or _ordinary_word(text, *span)
+        names_a_team(text, span[1])
+        or is_instruction(text, *span)
+        or _ordinary_word(text, *span)
+        or _names_a_firm(text, *span)
     ):
         return None  # "Welfare Rights Officer", "St Anne's Primary", "Tick the box", "Item"
     if entity_type == "PERSON" and _LETTERED_HEADING.fullmatch(_line_of(text, span[0])):
@@ -997,6 +1001,13 @@ def names_a_team(text: str, end: int) -> bool:
         or following.group(1) in ORG_WORDS
         or following.group(1) in _TEAM_WORDS
     )
+
+
+def _names_a_firm(text: str, start: int, end: int) -> bool:
+    """ "FENLAND VERMIN CONTROL" atop its address, "Harbourside Residential Ltd": the last word
+    is one only a firm's name ends with."""
+    words = text[start:end].split()
+    return bool(words) and words[-1].strip(".,").title() in COMPANY_WORDS
 
 
 #: "and" or "&" and the rest of an organisation's name, ending in an organisation's word
