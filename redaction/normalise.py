@@ -333,6 +333,12 @@ _ENTRY_START = re.compile(
 _TIGHT_SEPARATOR = re.compile(r"[,;](?=[^ \t\n])|[,;]$")
 
 
+#: a row of a table printed as plain text: columns apart by three or more spaces ("Item
+#: Check-in   Check-out   Deduction"); its line breaks are meant, and joining the header to
+#: the first row would read "Deduction Lounge" as one name
+_COLUMN_GAP = re.compile(r"\S[ ]{3,}\S")
+
+
 def _delimited_row(line: str) -> bool:
     """ "Jamie Lee,12/03/1985,applicant,,07700 900123": a row of a pasted CSV table, whose
     line breaks are meant."""
@@ -366,6 +372,8 @@ def _join_wrapped_lines(text: str) -> str:
                 and not _ENTRY_START.match(line)
                 and not _delimited_row(line)
                 and not _delimited_row(following)
+                and not _COLUMN_GAP.search(line)
+                and not _COLUMN_GAP.search(following)
             ):
                 if chars is None:
                     chars = list(text)

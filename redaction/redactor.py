@@ -248,6 +248,7 @@ def _context_spans(text: str, spans: list[_Span], entities: Sequence[str]) -> li
         dates_in_row,
         headerless_row_spans,
         house_after_name,
+        hyphen_joined,
         initial_before,
         listed_birthdays,
         names_beside,
@@ -310,15 +311,14 @@ def _context_spans(text: str, spans: list[_Span], entities: Sequence[str]) -> li
             if "LOCATION" in entities:
                 extra += [_Span("LOCATION", a, b, 0.9) for a, b in towns_after(text, span.end)]
         elif span.type == "PERSON":
-            start = initial_before(text, span.start)
-            if start < span.start:
-                extra.append(_Span("PERSON", start, span.end, span.score))
-            address = address_after_signatory(text, span.start, span.end) or house_after_name(
-                text, span.end
-            )
+            start, end = hyphen_joined(text, span.start, span.end)
+            start = initial_before(text, start)
+            if start < span.start or end > span.end:
+                extra.append(_Span("PERSON", start, end, span.score))
+            address = address_after_signatory(text, start, end) or house_after_name(text, end)
             if address and "STREET_ADDRESS" in entities:
                 extra.append(_Span("STREET_ADDRESS", address[0], address[1], 0.8))
-            found = date_after_name(text, span.end) if "DATE_OF_BIRTH" in entities else None
+            found = date_after_name(text, end) if "DATE_OF_BIRTH" in entities else None
             if found:
                 extra.append(_Span("DATE_OF_BIRTH", found[0], found[1], 0.85))
     extra += [_Span(kind, a, b, 0.85) for kind, a, b in listed_birthdays(text) if kind in entities]

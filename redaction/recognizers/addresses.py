@@ -218,6 +218,7 @@ WELSH_STREET_WORDS = (
     "Lôn",
     "Lon",
     "Rhodfa",
+    "Rhes",
     "Cilgant",
     "Clos",
     "Llys",
@@ -254,7 +255,22 @@ WELSH_STREET_WORDS = (
     "Ascaill",
 )
 #: Welsh house names ("Tŷ Gwyn", "Bwthyn y Rhos")
-WELSH_HOUSE_WORDS = ("Tŷ", "Ty", "Bwthyn", "Hafod", "Hendre", "Fferm", "Gwêl", "Gwel")
+#: and the Gaelic ones ("Taigh a' Ghobhainn", "Tigh na Muilne", "Bothan Beag"); "Tŷ'r Efail",
+#: "Llety'r Bugail": the article joined to the word
+WELSH_HOUSE_WORDS = (
+    "Tŷ",
+    "Ty",
+    "Bwthyn",
+    "Hafod",
+    "Hendre",
+    "Fferm",
+    "Gwêl",
+    "Gwel",
+    "Llety",
+    "Taigh",
+    "Tigh",
+    "Bothan",
+)
 _WELSH_LINK = r"(?:y|yr|'r|ar|o|dan|uwch|ger|i|a|ap|'n|na|nan|an|a')"
 HOUSE_WORDS = (
     "House",
@@ -361,9 +377,10 @@ _MONTHS = (
     r"|Week|Weeks|Day|Days|Month|Months|Year|Years|Hours?|Minutes?)"
 )
 _NUMBER = r"\d{1,4}[A-Za-z]?(?:[ \t]?[\-–/][ \t]?\d{1,4}[A-Za-z]?)?"
-_BUILDING = (
-    rf"(?:(?:The[ \t]+)?(?:{_CAPWORD}[ \t]+){{0,3}}{_HOUSE}"
-    rf"|(?:{_alts(WELSH_HOUSE_WORDS)})(?:[ \t]+(?:y[ \t]+|yr[ \t]+)?{_CAPWORD})?"
+_BUILDING = (  # never from inside a word: "STOREHOUSE FOOD BANK" holds no "HOUSE"
+    rf"(?<![\p{{L}}\d'’])(?:(?:The[ \t]+)?(?:{_CAPWORD}[ \t]+){{0,3}}{_HOUSE}"
+    rf"|(?:{_alts(WELSH_HOUSE_WORDS)})(?:['’]r)?(?:[ \t]+(?:y[ \t]+|yr[ \t]+|na[ \t]+|a'[ \t]+)?"
+    rf"{_CAPWORD})?"
     rf"|The[ \t]+{_CAPWORD}(?:[ \t]+{_CAPWORD})?)"
 )
 _TOWN_OR_POSTCODE_AHEAD = (
@@ -371,7 +388,7 @@ _TOWN_OR_POSTCODE_AHEAD = (
     rf"{_POSTCODE}\b)"
 )
 _WELSH_STREET = (
-    rf"(?:{_alts(WELSH_STREET_WORDS)})(?:[ \t\-]+(?:{_WELSH_LINK}[ \t\-]+)?"
+    rf"(?:{_alts(WELSH_STREET_WORDS)})(?:['’]r)?(?:[ \t\-]+(?:{_WELSH_LINK}[ \t\-]+)?"
     rf"{_CAPWORD}){{1,3}}"
 )
 _STREET = (
@@ -420,6 +437,15 @@ class UkStreetAddressRecognizer(_CueMixin, PatternRecognizer):
             0.5,
         ),
         Pattern(
+            # "Licence holder: Dr Ada Kerr, Ragstone Cottage, Axminster  EX13 6PB": a house
+            # named by its house word, no street, then the town or the postcode
+            "house name, then town/postcode",
+            rf"(?<=(?:^|[,:])[ \t]*)(?!The[ \t]+(?:{_alts(ORG_WORDS)})\b)(?:{_FLAT}{_SEP})?"
+            rf"{_BUILDING}(?=[ \t]*,)"
+            rf"{_TOWN_OR_POSTCODE_AHEAD}",
+            0.5,
+        ),
+        Pattern(
             "address field: number + street words",
             rf"(?<=(?i:address)[ \t]*[:\-–][ \t]*)(?:{_FLAT}{_SEP})?(?:{_BUILDING}{_SEP})?"
             rf"{_NUMBER}[ \t]+(?!{_MONTHS}\b){_CAPWORD}(?:[ \t]+{_CAPWORD}){{0,2}}(?=[ \t]*(?:,|\n|$))",
@@ -462,7 +488,10 @@ class UkStreetAddressRecognizer(_CueMixin, PatternRecognizer):
             0.5,
         ),
         Pattern(
-            "Welsh house name", rf"\b(?:Tŷ|Ty|Bwthyn)[ \t]+(?:y[ \t]+|yr[ \t]+)?{_CAPWORD}", 0.5
+            "Welsh house name",
+            rf"\b(?:Tŷ|Ty|Bwthyn|Llety|Taigh|Tigh)(?:['’]r)?[ \t]+(?:y[ \t]+|yr[ \t]+|na[ \t]+|a'[ \t]+)?"
+            rf"{_CAPWORD}",
+            0.5,
         ),
         Pattern(
             "number + street in lower case",
@@ -623,6 +652,8 @@ _ORG_LINE = re.compile(
     r"|Solicitors|Chambers|Associates|WS)\b"
     r"|\bP\.?O\.?\s+Box\b|\bMail\s+Handling\b"
 )
+#: a line that announces the address below it: "Last settled address:", "My new address is"
+_ADDRESS_LABEL_LINE = re.compile(r"(?i)\baddress(?:[ \t]+is)?[ \t]*:?[ \t]*$")
 _HOUSE_OR_NAME_LINE = re.compile(
     r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Rev|Sir|Dame|Lady|Lord)\.?[ \t]+)?"
     r"\p{Lu}[\p{L}'’.\-]*(?:[ \t]+(?:\p{Lu}[\p{L}'’.\-]*|y|yr|an|ap|de|la|van|der|von|of|the)){0,4}"
@@ -641,6 +672,40 @@ def _looks_like_name_line(value: str) -> bool:
     if not 2 <= len(words) <= 4 or _DIGIT.search(value) or any(w in ORG_WORDS for w in words):
         return False
     return is_known_name(words[0].strip(",.")) or not _STREETISH.search(value)
+
+
+def _sender_line(
+    text: str, segments: list[tuple[int, int]]
+) -> tuple[list[tuple[int, int]], list[tuple[str, int, int]]]:
+    """A whole address on one line, a person's name first: "Mrs Ada Kerr, Bryn Awel, Chwilog,
+    LL53 8HJ" heads a letter as its sender. ``segments`` are the line's parts before the
+    postcode, last first; when the first reads as a name (a title, or a given name and
+    a surname, or two or three capitalised words heading the letter) it is the person and the
+    part after it the house or street; the rest stay places."""
+    from redaction.recognizers.lexicon import is_given_name
+
+    first = segments[-1]
+    value = text[first[0] : first[1]]
+    if (
+        not _looks_like_name_line(value)
+        or not (
+            _TITLED.match(value)
+            or (
+                _NAME_LIKE.fullmatch(value)
+                # a given name, or the letter's first line: a sender writes their name first
+                and (is_given_name(value.split()[0]) or not text[: first[0]].strip())
+            )
+        )
+    ):
+        return segments, []
+    title = _TITLED.match(value)
+    start = first[0] + (title.end() if title else 0)
+    house = segments[-2]
+    return segments[:-2], [("PERSON", start, first[1]), ("STREET_ADDRESS", *house)]
+
+
+#: two or three capitalised words (a given name and a surname)
+_NAME_LIKE = re.compile(r"\p{Lu}[\p{L}'’\-]+(?:[ \t]+\p{Lu}[\p{L}'’\-]+){1,2}")
 
 
 def _stripped_span(text: str, start: int, end: int) -> tuple[int, int]:
@@ -695,7 +760,9 @@ class UkLocalityRecognizer(TextRecognizer):
             offset -= 1
         return out, True
 
-    def _walk_up(self, text: str, line_start: int) -> list[tuple[str, int, int]]:
+    def _walk_up(
+        self, text: str, line_start: int, town_beside: bool = False
+    ) -> list[tuple[str, int, int]]:
         """The lines of an address block above its postcode line, typed.
 
         From the top: a name line (PERSON), house-name lines (STREET_ADDRESS), the street lines
@@ -706,14 +773,18 @@ class UkLocalityRecognizer(TextRecognizer):
         """
         lines: list = []
         cursor = line_start - 1
+        under_label = False
         while cursor > 0 and len(lines) < 7:
             ls = text.rfind("\n", 0, cursor) + 1
             if (
                 not text[ls:cursor].strip()
                 or ":" in text[ls:cursor]
                 or _is_field_label(text[ls:cursor])
+                or _ADDRESS_LABEL_LINE.search(text[ls:cursor])  # "My new address is"
             ):
-                break  # a blank line, or a form field ("Address:", "County") above the block
+                # a blank line, or a form field ("Address:", "County") above the block
+                under_label = bool(_ADDRESS_LABEL_LINE.search(text[ls:cursor]))
+                break
             lines.append((ls, cursor))
             cursor = ls - 1
         lines.reverse()
@@ -737,6 +808,10 @@ class UkLocalityRecognizer(TextRecognizer):
                 last += 1
         elif len(lines) >= 2:  # no street line: [name], [house name], town
             first = last = len(lines) - 2
+        elif lines and under_label and town_beside:
+            # "Last settled address:\nBryn Awel\nLlanrug LL55 4ZZ": the town is on the
+            # postcode's line, so the line under the label is the house
+            first = last = 0
         else:  # only the town above the postcode
             first, last = 0, -1
         out: list[tuple[str, int, int]] = []
@@ -774,9 +849,12 @@ class UkLocalityRecognizer(TextRecognizer):
         for m in POSTCODE_RE.finditer(text):
             line_start = text.rfind("\n", 0, m.start()) + 1
             segs, whole_line = self._segments(text, line_start, m.start())
+            if whole_line and len(segs) >= 3:
+                segs, sender = _sender_line(text, segs)
+                typed.extend(sender)
             found.extend(segs)
             if whole_line:  # postcode alone, or "Leeds LS6 3AB": look at the lines above
-                typed.extend(self._walk_up(text, line_start))
+                typed.extend(self._walk_up(text, line_start, town_beside=bool(segs)))
         for m in _ADDRESS_FIELD.finditer(text):  # "Address: 12 Mill Lane, Leeds"
             start = m.start(1)
             for piece in m.group(1).split(","):
@@ -1002,6 +1080,7 @@ def towns_after(text: str, pos: int, limit: int = 3) -> list[tuple[int, int]]:
                 and not _PLACE_FOLLOWS.match(text, start + len(value))
             )
             or _LABEL_AFTER.match(text, start + len(value))
+            or _FIELD_LINE.match(text, start)
             or _is_field_label(value)
             or _starts_a_field(text, start)
         ):
@@ -1013,6 +1092,9 @@ def towns_after(text: str, pos: int, limit: int = 3) -> list[tuple[int, int]]:
 
 _RUN_PARTS = re.compile(r"([ \t\-]+)")
 _LABEL_AFTER = re.compile(r"[ \t]*:")
+#: a line that is a field, its label a capitalised word and a few lower-case ones: "Reason
+#: homeless: sofa surfing", "Safe number: 07700 ..." (not a town after the address above it)
+_FIELD_LINE = re.compile(r"(?<=\n[ \t]*)\p{Lu}[\p{L}'’\-]*(?:[ \t]+\p{Ll}[\p{L}'’\-]*){1,3}[ \t]*:")
 
 
 def _is_field_label(value: str) -> bool:

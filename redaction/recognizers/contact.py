@@ -104,7 +104,8 @@ class UkPhoneRecognizer(LabelledValueMixin, PhoneRecognizer):
                 valid = phonenumbers.is_valid_number(number)
                 possible = phonenumbers.is_possible_number(number)
                 if raw.lstrip("(").startswith(("+", "00")):  # "+44 ...", "(+44) ...", "0044 ..."
-                    ok = valid or (number.country_code == 44 and possible)
+                    # (and long enough: "20:00-04:40" holds no "00-04" dialled abroad)
+                    ok = (valid or (number.country_code == 44 and possible)) and len(digits) >= 9
                     score = 0.75 if valid else 0.6
                 elif raw.lstrip("(").startswith("0"):
                     ok = 10 <= len(digits) <= 11 and (valid or possible)

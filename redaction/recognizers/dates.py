@@ -7,8 +7,8 @@ import datetime as _dt
 import regex as re
 from presidio_analyzer import Pattern, PatternRecognizer
 
-from redaction.recognizers.base import CASE_INSENSITIVE, LabelledValueMixin, _CueMixin
-from redaction.recognizers.forms import aligned_cells, row_cells
+from redaction.recognizers.base import CASE_INSENSITIVE, LabelledValueMixin, _CueMixin, line_bounds
+from redaction.recognizers.forms import aligned_cells, row_cells, table_header
 
 MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
@@ -146,6 +146,31 @@ _SPEAKER_ANSWER = re.compile(rf"[ \t]*:[ \t]*(?P<date>{LOOSE_DATE})(?![\w/])", r
 _DOB_ASKED = re.compile(r"(?i:date[ \t]+of[ \t]+birth|\bdob\b|d\.o\.b|birthday|\bborn\b)")
 
 
+#: the next cell of a row pasted as CSV: a comma with no space after it (on a line of three or
+#: more)
+_CSV_CELL_AFTER = re.compile(r"[,;](?=[^\s,;])")
+
+
+def _in_csv_with_header(text: str, pos: int) -> bool:
+    """``pos`` is at a cell break of a row pasted as CSV under a header row ("barcode,surname,
+    ...,guardian,joined"): the header, read by the form recogniser, says which column is a date
+    of birth, so a date in the next cell is not one because a name stands before it."""
+    if not _CSV_CELL_AFTER.match(text, pos):
+        return False
+    line_start, line_end = line_bounds(text, pos)
+    if len(_CSV_CELL_AFTER.findall(text, line_start, line_end)) < 3:
+        return False
+    top = line_start
+    while top > 0:
+        above = text.rfind("\n", 0, top - 1) + 1
+        if not text[above : top - 1].strip():
+            break
+        top = above
+    header_end = text.find("\n", top)
+    header = text[top : header_end if header_end >= 0 else len(text)]
+    return top < line_start and table_header(text, header, top) is not None
+
+
 def date_after_name(text: str, pos: int, today: _dt.date | None = None) -> tuple[int, int] | None:
     """A date written right after a person's name is their date of birth.
 
@@ -154,6 +179,8 @@ def date_after_name(text: str, pos: int, today: _dt.date | None = None) -> tuple
     somebody asked for a date of birth. A date in the future is not one.
     """
     this_year = (today or _dt.date.today()).year
+    if _in_csv_with_header(text, pos):
+        return None  # "...,Ruth Okoro,2019-10-05,CHILD": the CSV's header says what it is
     m = _AFTER_NAME.match(text, pos)
     if m is None:
         m = _SPEAKER_ANSWER.match(text, pos)

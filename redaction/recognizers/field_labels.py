@@ -46,10 +46,15 @@ FIELD_TYPES: tuple[tuple[str, str], ...] = (
     (
         r"(?:(?:home|current|previous|new|old|postal|correspondence|your|full|permanent|property"
         r"|contact|residential|client'?s?|customer'?s?|carer'?s?|partner'?s?|tenant'?s?"
+        r"|last\s+known|last\s+settled|last\s+permanent|usual|main"
         r"|applicant'?s?|claimant'?s?|forwarding|former|supply|billing)\s+)?"
         r"(?:address|adress|addr\.?)"
         r"(?:\s+line\s+1|\s+1|\s+(?:on|in)\s+(?:system|file|record|our\s+records))?"
         r"|first\s+line\s+of\s+(?:the\s+)?address|house\s+(?:name|number)|street|cyfeiriad|home"
+        # "Address of the property:", "(house and street)", "Street address"
+        r"|address\s+of\s+(?:the\s+)?(?:property|premises|home|house|flat|dwelling)"
+        r"|(?:house|flat|building)(?:\s+(?:name|number|no\.?))?\s+(?:and|&|/)\s+street(?:\s+name)?"
+        r"|street\s+(?:name|address)"
         r"|property\s+(?:no|number|name)(?:\s+or\s+(?:name|number|no))?|property|premises"
         r"|former\s+home",
         "STREET_ADDRESS",
@@ -59,6 +64,7 @@ FIELD_TYPES: tuple[tuple[str, str], ...] = (
         r"|former|birth|married|client'?s?|debtor'?s?|child'?s?|partner'?s?|patient'?s?|applicant'?s?|claimant'?s?|tenant'?s?|customer"
         r"|contact|account\s+holder'?s?|carer'?s?|payee|resident'?s?|landlord'?s?)\s+)?names?"
         r"|(?:(?:previous|maiden|former|birth|other)\s+)?surnames?|(?:also\s+)?known\s+as"
+        r"|alias(?:es)?|a\.?k\.?a\.?"
         r"|forenames?|first\s+names?|next\s+of\s+kin|emergency\s+contact|payee"
         r"|(?:account|acct|acc)\s+name|name\s+of\s+(?:the\s+)?(?:payee|account\s+holder|claimant|applicant"
         r"|tenant|patient|child|partner|person|carer|deceased|landlord|resident|appointee)"
@@ -77,6 +83,9 @@ FIELD_TYPES: tuple[tuple[str, str], ...] = (
         # a solicitor's, an MP's or a landlord's own words for the person: "Our client:",
         # "Constituent:", "Fee earner:", "Lodger:"; Welsh "Llofnod" (signature)
         r"|(?:our\s+)?client|constituent|fee\s+earner|lodger|sub-?tenant|llofnod"
+        # the officer who visited or wrote: "Inspector:", "Technician:", "Assessed by:"
+        r"|inspector|technician|assessor|surveyor|therapist|(?:social|support|key)\s+worker"
+        r"|(?:assessed|referred|issued|inspected|visited|seen)\s+by"
         r"|enw\s+deiliad(?:\s+y\s+cyfrif)?",
         "PERSON",
     ),

@@ -24,14 +24,22 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 from redaction.recognizers.addresses import POSTCODE_LOOSE_RE, STREETISH_RE
 from redaction.recognizers.base import TextRecognizer, line_bounds, recognized
 from redaction.recognizers.field_labels import FIELD_TYPES, field_type
-from redaction.recognizers.vocabulary import JOB_WORDS, NON_NAME_WORDS, ORG_WORDS, TITLES
+from redaction.recognizers.vocabulary import (
+    COMPANY_WORDS,
+    JOB_WORDS,
+    NON_NAME_WORDS,
+    ORG_WORDS,
+    TITLES,
+)
 
 POSTCODE_TAIL_RE = re.compile(rf"\s({POSTCODE_LOOSE_RE.pattern})$", re.IGNORECASE)
 
 #: values that are not data
 _EMPTY_VALUE = re.compile(
     r"(?i)^(?:n/?a|none|nil|-+|\?|unknown|not\s+known|see\s+above|as\s+above|same(?:\s+as\s+above)?"
-    r"|not\s+applicable|prefer\s+not\s+to\s+say|tbc|tba|yes|no|\[.*\]|<.*>)$"
+    r"|not\s+applicable|prefer\s+not\s+to\s+say|tbc|tba|yes|no|\[.*\]|<.*>"
+    # "Address: refuge - withheld": the value says it is not given
+    r"|(?:[\w ]{0,20}[ \t]*[-–:,(][ \t]*)?(?:withheld|not\s+disclosed|confidential)\)?)$"
 )
 _LINE_FIELD = re.compile(
     r"(?m)(?:^|(?<=[ \t]{2}))[ \t]*(?:[-*•|][ \t]*)?(?P<label>(?:3rd\s)?[^\W\d][\w'’/ .()|\-]{0,50}?)"
@@ -62,6 +70,8 @@ _RULE_ROW = re.compile(r"^[\s|:\-=+]+$")
 _TITLE_PREFIX = re.compile(rf"^(?:(?:{'|'.join(TITLES)})\.?[ \t]+)+")
 _TRAILING = re.compile(r"[ \t]*(?:\([^)]*\)?|[,.;])*[ \t]*$")
 _SEGMENT = re.compile(r"[^,]+")
+#: a label that announces several names ("Also known as", "Aliases", "AKA")
+_ALIAS_LABEL = re.compile(r"(?i)\b(?:known\s+as|alias(?:es)?|a\.?k\.?a\b|other\s+names)")
 
 
 #: where a field's value ends when the line goes on as prose: a sentence end followed by more
@@ -84,6 +94,9 @@ _ROLE_AFTER = re.compile(
 #: several people in one field: "A BAH & C BAH", "Mr Meirion Cadogan and CARYS CADOGAN"
 _NAMES_JOINED = re.compile(r"[ \t]+(?:and|&|/)[ \t]+|[ \t]*;[ \t]*")
 _NEXT_LABEL_WORD = re.compile(r"\s+(?:Date|Dated|DOB|D\.O\.B|Signed|Tel|Phone)\b")
+#: a driving licence number has 16 letters and digits; a field "Licence no" whose value is
+#: much shorter is another licence (an HMO's, a premises')
+_LICENCE_MIN_CHARS = 12
 _PHONE_SHAPED = re.compile(r"(?:\+|00|\(?0)[\d \t()\-.]{8,18}\d")
 
 
@@ -123,6 +136,10 @@ def value_spans(
         if aside and aside.start() > 0:
             end = start + aside.start()
             value = text[start:end]
+        if COMPANY_WORDS.intersection(value.split(",")[0].title().split()):
+            # "Agent: Kestrel & Quinn Lettings", "Client: East Suffolk Council": a firm (its
+            # "&" joins no two people)
+            return []
         joined = list(_NAMES_JOINED.finditer(value))
         if joined:  # "Mrs Shukri Ochieng and G OCHIENG": each holder is a name
             out_names: list[tuple[str, int, int]] = []
@@ -142,6 +159,8 @@ def value_spans(
     end = start + len(value)
     if kind == "PERSON" and not _person_value(value):
         return []  # "Visitor: my number is ...": a chat line, not a name
+    if kind == "UK_DRIVING_LICENCE" and sum(c.isalnum() for c in value) < _LICENCE_MIN_CHARS:
+        return []  # "Licence no: HMO/2026/554": a licence, but not a driving licence
     if kind == "STREET_ADDRESS" and _PHONE_SHAPED.fullmatch(value):
         return [("PHONE_NUMBER", start, end)]  # "Home: 0113 496 0000"
     if kind not in ("STREET_ADDRESS", "LOCATION"):
@@ -248,9 +267,14 @@ class FormFieldRecognizer(TextRecognizer):
             if kind is not None:
                 end = m.end("value")
                 following = _NEXT_FIELD.search(text, m.start("value"), end)
-                found += value_spans(
-                    text, m.start("value"), following.start() if following else end, kind
-                )
+                end = following.start() if following else end
+                if kind == "PERSON" and _ALIAS_LABEL.search(m.group("label")):
+                    # "Aliases: Sayed Jalal Foreshaw, EHSANULLAH": a list, one name a part
+                    # (elsewhere "SMITH, Jane" is one name, its surname first)
+                    for part in _SEGMENT.finditer(text, m.start("value"), end):
+                        found += value_spans(text, part.start(), part.end(), kind)
+                else:
+                    found += value_spans(text, m.start("value"), end, kind)
         for m in _QUOTED_FIELD.finditer(text):
             kind = field_type(_CAMEL_HUMP.sub("_", m.group("label")))
             if kind is not None:
@@ -271,6 +295,10 @@ class FormFieldRecognizer(TextRecognizer):
         for m in _CAPTION_UNDER_VALUE.finditer(text, overlapped=True):
             if len(m.group("value").split()) > 6 or len(m.group("label").split()) > 6:
                 continue  # a sentence and the next one ("P.S. ...\nP.P.S. You can email me")
+            kind = field_type(m.group("label"))
+            if kind is not None and field_type(m.group("value")) is None:
+                found += value_spans(text, m.start("value"), m.end("value"), kind)
+        for m in _LABEL_AFTER_VALUE.finditer(text):
             kind = field_type(m.group("label"))
             if kind is not None and field_type(m.group("value")) is None:
                 found += value_spans(text, m.start("value"), m.end("value"), kind)
@@ -478,6 +506,12 @@ def _labelled_columns(text: str) -> list[tuple[str, int, int]]:
 _CAPTION_UNDER_VALUE = re.compile(
     r"(?:^|\n[ \t]*\n)[ \t]*(?P<value>[^\n:]{1,80}?)[ \t]*\n[ \t]*(?P<label>[^\n:]{2,60}?)[ \t]*"
     r"(?=\n[ \t]*\n|\n?\Z)"
+)
+
+#: a voucher or a slip that writes each value first and its label after it in brackets, one
+#: field a line: "18 Mar 1942   (date of birth)", "Lisnaskea   (town / area)"
+_LABEL_AFTER_VALUE = re.compile(
+    r"(?m)^[ \t]*(?P<value>[^\s()][^\n()]{0,80}?)[ \t]+\((?P<label>[^()\n\d]{2,40})\)[ \t]*$"
 )
 
 

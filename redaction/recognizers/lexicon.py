@@ -121,6 +121,22 @@ def is_rare_word(word: str) -> bool:
     return zipf_frequency(word.lower(), "en") < RARE_ZIPF
 
 
+#: an English word at least this common (Zipf: about 1.6 in a million words) is no one's whole
+#: name unless a name list holds it
+ORDINARY_ZIPF = 3.2
+
+
+def is_ordinary_word(word: str) -> bool:
+    """A capitalised word that is an ordinary English word and no known name: "Item",
+    "Referred", "Queries", "Pupil" (but not "Rose", "Grace", "Bryn")."""
+    return (
+        len(word) > 1  # an initial ("P PUN", "W Chung") is a name's
+        and word.isalpha()
+        and not is_known_name(word)
+        and zipf(word) >= ORDINARY_ZIPF
+    )
+
+
 def could_be_name(word: str) -> bool:
     """A lower-case word written where a name is expected: is it one?"""
     bare = word.strip("'’.-")
@@ -153,6 +169,7 @@ __all__ = [
     "is_function_word",
     "is_given_name",
     "is_known_name",
+    "is_ordinary_word",
     "is_rare_word",
     "zipf",
 ]

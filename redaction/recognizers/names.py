@@ -24,6 +24,7 @@ from redaction.recognizers.base import (
 from redaction.recognizers.field_labels import field_type
 from redaction.recognizers.vocabulary import (
     CASEWORK_TERMS,
+    COMPANY_WORDS,
     COUNTRY_LEVEL,
     JOB_WORDS,
     NON_NAME_WORDS,
@@ -166,7 +167,9 @@ class NameCueRecognizer(_CueMixin, PatternRecognizer):
         ),
         Pattern(
             "translated by X",
-            r"(?<=\b(?i:translated|interpreted|certified|prepared|completed|checked|written)"
+            # "Assessed by Aled Rhys, Occupational Therapist", "Referred by ...", "Issued by: ..."
+            r"(?<=\b(?i:translated|interpreted|certified|prepared|completed|checked|written"
+            r"|assessed|referred|issued|inspected|reviewed|visited|seen|approved|authorised)"
             r"[ \t]+(?i:by)[ \t]*:?[ \t]+)"
             rf"{_NAME_ANYCASE}(?=[ \t]+(?i:from|into|on|at|for)\b|[ \t]*[,(\n]|[ \t]*$)",
             0.85,
@@ -262,7 +265,8 @@ class NameCueRecognizer(_CueMixin, PatternRecognizer):
         Pattern(
             "name beside an address",
             rf"(?<=^[ \t]*(?:[-*•][ \t]*)?|[|\t][ \t]*){_NAME_ANYCASE}(?=[ \t]*[,|\t:][ \t]*(?:{_FLAT}"
-            rf"|{_NUMBER}[ \t]+(?!{_MONTHS}\b)\p{{Lu}}|{_BUILDING}[ \t]*[,|\t\n]))",
+            # (a date in capitals is no house number and street: "Admitted: 11 NOV 2026")
+            rf"|{_NUMBER}[ \t]+(?!(?i:{_MONTHS})\b)\p{{Lu}}|{_BUILDING}[ \t]*[,|\t\n]))",
             0.85,
         ),
         Pattern(
@@ -500,7 +504,7 @@ class NameCueRecognizer(_CueMixin, PatternRecognizer):
             lower_ok = r.score < 0.8 and text[r.start : r.end].islower()  # "my name is kelly"
             for start, end in split_names(text, r.start, r.end):
                 span = (start, end) if lower_ok else trim_name(text, start, end)
-                if span is None or names_a_team(text, span[1]):
+                if span is None or names_a_team(text, span[1]) or _names_a_firm(text, *span):
                     continue
                 out.append(
                     RecognizerResult(
@@ -649,7 +653,7 @@ def names_beside(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """First names written right beside an identifier in a list: "Andreea - 7286731572",
     "Yaw 26/02/2021", "670 206 2258 (David)"; the word must be a known given name or a word
     too rare in English to be anything else."""
-    from redaction.recognizers.lexicon import is_known_name, is_rare_word
+    from redaction.recognizers.lexicon import is_known_name, is_ordinary_word, is_rare_word
 
     def ok(name: str) -> bool:
         words = name.split()
@@ -659,7 +663,9 @@ def names_beside(text: str, start: int, end: int) -> list[tuple[int, int]]:
             and w not in JOB_WORDS
             and w not in _MONTH_WORDS
             for w in words
-        ) and (is_known_name(words[0]) or is_rare_word(words[0]))
+        ) and (
+            is_known_name(words[0]) or (is_rare_word(words[0]) and not is_ordinary_word(name))
+        )  # "Queries marac@...": a word, not a name
 
     out = []
     line_start = text.rfind("\n", 0, start) + 1
@@ -939,11 +945,31 @@ def keep_model_span(text: str, entity_type: str, start: int, end: int) -> tuple[
         span = _trim_model_location(text, start, end)
     if span is None or looks_like_label_or_date(text, *span) or in_table_header(text, *span):
         return None
-    if entity_type == "PERSON" and (names_a_team(text, span[1]) or is_instruction(text, *span)):
-        return None  # "Welfare Rights Officer", "St Anne's Primary", "Tick the box"
+    if entity_type == "PERSON" and (
+        names_a_team(text, span[1])
+        or is_instruction(text, *span)
+        or _ordinary_word(text, *span)
+        or _names_a_firm(text, *span)
+    ):
+        return None  # "Welfare Rights Officer", "St Anne's Primary", "Tick the box", "Item"
     if entity_type == "PERSON" and _LETTERED_HEADING.fullmatch(_line_of(text, span[0])):
         return None  # "E. SOLICITORS", "B. THE ACCIDENT": a form's section heading
     return span
+
+
+def _ordinary_word(text: str, start: int, end: int) -> bool:
+    """The model read one ordinary English word as a person: a heading's or a column's word
+    ("DUTY TO REFER", "Item   Check-in", "Referred by", "2. widen bathroom door"), or a
+    heading of such words ("NOISE DIARY", "ELIGIBILITY CHECK"). After a title it is a surname
+    all the same ("Mrs Saturday")."""
+    from redaction.recognizers.lexicon import is_ordinary_word
+
+    words = text[start:end].split()
+    return (
+        0 < len(words) <= 3
+        and all(is_ordinary_word(w) for w in words)
+        and not _TITLE_BEFORE.search(text, max(0, start - 12), start)
+    )
 
 
 _LETTERED_HEADING = re.compile(r"[ \t]*[A-Z0-9]{1,2}[.)][ \t]+[\p{Lu}][\p{Lu} '&/\-]+[ \t]*")
@@ -968,11 +994,28 @@ def names_a_team(text: str, end: int) -> bool:
         "\t" in text[end : following.start(1)] or following.start(1) - end >= 2
     ):
         return False
+    if _JOINED_ORGANISATION.match(text, end):
+        return True  # "Fermanagh and Omagh District Council", "Kestrel & Quinn Lettings"
     return following is not None and (
         following.group(1) in JOB_WORDS
         or following.group(1) in ORG_WORDS
         or following.group(1) in _TEAM_WORDS
     )
+
+
+def _names_a_firm(text: str, start: int, end: int) -> bool:
+    """ "FENLAND VERMIN CONTROL" atop its address, "Harbourside Residential Ltd": the last word
+    is one only a firm's name ends with."""
+    words = text[start:end].split()
+    return bool(words) and words[-1].strip(".,").title() in COMPANY_WORDS
+
+
+#: "and" or "&" and the rest of an organisation's name, ending in an organisation's word
+_JOINED_ORGANISATION = re.compile(
+    r"[ \t]+(?:and|&)[ \t]+(?:\p{Lu}[\p{L}'’\-]*[ \t]+){0,3}(?:"
+    + "|".join(sorted(ORG_WORDS))
+    + r")\b"
+)
 
 
 _LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:\[[ xX✓]?\][ \t]*|[☐☑☒■□•*\-][ \t]*)?$")
@@ -1121,6 +1164,20 @@ def initial_before(text: str, start: int) -> int:
     """Where a name found at ``start`` starts with the initial written before it."""
     m = _INITIAL_BEFORE.search(text, max(0, start - 20), start)
     return start - len(m.group().lstrip()) if m else start
+
+
+#: the other half of a double-barrelled name: "Morgan" + "-Davies", "Joy" after "Princess-"
+_JOINED_AFTER = re.compile(r"-\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?(?![\p{L}\d\-])")
+_JOINED_BEFORE = re.compile(r"(?<![\p{L}\d\-])\p{Lu}[\p{Ll}'’]+-$")
+
+
+def hyphen_joined(text: str, start: int, end: int) -> tuple[int, int]:
+    """A name found at ``start:end`` with the rest of a double-barrelled name the model cut at
+    its hyphen ("E. Morgan" of "E. Morgan-Davies", "Joy Manalastas" of "Princess-Joy
+    Manalastas"): half a name left in clear still says who it is."""
+    after = _JOINED_AFTER.match(text, end)
+    before = _JOINED_BEFORE.search(text, max(0, start - 30), start)
+    return (before.start() if before else start), (after.end() if after else end)
 
 
 _IRISH_PARTICLE_BEFORE = re.compile(r"(?:Ó|Ní|Uí|Nic|Mac)[ \t]+$")

@@ -85,7 +85,15 @@ ORG_WORDS = frozenset(
     Broadband Mobile Finance Loans Credit Union House Cottage Cottages Lodge Mansions Buildings
     Building Tower Towers Apartments Flats Estate Primary Academy Nursery Infants Juniors
     Orchestra Band Club Law Legal Solicitor Chambers Associates Partners Cyngor Hospice Cartrefi
-    Cyfreithwyr Lawyers Rental Meddygfa""".split()
+    Cyfreithwyr Lawyers Rental Meddygfa Management Solutions Residential Control""".split()
+)
+#: words only a firm's or a public body's name ends with, never a person's surname: a field
+#: for a person ("Agent:", "Client:") that holds one names an organisation
+COMPANY_WORDS = frozenset(
+    """Council Ltd Limited Plc PLC LLP Lettings Estates Agency Services Department Trust
+    Authority Borough Partnership Foundation Company Corporation Association Solicitors
+    Associates Partners Management Solutions Residential Properties Housing Homes Group
+    Control Cyngor""".split()
 )
 
 
