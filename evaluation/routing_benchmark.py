@@ -33,6 +33,8 @@ other sets have no such key (stratified folds).
 for GOV.UK, like its test split) for tuning; the numbers in the README come from the test
 splits, run once per candidate. Redacted texts and vectors are cached
 in ``--cache`` (rows + ``train_e1``/``test_e1`` vectors, the product's one-window letter vector).
+``CASEWORK_ROUTING_VECTORS=static`` gives the router (and the dense baseline) the static
+embedder's vectors of the same redacted texts instead (cached beside them).
 """
 
 from __future__ import annotations
@@ -80,32 +82,48 @@ def load_rows(name: str) -> dict[str, list[dict]]:
     raise ValueError(f"unknown data set {name!r}; choose from {SETS}")
 
 
-def prepared(name: str, cache: Path, pipeline_factory) -> dict:
-    """Redacted rows and letter vectors per split, from the cache when it matches the data."""
+def prepared(name: str, cache: Path, pipeline_factory, vectors: str = "minilm") -> dict:
+    """Redacted rows and letter vectors per split, from the cache when it matches the data.
+
+    ``vectors``: the router's dense view (``Settings.routing_vectors``): ``minilm`` (the
+    product's one-window letter vector) or ``static`` (the distilled static embedder over the
+    whole letter). Both are made from the same cached redacted texts, so two runs that differ
+    only in the dense view compare like with like."""
     rows = load_rows(name)
-    meta_path, vec_path = cache / f"{name}.json", cache / f"{name}.npz"
-    if meta_path.is_file() and vec_path.is_file():
-        meta, vectors = json.loads(meta_path.read_text()), np.load(vec_path)
-        if all(
-            [r["team"] for r in meta[part]] == [r["team"] for r in rows[part]]
+    meta_path = cache / f"{name}.json"
+    vec_path = cache / (f"{name}.npz" if vectors == "minilm" else f"{name}-{vectors}.npz")
+    meta = json.loads(meta_path.read_text()) if meta_path.is_file() else None
+    if meta is not None and not all(
+        [r["team"] for r in meta[part]] == [r["team"] for r in rows[part]]
+        for part in ("train", "test")
+    ):
+        meta = None
+    if meta is not None and vec_path.is_file():
+        arrays = dict(np.load(vec_path))
+    else:
+        pipeline = pipeline_factory()
+        if meta is None:
+            for stale in cache.glob(f"{name}*.npz"):  # vectors of texts redacted before
+                stale.unlink()
+            meta = {}
+            for part in ("train", "test"):
+                letters = (Letter(id=str(i), text=r["text"]) for i, r in enumerate(rows[part]))
+                texts = [r.redacted_text for r in pipeline.redact_many(letters, 64)]
+                meta[part] = [
+                    {"text": t, "team": r["team"], "page": (r.get("guidance_ids") or [None])[0]}
+                    for t, r in zip(texts, rows[part], strict=True)
+                ]
+            cache.mkdir(parents=True, exist_ok=True)
+            meta_path.write_text(json.dumps(meta))
+        encoder = pipeline.static if vectors == "static" else pipeline.embedder
+        if encoder is None:
+            raise ValueError("routing_vectors=static needs the static embedder (MiniLM weights)")
+        arrays = {
+            f"{part}_e1": encoder.encode_long([r["text"] for r in meta[part]])
             for part in ("train", "test")
-        ):
-            return {
-                part: {"rows": meta[part], "X": vectors[f"{part}_e1"]} for part in ("train", "test")
-            }
-    pipeline = pipeline_factory()
-    meta, arrays = {}, {}
-    for part in ("train", "test"):
-        letters = (Letter(id=str(i), text=r["text"]) for i, r in enumerate(rows[part]))
-        texts = [r.redacted_text for r in pipeline.redact_many(letters, 64)]
-        arrays[f"{part}_e1"] = pipeline.embed_letters(texts)
-        meta[part] = [
-            {"text": t, "team": r["team"], "page": (r.get("guidance_ids") or [None])[0]}
-            for t, r in zip(texts, rows[part], strict=True)
-        ]
-    cache.mkdir(parents=True, exist_ok=True)
-    meta_path.write_text(json.dumps(meta))
-    np.savez(vec_path, **arrays)
+        }
+        cache.mkdir(parents=True, exist_ok=True)
+        np.savez(vec_path, **arrays)
     return {part: {"rows": meta[part], "X": arrays[f"{part}_e1"]} for part in ("train", "test")}
 
 
@@ -416,8 +434,10 @@ def run(
         "coverages": COVERAGES,
         "sets": {},
     }
+    vectors = get_settings().routing_vectors
+    report["routing_vectors"] = vectors
     for name in sets:
-        data = prepared(name, cache, factory)
+        data = prepared(name, cache, factory, vectors)
         if dev:
             data = dev_split(data)
         if name == "banking77":

@@ -242,17 +242,24 @@ class Pipeline:
             # deadlock the child
             embedder = None
             if self.embeds_in_workers:
-                self.embedder.model  # noqa: B018 - any export happens once, here, not per worker
+                # any export happens once, here, not per worker
+                self.embedder.prepare_files()
                 embedder = self.embedder
             static = self.static if embedder is not None else None
             if static is not None:
-                static.model  # noqa: B018 - any distillation happens once, here
+                static.prepare_files()  # any distillation happens once, here
             self._pool = ProcessPoolExecutor(
                 max_workers=max(1, self.workers),
                 mp_context=multiprocessing.get_context("spawn"),
                 initializer=start_worker,
                 initargs=(self.redactor, embedder, os.getpid(), static),
             )
+            if embedder is not None:
+                # the workers embed every batch they prepare: the session this process loaded
+                # to check the index's probe vector is not needed until it embeds itself again
+                # (a single letter, a one-batch run), which loads it back (same model file,
+                # same vectors: the int8 encoder runs one text per call)
+                self.embedder.release()
             weakref.finalize(self, self._pool.shutdown, cancel_futures=True)
             self.workers_started += 1
             self._pool_letters = 0

@@ -84,6 +84,24 @@ class Embedder:
                 )
         return self._model
 
+    def prepare_files(self) -> None:
+        """Write whatever a process loading this model needs on disk (the ONNX export), without
+        loading it here: the pipeline's workers then only load."""
+        if self.backend != "torch" and self._model is None:
+            if not self.model_path or not self.cache_dir:
+                self.model  # noqa: B018 - raises the reason it cannot be loaded
+                return
+            export(self.model_path, self.cache_dir, self.backend)
+
+    def release(self) -> None:
+        """Drop the loaded model (the next use loads it again): a process whose workers embed
+        need not hold a model of its own (ONNX Runtime int8 MiniLM: about 25 MB)."""
+        self._model = None
+
+    @property
+    def is_loaded(self) -> bool:
+        return self._model is not None
+
     @property
     def dimension(self) -> int:
         return int(

@@ -86,6 +86,11 @@ class StaticEmbedder:
             self._model = StaticModel.from_pretrained(str(path))
         return self._model
 
+    def prepare_files(self) -> None:
+        """Distil the model once, here, without loading it in this process."""
+        if self._model is None:
+            distil(self.model_path, self.cache_dir)
+
     @property
     def dimension(self) -> int:
         return int(self.model.dim)

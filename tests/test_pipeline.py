@@ -149,6 +149,29 @@ def test_overlapped_and_sequential_runs_agree(pipeline, monkeypatch):
     assert [r.id for r in overlapped] == [str(i) for i in range(70)]
 
 
+def test_main_process_lets_go_of_its_embedder_while_the_workers_embed(pipeline, monkeypatch):
+    """The workers embed every batch of a run, so the main process drops the model it loaded
+    to check the index's probe vector (memory), and loads it back when it embeds itself again:
+    same results either way."""
+    if not pipeline.embeds_in_workers:
+        pytest.skip("the PyTorch backend embeds in the main process")
+    letters = [
+        Letter(id=str(i), text=f"Letter {i}: my Child Benefit stopped. Sam Jones, QQ 12 34 56 C.")
+        for i in range(24)
+    ]
+    monkeypatch.setattr(pipeline, "batch_size", 8)
+    pipeline.close()
+    pipeline.embedder.encode(["loaded, as after the index check"])
+    try:
+        overlapped = list(pipeline.run(letters))
+        assert not pipeline.embedder.is_loaded
+        monkeypatch.setattr(pipeline, "overlap", False)
+        assert list(pipeline.run(letters)) == overlapped
+        assert pipeline.embedder.is_loaded
+    finally:
+        pipeline.close()
+
+
 def test_worker_is_replaced_after_its_share_of_letters(pipeline, monkeypatch):
     """On endless input the pipeline's workers are renewed (spaCy's string store only grows);
     the hand-over loses, duplicates or reorders nothing."""

@@ -1,4 +1,5 @@
-"""The routing benchmark's arithmetic and its report (no models: numbers made up here)."""
+"""The routing benchmark's arithmetic and its report (numbers made up here, no models), and its
+cache of redacted texts and vectors (the real pipeline)."""
 
 from __future__ import annotations
 
@@ -167,3 +168,30 @@ def test_govuk_floor_is_drawn_by_page_from_the_routers_held_out_pages():
     # letters scored by fold models that never saw their team say nothing about the spread
     router.classifier_.oof_team_seen_ = top == 0
     assert ece_floor_by_page(router, pages, np.full(320, 0.6), test_pages)["spread"] < 0.01
+
+
+def test_both_dense_views_are_made_from_the_same_cached_redacted_texts(
+    pipeline, monkeypatch, tmp_path, shared_data
+):
+    """CASEWORK_ROUTING_VECTORS=static scores the router on the static embedder's vectors of
+    the very texts the MiniLM run redacted (cached), so the two runs differ in the dense view
+    only; the second run redacts nothing."""
+    from evaluation import datasets
+    from evaluation import routing_benchmark as rb
+
+    snippets = datasets.govuk_org_split(datasets.govuk_snippets()["all"])
+    rows = {part: snippets[part][:6] for part in ("train", "test")}
+    monkeypatch.setattr(rb, "load_rows", lambda name: rows)
+    minilm = rb.prepared("govuk", tmp_path, lambda: pipeline, "minilm")
+
+    def no_redaction(*args, **kwargs):
+        raise AssertionError("the cached redacted texts are reused")
+
+    monkeypatch.setattr(pipeline, "redact_many", no_redaction)
+    static = rb.prepared("govuk", tmp_path, lambda: pipeline, "static")
+    for part in ("train", "test"):
+        assert static[part]["rows"] == minilm[part]["rows"]
+        assert minilm[part]["X"].shape == (6, pipeline.embedding_dimension)
+        assert static[part]["X"].shape == (6, pipeline.static.dimension)
+    again = rb.prepared("govuk", tmp_path, lambda: pipeline, "minilm")
+    assert (again["test"]["X"] == minilm["test"]["X"]).all()
