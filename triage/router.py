@@ -108,11 +108,13 @@ def _loo_nearest_sparse(S) -> np.ndarray:
     return out
 
 
-def _nearest_sparse(S_query, S_known) -> np.ndarray:
+def _nearest_sparse(S_query, known_columns) -> np.ndarray:
+    """Each query row's largest cosine to a known row; ``known_columns`` is the known rows'
+    matrix transposed to CSR once (``Router._known_text_columns``)."""
     out = np.zeros(S_query.shape[0], dtype=np.float32)
     for start in range(0, S_query.shape[0], 1024):
         out[start : start + 1024] = (
-            (S_query[start : start + 1024] @ S_known.T).toarray().max(axis=1)
+            (S_query[start : start + 1024] @ known_columns).toarray().max(axis=1)
         )
     return out
 
@@ -631,7 +633,7 @@ class Router:
         X = _as_matrix(vectors)
         S = self._text_matrix(texts)
         sparse = (
-            _nearest_sparse(S, self.train_text_features_)
+            _nearest_sparse(S, self._known_text_columns())
             if S is not None and self.train_text_features_ is not None
             else None
         )
@@ -671,6 +673,17 @@ class Router:
                 f"{expected} (was it trained with another embedding model?)"
             )
 
+    def _known_text_columns(self):
+        """The training letters' TF-IDF rows, transposed to CSR once. ``S @ train.T`` converted the
+        whole training matrix (character n-grams of every training letter) on every call: most of
+        a single letter's routing time."""
+        known = self.train_text_features_
+        cached = getattr(self, "_text_columns", None)
+        if cached is None or cached[0] is not known:
+            cached = (known, known.T.tocsr())
+            self._text_columns = cached
+        return cached[1]
+
     def _known(self):
         with self._lock:
             if getattr(self, "_known_index", None) is None:
@@ -685,7 +698,7 @@ class Router:
             return [""] * len(X)
         dense = self.nearest_similarity(X)
         sparse = (
-            _nearest_sparse(S, self.train_text_features_)
+            _nearest_sparse(S, self._known_text_columns())
             if S is not None and self.train_text_features_ is not None
             else None
         )
