@@ -44,13 +44,12 @@ def redacted_and_vectors(data: dict, cache: Path) -> dict:
     if meta_path.is_file() and vec_path.is_file():
         return {"texts": json.loads(meta_path.read_text()), **dict(np.load(vec_path))}
     pipeline = build_pipeline(get_settings(), load_index=False)
-    assert pipeline.static is not None, "the static embedder needs the MiniLM weights"
     redacted, arrays = {}, {}
     for part in ("train", "test"):
         letters = (Letter(id=str(i), text=t) for i, t in enumerate(texts[part]))
         redacted[part] = [r.redacted_text for r in pipeline.redact_many(letters, 64)]
-        arrays[f"{part}_minilm"] = pipeline.embedder.encode_long(redacted[part])
-        arrays[f"{part}_static"] = pipeline.static.encode_long(redacted[part])
+        arrays[f"{part}_minilm"] = pipeline.view_vectors(redacted[part], static=False)
+        arrays[f"{part}_static"] = pipeline.view_vectors(redacted[part], static=True)
     cache.mkdir(parents=True, exist_ok=True)
     meta_path.write_text(json.dumps(redacted))
     np.savez(vec_path, **arrays)

@@ -38,7 +38,7 @@ from contracts.settings import get_settings, set_model_environment
 from evaluation.datasets import cfpb_rows, govuk_org_split, govuk_snippets
 from evaluation.stock_presidio import build_stock_analyzer
 from pipeline.core import Pipeline, StageTimer
-from pipeline.factory import ROUTER_DIR, build_pipeline, build_router
+from pipeline.factory import ROUTER_DIR, build_pipeline, teams_path_for
 from pipeline.training import save_router, train_router
 from prompts.drafter import TemplateDrafter
 from retrieval.index import GuidanceIndex
@@ -288,8 +288,7 @@ def build_ours(data: dict, batch_size: int, router_dir: Path, router: str = "hyb
     vectors = cached_vectors(
         f"ours-train-{settings.routing_vectors}", redacted, pipeline.training_vectors
     )
-    static = settings.routing_vectors == "static" and pipeline.static is not None
-    embedding_model = pipeline.static.name if static and pipeline.static else None
+    embedding_model = pipeline.training_embedding_model
     with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn")) as trainer:
         trainer.submit(
             train_and_save,
@@ -301,7 +300,7 @@ def build_ours(data: dict, batch_size: int, router_dir: Path, router: str = "hyb
             str(router_dir),
             router == "hybrid",
         ).result()
-    pipeline.router = build_router(settings, router_dir, pipeline.embedder)
+    pipeline.load_router(router_dir / ROUTER_DIR, teams_path_for(router_dir, settings))
     return pipeline
 
 

@@ -115,11 +115,10 @@ def prepared(name: str, cache: Path, pipeline_factory, vectors: str = "minilm") 
                 ]
             cache.mkdir(parents=True, exist_ok=True)
             meta_path.write_text(json.dumps(meta))
-        encoder = pipeline.static if vectors == "static" else pipeline.embedder
-        if encoder is None:
-            raise ValueError("routing_vectors=static needs the static embedder (MiniLM weights)")
         arrays = {
-            f"{part}_e1": encoder.encode_long([r["text"] for r in meta[part]])
+            f"{part}_e1": pipeline.view_vectors(
+                [r["text"] for r in meta[part]], static=vectors == "static"
+            )
             for part in ("train", "test")
         }
         cache.mkdir(parents=True, exist_ok=True)

@@ -319,6 +319,29 @@ class Pipeline:
             list(redacted_texts), show_progress=show_progress
         )
 
+    def view_vectors(self, redacted_texts: Sequence[str], *, static: bool) -> np.ndarray:
+        """Letter vectors of one dense view, MiniLM or the static embedder, whatever the router
+        in use was trained on (benchmarks compare the two views on the same texts)."""
+        if static and self.static is None:
+            raise ValueError("the static embedder needs the MiniLM weights (model2vec distils it)")
+        return self._routing_embedder(static).encode_long(list(redacted_texts))
+
+    @property
+    def training_embedding_model(self) -> str | None:
+        """The embedding model a router trained now records: the static embedder's name when
+        ``routing_vectors`` is static, else None (MiniLM, the default)."""
+        if self.routing_vectors == "static" and self.static is not None:
+            return str(self.static.name)
+        return None
+
+    def load_router(self, router_dir: Path | str, teams_path: Path | str) -> None:
+        """Route with the router saved in ``router_dir`` for the teams in ``teams_path`` (as
+        ``casework triage`` loads a trained one)."""
+        from triage.router import Router
+
+        teams = load_teams(Path(teams_path))
+        self.router = Router.load(Path(router_dir), teams, embedder=self.embedder)
+
     def search(
         self, redacted_texts: Sequence[str], k: int | None = None
     ) -> list[list[GuidanceHit]]:
