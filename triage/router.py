@@ -632,11 +632,7 @@ class Router:
         self._require_fitted()
         X = _as_matrix(vectors)
         S = self._text_matrix(texts)
-        sparse = (
-            _nearest_sparse(S, self._known_text_columns())
-            if S is not None and self.train_text_features_ is not None
-            else None
-        )
+        sparse = self._nearest_known_text(S)
         return self._combine_novelty(self.nearest_similarity(X), sparse)
 
     # --- internals ------------------------------------------------------------------------------
@@ -673,6 +669,12 @@ class Router:
                 f"{expected} (was it trained with another embedding model?)"
             )
 
+    def _nearest_known_text(self, S) -> np.ndarray | None:
+        """Each letter's largest TF-IDF cosine to a training letter; None without text views."""
+        if S is None or self.train_text_features_ is None:
+            return None
+        return _nearest_sparse(S, self._known_text_columns())
+
     def _known_text_columns(self):
         """The training letters' TF-IDF rows, transposed to CSR once. ``S @ train.T`` converted the
         whole training matrix (character n-grams of every training letter) on every call: most of
@@ -697,11 +699,7 @@ class Router:
         if not math.isfinite(self.novelty_threshold_):
             return [""] * len(X)
         dense = self.nearest_similarity(X)
-        sparse = (
-            _nearest_sparse(S, self._known_text_columns())
-            if S is not None and self.train_text_features_ is not None
-            else None
-        )
+        sparse = self._nearest_known_text(S)
         scores = self._combine_novelty(dense, sparse)
         problems = []
         for i, score in enumerate(scores):
