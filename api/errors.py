@@ -200,6 +200,20 @@ def install(app: FastAPI, error_page: ErrorPage | None = None) -> None:
         code = "empty" if empty else "bad_encoding" if unreadable else "invalid"
         return _render(request, 422, code, detail or "invalid request", errors=errors)
 
+    @app.exception_handler(Exception)
+    async def _unexpected(request: Request, exc: Exception):
+        # Starlette's plain-text 500 skips the request-id middleware; say which request it was so
+        # the caller can quote it (the log line carries the same id, see api.logs)
+        rid = request.scope.get("state", {}).get("request_id")
+        return _render(
+            request,
+            500,
+            "internal_error",
+            "the service failed on this request and logged the error: try again, and quote "
+            "the request id (X-Request-ID) if it fails again",
+            {"X-Request-ID": rid} if rid else None,
+        )
+
     @app.exception_handler(StarletteHTTPException)
     async def _http(request: Request, exc: StarletteHTTPException):
         code = {404: "not_found", 405: "method_not_allowed", 413: "too_large"}.get(

@@ -171,6 +171,12 @@ class RequestContext:
 
         try:
             await self.app(scope, receive, send_with_id)
+        except Exception as error:
+            # Logged here, inside the request (its id) and before the outer middleware answers
+            # 500: uvicorn's own line comes after the response, too late for a caller reading
+            # the log. Type and place only (the formatter drops the message).
+            log.exception("unhandled %s", type(error).__name__, extra={"route": route_of(scope)})
+            raise
         finally:
             seconds = time.perf_counter() - started
             route = route_of(scope)

@@ -17,7 +17,7 @@ from pathlib import Path
 import httpx
 import pytest
 from prometheus_client.parser import text_string_to_metric_families
-from review_helpers import LETTER
+from review_helpers import LETTER, make_settings
 
 from api.logs import log_config
 from api.metrics import prepare_multiprocess_dir
@@ -291,6 +291,51 @@ def test_logs_are_json_with_request_ids_and_never_letter_text(
         "Universal Credit payment",
     ):
         assert fragment not in everything, fragment
+
+
+def test_an_unexpected_error_is_logged_before_the_500_is_answered(
+    api_pipeline, pipeline_index_dir, tmp_path, json_logs, monkeypatch
+):
+    """Defect: the error's only log line was uvicorn's, written after the 500 had been sent, so
+    a reader of the log right after the answer could miss it (CI failed on that once), and the
+    500 was Starlette's plain text without a request id. In-process there is no uvicorn line at
+    all, so before the fix this found no error record."""
+    from fastapi.testclient import TestClient
+
+    from api.app import create_app
+    from api.auth import create_user
+
+    app = create_app(
+        pipeline=api_pipeline,
+        settings=make_settings(
+            f"sqlite:///{tmp_path / 'err.db'}",
+            pipeline_index_dir,
+            audit_anchor_file=tmp_path / "anchors.jsonl",
+        ),
+    )
+    with TestClient(app, base_url="http://127.0.0.1", raise_server_exceptions=False) as client:
+        with app.state.services.db.write() as session:
+            _, token = create_user(session, "err-cc", "contact_centre")
+        logged = json_logs()
+
+        def explode(text, timeout=None):
+            raise RuntimeError(f"could not read the letter: {text}")
+
+        monkeypatch.setattr(app.state.services.engine, "triage", explode)
+        failed = client.post(
+            "/api/cases",
+            json={"text": PLAIN},
+            headers={"Authorization": f"Bearer {token}", "X-Request-ID": "req-err-1"},
+        )
+        records = [json.loads(line) for line in logged.getvalue().splitlines() if line.strip()]
+    assert failed.status_code == 500
+    assert failed.json()["error"] == "internal_error"
+    assert failed.headers["x-request-id"] == "req-err-1"
+    errors = [r for r in records if r.get("error_type") == "RuntimeError"]
+    assert errors and errors[0]["request_id"] == "req-err-1"
+    assert errors[0]["route"] == "/api/cases" and errors[0]["stack"]
+    assert "could not read the letter" not in "\n".join(map(json.dumps, records))
+    assert MARKER not in "\n".join(map(json.dumps, records))
 
 
 def test_health_says_what_is_degraded(api_factory):
