@@ -71,20 +71,19 @@ dates of birth are DATE_OF_BIRTH; decision, release, move, issue and call dates 
 Passport and driving licence numbers are written in several ways (grouped, one digit per box,
 capitals or lower case). Third parties' own address lines (PO boxes too), phones and mailboxes
 are ORGANIZATION (ignored for recall). Unlabelled look-alikes that must stay readable
-(precision): WhatsApp timestamps, repair job numbers and photo file names; MPs' and council
-case references and quoted e-mail dates; Blue Badge references, GMC numbers (seven digits), walking distances
-and vehicle registrations; scan batch numbers, decision dates and PIP points; probation case
-reference numbers, prison numbers and release dates; elector numbers and
-polling districts; council tax account numbers (nine digits, like a passport number) and
-property references; FOI and Information Commissioner references; GWF visa numbers and DBS
-certificate numbers; Court of Protection case numbers and council tax accounts (eight digits,
-like a bank account) and bond numbers; Relay UK call ids, durations and "GA" markers; company
-and VAT numbers and environmental health references; common repair notice numbers, Land
-Register title numbers and cost shares; DBS application references and registered body
-numbers. ~10% of NI numbers, NHS numbers, sort codes, account numbers and passport numbers are
-MISTYPED as in heldout4 (span ``"mistyped": True``); ~10% of rows hide a Unicode trick
-(zero-width space, soft hyphen, no-break or narrow no-break space, full-width digits) inside a
-labelled value.
+(precision): WhatsApp timestamps, repair job numbers and photo file names; MPs' and council case
+references and quoted e-mail dates; Blue Badge references, GMC numbers (seven digits), walking
+distances and vehicle registrations; scan batch numbers, decision dates and PIP points; probation
+case reference numbers, prison numbers and release dates; elector numbers and polling districts;
+council tax account numbers (nine digits, like a passport number) and property references; FOI and
+Information Commissioner references; GWF visa numbers, DBS certificate numbers and the thank-you
+payment; Court of Protection case numbers and council tax accounts (eight digits, like a bank
+account) and bond numbers; Relay UK call ids, durations and "GA" markers; company and VAT numbers
+and environmental health references; common repair notice numbers, Land Register title numbers and
+cost shares; DBS application references and registered body numbers. ~10% of NI numbers, NHS
+numbers, sort codes, account numbers and passport numbers are MISTYPED as in heldout4 (span
+``"mistyped": True``); ~10% of rows hide a Unicode trick (zero-width space, soft hyphen, no-break
+or narrow no-break space, full-width digits) inside a labelled value.
 """
 
 from __future__ import annotations
@@ -224,43 +223,47 @@ E|Cumb.|Keswick|Portinscale=CA12 / E|Cumb.|Brampton|CA8 / E|Furness|Swarthmoor*|
 E|Furness|Lindal-in-Furness*|LA12 / E|Furness|Urswick*|LA12 / E|Furness|Bardsea*|LA12
 E|Furness|Aldingham*|LA12 / E|Furness|Newby Bridge*|LA12 / E|Furness|Backbarrow*|LA12
 E|Furness|Haverthwaite*|LA12 / E|Furness|Lowick Bridge*|LA12 / E|Furness|Torver*|LA21
-E|Cumb.|Ravenglass*|CA18 / E|Cumb.|Drigg*|CA19 / E|Cumb.|Holmrook*|CA19 / E|Cumb.|Eskdale Green*|CA19
-E|Cumb.|Nether Wasdale*|CA20 / E|Cumb.|Ennerdale Bridge*|CA23 / E|Cumb.|Rowrah*|CA26
-E|Cumb.|Arlecdon*|CA26 / E|Cumb.|Distington*|CA14 / E|Cumb.|Lowca*|CA28 / E|Cumb.|Parton*|CA28
-E|Cumb.|Moresby*|CA28 / E|Cumb.|St Bees*|CA27 / E|Cumb.|Beckermet*|CA21 / E|Cumb.|Bigrigg*|CA22
-E|Cumb.|Flimby*|CA15 / E|Cumb.|Great Clifton*|CA14 / E|Cumb.|Brigham*|CA13 / E|Cumb.|Papcastle*|CA13
-E|Cumb.|Lorton*|CA13 / E|Cumb.|Loweswater*|CA13 / E|Cumb.|Kirkbride*|CA7
+E|Cumb.|Ravenglass*|CA18 / E|Cumb.|Drigg*|CA19 / E|Cumb.|Holmrook*|CA19
+E|Cumb.|Eskdale Green*|CA19 / E|Cumb.|Nether Wasdale*|CA20 / E|Cumb.|Ennerdale Bridge*|CA23
+E|Cumb.|Rowrah*|CA26 / E|Cumb.|Arlecdon*|CA26 / E|Cumb.|Distington*|CA14 / E|Cumb.|Lowca*|CA28
+E|Cumb.|Parton*|CA28 / E|Cumb.|Moresby*|CA28 / E|Cumb.|St Bees*|CA27 / E|Cumb.|Beckermet*|CA21
+E|Cumb.|Bigrigg*|CA22 / E|Cumb.|Flimby*|CA15 / E|Cumb.|Great Clifton*|CA14 / E|Cumb.|Brigham*|CA13
+E|Cumb.|Papcastle*|CA13 / E|Cumb.|Lorton*|CA13 / E|Cumb.|Loweswater*|CA13 / E|Cumb.|Kirkbride*|CA7
 E|Cumb.|Bowness-on-Solway*|CA7 / E|Cumb.|Burgh by Sands*|CA5 / E|Cumb.|Rockcliffe*|CA6
 E|Cumb.|Warwick Bridge*|CA4 / E|Cumb.|Wetheral*|CA4 / E|Cumb.|Scotby*|CA4 / E|Cumb.|Cumwhinton*|CA4
 E|Cumb.|Armathwaite*|CA4 / E|Cumb.|Lazonby*|CA10 / E|Cumb.|Temple Sowerby*|CA10
 E|Cumb.|Kirkby Thore*|CA10 / E|Cumb.|Arnside*|LA5 / E|Cumb.|Levens*|LA8 / E|Cumb.|Burneside*|LA9
 E|Cumb.|Endmoor*|LA8 / E|Cumb.|Burton-in-Kendal*|LA6 / E|Cumb.|Windermere|Bowness-on-Windermere=LA23
-E|Cumb.|Troutbeck*|LA23 / E|Cumb.|Elterwater*|LA22 / E|Cumb.|Chapel Stile*|LA22
-E||Hallaton*|LE16 / E||Medbourne*|LE16 / E||Great Glen*|LE8 / E||Kibworth*|LE8 / E||Fleckney*|LE8
+E|Cumb.|Troutbeck*|LA23 / E|Cumb.|Elterwater*|LA22 / E|Cumb.|Chapel Stile*|LA22 / E||Hallaton*|LE16
+E||Medbourne*|LE16 / E||Great Glen*|LE8 / E||Kibworth*|LE8 / E||Fleckney*|LE8
 E||Husbands Bosworth*|LE17 / E||Broughton Astley|LE9 / E||Sapcote*|LE9 / E||Stoney Stanton*|LE9
 E||Barwell|LE9 / E||Earl Shilton|LE9 / E||Desford*|LE9 / E||Groby*|LE6 / E||Anstey*|LE7
-E||Rothley*|LE7 / E||Sileby*|LE12 / E||Barrow upon Soar*|LE12 / E||Quorn*|LE12 / E||Mountsorrel*|LE12
-E||Shepshed|LE12 / E||Castle Donington|DE74 / E||Ibstock|Whitwick=LE67;Thringstone=LE67;Hugglescote=LE67
-E||Measham*|DE12 / E||Asfordby*|LE14 / E||Bottesford*|NG13 / E||Waltham on the Wolds*|LE14
-E||Lubenham*|LE16 / E|Herefs.|Credenhill*|HR4 / E|Herefs.|Burghill*|HR4 / E|Herefs.|Canon Pyon*|HR4
-E|Herefs.|Staunton on Wye*|HR4 / E|Herefs.|Eardisley*|HR3 / E|Herefs.|Bredwardine*|HR3
-E|Herefs.|Clehonger*|HR2 / E|Herefs.|Allensmore*|HR2 / E|Herefs.|Much Birch*|HR2
-E|Herefs.|Harewood End*|HR2 / E|Herefs.|Goodrich*|HR9 / E|Herefs.|Walford*|HR9
-E|Herefs.|Weston under Penyard*|HR9 / E|Herefs.|Aston Ingham*|HR9 / E|Herefs.|Upton Bishop*|HR9
-E|Herefs.|Tarrington*|HR1 / E|Herefs.|Stoke Lacy*|HR7 / E|Herefs.|Bodenham*|HR1 / E|Herefs.|Marden*|HR1
+E||Rothley*|LE7 / E||Sileby*|LE12 / E||Barrow upon Soar*|LE12 / E||Quorn*|LE12
+E||Mountsorrel*|LE12 / E||Shepshed|LE12 / E||Castle Donington|DE74
+E||Ibstock|Whitwick=LE67;Thringstone=LE67;Hugglescote=LE67 / E||Measham*|DE12 / E||Asfordby*|LE14
+E||Bottesford*|NG13 / E||Waltham on the Wolds*|LE14 / E||Lubenham*|LE16 / E|Herefs.|Credenhill*|HR4
+E|Herefs.|Burghill*|HR4 / E|Herefs.|Canon Pyon*|HR4 / E|Herefs.|Staunton on Wye*|HR4
+E|Herefs.|Eardisley*|HR3 / E|Herefs.|Bredwardine*|HR3 / E|Herefs.|Clehonger*|HR2
+E|Herefs.|Allensmore*|HR2 / E|Herefs.|Much Birch*|HR2 / E|Herefs.|Harewood End*|HR2
+E|Herefs.|Goodrich*|HR9 / E|Herefs.|Walford*|HR9 / E|Herefs.|Weston under Penyard*|HR9
+E|Herefs.|Aston Ingham*|HR9 / E|Herefs.|Upton Bishop*|HR9 / E|Herefs.|Tarrington*|HR1
+E|Herefs.|Stoke Lacy*|HR7 / E|Herefs.|Bodenham*|HR1 / E|Herefs.|Marden*|HR1
 E|Herefs.|Sutton St Nicholas*|HR1 / E|Herefs.|Withington*|HR1
 E|Derbyshire Dales|Ashford in the Water*|DE45 / E|Derbyshire Dales|Baslow*|DE45
-E|Derbyshire Dales|Calver*|S32 / E|Derbyshire Dales|Stoney Middleton*|S32 / E|Derbyshire Dales|Grindleford*|S32
-E|Derbyshire Dales|Great Longstone*|DE45 / E|Derbyshire Dales|Monyash*|DE45 / E|Derbyshire Dales|Over Haddon*|DE45
-E|Derbyshire Dales|Birchover*|DE4 / E|Derbyshire Dales|Matlock Bath*|DE4 / E|Derbyshire Dales|Cromford*|DE4
-E|Derbyshire Dales|Bonsall*|DE4 / E|Derbyshire Dales|Brassington*|DE4 / E|Derbyshire Dales|Parwich*|DE6
-E|Derbyshire Dales|Tissington*|DE6 / E|Derbyshire Dales|Mayfield*|DE6 / E|Derbyshire Dales|Doveridge*|DE6
-E|Derbyshire Dales|Hulland Ward*|DE6 / E|Derbyshire Dales|Kirk Ireton*|DE6 / E||Heage*|DE56
-E||Ambergate*|DE56 / E||Whatstandwell*|DE4 / E||Dethick*|DE4
-E|Glos.|Newent|GL18 / E|Glos.|Dymock*|GL18 / E|Glos.|Huntley*|GL19 / E|Glos.|Westbury-on-Severn*|GL14
-E|Glos.|Awre*|GL14 / E|Glos.|Alvington*|GL15 / E|Glos.|Woolaston*|GL15 / E|Glos.|Tidenham*|NP16
-E|Glos.|Sedbury*|NP16 / E|Glos.|St Briavels*|GL15 / E|Glos.|Clearwell*|GL16 / E|Glos.|Milkwall*|GL16
-E|Glos.|Berry Hill*|GL16 / E|Glos.|Five Acres*|GL16 / E|Glos.|Joyford*|GL16 / E|Glos.|Broadwell*|GL16
+E|Derbyshire Dales|Calver*|S32 / E|Derbyshire Dales|Stoney Middleton*|S32
+E|Derbyshire Dales|Grindleford*|S32 / E|Derbyshire Dales|Great Longstone*|DE45
+E|Derbyshire Dales|Monyash*|DE45 / E|Derbyshire Dales|Over Haddon*|DE45
+E|Derbyshire Dales|Birchover*|DE4 / E|Derbyshire Dales|Matlock Bath*|DE4
+E|Derbyshire Dales|Cromford*|DE4 / E|Derbyshire Dales|Bonsall*|DE4
+E|Derbyshire Dales|Brassington*|DE4 / E|Derbyshire Dales|Parwich*|DE6
+E|Derbyshire Dales|Tissington*|DE6 / E|Derbyshire Dales|Mayfield*|DE6
+E|Derbyshire Dales|Doveridge*|DE6 / E|Derbyshire Dales|Hulland Ward*|DE6
+E|Derbyshire Dales|Kirk Ireton*|DE6 / E||Heage*|DE56 / E||Ambergate*|DE56 / E||Whatstandwell*|DE4
+E||Dethick*|DE4 / E|Glos.|Newent|GL18 / E|Glos.|Dymock*|GL18 / E|Glos.|Huntley*|GL19
+E|Glos.|Westbury-on-Severn*|GL14 / E|Glos.|Awre*|GL14 / E|Glos.|Alvington*|GL15
+E|Glos.|Woolaston*|GL15 / E|Glos.|Tidenham*|NP16 / E|Glos.|Sedbury*|NP16 / E|Glos.|St Briavels*|GL15
+E|Glos.|Clearwell*|GL16 / E|Glos.|Milkwall*|GL16 / E|Glos.|Berry Hill*|GL16
+E|Glos.|Five Acres*|GL16 / E|Glos.|Joyford*|GL16 / E|Glos.|Broadwell*|GL16
 E|Glos.|Steam Mills*|GL14 / E|Glos.|Ruspidge*|GL14 / E|Glos.|Soudley*|GL14 / E|Glos.|Pillowell*|GL15
 E|Glos.|Whitecroft*|GL15 / E|Glos.|Viney Hill*|GL15 / E||Parracombe*|EX31 / E||Challacombe*|EX31
 E||Brendon*|EX35 / E||Countisbury*|EX35 / E||Selworthy*|TA24 / E||Luccombe*|TA24
@@ -268,21 +271,21 @@ E||Wootton Courtenay*|TA24 / E||Cutcombe*|TA24 / E||Timberscombe*|TA24 / E||Road
 E||Washford*|TA23 / E||Williton|TA4 / E||Brompton Regis*|TA22 / E||Withypool*|TA24
 E||Simonsbath*|TA24 / E||Molland*|EX36 / E||North Molton*|EX36 / E||Bishops Nympton*|EX36
 E||Winkleigh*|EX19 / E||Witheridge*|EX16 / E||Woolsery*|EX39 / E||Hartland*|EX39 / E||Clovelly*|EX39
-E||Bradworthy*|EX22 / E||Black Torrington*|EX21
-S|Selkirks.|Tweedbank*|TD1 / S|Dùn Phris|Dùn Phris|Lochside=DG2;Lincluden=DG2;Georgetown=DG1;Heathhall=DG1;Troqueer=DG2
-S|Cowal|Dùn Omhain|Kirn=PA23;Hunters Quay=PA23;Sandbank=PA23
-S|Roxburghs.|Newtown St Boswells*|TD6 / S|Roxburghs.|Gattonside*|TD6 / S|Roxburghs.|Darnick*|TD6
-S|Roxburghs.|Bowden*|TD6 / S|Roxburghs.|Lilliesleaf*|TD6 / S|Roxburghs.|Midlem*|TD7
-S|Selkirks.|Ashkirk*|TD7 / S|Selkirks.|Yarrow*|TD7 / S|Selkirks.|Ettrickbridge*|TD7
-S|Selkirks.|Clovenfords*|TD1 / S|Na Crìochan|Heriot*|EH38 / S|Lauderdale|Oxton*|TD2
-S|Berwicks.|Westruther*|TD3 / S|Berwicks.|Leitholm*|TD12 / S|Berwicks.|Birgham*|TD12
-S|Roxburghs.|Sprouston*|TD5 / S|Roxburghs.|Hownam*|TD5 / S|Roxburghs.|Oxnam*|TD8
-S|Roxburghs.|Camptown*|TD8 / S|Roxburghs.|Chesters*|TD9 / S|Roxburghs.|Bonchester Bridge*|TD9
-S|Roxburghs.|Hobkirk*|TD9 / S|Roxburghs.|Teviothead*|TD9 / S|Eskdale|Eskdalemuir*|DG13
-S|Eskdale|Bentpath*|DG13 / S|Eskdale|Westerkirk*|DG13 / S|D&G|Glencaple*|DG1 / S|D&G|Carsethorn*|DG2
-S|D&G|Kirkbean*|DG2 / S|D&G|New Abbey*|DG2 / S|D&G|Beeswing*|DG2 / S|D&G|Crocketford*|DG2
-S|D&G|Haugh of Urr*|DG7 / S|D&G|Rhonehouse*|DG7 / S|D&G|Laurieston*|DG7 / S|D&G|Ringford*|DG7
-S|D&G|Twynholm*|DG6 / S|D&G|Borgue*|DG6 / S|The Machars|Kirkcowan*|DG8 / S|The Machars|Kirkinner*|DG8
+E||Bradworthy*|EX22 / E||Black Torrington*|EX21 / S|Selkirks.|Tweedbank*|TD1
+S|Dùn Phris|Dùn Phris|Lochside=DG2;Lincluden=DG2;Georgetown=DG1;Heathhall=DG1;Troqueer=DG2
+S|Cowal|Dùn Omhain|Kirn=PA23;Hunters Quay=PA23;Sandbank=PA23 / S|Roxburghs.|Newtown St Boswells*|TD6
+S|Roxburghs.|Gattonside*|TD6 / S|Roxburghs.|Darnick*|TD6 / S|Roxburghs.|Bowden*|TD6
+S|Roxburghs.|Lilliesleaf*|TD6 / S|Roxburghs.|Midlem*|TD7 / S|Selkirks.|Ashkirk*|TD7
+S|Selkirks.|Yarrow*|TD7 / S|Selkirks.|Ettrickbridge*|TD7 / S|Selkirks.|Clovenfords*|TD1
+S|Na Crìochan|Heriot*|EH38 / S|Lauderdale|Oxton*|TD2 / S|Berwicks.|Westruther*|TD3
+S|Berwicks.|Leitholm*|TD12 / S|Berwicks.|Birgham*|TD12 / S|Roxburghs.|Sprouston*|TD5
+S|Roxburghs.|Hownam*|TD5 / S|Roxburghs.|Oxnam*|TD8 / S|Roxburghs.|Camptown*|TD8
+S|Roxburghs.|Chesters*|TD9 / S|Roxburghs.|Bonchester Bridge*|TD9 / S|Roxburghs.|Hobkirk*|TD9
+S|Roxburghs.|Teviothead*|TD9 / S|Eskdale|Eskdalemuir*|DG13 / S|Eskdale|Bentpath*|DG13
+S|Eskdale|Westerkirk*|DG13 / S|D&G|Glencaple*|DG1 / S|D&G|Carsethorn*|DG2 / S|D&G|Kirkbean*|DG2
+S|D&G|New Abbey*|DG2 / S|D&G|Beeswing*|DG2 / S|D&G|Crocketford*|DG2 / S|D&G|Haugh of Urr*|DG7
+S|D&G|Rhonehouse*|DG7 / S|D&G|Laurieston*|DG7 / S|D&G|Ringford*|DG7 / S|D&G|Twynholm*|DG6
+S|D&G|Borgue*|DG6 / S|The Machars|Kirkcowan*|DG8 / S|The Machars|Kirkinner*|DG8
 S|The Machars|Garlieston*|DG8 / S|The Machars|Isle of Whithorn*|DG8 / S|The Machars|Monreith*|DG8
 S|D&G|Sandhead*|DG9 / S|D&G|Ardwell*|DG9 / S|D&G|Kirkcolm*|DG9 / S|D&G|Leswalt*|DG9
 S|D&G|Cairnryan*|DG9 / S|D&G|Castle Kennedy*|DG9 / S|D&G|Dunragit*|DG9 / S|D&G|Carsphairn*|DG7
@@ -291,78 +294,81 @@ S|Dùn Phris|Carronbridge*|DG3 / S|Dùn Phris|Elvanfoot*|ML12 / S|Dùn Phris|Bea
 S|Dùn Phris|Johnstonebridge*|DG11 / S|Dùn Phris|Templand*|DG11 / S|Dùn Phris|Carrutherstown*|DG1
 S|Dùn Phris|Eastriggs*|DG12 / S|Dùn Phris|Kirtlebridge*|DG11 / S|Dùn Phris|Waterbeck*|DG11
 S|Dùn Phris|Middlebie*|DG11 / S|Cowal|Strachur*|PA27 / S|Cowal|Lochgoilhead*|PA24
-S|Cowal|Colintraive*|PA22 / S|Cowal|Kames*|PA21 / S|Cowal|Portavadie*|PA21 / S|Cowal|Ardentinny*|PA23
-S|Cowal|Kilmun*|PA23 / S|Cowal|Strone*|PA23 / S|Kintyre|Clachan*|PA29 / S|Kintyre|Skipness*|PA29
-S|Kintyre|Glenbarr*|PA29 / S|Kintyre|Muasdale*|PA29 / S|Kintyre|Machrihanish*|PA28
-S|Cnapadal|Minard*|PA32 / S|Cnapadal|Crinan*|PA31 / S|Cnapadal|Cairnbaan*|PA31
-S|Cnapadal|Kilmichael Glassary*|PA31 / S|Lorn|Connel*|PA37 / S|Lorn|Benderloch*|PA37
-S|Lorn|Easdale*|PA34 / S|Lorn|Kilninver*|PA34 / S|Lorn|Ardfern*|PA31
+S|Cowal|Colintraive*|PA22 / S|Cowal|Kames*|PA21 / S|Cowal|Portavadie*|PA21
+S|Cowal|Ardentinny*|PA23 / S|Cowal|Kilmun*|PA23 / S|Cowal|Strone*|PA23 / S|Kintyre|Clachan*|PA29
+S|Kintyre|Skipness*|PA29 / S|Kintyre|Glenbarr*|PA29 / S|Kintyre|Muasdale*|PA29
+S|Kintyre|Machrihanish*|PA28 / S|Cnapadal|Minard*|PA32 / S|Cnapadal|Crinan*|PA31
+S|Cnapadal|Cairnbaan*|PA31 / S|Cnapadal|Kilmichael Glassary*|PA31 / S|Lorn|Connel*|PA37
+S|Lorn|Benderloch*|PA37 / S|Lorn|Easdale*|PA34 / S|Lorn|Kilninver*|PA34 / S|Lorn|Ardfern*|PA31
 S|Strathearn|Aberuthven*|PH3 / S|Strathearn|Forteviot*|PH2 / S|Strathearn|Forgandenny*|PH2
 S|Peairt is Ceann Rois|Glenfarg*|PH2 / S|Peairt is Ceann Rois|Almondbank*|PH1
-S|Peairt is Ceann Rois|Bankfoot*|PH1 / S|Peairt is Ceann Rois|Murthly*|PH1 / S|Peairt is Ceann Rois|Caputh*|PH1
-S|Peairt is Ceann Rois|Spittalfield*|PH1 / S|Highland Perthshire|Tummel Bridge*|PH16
-S|Highland Perthshire|Fortingall*|PH15 / S|Highland Perthshire|Acharn*|PH15
-S|Highland Perthshire|Amulree*|PH8 / S|Highland Perthshire|Grandtully*|PH9
-S|Highland Perthshire|Strathtay*|PH9 / S|Atholl|Ballinluig*|PH9 / S|Atholl|Kirkmichael*|PH10
-S|Peairt is Ceann Rois|Bridge of Cally*|PH10 / S|Peairt is Ceann Rois|Burrelton*|PH13
-S|Peairt is Ceann Rois|Kettins*|PH13 / S|Peairt is Ceann Rois|Inchture*|PH14
-S|Peairt is Ceann Rois|Longforgan*|DD2 / S|Peairt is Ceann Rois|St Madoes*|PH2
-S|Peairt is Ceann Rois|Glencarse*|PH2 / S|Peairt is Ceann Rois|Abernyte*|PH14
+S|Peairt is Ceann Rois|Bankfoot*|PH1 / S|Peairt is Ceann Rois|Murthly*|PH1
+S|Peairt is Ceann Rois|Caputh*|PH1 / S|Peairt is Ceann Rois|Spittalfield*|PH1
+S|Highland Perthshire|Tummel Bridge*|PH16 / S|Highland Perthshire|Fortingall*|PH15
+S|Highland Perthshire|Acharn*|PH15 / S|Highland Perthshire|Amulree*|PH8
+S|Highland Perthshire|Grandtully*|PH9 / S|Highland Perthshire|Strathtay*|PH9
+S|Atholl|Ballinluig*|PH9 / S|Atholl|Kirkmichael*|PH10 / S|Peairt is Ceann Rois|Bridge of Cally*|PH10
+S|Peairt is Ceann Rois|Burrelton*|PH13 / S|Peairt is Ceann Rois|Kettins*|PH13
+S|Peairt is Ceann Rois|Inchture*|PH14 / S|Peairt is Ceann Rois|Longforgan*|DD2
+S|Peairt is Ceann Rois|St Madoes*|PH2 / S|Peairt is Ceann Rois|Glencarse*|PH2
+S|Peairt is Ceann Rois|Abernyte*|PH14
 W|Cered.|Aber|Penparcau=SY23;Llanbadarn Fawr=SY23;Comins Coch=SY23;Trefechan=SY23
 W|Mont.|Llandinam*|SY17 / W|Mont.|Abermule*|SY15 / W|Mont.|Sarn*|SY16 / W|Mont.|Churchstoke*|SY15
-W|Mont.|Forden*|SY21 / W|Mont.|Castle Caereinion*|SY21 / W|Mont.|Cegidfa*|SY21 / W|Mont.|Arddleen*|SY22
-W|Mont.|Four Crosses*|SY22 / W|Mont.|Llanymynech*|SY22 / W|Mont.|Llansanffraid*|SY22
-W|Mont.|Llanfechain*|SY22 / W|Mont.|Pontrobert*|SY22 / W|Mont.|Dolanog*|SY21 / W|Mont.|Llangadfan*|SY21
-W|Mont.|Llanerfyl*|SY21 / W|Mont.|Cemmaes*|SY20 / W|Mont.|Darowen*|SY20 / W|Mont.|Penegoes*|SY20
-W|Mont.|Glantwymyn*|SY20 / W|Rads.|New Radnor*|LD8 / W|Rads.|Painscastle*|LD2 / W|Rads.|Clyro*|HR3
-W|Rads.|Glasbury*|HR3 / W|Rads.|Erwood*|LD2 / W|Rads.|Llanelwedd*|LD2 / W|Brecs.|Llangammarch Wells*|LD4
-W|Rads.|St Harmon*|LD6 / W|Rads.|Nantmel*|LD1 / W|Rads.|Crossgates*|LD1
-W|Rads.|Llanddewi Ystradenni*|LD1 / W|Rads.|Dolau*|LD1 / W|Rads.|Whitton*|LD7
-W|Brecs.|Llangynidr*|NP8 / W|Brecs.|Llangattock*|NP8 / W|Brecs.|Bwlch*|LD3 / W|Brecs.|Llangorse*|LD3
-W|Brecs.|Pennorth*|LD3 / W|Brecs.|Libanus*|LD3 / W|Brecs.|Defynnog*|LD3 / W|Brecs.|Trecastle*|LD3
-W|Brecs.|Abercraf*|SA9 / W|Brecs.|Coelbren*|SA10 / W|Brecs.|Ystradfellte*|CF44
-W|Cered.|Blaenplwyf*|SY23 / W|Cered.|Trawsgoed*|SY23 / W|Cered.|Cwmystwyth*|SY23
-W|Cered.|Llangeitho*|SY25 / W|Cered.|Cellan*|SA48 / W|Cered.|Cribyn*|SA48 / W|Cered.|Talsarn*|SA48
-W|Cered.|Ciliau Aeron*|SA48 / W|Cered.|Llwyncelyn*|SA46 / W|Cered.|Gilfachreda*|SA45
-W|Cered.|Cross Inn*|SA44 / W|Cered.|Pontshaen*|SA44 / W|Cered.|Brynhoffnant*|SA44
-W|Cered.|Sarnau*|SA44 / W|Cered.|Blaenporth*|SA43 / W|Cered.|Cenarth*|SA38
-W||Llangain*|SA33 / W||Llanddarog*|SA32 / W||Porthyrhyd*|SA32 / W||Llanarthne*|SA32
-W||Dryslwyn*|SA32 / W||Nantgaredig*|SA32 / W||Abergorlech*|SA32 / W||Talyllychau*|SA19
-W||Cwmann*|SA48 / W||Llanllwni*|SA39 / W||Ffarmers*|SA19 / W||Cilycwm*|SA20 / W||Cynghordy*|SA20
-W||Ffairfach*|SA19 / W||Llandybie|SA18 / W||Llangeler*|SA44 / W||Pentrecwrt*|SA44
-W||Abernant*|SA33 / W||Llanboidy*|SA34 / W||Efailwen*|SA66 / W||Login*|SA34
-W||Felindre Farchog*|SA41 / W||Nanhyfer*|SA42 / W||Dinas Cross*|SA42 / W||Cwm Gwaun*|SA65
-W||Puncheston*|SA62 / W||Rosebush*|SA66 / W||Llandysilio*|SA66 / W||Clunderwen*|SA66
-W||Templeton*|SA67 / W||Ludchurch*|SA67 / W||Amroth*|SA67 / W||Stepaside*|SA67
-W||Jeffreyston*|SA68 / W||Carew*|SA70 / W||Cosheston*|SA72 / W||Hundleton*|SA71
-W||Castlemartin*|SA71 / W||Bosherston*|SA71 / W||Stackpole*|SA71 / W||Freshwater East*|SA71
-W||St Florence*|SA70 / W||Penally*|SA70 / W||Broad Haven*|SA62 / W||Nolton Haven*|SA62
-W||Roch*|SA62 / W||Camrose*|SA62 / W||Hayscastle*|SA62 / W||Trefin*|SA62 / W||Abereiddy*|SA62
-W||Porthgain*|SA62 / W||Croesgoch*|SA62 / W||Llanrhian*|SA62
+W|Mont.|Forden*|SY21 / W|Mont.|Castle Caereinion*|SY21 / W|Mont.|Cegidfa*|SY21
+W|Mont.|Arddleen*|SY22 / W|Mont.|Four Crosses*|SY22 / W|Mont.|Llanymynech*|SY22
+W|Mont.|Llansanffraid*|SY22 / W|Mont.|Llanfechain*|SY22 / W|Mont.|Pontrobert*|SY22
+W|Mont.|Dolanog*|SY21 / W|Mont.|Llangadfan*|SY21 / W|Mont.|Llanerfyl*|SY21 / W|Mont.|Cemmaes*|SY20
+W|Mont.|Darowen*|SY20 / W|Mont.|Penegoes*|SY20 / W|Mont.|Glantwymyn*|SY20 / W|Rads.|New Radnor*|LD8
+W|Rads.|Painscastle*|LD2 / W|Rads.|Clyro*|HR3 / W|Rads.|Glasbury*|HR3 / W|Rads.|Erwood*|LD2
+W|Rads.|Llanelwedd*|LD2 / W|Brecs.|Llangammarch Wells*|LD4 / W|Rads.|St Harmon*|LD6
+W|Rads.|Nantmel*|LD1 / W|Rads.|Crossgates*|LD1 / W|Rads.|Llanddewi Ystradenni*|LD1
+W|Rads.|Dolau*|LD1 / W|Rads.|Whitton*|LD7 / W|Brecs.|Llangynidr*|NP8 / W|Brecs.|Llangattock*|NP8
+W|Brecs.|Bwlch*|LD3 / W|Brecs.|Llangorse*|LD3 / W|Brecs.|Pennorth*|LD3 / W|Brecs.|Libanus*|LD3
+W|Brecs.|Defynnog*|LD3 / W|Brecs.|Trecastle*|LD3 / W|Brecs.|Abercraf*|SA9 / W|Brecs.|Coelbren*|SA10
+W|Brecs.|Ystradfellte*|CF44 / W|Cered.|Blaenplwyf*|SY23 / W|Cered.|Trawsgoed*|SY23
+W|Cered.|Cwmystwyth*|SY23 / W|Cered.|Llangeitho*|SY25 / W|Cered.|Cellan*|SA48
+W|Cered.|Cribyn*|SA48 / W|Cered.|Talsarn*|SA48 / W|Cered.|Ciliau Aeron*|SA48
+W|Cered.|Llwyncelyn*|SA46 / W|Cered.|Gilfachreda*|SA45 / W|Cered.|Cross Inn*|SA44
+W|Cered.|Pontshaen*|SA44 / W|Cered.|Brynhoffnant*|SA44 / W|Cered.|Sarnau*|SA44
+W|Cered.|Blaenporth*|SA43 / W|Cered.|Cenarth*|SA38 / W||Llangain*|SA33 / W||Llanddarog*|SA32
+W||Porthyrhyd*|SA32 / W||Llanarthne*|SA32 / W||Dryslwyn*|SA32 / W||Nantgaredig*|SA32
+W||Abergorlech*|SA32 / W||Talyllychau*|SA19 / W||Cwmann*|SA48 / W||Llanllwni*|SA39
+W||Ffarmers*|SA19 / W||Cilycwm*|SA20 / W||Cynghordy*|SA20 / W||Ffairfach*|SA19 / W||Llandybie|SA18
+W||Llangeler*|SA44 / W||Pentrecwrt*|SA44 / W||Abernant*|SA33 / W||Llanboidy*|SA34
+W||Efailwen*|SA66 / W||Login*|SA34 / W||Felindre Farchog*|SA41 / W||Nanhyfer*|SA42
+W||Dinas Cross*|SA42 / W||Cwm Gwaun*|SA65 / W||Puncheston*|SA62 / W||Rosebush*|SA66
+W||Llandysilio*|SA66 / W||Clunderwen*|SA66 / W||Templeton*|SA67 / W||Ludchurch*|SA67
+W||Amroth*|SA67 / W||Stepaside*|SA67 / W||Jeffreyston*|SA68 / W||Carew*|SA70 / W||Cosheston*|SA72
+W||Hundleton*|SA71 / W||Castlemartin*|SA71 / W||Bosherston*|SA71 / W||Stackpole*|SA71
+W||Freshwater East*|SA71 / W||St Florence*|SA70 / W||Penally*|SA70 / W||Broad Haven*|SA62
+W||Nolton Haven*|SA62 / W||Roch*|SA62 / W||Camrose*|SA62 / W||Hayscastle*|SA62 / W||Trefin*|SA62
+W||Abereiddy*|SA62 / W||Porthgain*|SA62 / W||Croesgoch*|SA62 / W||Llanrhian*|SA62
 W|Denbs.|Llanfair Dyffryn Clwyd*|LL15 / W|Denbs.|Pwllglas*|LL15 / W|Denbs.|Clawddnewydd*|LL15
-W|Denbs.|Cyffylliog*|LL15 / W|Denbs.|Llanelidan*|LL15 / W|Denbs.|Derwen*|LL21 / W|Denbs.|Gwyddelwern*|LL21
-W|Denbs.|Betws Gwerfil Goch*|LL21 / W|Denbs.|Llangwm*|LL21 / W|Denbs.|Nantglyn*|LL16
-W|Denbs.|Llannefydd*|LL16 / W|Denbs.|Bodfari*|LL16 / W|Denbs.|Tremeirchion*|LL17
-W|Denbs.|Llangynhafal*|LL15 / W|Denbs.|Graigfechan*|LL15 / W||Penycae*|LL14 / W||Rhiwabon|LL14
-W||Johnstown*|LL14 / W||Ponciau*|LL14 / W||Rhostyllen*|LL14 / W||Bwlchgwyn*|LL11 / W||Minera*|LL11
-W||Gwersyllt|LL11 / W||Llay|LL12 / W||Rossett*|LL12 / W||Marford*|LL12 / W||Bangor-is-y-coed*|LL13
-W||Hanmer*|SY13 / W||Penley*|LL13 / W||Bronington*|SY13 / W||Glyn Ceiriog*|LL20
-W||Llanarmon Dyffryn Ceiriog*|LL20 / W||Pontfadog*|LL20
-N|Co. Ferm.|Inis Ceithleann|Cornagrade=BT74;Derrychara=BT74;Killyhommon=BT74
-N|Co. Ferm.|Letterbreen*|BT74 / N|Co. Ferm.|Boho*|BT74 / N|Co. Ferm.|Monea*|BT74 / N|Co. Ferm.|Blaney*|BT93
-N|Co. Ferm.|Killadeas*|BT94 / N|Co. Ferm.|Trory*|BT94 / N|Co. Ferm.|Ballycassidy*|BT94
-N|Contae Fhear Manach|Tummery*|BT78 / N|Contae Fhear Manach|Clabby*|BT75
-N|Contae Fhear Manach|Springfield*|BT74 / N|Contae Fhear Manach|Magheraveely*|BT92
-N|Contae Fhear Manach|Donagh*|BT92 / N|Contae Fhear Manach|Wattlebridge*|BT92 / N|Co. Ferm.|Carrybridge*|BT92
-N|Arm.|Collone*|BT60 / N|Arm.|Mullaghbrack*|BT60 / N|Arm.|Laurelvale*|BT62 / N|Arm.|Mullavilly*|BT62
-N|Arm.|Milford*|BT60 / N|Contae Ard Mhacha|Derrynoose*|BT60 / N|Contae Ard Mhacha|Tassagh*|BT60
+W|Denbs.|Cyffylliog*|LL15 / W|Denbs.|Llanelidan*|LL15 / W|Denbs.|Derwen*|LL21
+W|Denbs.|Gwyddelwern*|LL21 / W|Denbs.|Betws Gwerfil Goch*|LL21 / W|Denbs.|Llangwm*|LL21
+W|Denbs.|Nantglyn*|LL16 / W|Denbs.|Llannefydd*|LL16 / W|Denbs.|Bodfari*|LL16
+W|Denbs.|Tremeirchion*|LL17 / W|Denbs.|Llangynhafal*|LL15 / W|Denbs.|Graigfechan*|LL15
+W||Penycae*|LL14 / W||Rhiwabon|LL14 / W||Johnstown*|LL14 / W||Ponciau*|LL14 / W||Rhostyllen*|LL14
+W||Bwlchgwyn*|LL11 / W||Minera*|LL11 / W||Gwersyllt|LL11 / W||Llay|LL12 / W||Rossett*|LL12
+W||Marford*|LL12 / W||Bangor-is-y-coed*|LL13 / W||Hanmer*|SY13 / W||Penley*|LL13
+W||Bronington*|SY13 / W||Glyn Ceiriog*|LL20 / W||Llanarmon Dyffryn Ceiriog*|LL20
+W||Pontfadog*|LL20 / N|Co. Ferm.|Inis Ceithleann|Cornagrade=BT74;Derrychara=BT74;Killyhommon=BT74
+N|Co. Ferm.|Letterbreen*|BT74 / N|Co. Ferm.|Boho*|BT74 / N|Co. Ferm.|Monea*|BT74
+N|Co. Ferm.|Blaney*|BT93 / N|Co. Ferm.|Killadeas*|BT94 / N|Co. Ferm.|Trory*|BT94
+N|Co. Ferm.|Ballycassidy*|BT94 / N|Contae Fhear Manach|Tummery*|BT78
+N|Contae Fhear Manach|Clabby*|BT75 / N|Contae Fhear Manach|Springfield*|BT74
+N|Contae Fhear Manach|Magheraveely*|BT92 / N|Contae Fhear Manach|Donagh*|BT92
+N|Contae Fhear Manach|Wattlebridge*|BT92 / N|Co. Ferm.|Carrybridge*|BT92 / N|Arm.|Collone*|BT60
+N|Arm.|Mullaghbrack*|BT60 / N|Arm.|Laurelvale*|BT62 / N|Arm.|Mullavilly*|BT62 / N|Arm.|Milford*|BT60
+N|Contae Ard Mhacha|Derrynoose*|BT60 / N|Contae Ard Mhacha|Tassagh*|BT60
 N|Contae Ard Mhacha|Ballymacnab*|BT60 / N|Contae Ard Mhacha|Granemore*|BT60 / N|Arm.|Belleeks*|BT35
 N|Arm.|Cladymore*|BT60 / N|Arm.|Lislea*|BT35 / N|Arm.|Drumintee*|BT35 / N|Arm.|Meigh*|BT35
 N|Co Tyr.|Douglas Bridge*|BT82 / N|Co Tyr.|Victoria Bridge*|BT82 / N|Co Tyr.|Ardstraw*|BT78
-N|Co Tyr.|Erganagh*|BT81 / N|Co Tyr.|Killen*|BT81 / N|Co Tyr.|Aghyaran*|BT81 / N|Co Tyr.|Artigarvan*|BT82
-N|Co Tyr.|Donemana*|BT82 / N|Co Tyr.|Dunamanagh*|BT82 / N|Contae Thír Eoghain|Altmore*|BT70
-N|Contae Thír Eoghain|Edendork*|BT71 / N|Contae Thír Eoghain|Killeeshil*|BT70
-N|Contae Thír Eoghain|Tullyallen*|BT71 / N|Contae Thír Eoghain|Cabragh*|BT70 / N|Co Tyr.|Newmills*|BT71
+N|Co Tyr.|Erganagh*|BT81 / N|Co Tyr.|Killen*|BT81 / N|Co Tyr.|Aghyaran*|BT81
+N|Co Tyr.|Artigarvan*|BT82 / N|Co Tyr.|Donemana*|BT82 / N|Co Tyr.|Dunamanagh*|BT82
+N|Contae Thír Eoghain|Altmore*|BT70 / N|Contae Thír Eoghain|Edendork*|BT71
+N|Contae Thír Eoghain|Killeeshil*|BT70 / N|Contae Thír Eoghain|Tullyallen*|BT71
+N|Contae Thír Eoghain|Cabragh*|BT70 / N|Co Tyr.|Newmills*|BT71
 """
 _STREETS = {
     "E": "Ore Mine Lane, Slag Bank Road, Shipyard Terrace, Dock Gate Close, Fell Gate, Beck Side "
@@ -1044,8 +1050,8 @@ def foi_internal_review_complaint(doc: Doc3, v: V) -> None:
 
 def homes_for_ukraine_host_email(doc: Doc3, v: V) -> None:
     """A Homes for Ukraine host e-mails the council's host support team: the host's name, rural
-    address (often a house name), phone and passport for the identity check, a table of the
-    guests with their dates of birth, the guests' plan to move on to a private let (its address
+    address (often a house name), phone, passport for the identity check and the account the
+    thank-you payment goes to, a table of the guests with their dates of birth, the guests' plan to move on to a private let (its address
     in prose), the local refugee charity's contacts (ORGANIZATION); the visa application (GWF)
     numbers, DBS certificate number and thank-you payment amounts stay readable."""
     rng = v.rng
@@ -1074,6 +1080,9 @@ def homes_for_ukraine_host_email(doc: Doc3, v: V) -> None:
     doc.add("\n").nm(lead, "first").add(" has found work and the family hope to move to ")
     doc.ent("STREET_ADDRESS", let.street(", ")).add(" in ").ent("LOCATION", let.town)
     doc.add(" next month. Can the £500 thank-you payment continue until then? ")
+    if rng.random() < 0.7:  # the thank-you payment is paid into the host's own account
+        doc.add("It goes to my account, sort code ").ident("UK_SORT_CODE", v.sort_code())
+        doc.add(" account no. ").ident("UK_BANK_ACCOUNT", v.account()).add(". ")
     doc.add("They need help with the deposit - ")
     doc.add(f"{charity.name} (").ent("ORGANIZATION", charity.phone).add(", ")
     doc.ent("ORGANIZATION", charity.mailbox).add(") said you might help.\n\n").nm(lead, "first")
