@@ -18,6 +18,7 @@ from evaluation.synthetic import (
     uk_layouts_heldout7,
     uk_layouts_heldout8,
     uk_layouts_heldout9,
+    uk_layouts_heldout10,
 )
 
 PINNED = {
@@ -55,6 +56,11 @@ PINNED = {
         "1cecb31946d651e8789cc1929046f0f75dc3ca2d6dc9538cc15dd281938ec393",
         "9b95c42708830268a892a8b4e1c9e7abfdffc3f76e49307554c91cc35234e798",
     ),
+    # pinned when written, before anyone scored it (blind): it must reach the lead unchanged
+    "heldout10": (
+        "1759472b2ab78ff38dd1372fc288258f0d871bd116dbdd4cadd75dbc71b240f1",
+        "3202e17c65010cd6d17a850ffd7431408419144b03b0bd252c682bf64df5dbf1",
+    ),
 }
 MODULES = {
     "heldout3": uk_layouts_heldout3,
@@ -64,6 +70,7 @@ MODULES = {
     "heldout7": uk_layouts_heldout7,
     "heldout8": uk_layouts_heldout8,
     "heldout9": uk_layouts_heldout9,
+    "heldout10": uk_layouts_heldout10,
 }
 
 
