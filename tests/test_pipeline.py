@@ -194,6 +194,70 @@ def test_worker_is_replaced_after_its_share_of_letters(pipeline, monkeypatch):
     assert renewed == sequential
 
 
+def _fork_server_of(pid: int):
+    import psutil
+
+    for child in psutil.Process(pid).children():
+        if "multiprocessing.forkserver" in " ".join(child.cmdline()):
+            return child
+    return None
+
+
+def test_workers_forked_by_the_fork_server_agree_with_spawned_ones(pipeline, monkeypatch):
+    """Workers forked by the fork server (sharing the pages of the modules it imported once)
+    give the same results as spawned ones. The fork server is a grandparent the workers must
+    not take for a dead parent (they did: the parent watch compared the parent's id with the
+    pipeline's and ended every forked worker at once). Forking is safe only from a process with
+    one thread: the server has one, and has not loaded ONNX Runtime (importing it starts a
+    thread)."""
+    import os
+    from pathlib import Path
+
+    letters = [
+        Letter(id=str(i), text=f"Letter {i}: my Child Benefit stopped. Sam Jones, QQ 12 34 56 C.")
+        for i in range(24)
+    ]
+    monkeypatch.setattr(pipeline, "batch_size", 8)
+    pipeline.close()
+    try:
+        spawned = list(pipeline.run(letters))
+        pipeline.close()
+        monkeypatch.setattr(pipeline, "worker_start", "forkserver")
+        forked = list(pipeline.run(letters))
+        server = _fork_server_of(os.getpid())
+        assert server is not None
+        assert len(server.children()) == pipeline.workers
+        assert server.num_threads() == 1
+        mapped = Path(f"/proc/{server.pid}/maps").read_text()
+        assert "/spacy/" in mapped  # the preload ran (the fork server ignores import errors)
+        assert "onnxruntime" not in mapped
+    finally:
+        pipeline.close()
+    assert forked == spawned
+
+
+def test_the_fork_servers_preload_loads_no_model_and_starts_no_thread():
+    """What the fork server imports (pipeline.worker_preload) leaves one thread and no model:
+    no spaCy pipeline, no ONNX Runtime, no PyTorch, which stays importable for the main module
+    a worker re-imports."""
+    import subprocess
+    import sys
+
+    probe = (
+        "import gc, os, sys\n"
+        "import pipeline.worker_preload\n"
+        "from spacy.language import Language\n"
+        "gc.unfreeze()  # frozen objects are not listed\n"
+        "print(len(os.listdir('/proc/self/task')), 'onnxruntime' in sys.modules,"
+        " any(isinstance(o, Language) for o in gc.get_objects()),"
+        " sys.modules.get('torch', 'absent') is None)\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True
+    ).stdout.split()
+    assert out == ["1", "False", "False", "False"]
+
+
 def test_batch_and_single_results_agree(pipeline):
     letters = [
         Letter(id=str(i), text=t)
