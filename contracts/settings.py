@@ -122,12 +122,6 @@ class Settings(BaseSettings):
         description="Within one run, a letter whose text was triaged already "
         "(a campaign letter, a re-sent e-mail) gets the same result without the work again.",
     )
-    pipeline_worker_start: Literal["spawn", "forkserver"] = Field(
-        default="spawn",
-        description="How the pipeline's worker processes start: spawn (each imports "
-        "everything itself) or forkserver (forked from one process that imported Presidio, "
-        "spaCy and the recognisers once, so they share those pages; no model is loaded there).",
-    )
     pipeline_worker_letters: int = Field(
         default=20_000,
         ge=0,

@@ -89,21 +89,6 @@ def batched(items: Iterable, size: int) -> Iterator[list]:
         yield batch
 
 
-#: How the worker processes start: "spawn" (each imports everything itself) or "forkserver"
-#: (forked from a clean single-threaded process that imported the heavy modules once,
-#: :mod:`pipeline.worker_preload`, so the workers share those pages copy-on-write).
-WORKER_START_METHODS = ("spawn", "forkserver")
-
-
-def worker_context(method: str):
-    """The multiprocessing context the pipeline's workers start with."""
-    context = multiprocessing.get_context(method)
-    if method == "forkserver":
-        # the fork server is one per process and starts on first use with this list
-        context.set_forkserver_preload(["pipeline.worker_preload"])
-    return context
-
-
 class IndexReport(NamedTuple):
     """What :meth:`Pipeline.build_index` did: pages and passages indexed, and the version,
     documents added/replaced/removed and passages embedded or reused
@@ -212,7 +197,6 @@ class Pipeline:
         routing_vectors: str = "minilm",
         retrieval_tokens: int | None = None,
         dedupe: bool = True,
-        worker_start: str = "spawn",
     ) -> None:
         self.redactor = redactor
         self.embedder = embedder
@@ -233,9 +217,6 @@ class Pipeline:
         self.routing_vectors = routing_vectors
         self.retrieval_tokens = retrieval_tokens
         self.dedupe = dedupe
-        if worker_start not in WORKER_START_METHODS:
-            raise ValueError(f"worker_start must be one of {WORKER_START_METHODS}")
-        self.worker_start = worker_start
         self.timer = StageTimer()
         self.workers_started = 0
         self._pool: ProcessPoolExecutor | None = None
@@ -257,8 +238,8 @@ class Pipeline:
             self._pool.shutdown(wait=False)
             self._pool = None
         if self._pool is None:
-            # spawn or the fork server, never a plain fork: forking a process whose ONNX Runtime
-            # threads are running can deadlock the child (the fork server never imports it)
+            # spawn, not fork: forking a process whose ONNX Runtime threads are running can
+            # deadlock the child
             embedder = None
             if self.embeds_in_workers:
                 # any export happens once, here, not per worker
@@ -269,7 +250,7 @@ class Pipeline:
                 static.prepare_files()  # any distillation happens once, here
             self._pool = ProcessPoolExecutor(
                 max_workers=max(1, self.workers),
-                mp_context=worker_context(self.worker_start),
+                mp_context=multiprocessing.get_context("spawn"),
                 initializer=start_worker,
                 initargs=(self.redactor, embedder, os.getpid(), static),
             )

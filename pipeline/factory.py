@@ -114,7 +114,6 @@ def build_pipeline(
         routing_vectors=settings.routing_vectors,
         retrieval_tokens=settings.retrieval_tokens,
         dedupe=settings.pipeline_dedupe,
-        worker_start=settings.pipeline_worker_start,
     )
 
 

@@ -11,7 +11,6 @@ out (``sys.modules``), and ends itself when the process that started it is gone.
 from __future__ import annotations
 
 import os
-import select
 import sys
 import threading
 import time
@@ -66,27 +65,10 @@ _worker_static: StaticEmbedder | None = None
 
 
 def _exit_with_parent(parent_pid: int, poll_s: float = 0.5) -> None:
-    """End this worker when the pipeline's process ``parent_pid`` is gone (killed with -9, say):
-    else it would hold its models' memory and the resource tracker alive forever. (Linux's
+    """End this worker when the process that started it is gone (killed with -9, say): else it
+    would hold its models' memory and the resource tracker alive forever. (Linux's
     PR_SET_PDEATHSIG is not used: it fires when the parent *thread* that started the worker
-    ends, which in a long-lived service is not the parent dying.)
-
-    That process is the worker's parent when the worker is spawned, but its grandparent when it
-    is forked by the fork server (the server is its parent), so the process is watched by its
-    id: with a pidfd where there is one (it becomes readable when that process exits, and
-    cannot name a later process that reuses the id), else by polling the parent's id."""
-    if hasattr(os, "pidfd_open"):
-        try:
-            handle = os.pidfd_open(parent_pid)
-        except ProcessLookupError:
-            os._exit(1)
-
-        def wait_for_exit() -> None:
-            select.select([handle], [], [])
-            os._exit(1)
-
-        threading.Thread(target=wait_for_exit, name="parent-watch", daemon=True).start()
-        return
+    ends, which in a long-lived service is not the parent dying.)"""
 
     def watch() -> None:
         while os.getppid() == parent_pid:
