@@ -26,6 +26,7 @@ import platform
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
@@ -126,6 +127,32 @@ def tree_pss_mb() -> float:
     return sums["pss"] if sums else 0.0
 
 
+class PeakPss:
+    """The largest summed PSS of this process and its children while the block runs, sampled
+    every ``every`` seconds on a thread (PSS has no kernel-kept peak like VmHWM)."""
+
+    def __init__(self, every: float = 0.25) -> None:
+        self.every = every
+        self.peak = 0.0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._sample, name="pss-sampler", daemon=True)
+
+    def _sample(self) -> None:
+        while True:
+            self.peak = max(self.peak, tree_pss_mb())
+            if self._stop.wait(self.every):
+                return
+
+    def __enter__(self) -> PeakPss:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._stop.set()
+        self._thread.join()
+        self.peak = max(self.peak, tree_pss_mb())
+
+
 def percentiles(latencies: list[float]) -> tuple[float, float]:
     return (float(np.percentile(latencies, 50) * 1000), float(np.percentile(latencies, 95) * 1000))
 
@@ -212,10 +239,11 @@ def run_stock(data: dict, single: int) -> dict:
     timer = StageTimer()
     latencies, predicted = [], []
     started = time.perf_counter()
-    for letter in data["test"]:
-        t0 = time.perf_counter()
-        predicted.append(stock.triage(letter, timer))
-        latencies.append(time.perf_counter() - t0)
+    with PeakPss() as pss:
+        for letter in data["test"]:
+            t0 = time.perf_counter()
+            predicted.append(stock.triage(letter, timer))
+            latencies.append(time.perf_counter() - t0)
     elapsed = time.perf_counter() - started
     gold = [r["team"] for r in data["test"]]
     p50, p95 = percentiles(latencies[:single] if single else latencies)
@@ -229,6 +257,7 @@ def run_stock(data: dict, single: int) -> dict:
         "peak_rss_mb": tree_peak_mb(),
         "batch_peak_rss_mb": tree_peak_mb(),  # one process: the batch loop times its letters
         "batch_end_pss_mb": tree_pss_mb(),
+        "batch_peak_pss_mb": pss.peak,
         "accuracy": float(np.mean([p == g for p, g in zip(predicted, gold)])),
         "coverage": 1.0,
         "selective_accuracy": float(np.mean([p == g for p, g in zip(predicted, gold)])),
@@ -330,12 +359,13 @@ def _letter(row: dict):
 def run_ours(data: dict, single: int, batch_size: int, router: str = "hybrid") -> dict:
     with tempfile.TemporaryDirectory() as router_dir:
         pipeline = build_ours(data, batch_size, Path(router_dir), router)
-    # warm-up: lazy model loads and the workers' start-up stay out of the timing
-    list(pipeline.run(_letter(r) for r in data["test"][: 2 * batch_size]))
-    pipeline.timer.seconds.clear()
-    started = time.perf_counter()
-    results = list(pipeline.run(_letter(r) for r in data["test"]))
-    elapsed = time.perf_counter() - started
+    with PeakPss() as pss:  # the workers' start-up and the batch run, as `casework triage`
+        # warm-up: lazy model loads and the workers' start-up stay out of the timing
+        list(pipeline.run(_letter(r) for r in data["test"][: 2 * batch_size]))
+        pipeline.timer.seconds.clear()
+        started = time.perf_counter()
+        results = list(pipeline.run(_letter(r) for r in data["test"]))
+        elapsed = time.perf_counter() - started
     stages = dict(pipeline.timer.seconds)
     # before the letters timed one at a time, which load the redactor (spaCy) in this process
     # too, as the review API does; `casework triage` never does
@@ -362,6 +392,7 @@ def run_ours(data: dict, single: int, batch_size: int, router: str = "hybrid") -
         "peak_rss_mb": peak,
         "batch_peak_rss_mb": batch_peak,
         "batch_end_pss_mb": batch_pss,
+        "batch_peak_pss_mb": pss.peak,
         "accuracy": float(np.mean([p == g for p, g in zip(top, gold)])),
         "coverage": len(kept) / len(gold),
         "selective_accuracy": float(np.mean([p == g for p, g in kept])) if kept else 0.0,
@@ -392,6 +423,12 @@ def table(stock: dict, ours: dict) -> str:
         ("peak RSS, all its processes (MB)", "peak_rss_mb", "{:.0f}", False),
         ("... before the one-letter timings (MB)", "batch_peak_rss_mb", "{:.0f}", False),
         # PSS beside the RSS sums: a page several processes share counts once, not once each
+        (
+            "peak PSS, all its processes, in the batch run (MB, sampled)",
+            "batch_peak_pss_mb",
+            "{:.0f}",
+            False,
+        ),
         (
             "PSS, all its processes, at the end of the batch run (MB)",
             "batch_end_pss_mb",
