@@ -179,6 +179,41 @@ def memory_kb(pid: int) -> dict[str, int]:
         return {}  # a zombie has no memory lines
 
 
+def smaps_rollup_kb(pid: int) -> dict[str, int]:
+    """Rss, Pss and private pages of one process, in kB (empty if it has gone)."""
+    try:
+        text = Path(f"/proc/{pid}/smaps_rollup").read_text()
+    except OSError:
+        return {}
+    fields = {}
+    for line in text.splitlines()[1:]:
+        name, _, rest = line.partition(":")
+        parts = rest.split()
+        if parts and parts[0].isdigit():
+            fields[name] = int(parts[0])
+    return fields
+
+
+def tree_memory(pid: int) -> dict[str, float] | None:
+    """RSS, PSS and USS summed over ``pid`` and its descendants, in MB (None if it has gone).
+
+    RSS counts a page shared by n of the processes n times (what a sum of the processes' RSS,
+    or of their peaks, counts); PSS divides each page by the number of processes mapping it, so
+    a page the processes share counts once over the tree: the fair sum over processes that
+    share pages (forked workers, shared libraries). Libraries also mapped by processes outside
+    the tree are divided by those too, so PSS slightly undercounts the tree's own memory. USS:
+    the pages only that process maps."""
+    sums = {"rss": 0.0, "pss": 0.0, "uss": 0.0}
+    for member in process_tree(pid):
+        fields = smaps_rollup_kb(member)
+        if not fields:
+            continue
+        sums["rss"] += fields.get("Rss", 0) / 1024
+        sums["pss"] += fields.get("Pss", 0) / 1024
+        sums["uss"] += (fields.get("Private_Clean", 0) + fields.get("Private_Dirty", 0)) / 1024
+    return sums if sums["rss"] else None
+
+
 def tree_peak_rss_mb(pid: int) -> float:
     """Sum over pid and its live descendants of each one's peak resident memory (VmHWM)."""
     return sum(memory_kb(member).get("hwm", 0) for member in process_tree(pid)) / 1024

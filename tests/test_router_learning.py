@@ -521,3 +521,60 @@ def test_a_handful_of_letters_is_not_stacked(data):
     assert model.meta_ is None and model.calibration_ == "none"
     predicted = model.classes_[model.predict_proba(X, texts=texts).argmax(1)]
     assert list(predicted) == y
+
+
+# --- the character n-grams, cut once per word ------------------------------------------------
+def _same_matrix(a, b) -> bool:
+    return (
+        type(a) is type(b)
+        and a.dtype == b.dtype
+        and a.shape == b.shape
+        and np.array_equal(a.indptr, b.indptr)
+        and np.array_equal(a.indices, b.indices)
+        and a.data.tobytes() == b.data.tobytes()
+    )
+
+
+@pytest.fixture(scope="module")
+def char_vectorizer():
+    """The router's character view as it is fitted, on real CFPB complaints."""
+    from evaluation.datasets import cfpb_rows
+    from triage.hybrid import TextFeatures
+
+    rows = cfpb_rows()
+    features = TextFeatures().fit([r["text"] for r in rows[:600]])
+    return features.char_, [r["text"] for r in rows[600:760]]
+
+
+def test_char_ngrams_cut_once_per_word_give_scikit_learns_matrix(char_vectorizer):
+    """The router's character n-grams, counted per distinct word and summed, are the matrix
+    scikit-learn's own char_wb transform gives, to the last bit: on real complaints, in batches
+    of 1 and 64, and on texts built to catch a different split into words (Unicode spaces and
+    case, words shorter than an n-gram, empty letters)."""
+    from triage.hybrid import char_wb_transform
+
+    vectorizer, letters = char_vectorizer
+    edge = [
+        "",
+        "   ",
+        "a",
+        "I am",
+        "ab  cd\u00a0ef\u2003gh\x1cij\tkl\n\nMN\u2028op",
+        "İstanbul ǅemal ﬁnance ẞtraße Ωmega",
+        "x" * 3 + " " + "yy" * 40,
+        "pay pay pay PAY Pay payday",
+    ]
+    for batch in ([letters[0]], letters[:64], letters, edge, edge + letters[:5]):
+        assert _same_matrix(char_wb_transform(vectorizer, batch), vectorizer.transform(batch))
+
+
+def test_char_ngrams_fall_back_to_scikit_learn_when_configured_otherwise():
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    from triage.hybrid import char_wb_transform
+
+    texts = ["Mortgage payment late", "Credit REPORT wrong, credit report"]
+    vectorizer = TfidfVectorizer(analyzer="char", ngram_range=(2, 3)).fit(texts)
+    assert _same_matrix(char_wb_transform(vectorizer, texts), vectorizer.transform(texts))
+    upper = TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 3), lowercase=False).fit(texts)
+    assert _same_matrix(char_wb_transform(upper, texts), upper.transform(texts))

@@ -145,8 +145,83 @@ class TextFeatures:
         from scipy import sparse
 
         texts = list(texts)
-        joined = sparse.hstack([self.word_.transform(texts), self.char_.transform(texts)])
+        joined = sparse.hstack([self.word_.transform(texts), char_wb_transform(self.char_, texts)])
         return (joined.tocsr() / math.sqrt(2.0)).astype(np.float32)
+
+
+def char_wb_transform(vectorizer, texts: Sequence[str]):
+    """``vectorizer.transform(texts)`` for a fitted ``TfidfVectorizer(analyzer="char_wb")``, the
+    same matrix to the last bit, with each distinct word of the batch cut into n-grams once.
+
+    scikit-learn's char_wb analyser cuts every word of every letter into its 2-5-grams and
+    looks each up in the vocabulary, in Python: on long letters most of the router's CPU. But
+    char_wb n-grams never cross a word boundary: a letter's counts are the sum, over its
+    words, of each word's n-gram counts (a word is a run of non-space characters after
+    lower-casing, padded with a space each side, exactly as scikit-learn splits it). So the
+    words of the batch are counted per letter (a C-implemented Counter), each distinct word is
+    cut once, and the letters' counts are one sparse product, (letters x words) @ (words x
+    n-grams); the same TF-IDF weighting then runs on the same counts. Anything but the plain
+    char_wb configuration falls back to scikit-learn's own transform."""
+    from collections import Counter
+
+    from scipy import sparse
+
+    if not (
+        vectorizer.analyzer == "char_wb"
+        and vectorizer.lowercase
+        and vectorizer.preprocessor is None
+        and vectorizer.strip_accents is None
+        and vectorizer.input == "content"
+        and not vectorizer.binary
+    ):
+        return vectorizer.transform(texts)
+    texts = list(texts)
+    vocabulary = vectorizer.vocabulary_
+    min_n, max_n = vectorizer.ngram_range
+    columns: dict[str, int] = {}
+    doc_rows, doc_cols, doc_counts = [], [], []
+    for row, text in enumerate(texts):
+        if isinstance(text, bytes):  # scikit-learn's decode step for input="content"
+            text = text.decode(vectorizer.encoding, vectorizer.decode_error)
+        for word, count in Counter(text.lower().split()).items():
+            doc_rows.append(row)
+            doc_cols.append(columns.setdefault(word, len(columns)))
+            doc_counts.append(count)
+    word_ngrams: list[int] = []
+    indptr = [0]
+    for word in columns:  # insertion order = column order
+        padded = f" {word} "
+        length = len(padded)
+        for n in range(min_n, max_n + 1):
+            if length <= n:  # scikit-learn counts a word shorter than n once, then stops
+                index = vocabulary.get(padded)
+                if index is not None:
+                    word_ngrams.append(index)
+                break
+            for start in range(length - n + 1):
+                index = vocabulary.get(padded[start : start + n])
+                if index is not None:
+                    word_ngrams.append(index)
+        indptr.append(len(word_ngrams))
+    letters_by_words = sparse.csr_matrix(
+        (np.asarray(doc_counts, dtype=np.int64), (doc_rows, doc_cols)),
+        shape=(len(texts), len(columns)),
+    )
+    words_by_ngrams = sparse.csr_matrix(
+        (
+            np.ones(len(word_ngrams), dtype=np.int64),
+            np.asarray(word_ngrams, dtype=np.int32),
+            indptr,
+        ),
+        shape=(len(columns), len(vocabulary)),
+    )
+    words_by_ngrams.sum_duplicates()
+    counts = (letters_by_words @ words_by_ngrams).tocsr()
+    counts.eliminate_zeros()
+    counts = sparse.csr_array(counts, dtype=vectorizer.dtype)
+    counts.sort_indices()
+    # the vectorizer's own TF-IDF step (sublinear tf, idf, L2 norm) on the same counts
+    return vectorizer._tfidf.transform(counts, copy=False)
 
 
 class HybridClassifier:
