@@ -1613,6 +1613,59 @@ HELDOUT8_SHAPES = [
 ]
 
 
+# heldout9 (round 8's tuning family, blind-scored before): each row is one shape that let data
+# through or blacked out readable words, written with invented values
+HELDOUT9_SHAPES = [
+    (  # minutes that list who attended in a table printed as text: the names are under "Name"
+        # whatever the model makes of them, and a role with a slash ("Chair / Team Manager")
+        # does not make the row a bilingual label
+        "STRATEGY MEETING\nDate: 2 Dec 2026\n\n"
+        "Name                     Agency                  Role\n"
+        "Yevgenia Marchetti       Children's Social Care  Chair / Team Manager\n"
+        "Oyelami Brzezinski       Westshire Police        DC, Child Protection\n"
+        "Tomasz-Lee Quarrie       0-19 Health Service     Health Visitor\n\n"
+        "ACTIONS\n1. Oyelami to visit by 4 Dec 2026\n",
+        ["Yevgenia", "Marchetti", "Brzezinski", "Tomasz-Lee", "Quarrie"],
+        [
+            "Name                     Agency                  Role",
+            "Children's Social Care",
+            "Health Visitor",
+        ],
+    ),
+    (  # a page's inbox: its staff sign each reply with a caret; the writer types the address in
+        # lower case on its own line
+        "Wrenby Council · 10:02\nSorry to hear that. Can you send your address? ^Siosaia\n\n"
+        "Benedek · 10:05\nosier cottage, heron yard, wrenby, pe99 9zz\n07700 900123\n\n"
+        "Wrenby Council · 10:09\nThanks, passed to the team. ^Siosaia\n",
+        ["Siosaia", "osier cottage", "heron yard", "wrenby, pe99", "pe99 9zz"],
+        ["Sorry to hear that", "passed to the team"],
+    ),
+    (  # a bilingual letterhead is not a hard-wrapped paragraph; a ticked option names the
+        # passport in two languages, and the number follows its bilingual "rhif / no."
+        "Cyngor Sir Enghraifft / Example County Council\n"
+        "Cardiau Bws Rhatach / Concessionary Travel\n"
+        "CAIS AM GERDYN BWS / BUS PASS APPLICATION\n\nEnw / Name: Gwilym Tarrant\n"
+        "[x] Pasbort / Passport  rhif / no. 12345678\n",
+        ["Gwilym", "Tarrant", "12345678"],
+        ["Concessionary Travel", "BUS PASS APPLICATION", "Pasbort / Passport"],
+    ),
+    (  # a phone number broken by a line end in a list
+        "Interested persons:\n  - Ottoline Varga (next of kin)\n  - Rasmus Varga, 07700\n"
+        "900123\n\nThe body has been released.\n",
+        ["Ottoline", "Rasmus", "07700", "900123"],
+        ["Interested persons", "next of kin"],
+    ),
+    (  # a fenland "Drove", a planning site named by the house beside it, a "Last address"
+        # field; a planning reference's type code is not a name
+        "Subject: OBJECTION 26/01234/HOU - Land adjacent to Heron Barn\n\nDear Sir/Madam,\n"
+        "My neighbour at 17 Osier Drove agrees.\n\n"
+        "Last address: Fen Reach, Osier Drove, Wrenby, PE99 9ZZ\n",
+        ["Heron Barn", "17 Osier Drove", "Fen Reach", "Osier Drove, Wrenby"],
+        ["Dear Sir/Madam", "OBJECTION 26/01234/HOU - Land adjacent to", "Last address:"],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     "text,gone,kept",
     HELDOUT2_SHAPES
@@ -1621,14 +1674,16 @@ HELDOUT8_SHAPES = [
     + HELDOUT5_SHAPES
     + HELDOUT6_SHAPES
     + HELDOUT7_SHAPES
-    + HELDOUT8_SHAPES,
+    + HELDOUT8_SHAPES
+    + HELDOUT9_SHAPES,
     ids=[f"heldout2-shape-{i}" for i in range(len(HELDOUT2_SHAPES))]
     + [f"heldout3-shape-{i}" for i in range(len(HELDOUT3_SHAPES))]
     + [f"heldout4-shape-{i}" for i in range(len(HELDOUT4_SHAPES))]
     + [f"heldout5-shape-{i}" for i in range(len(HELDOUT5_SHAPES))]
     + [f"heldout6-shape-{i}" for i in range(len(HELDOUT6_SHAPES))]
     + [f"heldout7-shape-{i}" for i in range(len(HELDOUT7_SHAPES))]
-    + [f"heldout8-shape-{i}" for i in range(len(HELDOUT8_SHAPES))],
+    + [f"heldout8-shape-{i}" for i in range(len(HELDOUT8_SHAPES))]
+    + [f"heldout9-shape-{i}" for i in range(len(HELDOUT9_SHAPES))],
 )
 def test_unseen_family_shapes(redactor, text, gone, kept):
     out = redactor.redact(Letter(id="h2", text=text)).redacted_text

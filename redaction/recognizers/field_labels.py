@@ -46,7 +46,7 @@ FIELD_TYPES: tuple[tuple[str, str], ...] = (
     (
         r"(?:(?:home|current|previous|new|old|postal|correspondence|your|full|permanent|property"
         r"|contact|residential|client'?s?|customer'?s?|carer'?s?|partner'?s?|tenant'?s?"
-        r"|last\s+known|last\s+settled|last\s+permanent|usual|main"
+        r"|last\s+known|last\s+settled|last\s+permanent|last|usual|main"
         r"|applicant'?s?|claimant'?s?|forwarding|former|supply|billing)\s+)?"
         r"(?:address|adress|addr\.?)"
         r"(?:\s+line\s+1|\s+1|\s+(?:on|in)\s+(?:system|file|record|our\s+records))?"

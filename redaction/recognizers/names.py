@@ -127,6 +127,12 @@ class NameCueRecognizer(_CueMixin, PatternRecognizer):
             0.9,
         ),
         Pattern(
+            # a social media team signs each reply with a caret: "... logged it. ^Odalys"
+            "caret sign-off",
+            rf"(?<=(?:^|[ \t])\^){_NAME_ANYCASE}(?=[ \t]*(?:\r?\n|\Z))",
+            0.9,
+        ),
+        Pattern(
             "dash sign-off", rf"(?<=(?:^|[.!?])[ \t]*[-–—][ \t]*){_NAME}(?=[ \t]*(?:\r?\n|\Z))", 0.9
         ),
         Pattern(
@@ -940,6 +946,8 @@ def keep_model_span(text: str, entity_type: str, start: int, end: int) -> tuple[
     it is a label, a date or the service's vocabulary (the filters of
     :class:`FilteredSpacyRecognizer`)."""
     if entity_type == "PERSON":
+        if start >= 2 and text[start - 1] == "/" and text[start - 2].isdigit():
+            return None  # "26/02381/HOU - Land": the end of a reference, not a name
         span = trim_model_name(text, start, end)
     else:
         span = _trim_model_location(text, start, end)
@@ -1048,11 +1056,14 @@ _MONTH_WORDS = frozenset(
 
 def in_table_header(text: str, start: int, end: int) -> bool:
     """ "Name,dob,Relationship,NI number": a word in the header row of a table (pasted as CSV,
-    with tabs or with pipes) is a column's label, not a name or a place."""
-    from redaction.recognizers.forms import is_header_row
+    with tabs or with pipes, or printed as plain text) is a column's label, not a name or a
+    place."""
+    from redaction.recognizers.forms import aligned_header, is_header_row
 
     line_start, line_end = line_bounds(text, start, end)
     line = text[line_start:line_end]
+    if "   " in line and aligned_header(text, line_start) is not None:
+        return True  # "Name        Agency        Role" over the rows of a printed table
     if line.count(",") < 2 and line.count(";") < 2 and "\t" not in line and "|" not in line:
         return False
     return is_header_row(line)
