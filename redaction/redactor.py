@@ -233,6 +233,25 @@ def _without_phrases(
     return out
 
 
+#: the noun after a service's name that makes it a thing of the service: "Access to Work
+#: GRANT", "Universal Credit payment", "Council Tax Reduction team"
+_SERVICE_NOUN = re.compile(
+    r"[ \t]+(?i:grants?|awards?|payments?|claims?|schemes?|teams?|applications?|decisions?"
+    r"|assessments?|reviews?|accounts?|statements?|helpline|office|officer|letters?|forms?)"
+    r"(?![\p{L}\d])"
+)
+
+
+def _with_their_nouns(text: str, phrases: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The service's vocabulary with the noun written right after it ("YOUR ACCESS TO WORK
+    GRANT": the model read "GRANT" as a person)."""
+    out = []
+    for a, b in phrases:
+        noun = _SERVICE_NOUN.match(text, b)
+        out.append((a, noun.end() if noun else b))
+    return out
+
+
 def _inside_any(span: _Span, phrases: list[tuple[int, int]]) -> bool:
     return any(a <= span.start and span.end <= b for a, b in phrases)
 
@@ -251,6 +270,7 @@ def _context_spans(text: str, spans: list[_Span], entities: Sequence[str]) -> li
         hyphen_joined,
         initial_before,
         listed_birthdays,
+        name_words_around,
         names_beside,
         names_in_aligned_row,
         postcode_after_street,
@@ -311,7 +331,7 @@ def _context_spans(text: str, spans: list[_Span], entities: Sequence[str]) -> li
             if "LOCATION" in entities:
                 extra += [_Span("LOCATION", a, b, 0.9) for a, b in towns_after(text, span.end)]
         elif span.type == "PERSON":
-            start, end = hyphen_joined(text, span.start, span.end)
+            start, end = hyphen_joined(text, *name_words_around(text, span.start, span.end))
             start = initial_before(text, start)
             if start < span.start or end > span.end:
                 extra.append(_Span("PERSON", start, end, span.score))
@@ -577,7 +597,7 @@ class Redactor:
         from redaction.recognizers import institution_names, zone_codes
 
         vocabulary = (
-            self._vocabulary.spans(text)
+            _with_their_nouns(text, self._vocabulary.spans(text))
             + bilingual_labels(text)
             + institution_names(text)
             + zone_codes(text)

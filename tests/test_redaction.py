@@ -1630,6 +1630,7 @@ HELDOUT9_SHAPES = [
             "Name                     Agency                  Role",
             "Children's Social Care",
             "Health Visitor",
+            "DC, Child Protection",
         ],
     ),
     (  # a page's inbox: its staff sign each reply with a caret; the writer types the address in
@@ -1662,6 +1663,59 @@ HELDOUT9_SHAPES = [
         "Last address: Fen Reach, Osier Drove, Wrenby, PE99 9ZZ\n",
         ["Heron Barn", "17 Osier Drove", "Fen Reach", "Osier Drove, Wrenby"],
         ["Dear Sir/Madam", "OBJECTION 26/01234/HOU - Land adjacent to", "Last address:"],
+    ),
+    (  # a party to a claim in a court's heading, its role after a column gap; a firm party
+        # stays readable
+        "BETWEEN\n    WRENBY HOMES TRUST    Plaintiff\nand\n    UFI TANGITAU    Defendant\n\n"
+        "Defendant's date of birth: 3 May 1980\n",
+        ["UFI", "TANGITAU", "3 May 1980"],
+        ["WRENBY HOMES TRUST    Plaintiff", "Defendant"],
+    ),
+    (  # a message copied from a page's inbox: its sender before a dot and the time
+        "Copied from the page inbox 30/11/26\n\nSefo Aumua · 15:02\n"
+        "hiya bins not been done again on our road\n\nWrenby Council · 15:20\n"
+        "Sorry to hear that, logged.\n",
+        ["Sefo", "Aumua"],
+        ["Wrenby Council", "bins not been done"],
+    ),
+    (  # "your ... contact is NAME:"
+        "| Support | Provider | Grant |\n|---|---|---|\n| Taxi | any firm | £50.00 a week |\n\n"
+        "Your employer contact is Ufi Tangitau: The Surgery, Cornmarket, Louth, LN11 9QD, "
+        "0115 496 0822, press 2.\n",
+        ["Ufi", "Tangitau"],
+        ["Your employer contact is"],
+    ),
+    (  # the model finds a child's surname and leaves the unusual first name before it
+        "> Children\n> Adi-Losa Ravuvu   born 3 OCT 2014\n> Sela Ravuvu   born 09 04 2013\n",
+        ["Adi-Losa", "Ravuvu", "3 OCT 2014"],
+        ["Children"],
+    ),
+    (  # words that are no one's: a printed index's header and its "Date" column, a form's
+        # numbered heading, an address history's month and year ranges, a firm with its town
+        # in brackets, a service's grant in a heading, a practice atop a fax, an invoice's
+        # line, the date a declaration was signed
+        "INDEX TO TRIAL BUNDLE\n\n"
+        "Tab  Document                                                  Date        Pages\n"
+        "1    Civil bill and particulars of claim                       24.07.26    1-12\n"
+        "5    Letter from the Defendant's GP about Sione                21.10.26    41-51\n\n"
+        "6. Addresses (last 5 years):\n   11/2025 - now: 12 Osier Lane, Wrenby  PE99 9ZZ\n"
+        "   02/2021 - 2025: 4 Heron Way, Wrenby  PE99 9ZY\n"
+        "9. Operator: Kestrel Taxis (Wrenby) Ltd\n\nYOUR ACCESS TO WORK GRANT\n\n"
+        "28/11/2026 14:42 FAX 01632 960842  OSIER VALLEY PRACTICE  P.001/002\n"
+        "    Cremation fee           £220.00\n\nDeclaration signed: Mere Tuilagi   29.11.2026\n",
+        ["Sione", "Mere", "Tuilagi", "12 Osier Lane"],
+        [
+            "Tab  Document",
+            "Date        Pages",
+            "21.10.26",
+            "6. Addresses (last 5 years):",
+            "02/2021 - 2025",
+            "Kestrel Taxis (Wrenby) Ltd",
+            "YOUR ACCESS TO WORK GRANT",
+            "OSIER VALLEY PRACTICE",
+            "Cremation fee",
+            "29.11.2026",
+        ],
     ),
 ]
 
@@ -1773,6 +1827,26 @@ def test_a_double_barrelled_name_is_redacted_whole():
     end = start + len("Joy Manalastas")
     assert rec.hyphen_joined(text, start, end) == (text.index("Princess"), end)
     assert rec.hyphen_joined(text, 0, len("Inspector")) == (0, len("Inspector"))
+
+
+def test_a_name_is_completed_around_the_part_the_model_found():
+    """heldout9: the model found one word of a name ("Naivalu", "PŘEMYSL", "K PARKES") and the
+    rest stayed in clear; neighbouring words that are ordinary English words or labels are not
+    taken ("MOTHER", "WHO", "born")."""
+    text = "> Losaline-Mele Ofanoa   born 3 OCT 2014\nMY MOTHER SIONE TUIPULOTU WHO LIVES AT"
+    start = text.index("Ofanoa")
+    assert rec.name_words_around(text, start, start + len("Ofanoa")) == (
+        text.index("Losaline"),
+        start + len("Ofanoa"),
+    )
+    start = text.index("SIONE")
+    assert rec.name_words_around(text, start, start + len("SIONE")) == (
+        start,
+        text.index(" WHO"),
+    )
+    text = "account no 5430 5612, name T OFANOA-HALE\n"
+    start = text.index("T OFANOA")
+    assert rec.hyphen_joined(text, start, start + len("T OFANOA")) == (start, len(text) - 1)
 
 
 def test_a_rule_decides_the_type_where_the_model_found_the_same_words(redactor):

@@ -58,6 +58,8 @@ class UkPhoneRecognizer(LabelledValueMixin, PhoneRecognizer):
 
     _SENTENCE = re.compile(r"[.!?\n]")
     _DATE_LIKE = re.compile(r"\d{1,2}[./\-]\d{1,2}[./\-]\d{2,4}\b")
+    #: "02/2021 - 2025": a month and year (an address history's dates), not a number
+    _MONTH_AND_YEAR = re.compile(r"\d{1,2}[./](?:19|20)\d{2}\b")
     _LINE_LABEL = re.compile(
         r"(?i)^[ \t]*(?:(?:tel|telephone|phone|mob|mobile|m|t|contact"
         r"(?:[ \t]+number)?)[ \t]*[:.]?)?[ \t]*$"
@@ -115,6 +117,7 @@ class UkPhoneRecognizer(LabelledValueMixin, PhoneRecognizer):
                 if (
                     not ok
                     or self._DATE_LIKE.match(raw)
+                    or self._MONTH_AND_YEAR.match(raw)
                     or self._after_decimal_point(text, match.start)
                 ):
                     continue

@@ -554,7 +554,40 @@ def aligned_header(text: str, line_start: int) -> list[tuple[int, int]] | None:
     columns = {a - line_start for a, _ in cells}
     if len(row) < 2 or any(a - line_end - 1 not in columns for a, _ in row):
         return None
+    if line_start > 0:  # a header heads its table: the line above is no row of the same columns
+        above_start = text.rfind("\n", 0, line_start - 1) + 1
+        above = _line_cells(text, above_start, line_start - 1)
+        if len(above) >= 2 and all(a - above_start in columns for a, _ in above):
+            return None
     return cells
+
+
+def column_heading(text: str, pos: int) -> str | None:
+    """The heading over the cell at ``pos`` when its line is a row of a table printed as text
+    (the header found by :func:`aligned_header` above it, every row between starting its cells
+    in the header's columns), else None."""
+    line_start, line_end = line_bounds(text, pos)
+    row = _line_cells(text, line_start, line_end)
+    cell = next(((a, b) for a, b in row if a <= pos < b), None)
+    if cell is None or len(row) < 2:
+        return None
+    top = line_start
+    for _ in range(40):  # a table printed as text is rarely longer
+        if top == 0:
+            return None
+        above = text.rfind("\n", 0, top - 1) + 1
+        cells = _line_cells(text, above, top - 1)
+        if len(cells) < 2:
+            return None
+        header = aligned_header(text, above)
+        if header is not None:
+            columns = {a - above: (a, b) for a, b in header}
+            if any(a - line_start not in columns for a, _ in row):
+                return None
+            a, b = columns[cell[0] - line_start]
+            return text[a:b]
+        top = above
+    return None
 
 
 def _aligned_table_values(text: str) -> list[tuple[str, int, int]]:
@@ -568,7 +601,12 @@ def _aligned_table_values(text: str) -> list[tuple[str, int, int]]:
         header = aligned_header(text, line.start())
         if header is None:
             continue
-        kinds = {a - line.start(): field_type(text[a:b]) for a, b in header}
+        kinds = {  # a name's or a place's column ("User", "Agent": a system's words, no)
+            a - line.start(): field_type(text[a:b])
+            if _NAME_OR_PLACE_LABEL.search(text[a:b])
+            else None
+            for a, b in header
+        }
         if not any(k in _FREE_TEXT for k in kinds.values()):
             continue
         pos = line.end() + 1
@@ -741,6 +779,7 @@ __all__ = [
     "FormFieldRecognizer",
     "aligned_cells",
     "aligned_header",
+    "column_heading",
     "field_type",
     "headerless_row_spans",
     "is_header_row",
