@@ -352,6 +352,25 @@ def _context_spans(text: str, spans: list[_Span], entities: Sequence[str]) -> li
     return resolve_overlaps(text, spans + extra) if extra else spans
 
 
+#: what only a person does right after their name: is born, is aged, tells or says
+_PERSON_AFTER = re.compile(
+    r"[ \t]*(?:,[ \t]*|\([ \t]*)?(?i:born\b|b\.[ \t]*\d|d\.?o\.?b\b|aged[ \t]+\d"
+    r"|(?:told|tells|said|says|asked|asks)[ \t]+(?:her|his|their|the|me|us|them)\b)"
+)
+
+
+def _people_the_model_took_for_places(text: str, spans: list[_Span]) -> list[_Span]:
+    """A "place" the model found right before "born 3 OCT 2014" or "told her teacher" is a
+    person (a child listed in a notice, a child in a case note): it keeps its redaction and
+    gets its type."""
+    return [
+        _Span("PERSON", s.start, s.end, s.score, s.ner)
+        if s.type == "LOCATION" and s.ner and _PERSON_AFTER.match(text, s.end)
+        else s
+        for s in spans
+    ]
+
+
 def _known_occurrences(
     text: str, known: Mapping[str, str]
 ) -> tuple[list[_Span], list[tuple[int, int]]]:
@@ -393,7 +412,8 @@ def _propagate_names(
     if not tokens:
         return spans
     # and as a form or a bill writes it: "Nadeesha Ranasinghe (NADEESHA RANASINGHE on the bill)"
-    tokens |= {t.upper() for t in tokens}
+    # and in a heading in capitals, written as usual in the text: "CÔNG VINH HỒ" ... "Công Vinh"
+    tokens |= {t.upper() for t in tokens} | {t.title() for t in tokens if t.isupper()}
     pattern = re.compile(
         r"(?<![\p{L}\d])(?:"
         + "|".join(re.escape(t) for t in sorted(tokens, key=len, reverse=True))
@@ -603,6 +623,7 @@ class Redactor:
             + zone_codes(text)
         )
         spans = _weak_streets_inside_places(_rules_name_the_type(_split_at_tabs(text, spans)))
+        spans = _people_the_model_took_for_places(text, spans)
         spans = resolve_overlaps(text, _without_phrases(text, spans, vocabulary, _NAME_AND_PLACE))
         if "PERSON" in self.entities:
             spans = _propagate_names(text, spans, vocabulary)

@@ -1690,6 +1690,15 @@ HELDOUT9_SHAPES = [
         ["Adi-Losa", "Ravuvu", "3 OCT 2014"],
         ["Children"],
     ),
+    (  # a party named in capitals in the heading and by the first name, as usually written,
+        # in an index below
+        "BETWEEN\n    WRENBY HOMES TRUST    Plaintiff\nand\n    HOVIK RAVUVU    Defendant\n\n"
+        "INDEX\nTab  Document                                        Date        Pages\n"
+        "5    Letter from the Defendant's GP about Hovik            21.10.26    41-51\n"
+        "6    Tenancy agreement                                 02.02.20    52-60\n",
+        ["HOVIK", "RAVUVU", "about Hovik"],
+        ["Letter from the Defendant's GP about", "Tenancy agreement"],
+    ),
     (  # words that are no one's: a printed index's header and its "Date" column, a form's
         # numbered heading, an address history's month and year ranges, a firm with its town
         # in brackets, a service's grant in a heading, a practice atop a fax, an invoice's
@@ -1790,8 +1799,27 @@ HELDOUT8_TYPED = [
 ]
 
 
+HELDOUT9_TYPED = [
+    # heldout9: a child the model took for a place before "born" or "told her teacher"; a house
+    # name under a label that ends in "address" ("Driver address")
+    (
+        "> Children\n> Gevorg Manukyan   born 13/02/21\n\nDISCUSSION\n"
+        "Lounja told her teacher there was shouting at home.\n"
+        "Driver address: Hafod y Pwll, Oakdale  NP12 5NR\n",
+        {"Lounja": "PERSON", "Hafod y Pwll": "STREET_ADDRESS", "Oakdale": "LOCATION"},
+    ),
+    (  # a district named like a street after a whole street line ("... Road, Heron End")
+        "Please update the file.\nHome address: 48 Osier Forge Road, Heron End, Wrenby PE99 9ZZ\n",
+        {"48 Osier Forge Road": "STREET_ADDRESS", "Heron End": "LOCATION", "Wrenby": "LOCATION"},
+    ),
+]
+
+
 @pytest.mark.parametrize(
-    "text,types", HELDOUT8_TYPED, ids=[f"heldout8-typed-{i}" for i in range(len(HELDOUT8_TYPED))]
+    "text,types",
+    HELDOUT8_TYPED + HELDOUT9_TYPED,
+    ids=[f"heldout8-typed-{i}" for i in range(len(HELDOUT8_TYPED))]
+    + [f"heldout9-typed-{i}" for i in range(len(HELDOUT9_TYPED))],
 )
 def test_unseen_family_values_get_their_type(redactor, text, types):
     out = redactor.redact(Letter(id="h8", text=text))

@@ -32,6 +32,12 @@ from redaction.recognizers.vocabulary import (
     TITLES,
 )
 
+#: a street's own word ("Road", "Lane"), not a house's
+_STREET_WORD = re.compile(
+    r"\b(?:Road|Street|Lane|Avenue|Close|Drive|Way|Crescent|Gardens|Place|Terrace|Grove|Walk"
+    r"|Row|Square|Mews|Rise|Drove|Wynd|Brae|Parade|Court)\b",
+    re.IGNORECASE,
+)
 POSTCODE_TAIL_RE = re.compile(rf"\s({POSTCODE_LOOSE_RE.pattern})$", re.IGNORECASE)
 
 #: values that are not data
@@ -188,6 +194,9 @@ def value_spans(
                 out[-1] = ("STREET_ADDRESS", out[-1][1], e)
             else:
                 out.append(("STREET_ADDRESS", s, e))
+            # "159 Tudor Forge Road, Princes End": a number and a street word make the street
+            # whole; a district named like a street after it is a place
+            street_open = not (any(c.isdigit() for c in piece) and _STREET_WORD.search(piece))
         else:
             street_open = False
             out.append(("LOCATION", s, e))
