@@ -1690,6 +1690,11 @@ HELDOUT9_SHAPES = [
         ["Adi-Losa", "Ravuvu", "3 OCT 2014"],
         ["Children"],
     ),
+    (  # a firm after "on behalf of", its "LLP" in capitals, is no name
+        "Yours faithfully\n\n\nHarry Wilson\nCaseworker\nFor and on behalf of Kestrel Quay LLP\n",
+        ["Harry Wilson"],
+        ["Kestrel Quay LLP"],
+    ),
     (  # a party named in capitals in the heading and by the first name, as usually written,
         # in an index below
         "BETWEEN\n    WRENBY HOMES TRUST    Plaintiff\nand\n    HOVIK RAVUVU    Defendant\n\n"

@@ -1077,9 +1077,11 @@ def names_a_team(text: str, end: int) -> bool:
     if following is None:
         return False
     word = following.group(1)
-    if word.isupper():  # "YTHAN VALLEY PRACTICE" atop a fax
-        word = word.title()
-    return word in JOB_WORDS or word in ORG_WORDS or word in _TEAM_WORDS
+    # as written ("LLP") or in capitals ("YTHAN VALLEY PRACTICE" atop a fax)
+    return any(
+        w in JOB_WORDS or w in ORG_WORDS or w in _TEAM_WORDS
+        for w in ((word, word.title()) if word.isupper() else (word,))
+    )
 
 
 def _names_a_firm(text: str, start: int, end: int) -> bool:
