@@ -1813,6 +1813,11 @@ HELDOUT9_TYPED = [
         "Driver address: Hafod y Pwll, Oakdale  NP12 5NR\n",
         {"Lounja": "PERSON", "Hafod y Pwll": "STREET_ADDRESS", "Oakdale": "LOCATION"},
     ),
+    (  # an address typed in lower case on its own line, the sender's name before it
+        "Thanks for getting back to me so quickly, here are my details as you asked.\n"
+        "ufi tangitau, 12 osier lane, wrenby, pe99 9zz\n",
+        {"ufi tangitau": "PERSON", "12 osier lane": "STREET_ADDRESS", "wrenby": "LOCATION"},
+    ),
     (  # a district named like a street after a whole street line ("... Road, Heron End")
         "Please update the file.\nHome address: 48 Osier Forge Road, Heron End, Wrenby PE99 9ZZ\n",
         {"48 Osier Forge Road": "STREET_ADDRESS", "Heron End": "LOCATION", "Wrenby": "LOCATION"},

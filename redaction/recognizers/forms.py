@@ -640,6 +640,11 @@ _LOWER_ADDRESS_LINE = re.compile(
     # (the postcode may not end the line: a hard-wrapped message is read as one line)
     rf"[ \t]*,?[ \t]*(?<![\p{{L}}\d])(?P<postcode>{POSTCODE_ANY_CASE_RE.pattern})(?![\w])"
 )
+#: a flat before its house number: "top floor flat, 20a eaudyke road"
+_FLAT_WORDS = re.compile(
+    r"(?i)(?:flat|apartment|apt|unit|bedsit|maisonette|room|studio|suite"
+    r"|(?:top|ground|first|second|third|basement)[ \t]+floor)\b"
+)
 #: the words of a place's name that are also function words ("Stratford upon Avon", "Top Farm")
 _PLACE_LINKS = frozenset("the on upon in by under next top".split())
 
@@ -649,7 +654,7 @@ def lower_case_address_lines(text: str) -> list[tuple[str, int, int]]:
     phone): the leading parts with a number, a street or a house word are the street address
     ("cut end road" read as "Cut End Road"), the rest are places, then the postcode. A line with
     a sentence's words in it ("i live at ...") is not an address line."""
-    from redaction.recognizers.lexicon import is_function_word
+    from redaction.recognizers.lexicon import could_be_name, is_function_word
 
     out: list[tuple[str, int, int]] = []
     for m in _LOWER_ADDRESS_LINE.finditer(text):
@@ -659,6 +664,19 @@ def lower_case_address_lines(text: str) -> list[tuple[str, int, int]]:
             is_function_word(w) and w not in _PLACE_LINKS for w in words
         ):
             continue
+        pieces = [p.group().strip() for p in parts]
+        if (
+            len(pieces) > 1
+            and not any(c.isdigit() for c in pieces[0])
+            and not STREETISH_RE.search(pieces[0].title())
+            and not _FLAT_WORDS.match(pieces[0])
+            and pieces[1][:1].isdigit()
+        ):  # "jo bloggs, 12 osier lane, ...": the sender's name before the house number
+            if all(could_be_name(w) for w in pieces[0].split()):
+                first = parts[0]
+                start = first.start() + first.group().index(pieces[0])
+                out.append(("PERSON", start, start + len(pieces[0])))
+            parts = parts[1:]
         line: list[tuple[str, int, int]] = []
         for part in parts:
             piece = part.group().strip()
