@@ -131,14 +131,32 @@ _MONTHS = frozenset(
 #: heading "Tai / Housing" alone on its line. The words around the slash name a field in two
 #: languages; they are never the person's name (the value after the colon is read as usual).
 _BILINGUAL_LABEL = re.compile(
-    r"(?m)(?:^|(?<=[ \t]{2}))[ \t]*(?P<label>[\p{L}'’\-]+(?:[ \t]+[\p{L}'’\-()]+){0,5}"
-    r"[ \t]+/[ \t]+[\p{L}'’\-]+(?:[ \t]+[\p{L}'’\-()]+){0,5})[ \t]*(?::|$)"
+    # the words of a label are one space apart: a wider gap is a printed table's next column
+    # ("Yevgenia Marchetti   Social Care   Chair / Team Manager" is a row, not a label)
+    r"(?m)(?:^|(?<=[ \t]{2}))[ \t]*(?P<label>[\p{L}'’\-]+(?:[ \t](?![ \t])[\p{L}'’\-()]+){0,5}"
+    r"[ \t]+/[ \t]+[\p{L}'’\-]+(?:[ \t](?![ \t])[\p{L}'’\-()]+){0,5})[ \t]*(?::|$)"
+)
+
+
+#: a bilingual form's ticked option: "[x] Pasbort / Passport  rhif / no. ..."
+_TICKED_BILINGUAL = re.compile(
+    r"(?m)^[ \t]*\[[ xX✓]?\][ \t]*(?P<label>[\p{L}'’\-]+(?:[ \t](?![ \t])[\p{L}'’\-()]+){0,5}"
+    r"[ \t]+/[ \t]+[\p{L}'’\-]+(?:[ \t](?![ \t])[\p{L}'’\-()]+){0,5})(?=[ \t]{2}|[ \t]*$)"
 )
 
 
 def bilingual_labels(text: str) -> list[tuple[int, int]]:
     """Where the labels of a bilingual form are: vocabulary, never a name."""
-    return [m.span("label") for m in _BILINGUAL_LABEL.finditer(text)]
+    return [m.span("label") for m in _BILINGUAL_LABEL.finditer(text)] + [
+        m.span("label") for m in _TICKED_BILINGUAL.finditer(text)
+    ]
+
+
+def is_bilingual_heading(line: str) -> bool:
+    """A line that is all one bilingual label or heading ("Cardiau Teithio / Concessionary
+    Travel"): its line break is meant, never a hard wrap."""
+    found = _BILINGUAL_LABEL.match(line)
+    return found is not None and not line[found.end() :].strip()
 
 
 _MONTH_STEMS = frozenset(month[:3] for month in _MONTHS)

@@ -347,6 +347,8 @@ def _delimited_row(line: str) -> bool:
 
 def _join_wrapped_lines(text: str) -> str:
     """Line breaks inside hard-wrapped paragraphs read as spaces (one character for one)."""
+    from redaction.multilingual import is_bilingual_heading
+
     chars = None
     for block in _PARAGRAPH.finditer(text):
         lines = block.group().split("\n")
@@ -374,6 +376,8 @@ def _join_wrapped_lines(text: str) -> str:
                 and not _delimited_row(following)
                 and not _COLUMN_GAP.search(line)
                 and not _COLUMN_GAP.search(following)
+                and not is_bilingual_heading(line)
+                and not is_bilingual_heading(following)
             ):
                 if chars is None:
                     chars = list(text)

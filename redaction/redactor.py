@@ -233,6 +233,25 @@ def _without_phrases(
     return out
 
 
+#: the noun after a service's name that makes it a thing of the service: "Access to Work
+#: GRANT", "Universal Credit payment", "Council Tax Reduction team"
+_SERVICE_NOUN = re.compile(
+    r"[ \t]+(?i:grants?|awards?|payments?|claims?|schemes?|teams?|applications?|decisions?"
+    r"|assessments?|reviews?|accounts?|statements?|helpline|office|officer|letters?|forms?)"
+    r"(?![\p{L}\d])"
+)
+
+
+def _with_their_nouns(text: str, phrases: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The service's vocabulary with the noun written right after it ("YOUR ACCESS TO WORK
+    GRANT": the model read "GRANT" as a person)."""
+    out = []
+    for a, b in phrases:
+        noun = _SERVICE_NOUN.match(text, b)
+        out.append((a, noun.end() if noun else b))
+    return out
+
+
 def _inside_any(span: _Span, phrases: list[tuple[int, int]]) -> bool:
     return any(a <= span.start and span.end <= b for a, b in phrases)
 
@@ -251,6 +270,7 @@ def _context_spans(text: str, spans: list[_Span], entities: Sequence[str]) -> li
         hyphen_joined,
         initial_before,
         listed_birthdays,
+        name_words_around,
         names_beside,
         names_in_aligned_row,
         postcode_after_street,
@@ -311,7 +331,7 @@ def _context_spans(text: str, spans: list[_Span], entities: Sequence[str]) -> li
             if "LOCATION" in entities:
                 extra += [_Span("LOCATION", a, b, 0.9) for a, b in towns_after(text, span.end)]
         elif span.type == "PERSON":
-            start, end = hyphen_joined(text, span.start, span.end)
+            start, end = hyphen_joined(text, *name_words_around(text, span.start, span.end))
             start = initial_before(text, start)
             if start < span.start or end > span.end:
                 extra.append(_Span("PERSON", start, end, span.score))
@@ -330,6 +350,25 @@ def _context_spans(text: str, spans: list[_Span], entities: Sequence[str]) -> li
             _Span("DATE_OF_BIRTH", a, b, 0.85) for row in rows for a, b in dates_in_row(text, row)
         ]
     return resolve_overlaps(text, spans + extra) if extra else spans
+
+
+#: what only a person does right after their name: is born, is aged, tells or says
+_PERSON_AFTER = re.compile(
+    r"[ \t]*(?:,[ \t]*|\([ \t]*)?(?i:born\b|b\.[ \t]*\d|d\.?o\.?b\b|aged[ \t]+\d"
+    r"|(?:told|tells|said|says|asked|asks)[ \t]+(?:her|his|their|the|me|us|them)\b)"
+)
+
+
+def _people_the_model_took_for_places(text: str, spans: list[_Span]) -> list[_Span]:
+    """A "place" the model found right before "born 3 OCT 2014" or "told her teacher" is a
+    person (a child listed in a notice, a child in a case note): it keeps its redaction and
+    gets its type."""
+    return [
+        _Span("PERSON", s.start, s.end, s.score, s.ner)
+        if s.type == "LOCATION" and s.ner and _PERSON_AFTER.match(text, s.end)
+        else s
+        for s in spans
+    ]
 
 
 def _known_occurrences(
@@ -373,7 +412,8 @@ def _propagate_names(
     if not tokens:
         return spans
     # and as a form or a bill writes it: "Nadeesha Ranasinghe (NADEESHA RANASINGHE on the bill)"
-    tokens |= {t.upper() for t in tokens}
+    # and in a heading in capitals, written as usual in the text: "CÔNG VINH HỒ" ... "Công Vinh"
+    tokens |= {t.upper() for t in tokens} | {t.title() for t in tokens if t.isupper()}
     pattern = re.compile(
         r"(?<![\p{L}\d])(?:"
         + "|".join(re.escape(t) for t in sorted(tokens, key=len, reverse=True))
@@ -577,12 +617,13 @@ class Redactor:
         from redaction.recognizers import institution_names, zone_codes
 
         vocabulary = (
-            self._vocabulary.spans(text)
+            _with_their_nouns(text, self._vocabulary.spans(text))
             + bilingual_labels(text)
             + institution_names(text)
             + zone_codes(text)
         )
         spans = _weak_streets_inside_places(_rules_name_the_type(_split_at_tabs(text, spans)))
+        spans = _people_the_model_took_for_places(text, spans)
         spans = resolve_overlaps(text, _without_phrases(text, spans, vocabulary, _NAME_AND_PLACE))
         if "PERSON" in self.entities:
             spans = _propagate_names(text, spans, vocabulary)

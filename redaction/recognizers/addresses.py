@@ -209,6 +209,11 @@ STREET_SUFFIXES = (
     "Knoll",
     "Dene",
     "Ings",
+    # fenland and northern street words ("Withy Drove", "Pilgrim Chare", "Kirk Loaning")
+    "Drove",
+    "Chare",
+    "Loaning",
+    "Gait",
 )
 #: Welsh street words come first ("Heol y Frenhines", "Stryd Fawr", "Ffordd yr Orsaf").
 WELSH_STREET_WORDS = (
@@ -400,7 +405,7 @@ _LOWER_STREET = (
     r"(?:(?:\p{Ll}[\p{Ll}'\-]+[ \t]+){1,2}(?:road|street|lane|avenue|ave|close"
     r"|drive|crescent|gardens|terrace|grove|court|place|walk|square|mews|rise|way"
     r"|row|hill|park|green|view|parade|ride|fold|causeway|wynd|loan|brae|yard|wharf|quay|vale"
-    r"|croft|gate|circus|meadows?|chase|dale|nook|wall|pathway|lea|side)"
+    r"|croft|gate|circus|meadows?|chase|dale|nook|wall|pathway|lea|side|drove)"
     r"|(?:heol|stryd|ffordd|lôn|lon|rhodfa|cilgant|clos|llys|teras|maes|pen|allt|rathad|sràid"
     r"|sraid|sráid|bóthar|bothar)"
     r"(?:[ \t]+(?:y|yr|'r|na|nan|an)?[ \t]*\p{Ll}[\p{Ll}'\-]+){1,3})\b"
@@ -571,6 +576,7 @@ _LEADING_LINK_WORDS = re.compile(
 )
 _SENTENCE_BREAK = re.compile(r"[.!?;:]\s|[.!?;:]$|\n")
 _POSTCODE_ANY_CASE = re.compile(rf"(?i:\b{_POSTCODE}\b){_NOT_ORDINAL}")
+POSTCODE_ANY_CASE_RE = re.compile(rf"(?i:{_POSTCODE})")
 
 
 def cued_streets(text: str) -> list[tuple[int, int]]:
@@ -615,7 +621,21 @@ def cued_streets(text: str) -> list[tuple[int, int]]:
         out.append((s, e))
     for m in _CUED_HOUSE.finditer(text):
         out.append(m.span("place"))
+    for m in _LAND_BESIDE.finditer(text):  # "Land adjacent to Wherry Cottage"
+        out.append(m.span("place"))
     return out
+
+
+#: a planning application's site, named by the house it lies beside: "Land adjacent to Wherry
+#: Cottage", "land to the rear of Fen Edge", "Land at Reivers Rest, Binham"
+_LAND_BESIDE = re.compile(
+    r"(?i:(?<![\w'])land[ \t]+(?:(?:adjacent|adj\.?|next|close|opposite|adjoining)[ \t]+to"
+    r"|(?:to[ \t]+the[ \t]+)?(?:rear|side|north|south|east|west|front)[ \t]+of|at|behind"
+    r"|adjoining|beside))[ \t]+"
+    r"(?P<place>(?:The[ \t]+)?\p{Lu}[\p{L}'’\-]*(?:[ \t]+(?:\p{Lu}[\p{L}'’\-]*|y|yr|an|of|the)){0,3})"
+    r"(?=[ \t]*[,.;]|[ \t]*$|[ \t]+[-–(])",
+    re.MULTILINE,
+)
 
 
 #: lower-case words inside place names ("Newcastle upon Tyne", "Weston super Mare", "Bryn y Maen")
@@ -879,7 +899,7 @@ class UkLocalityRecognizer(TextRecognizer):
 #: case with no commas, the words between the last street word and the postcode are the town
 _LOWER_STREET_WORD = (
     r"(?:road|street|lane|avenue|close|drive|crescent|gardens|terrace|grove|court|place|walk"
-    r"|square|mews|rise|way|row|hill|park|green|view|parade|ride|gate|brae|wynd|vale)"
+    r"|square|mews|rise|way|row|hill|park|green|view|parade|ride|gate|brae|wynd|vale|drove)"
 )
 _LOWER_TOWN = re.compile(
     rf"(?<=(?i:{_STRONG_ADDRESS_CUE})[ \t]+[\p{{Ll}}\d'’\- \t]*\b{_LOWER_STREET_WORD}[ \t]+)"
@@ -1057,7 +1077,14 @@ def towns_after(text: str, pos: int, limit: int = 3) -> list[tuple[int, int]]:
             continue
         run = _TOWN_RUN.match(text, start)
         if run is None:
-            break
+            lower = _LOWER_PLACE.match(text, start)
+            if lower is None:
+                break
+            # "185 dyke drove, hodnet tf9 8uh": written all in lower case, the words between
+            # the street and the postcode on its line are the town (and the county)
+            out.append(lower.span("place"))
+            pos = lower.end("place")
+            continue
         county = _WELSH_COUNTY.match(text, start)
         if county:  # "Sir Gâr", "Sir y Fflint": "Sir" is the county here, not a title
             out.append(county.span())
@@ -1090,6 +1117,13 @@ def towns_after(text: str, pos: int, limit: int = 3) -> list[tuple[int, int]]:
     return out
 
 
+#: a place in lower case with only other such places, commas and spaces between it and a
+#: postcode on the same line: "hodnet tf9 8uh", "dorrington, salop.  sy5 1wg"
+_LOWER_PLACE = re.compile(
+    r"(?P<place>\p{Ll}[\p{Ll}'’.\-]*(?:[ \t]\p{Ll}[\p{Ll}'’.\-]*){0,3})"
+    r"(?=(?:[ \t]*,[ \t]*\p{Ll}[\p{Ll}'’.\-]*(?:[ \t]\p{Ll}[\p{Ll}'’.\-]*){0,3}){0,2}"
+    rf"[ \t]*,?[ \t]*(?<![\p{{L}}\d])(?i:{_POSTCODE})(?![\w]))"
+)
 _RUN_PARTS = re.compile(r"([ \t\-]+)")
 _LABEL_AFTER = re.compile(r"[ \t]*:")
 #: a line that is a field, its label a capitalised word and a few lower-case ones: "Reason

@@ -155,8 +155,11 @@ def _sanitize(text: str) -> str:
     return _SEPARATORS.sub("", text).upper()
 
 
-#: "number", "no.", "n0." (a scanned "no."), "rhif" ... after the name of an identifier
-NUMBER_WORD = r"(?:\s*(?:numbers|number|numb|nos\.?|no\.?|n[o0]\.?|num|nr\.?|#))?"
+#: "number", "no.", "n0." (a scanned "no."), "rhif" ... after the name of an identifier; a
+#: bilingual form writes both: "Pasbort / Passport  rhif / no. 64785209"
+NUMBER_WORD = (
+    r"(?:\s*(?:rhif\s*/\s*)?(?:numbers|number|numb|nos\.?|no\.?|n[o0]\.?|num|nr\.?|#)|\s*rhif)?"
+)
 #: what may stand between a label and its value: "NI number: ", "NHS no. is ", "sort code (",
 #: Welsh "yw" ...
 _LABEL_GAP = (

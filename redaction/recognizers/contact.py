@@ -58,6 +58,8 @@ class UkPhoneRecognizer(LabelledValueMixin, PhoneRecognizer):
 
     _SENTENCE = re.compile(r"[.!?\n]")
     _DATE_LIKE = re.compile(r"\d{1,2}[./\-]\d{1,2}[./\-]\d{2,4}\b")
+    #: "02/2021 - 2025": a month and year (an address history's dates), not a number
+    _MONTH_AND_YEAR = re.compile(r"\d{1,2}[./](?:19|20)\d{2}\b")
     _LINE_LABEL = re.compile(
         r"(?i)^[ \t]*(?:(?:tel|telephone|phone|mob|mobile|m|t|contact"
         r"(?:[ \t]+number)?)[ \t]*[:.]?)?[ \t]*$"
@@ -115,6 +117,7 @@ class UkPhoneRecognizer(LabelledValueMixin, PhoneRecognizer):
                 if (
                     not ok
                     or self._DATE_LIKE.match(raw)
+                    or self._MONTH_AND_YEAR.match(raw)
                     or self._after_decimal_point(text, match.start)
                 ):
                     continue
@@ -143,8 +146,45 @@ class UkPhoneRecognizer(LabelledValueMixin, PhoneRecognizer):
                 r.start < m.end() and m.start() < r.end for r in results
             ):
                 results.append(recognized(self, "PHONE_NUMBER", m.start(), m.end(), 0.6))
+        results += self._wrapped_numbers(text, results)
         # this analyze replaces the mixin's, so the labelled values are added here
         return self.with_labelled(text, EntityRecognizer.remove_duplicates(results))
+
+    #: a number broken by a line end, the rest of it alone at the start of the next line (a
+    #: list item wrapped by a narrow window, a fax): "Rasmus Varga, 07700\n900123"
+    _WRAPPED = re.compile(
+        r"(?<![\w+])(?:\+44[ \t]?(?:\(0\)[ \t]?)?|0044[ \t]?|\(?0)[\d \t()\-]*?[ \t]*\n[ \t]*"
+        r"[\d()\-][\d \t()\-]*?\d(?=[ \t]*(?:\n|$|[,;.][ \t]|[ \t][^\d \t]))"
+    )
+
+    def _wrapped_numbers(self, text: str, found: list[RecognizerResult]) -> list[RecognizerResult]:
+        """GB numbers written across a line break, read as if on one line. The parts found
+        alone (or not at all) are covered by the whole number, which scores higher."""
+        out: list[RecognizerResult] = []
+        if "\n" not in text:
+            return out
+        for m in self._WRAPPED.finditer(text):
+            value = m.group().replace("\n", " ")
+            digits = _NON_DIGIT.sub("", value)
+            if value.startswith(("+44", "0044")):  # "+44 (0) 7700 900\n877"
+                digits = digits[4:] if value.startswith("0044") else digits[2:]
+                national = "0" + digits.removeprefix("0")
+            else:
+                national = digits
+            if not 10 <= len(national) <= 11:
+                continue
+            try:
+                number = phonenumbers.parse(value, "GB")
+            except phonenumbers.NumberParseException:
+                continue
+            if number.country_code != 44 or not (
+                phonenumbers.is_valid_number(number) or phonenumbers.is_possible_number(number)
+            ):
+                continue
+            if national[:2] in ("03", "08"):
+                continue  # a helpline, as on one line (scored low there)
+            out.append(recognized(self, "PHONE_NUMBER", m.start(), m.end(), 0.8))
+        return out
 
     @staticmethod
     def _after_decimal_point(text: str, start: int) -> bool:

@@ -190,7 +190,36 @@ def date_after_name(text: str, pos: int, today: _dt.date | None = None) -> tuple
             return None  # "Opened: 18 NOV 2026" in a case record that also shows a DOB
     if _year_of(m.group("date"), this_year) > this_year:
         return None
+    if not _DOB_ASKED.search(m.group()) and (
+        # "Declaration signed: Jo Bloggs   29/11/2026": the day it was signed
+        _SIGNING_LABEL.search(text, line_bounds(text, pos)[0], pos)
+        or _under_a_dated_column(text, m.start("date"))
+    ):
+        return None
     return m.span("date")
+
+
+#: a line that signs or dates something: the date on it after a name is when
+_SIGNING_LABEL = re.compile(
+    r"(?i)\b(?:signed|signature|declaration|dated|date[ \t]+signed|sign[ \t]+here)\b"
+)
+
+
+def _under_a_dated_column(text: str, pos: int) -> bool:
+    """The date at ``pos`` is in a table printed as text whose header names its column as a
+    date that is not a birth ("Date", "Dated", "Date sent"): the header says what it is."""
+    from redaction.recognizers.field_labels import field_type
+    from redaction.recognizers.forms import column_heading
+
+    heading = column_heading(text, pos)
+    return (
+        heading is not None
+        and field_type(heading) != "DATE_OF_BIRTH"
+        and _DATE_HEADING.search(heading) is not None
+    )
+
+
+_DATE_HEADING = re.compile(r"(?i)\b(?:date|dated|when|sent|received|issued)\b")
 
 
 _WHOLE_DATE = re.compile(rf"(?:{LOOSE_DATE})", re.IGNORECASE)
@@ -205,7 +234,9 @@ def dates_in_row(text: str, pos: int, today: _dt.date | None = None) -> list[tup
     return [
         (a, b)
         for a, b in row_cells(text, pos) or aligned_cells(text, pos)
-        if _WHOLE_DATE.fullmatch(text[a:b]) and _year_of(text[a:b], this_year) < this_year
+        if _WHOLE_DATE.fullmatch(text[a:b])
+        and _year_of(text[a:b], this_year) < this_year
+        and not _under_a_dated_column(text, a)
     ]
 
 

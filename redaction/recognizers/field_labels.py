@@ -46,8 +46,9 @@ FIELD_TYPES: tuple[tuple[str, str], ...] = (
     (
         r"(?:(?:home|current|previous|new|old|postal|correspondence|your|full|permanent|property"
         r"|contact|residential|client'?s?|customer'?s?|carer'?s?|partner'?s?|tenant'?s?"
-        r"|last\s+known|last\s+settled|last\s+permanent|usual|main"
-        r"|applicant'?s?|claimant'?s?|forwarding|former|supply|billing)\s+)?"
+        r"|last\s+known|last\s+settled|last\s+permanent|last|usual|main"
+        r"|applicant'?s?|claimant'?s?|forwarding|former|supply|billing|driver'?s?|keeper'?s?"
+        r"|owner'?s?|registered|delivery|employer'?s?|landlord'?s?|parent'?s?)\s+)?"
         r"(?:address|adress|addr\.?)"
         r"(?:\s+line\s+1|\s+1|\s+(?:on|in)\s+(?:system|file|record|our\s+records))?"
         r"|first\s+line\s+of\s+(?:the\s+)?address|house\s+(?:name|number)|street|cyfeiriad|home"

@@ -21,7 +21,7 @@ from __future__ import annotations
 import regex as re
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
-from redaction.recognizers.addresses import POSTCODE_LOOSE_RE, STREETISH_RE
+from redaction.recognizers.addresses import POSTCODE_ANY_CASE_RE, POSTCODE_LOOSE_RE, STREETISH_RE
 from redaction.recognizers.base import TextRecognizer, line_bounds, recognized
 from redaction.recognizers.field_labels import FIELD_TYPES, field_type
 from redaction.recognizers.vocabulary import (
@@ -32,6 +32,12 @@ from redaction.recognizers.vocabulary import (
     TITLES,
 )
 
+#: a street's own word ("Road", "Lane"), not a house's
+_STREET_WORD = re.compile(
+    r"\b(?:Road|Street|Lane|Avenue|Close|Drive|Way|Crescent|Gardens|Place|Terrace|Grove|Walk"
+    r"|Row|Square|Mews|Rise|Drove|Wynd|Brae|Parade|Court)\b",
+    re.IGNORECASE,
+)
 POSTCODE_TAIL_RE = re.compile(rf"\s({POSTCODE_LOOSE_RE.pattern})$", re.IGNORECASE)
 
 #: values that are not data
@@ -188,6 +194,9 @@ def value_spans(
                 out[-1] = ("STREET_ADDRESS", out[-1][1], e)
             else:
                 out.append(("STREET_ADDRESS", s, e))
+            # "159 Tudor Forge Road, Princes End": a number and a street word make the street
+            # whole; a district named like a street after it is a place
+            street_open = not (any(c.isdigit() for c in piece) and _STREET_WORD.search(piece))
         else:
             street_open = False
             out.append(("LOCATION", s, e))
@@ -292,6 +301,8 @@ class FormFieldRecognizer(TextRecognizer):
             ):
                 found += value_spans(text, m.start("value"), m.end("value"), kind)
         found += _labelled_columns(text)
+        found += _aligned_table_values(text)
+        found += lower_case_address_lines(text)
         for m in _CAPTION_UNDER_VALUE.finditer(text, overlapped=True):
             if len(m.group("value").split()) > 6 or len(m.group("label").split()) > 6:
                 continue  # a sentence and the next one ("P.S. ...\nP.P.S. You can email me")
@@ -477,7 +488,9 @@ def _labelled_columns(text: str) -> list[tuple[str, int, int]]:
     found: list[tuple[str, int, int]] = []
     for line in _ROW_LINE.finditer(text):
         cells = aligned_cells(text, line.start())
-        if sum(field_type(text[a:b]) is not None for a, b in cells) > 1:
+        if sum(field_type(text[a:b]) is not None for a, b in cells) > 1 or (
+            aligned_header(text, line.start()) is not None
+        ):
             continue  # a header row: "Property   Tenant(s)   DOB   Arrears   Since"
         for i, (a, b) in enumerate(cells[:-1]):
             label = text[a:b]
@@ -499,6 +512,190 @@ def _labelled_columns(text: str) -> list[tuple[str, int, int]]:
                 found += value_spans(text, c, d, kind)
             break
     return found
+
+
+def _line_cells(text: str, line_start: int, line_end: int) -> list[tuple[int, int]]:
+    """The cells of one line split by runs of two or more spaces (empty cells dropped)."""
+    cells, start = [], line_start
+    for gap in _COLUMN_GAP.finditer(text, line_start, line_end):
+        cells.append((start, gap.start()))
+        start = gap.end()
+    cells.append((start, line_end))
+    return [(a, b) for a, b in cells if text[a:b].strip()]
+
+
+def _label_like(cell: str) -> bool:
+    """A column's heading: a field label ("Name", "DOB"), or common words that are no one's
+    given name ("Agency", "Role", "Document", "Date", "Pages"; not "Jane Smith")."""
+    from redaction.recognizers.lexicon import is_given_name, zipf
+
+    if field_type(cell) is not None:
+        return True
+    words = cell.replace("/", " ").split()
+    return bool(words) and all(
+        w[:1].isupper() and not is_given_name(w) and zipf(w) >= _HEADING_ZIPF for w in words
+    )
+
+
+#: a column heading's words are common ones (Zipf 3.5: about 3 in a million words)
+_HEADING_ZIPF = 3.5
+
+
+def aligned_header(text: str, line_start: int) -> list[tuple[int, int]] | None:
+    """The cells of the line at ``line_start`` when it is the header row of a table printed as
+    plain text ("Name        Agency        Role", "Tab  Document   Date   Pages"): three or more
+    short headings without digits, most of them labels or common words, over a row whose cells
+    start in the same columns as the headings."""
+    line_end = text.find("\n", line_start)
+    line_end = len(text) if line_end < 0 else line_end
+    cells = _line_cells(text, line_start, line_end)
+    if len(cells) < 3 or any(
+        len(text[a:b].split()) > 3 or any(c.isdigit() for c in text[a:b]) for a, b in cells
+    ):
+        return None
+    if sum(_label_like(text[a:b]) for a, b in cells) * 2 < len(cells):
+        return None
+    if line_end >= len(text):
+        return None
+    next_end = text.find("\n", line_end + 1)
+    next_end = len(text) if next_end < 0 else next_end
+    row = _line_cells(text, line_end + 1, next_end)
+    columns = {a - line_start for a, _ in cells}
+    if len(row) < 2 or any(a - line_end - 1 not in columns for a, _ in row):
+        return None
+    if line_start > 0:  # a header heads its table: the line above is no row of the same columns
+        above_start = text.rfind("\n", 0, line_start - 1) + 1
+        above = _line_cells(text, above_start, line_start - 1)
+        if len(above) >= 2 and all(a - above_start in columns for a, _ in above):
+            return None
+    return cells
+
+
+def column_heading(text: str, pos: int) -> str | None:
+    """The heading over the cell at ``pos`` when its line is a row of a table printed as text
+    (the header found by :func:`aligned_header` above it, every row between starting its cells
+    in the header's columns), else None."""
+    line_start, line_end = line_bounds(text, pos)
+    row = _line_cells(text, line_start, line_end)
+    cell = next(((a, b) for a, b in row if a <= pos < b), None)
+    if cell is None or len(row) < 2:
+        return None
+    top = line_start
+    for _ in range(40):  # a table printed as text is rarely longer
+        if top == 0:
+            return None
+        above = text.rfind("\n", 0, top - 1) + 1
+        cells = _line_cells(text, above, top - 1)
+        if len(cells) < 2:
+            return None
+        header = aligned_header(text, above)
+        if header is not None:
+            columns = {a - above: (a, b) for a, b in header}
+            if any(a - line_start not in columns for a, _ in row):
+                return None
+            a, b = columns[cell[0] - line_start]
+            return text[a:b]
+        top = above
+    return None
+
+
+def _aligned_table_values(text: str) -> list[tuple[str, int, int]]:
+    """The values under the labelled columns of a table printed as plain text: a meeting's
+    attendees under "Name", whatever the model makes of them. A row belongs to the table while
+    each of its cells starts in a header's column; a blank line or another shape ends it."""
+    found: list[tuple[str, int, int]] = []
+    for line in _ROW_LINE.finditer(text):
+        if line.start() > 0 and text[line.start() - 1] != "\n":
+            continue
+        header = aligned_header(text, line.start())
+        if header is None:
+            continue
+        kinds = {  # a name's or a place's column ("User", "Agent": a system's words, no)
+            a - line.start(): field_type(text[a:b])
+            if _NAME_OR_PLACE_LABEL.search(text[a:b])
+            else None
+            for a, b in header
+        }
+        if not any(k in _FREE_TEXT for k in kinds.values()):
+            continue
+        pos = line.end() + 1
+        while pos < len(text):
+            end = text.find("\n", pos)
+            end = len(text) if end < 0 else end
+            row = _line_cells(text, pos, end)
+            if not row or any(a - pos not in kinds for a, _ in row):
+                break
+            for a, b in row:
+                kind = kinds[a - pos]
+                if kind is not None:
+                    found += value_spans(text, a, b, kind)
+            pos = end + 1
+    return found
+
+
+#: an address written on its own line all in lower case, its parts apart by commas and its
+#: postcode last: "chainmakers cottage, cut end road, dorrington, salop.  sy5 1wg"
+_LOWER_ADDRESS_LINE = re.compile(
+    r"(?m)^[ \t]*(?P<parts>[\p{Ll}\d][\p{Ll}\d'’.\- \t]*(?:,[ \t]*[\p{Ll}\d][\p{Ll}\d'’.\- \t]*)+?)"
+    # (the postcode may not end the line: a hard-wrapped message is read as one line)
+    rf"[ \t]*,?[ \t]*(?<![\p{{L}}\d])(?P<postcode>{POSTCODE_ANY_CASE_RE.pattern})(?![\w])"
+)
+#: a flat before its house number: "top floor flat, 20a eaudyke road"
+_FLAT_WORDS = re.compile(
+    r"(?i)(?:flat|apartment|apt|unit|bedsit|maisonette|room|studio|suite"
+    r"|(?:top|ground|first|second|third|basement)[ \t]+floor)\b"
+)
+#: the words of a place's name that are also function words ("Stratford upon Avon", "Top Farm")
+_PLACE_LINKS = frozenset("the on upon in by under next top".split())
+
+
+def lower_case_address_lines(text: str) -> list[tuple[str, int, int]]:
+    """The parts of an address written on its own line in lower case (a message typed on a
+    phone): the leading parts with a number, a street or a house word are the street address
+    ("cut end road" read as "Cut End Road"), the rest are places, then the postcode. A line with
+    a sentence's words in it ("i live at ...") is not an address line."""
+    from redaction.recognizers.lexicon import could_be_name, is_function_word
+
+    out: list[tuple[str, int, int]] = []
+    for m in _LOWER_ADDRESS_LINE.finditer(text):
+        parts = list(_SEGMENT.finditer(text, m.start("parts"), m.end("parts")))
+        words = m.group("parts").replace(",", " ").split()
+        if any(len(p.group().split()) > 4 for p in parts) or any(
+            is_function_word(w) and w not in _PLACE_LINKS for w in words
+        ):
+            continue
+        pieces = [p.group().strip() for p in parts]
+        if (
+            len(pieces) > 1
+            and not any(c.isdigit() for c in pieces[0])
+            and not STREETISH_RE.search(pieces[0].title())
+            and not _FLAT_WORDS.match(pieces[0])
+            and pieces[1][:1].isdigit()
+        ):  # "jo bloggs, 12 osier lane, ...": the sender's name before the house number
+            if all(could_be_name(w) for w in pieces[0].split()):
+                first = parts[0]
+                start = first.start() + first.group().index(pieces[0])
+                out.append(("PERSON", start, start + len(pieces[0])))
+            parts = parts[1:]
+        line: list[tuple[str, int, int]] = []
+        for part in parts:
+            piece = part.group().strip()
+            if not piece:
+                continue
+            start = part.start() + part.group().index(piece)
+            end = start + len(piece)
+            if not line or (
+                line[-1][0] == "STREET_ADDRESS"
+                and (any(c.isdigit() for c in piece) or STREETISH_RE.search(piece.title()))
+            ):  # the first part is the house or the flat; a street may follow it
+                if line:
+                    line[-1] = ("STREET_ADDRESS", line[-1][1], end)
+                else:
+                    line.append(("STREET_ADDRESS", start, end))
+                continue
+            line.append(("LOCATION", start, end))
+        out += line + [("UK_POSTCODE", m.start("postcode"), m.end("postcode"))]
+    return out
 
 
 #: a printed form that puts each caption under its value, fields apart by blank lines:
@@ -608,6 +805,8 @@ __all__ = [
     "FIELD_TYPES",
     "FormFieldRecognizer",
     "aligned_cells",
+    "aligned_header",
+    "column_heading",
     "field_type",
     "headerless_row_spans",
     "is_header_row",

@@ -127,6 +127,35 @@ class NameCueRecognizer(_CueMixin, PatternRecognizer):
             0.9,
         ),
         Pattern(
+            # "Your employer contact is Jo Bloggs:", "my support worker was Ama Boateng"
+            "role is",
+            rf"(?<=\b(?i:your|my|our|his|her|their|the)[ \t]+(?:[\p{{L}}\-]+[ \t]+){{0,2}}"
+            r"(?i:contact|caseworker|case[ \t]+worker|officer|adviser|advisor|worker|manager"
+            r"|co-?ordinator|nurse|doctor|gp|solicitor|representative|advocate|carer|landlord)"
+            rf"[ \t]+(?i:is|was)[ \t]+){_NAME}",
+            0.85,
+        ),
+        Pattern(
+            # a party in a court's heading, its role after a column gap: "  JO BLOGGS   Defendant"
+            "court party",
+            rf"(?m)(?<=^[ \t]*){_NAME_ANYCASE}(?=[ \t]{{2,}}(?:Defendants?|Claimants?"
+            r"|Plaintiffs?|Respondents?|Applicants?|Appellants?|Petitioners?)[ \t]*$)",
+            0.85,
+        ),
+        Pattern(
+            # a message copied from a page's inbox or a chat app: "Ufi Tangitau · 15:02"
+            "sender · time",
+            rf"(?m)(?<=^[ \t]*){_NAME_ANYCASE}(?=[ \t]+[·•][ \t]+\d{{1,2}}[:.]\d{{2}}"
+            r"(?:[ \t]*[ap]m)?[ \t]*$)",
+            0.85,
+        ),
+        Pattern(
+            # a social media team signs each reply with a caret: "... logged it. ^Odalys"
+            "caret sign-off",
+            rf"(?<=(?:^|[ \t])\^){_NAME_ANYCASE}(?=[ \t]*(?:\r?\n|\Z))",
+            0.9,
+        ),
+        Pattern(
             "dash sign-off", rf"(?<=(?:^|[.!?])[ \t]*[-–—][ \t]*){_NAME}(?=[ \t]*(?:\r?\n|\Z))", 0.9
         ),
         Pattern(
@@ -234,7 +263,9 @@ class NameCueRecognizer(_CueMixin, PatternRecognizer):
         ),
         Pattern(
             "name above an address",
-            rf"(?<=^[ \t]*){_NAME_ANYCASE}(?=[ \t]*\r?\n[ \t]*(?:{_FLAT}|{_NUMBER}[ \t]+\p{{Lu}}"
+            # (one space apart: a table's header over its first row, "Tab  Document   Date\n1
+            # Civil bill", is no name over a house number)
+            rf"(?<=^[ \t]*){_ONE_SPACED}(?=[ \t]*\r?\n[ \t]*(?:{_FLAT}|{_NUMBER}[ \t]\p{{Lu}}"
             rf"|{_BUILDING}[ \t]*(?:,|\r?\n)))",
             0.85,
         ),
@@ -501,6 +532,8 @@ class NameCueRecognizer(_CueMixin, PatternRecognizer):
         results += self._names_alone(text)
         out = []
         for r in results:
+            if _a_firm_party(text, r) or _a_heading_in_a_list(text, r):
+                continue
             lower_ok = r.score < 0.8 and text[r.start : r.end].islower()  # "my name is kelly"
             for start, end in split_names(text, r.start, r.end):
                 span = (start, end) if lower_ok else trim_name(text, start, end)
@@ -593,6 +626,33 @@ class NameCueRecognizer(_CueMixin, PatternRecognizer):
                     )
                 )
         return out
+
+
+def _a_heading_in_a_list(text: str, result: RecognizerResult) -> bool:
+    """A numbered form's section heading ("6. Addresses (last 5 years):") is no name in a
+    list: its words are ordinary ones and it ends its line with a colon (a child named
+    "- Breeze, aged 5" stays a name)."""
+    explanation = result.analysis_explanation
+    return (
+        explanation is not None
+        and explanation.pattern_name == "a name in a list"
+        and _HEADING_END.match(text, result.end) is not None
+        and _ordinary_word(text, result.start, result.end)
+    )
+
+
+_HEADING_END = re.compile(r"[ \t]*(?:\([^()\n]{0,30}\))?[ \t]*:[ \t]*(?:\r?\n|$)")
+
+
+def _a_firm_party(text: str, result: RecognizerResult) -> bool:
+    """A party to a case that is an organisation ("NORTHERN HOMES TRUST    Plaintiff"): one of
+    its words is an organisation's."""
+    explanation = result.analysis_explanation
+    return (
+        explanation is not None
+        and explanation.pattern_name == "court party"
+        and any(w.title() in ORG_WORDS for w in text[result.start : result.end].split())
+    )
 
 
 _NAME_ALONE = re.compile(
@@ -940,6 +1000,8 @@ def keep_model_span(text: str, entity_type: str, start: int, end: int) -> tuple[
     it is a label, a date or the service's vocabulary (the filters of
     :class:`FilteredSpacyRecognizer`)."""
     if entity_type == "PERSON":
+        if start >= 2 and text[start - 1] == "/" and text[start - 2].isdigit():
+            return None  # "26/02381/HOU - Land": the end of a reference, not a name
         span = trim_model_name(text, start, end)
     else:
         span = _trim_model_location(text, start, end)
@@ -952,9 +1014,25 @@ def keep_model_span(text: str, entity_type: str, start: int, end: int) -> tuple[
         or _names_a_firm(text, *span)
     ):
         return None  # "Welfare Rights Officer", "St Anne's Primary", "Tick the box", "Item"
+    if entity_type == "PERSON" and _a_line_item(text, *span):
+        return None  # "    Cremation fee           £220.00": an invoice's line
     if entity_type == "PERSON" and _LETTERED_HEADING.fullmatch(_line_of(text, span[0])):
         return None  # "E. SOLICITORS", "B. THE ACCIDENT": a form's section heading
     return span
+
+
+#: lower-case words, a column gap and a sum after a word at the start of its line
+_LINE_ITEM_AFTER = re.compile(r"(?:[ \t]\p{Ll}[\p{Ll}'’\-]*){1,4}[ \t]{2,}£?\d")
+
+
+def _a_line_item(text: str, start: int, end: int) -> bool:
+    """One capitalised word that starts a line of an invoice or a statement ("Cremation fee
+    £220.00", "Doctor's certificate   £82.00"): lower-case words and a sum follow it."""
+    return (
+        " " not in text[start:end]
+        and not text[line_bounds(text, start)[0] : start].strip()
+        and _LINE_ITEM_AFTER.match(text, end) is not None
+    )
 
 
 def _ordinary_word(text: str, start: int, end: int) -> bool:
@@ -996,10 +1074,13 @@ def names_a_team(text: str, end: int) -> bool:
         return False
     if _JOINED_ORGANISATION.match(text, end):
         return True  # "Fermanagh and Omagh District Council", "Kestrel & Quinn Lettings"
-    return following is not None and (
-        following.group(1) in JOB_WORDS
-        or following.group(1) in ORG_WORDS
-        or following.group(1) in _TEAM_WORDS
+    if following is None:
+        return False
+    word = following.group(1)
+    # as written ("LLP") or in capitals ("YTHAN VALLEY PRACTICE" atop a fax)
+    return any(
+        w in JOB_WORDS or w in ORG_WORDS or w in _TEAM_WORDS
+        for w in ((word, word.title()) if word.isupper() else (word,))
     )
 
 
@@ -1007,7 +1088,18 @@ def _names_a_firm(text: str, start: int, end: int) -> bool:
     """ "FENLAND VERMIN CONTROL" atop its address, "Harbourside Residential Ltd": the last word
     is one only a firm's name ends with."""
     words = text[start:end].split()
-    return bool(words) and words[-1].strip(".,").title() in COMPANY_WORDS
+    if not words:
+        return False
+    # "Kestrel Taxis (Wrenby) Ltd": a firm's name with its town in brackets
+    return (
+        words[-1].strip(".,").title() in COMPANY_WORDS
+        or words[0].strip(".,").title() in COMPANY_WORDS
+        or _FIRM_AFTER.match(text, end) is not None
+    )
+
+
+#: the end of a firm's name after what the model found of it: "(Wrenby) Ltd"
+_FIRM_AFTER = re.compile(r"[ \t]*\([^()\n]{1,30}\)[ \t]+(?i:ltd|limited|llp|plc)\b")
 
 
 #: "and" or "&" and the rest of an organisation's name, ending in an organisation's word
@@ -1048,11 +1140,14 @@ _MONTH_WORDS = frozenset(
 
 def in_table_header(text: str, start: int, end: int) -> bool:
     """ "Name,dob,Relationship,NI number": a word in the header row of a table (pasted as CSV,
-    with tabs or with pipes) is a column's label, not a name or a place."""
-    from redaction.recognizers.forms import is_header_row
+    with tabs or with pipes, or printed as plain text) is a column's label, not a name or a
+    place."""
+    from redaction.recognizers.forms import aligned_header, is_header_row
 
     line_start, line_end = line_bounds(text, start, end)
     line = text[line_start:line_end]
+    if "   " in line and aligned_header(text, line_start) is not None:
+        return True  # "Name        Agency        Role" over the rows of a printed table
     if line.count(",") < 2 and line.count(";") < 2 and "\t" not in line and "|" not in line:
         return False
     return is_header_row(line)
@@ -1167,8 +1262,11 @@ def initial_before(text: str, start: int) -> int:
 
 
 #: the other half of a double-barrelled name: "Morgan" + "-Davies", "Joy" after "Princess-"
-_JOINED_AFTER = re.compile(r"-\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?(?![\p{L}\d\-])")
-_JOINED_BEFORE = re.compile(r"(?<![\p{L}\d\-])\p{Lu}[\p{Ll}'’]+-$")
+#: (or in capitals: "K PARKES" + "-ROUND", "WYN PRYDDERCH-LLOYD" after "NIA-")
+_JOINED_AFTER = re.compile(
+    r"-\p{Lu}(?:[\p{Ll}'’]+|[\p{Lu}'’]+)(?:-\p{Lu}(?:[\p{Ll}'’]+|[\p{Lu}'’]+))?(?![\p{L}\d\-])"
+)
+_JOINED_BEFORE = re.compile(r"(?<![\p{L}\d\-])\p{Lu}(?:[\p{Ll}'’]+|[\p{Lu}'’]+)-$")
 
 
 def hyphen_joined(text: str, start: int, end: int) -> tuple[int, int]:
@@ -1178,6 +1276,46 @@ def hyphen_joined(text: str, start: int, end: int) -> tuple[int, int]:
     after = _JOINED_AFTER.match(text, end)
     before = _JOINED_BEFORE.search(text, max(0, start - 30), start)
     return (before.start() if before else start), (after.end() if after else end)
+
+
+#: the next word of a name, one space away: "Rivelino" + " Arruda"
+_WORD_AFTER = re.compile(r"[ ](\p{Lu}[\p{L}'’\-]*\p{L})(?![\p{L}\d'’\-:@.])")
+_WORD_BEFORE = re.compile(r"(?<![\p{L}\d'’\-@.])(\p{Lu}[\p{L}'’\-]*\p{L})[ ]$")
+
+
+def _completes_a_name(word: str) -> bool:
+    """A capitalised word beside a found name that is more of it: a word that could be a name
+    ("Naivalu", "KUČERA", "Adi-Mere"), not an ordinary English word, a label or the service's
+    vocabulary ("MOTHER", "WHO", "Street", "Council")."""
+    from redaction.recognizers.lexicon import could_be_name, is_function_word, is_ordinary_word
+
+    title = word.title() if word.isupper() else word
+    return (
+        not is_function_word(word)
+        and not _is_vocabulary(word)
+        and not _is_vocabulary(title)
+        and not is_ordinary_word(title)
+        and field_type(word) is None
+        and could_be_name(word)
+    )
+
+
+def name_words_around(text: str, start: int, end: int, limit: int = 2) -> tuple[int, int]:
+    """A name found at ``start:end`` with the words of the same name the model left beside it
+    ("Adi-Mere" before "Naivalu", "KUČERA" after "PŘEMYSL"): up to ``limit`` capitalised words
+    each side, one space apart, that could be names and are no ordinary words. Half a name
+    left in clear still says who it is."""
+    for _ in range(limit):
+        after = _WORD_AFTER.match(text, end)
+        if after is None or not _completes_a_name(after.group(1)):
+            break
+        end = after.end()
+    for _ in range(limit):
+        before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+        if before is None or not _completes_a_name(before.group(1)):
+            break
+        start = before.start()
+    return start, end
 
 
 _IRISH_PARTICLE_BEFORE = re.compile(r"(?:Ó|Ní|Uí|Nic|Mac)[ \t]+$")

@@ -27,6 +27,7 @@ NON_NAME_WORDS = frozenset(
     Property Premises Certificate Cais Ffurflen
     Android Sent Samsung Galaxy Outlook Name Signed Print Full Surname Forename Forenames
     First Middle Family Applicant Claimant Tenant Landlord Patient DOB NINO NI Passport
+    Plaintiff Defendant Respondent Appellant Petitioner
     Licence License Driving Maintenance Civic Barclays Lloyds NatWest HSBC Santander
     Nationwide Monzo Starling TSB Nobody Someone Somebody Everyone Anyone Staff People
     Allowance Badge Care Health Environmental Social Adult Submitted Online Enquiry Contact
@@ -93,7 +94,7 @@ COMPANY_WORDS = frozenset(
     """Council Ltd Limited Plc PLC LLP Lettings Estates Agency Services Department Trust
     Authority Borough Partnership Foundation Company Corporation Association Solicitors
     Associates Partners Management Solutions Residential Properties Housing Homes Group
-    Control Cyngor""".split()
+    Control Cyngor Taxis Cabs Removals Funerals Funeralcare Motors Builders""".split()
 )
 
 
