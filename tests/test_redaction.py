@@ -1825,11 +1825,27 @@ HELDOUT9_TYPED = [
 ]
 
 
+HELDOUT10_TYPED = [
+    # heldout10 (tuned on after its blind score): a clause between the label and "is" left an
+    # NHS number with a bad check digit in clear, whatever its separators
+    (
+        "Their NHS number, for the continuing healthcare assessment, is 417.302.9968.\n",
+        {"417.302.9968": "UK_NHS"},
+    ),
+    (
+        "My NI number, as printed on my P60, is QQ 12 34 56 C and my NHS no., "
+        "for the GP, was 417  302  9968.",
+        {"QQ 12 34 56 C": "UK_NINO", "417  302  9968": "UK_NHS"},
+    ),
+]
+
+
 @pytest.mark.parametrize(
     "text,types",
-    HELDOUT8_TYPED + HELDOUT9_TYPED,
+    HELDOUT8_TYPED + HELDOUT9_TYPED + HELDOUT10_TYPED,
     ids=[f"heldout8-typed-{i}" for i in range(len(HELDOUT8_TYPED))]
-    + [f"heldout9-typed-{i}" for i in range(len(HELDOUT9_TYPED))],
+    + [f"heldout9-typed-{i}" for i in range(len(HELDOUT9_TYPED))]
+    + [f"heldout10-typed-{i}" for i in range(len(HELDOUT10_TYPED))],
 )
 def test_unseen_family_values_get_their_type(redactor, text, types):
     out = redactor.redact(Letter(id="h8", text=text))

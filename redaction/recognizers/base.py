@@ -164,6 +164,8 @@ NUMBER_WORD = (
 #: Welsh "yw" ...
 _LABEL_GAP = (
     r"[ \t]*(?:\([^()\n\d]{1,20}\)[ \t]*(?:number|no\.?)?[ \t]*)?"  # "National Insurance (NI) number"
+    # "NHS number, for the healthcare assessment, is ...": an aside between commas, then a verb
+    r"(?:,[^\n,.?!:;]{1,60},[ \t]*(?=(?:is|was|reads)\b))?"
     r"(?:[:#=(\[\-|][ \t]*)?(?:(?:is|was|are|were|being|reads|of|as|it's|its|yw|ydy|oedd)"
     r"[ \t]*)?(?:[:\-][ \t]*)?"
     # "nhs no is on my letter 627 049 7442": where it is written, before the value
