@@ -1837,6 +1837,29 @@ HELDOUT10_TYPED = [
         "for the GP, was 417  302  9968.",
         {"QQ 12 34 56 C": "UK_NINO", "417  302  9968": "UK_NHS"},
     ),
+    (  # the month of a date of birth was taken for a first name before the value
+        "Mrs Ifeoma Lund, National Insurance QZ 29 73 97 C, born Feb 19 1968. I now live here.",
+        {"Feb 19 1968": "DATE_OF_BIRTH"},
+    ),
+    (  # a text relay call: the question, "GA" (go ahead), then the caller's answer
+        "ADVISER: What is your National Insurance number? GA\n"
+        "CALLER (typed): TN 20 06 02 A GA\nADVISER: Thank you GA",
+        {"TN 20 06 02 A": "UK_NINO"},
+    ),
+    (  # a repairs notice's table of owners: a " / " header, rows split by " - "
+        "Works: roof and gutters, shared between 4 flats.\n\nFLAT / OWNER / TITLE / SHARE\n"
+        "1F1, 9 Saltpan Row - HALLDÓRSSON, Birta - FIF40211 - £2,010.50\n"
+        "    tel 07700 900412\n"
+        "1F2, 9 Saltpan Row - K. Oyelaran - FIF40212 - £2,010.50\n"
+        "2F1, 9 Saltpan Row - Wenonah Pask and Idris Pask - FIF40213 - £2,010.50\n\n"
+        "Objections within 21 days.",
+        {
+            "HALLDÓRSSON, Birta": "PERSON",
+            "K. Oyelaran": "PERSON",
+            "Wenonah Pask": "PERSON",
+            "Idris Pask": "PERSON",
+        },
+    ),
 ]
 
 

@@ -172,9 +172,13 @@ _LABEL_GAP = (
     r"(?:(?:on|in)[ \t]+(?:my|the|your|his|her|our)[ \t]+(?:letter|card|form|file|records?)"
     r"[ \t]*[:,\-]?[ \t]*)?(?:\r?\n[ \t]*)?"
     # a question and its answer in a chat: "... number please?\n[9:05] Customer: "
-    r"(?:[^\n?]{0,40}\?[ \t]*\r?\n[ \t]*(?:\[?\d{1,2}:\d{2}\]?[ \t]*)?[^\n:]{0,40}:[ \t]*)?"
-    # "NHS numbers are Andreea - 7286731572 and ...": a first name before each value
-    r"(?:\p{Lu}\p{Ll}+(?:['’]s)?[ \t]*(?:[-–:][ \t]*|\(?[ \t]*))?"
+    # (a text relay call ends each turn with "GA", go ahead)
+    r"(?:[^\n?]{0,40}\?[ \t]*(?:GA[ \t]*)?\r?\n[ \t]*(?:\[?\d{1,2}:\d{2}\]?[ \t]*)?"
+    r"[^\n:]{0,40}:[ \t]*)?"
+    # "NHS numbers are Andreea - 7286731572 and ...": a first name before each value; never a
+    # month ("born Feb 19 1968" lost "Feb" to it and was taken as "19 1968. I")
+    r"(?:(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)"
+    r"\p{Lu}\p{Ll}+(?:['’]s)?[ \t]*(?:[-–:][ \t]*|\(?[ \t]*))?"
 )
 #: more values after a labelled one: "AB123456C / CD234567D", "..., Ionuț - 614-762-2935"
 _NEXT_VALUE = (

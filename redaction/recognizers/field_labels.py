@@ -87,7 +87,9 @@ FIELD_TYPES: tuple[tuple[str, str], ...] = (
         # the officer who visited or wrote: "Inspector:", "Technician:", "Assessed by:"
         r"|inspector|technician|assessor|surveyor|therapist|(?:social|support|key)\s+worker"
         r"|(?:assessed|referred|issued|inspected|visited|seen)\s+by"
-        r"|enw\s+deiliad(?:\s+y\s+cyfrif)?",
+        r"|enw\s+deiliad(?:\s+y\s+cyfrif)?"
+        # a notice's table of owners: "FLAT / OWNER / TITLE / SHARE"
+        r"|(?:registered\s+|joint\s+)?owners?|proprietors?",
         "PERSON",
     ),
 )

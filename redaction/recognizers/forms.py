@@ -301,6 +301,7 @@ class FormFieldRecognizer(TextRecognizer):
             ):
                 found += value_spans(text, m.start("value"), m.end("value"), kind)
         found += _labelled_columns(text)
+        found += _slash_header_rows(text)
         found += _aligned_table_values(text)
         found += lower_case_address_lines(text)
         for m in _CAPTION_UNDER_VALUE.finditer(text, overlapped=True):
@@ -511,6 +512,44 @@ def _labelled_columns(text: str) -> list[tuple[str, int, int]]:
                     break
                 found += value_spans(text, c, d, kind)
             break
+    return found
+
+
+#: a header of three or more short column names split by " / ": "FLAT / OWNER / TITLE / SHARE"
+_SLASH_HEADER = re.compile(
+    r"(?m)^[ \t]*(\p{L}[\p{L}'’.() ]{0,24}?(?:[ \t]+/[ \t]+\p{L}[\p{L}'’.() ]{0,24}?){2,})[ \t]*$"
+)
+_SLASH_SPLIT = re.compile(r"[ \t]+/[ \t]+")
+_DASH_SPLIT = re.compile(r"[ \t]+[-–][ \t]+")
+
+
+def _slash_header_rows(text: str) -> list[tuple[str, int, int]]:
+    """The rows under a " / " header, one a line with their cells split by " - " ("0F1, 21
+    Tenter Wynd - MAGNUSSON, Tomy - DMF60096 - £5,986.38"): a cell under a name, place or
+    address column is that value. Indented lines (a row's phone or e-mail) are skipped; the
+    table ends at a blank line."""
+    found: list[tuple[str, int, int]] = []
+    for m in _SLASH_HEADER.finditer(text):
+        heads = _SLASH_SPLIT.split(m.group(1).strip())
+        kinds = [field_type(h) for h in heads]
+        if not any(k in _FREE_TEXT or k == "DATE_OF_BIRTH" for k in kinds):
+            continue
+        pos = m.end() + 1
+        while pos < len(text):
+            line_start, line_end = line_bounds(text, pos)
+            if not text[line_start:line_end].strip():
+                break
+            if text[line_start] not in " \t":
+                cells, start = [], line_start
+                for gap in _DASH_SPLIT.finditer(text, line_start, line_end):
+                    cells.append((start, gap.start()))
+                    start = gap.end()
+                cells.append((start, line_end))
+                if len(cells) == len(heads):
+                    for (a, b), kind in zip(cells, kinds, strict=True):
+                        if kind in _FREE_TEXT or kind == "DATE_OF_BIRTH":
+                            found += value_spans(text, a, b, kind)
+            pos = line_end + 1
     return found
 
 
