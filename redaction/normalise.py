@@ -339,6 +339,15 @@ _TIGHT_SEPARATOR = re.compile(r"[,;](?=[^ \t\n])|[,;]$")
 _COLUMN_GAP = re.compile(r"\S[ ]{3,}\S")
 
 
+#: a row of a table printed with spaced dashes between its cells ("0/1, 34 Tenter Wynd - N. Enow
+#: - PTH52844 - £8,417.12"): three or more of them, where prose has one or two asides
+_DASH_CELL = re.compile(r"\S[ \t]+[-–][ \t]+\S")
+
+
+def _dash_row(line: str) -> bool:
+    return len(_DASH_CELL.findall(line)) >= 3
+
+
 def _delimited_row(line: str) -> bool:
     """ "Jamie Lee,12/03/1985,applicant,,07700 900123": a row of a pasted CSV table, whose
     line breaks are meant."""
@@ -374,6 +383,8 @@ def _join_wrapped_lines(text: str) -> str:
                 and not _ENTRY_START.match(line)
                 and not _delimited_row(line)
                 and not _delimited_row(following)
+                and not _dash_row(line)
+                and not _dash_row(following)
                 and not _COLUMN_GAP.search(line)
                 and not _COLUMN_GAP.search(following)
                 and not is_bilingual_heading(line)

@@ -1860,6 +1860,19 @@ HELDOUT10_TYPED = [
             "Idris Pask": "PERSON",
         },
     ),
+    (  # the same table with Glasgow flat positions, long rows: its line breaks are meant (the
+        # rows were joined as a hard-wrapped paragraph and no row had the header's four cells)
+        "FLAT / OWNER / TITLE / SHARE\n"
+        "0/1, 12 Ropewalk Lane - T. Ashworth-Kemp - GLA10231 - £6,120.75\n"
+        "0/2, 12 Ropewalk Lane - Anneli Saar and Jaan - GLA10232 - £6,120.75\n"
+        "    tel 0141 496 0733\n"
+        "1/1, 12 Ropewalk Lane - OYELOWO, Funmilayo - GLA10233 - £6,120.75\n",
+        {
+            "T. Ashworth-Kemp": "PERSON",
+            "Anneli Saar": "PERSON",
+            "OYELOWO, Funmilayo": "PERSON",
+        },
+    ),
 ]
 
 
