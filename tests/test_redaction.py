@@ -1841,6 +1841,11 @@ HELDOUT10_TYPED = [
         "Mrs Ifeoma Lund, National Insurance QZ 29 73 97 C, born Feb 19 1968. I now live here.",
         {"Feb 19 1968": "DATE_OF_BIRTH"},
     ),
+    (  # ... and only a month: names that start like one still lead their values (the first
+        # form of that rule took "Janet" and "Marcus" for months and left the numbers in clear)
+        "The NHS numbers are Janet - 417 302 9968 and Marcus - 417 302 9978.",
+        {"417 302 9968": "UK_NHS", "417 302 9978": "UK_NHS"},
+    ),
     (  # a text relay call: the question, "GA" (go ahead), then the caller's answer
         "ADVISER: What is your National Insurance number? GA\n"
         "CALLER (typed): TN 20 06 02 A GA\nADVISER: Thank you GA",

@@ -176,8 +176,10 @@ _LABEL_GAP = (
     r"(?:[^\n?]{0,40}\?[ \t]*(?:GA[ \t]*)?\r?\n[ \t]*(?:\[?\d{1,2}:\d{2}\]?[ \t]*)?"
     r"[^\n:]{0,40}:[ \t]*)?"
     # "NHS numbers are Andreea - 7286731572 and ...": a first name before each value; never a
-    # month ("born Feb 19 1968" lost "Feb" to it and was taken as "19 1968. I")
-    r"(?:(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)"
+    # month ("born Feb 19 1968" lost "Feb" to it and was taken as "19 1968. I"), and only a
+    # month: "Janet", "Marcus" and "Julian" are names
+    r"(?:(?!(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b)"
     r"\p{Lu}\p{Ll}+(?:['’]s)?[ \t]*(?:[-–:][ \t]*|\(?[ \t]*))?"
 )
 #: more values after a labelled one: "AB123456C / CD234567D", "..., Ionuț - 614-762-2935"
