@@ -413,13 +413,7 @@ def aligned_cells(text: str, pos: int) -> list[tuple[int, int]]:
     """The cells of the line holding ``pos`` when it is a row of a fixed-width table: three or
     more cells split by runs of two or more spaces ("Flat 0/3, 120 Garrioch Road HS9 3BD     Jagdeep
     Siddique     19/11/1966     £825.00")."""
-    line_start, line_end = line_bounds(text, pos)
-    cells, start = [], line_start
-    for gap in _COLUMN_GAP.finditer(text, line_start, line_end):
-        cells.append((start, gap.start()))
-        start = gap.end()
-    cells.append((start, line_end))
-    cells = [(a, b) for a, b in cells if text[a:b].strip()]
+    cells = _line_cells(text, *line_bounds(text, pos))
     return cells if len(cells) >= 3 else []
 
 
@@ -540,11 +534,7 @@ def _slash_header_rows(text: str) -> list[tuple[str, int, int]]:
             if not text[line_start:line_end].strip():
                 break
             if text[line_start] not in " \t":
-                cells, start = [], line_start
-                for gap in _DASH_SPLIT.finditer(text, line_start, line_end):
-                    cells.append((start, gap.start()))
-                    start = gap.end()
-                cells.append((start, line_end))
+                cells = _split_line(text, line_start, line_end, _DASH_SPLIT)
                 if len(cells) == len(heads):
                     for (a, b), kind in zip(cells, kinds, strict=True):
                         if kind in _FREE_TEXT or kind == "DATE_OF_BIRTH":
@@ -553,14 +543,24 @@ def _slash_header_rows(text: str) -> list[tuple[str, int, int]]:
     return found
 
 
+def _split_line(
+    text: str, line_start: int, line_end: int, gap: re.Pattern
+) -> list[tuple[int, int]]:
+    """``(start, end)`` of the pieces of one line between the matches of ``gap``, empty ones
+    too."""
+    cells, start = [], line_start
+    for found in gap.finditer(text, line_start, line_end):
+        cells.append((start, found.start()))
+        start = found.end()
+    cells.append((start, line_end))
+    return cells
+
+
 def _line_cells(text: str, line_start: int, line_end: int) -> list[tuple[int, int]]:
     """The cells of one line split by runs of two or more spaces (empty cells dropped)."""
-    cells, start = [], line_start
-    for gap in _COLUMN_GAP.finditer(text, line_start, line_end):
-        cells.append((start, gap.start()))
-        start = gap.end()
-    cells.append((start, line_end))
-    return [(a, b) for a, b in cells if text[a:b].strip()]
+    return [
+        (a, b) for a, b in _split_line(text, line_start, line_end, _COLUMN_GAP) if text[a:b].strip()
+    ]
 
 
 def _label_like(cell: str) -> bool:
