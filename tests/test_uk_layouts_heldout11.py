@@ -240,6 +240,21 @@ def test_kinship_children_surname_and_forenames_in_separate_fields(rows) -> None
         assert _span_starts_after(r, "  CHI: ", "UK_NHS"), r["id"]
 
 
+def test_crisis_grants_and_kinship_carers_live_in_the_councils_own_area(rows) -> None:
+    for layout, area in (
+        ("scottish_welfare_fund_crisis_grant", "ML"),
+        ("kinship_carer_allowance_claim", "ZE"),
+    ):
+        for r in _of(rows, layout):
+            assert written(r, "UK_POSTCODE")[0][0].startswith(area), r["id"]
+
+
+def test_kinship_birth_parents_named_mother_and_father(rows) -> None:
+    for r in _of(rows, "kinship_carer_allowance_claim"):
+        assert _span_starts_after(r, "\nMother: ", "PERSON"), r["id"]
+        assert _span_starts_after(r, "\nFather: ", "PERSON"), r["id"]
+
+
 def test_deceased_grave_owner_date_of_birth_labelled_date_of_death_not(rows) -> None:
     for r in _of(rows, "grave_deed_transfer_request"):
         assert _span_starts_after(r, " (born ", "DATE_OF_BIRTH"), r["id"]

@@ -86,7 +86,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, timedelta
 
-from evaluation.synthetic.uk_layouts.values import Person
+from evaluation.synthetic.uk_layouts.values import Address, Person
 from evaluation.synthetic.uk_layouts_shared import (
     ENTITY_TYPES,
     TODAY,
@@ -524,6 +524,16 @@ class V(Values):
             out.append(q)
         return out
 
+    def local(self, region: str, areas: tuple[str, ...]) -> Address:
+        """An address in the recipient council's own postcode areas (a Shetland kinship carer,
+        a South Lanarkshire crisis grant), drawn from the region until one falls there."""
+        a = self.address(region=region)
+        for _ in range(80):
+            if a.postcode.startswith(areas):
+                break
+            a = self.address(region=region)
+        return a
+
     def code(self, k: int, alphabet: str = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789") -> str:
         return "".join(self.rng.choices(alphabet, k=k))
 
@@ -600,7 +610,7 @@ def scottish_welfare_fund_crisis_grant(doc: Doc3, v: V) -> None:
     voucher code, the award amount and the decision date stay readable."""
     rng = v.rng
     org = v.org("Welfare Fund")
-    p, home = v.person(born=(1960, 2005)), v.address(region="S")
+    p, home = v.person(born=(1960, 2005)), v.local("S", ("ML",))
     partner = v.partner(p) if rng.random() < 0.5 else None
     kids = v.children(p, rng.randint(0, 3))
     ref = f"SWF-CG-{v.ref(6)}"
@@ -1010,7 +1020,7 @@ def kinship_carer_allowance_claim(doc: Doc3, v: V) -> None:
     allowance; the Children's Hearing reference and the order date stay readable."""
     rng = v.rng
     org, gp = v.org("Kinship"), rng.choice(SURGERIES)
-    carer, home = v.person(born=(1950, 1980)), v.address(region="S")
+    carer, home = v.person(born=(1950, 1980)), v.local("S", ("ZE",))
     parent = v.kin(carer, born=(1980, 2000))
     kids = v.children(parent, rng.randint(1, 3))
     other = v.person(born=(1978, 2002))
@@ -1028,8 +1038,11 @@ def kinship_carer_allowance_claim(doc: Doc3, v: V) -> None:
         doc.add(f"Child {i}\n  Surname: ").ent("PERSON", k.last).add("\n  Forename(s): ")
         doc.ent("PERSON", k.first).add("\n  Date of birth: ").dob(k).add("\n  CHI: ")
         doc.ident("UK_NHS", v.chi(k)).add("\n")
-    doc.add("\n3. BIRTH PARENTS\nMother/father: ").nm(parent, "full").add(", last known at ")
-    doc.addr_inline(v.address()).add("\nOther parent: ").nm(other, rng.choice(["full", "surname"]))
+    doc.add("\n3. BIRTH PARENTS\n" + ("Mother" if parent.gender == "f" else "Father") + ": ")
+    doc.nm(parent, "full").add(", last known at ")
+    doc.addr_inline(v.address()).add(
+        "\n" + ("Father" if parent.gender == "f" else "Mother") + ": "
+    ).nm(other, rng.choice(["full", "surname"]))
     doc.add(" - address not known\n\n4. CHILDREN'S GP\n").add(gp.name + ", ")
     _contact(doc, gp)
     doc.add("\n\n5. PAYMENT\nAccount name: ").nm(carer, rng.choice(["bank", "bank2"]))
