@@ -19,6 +19,7 @@ from evaluation.synthetic import (
     uk_layouts_heldout8,
     uk_layouts_heldout9,
     uk_layouts_heldout10,
+    uk_layouts_heldout11,
 )
 
 PINNED = {
@@ -61,6 +62,10 @@ PINNED = {
         "1759472b2ab78ff38dd1372fc288258f0d871bd116dbdd4cadd75dbc71b240f1",
         "3202e17c65010cd6d17a850ffd7431408419144b03b0bd252c682bf64df5dbf1",
     ),
+    "heldout11": (
+        "0e55b043f33a49e89b3bbe241491ccc5d7c2b483c41f3d770e6f235fe49bfb75",
+        "3eb5ed761263774827ab6a136a7214d66a8ed8121469dcbc5649afee9db23bc4",
+    ),
 }
 MODULES = {
     "heldout3": uk_layouts_heldout3,
@@ -71,6 +76,7 @@ MODULES = {
     "heldout8": uk_layouts_heldout8,
     "heldout9": uk_layouts_heldout9,
     "heldout10": uk_layouts_heldout10,
+    "heldout11": uk_layouts_heldout11,
 }
 
 
