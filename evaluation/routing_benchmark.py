@@ -773,7 +773,8 @@ def main(argv: Sequence[str] | None = None) -> None:
         report["seconds"] = time.perf_counter() - started
         (args.out / "routing-cv.json").write_text(json.dumps(report, indent=1) + "\n")
         write_cv_chart(report, args.out / "routing-cv.png")
-        print(cv_markdown_table(report))
+        print(cv_markdown_table(report, "fold_mean"))
+        print(cv_markdown_table(report, "pooled"))
         print(f"written to {args.out} in {report['seconds']:.0f}s")
         return
     suffix = "-dev" if args.dev else ""

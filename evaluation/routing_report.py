@@ -204,9 +204,12 @@ def cv_markdown_table(report: Mapping, view: str = "pooled") -> str:
     return "\n".join(lines)
 
 
-def write_cv_chart(report: Mapping, path: Path | str) -> Path:
-    """Per set: the three pooled out-of-fold risk-coverage curves (top) and the router minus
-    each baseline with its 95% CI band (bottom), as a PNG."""
+def write_cv_chart(report: Mapping, path: Path | str, view: str = "fold_mean") -> Path:
+    """Per set: the three risk-coverage curves of the repeated splits (top; ``fold_mean``: each
+    fold's model ranks its own letters, curves averaged over folds; ``pooled``: all out-of-fold
+    letters ranked together) and the router minus each baseline with its 95% CI band (bottom),
+    as a PNG."""
+    caption = {"fold_mean": "mean over folds", "pooled": "pooled out-of-fold"}[view]
     plt = pyplot()
     sets = report["sets"]
     fig, axes = plt.subplots(
@@ -216,18 +219,18 @@ def write_cv_chart(report: Mapping, path: Path | str) -> Path:
     for column, (name, result) in enumerate(sets.items()):
         top, bottom = axes[0][column], axes[1][column]
         for key, (label, colour, style) in SYSTEMS.items():
-            pooled = result["systems"][key]["pooled"]
+            curve = result["systems"][key][view]
             top.plot(
                 coverages,
-                pooled["selective_accuracy"],
+                curve["selective_accuracy"],
                 color=colour,
                 ls=style,
                 lw=2 if key == "router" else 1.5,
-                label=f"{label} (AURC {pooled['aurc']:.3f})",
+                label=f"{label} (AURC {curve['aurc']:.3f})",
             )
             if key == "router":
                 continue
-            d = result["vs"][key]["pooled"]
+            d = result["vs"][key][view]
             bottom.plot(coverages, 100 * np.asarray(d["difference"]), color=colour, ls=style)
             bottom.fill_between(
                 coverages,
@@ -238,7 +241,7 @@ def write_cv_chart(report: Mapping, path: Path | str) -> Path:
                 label=f"router - {label}, 95% CI",
             )
         bottom.axhline(0, color="black", lw=0.8)
-        top.set_title(f"{name}: {result['k']}-fold, n={result['n']} (out of fold)")
+        top.set_title(f"{name}: {result['k']}-fold, n={result['n']}, {caption}")
         top.yaxis.set_major_formatter(plt.FuncFormatter(lambda v, _: f"{v:.0%}"))
         top.legend(frameon=False, fontsize=7, loc="lower left")
         bottom.set_xlabel("coverage (most confident first)")
