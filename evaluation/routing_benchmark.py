@@ -2,6 +2,7 @@
 
     python -m evaluation.routing_benchmark [--sets cfpb,banking77,govuk] [--dev]
         [--cache DIR] [--out DIR] [--index var/index]
+    python -m evaluation.routing_benchmark --cv 5 [--sets cfpb,govuk] [--cv-seed N]
 
 For each data set the hybrid router (trained by :func:`pipeline.training.train_router`, the one
 training function), TF-IDF (word 1-2-grams) + logistic regression (``evaluation.baselines``) and
@@ -33,6 +34,13 @@ other sets have no such key (stratified folds).
 for GOV.UK, like its test split) for tuning; the numbers in the README come from the test
 splits, run once per candidate. Redacted texts and vectors are cached
 in ``--cache`` (rows + ``train_e1``/``test_e1`` vectors, the product's one-window letter vector).
+``--cv K`` pools train and test (CFPB: 1,998 letters) and splits them into K stratified folds
+(grouped by page for GOV.UK; fold seed ``--cv-seed``): for each fold the three systems are fitted
+on the other folds by the same code as the fixed split and score it, so each letter is scored once
+per system by models that never saw it. Reported: selective accuracy, AURC and ECE per system,
+both on the pooled out-of-fold letters (each system ranks all of them by its own confidence) and
+as the mean over folds, and the router minus each baseline with a paired bootstrap 95% CI
+(letters resampled within folds). Written to ``routing-cv.json`` and ``routing-cv.png``.
 ``CASEWORK_ROUTING_VECTORS=static`` gives the router (and the dense baseline) the static
 embedder's vectors of the same redacted texts instead (cached beside them).
 """
@@ -57,7 +65,12 @@ from evaluation import datasets as D
 from evaluation import metrics as m
 from evaluation.baselines import TfidfLogReg
 from evaluation.measure.routing import HELD_OUT_INTENTS
-from evaluation.routing_report import markdown_table, write_routing_report
+from evaluation.routing_report import (
+    cv_markdown_table,
+    markdown_table,
+    write_cv_chart,
+    write_routing_report,
+)
 from pipeline.factory import build_pipeline
 from pipeline.training import train_router
 from triage.recalibration import ConfidenceRecalibrator
@@ -240,11 +253,12 @@ def auroc(in_scope: np.ndarray, out_of_scope: np.ndarray) -> float:
     return float(roc_auc_score(y, np.r_[in_scope, out_of_scope]))
 
 
-def run_set(name: str, data: dict, *, log) -> tuple[dict, object]:
-    train, test = data["train"], data["test"]
+def fit_and_predict(train: dict, test: dict) -> dict:
+    """The three systems fitted on ``train`` and run on ``test``: the one code path of the fixed
+    split (:func:`run_set`) and of the repeated splits (:func:`cross_validate`). Returns each
+    system's top team and confidence per test letter, the fitted router and its fit time."""
     texts = [r["text"] for r in train["rows"]]
     labels = [r["team"] for r in train["rows"]]
-    gold = [r["team"] for r in test["rows"]]
     test_texts = [r["text"] for r in test["rows"]]
     teams = Teams.from_names(sorted(set(labels)))
     # GOV.UK's test snippets paraphrase pages no training snippet does: the router's held-out
@@ -256,12 +270,36 @@ def run_set(name: str, data: dict, *, log) -> tuple[dict, object]:
     )
     fit_seconds = time.perf_counter() - started
     fit_cpu_seconds = time.process_time() - cpu_started
-    log(
-        f"{name}: router fitted on {len(labels)} in {fit_seconds:.0f}s "
-        f"({router.classifier_.describe()})"
-    )
     classes, probs, confidence = router.predict_confidence(test["X"], test_texts)
     predicted = [classes[j] for j in probs.argmax(1)]
+    tfidf_labels, tfidf_conf = TfidfLogReg().fit(texts, labels).predict(test_texts)
+    dense_labels, dense_conf, _ = dense_baseline(train["X"], labels, test["X"])
+    return {
+        "router": router,
+        "groups": groups,
+        "teams": teams,
+        "fit_seconds": fit_seconds,
+        "fit_cpu_seconds": fit_cpu_seconds,
+        "predictions": {
+            "router": (predicted, np.asarray(confidence, dtype=float)),
+            "tfidf_lr": (list(tfidf_labels), np.asarray(tfidf_conf, dtype=float)),
+            "dense_lr": (list(dense_labels), np.asarray(dense_conf, dtype=float)),
+        },
+    }
+
+
+def run_set(name: str, data: dict, *, log) -> tuple[dict, object]:
+    train, test = data["train"], data["test"]
+    gold = [r["team"] for r in test["rows"]]
+    test_texts = [r["text"] for r in test["rows"]]
+    fitted = fit_and_predict(train, test)
+    router, groups, teams = fitted["router"], fitted["groups"], fitted["teams"]
+    fit_seconds, fit_cpu_seconds = fitted["fit_seconds"], fitted["fit_cpu_seconds"]
+    log(
+        f"{name}: router fitted on {len(train['rows'])} in {fit_seconds:.0f}s "
+        f"({router.classifier_.describe()})"
+    )
+    predicted, confidence = fitted["predictions"]["router"]
     result: dict[str, Any] = {"router": score(predicted, confidence, gold)}
     sets = router.candidate_sets(test["X"], test_texts)
     result["router"]["conformal"] = {
@@ -279,10 +317,9 @@ def run_set(name: str, data: dict, *, log) -> tuple[dict, object]:
         result["router"]["ece_if_calibrated_by_page"] = ece_floor_by_page(
             router, groups, confidence, test_pages
         )
-    tfidf_labels, tfidf_conf = TfidfLogReg().fit(texts, labels).predict(test_texts)
-    result["tfidf_lr"] = score(tfidf_labels, np.asarray(tfidf_conf), gold)
-    dense_labels, dense_conf, _ = dense_baseline(train["X"], labels, test["X"])
-    result["dense_lr"] = score(dense_labels, dense_conf, gold)
+    for system in ("tfidf_lr", "dense_lr"):
+        system_labels, system_confidence = fitted["predictions"][system]
+        result[system] = score(system_labels, system_confidence, gold)
     for base in ("tfidf_lr", "dense_lr"):
         diffs = np.subtract(
             result["router"]["selective_accuracy"], result[base]["selective_accuracy"]
@@ -293,8 +330,236 @@ def run_set(name: str, data: dict, *, log) -> tuple[dict, object]:
             "worst_gap": float(diffs.min()),
             "worst_at": COVERAGES[int(diffs.argmin())],
         }
-    result["n_train"], result["n_test"], result["teams"] = len(labels), len(gold), len(teams)
+    result["n_train"], result["n_test"] = len(train["rows"]), len(gold)
+    result["teams"] = len(teams)
     return result, router
+
+
+# --- repeated splits: K-fold cross-validation over train + test ------------------------------
+SYSTEM_KEYS = ("router", "tfidf_lr", "dense_lr")
+BASELINES = ("tfidf_lr", "dense_lr")
+CV_SEED = 20261201
+CV_RESAMPLES = 2000
+
+
+def cv_folds(rows: Sequence[dict], k: int, seed: int = CV_SEED) -> np.ndarray:
+    """The fold (0..k-1) of each row: stratified by team and, when every row has a page
+    (GOV.UK), grouped by page, so no page is on both sides of a split (as in its test split)."""
+    from sklearn.model_selection import StratifiedGroupKFold, StratifiedKFold
+
+    teams = [r["team"] for r in rows]
+    idx = np.arange(len(rows))
+    pages = page_groups(rows)
+    if pages is not None:
+        splits = StratifiedGroupKFold(n_splits=k, shuffle=True, random_state=seed).split(
+            idx, teams, pages
+        )
+    else:
+        splits = StratifiedKFold(n_splits=k, shuffle=True, random_state=seed).split(idx, teams)
+    fold = np.full(len(rows), -1)
+    for i, (_, held_out) in enumerate(splits):
+        fold[held_out] = i
+    return fold
+
+
+def cross_validate(data: dict, k: int, *, seed: int = CV_SEED, log=print) -> dict:
+    """Train and test pooled, split into ``k`` folds; for each fold the three systems are fitted
+    (:func:`fit_and_predict`, the fixed split's code path) on the other folds and score it, so
+    every letter is scored once by each system, by models that never saw it.
+
+    Returns per letter its fold, gold team and each system's top team and confidence."""
+    rows = list(data["train"]["rows"]) + list(data["test"]["rows"])
+    X = np.vstack([data["train"]["X"], data["test"]["X"]])
+    fold = cv_folds(rows, k, seed)
+    n = len(rows)
+    labels: dict[str, list[str | None]] = {s: [None] * n for s in SYSTEM_KEYS}
+    confidence = {s: np.full(n, np.nan) for s in SYSTEM_KEYS}
+    times_scored = np.zeros(n, dtype=int)
+    folds = []
+    for i in range(k):
+        held_out, fitted_on = np.flatnonzero(fold == i), np.flatnonzero(fold != i)
+        fitted = fit_and_predict(
+            {"rows": [rows[j] for j in fitted_on], "X": X[fitted_on]},
+            {"rows": [rows[j] for j in held_out], "X": X[held_out]},
+        )
+        times_scored[held_out] += 1
+        for system in SYSTEM_KEYS:
+            system_labels, system_confidence = fitted["predictions"][system]
+            for j, label in zip(held_out, system_labels, strict=True):
+                labels[system][j] = label
+            confidence[system][held_out] = system_confidence
+        folds.append(
+            {
+                "fold": i,
+                "n_train": len(fitted_on),
+                "n_test": len(held_out),
+                "teams_in_training": len(fitted["teams"]),
+                "router_fit_seconds": fitted["fit_seconds"],
+                "router_fit_cpu_seconds": fitted["fit_cpu_seconds"],
+            }
+        )
+        log(
+            f"fold {i + 1}/{k}: fitted on {len(fitted_on)}, scored {len(held_out)} "
+            f"(router fit {fitted['fit_seconds']:.0f}s)"
+        )
+    if not (times_scored == 1).all():  # folds must partition the letters
+        raise RuntimeError(f"letters scored {sorted(set(times_scored.tolist()))} times")
+    return {
+        "k": k,
+        "seed": seed,
+        "fold": fold,
+        "gold": [r["team"] for r in rows],
+        "labels": labels,
+        "confidence": confidence,
+        "times_scored": times_scored,
+        "folds": folds,
+    }
+
+
+def _curves(
+    correct: np.ndarray, confidence: np.ndarray, fold: np.ndarray, k: int
+) -> tuple[np.ndarray, float, np.ndarray, float]:
+    """Selective accuracy per coverage and AURC, on the pooled letters (ranked together by
+    their confidence) and averaged over the folds (each fold ranked on its own)."""
+    pooled = np.array(selective_accuracy(confidence, correct))
+    pooled_aurc = m.risk_coverage(confidence.tolist(), correct.tolist())["aurc"]
+    per_fold, per_fold_aurc = [], []
+    for i in range(k):
+        keep = fold == i
+        per_fold.append(selective_accuracy(confidence[keep], correct[keep]))
+        per_fold_aurc.append(
+            m.risk_coverage(confidence[keep].tolist(), correct[keep].tolist())["aurc"]
+        )
+    return pooled, pooled_aurc, np.mean(per_fold, axis=0), float(np.mean(per_fold_aurc))
+
+
+def cv_summary(cv: dict, *, resamples: int = CV_RESAMPLES, seed: int = 0) -> dict:
+    """Per system: accuracy, selective accuracy per coverage, AURC and ECE, both on the pooled
+    out-of-fold letters and as the mean over folds; router minus each baseline with a paired
+    bootstrap 95% CI (letters resampled within each fold, the same draw for every system)."""
+    fold, k = np.asarray(cv["fold"]), cv["k"]
+    gold = np.asarray(cv["gold"])
+    correct = {s: np.asarray(cv["labels"][s]) == gold for s in SYSTEM_KEYS}
+    confidence = {s: np.asarray(cv["confidence"][s], dtype=float) for s in SYSTEM_KEYS}
+    out: dict[str, Any] = {"systems": {}, "vs": {}}
+    point = {}
+    for system in SYSTEM_KEYS:
+        pooled = score(cv["labels"][system], confidence[system], cv["gold"])
+        per_fold = [
+            score(
+                [lab for lab, f in zip(cv["labels"][system], fold, strict=True) if f == i],
+                confidence[system][fold == i],
+                gold[fold == i].tolist(),
+            )
+            for i in range(k)
+        ]
+        point[system] = _curves(correct[system], confidence[system], fold, k)
+        out["systems"][system] = {
+            "pooled": {key: pooled[key] for key in ("n", "accuracy", "aurc", "ece")}
+            | {"selective_accuracy": pooled["selective_accuracy"]},
+            "fold_mean": {
+                "accuracy": float(np.mean([f["accuracy"] for f in per_fold])),
+                "aurc": float(np.mean([f["aurc"] for f in per_fold])),
+                "ece": float(np.mean([f["ece"] for f in per_fold])),
+                "selective_accuracy": np.mean(
+                    [f["selective_accuracy"] for f in per_fold], axis=0
+                ).tolist(),
+            },
+            "per_fold": [
+                {key: f[key] for key in ("n", "accuracy", "aurc", "ece", "selective_accuracy")}
+                for f in per_fold
+            ],
+        }
+    # paired bootstrap: one resample of letters (within each fold, keeping its size) per draw,
+    # the same for all systems, so the differences keep the letters' pairing
+    rng = np.random.default_rng(seed)
+    members = [np.flatnonzero(fold == i) for i in range(k)]
+    draws: dict[str, list] = {s: [] for s in SYSTEM_KEYS}
+    for _ in range(resamples):
+        idx = np.concatenate([rng.choice(ix, size=len(ix), replace=True) for ix in members])
+        for system in SYSTEM_KEYS:
+            draws[system].append(
+                _curves(correct[system][idx], confidence[system][idx], fold[idx], k)
+            )
+    views = {"pooled": (0, 1), "fold_mean": (2, 3)}
+    for system in SYSTEM_KEYS:
+        for view, (_, aurc_at) in views.items():
+            aurcs = np.array([d[aurc_at] for d in draws[system]])
+            out["systems"][system][view]["aurc_ci"] = np.percentile(aurcs, [2.5, 97.5]).tolist()
+    for base in BASELINES:
+        out["vs"][base] = {}
+        for view, (curve_at, aurc_at) in views.items():
+            diff = point["router"][curve_at] - point[base][curve_at]
+            boot = np.array(
+                [
+                    r[curve_at] - b[curve_at]
+                    for r, b in zip(draws["router"], draws[base], strict=True)
+                ]
+            )
+            low, high = np.percentile(boot, [2.5, 97.5], axis=0)
+            aurc_boot = np.array(
+                [r[aurc_at] - b[aurc_at] for r, b in zip(draws["router"], draws[base], strict=True)]
+            )
+            out["vs"][base][view] = {
+                "difference": diff.tolist(),
+                "ci_low": low.tolist(),
+                "ci_high": high.tolist(),
+                # at each coverage: above / below (the CI excludes 0) or not distinguishable
+                "verdict": [
+                    "above" if lo > 0 else "below" if hi < 0 else "inconclusive"
+                    for lo, hi in zip(low, high, strict=True)
+                ],
+                "on_or_above_everywhere": bool((diff >= -1e-12).all()),
+                "aurc_difference": float(point["router"][aurc_at] - point[base][aurc_at]),
+                "aurc_difference_ci": np.percentile(aurc_boot, [2.5, 97.5]).tolist(),
+            }
+    out["bootstrap"] = {"resamples": resamples, "seed": seed, "within": "fold"}
+    return out
+
+
+def run_cv(sets: Sequence[str], *, k: int, cache: Path, seed: int = CV_SEED, log=print) -> dict:
+    """Repeated splits of each set (train and test pooled): :func:`cross_validate` then
+    :func:`cv_summary`, with each letter's out-of-fold predictions kept for audit."""
+
+    def factory():
+        return build_pipeline(get_settings(), load_index=False)
+
+    vectors = get_settings().routing_vectors
+    report: dict = {
+        "mode": f"{k}-fold cross-validation over train + test",
+        "coverages": COVERAGES,
+        "routing_vectors": vectors,
+        "sets": {},
+    }
+    for name in sets:
+        if name == "banking77":
+            raise ValueError("banking77 holds 10 intents out for the open set: no repeated splits")
+        started = time.perf_counter()
+        data = prepared(name, cache, factory, vectors)
+        cv = cross_validate(data, k, seed=seed, log=lambda msg, name=name: log(f"{name}: {msg}"))
+        summary = cv_summary(cv)
+        summary |= {
+            "k": k,
+            "fold_seed": seed,
+            "folds_grouped_by_page": page_groups(data["train"]["rows"]) is not None,
+            "n": len(cv["gold"]),
+            "teams": len(set(cv["gold"])),
+            "folds": cv["folds"],
+            "seconds": time.perf_counter() - started,
+            "letters": {
+                "fold": cv["fold"].tolist(),
+                "gold": cv["gold"],
+                **{
+                    system: {
+                        "team": cv["labels"][system],
+                        "confidence": cv["confidence"][system].round(6).tolist(),
+                    }
+                    for system in SYSTEM_KEYS
+                },
+            },
+        }
+        report["sets"][name] = summary
+    return report
 
 
 # --- BANKING77: open set and corrections -------------------------------------------------------
@@ -473,7 +738,7 @@ def run(
 
 def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--sets", default=",".join(SETS))
+    parser.add_argument("--sets", default=None, help=f"default: {','.join(SETS)} (with --cv: cfpb)")
     parser.add_argument("--dev", action="store_true", help="score a dev split of train")
     parser.add_argument("--cache", type=Path, default=DEFAULT_CACHE)
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
@@ -483,12 +748,38 @@ def main(argv: Sequence[str] | None = None) -> None:
         default=get_settings().index_dir,
         help="guidance index for the zero-shot check (GOV.UK)",
     )
+    parser.add_argument(
+        "--cv",
+        type=int,
+        default=0,
+        metavar="K",
+        help="K-fold repeated splits over train + test (default sets: cfpb) instead of the "
+        "fixed split; writes routing-cv.json and routing-cv.png",
+    )
+    parser.add_argument("--cv-seed", type=int, default=CV_SEED, help="seed of the folds")
     args = parser.parse_args(argv)
     started = time.perf_counter()
     args.out.mkdir(parents=True, exist_ok=True)
+    if args.cv:
+        if args.dev:
+            parser.error("--cv pools train and test: it has no --dev")
+        report = run_cv(
+            [s.strip() for s in (args.sets or "cfpb").split(",") if s.strip()],
+            k=args.cv,
+            cache=args.cache,
+            seed=args.cv_seed,
+            log=lambda msg: print(msg, flush=True),
+        )
+        report["seconds"] = time.perf_counter() - started
+        (args.out / "routing-cv.json").write_text(json.dumps(report, indent=1) + "\n")
+        write_cv_chart(report, args.out / "routing-cv.png")
+        print(cv_markdown_table(report, "fold_mean"))
+        print(cv_markdown_table(report, "pooled"))
+        print(f"written to {args.out} in {report['seconds']:.0f}s")
+        return
     suffix = "-dev" if args.dev else ""
     report = run(
-        [s.strip() for s in args.sets.split(",") if s.strip()],
+        [s.strip() for s in (args.sets or ",".join(SETS)).split(",") if s.strip()],
         cache=args.cache,
         dev=args.dev,
         index_dir=args.index,

@@ -11,6 +11,8 @@ import html
 from collections.abc import Mapping
 from pathlib import Path
 
+import numpy as np
+
 from evaluation.charts import png_base64, pyplot
 
 SYSTEMS = {
@@ -158,3 +160,96 @@ def write_routing_report(report: Mapping, path: Path | str) -> Path:
 
 
 __all__ = ["chart_routing_curves", "markdown_table", "write_routing_report"]
+
+
+# --- repeated splits (--cv) ------------------------------------------------------------------
+def cv_markdown_table(report: Mapping, view: str = "pooled") -> str:
+    """Coverage x systems on the repeated splits: selective accuracy of each system and the
+    router minus each baseline with its 95% CI; AURC and ECE rows at the end."""
+    lines = []
+    for name, result in report["sets"].items():
+        systems, vs = result["systems"], result["vs"]
+        lines.append(
+            f"**{name}** ({result['n']} letters, {result['k']} folds, {view}; "
+            "difference = router minus baseline, 95% paired bootstrap CI)"
+        )
+        lines.append("")
+        lines.append(
+            "| coverage | router | TF-IDF+LR | dense+LR | router - TF-IDF+LR | router - dense+LR |"
+        )
+        lines.append("| ---: | ---: | ---: | ---: | --- | --- |")
+        for i, coverage in enumerate(report["coverages"]):
+            cells = [f"{systems[s][view]['selective_accuracy'][i]:.3f}" for s in SYSTEMS]
+            for base in ("tfidf_lr", "dense_lr"):
+                d = vs[base][view]
+                cells.append(
+                    f"{100 * d['difference'][i]:+.1f} "
+                    f"({100 * d['ci_low'][i]:+.1f} to {100 * d['ci_high'][i]:+.1f})"
+                )
+            lines.append(f"| {coverage:.0%} | " + " | ".join(cells) + " |")
+        aurc = [
+            f"{systems[s][view]['aurc']:.3f} ({systems[s][view]['aurc_ci'][0]:.3f}-"
+            f"{systems[s][view]['aurc_ci'][1]:.3f})"
+            for s in SYSTEMS
+        ]
+        for base in ("tfidf_lr", "dense_lr"):
+            d = vs[base][view]
+            low, high = d["aurc_difference_ci"]
+            aurc.append(f"{d['aurc_difference']:+.3f} ({low:+.3f} to {high:+.3f})")
+        lines.append("| AURC | " + " | ".join(aurc) + " |")
+        lines.append(
+            "| ECE | " + " | ".join(f"{systems[s][view]['ece']:.3f}" for s in SYSTEMS) + " | | |"
+        )
+        lines.append("")
+    return "\n".join(lines)
+
+
+def write_cv_chart(report: Mapping, path: Path | str, view: str = "fold_mean") -> Path:
+    """Per set: the three risk-coverage curves of the repeated splits (top; ``fold_mean``: each
+    fold's model ranks its own letters, curves averaged over folds; ``pooled``: all out-of-fold
+    letters ranked together) and the router minus each baseline with its 95% CI band (bottom),
+    as a PNG."""
+    caption = {"fold_mean": "mean over folds", "pooled": "pooled out-of-fold"}[view]
+    plt = pyplot()
+    sets = report["sets"]
+    fig, axes = plt.subplots(
+        2, len(sets), figsize=(5.2 * len(sets), 6.4), squeeze=False, sharex=True
+    )
+    coverages = list(report["coverages"])
+    for column, (name, result) in enumerate(sets.items()):
+        top, bottom = axes[0][column], axes[1][column]
+        for key, (label, colour, style) in SYSTEMS.items():
+            curve = result["systems"][key][view]
+            top.plot(
+                coverages,
+                curve["selective_accuracy"],
+                color=colour,
+                ls=style,
+                lw=2 if key == "router" else 1.5,
+                label=f"{label} (AURC {curve['aurc']:.3f})",
+            )
+            if key == "router":
+                continue
+            d = result["vs"][key][view]
+            bottom.plot(coverages, 100 * np.asarray(d["difference"]), color=colour, ls=style)
+            bottom.fill_between(
+                coverages,
+                100 * np.asarray(d["ci_low"]),
+                100 * np.asarray(d["ci_high"]),
+                color=colour,
+                alpha=0.2,
+                label=f"router - {label}, 95% CI",
+            )
+        bottom.axhline(0, color="black", lw=0.8)
+        top.set_title(f"{name}: {result['k']}-fold, n={result['n']}, {caption}")
+        top.yaxis.set_major_formatter(plt.FuncFormatter(lambda v, _: f"{v:.0%}"))
+        top.legend(frameon=False, fontsize=7, loc="lower left")
+        bottom.set_xlabel("coverage (most confident first)")
+        bottom.xaxis.set_major_formatter(plt.FuncFormatter(lambda v, _: f"{v:.0%}"))
+        bottom.legend(frameon=False, fontsize=7, loc="lower right")
+    axes[0][0].set_ylabel("accuracy of the letters routed")
+    axes[1][0].set_ylabel("difference (points)")
+    path = Path(path)
+    fig.savefig(path, format="png", bbox_inches="tight", dpi=100)
+    plt.close(fig)
+    return path

@@ -195,3 +195,56 @@ def test_both_dense_views_are_made_from_the_same_cached_redacted_texts(
         assert static[part]["X"].shape == (6, pipeline.static.dimension)
     again = rb.prepared("govuk", tmp_path, lambda: pipeline, "minilm")
     assert (again["test"]["X"] == minilm["test"]["X"]).all()
+
+
+def test_cv_scores_every_letter_once_by_models_that_never_saw_it(
+    pipeline, monkeypatch, tmp_path, shared_data
+):
+    """``--cv K`` (repeated splits, issue 15): train and test pooled, each fold scored by the
+    three systems fitted on the other folds, through the fixed split's own code path
+    (``fit_and_predict``, real models). Watched at that function: no letter a system is fitted
+    on is among the letters it scores, and every letter is scored exactly once."""
+    import json
+    from collections import Counter
+
+    from evaluation import datasets
+    from evaluation import routing_benchmark as rb
+
+    cfpb = datasets.cfpb_issue()
+    counts = Counter(r["team"] for r in cfpb["train"])
+    teams = {team for team, _ in counts.most_common(3)}
+    rows = {
+        part: [r for r in cfpb[part] if r["team"] in teams][:size]
+        for part, size in (("train", 40), ("test", 20))
+    }
+    monkeypatch.setattr(rb, "load_rows", lambda name: rows)
+    monkeypatch.setattr(rb, "build_pipeline", lambda *args, **kwargs: pipeline)
+    calls = []
+    real_fit = rb.fit_and_predict
+
+    def watched_fit(train, test):
+        calls.append(({id(r) for r in train["rows"]}, [id(r) for r in test["rows"]]))
+        return real_fit(train, test)
+
+    monkeypatch.setattr(rb, "fit_and_predict", watched_fit)
+    rb.main(["--cv", "2", "--cache", str(tmp_path), "--out", str(tmp_path)])
+
+    assert len(calls) == 2
+    for fitted_on, scored in calls:
+        assert fitted_on and scored and not fitted_on & set(scored)
+    scored_ids = [letter for _, scored in calls for letter in scored]
+    assert len(scored_ids) == len(set(scored_ids)) == 60
+    report = json.loads((tmp_path / "routing-cv.json").read_text())
+    result = report["sets"]["cfpb"]
+    assert result["n"] == 60 and result["k"] == 2
+    assert sorted(result["letters"]["fold"]) == [0] * 30 + [1] * 30
+    for system in rb.SYSTEM_KEYS:
+        assert None not in result["letters"][system]["team"]
+        pooled = result["systems"][system]["pooled"]
+        assert len(pooled["selective_accuracy"]) == len(COVERAGES)
+        low, high = pooled["aurc_ci"]
+        assert 0 <= low <= high <= 1
+    for base in rb.BASELINES:
+        vs = result["vs"][base]["pooled"]
+        assert all(lo <= hi for lo, hi in zip(vs["ci_low"], vs["ci_high"], strict=True))
+    assert (tmp_path / "routing-cv.png").stat().st_size > 0
