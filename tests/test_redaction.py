@@ -1881,6 +1881,19 @@ HELDOUT10_TYPED = [
 ]
 
 
+#: round 10, tuned on heldout10's misses after its blind score (values invented here)
+HELDOUT10_ROUND10 = [
+    (  # a text relay typed in capitals: the name after "MY FRIEND", up to "FROM"
+        "ADVISER: Good morning, this is the council tax team. GA\n"
+        "CALLER (typed): HELLO MY NAME IS OKSANA HRYTSENKO I NEED HELP WITH MY BILL GA\n"
+        "ADVISER: Will anyone come with you to the appointment? GA\n"
+        "CALLER (typed): MY FRIEND TUI FROM THE DEAF CLUB CAN COME WITH ME GA\n"
+        "CALLER (typed): MY FRIEND HALLVARÐUR FROM THE DEAF CLUB CAN COME WITH ME GA",
+        {"TUI": "PERSON", "HALLVARÐUR": "PERSON"},
+    ),
+]
+
+
 @pytest.mark.parametrize(
     "text,types",
     HELDOUT8_TYPED + HELDOUT9_TYPED + HELDOUT10_TYPED,
@@ -1893,6 +1906,25 @@ def test_unseen_family_values_get_their_type(redactor, text, types):
     found = {text[e.start : e.end]: e.type for e in out.entities}
     for value, kind in types.items():
         assert found.get(value) == kind, (value, found)
+
+
+@pytest.mark.parametrize(
+    "text,types",
+    HELDOUT10_ROUND10,
+    ids=[f"heldout10-round10-{i}" for i in range(len(HELDOUT10_ROUND10))],
+)
+def test_round10_values_are_hidden_under_their_type(redactor, text, types):
+    """Each value lies wholly inside one span of its type (a span may take a word more, as
+    "FRIEND TUI" in a transcript typed in capitals: the name is still hidden)."""
+    out = redactor.redact(Letter(id="h10", text=text))
+    for value, kind in types.items():
+        start = text.index(value)
+        covering = [
+            e.type
+            for e in out.entities
+            if e.start <= start and start + len(value) <= e.end and e.type == kind
+        ]
+        assert covering, (value, [(text[e.start : e.end], e.type) for e in out.entities])
 
 
 def test_a_table_printed_as_text_keeps_its_line_breaks():

@@ -609,12 +609,16 @@ class NameCueRecognizer(_CueMixin, PatternRecognizer):
         out = []
         for m in _LOWER_SENDER.finditer(text):  # "From: suk fun yuen <...>": a display name
             out.append(recognized(self, "PERSON", m.start("words"), m.end("words"), 0.75))
-        for m in [*_LOWER_INTRO.finditer(text, overlapped=True), *_LOWER_THANKS.finditer(text)]:
-            words = list(_LOWER_WORD.finditer(m.group("words")))
+        for m in [
+            *_LOWER_INTRO.finditer(text, overlapped=True),
+            *_LOWER_THANKS.finditer(text),
+            *_CAPITALS_INTRO.finditer(text, overlapped=True),
+        ]:
+            words = list(_NAME_CASE_WORD.finditer(m.group("words")))
             taken: list = []
             for word in words:
-                if not could_be_name(word.group()) and not (
-                    taken and len(word.group()) == 1 and word.group() not in "ia"
+                if not could_be_name(word.group().lower()) and not (
+                    taken and len(word.group()) == 1 and word.group().lower() not in "ia"
                 ):
                     break  # (a single letter after a name is an initial: "margaret c")
                 taken.append(word)
@@ -670,7 +674,7 @@ _SPEAKER = re.compile(
 )
 
 
-_LOWER_INTRO = re.compile(
+_INTRO_CUE = (
     # "heres mine bhupinder kalsi 96 stoney stanton road", "thats zdzisław thank you bye"
     r"(?i:(?<![\w'])(?:it'?s|it[ \t]+is|this[ \t]+is|i'?m|i[ \t]+am|here'?s[ \t]+mine|that'?s"
     r"|(?:my|his|her)[ \t]+"
@@ -679,9 +683,20 @@ _LOWER_INTRO = re.compile(
     r"(?:thanks|thank[ \t]+you|cheers|regards|best|love|ta|thx|kind[ \t]+regards)[ \t]*[,.!]?"
     r"(?:[ \t]*\r?\n)*"
     rf"|(?:my|our|his|her|their)[ \t]+(?:{_RELATIVE}))(?:[ \t]*[,:\-])?(?:[ \t]+|(?<=\n)))"
-    r"(?P<words>\p{Ll}[\p{Ll}'’\-]*(?:[ \t]+\p{Ll}[\p{Ll}'’\-]*){0,2})(?![\p{L}])"
 )
-_LOWER_WORD = re.compile(r"\p{Ll}[\p{Ll}'’\-]*")
+_LOWER_INTRO = re.compile(
+    _INTRO_CUE + r"(?P<words>\p{Ll}[\p{Ll}'’\-]*(?:[ \t]+\p{Ll}[\p{Ll}'’\-]*){0,2})(?![\p{L}])"
+)
+#: a text relay or a form typed in capitals: "HELLO MY NAME IS TEODORA WINNICOTT I WANT TO ...",
+#: "MY FRIEND OLUWASEUN FROM THE CHURCH": the cue in capitals, then the name's words in capitals
+#: up to the first word that is no name ("I", "FROM", "WANT")
+_CAPITALS_INTRO = re.compile(
+    r"(?<![\p{L}'’])(?=[^\p{Ll}\n]{4,}?[ \t]\p{Lu})"  # the cue and the name in capitals
+    + _INTRO_CUE
+    + r"(?P<words>\p{Lu}[\p{Lu}'’\-]*(?:[ \t]+\p{Lu}[\p{Lu}'’\-]*){0,2})(?![\p{L}])"
+)
+#: a word of a name written all in lower case or all in capitals
+_NAME_CASE_WORD = re.compile(r"\p{Ll}[\p{Ll}'’\-]*|\p{Lu}[\p{Lu}'’\-]*")
 #: "... please ring me on 0116 496 0078 thank you cristina": a lower-case sign-off that ends
 #: the letter on the same line as its last sentence
 _LOWER_THANKS = re.compile(
