@@ -1891,6 +1891,11 @@ HELDOUT10_ROUND10 = [
         "CALLER (typed): MY FRIEND HALLVARÐUR FROM THE DEAF CLUB CAN COME WITH ME GA",
         {"TUI": "PERSON", "HALLVARÐUR": "PERSON"},
     ),
+    (  # a title in lower case in a chat paste, then the surname
+        "[02/11/2026, 09:14:10] dilys: water coming through from upstairs again, mrs okonkwo at "
+        "no 12 says its her bath. call me on 07700 900111",
+        {"okonkwo": "PERSON"},
+    ),
 ]
 
 

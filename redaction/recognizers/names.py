@@ -684,8 +684,11 @@ _INTRO_CUE = (
     r"(?:[ \t]*\r?\n)*"
     rf"|(?:my|our|his|her|their)[ \t]+(?:{_RELATIVE}))(?:[ \t]*[,:\-])?(?:[ \t]+|(?<=\n)))"
 )
+#: "mrs adeyemi at no 51 says": a title written in lower case before a surname in lower case
+_LOWER_TITLE = r"(?<![\w'’])(?:mr|mrs|ms|mx)\.?[ \t]+"
 _LOWER_INTRO = re.compile(
-    _INTRO_CUE + r"(?P<words>\p{Ll}[\p{Ll}'’\-]*(?:[ \t]+\p{Ll}[\p{Ll}'’\-]*){0,2})(?![\p{L}])"
+    rf"(?:{_INTRO_CUE}|{_LOWER_TITLE})"
+    r"(?P<words>\p{Ll}[\p{Ll}'’\-]*(?:[ \t]+\p{Ll}[\p{Ll}'’\-]*){0,2})(?![\p{L}])"
 )
 #: a text relay or a form typed in capitals: "HELLO MY NAME IS TEODORA WINNICOTT I WANT TO ...",
 #: "MY FRIEND OLUWASEUN FROM THE CHURCH": the cue in capitals, then the name's words in capitals
