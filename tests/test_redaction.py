@@ -1896,6 +1896,15 @@ HELDOUT10_ROUND10 = [
         "no 12 says its her bath. call me on 07700 900111",
         {"okonkwo": "PERSON"},
     ),
+    (  # a name, then who they are to the writer
+        "Q2. Has anyone moved out in the last 12 months?\n"
+        "  Yes - Bly, my former husband, moved out on 2 May 2026.",
+        {"Bly": "PERSON"},
+    ),
+    (  # a letter's footer names who to ask for
+        "Solicitor and Deputy\nPlease ask for Bly on extension 231",
+        {"Bly": "PERSON"},
+    ),
 ]
 
 

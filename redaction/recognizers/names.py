@@ -393,6 +393,20 @@ class NameCueRecognizer(_CueMixin, PatternRecognizer):
             0.85,
         ),
         Pattern(
+            # "Yes - Rosalind, my former wife, moved out": a name, then who they are to the writer
+            "X, my relative",
+            rf"{_NAME}(?=[ \t]*,[ \t]+(?i:my|his|her|our|their)[ \t]+(?:(?i:former|late|ex|then"
+            rf"|estranged|current|elder|older|younger)[ \t\-]+)?(?i:{_RELATIVE})\b)",
+            0.85,
+        ),
+        Pattern(
+            # a letter's footer: "Please ask for Ferenc Halloway on extension 231"
+            "ask for X on extension",
+            rf"(?<=\b(?i:ask(?:ing)?[ \t]+for)[ \t]+){_NAME}"
+            r"(?=[ \t]+(?i:on|at)[ \t]+(?i:ext\b|extension|tel\b|\+?\d))",
+            0.85,
+        ),
+        Pattern(
             "rang X back",
             rf"(?<=\b(?i:rang|ring|rung|call|called|phone|phoned|email|emailed)[ \t]+){_NAME}"
             r"(?=[ \t]+(?i:back)\b)",
