@@ -1905,6 +1905,19 @@ HELDOUT10_ROUND10 = [
         "Solicitor and Deputy\nPlease ask for Bly on extension 231",
         {"Bly": "PERSON"},
     ),
+    (  # a house name after a move, whatever follows it
+        "Ernest has found work and the family hope to move to Lapwing Cottage in Ravenstonedale "
+        "next month.",
+        {"Lapwing Cottage": "STREET_ADDRESS"},
+    ),
+    (
+        "Gwen moved permanently from Sheepfold House, Ulpha, Cumb. to a care home at 3 Mill Lane.",
+        {"Sheepfold House": "STREET_ADDRESS"},
+    ),
+    (
+        "I moved from Wren Lodge in Garsdale to my sister's.",
+        {"Wren Lodge": "STREET_ADDRESS", "Garsdale": "LOCATION"},
+    ),
 ]
 
 

@@ -368,6 +368,8 @@ _SUFFIX = rf"(?:{_alts(STREET_SUFFIXES)})"
 _HOUSE_STRICT = rf"(?:(?:{_alts(HOUSE_WORDS)})\b)"
 _HOUSE = rf"(?:{_HOUSE_STRICT}|{_HOUSE_ENDINGS})"
 _CAPWORD = r"(?:St\.?|\p{Lu}[\p{L}'’\-]*\p{L}|\p{Lu})"
+#: the house words that name a home, not an office or a court ("County Hall", "Crown Court")
+_DWELLING_WORD = r"Cottage|Cottages|House|Lodge|Farm|Farmhouse|Barn|Bungalow|Grange|Croft"
 _FLAT = (
     r"(?:(?:Flat|FLAT|Apartment|APARTMENT|Apt\.?|APT\.?|Unit|UNIT|Studio|STUDIO|Room|ROOM"
     r"|Maisonette|Suite)[ \t]+\d{1,4}[A-Za-z]?|\d{1,2}/\d{1,2}(?=,?[ \t]+\d)"
@@ -449,6 +451,17 @@ class UkStreetAddressRecognizer(_CueMixin, PatternRecognizer):
             rf"{_BUILDING}(?=[ \t]*,)"
             rf"{_TOWN_OR_POSTCODE_AHEAD}",
             0.5,
+        ),
+        Pattern(
+            # "hope to move to Lapwing Cottage in Ravenstonedale", "moved permanently from
+            # Sheepfold House, Ulpha", "next door at Heron Lodge have been": a home named by its
+            # house word right after a move or a home, whatever follows it
+            "house name after a move or a home",
+            r"(?<=\b(?i:(?:moved|move|moving|live|lives|lived|living|stay|stays|stayed|staying"
+            r"|next[ \t]+door)(?:[ \t]+(?:permanently|back|out|now|currently|here))?)\s+"
+            r"(?i:from|to|into|at|in|out[ \t]+of)\s+)"
+            rf"(?:The[ \t]+)?(?:{_CAPWORD}[ \t]+){{0,3}}(?:{_DWELLING_WORD})\b",
+            0.6,
         ),
         Pattern(
             "address field: number + street words",
@@ -912,7 +925,7 @@ _ADDRESS_FIELD = re.compile(
 _PLACE_CUE = re.compile(
     r"(?<=\b(?i:(?:residents?[ \t]+of|people[ \t]+of|byw[ \t]+yn|yn[ \t]+byw[ \t]+yn|townland[ \t]+of"
     # "the rates on my home in Caledon", "the farmhouse in the townland of Shantallow"
-    r"|(?:home|house|flat|farm|farmhouse|property|cottage|bungalow)[ \t]+in"
+    r"|(?:home|house|flat|farm|farmhouse|property|cottage|bungalow|lodge|barn|grange|croft)[ \t]+in"
     r"(?:[ \t]+the[ \t]+townland[ \t]+of)?)"
     r"|(?:live|lived|living|lives|moved|move|moving|relocated|travel|travelled|traveled"
     r"|travelling|went|go|going|drive|drove|grew[ \t]+up|born|based|stay|stayed|staying"
