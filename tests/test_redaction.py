@@ -1918,6 +1918,18 @@ HELDOUT10_ROUND10 = [
         "I moved from Wren Lodge in Garsdale to my sister's.",
         {"Wren Lodge": "STREET_ADDRESS", "Garsdale": "LOCATION"},
     ),
+    (  # a chat message that is an address in lower case, a house name and no number
+        "[04/11/2026, 10:12:01] tamsin: kiln cottage, mill row, ashwell, herts sg7 5lp the door "
+        "is round the back\n"
+        "[05/11/2026, 11:40:22] ellis: wren end farm great musgrave ca17 4dr the door is round "
+        "the back",
+        {
+            "kiln cottage, mill row": "STREET_ADDRESS",
+            "ashwell": "LOCATION",
+            "wren end farm": "STREET_ADDRESS",
+            "great musgrave": "LOCATION",
+        },
+    ),
 ]
 
 

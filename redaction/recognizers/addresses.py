@@ -554,7 +554,8 @@ class UkStreetAddressRecognizer(_CueMixin, PatternRecognizer):
         for r in results:  # never end on separators
             while r.end > r.start and text[r.end - 1] in " \t,\n":
                 r.end -= 1
-        for start, end in cued_streets(text):
+        chat_streets = [(s, e) for kind, s, e in chat_message_address(text) if kind != "LOCATION"]
+        for start, end in [*cued_streets(text), *chat_streets]:
             results.append(
                 recognized(self, "STREET_ADDRESS", start, end, 0.55, context_enhanced=True)
             )
@@ -636,6 +637,51 @@ def cued_streets(text: str) -> list[tuple[int, int]]:
         out.append(m.span("place"))
     for m in _LAND_BESIDE.finditer(text):  # "Land adjacent to Wherry Cottage"
         out.append(m.span("place"))
+    return out
+
+
+#: the head of a chat export's message: "[30/10/2026, 10:22:54] rustem: ", "16/03/2024, 18:40 -
+#: Jo: "
+_CHAT_MESSAGE_HEAD = re.compile(
+    r"(?m)^[ \t]*(?:\[[^\[\]\n]{4,40}\]|\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?[ \t]+\d{1,2}:\d{2}"
+    r"(?::\d{2})?[ \t]*[-–])[ \t]*[^:\n]{1,40}?:[ \t]+"
+)
+
+
+def chat_message_address(text: str) -> list[tuple[str, int, int]]:
+    """A chat message that is an address: "[30/10/2026, 10:22] jo: kiln cottage, mill row,
+    ashwell, herts sg7 5lp the door is round the back". The message starts with the address
+    and a postcode closes it on the same line; the street (or house name) runs to the last
+    street or house word ("close", "cottage", "end") before the postcode, and each piece
+    between that and the postcode ("ashwell", "herts") is a town or a county."""
+    out: list[tuple[str, int, int]] = []
+    for head in _CHAT_MESSAGE_HEAD.finditer(text):
+        line_end = text.find("\n", head.end())
+        line_end = len(text) if line_end < 0 else line_end
+        postcode = _POSTCODE_ANY_CASE.search(text, head.end(), min(line_end, head.end() + 120))
+        if not postcode:
+            continue
+        gap = text[head.end() : postcode.start()]
+        value = _LEADING_LINK_WORDS.sub("", gap)
+        if (
+            len(gap.split()) > 10
+            or _SENTENCE_BREAK.search(value.rstrip(" ,."))
+            or _NOT_AN_ADDRESS_GAP.search(value)
+        ):
+            continue
+        ends = list(_LOWER_HOME_END.finditer(value))
+        if not ends:
+            continue
+        start = head.end() + len(gap) - len(value)
+        street_end = start + ends[-1].end()
+        out.append(("STREET_ADDRESS", start, street_end))
+        pos = street_end
+        for piece in text[street_end : postcode.start()].split(","):
+            town = piece.strip(" \t")
+            if any(c.isalpha() for c in town):
+                s = pos + piece.index(town)
+                out.append(("LOCATION", s, s + len(town)))
+            pos += len(piece) + 1
     return out
 
 
@@ -903,6 +949,7 @@ class UkLocalityRecognizer(TextRecognizer):
             if span:
                 found.append(span)
         found += [m.span("town") for m in _LOWER_TOWN.finditer(text)]
+        found += [(s, e) for kind, s, e in chat_message_address(text) if kind == "LOCATION"]
         results = [self._result("LOCATION", s, e) for s, e in found if e > s]
         results += [self._result(kind, s, e) for kind, s, e in typed if e > s]
         return EntityRecognizer.remove_duplicates(results)
@@ -913,6 +960,11 @@ class UkLocalityRecognizer(TextRecognizer):
 _LOWER_STREET_WORD = (
     r"(?:road|street|lane|avenue|close|drive|crescent|gardens|terrace|grove|court|place|walk"
     r"|square|mews|rise|way|row|hill|park|green|view|parade|ride|gate|brae|wynd|vale|drove)"
+)
+#: the last word of a street or a house name, as texts write them in lower case
+_LOWER_HOME_END = re.compile(
+    rf"(?i)\b(?:{_LOWER_STREET_WORD}|cottage|cottages|house|lodge|farm|barn|bungalow|grange"
+    r"|croft|mill|end|hall)\b"
 )
 _LOWER_TOWN = re.compile(
     rf"(?<=(?i:{_STRONG_ADDRESS_CUE})[ \t]+[\p{{Ll}}\d'’\- \t]*\b{_LOWER_STREET_WORD}[ \t]+)"
