@@ -1930,6 +1930,11 @@ HELDOUT10_ROUND10 = [
             "great musgrave": "LOCATION",
         },
     ),
+    (  # someone's home, then its town
+        "I moved from there to my brother Kofi's in Boltby because\nI could not manage the "
+        "stairs, and later to my sister Ruta Vaitkus's in Glenfarg.",
+        {"Boltby": "LOCATION", "Glenfarg": "LOCATION"},
+    ),
 ]
 
 

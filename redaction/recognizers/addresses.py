@@ -984,7 +984,11 @@ _PLACE_CUE = re.compile(
     r"|settled|work|worked|working|studied|study|school|hospital|office|jobcentre|centre"
     r"|flew|fly|flying|visit|visited|visiting|holiday|trip|originally)"
     r"[ \t]+(?:(?:here[ \t]+)?in|to|at|near|from|back[ \t]+to|over[ \t]+to|all[ \t]+the"
-    r"[ \t]+way[ \t]+to))[ \t]+)"
+    r"[ \t]+way[ \t]+to)"
+    # "I moved to my sister Ana's in Kirkby Stephen": someone's home, then its town
+    # ("it's in", "that's in" are no one's home)
+    r"|(?<=\p{L})(?<!\b(?:it|that|what|there|here|where|who|he|she|which|this|It|That|What"
+    r"|There|Here|Where|Who|He|She|Which|This))['’]s[ \t]+in)[ \t]+)"
     r"(\p{Lu}[\p{L}'’\-]+(?:[ \t]+(?:upon|on|under|in|le|de|la|by)?[ \t]*\p{Lu}[\p{L}'’\-]+){0,2})"
     r"(?![\p{L}])(?![ \t]+(?:Road|Street|Lane|Avenue|Council|Hospital|Centre|Jobcentre|House"
     r"|Court|Office|Station|Airport|Park|University|College|School|Ltd|Limited|Library|Hall)\b)"
