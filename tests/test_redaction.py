@@ -1935,6 +1935,17 @@ HELDOUT10_ROUND10 = [
         "stairs, and later to my sister Ruta Vaitkus's in Glenfarg.",
         {"Boltby": "LOCATION", "Glenfarg": "LOCATION"},
     ),
+    (  # a tenement's flats before a Gaelic street without an English suffix
+        "Building: 64 Cnoc an Fhraoich, Kilmelford, Lorn, PA34 4XB\nWorks: roof and gutters.\n\n"
+        "FLAT / OWNER / TITLE / SHARE\n"
+        "0/1, 64 Cnoc an Fhraoich - BALOGUN, Tunde - ARG1234 - £1,200.00\n"
+        "0/2, 64 Cnoc an Fhraoich - Petra Vlk - ARG1235 - £1,200.00\n",
+        {
+            "64 Cnoc an Fhraoich": "STREET_ADDRESS",
+            "0/1, 64 Cnoc an Fhraoich": "STREET_ADDRESS",
+            "0/2, 64 Cnoc an Fhraoich": "STREET_ADDRESS",
+        },
+    ),
 ]
 
 

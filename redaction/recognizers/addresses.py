@@ -464,9 +464,21 @@ class UkStreetAddressRecognizer(_CueMixin, PatternRecognizer):
             0.6,
         ),
         Pattern(
+            # a tenement's flat before its close, whatever the street is called: "0/1, 117
+            # Ceum an Tobair - OWNER ...", "2F1 158 Rathad a' Chladaich, Aberfeldy"
+            "flat position + number + street words",
+            rf"(?<![\p{{L}}\d/]){_FLAT},?[ \t]+{_NUMBER}[ \t]+(?!{_MONTHS}\b){_CAPWORD}"
+            rf"(?:[ \t]+(?:{_CAPWORD}|{_WELSH_LINK}|of|the)){{0,3}}"
+            r"(?=[ \t]*(?:[,.;]|\r?\n|$)|[ \t]+[-–][ \t])",
+            0.5,
+        ),
+        Pattern(
             "address field: number + street words",
-            rf"(?<=(?i:address)[ \t]*[:\-–][ \t]*)(?:{_FLAT}{_SEP})?(?:{_BUILDING}{_SEP})?"
-            rf"{_NUMBER}[ \t]+(?!{_MONTHS}\b){_CAPWORD}(?:[ \t]+{_CAPWORD}){{0,2}}(?=[ \t]*(?:,|\n|$))",
+            # (and a notice's "Building:"; the link words of a Gaelic or Welsh street: "64 Cnoc
+            # an Fhraoich")
+            rf"(?<=(?i:address|building|property|premises)[ \t]*[:\-–][ \t]*)"
+            rf"(?:{_FLAT}{_SEP})?(?:{_BUILDING}{_SEP})?{_NUMBER}[ \t]+(?!{_MONTHS}\b){_CAPWORD}"
+            rf"(?:[ \t]+(?:{_CAPWORD}|{_WELSH_LINK})){{0,3}}(?=[ \t]*(?:,|\n|$))",
             0.6,
         ),
         Pattern(
