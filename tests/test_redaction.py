@@ -1946,6 +1946,11 @@ HELDOUT10_ROUND10 = [
             "0/2, 64 Cnoc an Fhraoich": "STREET_ADDRESS",
         },
     ),
+    (  # an ID check's town of birth field
+        "Date of birth: 12/03/1981\nTown of birth: Achiltibuie\nNI number: AB 12 34 56 C\n\n"
+        "Surname: FENWICK\nTown of birth: Bridge of Orchy\n",
+        {"Achiltibuie": "LOCATION", "Bridge of Orchy": "LOCATION"},
+    ),
 ]
 
 

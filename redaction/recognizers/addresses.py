@@ -730,7 +730,8 @@ _NOT_LOCALITY = re.compile(
     re.IGNORECASE,
 )
 _FIELD_LOCATION = re.compile(
-    r"(?im)^[ \t]*(?:town|city|town/city|town or city|county|place of birth|village)[ \t]*[:\-–]"
+    r"(?im)^[ \t]*(?:town|city|town/city|town or city|county|village"
+    r"|(?:place|town|city|village)[ \t]+of[ \t]+birth|birthplace)[ \t]*[:\-–]"
     r"[ \t]*(\p{L}[\p{L}'’ .\-]{1,40}\p{L})[ \t]*$"
 )
 
