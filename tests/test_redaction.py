@@ -1951,6 +1951,12 @@ HELDOUT10_ROUND10 = [
         "Surname: FENWICK\nTown of birth: Bridge of Orchy\n",
         {"Achiltibuie": "LOCATION", "Bridge of Orchy": "LOCATION"},
     ),
+    (  # the address put beside "my house," in a quoted request
+        "I asked for the scores for resurfacing the road outside my house,\n"
+        "> Corrie Cottage, Glenfarg, the scores given and the names of the firms.\n\n"
+        "The road outside my house, 41 Cnoc an Fhraoich, Glenfarg, is still not done.",
+        {"Corrie Cottage": "STREET_ADDRESS", "41 Cnoc an Fhraoich": "STREET_ADDRESS"},
+    ),
 ]
 
 

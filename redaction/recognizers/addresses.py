@@ -370,6 +370,8 @@ _HOUSE = rf"(?:{_HOUSE_STRICT}|{_HOUSE_ENDINGS})"
 _CAPWORD = r"(?:St\.?|\p{Lu}[\p{L}'’\-]*\p{L}|\p{Lu})"
 #: the house words that name a home, not an office or a court ("County Hall", "Crown Court")
 _DWELLING_WORD = r"Cottage|Cottages|House|Lodge|Farm|Farmhouse|Barn|Bungalow|Grange|Croft"
+#: "outside my house,\n> ": the writer's home named next, after a comma (a quoted line's ">")
+_MY_HOME_COMMA = r"\b(?i:(?:my|our)[ \t]+(?:house|home|property))[ \t]*,\s+(?:>[ \t]*)?"
 _FLAT = (
     r"(?:(?:Flat|FLAT|Apartment|APARTMENT|Apt\.?|APT\.?|Unit|UNIT|Studio|STUDIO|Room|ROOM"
     r"|Maisonette|Suite)[ \t]+\d{1,4}[A-Za-z]?|\d{1,2}/\d{1,2}(?=,?[ \t]+\d)"
@@ -459,8 +461,16 @@ class UkStreetAddressRecognizer(_CueMixin, PatternRecognizer):
             "house name after a move or a home",
             r"(?<=\b(?i:(?:moved|move|moving|live|lives|lived|living|stay|stays|stayed|staying"
             r"|next[ \t]+door)(?:[ \t]+(?:permanently|back|out|now|currently|here))?)\s+"
-            r"(?i:from|to|into|at|in|out[ \t]+of)\s+)"
+            rf"(?i:from|to|into|at|in|out[ \t]+of)\s+|{_MY_HOME_COMMA})"
             rf"(?:The[ \t]+)?(?:{_CAPWORD}[ \t]+){{0,3}}(?:{_DWELLING_WORD})\b",
+            0.6,
+        ),
+        Pattern(
+            # "the road outside my house,\n> 41 Cnoc an Fhraoich, Glenfarg, ...": the address
+            # put beside "my house", whatever the street is called
+            "number and street beside 'my house,'",
+            rf"(?<={_MY_HOME_COMMA}){_NUMBER}[ \t]+(?!{_MONTHS}\b){_CAPWORD}"
+            rf"(?:[ \t]+(?:{_CAPWORD}|{_WELSH_LINK})){{0,3}}(?=[ \t]*,)",
             0.6,
         ),
         Pattern(
