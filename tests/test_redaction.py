@@ -1957,6 +1957,10 @@ HELDOUT10_ROUND10 = [
         "The road outside my house, 41 Cnoc an Fhraoich, Glenfarg, is still not done.",
         {"Corrie Cottage": "STREET_ADDRESS", "41 Cnoc an Fhraoich": "STREET_ADDRESS"},
     ),
+    (  # a chat address: a town after a numbered street, though its name holds a street word
+        "[06/11/2026, 08:02:13] ann: 27 tanners way mill green cm4 0ha the door is round the back",
+        {"27 tanners way": "STREET_ADDRESS", "mill green": "LOCATION"},
+    ),
 ]
 
 

@@ -673,8 +673,8 @@ _CHAT_MESSAGE_HEAD = re.compile(
 def chat_message_address(text: str) -> list[tuple[str, int, int]]:
     """A chat message that is an address: "[30/10/2026, 10:22] jo: kiln cottage, mill row,
     ashwell, herts sg7 5lp the door is round the back". The message starts with the address
-    and a postcode closes it on the same line; the street (or house name) runs to the last
-    street or house word ("close", "cottage", "end") before the postcode, and each piece
+    and a postcode closes it on the same line; the street runs past house words ("cottage",
+    "end") to the first street suffix ("row", "close") or the last house word, and each piece
     between that and the postcode ("ashwell", "herts") is a town or a county."""
     out: list[tuple[str, int, int]] = []
     for head in _CHAT_MESSAGE_HEAD.finditer(text):
@@ -691,11 +691,15 @@ def chat_message_address(text: str) -> list[tuple[str, int, int]]:
             or _NOT_AN_ADDRESS_GAP.search(value)
         ):
             continue
-        ends = list(_LOWER_HOME_END.finditer(value))
-        if not ends:
+        end = None
+        for word in _LOWER_HOME_END.finditer(value):
+            end = word.end()
+            if word.group().lower() not in _LOWER_HOUSE_WORDS:
+                break  # a street's suffix ends it: "89 tanners way mill green" (a town after)
+        if end is None:
             continue
         start = head.end() + len(gap) - len(value)
-        street_end = start + ends[-1].end()
+        street_end = start + end
         out.append(("STREET_ADDRESS", start, street_end))
         pos = street_end
         for piece in text[street_end : postcode.start()].split(","):
@@ -984,10 +988,13 @@ _LOWER_STREET_WORD = (
     r"(?:road|street|lane|avenue|close|drive|crescent|gardens|terrace|grove|court|place|walk"
     r"|square|mews|rise|way|row|hill|park|green|view|parade|ride|gate|brae|wynd|vale|drove)"
 )
+#: the house words of a house name in lower case: a street may follow ("kiln cottage, mill row")
+_LOWER_HOUSE_WORDS = frozenset(
+    "cottage cottages house lodge farm barn bungalow grange croft mill end hall".split()
+)
 #: the last word of a street or a house name, as texts write them in lower case
 _LOWER_HOME_END = re.compile(
-    rf"(?i)\b(?:{_LOWER_STREET_WORD}|cottage|cottages|house|lodge|farm|barn|bungalow|grange"
-    r"|croft|mill|end|hall)\b"
+    rf"(?i)\b(?:{_LOWER_STREET_WORD}|{'|'.join(sorted(_LOWER_HOUSE_WORDS))})\b"
 )
 _LOWER_TOWN = re.compile(
     rf"(?<=(?i:{_STRONG_ADDRESS_CUE})[ \t]+[\p{{Ll}}\d'’\- \t]*\b{_LOWER_STREET_WORD}[ \t]+)"
