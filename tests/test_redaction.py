@@ -1961,6 +1961,11 @@ HELDOUT10_ROUND10 = [
         "[06/11/2026, 08:02:13] ann: 27 tanners way mill green cm4 0ha the door is round the back",
         {"27 tanners way": "STREET_ADDRESS", "mill green": "LOCATION"},
     ),
+    (  # who answers the phone, after the organisation
+        "ADVISER: Good morning, Scottish Borders Council, Tavake speaking. GA\n"
+        "CALLER (typed): hello my name is Ruta Vaitkus GA",
+        {"Tavake": "PERSON"},
+    ),
 ]
 
 

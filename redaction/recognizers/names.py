@@ -407,6 +407,12 @@ class NameCueRecognizer(_CueMixin, PatternRecognizer):
             0.85,
         ),
         Pattern(
+            # who answers the phone: "Good morning, Fife Council, Ulla speaking"
+            "X speaking",
+            rf"(?<=,[ \t]+){_NAME}(?=[ \t]+speaking\b)",
+            0.85,
+        ),
+        Pattern(
             "rang X back",
             rf"(?<=\b(?i:rang|ring|rung|call|called|phone|phoned|email|emailed)[ \t]+){_NAME}"
             r"(?=[ \t]+(?i:back)\b)",
