@@ -1966,6 +1966,11 @@ HELDOUT10_ROUND10 = [
         "CALLER (typed): hello my name is Ruta Vaitkus GA",
         {"Tavake": "PERSON"},
     ),
+    (  # an officer named by their post, between commas
+        "The council withheld the names of the contractors under section 38(1)(b) but the Head "
+        "of Roads, Tavake Fonua, named them at the committee.",
+        {"Tavake Fonua": "PERSON"},
+    ),
 ]
 
 

@@ -413,6 +413,15 @@ class NameCueRecognizer(_CueMixin, PatternRecognizer):
             0.85,
         ),
         Pattern(
+            # an officer named by their post between commas: "the Head of Roads, Tavake Fonua,
+            # named them"
+            "Head of X, name,",
+            rf"(?<=\b(?:Head|Director|Chief[ \t]+Executive|Chief[ \t]+Officer|Service[ \t]+Manager)"
+            r"(?:[ \t]+of[ \t]+(?:the[ \t]+)?\p{Lu}[\p{L}\-]*(?:[ \t]+(?:and|&|\p{Lu}[\p{L}\-]*)){0,3})?"
+            rf",[ \t]+){_NAME}(?=[ \t]*,)",
+            0.85,
+        ),
+        Pattern(
             "rang X back",
             rf"(?<=\b(?i:rang|ring|rung|call|called|phone|phoned|email|emailed)[ \t]+){_NAME}"
             r"(?=[ \t]+(?i:back)\b)",
