@@ -1971,6 +1971,12 @@ HELDOUT10_ROUND10 = [
         "of Roads, Tavake Fonua, named them at the committee.",
         {"Tavake Fonua": "PERSON"},
     ),
+    (  # a neighbour's house named with "The", and a house word in capitals (heldout3's shape)
+        "I have lived here for 30 years. The people who moved in next door at The Linhay have "
+        "been\nburning rubbish in the garden every evening.\n"
+        "THE PEOPLE WHO MOVED IN NEXT DOOR AT HAWTHORN COTTAGE HAVE BEEN BURNING RUBBISH.",
+        {"The Linhay": "STREET_ADDRESS", "HAWTHORN COTTAGE": "STREET_ADDRESS"},
+    ),
 ]
 
 

@@ -369,7 +369,7 @@ _HOUSE_STRICT = rf"(?:(?:{_alts(HOUSE_WORDS)})\b)"
 _HOUSE = rf"(?:{_HOUSE_STRICT}|{_HOUSE_ENDINGS})"
 _CAPWORD = r"(?:St\.?|\p{Lu}[\p{L}'’\-]*\p{L}|\p{Lu})"
 #: the house words that name a home, not an office or a court ("County Hall", "Crown Court")
-_DWELLING_WORD = r"Cottage|Cottages|House|Lodge|Farm|Farmhouse|Barn|Bungalow|Grange|Croft"
+_DWELLING_WORD = "Cottage|Cottages|House|Lodge|Farm|Farmhouse|Barn|Bungalow|Grange|Croft"
 #: "outside my house,\n> ": the writer's home named next, after a comma (a quoted line's ">")
 _MY_HOME_COMMA = r"\b(?i:(?:my|our)[ \t]+(?:house|home|property))[ \t]*,\s+(?:>[ \t]*)?"
 _FLAT = (
@@ -462,7 +462,18 @@ class UkStreetAddressRecognizer(_CueMixin, PatternRecognizer):
             r"(?<=\b(?i:(?:moved|move|moving|live|lives|lived|living|stay|stays|stayed|staying"
             r"|next[ \t]+door)(?:[ \t]+(?:permanently|back|out|now|currently|here))?)\s+"
             rf"(?i:from|to|into|at|in|out[ \t]+of)\s+|{_MY_HOME_COMMA})"
-            rf"(?:The[ \t]+)?(?:{_CAPWORD}[ \t]+){{0,3}}(?:{_DWELLING_WORD})\b",
+            rf"(?:The[ \t]+|THE[ \t]+)?(?:{_CAPWORD}[ \t]+){{0,3}}"
+            rf"(?:{_DWELLING_WORD}|{_DWELLING_WORD.upper()})\b",
+            0.6,
+        ),
+        Pattern(
+            # "the people who moved in next door at The Granary have been": a house named with
+            # "The" where the writer's or a neighbour's home is meant
+            "The house name next door or where someone lives",
+            r"(?<=\b(?i:next[ \t]+door|(?:live|lives|lived|living)(?:[ \t]+(?:now|currently|here))?)"
+            r"\s+(?i:at)\s+)"
+            rf"(?:The|THE)[ \t]+(?!(?:{_alts(ORG_WORDS)})\b){_CAPWORD}(?:[ \t]+{_CAPWORD}){{0,2}}"
+            r"(?=[ \t]*(?:[,.;]|\r?\n|$)|[ \t]+\p{Ll})",
             0.6,
         ),
         Pattern(
