@@ -2013,6 +2013,22 @@ def test_round10_values_are_hidden_under_their_type(redactor, text, types):
         assert covering, (value, [(text[e.start : e.end], e.type) for e in out.entities])
 
 
+def test_the_text_relay_service_stays_readable(redactor):
+    """heldout10: the model took "Relay" (the Relay UK service, a transcript's heading and
+    speaker) for a name 355 times; the adviser's name beside it is still hidden."""
+    text = (
+        "Fife Council - Customer Services - Contact Centre\n"
+        "Call type: Relay UK (text relay)   Relay call id: RUK123456789\n"
+        "Duration: 00:12:01   Line: 0808 157 1111   Adviser: Ulla\n\n"
+        "RELAY ASSISTANT: Hello, this is Relay UK with a caller. GA\n"
+        "ADVISER: Good morning, Fife Council, Ulla speaking. GA\n"
+    )
+    out = redactor.redact(Letter(id="relay", text=text))
+    found = [(text[e.start : e.end], e.type) for e in out.entities]
+    assert not [value for value, _ in found if "relay" in value.lower()], found
+    assert ("Ulla", "PERSON") in found, found
+
+
 def test_a_table_printed_as_text_keeps_its_line_breaks():
     """heldout8: a fixed-width table's header was read as a hard-wrapped line and joined to its
     first row, so the model read "Deduction Lounge" (last heading, first cell) as a name."""
