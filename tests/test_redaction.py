@@ -1881,6 +1881,105 @@ HELDOUT10_TYPED = [
 ]
 
 
+#: round 10, tuned on heldout10's misses after its blind score (values invented here)
+HELDOUT10_ROUND10 = [
+    (  # a text relay typed in capitals: the name after "MY FRIEND", up to "FROM"
+        "ADVISER: Good morning, this is the council tax team. GA\n"
+        "CALLER (typed): HELLO MY NAME IS OKSANA HRYTSENKO I NEED HELP WITH MY BILL GA\n"
+        "ADVISER: Will anyone come with you to the appointment? GA\n"
+        "CALLER (typed): MY FRIEND TUI FROM THE DEAF CLUB CAN COME WITH ME GA\n"
+        "CALLER (typed): MY FRIEND HALLVARÐUR FROM THE DEAF CLUB CAN COME WITH ME GA",
+        {"TUI": "PERSON", "HALLVARÐUR": "PERSON"},
+    ),
+    (  # a title in lower case in a chat paste, then the surname
+        "[02/11/2026, 09:14:10] dilys: water coming through from upstairs again, mrs okonkwo at "
+        "no 12 says its her bath. call me on 07700 900111",
+        {"okonkwo": "PERSON"},
+    ),
+    (  # a name, then who they are to the writer
+        "Q2. Has anyone moved out in the last 12 months?\n"
+        "  Yes - Bly, my former husband, moved out on 2 May 2026.",
+        {"Bly": "PERSON"},
+    ),
+    (  # a letter's footer names who to ask for
+        "Solicitor and Deputy\nPlease ask for Bly on extension 231",
+        {"Bly": "PERSON"},
+    ),
+    (  # a house name after a move, whatever follows it
+        "Ernest has found work and the family hope to move to Lapwing Cottage in Ravenstonedale "
+        "next month.",
+        {"Lapwing Cottage": "STREET_ADDRESS"},
+    ),
+    (
+        "Gwen moved permanently from Sheepfold House, Ulpha, Cumb. to a care home at 3 Mill Lane.",
+        {"Sheepfold House": "STREET_ADDRESS"},
+    ),
+    (
+        "I moved from Wren Lodge in Garsdale to my sister's.",
+        {"Wren Lodge": "STREET_ADDRESS", "Garsdale": "LOCATION"},
+    ),
+    (  # a chat message that is an address in lower case, a house name and no number
+        "[04/11/2026, 10:12:01] tamsin: kiln cottage, mill row, ashwell, herts sg7 5lp the door "
+        "is round the back\n"
+        "[05/11/2026, 11:40:22] ellis: wren end farm great musgrave ca17 4dr the door is round "
+        "the back",
+        {
+            "kiln cottage, mill row": "STREET_ADDRESS",
+            "ashwell": "LOCATION",
+            "wren end farm": "STREET_ADDRESS",
+            "great musgrave": "LOCATION",
+        },
+    ),
+    (  # someone's home, then its town
+        "I moved from there to my brother Kofi's in Boltby because\nI could not manage the "
+        "stairs, and later to my sister Ruta Vaitkus's in Glenfarg.",
+        {"Boltby": "LOCATION", "Glenfarg": "LOCATION"},
+    ),
+    (  # a tenement's flats before a Gaelic street without an English suffix
+        "Building: 64 Cnoc an Fhraoich, Kilmelford, Lorn, PA34 4XB\nWorks: roof and gutters.\n\n"
+        "FLAT / OWNER / TITLE / SHARE\n"
+        "0/1, 64 Cnoc an Fhraoich - BALOGUN, Tunde - ARG1234 - £1,200.00\n"
+        "0/2, 64 Cnoc an Fhraoich - Petra Vlk - ARG1235 - £1,200.00\n",
+        {
+            "64 Cnoc an Fhraoich": "STREET_ADDRESS",
+            "0/1, 64 Cnoc an Fhraoich": "STREET_ADDRESS",
+            "0/2, 64 Cnoc an Fhraoich": "STREET_ADDRESS",
+        },
+    ),
+    (  # an ID check's town of birth field
+        "Date of birth: 12/03/1981\nTown of birth: Achiltibuie\nNI number: AB 12 34 56 C\n\n"
+        "Surname: FENWICK\nTown of birth: Bridge of Orchy\n",
+        {"Achiltibuie": "LOCATION", "Bridge of Orchy": "LOCATION"},
+    ),
+    (  # the address put beside "my house," in a quoted request
+        "I asked for the scores for resurfacing the road outside my house,\n"
+        "> Corrie Cottage, Glenfarg, the scores given and the names of the firms.\n\n"
+        "The road outside my house, 41 Cnoc an Fhraoich, Glenfarg, is still not done.",
+        {"Corrie Cottage": "STREET_ADDRESS", "41 Cnoc an Fhraoich": "STREET_ADDRESS"},
+    ),
+    (  # a chat address: a town after a numbered street, though its name holds a street word
+        "[06/11/2026, 08:02:13] ann: 27 tanners way mill green cm4 0ha the door is round the back",
+        {"27 tanners way": "STREET_ADDRESS", "mill green": "LOCATION"},
+    ),
+    (  # who answers the phone, after the organisation
+        "ADVISER: Good morning, Scottish Borders Council, Tavake speaking. GA\n"
+        "CALLER (typed): hello my name is Ruta Vaitkus GA",
+        {"Tavake": "PERSON"},
+    ),
+    (  # an officer named by their post, between commas
+        "The council withheld the names of the contractors under section 38(1)(b) but the Head "
+        "of Roads, Tavake Fonua, named them at the committee.",
+        {"Tavake Fonua": "PERSON"},
+    ),
+    (  # a neighbour's house named with "The", and a house word in capitals (heldout3's shape)
+        "I have lived here for 30 years. The people who moved in next door at The Linhay have "
+        "been\nburning rubbish in the garden every evening.\n"
+        "THE PEOPLE WHO MOVED IN NEXT DOOR AT HAWTHORN COTTAGE HAVE BEEN BURNING RUBBISH.",
+        {"The Linhay": "STREET_ADDRESS", "HAWTHORN COTTAGE": "STREET_ADDRESS"},
+    ),
+]
+
+
 @pytest.mark.parametrize(
     "text,types",
     HELDOUT8_TYPED + HELDOUT9_TYPED + HELDOUT10_TYPED,
@@ -1893,6 +1992,41 @@ def test_unseen_family_values_get_their_type(redactor, text, types):
     found = {text[e.start : e.end]: e.type for e in out.entities}
     for value, kind in types.items():
         assert found.get(value) == kind, (value, found)
+
+
+@pytest.mark.parametrize(
+    "text,types",
+    HELDOUT10_ROUND10,
+    ids=[f"heldout10-round10-{i}" for i in range(len(HELDOUT10_ROUND10))],
+)
+def test_round10_values_are_hidden_under_their_type(redactor, text, types):
+    """Each value lies wholly inside one span of its type (a span may take a word more, as
+    "FRIEND TUI" in a transcript typed in capitals: the name is still hidden)."""
+    out = redactor.redact(Letter(id="h10", text=text))
+    for value, kind in types.items():
+        start = text.index(value)
+        covering = [
+            e.type
+            for e in out.entities
+            if e.start <= start and start + len(value) <= e.end and e.type == kind
+        ]
+        assert covering, (value, [(text[e.start : e.end], e.type) for e in out.entities])
+
+
+def test_the_text_relay_service_stays_readable(redactor):
+    """heldout10: the model took "Relay" (the Relay UK service, a transcript's heading and
+    speaker) for a name 355 times; the adviser's name beside it is still hidden."""
+    text = (
+        "Fife Council - Customer Services - Contact Centre\n"
+        "Call type: Relay UK (text relay)   Relay call id: RUK123456789\n"
+        "Duration: 00:12:01   Line: 0808 157 1111   Adviser: Ulla\n\n"
+        "RELAY ASSISTANT: Hello, this is Relay UK with a caller. GA\n"
+        "ADVISER: Good morning, Fife Council, Ulla speaking. GA\n"
+    )
+    out = redactor.redact(Letter(id="relay", text=text))
+    found = [(text[e.start : e.end], e.type) for e in out.entities]
+    assert not [value for value, _ in found if "relay" in value.lower()], found
+    assert ("Ulla", "PERSON") in found, found
 
 
 def test_a_table_printed_as_text_keeps_its_line_breaks():

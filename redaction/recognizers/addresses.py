@@ -368,6 +368,10 @@ _SUFFIX = rf"(?:{_alts(STREET_SUFFIXES)})"
 _HOUSE_STRICT = rf"(?:(?:{_alts(HOUSE_WORDS)})\b)"
 _HOUSE = rf"(?:{_HOUSE_STRICT}|{_HOUSE_ENDINGS})"
 _CAPWORD = r"(?:St\.?|\p{Lu}[\p{L}'’\-]*\p{L}|\p{Lu})"
+#: the house words that name a home, not an office or a court ("County Hall", "Crown Court")
+_DWELLING_WORD = "Cottage|Cottages|House|Lodge|Farm|Farmhouse|Barn|Bungalow|Grange|Croft"
+#: "outside my house,\n> ": the writer's home named next, after a comma (a quoted line's ">")
+_MY_HOME_COMMA = r"\b(?i:(?:my|our)[ \t]+(?:house|home|property))[ \t]*,\s+(?:>[ \t]*)?"
 _FLAT = (
     r"(?:(?:Flat|FLAT|Apartment|APARTMENT|Apt\.?|APT\.?|Unit|UNIT|Studio|STUDIO|Room|ROOM"
     r"|Maisonette|Suite)[ \t]+\d{1,4}[A-Za-z]?|\d{1,2}/\d{1,2}(?=,?[ \t]+\d)"
@@ -451,9 +455,51 @@ class UkStreetAddressRecognizer(_CueMixin, PatternRecognizer):
             0.5,
         ),
         Pattern(
+            # "hope to move to Lapwing Cottage in Ravenstonedale", "moved permanently from
+            # Sheepfold House, Ulpha", "next door at Heron Lodge have been": a home named by its
+            # house word right after a move or a home, whatever follows it
+            "house name after a move or a home",
+            r"(?<=\b(?i:(?:moved|move|moving|live|lives|lived|living|stay|stays|stayed|staying"
+            r"|next[ \t]+door)(?:[ \t]+(?:permanently|back|out|now|currently|here))?)\s+"
+            rf"(?i:from|to|into|at|in|out[ \t]+of)\s+|{_MY_HOME_COMMA})"
+            rf"(?:The[ \t]+|THE[ \t]+)?(?:{_CAPWORD}[ \t]+){{0,3}}"
+            rf"(?:{_DWELLING_WORD}|{_DWELLING_WORD.upper()})\b",
+            0.6,
+        ),
+        Pattern(
+            # "the people who moved in next door at The Granary have been": a house named with
+            # "The" where the writer's or a neighbour's home is meant
+            "The house name next door or where someone lives",
+            r"(?<=\b(?i:next[ \t]+door|(?:live|lives|lived|living)(?:[ \t]+(?:now|currently|here))?)"
+            r"\s+(?i:at)\s+)"
+            rf"(?:The|THE)[ \t]+(?!(?:{_alts(ORG_WORDS)})\b){_CAPWORD}(?:[ \t]+{_CAPWORD}){{0,2}}"
+            r"(?=[ \t]*(?:[,.;]|\r?\n|$)|[ \t]+\p{Ll})",
+            0.6,
+        ),
+        Pattern(
+            # "the road outside my house,\n> 41 Cnoc an Fhraoich, Glenfarg, ...": the address
+            # put beside "my house", whatever the street is called
+            "number and street beside 'my house,'",
+            rf"(?<={_MY_HOME_COMMA}){_NUMBER}[ \t]+(?!{_MONTHS}\b){_CAPWORD}"
+            rf"(?:[ \t]+(?:{_CAPWORD}|{_WELSH_LINK})){{0,3}}(?=[ \t]*,)",
+            0.6,
+        ),
+        Pattern(
+            # a tenement's flat before its close, whatever the street is called: "0/1, 117
+            # Ceum an Tobair - OWNER ...", "2F1 158 Rathad a' Chladaich, Aberfeldy"
+            "flat position + number + street words",
+            rf"(?<![\p{{L}}\d/]){_FLAT},?[ \t]+{_NUMBER}[ \t]+(?!{_MONTHS}\b){_CAPWORD}"
+            rf"(?:[ \t]+(?:{_CAPWORD}|{_WELSH_LINK}|of|the)){{0,3}}"
+            r"(?=[ \t]*(?:[,.;]|\r?\n|$)|[ \t]+[-–][ \t])",
+            0.5,
+        ),
+        Pattern(
             "address field: number + street words",
-            rf"(?<=(?i:address)[ \t]*[:\-–][ \t]*)(?:{_FLAT}{_SEP})?(?:{_BUILDING}{_SEP})?"
-            rf"{_NUMBER}[ \t]+(?!{_MONTHS}\b){_CAPWORD}(?:[ \t]+{_CAPWORD}){{0,2}}(?=[ \t]*(?:,|\n|$))",
+            # (and a notice's "Building:"; the link words of a Gaelic or Welsh street: "64 Cnoc
+            # an Fhraoich")
+            rf"(?<=(?i:address|building|property|premises)[ \t]*[:\-–][ \t]*)"
+            rf"(?:{_FLAT}{_SEP})?(?:{_BUILDING}{_SEP})?{_NUMBER}[ \t]+(?!{_MONTHS}\b){_CAPWORD}"
+            rf"(?:[ \t]+(?:{_CAPWORD}|{_WELSH_LINK})){{0,3}}(?=[ \t]*(?:,|\n|$))",
             0.6,
         ),
         Pattern(
@@ -541,7 +587,8 @@ class UkStreetAddressRecognizer(_CueMixin, PatternRecognizer):
         for r in results:  # never end on separators
             while r.end > r.start and text[r.end - 1] in " \t,\n":
                 r.end -= 1
-        for start, end in cued_streets(text):
+        chat_streets = [(s, e) for kind, s, e in chat_message_address(text) if kind != "LOCATION"]
+        for start, end in [*cued_streets(text), *chat_streets]:
             results.append(
                 recognized(self, "STREET_ADDRESS", start, end, 0.55, context_enhanced=True)
             )
@@ -626,6 +673,55 @@ def cued_streets(text: str) -> list[tuple[int, int]]:
     return out
 
 
+#: the head of a chat export's message: "[30/10/2026, 10:22:54] rustem: ", "16/03/2024, 18:40 -
+#: Jo: "
+_CHAT_MESSAGE_HEAD = re.compile(
+    r"(?m)^[ \t]*(?:\[[^\[\]\n]{4,40}\]|\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?[ \t]+\d{1,2}:\d{2}"
+    r"(?::\d{2})?[ \t]*[-–])[ \t]*[^:\n]{1,40}?:[ \t]+"
+)
+
+
+def chat_message_address(text: str) -> list[tuple[str, int, int]]:
+    """A chat message that is an address: "[30/10/2026, 10:22] jo: kiln cottage, mill row,
+    ashwell, herts sg7 5lp the door is round the back". The message starts with the address
+    and a postcode closes it on the same line; the street runs past house words ("cottage",
+    "end") to the first street suffix ("row", "close") or the last house word, and each piece
+    between that and the postcode ("ashwell", "herts") is a town or a county."""
+    out: list[tuple[str, int, int]] = []
+    for head in _CHAT_MESSAGE_HEAD.finditer(text):
+        line_end = text.find("\n", head.end())
+        line_end = len(text) if line_end < 0 else line_end
+        postcode = _POSTCODE_ANY_CASE.search(text, head.end(), min(line_end, head.end() + 120))
+        if not postcode:
+            continue
+        gap = text[head.end() : postcode.start()]
+        value = _LEADING_LINK_WORDS.sub("", gap)
+        if (
+            len(gap.split()) > 10
+            or _SENTENCE_BREAK.search(value.rstrip(" ,."))
+            or _NOT_AN_ADDRESS_GAP.search(value)
+        ):
+            continue
+        end = None
+        for word in _LOWER_HOME_END.finditer(value):
+            end = word.end()
+            if word.group().lower() not in _LOWER_HOUSE_WORDS:
+                break  # a street's suffix ends it: "89 tanners way mill green" (a town after)
+        if end is None:
+            continue
+        start = head.end() + len(gap) - len(value)
+        street_end = start + end
+        out.append(("STREET_ADDRESS", start, street_end))
+        pos = street_end
+        for piece in text[street_end : postcode.start()].split(","):
+            town = piece.strip(" \t")
+            if any(c.isalpha() for c in town):
+                s = pos + piece.index(town)
+                out.append(("LOCATION", s, s + len(town)))
+            pos += len(piece) + 1
+    return out
+
+
 #: a planning application's site, named by the house it lies beside: "Land adjacent to Wherry
 #: Cottage", "land to the rear of Fen Edge", "Land at Reivers Rest, Binham"
 _LAND_BESIDE = re.compile(
@@ -659,7 +755,8 @@ _NOT_LOCALITY = re.compile(
     re.IGNORECASE,
 )
 _FIELD_LOCATION = re.compile(
-    r"(?im)^[ \t]*(?:town|city|town/city|town or city|county|place of birth|village)[ \t]*[:\-–]"
+    r"(?im)^[ \t]*(?:town|city|town/city|town or city|county|village"
+    r"|(?:place|town|city|village)[ \t]+of[ \t]+birth|birthplace)[ \t]*[:\-–]"
     r"[ \t]*(\p{L}[\p{L}'’ .\-]{1,40}\p{L})[ \t]*$"
 )
 
@@ -890,6 +987,7 @@ class UkLocalityRecognizer(TextRecognizer):
             if span:
                 found.append(span)
         found += [m.span("town") for m in _LOWER_TOWN.finditer(text)]
+        found += [(s, e) for kind, s, e in chat_message_address(text) if kind == "LOCATION"]
         results = [self._result("LOCATION", s, e) for s, e in found if e > s]
         results += [self._result(kind, s, e) for kind, s, e in typed if e > s]
         return EntityRecognizer.remove_duplicates(results)
@@ -900,6 +998,14 @@ class UkLocalityRecognizer(TextRecognizer):
 _LOWER_STREET_WORD = (
     r"(?:road|street|lane|avenue|close|drive|crescent|gardens|terrace|grove|court|place|walk"
     r"|square|mews|rise|way|row|hill|park|green|view|parade|ride|gate|brae|wynd|vale|drove)"
+)
+#: the house words of a house name in lower case: a street may follow ("kiln cottage, mill row")
+_LOWER_HOUSE_WORDS = frozenset(
+    "cottage cottages house lodge farm barn bungalow grange croft mill end hall".split()
+)
+#: the last word of a street or a house name, as texts write them in lower case
+_LOWER_HOME_END = re.compile(
+    rf"(?i)\b(?:{_LOWER_STREET_WORD}|{'|'.join(sorted(_LOWER_HOUSE_WORDS))})\b"
 )
 _LOWER_TOWN = re.compile(
     rf"(?<=(?i:{_STRONG_ADDRESS_CUE})[ \t]+[\p{{Ll}}\d'’\- \t]*\b{_LOWER_STREET_WORD}[ \t]+)"
@@ -912,14 +1018,18 @@ _ADDRESS_FIELD = re.compile(
 _PLACE_CUE = re.compile(
     r"(?<=\b(?i:(?:residents?[ \t]+of|people[ \t]+of|byw[ \t]+yn|yn[ \t]+byw[ \t]+yn|townland[ \t]+of"
     # "the rates on my home in Caledon", "the farmhouse in the townland of Shantallow"
-    r"|(?:home|house|flat|farm|farmhouse|property|cottage|bungalow)[ \t]+in"
+    r"|(?:home|house|flat|farm|farmhouse|property|cottage|bungalow|lodge|barn|grange|croft)[ \t]+in"
     r"(?:[ \t]+the[ \t]+townland[ \t]+of)?)"
     r"|(?:live|lived|living|lives|moved|move|moving|relocated|travel|travelled|traveled"
     r"|travelling|went|go|going|drive|drove|grew[ \t]+up|born|based|stay|stayed|staying"
     r"|settled|work|worked|working|studied|study|school|hospital|office|jobcentre|centre"
     r"|flew|fly|flying|visit|visited|visiting|holiday|trip|originally)"
     r"[ \t]+(?:(?:here[ \t]+)?in|to|at|near|from|back[ \t]+to|over[ \t]+to|all[ \t]+the"
-    r"[ \t]+way[ \t]+to))[ \t]+)"
+    r"[ \t]+way[ \t]+to)"
+    # "I moved to my sister Ana's in Kirkby Stephen": someone's home, then its town
+    # ("it's in", "that's in" are no one's home)
+    r"|(?<=\p{L})(?<!\b(?:it|that|what|there|here|where|who|he|she|which|this|It|That|What"
+    r"|There|Here|Where|Who|He|She|Which|This))['’]s[ \t]+in)[ \t]+)"
     r"(\p{Lu}[\p{L}'’\-]+(?:[ \t]+(?:upon|on|under|in|le|de|la|by)?[ \t]*\p{Lu}[\p{L}'’\-]+){0,2})"
     r"(?![\p{L}])(?![ \t]+(?:Road|Street|Lane|Avenue|Council|Hospital|Centre|Jobcentre|House"
     r"|Court|Office|Station|Airport|Park|University|College|School|Ltd|Limited|Library|Hall)\b)"

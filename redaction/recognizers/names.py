@@ -393,6 +393,35 @@ class NameCueRecognizer(_CueMixin, PatternRecognizer):
             0.85,
         ),
         Pattern(
+            # "Yes - Rosalind, my former wife, moved out": a name, then who they are to the writer
+            "X, my relative",
+            rf"{_NAME}(?=[ \t]*,[ \t]+(?i:my|his|her|our|their)[ \t]+(?:(?i:former|late|ex|then"
+            rf"|estranged|current|elder|older|younger)[ \t\-]+)?(?i:{_RELATIVE})\b)",
+            0.85,
+        ),
+        Pattern(
+            # a letter's footer: "Please ask for Ferenc Halloway on extension 231"
+            "ask for X on extension",
+            rf"(?<=\b(?i:ask(?:ing)?[ \t]+for)[ \t]+){_NAME}"
+            r"(?=[ \t]+(?i:on|at)[ \t]+(?i:ext\b|extension|tel\b|\+?\d))",
+            0.85,
+        ),
+        Pattern(
+            # who answers the phone: "Good morning, Fife Council, Ulla speaking"
+            "X speaking",
+            rf"(?<=,[ \t]+){_NAME}(?=[ \t]+speaking\b)",
+            0.85,
+        ),
+        Pattern(
+            # an officer named by their post between commas: "the Head of Roads, Tavake Fonua,
+            # named them"
+            "Head of X, name,",
+            rf"(?<=\b(?:Head|Director|Chief[ \t]+Executive|Chief[ \t]+Officer|Service[ \t]+Manager)"
+            r"(?:[ \t]+of[ \t]+(?:the[ \t]+)?\p{Lu}[\p{L}\-]*(?:[ \t]+(?:and|&|\p{Lu}[\p{L}\-]*)){0,3})?"
+            rf",[ \t]+){_NAME}(?=[ \t]*,)",
+            0.85,
+        ),
+        Pattern(
             "rang X back",
             rf"(?<=\b(?i:rang|ring|rung|call|called|phone|phoned|email|emailed)[ \t]+){_NAME}"
             r"(?=[ \t]+(?i:back)\b)",
@@ -609,12 +638,16 @@ class NameCueRecognizer(_CueMixin, PatternRecognizer):
         out = []
         for m in _LOWER_SENDER.finditer(text):  # "From: suk fun yuen <...>": a display name
             out.append(recognized(self, "PERSON", m.start("words"), m.end("words"), 0.75))
-        for m in [*_LOWER_INTRO.finditer(text, overlapped=True), *_LOWER_THANKS.finditer(text)]:
-            words = list(_LOWER_WORD.finditer(m.group("words")))
+        for m in [
+            *_LOWER_INTRO.finditer(text, overlapped=True),
+            *_LOWER_THANKS.finditer(text),
+            *_CAPITALS_INTRO.finditer(text, overlapped=True),
+        ]:
+            words = list(_NAME_CASE_WORD.finditer(m.group("words")))
             taken: list = []
             for word in words:
-                if not could_be_name(word.group()) and not (
-                    taken and len(word.group()) == 1 and word.group() not in "ia"
+                if not could_be_name(word.group().lower()) and not (
+                    taken and len(word.group()) == 1 and word.group().lower() not in "ia"
                 ):
                     break  # (a single letter after a name is an initial: "margaret c")
                 taken.append(word)
@@ -670,7 +703,7 @@ _SPEAKER = re.compile(
 )
 
 
-_LOWER_INTRO = re.compile(
+_INTRO_CUE = (
     # "heres mine bhupinder kalsi 96 stoney stanton road", "thats zdzisław thank you bye"
     r"(?i:(?<![\w'])(?:it'?s|it[ \t]+is|this[ \t]+is|i'?m|i[ \t]+am|here'?s[ \t]+mine|that'?s"
     r"|(?:my|his|her)[ \t]+"
@@ -679,9 +712,23 @@ _LOWER_INTRO = re.compile(
     r"(?:thanks|thank[ \t]+you|cheers|regards|best|love|ta|thx|kind[ \t]+regards)[ \t]*[,.!]?"
     r"(?:[ \t]*\r?\n)*"
     rf"|(?:my|our|his|her|their)[ \t]+(?:{_RELATIVE}))(?:[ \t]*[,:\-])?(?:[ \t]+|(?<=\n)))"
+)
+#: "mrs adeyemi at no 51 says": a title written in lower case before a surname in lower case
+_LOWER_TITLE = r"(?<![\w'’])(?:mr|mrs|ms|mx)\.?[ \t]+"
+_LOWER_INTRO = re.compile(
+    rf"(?:{_INTRO_CUE}|{_LOWER_TITLE})"
     r"(?P<words>\p{Ll}[\p{Ll}'’\-]*(?:[ \t]+\p{Ll}[\p{Ll}'’\-]*){0,2})(?![\p{L}])"
 )
-_LOWER_WORD = re.compile(r"\p{Ll}[\p{Ll}'’\-]*")
+#: a text relay or a form typed in capitals: "HELLO MY NAME IS TEODORA WINNICOTT I WANT TO ...",
+#: "MY FRIEND OLUWASEUN FROM THE CHURCH": the cue in capitals, then the name's words in capitals
+#: up to the first word that is no name ("I", "FROM", "WANT")
+_CAPITALS_INTRO = re.compile(
+    r"(?<![\p{L}'’])(?=[^\p{Ll}\n]{4,}?[ \t]\p{Lu})"  # the cue and the name in capitals
+    + _INTRO_CUE
+    + r"(?P<words>\p{Lu}[\p{Lu}'’\-]*(?:[ \t]+\p{Lu}[\p{Lu}'’\-]*){0,2})(?![\p{L}])"
+)
+#: a word of a name written all in lower case or all in capitals
+_NAME_CASE_WORD = re.compile(r"\p{Ll}[\p{Ll}'’\-]*|\p{Lu}[\p{Lu}'’\-]*")
 #: "... please ring me on 0116 496 0078 thank you cristina": a lower-case sign-off that ends
 #: the letter on the same line as its last sentence
 _LOWER_THANKS = re.compile(

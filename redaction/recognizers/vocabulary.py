@@ -25,7 +25,7 @@ NON_NAME_WORDS = frozenset(
     Apologies Morning Afternoon Evening Good Team Teams Unit Centre Center Street Road
     Avenue Flat Apartment iPhone Messenger WhatsApp Facebook Instagram Snapchat TikTok Twitter
     Property Premises Certificate Cais Ffurflen
-    Android Sent Samsung Galaxy Outlook Name Signed Print Full Surname Forename Forenames
+    Android Sent Samsung Galaxy Outlook Relay Name Signed Print Full Surname Forename Forenames
     First Middle Family Applicant Claimant Tenant Landlord Patient DOB NINO NI Passport
     Plaintiff Defendant Respondent Appellant Petitioner
     Licence License Driving Maintenance Civic Barclays Lloyds NatWest HSBC Santander
