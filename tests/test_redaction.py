@@ -2029,6 +2029,33 @@ def test_the_text_relay_service_stays_readable(redactor):
     assert ("Ulla", "PERSON") in found, found
 
 
+HELDOUT11_ROUND11 = [
+    (  # a form's numbered question, its answer on the next line after "A:"
+        "Q6 Applicant's full name\nA: Orlagh Pemberton\nQ7 Date of birth\nA: 09 11 1979\n"
+        "Q8 Home address\nA: 4 Quarry Row, Lydney",
+        {"09 11 1979": "DATE_OF_BIRTH"},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "types"),
+    HELDOUT11_ROUND11,
+    ids=[f"heldout11-round11-{i}" for i in range(len(HELDOUT11_ROUND11))],
+)
+def test_round11_values_are_hidden_under_their_type(redactor, text, types):
+    """heldout11's shapes: each value lies wholly inside one span of its type."""
+    out = redactor.redact(Letter(id="h11", text=text))
+    for value, kind in types.items():
+        start = text.index(value)
+        covering = [
+            e.type
+            for e in out.entities
+            if e.start <= start and start + len(value) <= e.end and e.type == kind
+        ]
+        assert covering, (value, [(text[e.start : e.end], e.type) for e in out.entities])
+
+
 def test_a_table_printed_as_text_keeps_its_line_breaks():
     """heldout8: a fixed-width table's header was read as a hard-wrapped line and joined to its
     first row, so the model read "Deduction Lounge" (last heading, first cell) as a name."""
