@@ -2035,6 +2035,15 @@ HELDOUT11_ROUND11 = [
         "Q8 Home address\nA: 4 Quarry Row, Lydney",
         {"09 11 1979": "DATE_OF_BIRTH"},
     ),
+    (  # a household list, who each person is to the writer between the name and the date
+        "Household:\n  Casimir Ettrick (son) - 11/02/15\n  Morwenna Ettrick (partner) - 3.9.1988\n",
+        {"11/02/15": "DATE_OF_BIRTH", "3.9.1988": "DATE_OF_BIRTH"},
+    ),
+    (  # long list lines are not a hard-wrapped paragraph: each date stays on its line
+        "Household:\n  Bartholomew Quennell-Adeyemi (husband) - 5th September, 1979\n"
+        "  Philippa Quennell-Adeyemi (stepdaughter) - 2019/03/14\n",
+        {"5th September, 1979": "DATE_OF_BIRTH", "2019/03/14": "DATE_OF_BIRTH"},
+    ),
 ]
 
 
