@@ -2044,6 +2044,12 @@ HELDOUT11_ROUND11 = [
         "  Philippa Quennell-Adeyemi (stepdaughter) - 2019/03/14\n",
         {"5th September, 1979": "DATE_OF_BIRTH", "2019/03/14": "DATE_OF_BIRTH"},
     ),
+    (  # a spreadsheet's header with one field label and common-word headings: a mistyped NI
+        # number under "NI number" (five digits, a bad prefix) is still one
+        "Payroll for November.\n\nPA\tNI number\tHours\tRate\n"
+        "Oswin Tregarthen\tQX 40 11 7A\t41.5\t£12.10/hr\nLENNOX, Marit\tzt-66120-c\t12.0\t£12.60/hr\n",
+        {"QX 40 11 7A": "UK_NINO", "zt-66120-c": "UK_NINO"},
+    ),
 ]
 
 
