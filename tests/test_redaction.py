@@ -2044,6 +2044,10 @@ HELDOUT11_ROUND11 = [
         "  Philippa Quennell-Adeyemi (stepdaughter) - 2019/03/14\n",
         {"5th September, 1979": "DATE_OF_BIRTH", "2019/03/14": "DATE_OF_BIRTH"},
     ),
+    (  # a household list with its months in capitals
+        "Household:\n  Leofric Tamsett (husband) - Jul 23 1971\n  Ebba Tamsett (son) - 14 NOV 2013\n",
+        {"14 NOV 2013": "DATE_OF_BIRTH"},
+    ),
     (  # a spreadsheet's header with one field label and common-word headings: a mistyped NI
         # number under "NI number" (five digits, a bad prefix) is still one
         "Payroll for November.\n\nPA\tNI number\tHours\tRate\n"
