@@ -2048,6 +2048,12 @@ HELDOUT11_ROUND11 = [
         "Household:\n  Leofric Tamsett (husband) - Jul 23 1971\n  Ebba Tamsett (son) - 14 NOV 2013\n",
         {"14 NOV 2013": "DATE_OF_BIRTH"},
     ),
+    (  # a calendar invite's organiser and attendees are named by their CN parameter
+        "BEGIN:VCALENDAR\nBEGIN:VEVENT\nORGANIZER;CN=Hallvard Oyelaran:mailto:h.oy@example.org\n"
+        "ATTENDEE;CUTYPE=RESOURCE;CN=Meeting Room 4:mailto:room4@example.org\n"
+        'ATTENDEE;CN="Tobiah Quarrie";RSVP=TRUE:mailto:tq@example.com\nEND:VEVENT\n',
+        {"Hallvard Oyelaran": "PERSON", "Tobiah Quarrie": "PERSON"},
+    ),
     (  # a spreadsheet's header with one field label and common-word headings: a mistyped NI
         # number under "NI number" (five digits, a bad prefix) is still one
         "Payroll for November.\n\nPA\tNI number\tHours\tRate\n"
