@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex as re
 
@@ -354,6 +355,19 @@ def _delimited_row(line: str) -> bool:
     return len(_TIGHT_SEPARATOR.findall(line)) >= 2
 
 
+@lru_cache(maxsize=1)
+def _listed_date_end() -> re.Pattern:
+    from redaction.recognizers.dates import LOOSE_DATE  # the recognisers import this module
+
+    return re.compile(rf"[ \t][-–—:][ \t]*(?:{LOOSE_DATE})[ \t]*$", re.IGNORECASE)
+
+
+def _listed_with_a_date(line: str) -> bool:
+    """ "  Ionel Barbu (son) - 04/09/11": an item of a list (a household, one person a line)
+    that ends with a dash or a colon and a whole date; the line break after it is meant."""
+    return _listed_date_end().search(line) is not None
+
+
 def _join_wrapped_lines(text: str) -> str:
     """Line breaks inside hard-wrapped paragraphs read as spaces (one character for one)."""
     from redaction.multilingual import is_bilingual_heading
@@ -389,6 +403,7 @@ def _join_wrapped_lines(text: str) -> str:
                 and not _COLUMN_GAP.search(following)
                 and not is_bilingual_heading(line)
                 and not is_bilingual_heading(following)
+                and not _listed_with_a_date(line)
             ):
                 if chars is None:
                     chars = list(text)

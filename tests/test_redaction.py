@@ -2029,6 +2029,58 @@ def test_the_text_relay_service_stays_readable(redactor):
     assert ("Ulla", "PERSON") in found, found
 
 
+HELDOUT11_ROUND11 = [
+    (  # a form's numbered question, its answer on the next line after "A:"
+        "Q6 Applicant's full name\nA: Orlagh Pemberton\nQ7 Date of birth\nA: 09 11 1979\n"
+        "Q8 Home address\nA: 4 Quarry Row, Lydney",
+        {"09 11 1979": "DATE_OF_BIRTH"},
+    ),
+    (  # a household list, who each person is to the writer between the name and the date
+        "Household:\n  Casimir Ettrick (son) - 11/02/15\n  Morwenna Ettrick (partner) - 3.9.1988\n",
+        {"11/02/15": "DATE_OF_BIRTH", "3.9.1988": "DATE_OF_BIRTH"},
+    ),
+    (  # long list lines are not a hard-wrapped paragraph: each date stays on its line
+        "Household:\n  Bartholomew Quennell-Adeyemi (husband) - 5th September, 1979\n"
+        "  Philippa Quennell-Adeyemi (stepdaughter) - 2019/03/14\n",
+        {"5th September, 1979": "DATE_OF_BIRTH", "2019/03/14": "DATE_OF_BIRTH"},
+    ),
+    (  # a household list with its months in capitals
+        "Household:\n  Leofric Tamsett (husband) - Jul 23 1971\n  Ebba Tamsett (son) - 14 NOV 2013\n",
+        {"14 NOV 2013": "DATE_OF_BIRTH"},
+    ),
+    (  # a calendar invite's organiser and attendees are named by their CN parameter
+        "BEGIN:VCALENDAR\nBEGIN:VEVENT\nORGANIZER;CN=Hallvard Oyelaran:mailto:h.oy@example.org\n"
+        "ATTENDEE;CUTYPE=RESOURCE;CN=Meeting Room 4:mailto:room4@example.org\n"
+        'ATTENDEE;CN="Tobiah Quarrie";RSVP=TRUE:mailto:tq@example.com\nEND:VEVENT\n',
+        {"Hallvard Oyelaran": "PERSON", "Tobiah Quarrie": "PERSON"},
+    ),
+    (  # a spreadsheet's header with one field label and common-word headings: a mistyped NI
+        # number under "NI number" (five digits, a bad prefix) is still one
+        "Payroll for November.\n\nPA\tNI number\tHours\tRate\n"
+        "Oswin Tregarthen\tQX 40 11 7A\t41.5\t£12.10/hr\nLENNOX, Marit\tzt-66120-c\t12.0\t£12.60/hr\n",
+        {"QX 40 11 7A": "UK_NINO", "zt-66120-c": "UK_NINO"},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "types"),
+    HELDOUT11_ROUND11,
+    ids=[f"heldout11-round11-{i}" for i in range(len(HELDOUT11_ROUND11))],
+)
+def test_round11_values_are_hidden_under_their_type(redactor, text, types):
+    """heldout11's shapes: each value lies wholly inside one span of its type."""
+    out = redactor.redact(Letter(id="h11", text=text))
+    for value, kind in types.items():
+        start = text.index(value)
+        covering = [
+            e.type
+            for e in out.entities
+            if e.start <= start and start + len(value) <= e.end and e.type == kind
+        ]
+        assert covering, (value, [(text[e.start : e.end], e.type) for e in out.entities])
+
+
 def test_a_table_printed_as_text_keeps_its_line_breaks():
     """heldout8: a fixed-width table's header was read as a hard-wrapped line and joined to its
     first row, so the model read "Deduction Lounge" (last heading, first cell) as a name."""

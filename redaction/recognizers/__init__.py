@@ -83,7 +83,7 @@ from redaction.recognizers.names import (
     trim_name,
 )
 from redaction.recognizers.travel_documents import MachineReadableZoneRecognizer, zone_codes
-from redaction.recognizers.vcards import VCardAddressRecognizer
+from redaction.recognizers.vcards import CalendarPeopleRecognizer, VCardAddressRecognizer
 from redaction.recognizers.vocabulary import (
     CASEWORK_TERMS,
     COUNTRY_LEVEL,
@@ -113,6 +113,7 @@ def build_recognizers(entities: Sequence[str] | None = None) -> list[EntityRecog
         UkDrivingLicenceNumberRecognizer(),
         MachineReadableZoneRecognizer(),
         VCardAddressRecognizer(),
+        CalendarPeopleRecognizer(),
         UkPhoneRecognizer(),
         OfflineEmailRecognizer(),
         CreditCardRecognizer(),
@@ -143,6 +144,7 @@ __all__ = [
     "SERVICE_TERMS",
     "TITLES",
     "BankDigitsInBoxesRecognizer",
+    "CalendarPeopleRecognizer",
     "DateOfBirthRecognizer",
     "FilteredSpacyRecognizer",
     "FormFieldRecognizer",

@@ -170,7 +170,9 @@ _LABEL_GAP = (
     r"[ \t]*)?(?:[:\-][ \t]*)?"
     # "nhs no is on my letter 627 049 7442": where it is written, before the value
     r"(?:(?:on|in)[ \t]+(?:my|the|your|his|her|our)[ \t]+(?:letter|card|form|file|records?)"
-    r"[ \t]*[:,\-]?[ \t]*)?(?:\r?\n[ \t]*)?"
+    r"[ \t]*[:,\-]?[ \t]*)?"
+    # the value on the next line; a form's question and answer: "Q4 Date of birth\nA: 17 06 1986"
+    r"(?:\r?\n[ \t]*(?:(?:A|Ans|Answer)[ \t]*[:)][ \t]*)?)?"
     # a question and its answer in a chat: "... number please?\n[9:05] Customer: "
     # (a text relay call ends each turn with "GA", go ahead)
     r"(?:[^\n?]{0,40}\?[ \t]*(?:GA[ \t]*)?\r?\n[ \t]*(?:\[?\d{1,2}:\d{2}\]?[ \t]*)?"

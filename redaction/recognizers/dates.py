@@ -264,10 +264,14 @@ def _year_of(date: str, this_year: int) -> int:
     return century + yy if century + yy <= this_year else century - 100 + yy
 
 
-#: a household list: "  Bridgie Lakatoš - 23/06/13", "  Britannia - 15/05/2020"
+#: a household list: "  Bridgie Lakatoš - 23/06/13", "  Britannia - 15/05/2020",
+#: "  Ionel Barbu (son) - 04/09/11", "  Ionel Barbu (son) - 4 SEP 2011"
 _LISTED_BIRTHDAY = re.compile(
     r"(?m)^[ \t]*(?:[-*•][ \t]*)?(?P<name>\p{Lu}[\p{L}'’\-]+(?:[ \t]+\p{Lu}[\p{L}'’\-]+){0,3})"
-    rf"[ \t]*[-–—:,][ \t]*(?P<date>{LOOSE_DATE})[ \t]*$"
+    # who they are to the writer, between the name and the date: "Ruth Okoro (daughter) - ..."
+    r"(?:[ \t]*\([^()\n\d]{1,25}\))?"
+    # the month in any case: "Pekka Heikkinen (son) - 28 JAN 2012"
+    rf"[ \t]*[-–—:,][ \t]*(?P<date>(?i:{LOOSE_DATE}))[ \t]*$"
 )
 
 

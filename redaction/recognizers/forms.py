@@ -351,7 +351,10 @@ class FormFieldRecognizer(TextRecognizer):
                 continue
             kinds = [field_type(text[a:b]) for a, b in cells]
             labels = sum(k is not None for k in kinds)
-            if labels >= 2 and labels * 2 >= len(kinds) and separator in (None, "\t"):
+            if (
+                (labels >= 2 and labels * 2 >= len(kinds))
+                or _headings_over_tabbed_rows(text, line, pos)
+            ) and separator in (None, "\t"):
                 # a header row; pasted from a spreadsheet it has one tab between cells, and so
                 # have its rows, where two tabs are an empty cell
                 columns = kinds
@@ -367,6 +370,24 @@ class FormFieldRecognizer(TextRecognizer):
                 if kind is not None:
                     found += value_spans(text, a, b, kind)
         return used
+
+
+def _headings_over_tabbed_rows(text: str, line: str, next_start: int) -> bool:
+    """ "PA\tNI number\tHours\tRate" over rows with as many tab cells: a spreadsheet's header
+    with one field label and other headings in common words ("PA", "Hours", "Rate") heads a
+    table as well as one with two labels; a mistyped NI number under it is still one."""
+    if "\t" not in line or "|" in line:
+        return False
+    headings = [cell.strip() for cell in line.split("\t")]
+    if len(headings) < 3 or not all(headings) or any(c.isdigit() for c in line):
+        return False
+    if not any(field_type(h) is not None for h in headings) or not all(
+        _label_like(h) for h in headings
+    ):
+        return False
+    next_end = text.find("\n", next_start)
+    row = text[next_start : len(text) if next_end < 0 else next_end]
+    return row.count("\t") == line.count("\t") and not _RULE_ROW.match(row)
 
 
 def row_cells(text: str, pos: int) -> list[tuple[int, int]]:

@@ -38,3 +38,34 @@ class VCardAddressRecognizer(TextRecognizer):
                     start = m.start(group) + m.group(group).index(value)
                     out.append(recognized(self, entity, start, start + len(value), self.SCORE))
         return out
+
+
+#: a calendar invite's (RFC 5545) organiser or attendee: ``ATTENDEE;ROLE=REQ-PARTICIPANT;
+#: CN=Jane Smith:mailto:...``; its common name is the person's
+_CALENDAR_PERSON = re.compile(
+    r"(?im)^(?:ATTENDEE|ORGANIZER)(?P<params>(?:;[^:;\n]*)*?);CN=(?P<q>\"?)(?P<name>[^\";:\n]+)(?P=q)"
+    r"(?=[;:])"
+)
+#: a room, a piece of equipment or a mailbox booked as an attendee is no one
+_NOT_A_PERSON = re.compile(r"(?i)CUTYPE=(?:RESOURCE|ROOM|GROUP|UNKNOWN)")
+
+
+class CalendarPeopleRecognizer(TextRecognizer):
+    """The common names (CN) of a pasted calendar invite's organiser and attendees."""
+
+    ENTITIES = ["PERSON"]
+    SCORE = 0.9
+
+    def analyze(self, text, entities, nlp_artifacts=None) -> list[RecognizerResult]:
+        if "PERSON" not in entities:
+            return []
+        out = []
+        for m in _CALENDAR_PERSON.finditer(text):
+            line_end = text.find("\n", m.end())
+            line = text[m.start() : len(text) if line_end < 0 else line_end]
+            name = m.group("name").strip()
+            if _NOT_A_PERSON.search(line) or not any(c.isalpha() for c in name):
+                continue
+            start = m.start("name") + m.group("name").index(name)
+            out.append(recognized(self, "PERSON", start, start + len(name), self.SCORE))
+        return out
