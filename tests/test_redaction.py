@@ -23,7 +23,7 @@ from evaluation.redaction_metrics import (
 from evaluation.synthetic.uk_pii import generate_uk_pii_set, nhs_number, nino
 from redaction import LetterTooLong, Redactor
 from redaction import recognizers as rec
-from redaction.redactor import _Span, resolve_overlaps
+from redaction.redactor import _propagate_names, _Span, resolve_overlaps
 
 THRESHOLD = 0.35
 
@@ -2079,6 +2079,42 @@ def test_round11_values_are_hidden_under_their_type(redactor, text, types):
             if e.start <= start and start + len(value) <= e.end and e.type == kind
         ]
         assert covering, (value, [(text[e.start : e.end], e.type) for e in out.entities])
+
+
+def test_a_calendar_organiser_joined_to_the_line_before_is_still_named():
+    """heldout11, after round 11: the line normaliser joined "DTSTART;...:20261225T133000" and
+    the organiser's line after it, so "ORGANIZER;CN=..." no longer began a line and the
+    recogniser (anchored at a line's start) skipped it; the model found only the first name."""
+    from redaction.recognizers import CalendarPeopleRecognizer
+
+    text = (
+        "DTSTART;TZID=GMT Standard Time:20261214T100000 "
+        "ORGANIZER;CN=Torvald Okereke-Lund:mailto:torvald.okereke-lund@example.gov.uk\n"
+        "ATTENDEE;CUTYPE=RESOURCE;CN=Room 2:mailto:room2@example.gov.uk\n"
+    )
+    found = [text[r.start : r.end] for r in CalendarPeopleRecognizer().analyze(text, ["PERSON"])]
+    assert found == ["Torvald Okereke-Lund"]
+
+
+def test_a_name_found_in_part_is_completed_from_where_it_was_found_whole():
+    """A leak found on heldout11 after round 11: a calendar organiser's "Yonatan Brandenburger"
+    was found only as "Yonatan" there, and the whole name, found on the note below, was not
+    carried back because it overlapped that part: the surname stayed in clear."""
+    text = "ORGANIZER;CN=Sabine Okonjo-Frey:mailto:s@example.org\n\nNote by Sabine Okonjo-Frey: resent."
+    first = text.index("Sabine")
+    second = text.index("Sabine", first + 1)
+    whole = len("Sabine Okonjo-Frey")
+    spans = [
+        _Span("PERSON", first, first + len("Sabine"), 0.85),
+        _Span("PERSON", second, second + whole, 0.85),
+    ]
+    found = _propagate_names(text, spans)
+    in_clear = [
+        i
+        for i in range(first, first + whole)
+        if not text[i].isspace() and not any(s.start <= i < s.end for s in found)
+    ]
+    assert not in_clear, text[in_clear[0] : first + whole]
 
 
 def test_a_table_printed_as_text_keeps_its_line_breaks():
