@@ -419,11 +419,17 @@ def _propagate_names(
         + "|".join(re.escape(t) for t in sorted(tokens, key=len, reverse=True))
         + r")(?![\p{L}\d])"
     )
-    covered = sorted((s.start, s.end) for s in spans)
     extra = []
     for m in pattern.finditer(text):
         if (
-            any(a < m.end() and m.start() < b for a, b in covered)
+            # a part of the name found here ("Yonatan" of "Yonatan Brandenburger") must not
+            # keep the whole name out: the rest would stay in clear
+            any(
+                s.start < m.end()
+                and m.start() < s.end
+                and not (s.type == "PERSON" and m.start() <= s.start and s.end <= m.end())
+                for s in spans
+            )
             or looks_like_label_or_date(text, m.start(), m.end())
             or any(a <= m.start() and m.end() <= b for a, b in vocabulary)
         ):

@@ -43,7 +43,9 @@ class VCardAddressRecognizer(TextRecognizer):
 #: a calendar invite's (RFC 5545) organiser or attendee: ``ATTENDEE;ROLE=REQ-PARTICIPANT;
 #: CN=Jane Smith:mailto:...``; its common name is the person's
 _CALENDAR_PERSON = re.compile(
-    r"(?im)^(?:ATTENDEE|ORGANIZER)(?P<params>(?:;[^:;\n]*)*?);CN=(?P<q>\"?)(?P<name>[^\";:\n]+)(?P=q)"
+    # at a line's start, or after a space: the line normaliser joins a property line ending in
+    # a timestamp ("DTSTART;...:20261225T133000") to the organiser's line after it
+    r"(?im)(?:^|(?<=[ \t]))(?:ATTENDEE|ORGANIZER)(?P<params>(?:;[^:;\n]*)*?);CN=(?P<q>\"?)(?P<name>[^\";:\n]+)(?P=q)"
     r"(?=[;:])"
 )
 #: a room, a piece of equipment or a mailbox booked as an attendee is no one
