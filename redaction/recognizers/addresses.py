@@ -20,6 +20,7 @@ from redaction.recognizers.base import (
     LabelledValueMixin,
     TextRecognizer,
     _CueMixin,
+    line_bounds,
     recognized,
 )
 from redaction.recognizers.field_labels import field_type
@@ -689,8 +690,7 @@ def chat_message_address(text: str) -> list[tuple[str, int, int]]:
     between that and the postcode ("ashwell", "herts") is a town or a county."""
     out: list[tuple[str, int, int]] = []
     for head in _CHAT_MESSAGE_HEAD.finditer(text):
-        line_end = text.find("\n", head.end())
-        line_end = len(text) if line_end < 0 else line_end
+        line_end = line_bounds(text, head.end())[1]
         postcode = _POSTCODE_ANY_CASE.search(text, head.end(), min(line_end, head.end() + 120))
         if not postcode:
             continue

@@ -385,8 +385,7 @@ def _headings_over_tabbed_rows(text: str, line: str, next_start: int) -> bool:
         _label_like(h) for h in headings
     ):
         return False
-    next_end = text.find("\n", next_start)
-    row = text[next_start : len(text) if next_end < 0 else next_end]
+    row = text[next_start : line_bounds(text, next_start)[1]]
     return row.count("\t") == line.count("\t") and not _RULE_ROW.match(row)
 
 

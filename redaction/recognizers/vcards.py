@@ -8,7 +8,7 @@ from __future__ import annotations
 import regex as re
 from presidio_analyzer import RecognizerResult
 
-from redaction.recognizers.base import TextRecognizer, recognized
+from redaction.recognizers.base import TextRecognizer, line_bounds, recognized
 
 _ADR = re.compile(
     r"(?im)^ADR(?:;[^:\n]*)?:(?P<box>[^;\n]*);(?P<extended>[^;\n]*);(?P<street>[^;\n]*)"
@@ -63,8 +63,7 @@ class CalendarPeopleRecognizer(TextRecognizer):
             return []
         out = []
         for m in _CALENDAR_PERSON.finditer(text):
-            line_end = text.find("\n", m.end())
-            line = text[m.start() : len(text) if line_end < 0 else line_end]
+            line = text[m.start() : line_bounds(text, m.end())[1]]
             name = m.group("name").strip()
             if _NOT_A_PERSON.search(line) or not any(c.isalpha() for c in name):
                 continue
