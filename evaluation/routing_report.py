@@ -57,6 +57,22 @@ def markdown_table(report: Mapping) -> str:
     return "\n".join(lines)
 
 
+def _plot_curves(plt, ax, coverages: list, curves: Mapping) -> None:
+    """Each system's selective accuracy against coverage on ``ax`` (``curves[system]`` holds
+    its ``selective_accuracy`` and ``aurc``), the y axis in percent, the legend lower left."""
+    for key, (label, colour, style) in SYSTEMS.items():
+        ax.plot(
+            coverages,
+            curves[key]["selective_accuracy"],
+            color=colour,
+            ls=style,
+            lw=2 if key == "router" else 1.5,
+            label=f"{label} (AURC {curves[key]['aurc']:.3f})",
+        )
+    ax.yaxis.set_major_formatter(plt.FuncFormatter(lambda v, _: f"{v:.0%}"))
+    ax.legend(frameon=False, fontsize=7, loc="lower left")
+
+
 def chart_routing_curves(report: Mapping) -> str:
     """Selective accuracy against coverage per data set (base64 PNG)."""
     plt = pyplot()
@@ -64,20 +80,10 @@ def chart_routing_curves(report: Mapping) -> str:
     fig, axes = plt.subplots(1, len(sets), figsize=(4.6 * len(sets), 3.8), squeeze=False)
     coverages = list(report["coverages"])
     for ax, (name, result) in zip(axes[0], sets.items(), strict=True):
-        for key, (label, colour, style) in SYSTEMS.items():
-            ax.plot(
-                coverages,
-                result[key]["selective_accuracy"],
-                color=colour,
-                ls=style,
-                lw=2 if key == "router" else 1.5,
-                label=f"{label} (AURC {result[key]['aurc']:.3f})",
-            )
+        _plot_curves(plt, ax, coverages, result)
         ax.set_title(f"{name} (n={result['n_test']})")
         ax.set_xlabel("coverage (most confident first)")
         ax.xaxis.set_major_formatter(plt.FuncFormatter(lambda v, _: f"{v:.0%}"))
-        ax.yaxis.set_major_formatter(plt.FuncFormatter(lambda v, _: f"{v:.0%}"))
-        ax.legend(frameon=False, fontsize=7, loc="lower left")
     axes[0][0].set_ylabel("accuracy of the letters routed")
     fig.suptitle(
         "Risk-coverage: accuracy at each share of letters routed, by own confidence",
@@ -159,9 +165,6 @@ def write_routing_report(report: Mapping, path: Path | str) -> Path:
     return path
 
 
-__all__ = ["chart_routing_curves", "markdown_table", "write_routing_report"]
-
-
 # --- repeated splits (--cv) ------------------------------------------------------------------
 def cv_markdown_table(report: Mapping, view: str = "pooled") -> str:
     """Coverage x systems on the repeated splits: selective accuracy of each system and the
@@ -218,16 +221,8 @@ def write_cv_chart(report: Mapping, path: Path | str, view: str = "fold_mean") -
     coverages = list(report["coverages"])
     for column, (name, result) in enumerate(sets.items()):
         top, bottom = axes[0][column], axes[1][column]
+        _plot_curves(plt, top, coverages, {key: result["systems"][key][view] for key in SYSTEMS})
         for key, (label, colour, style) in SYSTEMS.items():
-            curve = result["systems"][key][view]
-            top.plot(
-                coverages,
-                curve["selective_accuracy"],
-                color=colour,
-                ls=style,
-                lw=2 if key == "router" else 1.5,
-                label=f"{label} (AURC {curve['aurc']:.3f})",
-            )
             if key == "router":
                 continue
             d = result["vs"][key][view]
@@ -242,8 +237,6 @@ def write_cv_chart(report: Mapping, path: Path | str, view: str = "fold_mean") -
             )
         bottom.axhline(0, color="black", lw=0.8)
         top.set_title(f"{name}: {result['k']}-fold, n={result['n']}, {caption}")
-        top.yaxis.set_major_formatter(plt.FuncFormatter(lambda v, _: f"{v:.0%}"))
-        top.legend(frameon=False, fontsize=7, loc="lower left")
         bottom.set_xlabel("coverage (most confident first)")
         bottom.xaxis.set_major_formatter(plt.FuncFormatter(lambda v, _: f"{v:.0%}"))
         bottom.legend(frameon=False, fontsize=7, loc="lower right")
@@ -253,3 +246,12 @@ def write_cv_chart(report: Mapping, path: Path | str, view: str = "fold_mean") -
     fig.savefig(path, format="png", bbox_inches="tight", dpi=100)
     plt.close(fig)
     return path
+
+
+__all__ = [
+    "chart_routing_curves",
+    "cv_markdown_table",
+    "markdown_table",
+    "write_cv_chart",
+    "write_routing_report",
+]
