@@ -18,7 +18,6 @@ neighbouring sentences the model needs around a name, saves 11-13% (benchmarks/R
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import time
 
@@ -27,6 +26,7 @@ import regex as re
 from contracts.models import Letter
 from contracts.settings import set_model_environment
 from evaluation.datasets import cfpb_rows, govuk_snippets
+from evaluation.redaction_metrics import load_jsonl
 from redaction.normalise import normalise
 from redaction.redactor import Redactor, build_redactor
 
@@ -148,8 +148,7 @@ def main() -> None:
 
     sets = {"CFPB": complaints, "GOV.UK": snippets}
     if os.path.exists(args.layouts):
-        with open(args.layouts, encoding="utf-8") as handle:
-            sets[args.layouts] = [(r["id"], r["text"]) for r in map(json.loads, handle)]
+        sets[args.layouts] = [(r["id"], r["text"]) for r in load_jsonl(args.layouts)]
     for name, rows in sets.items():
         letters = [Letter(id=i, text=t) for i, t in rows]
         changed = [
