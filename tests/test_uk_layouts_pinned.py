@@ -20,6 +20,7 @@ from evaluation.synthetic import (
     uk_layouts_heldout9,
     uk_layouts_heldout10,
     uk_layouts_heldout11,
+    uk_layouts_heldout12,
 )
 
 PINNED = {
@@ -66,6 +67,11 @@ PINNED = {
         "0e55b043f33a49e89b3bbe241491ccc5d7c2b483c41f3d770e6f235fe49bfb75",
         "3eb5ed761263774827ab6a136a7214d66a8ed8121469dcbc5649afee9db23bc4",
     ),
+    # pinned when written, before anyone scored it (blind): it must reach the lead unchanged
+    "heldout12": (
+        "58377022884bfe2850f8569458c4e69faa354d1c0fa9274b7b9acd3919fabce6",
+        "f19ff7724f534deee8db4022cc0f95246514ad8fcd65c77c4b51299ddca4bc62",
+    ),
 }
 MODULES = {
     "heldout3": uk_layouts_heldout3,
@@ -77,6 +83,7 @@ MODULES = {
     "heldout9": uk_layouts_heldout9,
     "heldout10": uk_layouts_heldout10,
     "heldout11": uk_layouts_heldout11,
+    "heldout12": uk_layouts_heldout12,
 }
 
 
