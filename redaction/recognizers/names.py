@@ -568,6 +568,8 @@ class NameCueRecognizer(_CueMixin, PatternRecognizer):
                 span = (start, end) if lower_ok else trim_name(text, start, end)
                 if span is None or names_a_team(text, span[1]) or _names_a_firm(text, *span):
                     continue
+                if _left_of_vocabulary(text, start, end, *span):
+                    continue  # "From: Council Tax Recovery <...>": a team's mailbox
                 out.append(
                     RecognizerResult(
                         r.entity_type,
@@ -602,6 +604,8 @@ class NameCueRecognizer(_CueMixin, PatternRecognizer):
                 continue  # "Name: ...", "Address: ..." are fields, not speakers
             if name.islower() and not all(could_be_name(w) for w in name.split()):
                 continue  # "me: ...", "note: ..."
+            if not name.islower() and _ordinary_words(name):
+                continue  # a label that starts two lines ("Occupation:", "Content-Type:")
             found.setdefault(name.lower(), []).append(
                 (m.start("name"), m.end("name"), m.group("stamp") is not None)
             )
@@ -1097,6 +1101,27 @@ def _ordinary_word(text: str, start: int, end: int) -> bool:
     )
 
 
+def _left_of_vocabulary(text: str, start: int, end: int, s: int, e: int) -> bool:
+    """What is left of a span once the service's words were trimmed off it ("Council Tax" of
+    "Council Tax Recovery") is ordinary words only: the span named a team, not a person. A
+    surname after a title stays ("Mrs Saturday")."""
+    trimmed = text[start:s] + " " + text[e:end]
+    return (
+        any(c.isalpha() for c in trimmed)
+        and not all(w.strip(".") in TITLES for w in _WORD_RE.findall(trimmed))
+        and _ordinary_words(text[s:e])
+    )
+
+
+def _ordinary_words(value: str) -> bool:
+    """Every word of ``value`` (and each part of a hyphenated one) is an ordinary English word
+    and no known name: "Occupation", "Content-Transfer-Encoding", "ID" (not "Rose Hill")."""
+    from redaction.recognizers.lexicon import is_ordinary_word
+
+    parts = [p for p in re.split(r"[\s\-]+", value) if p]
+    return bool(parts) and all(is_ordinary_word(p) for p in parts)
+
+
 _LETTERED_HEADING = re.compile(r"[ \t]*[A-Z0-9]{1,2}[.)][ \t]+[\p{Lu}][\p{Lu} '&/\-]+[ \t]*")
 
 
@@ -1200,6 +1225,8 @@ def in_table_header(text: str, start: int, end: int) -> bool:
     return is_header_row(line)
 
 
+_WEEKDAYS = frozenset("Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun".split())
+_DATE_AFTER_DAY = re.compile(r"\.?,?[ \t]+\d{1,2}(?:st|nd|rd|th)?\b")
 _LABEL_COLON = re.compile(r"[ \t]*(?:\((?:s|es|[^()\n]{1,20})\))?[ \t]*:")  # "Forename(s):"
 _LABEL_AFTER_WORDS = re.compile(r"(?:[ \t]+\p{Ll}+){1,2}[ \t]*:")
 _DAY_BEFORE = re.compile(r"\d(?:st|nd|rd|th)?[ \t]+$")
@@ -1223,6 +1250,8 @@ def looks_like_label_or_date(text: str, start: int, end: int) -> bool:
         return True  # "Voicemail for: ...", "Referral received on: ..."
     if all(w.isupper() and len(w) <= 4 for w in words) and not _capitals_name(words):
         return True
+    if value.title() in _WEEKDAYS and _DATE_AFTER_DAY.match(text, end):
+        return True  # a mail header's "Date: Sun, 29 Nov 2026 14:09:26 +0000"
     if (
         value.title() in _MONTH_WORDS
         and (  # "18 NOV 2026"
