@@ -620,13 +620,14 @@ class Redactor:
             if r.end > r.start
         ]
         from redaction.multilingual import bilingual_labels
-        from redaction.recognizers import institution_names, zone_codes
+        from redaction.recognizers import institution_names, markup_keys, zone_codes
 
         vocabulary = (
             _with_their_nouns(text, self._vocabulary.spans(text))
             + bilingual_labels(text)
             + institution_names(text)
             + zone_codes(text)
+            + markup_keys(text)
         )
         spans = _weak_streets_inside_places(_rules_name_the_type(_split_at_tabs(text, spans)))
         spans = _people_the_model_took_for_places(text, spans)

@@ -83,7 +83,11 @@ from redaction.recognizers.names import (
     trim_name,
 )
 from redaction.recognizers.travel_documents import MachineReadableZoneRecognizer, zone_codes
-from redaction.recognizers.vcards import CalendarPeopleRecognizer, VCardAddressRecognizer
+from redaction.recognizers.vcards import (
+    CalendarPeopleRecognizer,
+    VCardAddressRecognizer,
+    markup_keys,
+)
 from redaction.recognizers.vocabulary import (
     CASEWORK_TERMS,
     COUNTRY_LEVEL,
@@ -177,6 +181,7 @@ __all__ = [
     "institution_names",
     "listed_birthdays",
     "looks_like_label_or_date",
+    "markup_keys",
     "name_words_around",
     "names_beside",
     "names_in_aligned_row",
