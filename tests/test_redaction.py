@@ -2064,6 +2064,83 @@ def test_later_rounds_hide_each_value_under_its_type(redactor, text, types):
         assert covering, (value, [(text[e.start : e.end], e.type) for e in out.entities])
 
 
+#: round 12, precision: words of a text's format and of forms that the rules or the model took
+#: for names, places or dates of birth across several families (values invented here). Each
+#: row: the text, what must stay readable, and what must still be hidden under its type.
+ROUND12_KEPT_READABLE = [
+    (  # a label that starts two lines is no chat speaker, in any case or with hyphens
+        "PARTY 1\nFull name: Ines Kovalenko\nOccupation: Bus Driver\nCondition: never married\n"
+        "PARTY 2\nFull name: Tariq Dunmore\nOccupation: Chef\nCondition: divorced\n",
+        ["Occupation", "Condition"],
+        {"Ines Kovalenko": "PERSON"},
+    ),
+    (
+        "MIME-Version: 1.0\nContent-Type: multipart/alternative\n\n--b1\n"
+        "Content-Type: text/plain; charset=UTF-8\nContent-Transfer-Encoding: quoted-printable\n\n"
+        "Hi, the bins again.\n\n--b1\nContent-Type: text/html; charset=UTF-8\n"
+        "Content-Transfer-Encoding: quoted-printable\n",
+        ["Content-Type", "Content-Transfer-Encoding"],
+        {},
+    ),
+    (  # a chat's speakers who are people stay people
+        "[02/11/2026, 09:14] Rose: is the van coming\n[02/11/2026, 09:15] Agent: yes\n"
+        "[02/11/2026, 09:16] Rose: thanks\n",
+        [],
+        {"Rose": "PERSON"},
+    ),
+    (  # a calendar invite's keys and block markers, and the program that wrote it
+        "BEGIN:VCALENDAR\nPRODID:-//Microsoft Corporation//Outlook 16.0 MIMEDIR//EN\n"
+        "METHOD:REQUEST\nBEGIN:VEVENT\nUID:2F7C3495-2E9B-4806\n"
+        "ORGANIZER;CN=Hallvard Oyelaran:mailto:h.oy@example.org\nEND:VEVENT\nEND:VCALENDAR\n",
+        ["VCALENDAR", "VEVENT", "UID", "Microsoft"],
+        {"Hallvard Oyelaran": "PERSON"},
+    ),
+    (  # a mail merge's fields left in a letter sent from a template
+        "Dear Ms Hasanova «Suffix»,\n\nProperty: 52 Hangar Close, «Address_Line_3», LU3 1TE\n\n"
+        'The instalment of £{ MERGEFIELD Balance \\# "0.00" } due on «Due_Date» is unpaid.',
+        ["Suffix", "Address_Line_3", "MERGEFIELD Balance"],
+        {"Hasanova": "PERSON", "52 Hangar Close": "STREET_ADDRESS"},
+    ),
+    (  # a team's mailbox: what is left of its name without the service's words is no one
+        "-----Original Message-----\nFrom: Council Tax Recovery <ctax.recovery@example.gov.uk>\n"
+        "Sent: 21 November 2026\n\nJane Okafor\nRecovery Officer\n",
+        ["Recovery"],
+        {"Jane Okafor": "PERSON"},
+    ),
+    (  # a date of death or an expiry date listed after a date of birth or a passport number
+        "My grandparent Anar Jafarov (born 27 02 1933, died 23/10/2026) owned the grave.\n"
+        "  - Passport number 767 704 898, expires 21 03 2032\n",
+        ["23/10/2026", "21 03 2032"],
+        {"27 02 1933": "DATE_OF_BIRTH", "767 704 898": "UK_PASSPORT"},
+    ),
+    (  # a mail header's weekday before its date
+        "From: Gunel Aliyeva <gunel@example.com>\nDate: Sun, 29 Nov 2026 14:09:26 +0000\n"
+        "Subject: fly tipping\n",
+        ["Sun, 29 Nov 2026"],
+        {"Gunel Aliyeva": "PERSON"},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "types"),
+    ROUND12_KEPT_READABLE,
+    ids=[f"round12-readable-{i}" for i in range(len(ROUND12_KEPT_READABLE))],
+)
+def test_round12_format_words_stay_readable(redactor, text, kept, types):
+    """Round 12: the words of a format or a form stay readable; the personal data beside them
+    is still hidden under its type."""
+    out = redactor.redact(Letter(id="round12", text=text))
+    for words in kept:
+        assert words in out.redacted_text, (words, out.redacted_text)
+    for value, kind in types.items():
+        start = text.index(value)
+        assert any(
+            e.start <= start and start + len(value) <= e.end and e.type == kind
+            for e in out.entities
+        ), (value, [(text[e.start : e.end], e.type) for e in out.entities])
+
+
 def test_a_calendar_organiser_joined_to_the_line_before_is_still_named():
     """heldout11, after round 11: the line normaliser joined "DTSTART;...:20261225T133000" and
     the organiser's line after it, so "ORGANIZER;CN=..." no longer began a line and the
