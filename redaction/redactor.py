@@ -352,6 +352,73 @@ def _context_spans(text: str, spans: list[_Span], entities: Sequence[str]) -> li
     return resolve_overlaps(text, spans + extra) if extra else spans
 
 
+#: a person's home written after their name or after "lives at": "Shamim Meurig, Hamar,
+#: Craighouse, PA60 7JP", "lives at Skeo, Lochranza KA27 5GB"
+_HOME_CUE = re.compile(
+    r"(?:,[ \t]*(?:of[ \t]+)?|[ \t]+of[ \t]+|[ \t]+[-–][ \t]+)$"
+    r"|(?i:\b(?:live|lives|lived|living|staying|stays|resides|resident|reside))[ \t]+at[ \t]+$"
+)
+_COMMA = re.compile(r"[ \t]*,[ \t]*")
+_ON_THE_LINE = re.compile(r"[ \t,]*")
+
+
+def _houses_before_streets(text: str, spans: list[_Span]) -> list[_Span]:
+    """A place written first in an address is its house, not a town: before its street
+    ("Benvane, Cowcaddens Row, Laurencekirk") or, after a person's name or "lives at", before
+    the town and the postcode on its line ("Shamim Meurig, Hamar, Craighouse, PA60 7JP"). The
+    model and the town rules type such a house name a place; it is part of the street address."""
+    from redaction.recognizers import UNNUMBERED_STREET_RE
+
+    ordered = sorted(spans, key=lambda s: s.start)
+    out = []
+    streets = []
+    for k, span in enumerate(ordered):
+        rest = ordered[k + 1 :]
+        before = ordered[k - 1] if k else None
+        if span.type != "LOCATION":
+            out.append(span)
+            continue
+        start = span.start + 3 if text.startswith("of ", span.start) else span.start
+        comma = _COMMA.match(text, span.end)
+        street = UNNUMBERED_STREET_RE.match(text, comma.end()) if comma else None
+        if street is not None and not any(
+            s.type not in _NAME_AND_PLACE and s.start < street.end() and street.start() < s.end
+            for s in rest
+        ):  # "Benvane, Cowcaddens Row": the house and its street
+            streets.append(_Span("STREET_ADDRESS", start, street.end(), span.score))
+        elif rest and _is_house(text, span, before, rest):
+            out.append(_Span("STREET_ADDRESS", start, span.end, span.score, span.ner))
+        else:
+            out.append(span)
+    return resolve_overlaps(text, out + streets) if streets else out
+
+
+def _is_house(text: str, span: _Span, before: _Span | None, rest: list[_Span]) -> bool:
+    comma = _COMMA.match(text, span.end)
+    if comma is None:
+        return False
+    if rest[0].start == comma.end() and rest[0].type == "STREET_ADDRESS":
+        return True  # "Benvane, Cowcaddens Row"
+    start = span.start + 3 if text.startswith("of ", span.start) else span.start
+    cue = _HOME_CUE.search(text, max(0, start - 40), start)
+    if cue is None:
+        return False
+    if not cue.group().strip().lower().endswith("at") and not (
+        before is not None and before.type == "PERSON" and before.end == cue.start()
+    ):
+        return False  # a comma, "of" or a dash only after a person's name
+    pos = span.end
+    for towns, nxt in enumerate(rest):  # then towns and a postcode, on the same line
+        if _ON_THE_LINE.fullmatch(text, pos, nxt.start) is None:
+            return False
+        if nxt.type == "UK_POSTCODE":
+            return towns >= 1
+        if nxt.type != "LOCATION":
+            return False
+        pos = nxt.end
+    return False
+
+
 _ADDRESS_PARTS = frozenset({"STREET_ADDRESS", "LOCATION", "UK_POSTCODE"})
 #: between two parts of one address: commas, spaces, a bar, at most one line break
 _ADDRESS_GAP = re.compile(r"[ \t,|]*(?:\n[ \t,|]*)?")
@@ -681,7 +748,7 @@ class Redactor:
                 for s in resolve_overlaps(text, spans + values)
                 if not any(a < s.end and s.start < b for a, b in tokens)
             ]
-        spans = _without_organisations_addresses(text, spans)
+        spans = _houses_before_streets(text, _without_organisations_addresses(text, spans))
         allowed = self._allowed.spans(text)
         return [s for s in spans if not _inside_any(s, allowed)]
 

@@ -32,6 +32,7 @@ from presidio_analyzer.predefined_recognizers import (
 
 from redaction.recognizers.addresses import (
     POSTCODE_RE,
+    UNNUMBERED_STREET_RE,
     UkLocalityRecognizer,
     UkPostcodeNumberRecognizer,
     UkStreetAddressRecognizer,
@@ -149,6 +150,7 @@ __all__ = [
     "POSTCODE_RE",
     "SERVICE_TERMS",
     "TITLES",
+    "UNNUMBERED_STREET_RE",
     "BankDigitsInBoxesRecognizer",
     "CalendarPeopleRecognizer",
     "DateOfBirthRecognizer",
