@@ -510,7 +510,10 @@ class NameCueRecognizer(_CueMixin, PatternRecognizer):
             r"|\bsocial[ \t]+worker,?|\bMP,?|\bcouncillor,?|\bagent,?"
             r"|\brepresentative,?|\bmember[ \t]+of[ \t]+staff,?|\bthanks[ \t]+to"
             r"|\bletter[ \t]+from|\bemail[ \t]+from|\bcall[ \t]+from|\bvisit[ \t]+from"
-            r"|\bsigned[ \t]+by|\bwitnessed[ \t]+by)(?:[ \t]+(?:called|named))?[ \t]+)"
+            r"|\bsigned[ \t]+by|\bwitnessed[ \t]+by"
+            # a record's author: "Note by R. Tuominen: invite resent", "Completed by Jo Bloggs"
+            r"|\b(?i:note|notes|entry|written|completed|prepared|recorded|updated|reviewed"
+            r"|approved|authori[sz]ed|checked)[ \t]+by)(?:[ \t]+(?:called|named))?[ \t]+)"
             rf"{_NAME}",
             0.9,
         ),
@@ -570,6 +573,8 @@ class NameCueRecognizer(_CueMixin, PatternRecognizer):
                     continue
                 if _left_of_vocabulary(text, start, end, *span):
                     continue  # "From: Council Tax Recovery <...>": a team's mailbox
+                if _a_field_of_ordinary_words(text, r, *span):
+                    continue  # "From: Withheld" on a voicemail's record
                 out.append(
                     RecognizerResult(
                         r.entity_type,
@@ -1067,8 +1072,13 @@ def keep_model_span(text: str, entity_type: str, start: int, end: int) -> tuple[
         return None  # "Welfare Rights Officer", "St Anne's Primary", "Tick the box", "Item"
     if entity_type == "PERSON" and _a_line_item(text, *span):
         return None  # "    Cremation fee           £220.00": an invoice's line
-    if entity_type == "PERSON" and _LETTERED_HEADING.fullmatch(_line_of(text, span[0])):
-        return None  # "E. SOLICITORS", "B. THE ACCIDENT": a form's section heading
+    if entity_type == "PERSON" and (
+        _LETTERED_HEADING.fullmatch(_line_of(text, span[0]))
+        or _PART_HEADING.fullmatch(_line_of(text, span[0]))
+    ):
+        return None  # "E. SOLICITORS", "PART B - VEHICLES": a form's section heading
+    if entity_type == "LOCATION" and text[span[0] : span[1]].split()[-1] in JOB_WORDS:
+        return None  # "B. Eshaya, Probation Practitioner": a job, not a place
     return span
 
 
@@ -1101,6 +1111,18 @@ def _ordinary_word(text: str, start: int, end: int) -> bool:
     )
 
 
+def _a_field_of_ordinary_words(text: str, result: RecognizerResult, s: int, e: int) -> bool:
+    """A header's or a form's field ("From:", "To:", "Signed:") holding one ordinary word and
+    no name ("Withheld", "Unknown"), unless written after a title."""
+    explanation = result.analysis_explanation
+    return (
+        explanation is not None
+        and explanation.pattern_name == "form field"
+        and " " not in text[s:e]
+        and _ordinary_words(text[s:e])
+    )
+
+
 def _left_of_vocabulary(text: str, start: int, end: int, s: int, e: int) -> bool:
     """What is left of a span once the service's words were trimmed off it ("Council Tax" of
     "Council Tax Recovery") is ordinary words only: the span named a team, not a person. A
@@ -1122,6 +1144,10 @@ def _ordinary_words(value: str) -> bool:
     return bool(parts) and all(is_ordinary_word(p) for p in parts)
 
 
+_PART_HEADING = re.compile(
+    r"[ \t]*(?i:part|section|schedule|annex|appendix|rhan|adran)[ \t]+[A-Z0-9]{1,3}[ \t]*[-–:.)][ \t]*"
+    r"\p{Lu}[\p{Lu}\d '&/,\-]+[ \t]*"
+)
 _LETTERED_HEADING = re.compile(r"[ \t]*[A-Z0-9]{1,2}[.)][ \t]+[\p{Lu}][\p{Lu} '&/\-]+[ \t]*")
 
 
