@@ -210,9 +210,11 @@ _NAME_PARTICLES = frozenset(
 
 def _person_value(value: str) -> bool:
     """A field's value that can be a name: a few words, no digits, no sentence words."""
-    from redaction.recognizers.lexicon import is_function_word
+    from redaction.recognizers.lexicon import is_function_word, is_known_name, zipf
 
     words = value.replace(",", " ").split()
+    if value.islower() and not any(is_known_name(w) or zipf(w) < 2.5 for w in words):
+        return False  # "Contact: supervised, fortnightly": lower-case English words, no name
     return (
         0 < len(words) <= 6
         and all(_ocr_slip_or_no_digit(w) for w in words)
