@@ -25,10 +25,7 @@ from redaction.without_torch import import_presidio_without_torch
 import_presidio_without_torch()  # see the module
 
 from presidio_analyzer import EntityRecognizer
-from presidio_analyzer.predefined_recognizers import (
-    CreditCardRecognizer,
-    IbanRecognizer,
-)
+from presidio_analyzer.predefined_recognizers import IbanRecognizer
 
 from redaction.recognizers.addresses import (
     POSTCODE_RE,
@@ -50,6 +47,7 @@ from redaction.recognizers.banking import (
     UkBankAccountRecognizer,
     UkBankDetailsPairRecognizer,
     UkSortCodeRecognizer,
+    UnjoinedCreditCardRecognizer,
 )
 from redaction.recognizers.base import ALL_ENTITIES, IDENTIFIER_TYPES
 from redaction.recognizers.contact import OfflineEmailRecognizer, UkPhoneRecognizer
@@ -123,7 +121,7 @@ def build_recognizers(entities: Sequence[str] | None = None) -> list[EntityRecog
         CalendarPeopleRecognizer(),
         UkPhoneRecognizer(),
         OfflineEmailRecognizer(),
-        CreditCardRecognizer(),
+        UnjoinedCreditCardRecognizer(),
         IbanRecognizer(),
         DateOfBirthRecognizer(),
         UkStreetAddressRecognizer(),
@@ -171,6 +169,7 @@ __all__ = [
     "UkPostcodeNumberRecognizer",
     "UkSortCodeRecognizer",
     "UkStreetAddressRecognizer",
+    "UnjoinedCreditCardRecognizer",
     "VCardAddressRecognizer",
     "address_after_postcode",
     "address_after_signatory",
