@@ -2126,6 +2126,20 @@ ROUND12_KEPT_READABLE = [
         ["Riverside House, Bridge Street", "Coleraine", "BT52 1DA"],
         {"Jane Walker": "PERSON", "4 High Street": "STREET_ADDRESS", "SG7 5LP": "UK_POSTCODE"},
     ),
+    (  # a mail's MIME boundary is no card number; a card number still is
+        'Content-Type: multipart/alternative; boundary="----=_Part_627536_368451011.3419165535187"'
+        "\n\nMy card is 4111 1111 1111 1111.\n",
+        ["3419165535187"],
+        {"4111 1111 1111 1111": "CREDIT_CARD"},
+    ),
+    (  # a form's section heading, a job after a name, lower-case words and one ordinary word
+        # in a name's field
+        "Referrer: B. Eshaya, Probation Practitioner\n\nPART B - VEHICLES\nVehicle 1: EM75 RRE\n"
+        "Mother: Zofia Nowak\nContact: supervised, fortnightly\n\nReceived: 10.05.25 19:05\n"
+        "From: Withheld\nDuration: 0m 53s\nNext of kin: chiamaka oyelaran\n",
+        ["Probation Practitioner", "VEHICLES", "supervised, fortnightly", "Withheld"],
+        {"B. Eshaya": "PERSON", "Zofia Nowak": "PERSON", "chiamaka oyelaran": "PERSON"},
+    ),
     (  # a mail header's weekday before its date
         "From: Gunel Aliyeva <gunel@example.com>\nDate: Sun, 29 Nov 2026 14:09:26 +0000\n"
         "Subject: fly tipping\n",
@@ -2146,6 +2160,16 @@ ROUND12_TYPED = [
     (  # a Welsh street, its street word first
         "She lived at Tyddyn Cneifio, Heol y Ffatri Wlân, Llanddewi Ystradenni, LD1 8HT",
         {"Tyddyn Cneifio, Heol y Ffatri Wlân": "STREET_ADDRESS"},
+    ),
+    (  # a calendar's escaped commas and line breaks read as written (RFC 5545)
+        "BEGIN:VEVENT\nLOCATION:107 Tube Depot Road\\, Welling\\, Gtr London  DA16 3SE\n"
+        "DESCRIPTION:Family time.\\nChild: Ablikim Gholami DOB 3 May 2015\\nMum mobile: "
+        "07700 900123\\n\nEND:VEVENT\n",
+        {"Welling": "LOCATION", "Ablikim Gholami": "PERSON", "3 May 2015": "DATE_OF_BIRTH"},
+    ),
+    (  # a record's author after "Note by"
+        "END:VEVENT\n\nNote by R. Tuominen: invite resent to all.\n",
+        {"R. Tuominen": "PERSON"},
     ),
     (  # after a person's name, a house before its town and postcode
         "Witness 2: Shamim Meurig, Hamar, Craighouse, PA60 7JP, tel (07700) 900703",
