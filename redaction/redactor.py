@@ -404,9 +404,9 @@ def _is_house(text: str, span: _Span, before: _Span | None, rest: list[_Span]) -
     if cue is None:
         return False
     if not cue.group().strip().lower().endswith("at") and not (
-        before is not None and before.type == "PERSON" and before.end == cue.start()
+        before is not None and before.type not in _ADDRESS_PARTS and before.end == cue.start()
     ):
-        return False  # a comma, "of" or a dash only after a person's name
+        return False  # a comma, "of" or a dash only after a person's name or an identifier
     pos = span.end
     for towns, nxt in enumerate(rest):  # then towns and a postcode, on the same line
         if _ON_THE_LINE.fullmatch(text, pos, nxt.start) is None:
