@@ -58,6 +58,8 @@ _LABEL_LINE = re.compile(
     r"(?m)^[ \t]*(?P<label>[^\W\d][\w'’/ .()\-]{0,50}?)[ \t]*\*?[ \t]*:?[ \t]*\n"
     r"[ \t]*(?P<value>\S[^\n]*?)[ \t]*$"
 )
+#: the answer's mark under a form's numbered question
+_ANSWER_MARK = re.compile(r"A[ \t]*[:.)][ \t]*(?=\S)")
 #: a web form's payload pasted as JSON or a Python dict, a pair a line or all on one line:
 #: ``"tenant_name": "JASPER STRONG",``, ``{'town': 'Leeds', 'postcode': 'LS6 3AB'}``
 _QUOTED_FIELD = re.compile(
@@ -296,12 +298,12 @@ class FormFieldRecognizer(TextRecognizer):
                 found += value_spans(text, m.start("value"), m.end("value"), kind, quoted=True)
         for m in _LABEL_LINE.finditer(text, overlapped=True):
             kind = field_type(m.group("label"))
-            if (
-                kind is not None
-                and field_type(m.group("value")) is None
-                and ":" not in m.group("value")
-            ):
-                found += value_spans(text, m.start("value"), m.end("value"), kind)
+            # a form's question and its answer: "Q11 Names of tenants\nA: Tomer Biton, ..."
+            answer = _ANSWER_MARK.match(text, m.start("value"))
+            start = answer.end() if answer else m.start("value")
+            value = text[start : m.end("value")]
+            if kind is not None and field_type(value) is None and ":" not in value:
+                found += value_spans(text, start, m.end("value"), kind)
         found += _labelled_columns(text)
         found += _slash_header_rows(text)
         found += _aligned_table_values(text)
