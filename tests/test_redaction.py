@@ -2167,6 +2167,15 @@ ROUND12_TYPED = [
         "07700 900123\\n\nEND:VEVENT\n",
         {"Welling": "LOCATION", "Ablikim Gholami": "PERSON", "3 May 2015": "DATE_OF_BIRTH"},
     ),
+    (  # a form's numbered question naming several people, its answer a list on the next line
+        "Q10 Number of households\nA: 1\nQ11 Names of tenants\nA: Tomer Biton, Diriba Fayisa, "
+        "Bikila Jarso\n\nThe fee will not go through.",
+        {"Diriba Fayisa": "PERSON", "Bikila Jarso": "PERSON"},
+    ),
+    (  # a house after an identifier and "of", before its town and postcode
+        "I am Aoife Dhomhnaill, NI SG669836K, of Bide-a-Wee, Wisbech PE13 7QE. I had £22.74 left.",
+        {"Bide-a-Wee": "STREET_ADDRESS", "Wisbech": "LOCATION"},
+    ),
     (  # a record's author after "Note by"
         "END:VEVENT\n\nNote by R. Tuominen: invite resent to all.\n",
         {"R. Tuominen": "PERSON"},
