@@ -2140,6 +2140,13 @@ ROUND12_KEPT_READABLE = [
         ["Probation Practitioner", "VEHICLES", "supervised, fortnightly", "Withheld"],
         {"B. Eshaya": "PERSON", "Zofia Nowak": "PERSON", "chiamaka oyelaran": "PERSON"},
     ),
+    (  # a profession's word under a signature, however rare
+        "Dear Dr Singh,\n\nThank you for referring Mr Tariq Akhtar, who I saw in clinic today with "
+        "his wife. His joints are better and we will review him again in four months.\n\n"
+        "Yours sincerely\n\n\nDr Katarzyna Rees\nConsultant Rheumatologist\n",
+        ["Rheumatologist"],
+        {"Katarzyna Rees": "PERSON", "Tariq Akhtar": "PERSON"},
+    ),
     (  # a mail header's weekday before its date
         "From: Gunel Aliyeva <gunel@example.com>\nDate: Sun, 29 Nov 2026 14:09:26 +0000\n"
         "Subject: fly tipping\n",

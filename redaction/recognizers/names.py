@@ -575,6 +575,8 @@ class NameCueRecognizer(_CueMixin, PatternRecognizer):
                     continue  # "From: Council Tax Recovery <...>": a team's mailbox
                 if _a_field_of_ordinary_words(text, r, *span):
                     continue  # "From: Withheld" on a voicemail's record
+                if all(_PROFESSION.fullmatch(w) for w in text[span[0] : span[1]].split()):
+                    continue  # "Consultant Rheumatologist" under a signature
                 out.append(
                     RecognizerResult(
                         r.entity_type,
@@ -1106,9 +1108,15 @@ def _ordinary_word(text: str, start: int, end: int) -> bool:
     words = text[start:end].split()
     return (
         0 < len(words) <= 3
-        and all(is_ordinary_word(w) for w in words)
+        and all(is_ordinary_word(w) or _PROFESSION.fullmatch(w) for w in words)
         and not _TITLE_BEFORE.search(text, max(0, start - 12), start)
     )
+
+
+#: a profession's word, however rare: "Rheumatologist", "Psychiatrist", "Radiographer"
+_PROFESSION = re.compile(
+    r"\p{Lu}\p{Ll}+(?:ologist|iatrist|ographer|otherapist|ician|ologists|iatrists|icians)"
+)
 
 
 def _a_field_of_ordinary_words(text: str, result: RecognizerResult, s: int, e: int) -> bool:
