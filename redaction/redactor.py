@@ -155,6 +155,32 @@ def _split_at_tabs(text: str, spans: list[_Span]) -> list[_Span]:
     return out
 
 
+_SPACED_DASH = re.compile(r"[ \t]+[-–—][ \t]+")
+
+
+def _streets_end_at_a_spaced_dash(text: str, spans: list[_Span]) -> list[_Span]:
+    """A street address never runs across a dash set between spaces (a list's or a table's
+    column: "0F1, 21 Rathad nan Ròn - MAGNÚSSON, Tomy - DMF60096"): the street ends there, and
+    the owner's name after it is left to the name rules."""
+    out = []
+    for span in spans:
+        dash = (
+            _SPACED_DASH.search(text, span.start, span.end)
+            if span.type == "STREET_ADDRESS"
+            else None
+        )
+        if dash is None or not _DIGIT_IN.search(text, span.start, dash.start()):
+            out.append(span)
+            continue
+        cleaned = _clean_fragment(text, span.start, dash.start(), span.type)
+        if cleaned:
+            out.append(_Span(span.type, cleaned[0], cleaned[1], span.score, span.ner))
+    return out
+
+
+_DIGIT_IN = re.compile(r"\d")
+
+
 def _weak_streets_inside_places(spans: list[_Span]) -> list[_Span]:
     """A street guessed weakly from one word ("Scilly" before a postcode) inside a place found
     more surely ("Isles of Scilly") is that place: the place keeps its type."""
@@ -375,7 +401,13 @@ def _houses_before_streets(text: str, spans: list[_Span]) -> list[_Span]:
     for k, span in enumerate(ordered):
         rest = ordered[k + 1 :]
         before = ordered[k - 1] if k else None
-        if span.type != "LOCATION":
+        if span.type != "LOCATION" or (
+            # a place after another part of an address is its town, written first when the
+            # address is read backwards ("NE63 5DG, ASHINGTON, 159 SHAMBLES")
+            before is not None
+            and before.type in _ADDRESS_PARTS
+            and _ON_THE_LINE.fullmatch(text, before.end, span.start) is not None
+        ):
             out.append(span)
             continue
         start = span.start + 3 if text.startswith("of ", span.start) else span.start
@@ -397,8 +429,12 @@ def _is_house(text: str, span: _Span, before: _Span | None, rest: list[_Span]) -
     comma = _COMMA.match(text, span.end)
     if comma is None:
         return False
-    if rest[0].start == comma.end() and rest[0].type == "STREET_ADDRESS":
-        return True  # "Benvane, Cowcaddens Row"
+    if (
+        rest[0].start == comma.end()
+        and rest[0].type == "STREET_ADDRESS"
+        and not text[rest[0].start].isdigit()
+    ):
+        return True  # "Benvane, Cowcaddens Row" (a town may come first: "Leeds, 12 Mill Lane")
     start = span.start + 3 if text.startswith("of ", span.start) else span.start
     cue = _HOME_CUE.search(text, max(0, start - 40), start)
     if cue is None:
@@ -735,7 +771,9 @@ class Redactor:
             + zone_codes(text)
             + markup_keys(text)
         )
-        spans = _weak_streets_inside_places(_rules_name_the_type(_split_at_tabs(text, spans)))
+        spans = _weak_streets_inside_places(
+            _rules_name_the_type(_streets_end_at_a_spaced_dash(text, _split_at_tabs(text, spans)))
+        )
         spans = _people_the_model_took_for_places(text, spans)
         spans = resolve_overlaps(text, _without_phrases(text, spans, vocabulary, _NAME_AND_PLACE))
         if "PERSON" in self.entities:
