@@ -2183,6 +2183,20 @@ ROUND12_TYPED = [
         "I am Aoife Dhomhnaill, NI SG669836K, of Bide-a-Wee, Wisbech PE13 7QE. I had £22.74 left.",
         {"Bide-a-Wee": "STREET_ADDRESS", "Wisbech": "LOCATION"},
     ),
+    (  # an address read backwards keeps its town a town
+        'Postcode search "NE635DG" - 2 results\n  1) NE63 5DG, ASHINGTON, 159 SHAMBLES   UPRN '
+        "511157544816\n  2) NE63 5DG, ASHINGTON, 74 SHAMBLES   UPRN 477331920909\nSelected: 1\n",
+        {"ASHINGTON": "LOCATION", "159 SHAMBLES": "STREET_ADDRESS"},
+    ),
+    (  # a street ends at a column's spaced dash; the owner after it is a person
+        "FLAT / OWNER / TITLE / SHARE\n0F1, 21 Rathad nan Ron - MAGNUSSON, Tomy - DMF60096 - £5,986.38\n"
+        "0F2, 21 Rathad nan Ron - SSALI, Lubega - PTH56664 - £5,986.38\n",
+        {
+            "MAGNUSSON, Tomy": "PERSON",
+            "SSALI, Lubega": "PERSON",
+            "0F1, 21 Rathad nan Ron": "STREET_ADDRESS",
+        },
+    ),
     (  # a record's author after "Note by"
         "END:VEVENT\n\nNote by R. Tuominen: invite resent to all.\n",
         {"R. Tuominen": "PERSON"},
