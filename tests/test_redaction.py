@@ -2092,6 +2092,15 @@ ROUND12_KEPT_READABLE = [
         [],
         {"Rose": "PERSON"},
     ),
+    (  # guards: a chat's speaker after a time stamp stays a person though an English word;
+        # a surname in capitals before a CSV's semicolon is no calendar key
+        "14/11/2026, 15:03 - Tempest: This message was deleted\n"
+        "14/11/2026, 21:39 - Tiernan M: the smell from the bin\n"
+        "15/11/2026, 17:48 - Tempest: its coming from no 55 again\n\n"
+        "Name;dob;relationship;NI number;mobile\nMORGAN CLEGG;28 12 1975;applicant;EE-196613-A;\n",
+        [],
+        {"Tempest": "PERSON", "MORGAN CLEGG": "PERSON"},
+    ),
     (  # a calendar invite's keys and block markers, and the program that wrote it
         "BEGIN:VCALENDAR\nPRODID:-//Microsoft Corporation//Outlook 16.0 MIMEDIR//EN\n"
         "METHOD:REQUEST\nBEGIN:VEVENT\nUID:2F7C3495-2E9B-4806\n"

@@ -611,8 +611,9 @@ class NameCueRecognizer(_CueMixin, PatternRecognizer):
                 continue  # "Name: ...", "Address: ..." are fields, not speakers
             if name.islower() and not all(could_be_name(w) for w in name.split()):
                 continue  # "me: ...", "note: ..."
-            if not name.islower() and _ordinary_words(name):
-                continue  # a label that starts two lines ("Occupation:", "Content-Type:")
+            if m.group("stamp") is None and not name.islower() and _ordinary_words(name):
+                continue  # a label that starts two lines ("Occupation:", "Content-Type:"); a
+                # chat's speaker after a time stamp stays ("14/11/2026, 15:03 - Tempest: ...")
             found.setdefault(name.lower(), []).append(
                 (m.start("name"), m.end("name"), m.group("stamp") is not None)
             )
