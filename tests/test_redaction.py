@@ -2174,6 +2174,13 @@ ROUND12_KEPT_READABLE = [
         ["Rheumatologist"],
         {"Katarzyna Rees": "PERSON", "Tariq Akhtar": "PERSON"},
     ),
+    (  # a field named for a numbered identifier holds none without a digit: the licence
+        # holder's name is a name, "dont know it" no NI number
+        "Q3 Proposed licence holder\nA: Petimat Akhmadova\nQ4 Date of birth\nA: 19th of March "
+        "1970\n\nq4_NINo_if_known = dont know it\n",
+        ["dont know it"],
+        {"Petimat Akhmadova": "PERSON", "19th of March 1970": "DATE_OF_BIRTH"},
+    ),
     (  # a mail header's weekday before its date
         "From: Gunel Aliyeva <gunel@example.com>\nDate: Sun, 29 Nov 2026 14:09:26 +0000\n"
         "Subject: fly tipping\n",

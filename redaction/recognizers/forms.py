@@ -58,6 +58,19 @@ _LABEL_LINE = re.compile(
     r"(?m)^[ \t]*(?P<label>[^\W\d][\w'’/ .()\-]{0,50}?)[ \t]*\*?[ \t]*:?[ \t]*\n"
     r"[ \t]*(?P<value>\S[^\n]*?)[ \t]*$"
 )
+#: identifiers that always hold digits: a field's value with none is not one
+_NUMBERED = frozenset(
+    {
+        "UK_DRIVING_LICENCE",
+        "UK_NINO",
+        "UK_PASSPORT",
+        "UK_NHS",
+        "UK_SORT_CODE",
+        "UK_BANK_ACCOUNT",
+        "PHONE_NUMBER",
+        "UK_POSTCODE",
+    }
+)
 #: the answer's mark under a form's numbered question
 _ANSWER_MARK = re.compile(r"A[ \t]*[:.)][ \t]*(?=\S)")
 #: a web form's payload pasted as JSON or a Python dict, a pair a line or all on one line:
@@ -167,6 +180,8 @@ def value_spans(
     end = start + len(value)
     if kind == "PERSON" and not _person_value(value):
         return []  # "Visitor: my number is ...": a chat line, not a name
+    if kind in _NUMBERED and not any(c.isdigit() for c in value):
+        return []  # "Q3 Proposed licence holder\nA: Petimat Akhmadova", "NINo: dont know it"
     if kind == "UK_DRIVING_LICENCE" and sum(c.isalnum() for c in value) < _LICENCE_MIN_CHARS:
         return []  # "Licence no: HMO/2026/554": a licence, but not a driving licence
     if kind == "STREET_ADDRESS" and _PHONE_SHAPED.fullmatch(value):
