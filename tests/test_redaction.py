@@ -659,11 +659,7 @@ def test_deployment_terms_are_not_names(redactor):
     assert out == "Ask the Thornbury Outreach Hub about <PERSON_1>."
 
 
-def test_organisation_address_stays_readable_and_the_allow_list_still_applies(redactor):
-    """Round 12: an address block under an organisation's name is the organisation's (not
-    personal data) and stays readable; before round 12 it was redacted unless allow-listed.
-    The person's own address is still hidden, and a bare quote of the organisation's postcode
-    (no organisation named before it) still fails closed."""
+def test_organisation_address_is_kept_only_when_allow_listed(redactor):
     from redaction import Redactor
 
     letter = Letter(
@@ -672,7 +668,7 @@ def test_organisation_address_stays_readable_and_the_allow_list_still_applies(re
         "EN1 3XA\n\nDear Sir,\nI live at 3 Mill Lane, Enfield EN2 6AB.",
     )
     blocked = redactor.redact(letter).redacted_text
-    assert "EN1 3XA" in blocked and "EN2 6AB" not in blocked
+    assert "EN1 3XA" not in blocked and "EN2 6AB" not in blocked  # fails closed by default
     allowed = Redactor(
         redactor.spacy_model, allow_list=["Civic Centre, Silver Street, Enfield EN1 3XA"]
     )
@@ -2131,20 +2127,6 @@ ROUND12_KEPT_READABLE = [
         "I live at 12 Mill Lane, Leeds LS6 3AB.",
         ["HM Revenue and Customs", "Self Assessment", "BX9 1AS"],
         {"12 Mill Lane": "STREET_ADDRESS", "LS6 3AB": "UK_POSTCODE"},
-    ),
-    (  # an organisation's contact line: its address, phone number and mailbox; a person's
-        # own after their name stay hidden
-        "Q8 Managing agent\nA: Roding Valley Property Managers, PO Box 880, Woodford Green, "
-        "IG8 1WQ, 020 7946 0732, compliance@rodingvalleypm.co.uk\n"
-        "Q9 Contact\nA: Jo Bloggs, 12 Mill Lane, Leeds, LS6 3AB, 07700 900123, jo@example.com\n\n"
-        "The funeral director is Hingley Funeral Directors, 41 Halesowen Road, Netherton, DY2 9PY, "
-        "0121 496 0811, arrangements@hingleyfunerals.co.uk. My number is 07700 900456.\n",
-        ["IG8 1WQ", "020 7946 0732", "41 Halesowen Road", "0121 496 0811"],
-        {
-            "12 Mill Lane": "STREET_ADDRESS",
-            "07700 900123": "PHONE_NUMBER",
-            "07700 900456": "PHONE_NUMBER",
-        },
     ),
     (  # a house whose name holds an organisation's word keeps its address
         "The Area Manager\nNorthern Ireland Housing Executive - Causeway Area\n"
