@@ -18,11 +18,9 @@ Pipeline per letter, and why it fails closed:
    losing span is trimmed to the part that does not overlap, never left overlapping);
 5. names found once are also redacted where they recur; a place written after a street address
    is a town; a date written right after a name is a date of birth;
-6. an address written right after an organisation's name, with the phone number and mailbox
-   after it, is the organisation's (a third party's address is not personal data) and is left
-   in clear; then the deployment's explicit allow-list (its own addresses, matched as whole
-   phrases) keeps what lies wholly inside one of them. No other rule reads the letter's layout
-   to keep anything in clear;
+6. only then the deployment's explicit allow-list (its own addresses, matched as whole phrases)
+   keeps what lies wholly inside one of them. No rule reads the letter's layout to keep
+   anything in clear;
 7. placeholders ``<TYPE_n>`` numbered per type in order of first appearance, the same normalised
    value always getting the same number. Text in the letter that looks like a placeholder is
    escaped (``‹PERSON_1›``), so every placeholder in the output stands for one value found here.
@@ -458,15 +456,13 @@ def _is_house(text: str, span: _Span, before: _Span | None, rest: list[_Span]) -
 
 
 _ADDRESS_PARTS = frozenset({"STREET_ADDRESS", "LOCATION", "UK_POSTCODE"})
-_CONTACT_DETAILS = frozenset({"PHONE_NUMBER", "EMAIL_ADDRESS"})
 #: between two parts of one address: commas, spaces, a bar, at most one line break
 _ADDRESS_GAP = re.compile(r"[ \t,|]*(?:\n[ \t,|]*)?")
 
 
 def _without_organisations_addresses(text: str, spans: list[_Span]) -> list[_Span]:
-    """An address written right after an organisation's name is the organisation's, and so are
-    the phone number and the mailbox written after it ("Cowal Property Factors, PO Box 61,
-    Dunoon, PA23 7WA, 0141 496 0981", "HM Revenue and Customs\nSelf Assessment\n
+    """An address written right after an organisation's name is the organisation's ("Cowal
+    Property Factors, PO Box 61, Dunoon, PA23 7WA", "HM Revenue and Customs\nSelf Assessment\n
     BX9 1AS"): a third party's address is not personal data. A name found there (a person's
     own, "Jo Bloggs, Trust Cottage") keeps the address."""
     from redaction.recognizers import names_an_organisation, organisation_before
@@ -481,19 +477,17 @@ def _without_organisations_addresses(text: str, spans: list[_Span]) -> list[_Spa
         j = i
         while (
             j + 1 < len(ordered)
-            and ordered[j + 1].type in _ADDRESS_PARTS | _CONTACT_DETAILS
+            and ordered[j + 1].type in _ADDRESS_PARTS
             and _ADDRESS_GAP.fullmatch(text, ordered[j].end, ordered[j + 1].start)
         ):
-            j += 1  # the address, then the phone number and the mailbox written after it
+            j += 1
         first = ordered[i]
         if first.type != "UK_POSTCODE" and names_an_organisation(text[first.start : first.end]):
             named: tuple[int, int] | None = (first.start, first.end)  # "HM Revenue and Customs"
         else:
             named = organisation_before(text, first.start)
         if named is not None and not any(
-            s.start < named[1] and named[0] < s.end
-            for s in ordered
-            if s.type not in _ADDRESS_PARTS | _CONTACT_DETAILS
+            s.start < named[1] and named[0] < s.end for s in ordered if s.type not in _ADDRESS_PARTS
         ):
             drop.update(range(i, j + 1))
         i = j + 1

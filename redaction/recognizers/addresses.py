@@ -803,19 +803,7 @@ def names_an_organisation(value: str) -> bool:
         or _CROWN_BODY.match(value)
         or _PUBLIC_BODY.search(value)
         or last.title() in COMPANY_WORDS
-        or (len(value.split()) > 1 and last in _ORG_LAST_WORDS)
     )
-
-
-#: the last word of an organisation's name (not of a house's: "House", "Lodge", "Court")
-_ORG_LAST_WORDS = (
-    ORG_WORDS
-    - frozenset(
-        "House Cottage Cottages Lodge Mansions Buildings Building Tower Towers Apartments Flats"
-        " Estate Court County District City Borough Water Gas Electric Energy Mobile Band Bank"
-        " Union Control Rental Residential Centre Center Primary Nursery Infants Juniors".split()
-    )
-) | frozenset("Directors Managers Hotel Project CIC Funerals Funeralcare Pharmacy".split())
 
 
 def organisation_before(text: str, start: int) -> tuple[int, int] | None:
@@ -837,20 +825,11 @@ def organisation_before(text: str, start: int) -> tuple[int, int] | None:
                 return None
             end = cut
         a, b = line_start + cut + 1, line_start + end
-        # the name at the end of a sentence: "The funeral director is Hingley Funeral Directors"
-        tail = _TRAILING_NAME.search(text, a, b)
-        if tail is not None and tail.start() > a and text[a : tail.start()].strip():
-            a = tail.start()
     elif line_start > 0:
         a, b = text.rfind("\n", 0, line_start - 1) + 1, line_start - 1
     else:
         return None
     return (a, b) if names_an_organisation(text[a:b]) else None
-
-
-_TRAILING_NAME = re.compile(
-    r"\p{Lu}[\p{L}'’.&\-]*(?:[ \t]+(?:\p{Lu}[\p{L}'’.&\-]*|&|and|of|for|the|y))*[ \t]*$"
-)
 
 
 _PO_BOX = re.compile(r"(?i)p\.?[ \t]?o\.?[ \t]+box[ \t]+\d+")

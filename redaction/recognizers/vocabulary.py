@@ -94,8 +94,7 @@ COMPANY_WORDS = frozenset(
     """Council Ltd Limited Plc PLC LLP Lettings Estates Agency Services Department Trust
     Authority Borough Partnership Foundation Company Corporation Association Solicitors
     Associates Partners Management Solutions Residential Properties Housing Homes Group
-    Control Cyngor Taxis Cabs Removals Funerals Funeralcare Motors Builders Managers Directors
-    Surveyors Factors Agents""".split()
+    Control Cyngor Taxis Cabs Removals Funerals Funeralcare Motors Builders""".split()
 )
 
 
