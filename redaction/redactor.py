@@ -456,42 +456,6 @@ def _is_house(text: str, span: _Span, before: _Span | None, rest: list[_Span]) -
 
 
 _ADDRESS_PARTS = frozenset({"STREET_ADDRESS", "LOCATION", "UK_POSTCODE"})
-#: between two parts of one address: commas, spaces, a bar, at most one line break
-_ADDRESS_GAP = re.compile(r"[ \t,|]*(?:\n[ \t,|]*)?")
-
-
-def _without_organisations_addresses(text: str, spans: list[_Span]) -> list[_Span]:
-    """An address written right after an organisation's name is the organisation's ("Cowal
-    Property Factors, PO Box 61, Dunoon, PA23 7WA", "HM Revenue and Customs\nSelf Assessment\n
-    BX9 1AS"): a third party's address is not personal data. A name found there (a person's
-    own, "Jo Bloggs, Trust Cottage") keeps the address."""
-    from redaction.recognizers import names_an_organisation, organisation_before
-
-    ordered = sorted(spans, key=lambda s: s.start)
-    drop: set[int] = set()
-    i = 0
-    while i < len(ordered):
-        if ordered[i].type not in _ADDRESS_PARTS:
-            i += 1
-            continue
-        j = i
-        while (
-            j + 1 < len(ordered)
-            and ordered[j + 1].type in _ADDRESS_PARTS
-            and _ADDRESS_GAP.fullmatch(text, ordered[j].end, ordered[j + 1].start)
-        ):
-            j += 1
-        first = ordered[i]
-        if first.type != "UK_POSTCODE" and names_an_organisation(text[first.start : first.end]):
-            named: tuple[int, int] | None = (first.start, first.end)  # "HM Revenue and Customs"
-        else:
-            named = organisation_before(text, first.start)
-        if named is not None and not any(
-            s.start < named[1] and named[0] < s.end for s in ordered if s.type not in _ADDRESS_PARTS
-        ):
-            drop.update(range(i, j + 1))
-        i = j + 1
-    return [s for k, s in enumerate(ordered) if k not in drop] if drop else spans
 
 
 #: what only a person does right after their name: is born, is aged, tells or says
@@ -786,7 +750,7 @@ class Redactor:
                 for s in resolve_overlaps(text, spans + values)
                 if not any(a < s.end and s.start < b for a, b in tokens)
             ]
-        spans = _houses_before_streets(text, _without_organisations_addresses(text, spans))
+        spans = _houses_before_streets(text, spans)
         allowed = self._allowed.spans(text)
         return [s for s in spans if not _inside_any(s, allowed)]
 

@@ -26,7 +26,6 @@ from redaction.recognizers.base import (
 from redaction.recognizers.field_labels import field_type
 from redaction.recognizers.vocabulary import (
     CASEWORK_TERMS,
-    COMPANY_WORDS,
     COUNTRY_LEVEL,
     NON_NAME_WORDS,
     ORG_WORDS,
@@ -779,62 +778,6 @@ _ORG_LINE = re.compile(
     r"|Solicitors|Chambers|Associates|WS)\b"
     r"|\bP\.?O\.?\s+Box\b|\bMail\s+Handling\b"
 )
-#: a body of the Crown named by its prefix: "HM Revenue and Customs", "HMP Ranby", "HMCTS"
-_CROWN_BODY = re.compile(r"(?:HM|HMP|HMYOI|HMCTS|HMRC)\b")
-_PUBLIC_BODY = re.compile(r"\b(?:Executive|Customs|Commissioner|Inspectorate|Probation)\b")
-#: the words an organisation's name is written in: capitalised words, and "and", "of", "&"...
-_ORG_NAME_WORDS = re.compile(
-    r"[ \t]*\p{Lu}[\p{L}'’.&\-]*(?:[ \t]+(?:\p{Lu}[\p{L}'’.&\-]*|[&\-–]|and|of|for|the|on|y|a|ac|yr))*"
-    r"[ \t]*"
-)
-
-
-def names_an_organisation(value: str) -> bool:
-    """ "Cowal Property Factors", "HM Revenue and Customs", "Housing Benefit Office": the
-    words of an organisation's name (capitalised, no digit, not a house: "The Old Post Office")."""
-    value = value.strip(" \t,|-–")
-    if not value or _DIGIT.search(value) or not _ORG_NAME_WORDS.fullmatch(value):
-        return False
-    if re.match(r"(?i)the[ \t]+old\b", value):
-        return False
-    last = value.split()[-1].strip(".,")
-    return bool(
-        _ORG_LINE.search(value)
-        or _CROWN_BODY.match(value)
-        or _PUBLIC_BODY.search(value)
-        or last.title() in COMPANY_WORDS
-    )
-
-
-def organisation_before(text: str, start: int) -> tuple[int, int] | None:
-    """Where an organisation is named right before an address that starts at ``start``: the
-    part of its line before it, after the last comma, bar or colon, passing over a PO box
-    ("Factor: Cowal Property Factors, PO Box 61, Dunoon"), or, when the address starts its
-    line, the line above it ("The Area Manager\nHousing Benefit Office\nCivic Centre").
-    None when no organisation is."""
-    line_start = text.rfind("\n", 0, start) + 1
-    before = text[line_start:start]
-    if before.strip(" \t,|"):
-        end = len(before)
-        while True:
-            cut = max(before.rfind(sep, 0, end) for sep in ",|:")
-            piece = before[cut + 1 : end]
-            if piece.strip() and not _PO_BOX.fullmatch(piece.strip()):
-                break
-            if cut < 0:
-                return None
-            end = cut
-        a, b = line_start + cut + 1, line_start + end
-    elif line_start > 0:
-        a, b = text.rfind("\n", 0, line_start - 1) + 1, line_start - 1
-    else:
-        return None
-    return (a, b) if names_an_organisation(text[a:b]) else None
-
-
-_PO_BOX = re.compile(r"(?i)p\.?[ \t]?o\.?[ \t]+box[ \t]+\d+")
-
-
 #: a line that announces the address below it: "Last settled address:", "My new address is"
 _ADDRESS_LABEL_LINE = re.compile(r"(?i)\baddress(?:[ \t]+is)?[ \t]*:?[ \t]*$")
 _HOUSE_OR_NAME_LINE = re.compile(
