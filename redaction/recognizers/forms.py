@@ -58,7 +58,7 @@ _LABEL_LINE = re.compile(
     r"(?m)^[ \t]*(?P<label>[^\W\d][\w'’/ .()\-]{0,50}?)[ \t]*\*?[ \t]*:?[ \t]*\n"
     r"[ \t]*(?P<value>\S[^\n]*?)[ \t]*$"
 )
-#: identifiers that always hold digits: a field's value with none is not one
+#: identifiers written with digits: a field's value with none may be a name given instead
 _NUMBERED = frozenset(
     {
         "UK_DRIVING_LICENCE",
@@ -180,8 +180,16 @@ def value_spans(
     end = start + len(value)
     if kind == "PERSON" and not _person_value(value):
         return []  # "Visitor: my number is ...": a chat line, not a name
-    if kind in _NUMBERED and not any(c.isdigit() for c in value):
-        return []  # "Q3 Proposed licence holder\nA: Petimat Akhmadova", "NINo: dont know it"
+    if (
+        kind in _NUMBERED
+        and not any(c.isdigit() for c in value)
+        and not value.islower()
+        and _person_value(value)
+    ):
+        # a name where a number was asked for is a name ("Q3 Proposed licence holder\nA: Petimat
+        # Akhmadova"); any other value without a digit stays the number, since it may be spelt
+        # out ("NI number: alpha bravo one two ...")
+        kind = "PERSON"
     if kind == "UK_DRIVING_LICENCE" and sum(c.isalnum() for c in value) < _LICENCE_MIN_CHARS:
         return []  # "Licence no: HMO/2026/554": a licence, but not a driving licence
     if kind == "STREET_ADDRESS" and _PHONE_SHAPED.fullmatch(value):
