@@ -17,7 +17,8 @@ need to know each trick; instead the text they read is normalised once:
   identifiers and postcodes, written in capitals, are never touched), and inside numbers as
   the digits ("07700 9OO123": one or two O, I, l or | among three or more digits);
 * HTML tags and entities pasted from an e-mail, and the quote marks (">") that start the lines
-  of a replied-to e-mail, read as spaces;
+  of a replied-to e-mail, read as spaces; a calendar's escaped separators ("\\,", "\\;") read as
+  the separators and its escaped line breaks ("\\n") as line breaks;
 * a letter written in capitals is read in title case (names and places capitalised as usual,
   function words in lower case, anything with a digit or an @ left as written), so the model and
   the name patterns see "My name is Abdul Hughes and I live at" rather than shouting;
@@ -216,7 +217,18 @@ def _read_lookalikes_as_latin(word: re.Match) -> str:
 __all__ = ["NormalisedText", "normalise"]
 
 
+#: a calendar's or a contact card's escapes (RFC 5545/6350): "\\," and "\\;" are the separators,
+#: "\\n" a line break ("LOCATION:107 Tube Depot Road\\, Welling\\, DA16 3SE")
+_ESCAPED = re.compile(r"\\(?:[,;]|[nN](?=[\p{Lu}\d \t\n\\]|$))")
+
+
+def _unescape(match: re.Match) -> str:
+    return " \n" if match.group()[1] in "nN" else " " + match.group()[1]
+
+
 def _same_length_fixes(text: str) -> str:
+    if "\\" in text:
+        text = _ESCAPED.sub(_unescape, text)
     if "<" in text or "&" in text:
         text = _HTML.sub(lambda m: " " * len(m.group()), text)
     if ">" in text:

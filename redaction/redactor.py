@@ -155,6 +155,32 @@ def _split_at_tabs(text: str, spans: list[_Span]) -> list[_Span]:
     return out
 
 
+_SPACED_DASH = re.compile(r"[ \t]+[-–—][ \t]+")
+
+
+def _streets_end_at_a_spaced_dash(text: str, spans: list[_Span]) -> list[_Span]:
+    """A street address never runs across a dash set between spaces (a list's or a table's
+    column: "0F1, 21 Rathad nan Ròn - MAGNÚSSON, Tomy - DMF60096"): the street ends there, and
+    the owner's name after it is left to the name rules."""
+    out = []
+    for span in spans:
+        dash = (
+            _SPACED_DASH.search(text, span.start, span.end)
+            if span.type == "STREET_ADDRESS"
+            else None
+        )
+        if dash is None or not _DIGIT_IN.search(text, span.start, dash.start()):
+            out.append(span)
+            continue
+        cleaned = _clean_fragment(text, span.start, dash.start(), span.type)
+        if cleaned:
+            out.append(_Span(span.type, cleaned[0], cleaned[1], span.score, span.ner))
+    return out
+
+
+_DIGIT_IN = re.compile(r"\d")
+
+
 def _weak_streets_inside_places(spans: list[_Span]) -> list[_Span]:
     """A street guessed weakly from one word ("Scilly" before a postcode) inside a place found
     more surely ("Isles of Scilly") is that place: the place keeps its type."""
@@ -350,6 +376,86 @@ def _context_spans(text: str, spans: list[_Span], entities: Sequence[str]) -> li
             _Span("DATE_OF_BIRTH", a, b, 0.85) for row in rows for a, b in dates_in_row(text, row)
         ]
     return resolve_overlaps(text, spans + extra) if extra else spans
+
+
+#: a person's home written after their name or after "lives at": "Shamim Meurig, Hamar,
+#: Craighouse, PA60 7JP", "lives at Skeo, Lochranza KA27 5GB"
+_HOME_CUE = re.compile(
+    r"(?:,[ \t]*(?:of[ \t]+)?|[ \t]+of[ \t]+|[ \t]+[-–][ \t]+)$"
+    r"|(?i:\b(?:live|lives|lived|living|staying|stays|resides|resident|reside))[ \t]+at[ \t]+$"
+)
+_COMMA = re.compile(r"[ \t]*,[ \t]*")
+_ON_THE_LINE = re.compile(r"[ \t,]*")
+
+
+def _houses_before_streets(text: str, spans: list[_Span]) -> list[_Span]:
+    """A place written first in an address is its house, not a town: before its street
+    ("Benvane, Cowcaddens Row, Laurencekirk") or, after a person's name or "lives at", before
+    the town and the postcode on its line ("Shamim Meurig, Hamar, Craighouse, PA60 7JP"). The
+    model and the town rules type such a house name a place; it is part of the street address."""
+    from redaction.recognizers import UNNUMBERED_STREET_RE
+
+    ordered = sorted(spans, key=lambda s: s.start)
+    out = []
+    streets = []
+    for k, span in enumerate(ordered):
+        rest = ordered[k + 1 :]
+        before = ordered[k - 1] if k else None
+        if span.type != "LOCATION" or (
+            # a place after another part of an address is its town, written first when the
+            # address is read backwards ("NE63 5DG, ASHINGTON, 159 SHAMBLES")
+            before is not None
+            and before.type in _ADDRESS_PARTS
+            and _ON_THE_LINE.fullmatch(text, before.end, span.start) is not None
+        ):
+            out.append(span)
+            continue
+        start = span.start + 3 if text.startswith("of ", span.start) else span.start
+        comma = _COMMA.match(text, span.end)
+        street = UNNUMBERED_STREET_RE.match(text, comma.end()) if comma else None
+        if street is not None and not any(
+            s.type not in _NAME_AND_PLACE and s.start < street.end() and street.start() < s.end
+            for s in rest
+        ):  # "Benvane, Cowcaddens Row": the house and its street
+            streets.append(_Span("STREET_ADDRESS", start, street.end(), span.score))
+        elif rest and _is_house(text, span, before, rest):
+            out.append(_Span("STREET_ADDRESS", start, span.end, span.score, span.ner))
+        else:
+            out.append(span)
+    return resolve_overlaps(text, out + streets) if streets else out
+
+
+def _is_house(text: str, span: _Span, before: _Span | None, rest: list[_Span]) -> bool:
+    comma = _COMMA.match(text, span.end)
+    if comma is None:
+        return False
+    if (
+        rest[0].start == comma.end()
+        and rest[0].type == "STREET_ADDRESS"
+        and not text[rest[0].start].isdigit()
+    ):
+        return True  # "Benvane, Cowcaddens Row" (a town may come first: "Leeds, 12 Mill Lane")
+    start = span.start + 3 if text.startswith("of ", span.start) else span.start
+    cue = _HOME_CUE.search(text, max(0, start - 40), start)
+    if cue is None:
+        return False
+    if not cue.group().strip().lower().endswith("at") and not (
+        before is not None and before.type not in _ADDRESS_PARTS and before.end == cue.start()
+    ):
+        return False  # a comma, "of" or a dash only after a person's name or an identifier
+    pos = span.end
+    for towns, nxt in enumerate(rest):  # then towns and a postcode, on the same line
+        if _ON_THE_LINE.fullmatch(text, pos, nxt.start) is None:
+            return False
+        if nxt.type == "UK_POSTCODE":
+            return towns >= 1
+        if nxt.type != "LOCATION":
+            return False
+        pos = nxt.end
+    return False
+
+
+_ADDRESS_PARTS = frozenset({"STREET_ADDRESS", "LOCATION", "UK_POSTCODE"})
 
 
 #: what only a person does right after their name: is born, is aged, tells or says
@@ -620,15 +726,18 @@ class Redactor:
             if r.end > r.start
         ]
         from redaction.multilingual import bilingual_labels
-        from redaction.recognizers import institution_names, zone_codes
+        from redaction.recognizers import institution_names, markup_keys, zone_codes
 
         vocabulary = (
             _with_their_nouns(text, self._vocabulary.spans(text))
             + bilingual_labels(text)
             + institution_names(text)
             + zone_codes(text)
+            + markup_keys(text)
         )
-        spans = _weak_streets_inside_places(_rules_name_the_type(_split_at_tabs(text, spans)))
+        spans = _weak_streets_inside_places(
+            _rules_name_the_type(_streets_end_at_a_spaced_dash(text, _split_at_tabs(text, spans)))
+        )
         spans = _people_the_model_took_for_places(text, spans)
         spans = resolve_overlaps(text, _without_phrases(text, spans, vocabulary, _NAME_AND_PLACE))
         if "PERSON" in self.entities:
@@ -641,6 +750,7 @@ class Redactor:
                 for s in resolve_overlaps(text, spans + values)
                 if not any(a < s.end and s.start < b for a, b in tokens)
             ]
+        spans = _houses_before_streets(text, spans)
         allowed = self._allowed.spans(text)
         return [s for s in spans if not _inside_any(s, allowed)]
 

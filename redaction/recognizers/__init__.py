@@ -25,13 +25,11 @@ from redaction.without_torch import import_presidio_without_torch
 import_presidio_without_torch()  # see the module
 
 from presidio_analyzer import EntityRecognizer
-from presidio_analyzer.predefined_recognizers import (
-    CreditCardRecognizer,
-    IbanRecognizer,
-)
+from presidio_analyzer.predefined_recognizers import IbanRecognizer
 
 from redaction.recognizers.addresses import (
     POSTCODE_RE,
+    UNNUMBERED_STREET_RE,
     UkLocalityRecognizer,
     UkPostcodeNumberRecognizer,
     UkStreetAddressRecognizer,
@@ -47,6 +45,7 @@ from redaction.recognizers.banking import (
     UkBankAccountRecognizer,
     UkBankDetailsPairRecognizer,
     UkSortCodeRecognizer,
+    UnjoinedCreditCardRecognizer,
 )
 from redaction.recognizers.base import ALL_ENTITIES, IDENTIFIER_TYPES
 from redaction.recognizers.contact import OfflineEmailRecognizer, UkPhoneRecognizer
@@ -83,7 +82,11 @@ from redaction.recognizers.names import (
     trim_name,
 )
 from redaction.recognizers.travel_documents import MachineReadableZoneRecognizer, zone_codes
-from redaction.recognizers.vcards import CalendarPeopleRecognizer, VCardAddressRecognizer
+from redaction.recognizers.vcards import (
+    CalendarPeopleRecognizer,
+    VCardAddressRecognizer,
+    markup_keys,
+)
 from redaction.recognizers.vocabulary import (
     CASEWORK_TERMS,
     COUNTRY_LEVEL,
@@ -116,7 +119,7 @@ def build_recognizers(entities: Sequence[str] | None = None) -> list[EntityRecog
         CalendarPeopleRecognizer(),
         UkPhoneRecognizer(),
         OfflineEmailRecognizer(),
-        CreditCardRecognizer(),
+        UnjoinedCreditCardRecognizer(),
         IbanRecognizer(),
         DateOfBirthRecognizer(),
         UkStreetAddressRecognizer(),
@@ -143,6 +146,7 @@ __all__ = [
     "POSTCODE_RE",
     "SERVICE_TERMS",
     "TITLES",
+    "UNNUMBERED_STREET_RE",
     "BankDigitsInBoxesRecognizer",
     "CalendarPeopleRecognizer",
     "DateOfBirthRecognizer",
@@ -163,6 +167,7 @@ __all__ = [
     "UkPostcodeNumberRecognizer",
     "UkSortCodeRecognizer",
     "UkStreetAddressRecognizer",
+    "UnjoinedCreditCardRecognizer",
     "VCardAddressRecognizer",
     "address_after_postcode",
     "address_after_signatory",
@@ -177,6 +182,7 @@ __all__ = [
     "institution_names",
     "listed_birthdays",
     "looks_like_label_or_date",
+    "markup_keys",
     "name_words_around",
     "names_beside",
     "names_in_aligned_row",

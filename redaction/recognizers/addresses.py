@@ -744,6 +744,15 @@ _LOCALITY_LINE = re.compile(
     rf"(?:[ \t]+(?:{_PLACE_WORD}|{_PLACE_LINK})){{0,4}}[ \t]*,?[ \t]*$"
 )
 _STREETISH = re.compile(rf"\d|\b(?!(?:St|ST|Dr|DR)\b[ .]*\p{{Lu}}){_SUFFIX}\b|\b{_HOUSE_STRICT}")
+#: a street named without a number, as written after a house's name: "Cowcaddens Row",
+#: "Anlaby Road" (not "Station Road was": the street ends its part of the address)
+UNNUMBERED_STREET_RE = re.compile(
+    rf"(?:{_CAPWORD}[ \t]+(?:(?:y|yr|the|of|de|la)[ \t]+)?){{1,3}}{_SUFFIX}\b(?![ \t]*[\p{{L}}\d])"
+    r"|" + rf"(?:{_CAPWORD}[ \t]+){{1,3}}{_SUFFIX}(?=[ \t]*[,\n])"
+    # a Welsh or Gaelic street, its street word first: "Heol y Ffatri Wlân", "Sràid na h-Eaglais"
+    r"|(?:Heol|Stryd|Ffordd|Lôn|Rhodfa|Teras|Sràid|Rathad)[ \t]+[\p{L}'’\-]+"
+    r"(?:[ \t]+[\p{L}'’\-]+){0,4}(?=[ \t]*,)"
+)
 #: a line or part of an address that is (part of) a street address, not a place
 STREETISH_RE = _STREETISH
 #: anything shaped like a postcode, in any case, valid or not

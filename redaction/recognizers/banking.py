@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import regex as re
 from presidio_analyzer import Pattern, PatternRecognizer
+from presidio_analyzer.predefined_recognizers import CreditCardRecognizer
 
 from redaction.recognizers.base import (
     _NUM_AFTER,
@@ -242,3 +243,20 @@ class BankDigitsInBoxesRecognizer(TextRecognizer):
                 continue
             out.append(recognized(self, entity, m.start("value"), m.end("value"), self.SCORE))
         return out
+
+
+class UnjoinedCreditCardRecognizer(CreditCardRecognizer):
+    """Presidio's card numbers (Luhn-checked), not a run of digits inside a longer token: a
+    mail's MIME boundary "=_Part_627536_368451011.3419165535187" passes the checksum by chance."""
+
+    def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        return [r for r in results if not _joined_to_a_token(text, r.start, r.end)]
+
+
+def _joined_to_a_token(text: str, start: int, end: int) -> bool:
+    before = text[start - 2 : start] if start >= 2 else ""
+    after = text[end : end + 2]
+    return (len(before) == 2 and before[1] in "._=/" and before[0].isalnum()) or (
+        len(after) == 2 and after[0] in "._=/" and after[1].isalnum()
+    )

@@ -184,10 +184,13 @@ _LABEL_GAP = (
     r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b)"
     r"\p{Lu}\p{Ll}+(?:['’]s)?[ \t]*(?:[-–:][ \t]*|\(?[ \t]*))?"
 )
-#: more values after a labelled one: "AB123456C / CD234567D", "..., Ionuț - 614-762-2935"
+#: more values after a labelled one: "AB123456C / CD234567D", "..., Ionuț - 614-762-2935";
+#: never after a word that says the next value is another thing ("born 2 May 1933, died
+#: 10/04/2026", "passport 767704898, expires 21 03 2032": a date of death, an expiry date)
 _NEXT_VALUE = (
-    r"[ \t]*(?:/|,|;|&|\band\b|\bor\b)[ \t]*(?:\p{Lu}\p{Ll}+(?:['’]s)?[ \t]*"
-    r"(?:[-–:][ \t]*)?)?"
+    r"[ \t]*(?:/|,|;|&|\band\b|\bor\b)[ \t]*"
+    r"(?!(?i:died|death|deceased|expires?|expiry|expired|valid|issued|until|till)\b)"
+    r"(?:\p{Lu}\p{Ll}+(?:['’]s)?[ \t]*(?:[-–:][ \t]*)?)?"
 )
 
 

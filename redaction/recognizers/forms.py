@@ -58,6 +58,21 @@ _LABEL_LINE = re.compile(
     r"(?m)^[ \t]*(?P<label>[^\W\d][\w'’/ .()\-]{0,50}?)[ \t]*\*?[ \t]*:?[ \t]*\n"
     r"[ \t]*(?P<value>\S[^\n]*?)[ \t]*$"
 )
+#: identifiers written with digits: a field's value with none may be a name given instead
+_NUMBERED = frozenset(
+    {
+        "UK_DRIVING_LICENCE",
+        "UK_NINO",
+        "UK_PASSPORT",
+        "UK_NHS",
+        "UK_SORT_CODE",
+        "UK_BANK_ACCOUNT",
+        "PHONE_NUMBER",
+        "UK_POSTCODE",
+    }
+)
+#: the answer's mark under a form's numbered question
+_ANSWER_MARK = re.compile(r"A[ \t]*[:.)][ \t]*(?=\S)")
 #: a web form's payload pasted as JSON or a Python dict, a pair a line or all on one line:
 #: ``"tenant_name": "JASPER STRONG",``, ``{'town': 'Leeds', 'postcode': 'LS6 3AB'}``
 _QUOTED_FIELD = re.compile(
@@ -165,6 +180,16 @@ def value_spans(
     end = start + len(value)
     if kind == "PERSON" and not _person_value(value):
         return []  # "Visitor: my number is ...": a chat line, not a name
+    if (
+        kind in _NUMBERED
+        and not any(c.isdigit() for c in value)
+        and not value.islower()
+        and _person_value(value)
+    ):
+        # a name where a number was asked for is a name ("Q3 Proposed licence holder\nA: Petimat
+        # Akhmadova"); any other value without a digit stays the number, since it may be spelt
+        # out ("NI number: alpha bravo one two ...")
+        kind = "PERSON"
     if kind == "UK_DRIVING_LICENCE" and sum(c.isalnum() for c in value) < _LICENCE_MIN_CHARS:
         return []  # "Licence no: HMO/2026/554": a licence, but not a driving licence
     if kind == "STREET_ADDRESS" and _PHONE_SHAPED.fullmatch(value):
@@ -210,9 +235,11 @@ _NAME_PARTICLES = frozenset(
 
 def _person_value(value: str) -> bool:
     """A field's value that can be a name: a few words, no digits, no sentence words."""
-    from redaction.recognizers.lexicon import is_function_word
+    from redaction.recognizers.lexicon import is_function_word, is_known_name, zipf
 
     words = value.replace(",", " ").split()
+    if value.islower() and not any(is_known_name(w) or zipf(w) < 2.5 for w in words):
+        return False  # "Contact: supervised, fortnightly": lower-case English words, no name
     return (
         0 < len(words) <= 6
         and all(_ocr_slip_or_no_digit(w) for w in words)
@@ -294,12 +321,12 @@ class FormFieldRecognizer(TextRecognizer):
                 found += value_spans(text, m.start("value"), m.end("value"), kind, quoted=True)
         for m in _LABEL_LINE.finditer(text, overlapped=True):
             kind = field_type(m.group("label"))
-            if (
-                kind is not None
-                and field_type(m.group("value")) is None
-                and ":" not in m.group("value")
-            ):
-                found += value_spans(text, m.start("value"), m.end("value"), kind)
+            # a form's question and its answer: "Q11 Names of tenants\nA: Tomer Biton, ..."
+            answer = _ANSWER_MARK.match(text, m.start("value"))
+            start = answer.end() if answer else m.start("value")
+            value = text[start : m.end("value")]
+            if kind is not None and field_type(value) is None and ":" not in value:
+                found += value_spans(text, start, m.end("value"), kind)
         found += _labelled_columns(text)
         found += _slash_header_rows(text)
         found += _aligned_table_values(text)

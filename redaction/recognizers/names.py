@@ -510,7 +510,10 @@ class NameCueRecognizer(_CueMixin, PatternRecognizer):
             r"|\bsocial[ \t]+worker,?|\bMP,?|\bcouncillor,?|\bagent,?"
             r"|\brepresentative,?|\bmember[ \t]+of[ \t]+staff,?|\bthanks[ \t]+to"
             r"|\bletter[ \t]+from|\bemail[ \t]+from|\bcall[ \t]+from|\bvisit[ \t]+from"
-            r"|\bsigned[ \t]+by|\bwitnessed[ \t]+by)(?:[ \t]+(?:called|named))?[ \t]+)"
+            r"|\bsigned[ \t]+by|\bwitnessed[ \t]+by"
+            # a record's author: "Note by R. Tuominen: invite resent", "Completed by Jo Bloggs"
+            r"|\b(?i:note|notes|entry|written|completed|prepared|recorded|updated|reviewed"
+            r"|approved|authori[sz]ed|checked)[ \t]+by)(?:[ \t]+(?:called|named))?[ \t]+)"
             rf"{_NAME}",
             0.9,
         ),
@@ -568,6 +571,12 @@ class NameCueRecognizer(_CueMixin, PatternRecognizer):
                 span = (start, end) if lower_ok else trim_name(text, start, end)
                 if span is None or names_a_team(text, span[1]) or _names_a_firm(text, *span):
                     continue
+                if _left_of_vocabulary(text, start, end, *span):
+                    continue  # "From: Council Tax Recovery <...>": a team's mailbox
+                if _a_field_of_ordinary_words(text, r, *span):
+                    continue  # "From: Withheld" on a voicemail's record
+                if all(_PROFESSION.fullmatch(w) for w in text[span[0] : span[1]].split()):
+                    continue  # "Consultant Rheumatologist" under a signature
                 out.append(
                     RecognizerResult(
                         r.entity_type,
@@ -602,6 +611,9 @@ class NameCueRecognizer(_CueMixin, PatternRecognizer):
                 continue  # "Name: ...", "Address: ..." are fields, not speakers
             if name.islower() and not all(could_be_name(w) for w in name.split()):
                 continue  # "me: ...", "note: ..."
+            if m.group("stamp") is None and not name.islower() and _ordinary_words(name):
+                continue  # a label that starts two lines ("Occupation:", "Content-Type:"); a
+                # chat's speaker after a time stamp stays ("14/11/2026, 15:03 - Tempest: ...")
             found.setdefault(name.lower(), []).append(
                 (m.start("name"), m.end("name"), m.group("stamp") is not None)
             )
@@ -1063,8 +1075,13 @@ def keep_model_span(text: str, entity_type: str, start: int, end: int) -> tuple[
         return None  # "Welfare Rights Officer", "St Anne's Primary", "Tick the box", "Item"
     if entity_type == "PERSON" and _a_line_item(text, *span):
         return None  # "    Cremation fee           £220.00": an invoice's line
-    if entity_type == "PERSON" and _LETTERED_HEADING.fullmatch(_line_of(text, span[0])):
-        return None  # "E. SOLICITORS", "B. THE ACCIDENT": a form's section heading
+    if entity_type == "PERSON" and (
+        _LETTERED_HEADING.fullmatch(_line_of(text, span[0]))
+        or _PART_HEADING.fullmatch(_line_of(text, span[0]))
+    ):
+        return None  # "E. SOLICITORS", "PART B - VEHICLES": a form's section heading
+    if entity_type == "LOCATION" and text[span[0] : span[1]].split()[-1] in JOB_WORDS:
+        return None  # "B. Eshaya, Probation Practitioner": a job, not a place
     return span
 
 
@@ -1092,11 +1109,54 @@ def _ordinary_word(text: str, start: int, end: int) -> bool:
     words = text[start:end].split()
     return (
         0 < len(words) <= 3
-        and all(is_ordinary_word(w) for w in words)
+        and all(is_ordinary_word(w) or _PROFESSION.fullmatch(w) for w in words)
         and not _TITLE_BEFORE.search(text, max(0, start - 12), start)
     )
 
 
+#: a profession's word, however rare: "Rheumatologist", "Psychiatrist", "Radiographer"
+_PROFESSION = re.compile(
+    r"\p{Lu}\p{Ll}+(?:ologist|iatrist|ographer|otherapist|ician|ologists|iatrists|icians)"
+)
+
+
+def _a_field_of_ordinary_words(text: str, result: RecognizerResult, s: int, e: int) -> bool:
+    """A header's or a form's field ("From:", "To:", "Signed:") holding one ordinary word and
+    no name ("Withheld", "Unknown"), unless written after a title."""
+    explanation = result.analysis_explanation
+    return (
+        explanation is not None
+        and explanation.pattern_name == "form field"
+        and " " not in text[s:e]
+        and _ordinary_words(text[s:e])
+    )
+
+
+def _left_of_vocabulary(text: str, start: int, end: int, s: int, e: int) -> bool:
+    """What is left of a span once the service's words were trimmed off it ("Council Tax" of
+    "Council Tax Recovery") is ordinary words only: the span named a team, not a person. A
+    surname after a title stays ("Mrs Saturday")."""
+    trimmed = text[start:s] + " " + text[e:end]
+    return (
+        any(c.isalpha() for c in trimmed)
+        and not all(w.strip(".") in TITLES for w in _WORD_RE.findall(trimmed))
+        and _ordinary_words(text[s:e])
+    )
+
+
+def _ordinary_words(value: str) -> bool:
+    """Every word of ``value`` (and each part of a hyphenated one) is an ordinary English word
+    and no known name: "Occupation", "Content-Transfer-Encoding", "ID" (not "Rose Hill")."""
+    from redaction.recognizers.lexicon import is_ordinary_word
+
+    parts = [p for p in re.split(r"[\s\-]+", value) if p]
+    return bool(parts) and all(is_ordinary_word(p) for p in parts)
+
+
+_PART_HEADING = re.compile(
+    r"[ \t]*(?i:part|section|schedule|annex|appendix|rhan|adran)[ \t]+[A-Z0-9]{1,3}[ \t]*[-–:.)][ \t]*"
+    r"\p{Lu}[\p{Lu}\d '&/,\-]+[ \t]*"
+)
 _LETTERED_HEADING = re.compile(r"[ \t]*[A-Z0-9]{1,2}[.)][ \t]+[\p{Lu}][\p{Lu} '&/\-]+[ \t]*")
 
 
@@ -1200,6 +1260,8 @@ def in_table_header(text: str, start: int, end: int) -> bool:
     return is_header_row(line)
 
 
+_WEEKDAYS = frozenset("Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun".split())
+_DATE_AFTER_DAY = re.compile(r"\.?,?[ \t]+\d{1,2}(?:st|nd|rd|th)?\b")
 _LABEL_COLON = re.compile(r"[ \t]*(?:\((?:s|es|[^()\n]{1,20})\))?[ \t]*:")  # "Forename(s):"
 _LABEL_AFTER_WORDS = re.compile(r"(?:[ \t]+\p{Ll}+){1,2}[ \t]*:")
 _DAY_BEFORE = re.compile(r"\d(?:st|nd|rd|th)?[ \t]+$")
@@ -1223,6 +1285,8 @@ def looks_like_label_or_date(text: str, start: int, end: int) -> bool:
         return True  # "Voicemail for: ...", "Referral received on: ..."
     if all(w.isupper() and len(w) <= 4 for w in words) and not _capitals_name(words):
         return True
+    if value.title() in _WEEKDAYS and _DATE_AFTER_DAY.match(text, end):
+        return True  # a mail header's "Date: Sun, 29 Nov 2026 14:09:26 +0000"
     if (
         value.title() in _MONTH_WORDS
         and (  # "18 NOV 2026"

@@ -70,3 +70,33 @@ class CalendarPeopleRecognizer(TextRecognizer):
             start = m.start("name") + m.group("name").index(name)
             out.append(recognized(self, "PERSON", start, start + len(name), self.SCORE))
         return out
+
+
+#: a property's key in a calendar invite, a contact card or a mail header written without a
+#: space before its value ("UID:2F7C...", "DTSTART;TZID=...", "PRODID:-//..."), and the
+#: "BEGIN:VCALENDAR" / "END:VEVENT" lines around their blocks: the format's words, no one's name
+#: the property names of calendar invites (RFC 5545) and contact cards (RFC 6350)
+_PROPERTIES = (
+    "BEGIN|END|VERSION|PRODID|METHOD|CALSCALE|UID|DTSTAMP|DTSTART|DTEND|DUE|DURATION|SUMMARY"
+    "|DESCRIPTION|LOCATION|ORGANIZER|ATTENDEE|STATUS|SEQUENCE|CLASS|TRANSP|PRIORITY|CATEGORIES"
+    "|RRULE|RDATE|EXDATE|RECURRENCE-ID|TZID|TZOFFSETFROM|TZOFFSETTO|TZNAME|CREATED|LAST-MODIFIED"
+    "|ACTION|TRIGGER|REPEAT|ATTACH|GEO|CONTACT|COMMENT|RELATED-TO|URL|FN|N|ADR|TEL|EMAIL|ORG"
+    "|TITLE|ROLE|NOTE|REV|BDAY|KIND|GENDER|PHOTO|LANG|NICKNAME|X-[A-Z\\-]+"
+)
+_PROPERTY_KEY = re.compile(
+    # the program that wrote the text, named in its own header ("PRODID:-//Microsoft
+    # Corporation//Outlook 16.0//EN", "X-Mailer: Eudora 7.1"), is no place or person either
+    r"(?m)(?:^|(?<=[ \t]))(?:(?i:PRODID|X-Mailer|User-Agent)[ \t]*:[^\n]*"
+    rf"|(?:BEGIN|END):[A-Z][A-Z\-]*(?![\p{{L}}\d])|(?:{_PROPERTIES})(?=[:;]\S))"
+)
+#: a mail merge's field left in a letter sent from a template: "«Address_Line_3»",
+#: "{ MERGEFIELD Balance \# "0.00" }"
+_MERGE_FIELD = re.compile(r"«[^«»\n]{1,60}»|\{[ \t]*MERGEFIELD\b[^{}\n]{0,80}\}")
+
+
+def markup_keys(text: str) -> list[tuple[int, int]]:
+    """Where a text's markup is (property keys, block markers, mail merge fields): a name or
+    place found there is not one ("VCALENDAR", "UID", "Suffix")."""
+    return [m.span() for m in _PROPERTY_KEY.finditer(text)] + [
+        m.span() for m in _MERGE_FIELD.finditer(text)
+    ]
