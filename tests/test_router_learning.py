@@ -536,12 +536,13 @@ def _same_matrix(a, b) -> bool:
 
 
 @pytest.fixture(scope="module")
-def char_vectorizer():
-    """The router's character view as it is fitted, on real CFPB complaints."""
+def char_vectorizer(shared_data):
+    """The router's character view as it is fitted, on real CFPB complaints (skips cleanly
+    without the shared data)."""
     from evaluation.datasets import cfpb_rows
     from triage.hybrid import TextFeatures
 
-    rows = cfpb_rows()
+    rows = cfpb_rows(shared_data)
     features = TextFeatures().fit([r["text"] for r in rows[:600]])
     return features.char_, [r["text"] for r in rows[600:760]]
 
