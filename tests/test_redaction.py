@@ -2509,3 +2509,57 @@ def test_words_beside_values_in_other_languages(redactor, text, gone, kept):
         assert value not in out, out
     for words in kept:
         assert words in out, out
+
+
+#: round 13 (heldout12 as a tuning family): how people write what they say or paste; values
+#: invented here. Each row: the text, and each value that must be hidden under its type.
+HELDOUT12_ROUND13 = [
+    (  # a date of birth said in words after "DOB given as"
+        "Caller: Mrs Orla Fenwick\nDOB given as the twenty-second of March nineteen forty-eight\n",
+        {"the twenty-second of March nineteen forty-eight": "DATE_OF_BIRTH"},
+    ),
+    (  # an ordinal word for the day, the year in digits, after "born"
+        "Grandfather: Tobias Lindqvist, born Seventh October 1921 - died 1990\n",
+        {"Seventh October 1921": "DATE_OF_BIRTH"},
+    ),
+    (  # Scottish Gaelic's "date of birth" on a bilingual form
+        "Brother at the school: Calum Rennie, ceann-là breith 14 06 2014\n",
+        {"14 06 2014": "DATE_OF_BIRTH"},
+    ),
+    (  # an NI number read back in the NATO alphabet
+        "NINO read back as Kilo Romeo four one, two two, nine eight, Charlie, confirmed\n",
+        {"Kilo Romeo four one, two two, nine eight, Charlie": "UK_NINO"},
+    ),
+    (
+        "NI read back as Echo Hotel 52 90 13 Bravo - ok\n",
+        {"Echo Hotel 52 90 13 Bravo": "UK_NINO"},
+    ),
+    (  # a phone number said digit by digit
+        "Contact number: oh one nine oh, double four seven, three two oh eight - keyed as given\n",
+        {"oh one nine oh, double four seven, three two oh eight": "PHONE_NUMBER"},
+    ),
+    (  # bank details as a CSV export's first rows
+        "Account holder,K ABERNETHY\nSort code,30.91.47\nAccount number,61 72 05 38\n\n"
+        "Date,Description,Amount,Balance\n",
+        {"30.91.47": "UK_SORT_CODE", "61 72 05 38": "UK_BANK_ACCOUNT"},
+    ),
+    (
+        "Sort code,309147\nAccount number,6172053\n",
+        {"309147": "UK_SORT_CODE", "6172053": "UK_BANK_ACCOUNT"},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "types"), HELDOUT12_ROUND13, ids=[f"h12r13-{i}" for i in range(len(HELDOUT12_ROUND13))]
+)
+def test_heldout12_round13_said_and_pasted_values_are_hidden(redactor, text, types):
+    """Round 13: a value said aloud, written in words or pasted as a CSV cell is hidden under
+    its type."""
+    out = redactor.redact(Letter(id="round13", text=text))
+    for value, kind in types.items():
+        start = text.index(value)
+        assert any(
+            e.start <= start and start + len(value) <= e.end and e.type == kind
+            for e in out.entities
+        ), (value, [(text[e.start : e.end], e.type) for e in out.entities])

@@ -81,6 +81,7 @@ from redaction.recognizers.names import (
     split_names,
     trim_name,
 )
+from redaction.recognizers.spoken import SpokenIdentifierRecognizer
 from redaction.recognizers.travel_documents import MachineReadableZoneRecognizer, zone_codes
 from redaction.recognizers.vcards import (
     CalendarPeopleRecognizer,
@@ -118,6 +119,7 @@ def build_recognizers(entities: Sequence[str] | None = None) -> list[EntityRecog
         VCardAddressRecognizer(),
         CalendarPeopleRecognizer(),
         UkPhoneRecognizer(),
+        SpokenIdentifierRecognizer(),
         OfflineEmailRecognizer(),
         UnjoinedCreditCardRecognizer(),
         IbanRecognizer(),
@@ -157,6 +159,7 @@ __all__ = [
     "NameCueRecognizer",
     "NhsNumberRecognizer",
     "OfflineEmailRecognizer",
+    "SpokenIdentifierRecognizer",
     "UkBankAccountRecognizer",
     "UkBankDetailsPairRecognizer",
     "UkDrivingLicenceNumberRecognizer",
