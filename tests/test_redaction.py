@@ -2547,6 +2547,18 @@ HELDOUT12_ROUND13 = [
         "Sort code,309147\nAccount number,6172053\n",
         {"309147": "UK_SORT_CODE", "6172053": "UK_BANK_ACCOUNT"},
     ),
+    (  # a site named by the house it lies beside or behind is the address
+        "1. Site of the works\nLand adjacent to 14 Ropewalk Terrace\nOakworth\nBD22 7QP\n",
+        {"Land adjacent to 14 Ropewalk Terrace": "STREET_ADDRESS"},
+    ),
+    (
+        "1. Site of the works\nRear of 3 Tannery Gardens\nOakworth\nBD22 7QP\n",
+        {"Rear of 3 Tannery Gardens": "STREET_ADDRESS"},
+    ),
+    (
+        "Location: Garage 7 rear of 41 Chandlers Row, Oakworth BD22 7QP\n",
+        {"Garage 7 rear of 41 Chandlers Row": "STREET_ADDRESS"},
+    ),
 ]
 
 
