@@ -2547,6 +2547,23 @@ HELDOUT12_ROUND13 = [
         "Sort code,309147\nAccount number,6172053\n",
         {"309147": "UK_SORT_CODE", "6172053": "UK_BANK_ACCOUNT"},
     ),
+    (  # "the" of a date said in words; a short year after "DOB given as"
+        "I was born on the third of June nineteen eighty-one. I make this statement.\n"
+        "Partner DOB given as 2nd of May '38\n",
+        {
+            "the third of June nineteen eighty-one": "DATE_OF_BIRTH",
+            "2nd of May '38": "DATE_OF_BIRTH",
+        },
+    ),
+    (  # a family tree's "b." before a date
+        "Class 2 - children of the deceased\n  (a) eldest son (no contact), b. 03-Mar-1961\n"
+        "  (b) second son (abroad), b. Sep 4 1958\n",
+        {"03-Mar-1961": "DATE_OF_BIRTH", "Sep 4 1958": "DATE_OF_BIRTH"},
+    ),
+    (  # an NI number read back with a suffix letter that is not A-D is still read back
+        "NINO read back as Juliet Papa - one one - four four - zero nine - Golf, confirmed\n",
+        {"Juliet Papa - one one - four four - zero nine - Golf": "UK_NINO"},
+    ),
     (  # a site named by the house it lies beside or behind is the address
         "1. Site of the works\nLand adjacent to 14 Ropewalk Terrace\nOakworth\nBD22 7QP\n",
         {"Land adjacent to 14 Ropewalk Terrace": "STREET_ADDRESS"},

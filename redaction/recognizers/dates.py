@@ -119,7 +119,9 @@ class DateOfBirthRecognizer(LabelledValueMixin, _CueMixin, PatternRecognizer):
     )
     WINDOW = 40
     LABEL = (
-        r"(?:borne?d?(?:[ \t]+(?:on|in|at))?(?:[ \t]+the)?|d\.?[ ]?o\.?[ ]?b\.?"
+        r"(?:borne?d?(?:[ \t]+(?:on|in|at))?(?:[ \t]+the)?"
+        # "DOB given as 1st of August '31"; a family tree's "b. 12-Jun-2000"
+        r"|d\.?[ ]?o\.?[ ]?b\.?(?:[ \t]+(?:given|stated|recorded|confirmed)[ \t]+as)?|b\."
         r"|dat[ec]s?[ \t]+[o0]f[ \t]+birth"
         # "date of birth on our file is", "date of birth as we have it", "... given as"
         r"(?:[ \t]+(?:(?:on|in)[ \t]+(?:our|the|your|my|their)[ \t]+(?:file|records?|system"
@@ -160,6 +162,15 @@ class DateOfBirthRecognizer(LabelledValueMixin, _CueMixin, PatternRecognizer):
         if len(digits) == 8 and digits[:2] in ("19", "20") and 1 <= int(digits[4:6]) <= 12:
             return True  # the year first, as a vCard or an export writes it: "19761010"
         return 1 <= int(digits[:2]) <= 31 and 1 <= int(digits[2:4]) <= 12
+
+    def analyze(self, text, entities, *args, **kwargs):
+        results = super().analyze(text, entities, *args, **kwargs)
+        for r in results:  # "born on the sixth of May ...": "the" is part of a date in words
+            if text[max(0, r.start - 4) : r.start].lower() == "the " and _WORD_DATE.fullmatch(
+                "the " + text[r.start : r.end]
+            ):
+                r.start -= 4
+        return results
 
     def __init__(self, **kwargs):
         super().__init__(

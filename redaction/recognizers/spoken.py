@@ -26,7 +26,7 @@ _GAP = r"(?:[ \t]*[,.\-–/][ \t]*|[ \t]*\.\.\.[ \t]*|[ \t]+)"
 
 _SPOKEN_NINO = re.compile(
     rf"(?<![\w\-])(?P<value>(?:{_NATO}|[A-Z]){_GAP}(?:{_NATO}|[A-Z])"
-    rf"(?P<digits>(?:{_GAP}{_PIECE}){{1,12}}?){_GAP}(?:alpha|alfa|bravo|charlie|delta|[A-D]))"
+    rf"(?P<digits>(?:{_GAP}{_PIECE}){{1,12}}?){_GAP}(?:{_NATO}|[A-D]))"
     r"(?![\w\-])",
     re.IGNORECASE,
 )
@@ -52,7 +52,8 @@ def digit_count(said: str) -> int:
 
 
 class SpokenIdentifierRecognizer(TextRecognizer):
-    """An NI number read back letter by letter in the NATO alphabet (or letters and said
+    """An NI number read back letter by letter in the NATO alphabet (any last letter: a
+    mistyped suffix is still the number read back) (or letters and said
     digits), and a phone number said digit by digit starting "zero"/"oh": at least one of the
     pieces written as a word, else the ordinary recognisers read it."""
 
