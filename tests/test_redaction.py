@@ -2564,6 +2564,10 @@ HELDOUT12_ROUND13 = [
         "NINO read back as Juliet Papa - one one - four four - zero nine - Golf, confirmed\n",
         {"Juliet Papa - one one - four four - zero nine - Golf": "UK_NINO"},
     ),
+    (  # a Markdown note's bold label
+        "## Tenant\n\n**Address:** Withy Lodge, Oakworth, BD22 7QP  \n**Email:** a@example.org\n",
+        {"Withy Lodge": "STREET_ADDRESS"},
+    ),
     (  # a site named by the house it lies beside or behind is the address
         "1. Site of the works\nLand adjacent to 14 Ropewalk Terrace\nOakworth\nBD22 7QP\n",
         {"Land adjacent to 14 Ropewalk Terrace": "STREET_ADDRESS"},
