@@ -2568,6 +2568,11 @@ HELDOUT12_ROUND13 = [
         "## Tenant\n\n**Address:** Withy Lodge, Oakworth, BD22 7QP  \n**Email:** a@example.org\n",
         {"Withy Lodge": "STREET_ADDRESS"},
     ),
+    (  # a patronymic's lower-case word is part of the name
+        "Class 2 - Children:\n  (a) Aibek Nurlan uulu, b. 19/06/1963, 17 Kiln Road, Ketley\n"
+        "  (b) Aizhan Nurlan kyzy, b. 2 May 1966, 4 Mill Lane, Ketley\n",
+        {"Aibek Nurlan uulu": "PERSON", "Aizhan Nurlan kyzy": "PERSON"},
+    ),
     (  # a site named by the house it lies beside or behind is the address
         "1. Site of the works\nLand adjacent to 14 Ropewalk Terrace\nOakworth\nBD22 7QP\n",
         {"Land adjacent to 14 Ropewalk Terrace": "STREET_ADDRESS"},
