@@ -2573,6 +2573,11 @@ HELDOUT12_ROUND13 = [
         "  (b) Aizhan Nurlan kyzy, b. 2 May 1966, 4 Mill Lane, Ketley\n",
         {"Aibek Nurlan uulu": "PERSON", "Aizhan Nurlan kyzy": "PERSON"},
     ),
+    (  # a family list, each line who the person is, their name and a date
+        "PART 5 - FAMILY HISTORY\nMother: Achol Deng, born 1931 - died 1990\n"
+        "Sister: Nyandeng Maker - Jun 14 1972\nSon: Kuol Abiel Maker - 1994/10/05\n",
+        {"Jun 14 1972": "DATE_OF_BIRTH", "1994/10/05": "DATE_OF_BIRTH"},
+    ),
     (  # a site named by the house it lies beside or behind is the address
         "1. Site of the works\nLand adjacent to 14 Ropewalk Terrace\nOakworth\nBD22 7QP\n",
         {"Land adjacent to 14 Ropewalk Terrace": "STREET_ADDRESS"},

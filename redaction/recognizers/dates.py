@@ -320,7 +320,13 @@ def _year_of(date: str, this_year: int) -> int:
 #: a household list: "  Bridgie Lakatoš - 23/06/13", "  Britannia - 15/05/2020",
 #: "  Ionel Barbu (son) - 04/09/11", "  Ionel Barbu (son) - 4 SEP 2011"
 _LISTED_BIRTHDAY = re.compile(
-    r"(?m)^[ \t]*(?:[-*•][ \t]*)?(?P<name>\p{Lu}[\p{L}'’\-]+(?:[ \t]+\p{Lu}[\p{L}'’\-]+){0,3})"
+    r"(?m)^[ \t]*(?:[-*•][ \t]*)?"
+    # who they are, as a label before the name: "Son: Ajak Deng - 21st August, 1988"
+    r"(?:(?i:(?:step|grand|great[ \-]grand)?(?:son|daughter|child|mother|father|brother"
+    r"|sister|husband|wife|partner|niece|nephew|aunt|uncle|cousin))[ \t]*:[ \t]*)?"
+    r"(?P<name>\p{Lu}[\p{L}'’\-]+(?:[ \t]+\p{Lu}[\p{L}'’\-]+){0,3}"
+    # a patronymic's lower-case word: "Aibek Nurlan uulu"
+    r"(?:[ \t]+(?:uulu|kyzy|qyzy|gyzy|qizi|ogly|oglu|uly))?)"
     # who they are to the writer, between the name and the date: "Ruth Okoro (daughter) - ..."
     r"(?:[ \t]*\([^()\n\d]{1,25}\))?"
     # the month in any case: "Pekka Heikkinen (son) - 28 JAN 2012"
