@@ -2578,6 +2578,11 @@ HELDOUT12_ROUND13 = [
         "Sister: Nyandeng Maker - Jun 14 1972\nSon: Kuol Abiel Maker - 1994/10/05\n",
         {"Jun 14 1972": "DATE_OF_BIRTH", "1994/10/05": "DATE_OF_BIRTH"},
     ),
+    (  # the other party of a personal payment in a bank statement's description
+        "Date,Description,Amount,Balance\n15/11/2026,SO TO A OBOL REF VSUWR3,-45.00,438.89\n"
+        "17/11/2026,FPS TO NYOKABI WAMBUI REF 7TQ2,-45.00,393.89\n",
+        {"A OBOL": "PERSON", "NYOKABI WAMBUI": "PERSON"},
+    ),
     (  # a site named by the house it lies beside or behind is the address
         "1. Site of the works\nLand adjacent to 14 Ropewalk Terrace\nOakworth\nBD22 7QP\n",
         {"Land adjacent to 14 Ropewalk Terrace": "STREET_ADDRESS"},

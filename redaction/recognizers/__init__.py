@@ -42,6 +42,7 @@ from redaction.recognizers.addresses import (
 )
 from redaction.recognizers.banking import (
     BankDigitsInBoxesRecognizer,
+    PaymentPartyRecognizer,
     UkBankAccountRecognizer,
     UkBankDetailsPairRecognizer,
     UkSortCodeRecognizer,
@@ -113,6 +114,7 @@ def build_recognizers(entities: Sequence[str] | None = None) -> list[EntityRecog
         UkBankAccountRecognizer(),
         UkBankDetailsPairRecognizer(),
         BankDigitsInBoxesRecognizer(),
+        PaymentPartyRecognizer(),
         UkPassportNumberRecognizer(),
         UkDrivingLicenceNumberRecognizer(),
         MachineReadableZoneRecognizer(),
@@ -159,6 +161,7 @@ __all__ = [
     "NameCueRecognizer",
     "NhsNumberRecognizer",
     "OfflineEmailRecognizer",
+    "PaymentPartyRecognizer",
     "SpokenIdentifierRecognizer",
     "UkBankAccountRecognizer",
     "UkBankDetailsPairRecognizer",
