@@ -184,6 +184,7 @@ def test_unneeded_recognizers_are_not_loaded():
     assert {type(r).__name__ for r in rec.build_recognizers(["UK_NINO"])} == {
         "UkNinoNumberRecognizer",
         "FormFieldRecognizer",
+        "SpokenIdentifierRecognizer",  # an NI number read back in the NATO alphabet
     }
 
 
