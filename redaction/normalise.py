@@ -231,6 +231,8 @@ def _same_length_fixes(text: str) -> str:
         text = _ESCAPED.sub(_unescape, text)
     if "<" in text or "&" in text:
         text = _HTML.sub(lambda m: " " * len(m.group()), text)
+    if "**" in text or "__" in text:
+        text = _BOLD_LABEL.sub(lambda m: " " * 2 + m.group(1) + " " * 2, text)
     if ">" in text:
         text = _QUOTE_MARKS.sub(lambda m: m.group().replace(">", " "), text)
     if _LOOKALIKE.search(text):
@@ -245,6 +247,9 @@ def _same_length_fixes(text: str) -> str:
     return _calm_shouting(text)
 
 
+#: a Markdown note's bold label ("**Address:** Kiln Cottage, ..."), its marks read as spaces so
+#: the label is read like any other
+_BOLD_LABEL = re.compile(r"(?m)(?<=^[ \t]*(?:[-*+][ \t]+)?)(?:\*\*|__)([^*_\n]{1,40}?:)(?:\*\*|__)")
 #: the quote marks of a replied-to e-mail ("> ", ">> "), read as spaces so a quoted address block
 #: is read like any other
 _QUOTE_MARKS = re.compile(r"(?m)^(?:[ \t]*>)+")

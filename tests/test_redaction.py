@@ -184,6 +184,7 @@ def test_unneeded_recognizers_are_not_loaded():
     assert {type(r).__name__ for r in rec.build_recognizers(["UK_NINO"])} == {
         "UkNinoNumberRecognizer",
         "FormFieldRecognizer",
+        "SpokenIdentifierRecognizer",  # an NI number read back in the NATO alphabet
     }
 
 
@@ -2509,3 +2510,105 @@ def test_words_beside_values_in_other_languages(redactor, text, gone, kept):
         assert value not in out, out
     for words in kept:
         assert words in out, out
+
+
+#: round 13 (heldout12 as a tuning family): how people write what they say or paste; values
+#: invented here. Each row: the text, and each value that must be hidden under its type.
+HELDOUT12_ROUND13 = [
+    (  # a date of birth said in words after "DOB given as"
+        "Caller: Mrs Orla Fenwick\nDOB given as the twenty-second of March nineteen forty-eight\n",
+        {"the twenty-second of March nineteen forty-eight": "DATE_OF_BIRTH"},
+    ),
+    (  # an ordinal word for the day, the year in digits, after "born"
+        "Grandfather: Tobias Lindqvist, born Seventh October 1921 - died 1990\n",
+        {"Seventh October 1921": "DATE_OF_BIRTH"},
+    ),
+    (  # Scottish Gaelic's "date of birth" on a bilingual form
+        "Brother at the school: Calum Rennie, ceann-là breith 14 06 2014\n",
+        {"14 06 2014": "DATE_OF_BIRTH"},
+    ),
+    (  # an NI number read back in the NATO alphabet
+        "NINO read back as Kilo Romeo four one, two two, nine eight, Charlie, confirmed\n",
+        {"Kilo Romeo four one, two two, nine eight, Charlie": "UK_NINO"},
+    ),
+    (
+        "NI read back as Echo Hotel 52 90 13 Bravo - ok\n",
+        {"Echo Hotel 52 90 13 Bravo": "UK_NINO"},
+    ),
+    (  # a phone number said digit by digit
+        "Contact number: oh one nine oh, double four seven, three two oh eight - keyed as given\n",
+        {"oh one nine oh, double four seven, three two oh eight": "PHONE_NUMBER"},
+    ),
+    (  # bank details as a CSV export's first rows
+        "Account holder,K ABERNETHY\nSort code,30.91.47\nAccount number,61 72 05 38\n\n"
+        "Date,Description,Amount,Balance\n",
+        {"30.91.47": "UK_SORT_CODE", "61 72 05 38": "UK_BANK_ACCOUNT"},
+    ),
+    (
+        "Sort code,309147\nAccount number,6172053\n",
+        {"309147": "UK_SORT_CODE", "6172053": "UK_BANK_ACCOUNT"},
+    ),
+    (  # "the" of a date said in words; a short year after "DOB given as"
+        "I was born on the third of June nineteen eighty-one. I make this statement.\n"
+        "Partner DOB given as 2nd of May '38\n",
+        {
+            "the third of June nineteen eighty-one": "DATE_OF_BIRTH",
+            "2nd of May '38": "DATE_OF_BIRTH",
+        },
+    ),
+    (  # a family tree's "b." before a date
+        "Class 2 - children of the deceased\n  (a) eldest son (no contact), b. 03-Mar-1961\n"
+        "  (b) second son (abroad), b. Sep 4 1958\n",
+        {"03-Mar-1961": "DATE_OF_BIRTH", "Sep 4 1958": "DATE_OF_BIRTH"},
+    ),
+    (  # an NI number read back with a suffix letter that is not A-D is still read back
+        "NINO read back as Juliet Papa - one one - four four - zero nine - Golf, confirmed\n",
+        {"Juliet Papa - one one - four four - zero nine - Golf": "UK_NINO"},
+    ),
+    (  # a Markdown note's bold label
+        "## Tenant\n\n**Address:** Withy Lodge, Oakworth, BD22 7QP  \n**Email:** a@example.org\n",
+        {"Withy Lodge": "STREET_ADDRESS"},
+    ),
+    (  # a patronymic's lower-case word is part of the name
+        "Class 2 - Children:\n  (a) Aibek Nurlan uulu, b. 19/06/1963, 17 Kiln Road, Ketley\n"
+        "  (b) Aizhan Nurlan kyzy, b. 2 May 1966, 4 Mill Lane, Ketley\n",
+        {"Aibek Nurlan uulu": "PERSON", "Aizhan Nurlan kyzy": "PERSON"},
+    ),
+    (  # a family list, each line who the person is, their name and a date
+        "PART 5 - FAMILY HISTORY\nMother: Achol Deng, born 1931 - died 1990\n"
+        "Sister: Nyandeng Maker - Jun 14 1972\nSon: Kuol Abiel Maker - 1994/10/05\n",
+        {"Jun 14 1972": "DATE_OF_BIRTH", "1994/10/05": "DATE_OF_BIRTH"},
+    ),
+    (  # the other party of a personal payment in a bank statement's description
+        "Date,Description,Amount,Balance\n15/11/2026,SO TO A OBOL REF VSUWR3,-45.00,438.89\n"
+        "17/11/2026,FPS TO NYOKABI WAMBUI REF 7TQ2,-45.00,393.89\n",
+        {"A OBOL": "PERSON", "NYOKABI WAMBUI": "PERSON"},
+    ),
+    (  # a site named by the house it lies beside or behind is the address
+        "1. Site of the works\nLand adjacent to 14 Ropewalk Terrace\nOakworth\nBD22 7QP\n",
+        {"Land adjacent to 14 Ropewalk Terrace": "STREET_ADDRESS"},
+    ),
+    (
+        "1. Site of the works\nRear of 3 Tannery Gardens\nOakworth\nBD22 7QP\n",
+        {"Rear of 3 Tannery Gardens": "STREET_ADDRESS"},
+    ),
+    (
+        "Location: Garage 7 rear of 41 Chandlers Row, Oakworth BD22 7QP\n",
+        {"Garage 7 rear of 41 Chandlers Row": "STREET_ADDRESS"},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "types"), HELDOUT12_ROUND13, ids=[f"h12r13-{i}" for i in range(len(HELDOUT12_ROUND13))]
+)
+def test_heldout12_round13_said_and_pasted_values_are_hidden(redactor, text, types):
+    """Round 13: a value said aloud, written in words or pasted as a CSV cell is hidden under
+    its type."""
+    out = redactor.redact(Letter(id="round13", text=text))
+    for value, kind in types.items():
+        start = text.index(value)
+        assert any(
+            e.start <= start and start + len(value) <= e.end and e.type == kind
+            for e in out.entities
+        ), (value, [(text[e.start : e.end], e.type) for e in out.entities])

@@ -42,6 +42,7 @@ from redaction.recognizers.addresses import (
 )
 from redaction.recognizers.banking import (
     BankDigitsInBoxesRecognizer,
+    PaymentPartyRecognizer,
     UkBankAccountRecognizer,
     UkBankDetailsPairRecognizer,
     UkSortCodeRecognizer,
@@ -81,6 +82,7 @@ from redaction.recognizers.names import (
     split_names,
     trim_name,
 )
+from redaction.recognizers.spoken import SpokenIdentifierRecognizer
 from redaction.recognizers.travel_documents import MachineReadableZoneRecognizer, zone_codes
 from redaction.recognizers.vcards import (
     CalendarPeopleRecognizer,
@@ -112,12 +114,14 @@ def build_recognizers(entities: Sequence[str] | None = None) -> list[EntityRecog
         UkBankAccountRecognizer(),
         UkBankDetailsPairRecognizer(),
         BankDigitsInBoxesRecognizer(),
+        PaymentPartyRecognizer(),
         UkPassportNumberRecognizer(),
         UkDrivingLicenceNumberRecognizer(),
         MachineReadableZoneRecognizer(),
         VCardAddressRecognizer(),
         CalendarPeopleRecognizer(),
         UkPhoneRecognizer(),
+        SpokenIdentifierRecognizer(),
         OfflineEmailRecognizer(),
         UnjoinedCreditCardRecognizer(),
         IbanRecognizer(),
@@ -157,6 +161,8 @@ __all__ = [
     "NameCueRecognizer",
     "NhsNumberRecognizer",
     "OfflineEmailRecognizer",
+    "PaymentPartyRecognizer",
+    "SpokenIdentifierRecognizer",
     "UkBankAccountRecognizer",
     "UkBankDetailsPairRecognizer",
     "UkDrivingLicenceNumberRecognizer",

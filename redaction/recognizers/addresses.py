@@ -588,6 +588,11 @@ class UkStreetAddressRecognizer(_CueMixin, PatternRecognizer):
         for r in results:  # never end on separators
             while r.end > r.start and text[r.end - 1] in " \t,\n":
                 r.end -= 1
+            # the site named by the house it lies beside is the address: "Land adjacent to 57
+            # Mill Lane", "Garage 4 rear of 12 Kiln Row", "Plot 3, land at Weir Close"
+            site = _SITE_BEFORE.search(text, max(0, r.start - 60), r.start)
+            if site is not None:
+                r.start = site.start()
         chat_streets = [(s, e) for kind, s, e in chat_message_address(text) if kind != "LOCATION"]
         for start, end in [*cued_streets(text), *chat_streets]:
             results.append(
@@ -720,6 +725,19 @@ def chat_message_address(text: str) -> list[tuple[str, int, int]]:
                 out.append(("LOCATION", s, s + len(town)))
             pos += len(piece) + 1
     return out
+
+
+#: the words before an address that make it a site beside or behind a house
+_SITE_BEFORE = re.compile(
+    r"(?i:(?<![\w'])(?:(?:plot|garage|unit|site|parcel|bay|lock-?up)[ \t]+[\dA-Z]{1,4},?[ \t]+)?"
+    r"(?:(?:land|ground|garages?|plot|site|garden|yard|parking)[ \t]+"
+    r"(?:(?:adjacent|adj\.?|next|close|opposite|adjoining)[ \t]+to"
+    r"|(?:to[ \t]+the[ \t]+)?(?:rear|side|north|south|east|west|front)[ \t]+of|at|behind"
+    r"|adjoining|beside)"
+    # "Rear of 60 Mill Walk", "garage 4 rear of 12 Kiln Row"
+    r"|(?:to[ \t]+the[ \t]+)?(?:rear|side)[ \t]+of|r/o)"
+    r"[ \t]+\Z)"
+)
 
 
 #: a planning application's site, named by the house it lies beside: "Land adjacent to Wherry

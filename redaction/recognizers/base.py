@@ -166,7 +166,8 @@ _LABEL_GAP = (
     r"[ \t]*(?:\([^()\n\d]{1,20}\)[ \t]*(?:number|no\.?)?[ \t]*)?"  # "National Insurance (NI) number"
     # "NHS number, for the healthcare assessment, is ...": an aside between commas, then a verb
     r"(?:,[^\n,.?!:;]{1,60},[ \t]*(?=(?:is|was|reads)\b))?"
-    r"(?:[:#=(\[\-|][ \t]*)?(?:(?:is|was|are|were|being|reads|of|as|it's|its|yw|ydy|oedd)"
+    # a CSV's cell after its label: "Sort code,40-12-07"
+    r"(?:[:#=(\[\-|,][ \t]*)?(?:(?:is|was|are|were|being|reads|of|as|it's|its|yw|ydy|oedd)"
     r"[ \t]*)?(?:[:\-][ \t]*)?"
     # "nhs no is on my letter 627 049 7442": where it is written, before the value
     r"(?:(?:on|in)[ \t]+(?:my|the|your|his|her|our)[ \t]+(?:letter|card|form|file|records?)"
@@ -181,7 +182,11 @@ _LABEL_GAP = (
     # month ("born Feb 19 1968" lost "Feb" to it and was taken as "19 1968. I"), and only a
     # month: "Janet", "Marcus" and "Julian" are names
     r"(?:(?!(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b)"
+    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+    # nor a day said as a word: "born Seventh October 1921"
+    r"|(?:twenty|thirty)?[ \-]?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
+    r"|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth"
+    r"|eighteenth|nineteenth|twentieth|thirtieth)\b)"
     r"\p{Lu}\p{Ll}+(?:['’]s)?[ \t]*(?:[-–:][ \t]*|\(?[ \t]*))?"
 )
 #: more values after a labelled one: "AB123456C / CD234567D", "..., Ionuț - 614-762-2935";

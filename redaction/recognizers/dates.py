@@ -17,6 +17,29 @@ MONTH = (
     r"|Ionawr|Chwefror|Mawrth|Ebrill|Mai|Mehefin|Gorffennaf|Awst|Medi|Hydref|Tachwedd"
     r"|Rhagfyr)\.?"
 )
+#: a day said as an ordinal word: "Third", "twenty-fourth", "Thirty First"
+_ORDINAL_WORD = (
+    r"(?:(?:twenty|thirty)[ \-]?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
+    r"|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
+    r"|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth"
+    r"|thirtieth)"
+)
+_UNIT_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+#: a year said in words: "nineteen fifty-seven", "nineteen oh four", "two thousand and twelve"
+_YEAR_WORDS = (
+    r"(?:(?:nineteen|twenty)[ \-](?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    rf"(?:[ \-]{_UNIT_WORD})?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen"
+    rf"|eighteen|nineteen|(?:oh|o|nought)[ \-]{_UNIT_WORD}|hundred)"
+    r"|two[ \-]thousand(?:[ \-](?:and[ \-])?(?:ten|eleven|twelve|thirteen|fourteen|fifteen"
+    rf"|sixteen|seventeen|eighteen|nineteen|twenty(?:[ \-]{_UNIT_WORD})?|{_UNIT_WORD}))?)"
+)
+_YEAR_ANY = rf"(?:(?:19|20)\d{{2}}|{_YEAR_WORDS})"
+#: a date of birth said in words, the day an ordinal word
+_WORD_DATE = re.compile(
+    rf"(?:the[ \t]+)?{_ORDINAL_WORD}(?:[ \t]+of)?[ \t]+{MONTH},?[ \t]+{_YEAR_ANY}"
+    rf"|{MONTH}[ \t]+(?:the[ \t]+)?{_ORDINAL_WORD},?[ \t]+{_YEAR_ANY}",
+    re.IGNORECASE,
+)
 #: a digit as a scan of handwriting may read it (O for 0, l or I for 1, S for 5, Z for 2, B for 8)
 _OCR_DIGIT = r"[\dOoIlSZB|]"
 #: a piece of a date read by OCR or speech-to-text: digits, and letters read for digits
@@ -60,6 +83,18 @@ class DateOfBirthRecognizer(LabelledValueMixin, _CueMixin, PatternRecognizer):
             rf"\b{_MONTH}[ \t]+(?:the[ \t]+)?{_DAY},?[ \t]+(?:19|20)\d{{2}}\b",
             0.01,
         ),
+        # said in words, as a caller gives it: "the fourteenth of July 1919", "Third September
+        # nineteen fifty-one", "March the ninth, 1950"
+        Pattern(
+            "date in words",
+            rf"\b(?:the[ \t]+)?{_ORDINAL_WORD}(?:[ \t]+of)?[ \t]+{_MONTH},?[ \t]+{_YEAR_ANY}\b",
+            0.01,
+        ),
+        Pattern(
+            "month, date in words",
+            rf"\b{_MONTH}[ \t]+(?:the[ \t]+)?{_ORDINAL_WORD},?[ \t]+{_YEAR_ANY}\b",
+            0.01,
+        ),
     ]
     CONTEXT = [
         "born",
@@ -76,25 +111,32 @@ class DateOfBirthRecognizer(LabelledValueMixin, _CueMixin, PatternRecognizer):
     ]
     _CUE = re.compile(
         r"(?i:\bborn|\bd\.?[ ]?o\.?[ ]?b\b\.?|\bdat[ec]\s+[o0]f\s+birth|\bbirth[ \t]*date"
-        r"|\bbirthday|\bdob|\bbday|\b[dn]yddiad\s+geni|\bganwyd)"
+        r"|\bbirthday|\bdob|\bbday|\b[dn]yddiad\s+geni|\bganwyd"
+        # Scottish Gaelic: "ceann-là breith"
+        r"|\bceann[\-\s]l[àa][\s]+breith)"
         r"(?:[\s:,\-–(|]|\bis\b|\bwas\b|\bon\b|\bthe\b|\bof\b|\bmy\b|\bher\b|\bhis\b"
-        r"|\byw\b|\bar\b|\bas\b)*$"
+        r"|\byw\b|\bar\b|\bas\b|\bgiven\b|\bstated\b|\brecorded\b|\bconfirmed\b)*$"
     )
     WINDOW = 40
     LABEL = (
-        r"(?:borne?d?(?:[ \t]+(?:on|in|at))?(?:[ \t]+the)?|d\.?[ ]?o\.?[ ]?b\.?"
+        r"(?:borne?d?(?:[ \t]+(?:on|in|at))?(?:[ \t]+the)?"
+        # "DOB given as 1st of August '31"; a family tree's "b. 12-Jun-2000"
+        r"|d\.?[ ]?o\.?[ ]?b\.?(?:[ \t]+(?:given|stated|recorded|confirmed)[ \t]+as)?|b\."
         r"|dat[ec]s?[ \t]+[o0]f[ \t]+birth"
         # "date of birth on our file is", "date of birth as we have it", "... given as"
         r"(?:[ \t]+(?:(?:on|in)[ \t]+(?:our|the|your|my|their)[ \t]+(?:file|records?|system"
         r"|database|form|application)|as[ \t]+(?:we[ \t]+have[ \t]+it|given|recorded|held)))?"
         # a vCard's "BDAY:1972-04-23"
         r"|birth[ \t]*date|birthday(?:[ \t]+is)?(?:[ \t]+on)?|bday|[dn]yddiad[ \t]+geni"
-        r"|ganwyd(?:[ \t]+(?:ar|yn))?)"
+        r"|ganwyd(?:[ \t]+(?:ar|yn))?|ceann[ \t\-]l[àa][ \t]+breith)"
     )
     # after the label also the digits alone, as typed into a phone: "09031941", "19 05 87"
     LABELLED_VALUE = (
+        # said in words: "Seventh October 1921", "the ninth of May nineteen fifty"
+        rf"(?:(?:the[ \t]+)?{_ORDINAL_WORD}(?:[ \t]+of)?[ \t]+{MONTH},?[ \t]+{_YEAR_ANY}"
+        rf"|{MONTH}[ \t]+(?:the[ \t]+)?{_ORDINAL_WORD},?[ \t]+{_YEAR_ANY}"
         # speech-to-text splits the year: "20 march 19 43", "13 08 196 5"
-        rf"(?:\d{{1,2}}(?:st|nd|rd|th)?[ ]{MONTH}[ ]\d{{2}}[ ]\d{{2}}"
+        rf"|\d{{1,2}}(?:st|nd|rd|th)?[ ]{MONTH}[ ]\d{{2}}[ ]\d{{2}}"
         r"|\d{2}[ ]\d{2}[ ]\d{3}[ ]\d|\d{2}[ ]\d{2}[ ]\d{2}[ ]\d{2}"
         # a handwritten date read by OCR: "O9.07.69", "2S.07.82", "Z8.0 4.36"
         rf"|{_OCR_DIGIT}{{1,2}}[./\-][ ]?{_OCR_DIGIT}(?:[ ]?{_OCR_DIGIT})?[./\-][ ]?{_OCR_DIGIT}{{2,4}}"
@@ -110,6 +152,8 @@ class DateOfBirthRecognizer(LabelledValueMixin, _CueMixin, PatternRecognizer):
         """Digits alone ("09031941", "19 05 87") are a date only when they read as a day and a
         month: "... and mobile 077009 00010" after a date of birth is not a second one. A date
         read by OCR needs three real digits."""
+        if _WORD_DATE.fullmatch(value):
+            return True
         digits = value.replace(" ", "")
         if not digits.isdigit():
             return 3 <= sum(c.isdigit() for c in value) <= 8
@@ -118,6 +162,15 @@ class DateOfBirthRecognizer(LabelledValueMixin, _CueMixin, PatternRecognizer):
         if len(digits) == 8 and digits[:2] in ("19", "20") and 1 <= int(digits[4:6]) <= 12:
             return True  # the year first, as a vCard or an export writes it: "19761010"
         return 1 <= int(digits[:2]) <= 31 and 1 <= int(digits[2:4]) <= 12
+
+    def analyze(self, text, entities, *args, **kwargs):
+        results = super().analyze(text, entities, *args, **kwargs)
+        for r in results:  # "born on the sixth of May ...": "the" is part of a date in words
+            if text[max(0, r.start - 4) : r.start].lower() == "the " and _WORD_DATE.fullmatch(
+                "the " + text[r.start : r.end]
+            ):
+                r.start -= 4
+        return results
 
     def __init__(self, **kwargs):
         super().__init__(
@@ -267,7 +320,13 @@ def _year_of(date: str, this_year: int) -> int:
 #: a household list: "  Bridgie Lakatoš - 23/06/13", "  Britannia - 15/05/2020",
 #: "  Ionel Barbu (son) - 04/09/11", "  Ionel Barbu (son) - 4 SEP 2011"
 _LISTED_BIRTHDAY = re.compile(
-    r"(?m)^[ \t]*(?:[-*•][ \t]*)?(?P<name>\p{Lu}[\p{L}'’\-]+(?:[ \t]+\p{Lu}[\p{L}'’\-]+){0,3})"
+    r"(?m)^[ \t]*(?:[-*•][ \t]*)?"
+    # who they are, as a label before the name: "Son: Ajak Deng - 21st August, 1988"
+    r"(?:(?i:(?:step|grand|great[ \-]grand)?(?:son|daughter|child|mother|father|brother"
+    r"|sister|husband|wife|partner|niece|nephew|aunt|uncle|cousin))[ \t]*:[ \t]*)?"
+    r"(?P<name>\p{Lu}[\p{L}'’\-]+(?:[ \t]+\p{Lu}[\p{L}'’\-]+){0,3}"
+    # a patronymic's lower-case word: "Aibek Nurlan uulu"
+    r"(?:[ \t]+(?:uulu|kyzy|qyzy|gyzy|qizi|ogly|oglu|uly))?)"
     # who they are to the writer, between the name and the date: "Ruth Okoro (daughter) - ..."
     r"(?:[ \t]*\([^()\n\d]{1,25}\))?"
     # the month in any case: "Pekka Heikkinen (son) - 28 JAN 2012"

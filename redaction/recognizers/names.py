@@ -1380,13 +1380,25 @@ _JOINED_AFTER = re.compile(
 _JOINED_BEFORE = re.compile(r"(?<![\p{L}\d\-])\p{Lu}(?:[\p{Ll}'’]+|[\p{Lu}'’]+)-$")
 
 
+#: a patronymic's word after the father's name, written in lower case: Kyrgyz "uulu" (son of)
+#: and "kyzy" (daughter of), Azerbaijani "oglu" and "qizi", Turkmen "ogly" and "gyzy", Uzbek
+#: "o'g'li" and "qizi", Kazakh "uly" and "qyzy"
+_PATRONYMIC_AFTER = re.compile(
+    r"[ \t]+(?i:uulu|kyzy|kyzi|qyzy|gyzy|qizi|ogly|oglu|oğlu|o[‘'’`]g[‘'’`]li|ugli|uly|ulı)"
+    r"(?![\p{L}\d\-])"
+)
+
+
 def hyphen_joined(text: str, start: int, end: int) -> tuple[int, int]:
     """A name found at ``start:end`` with the rest of a double-barrelled name the model cut at
     its hyphen ("E. Morgan" of "E. Morgan-Davies", "Joy Manalastas" of "Princess-Joy
-    Manalastas"): half a name left in clear still says who it is."""
+    Manalastas"), or at a patronymic's lower-case word ("Aibek Nurlan" of "Aibek Nurlan
+    uulu"): half a name left in clear still says who it is."""
     after = _JOINED_AFTER.match(text, end)
     before = _JOINED_BEFORE.search(text, max(0, start - 30), start)
-    return (before.start() if before else start), (after.end() if after else end)
+    end = after.end() if after else end
+    patronymic = _PATRONYMIC_AFTER.match(text, end)
+    return (before.start() if before else start), (patronymic.end() if patronymic else end)
 
 
 #: the next word of a name, one space away: "Rivelino" + " Arruda"
