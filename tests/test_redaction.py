@@ -2045,6 +2045,17 @@ HELDOUT11_ROUND11 = [
 ]
 
 
+def _assert_hidden_under_type(text, out, types):
+    """Each value lies wholly inside one span of its type (a span may take a word more, as
+    "FRIEND TUI" in a transcript typed in capitals: the name is still hidden)."""
+    for value, kind in types.items():
+        start = text.index(value)
+        assert any(
+            e.start <= start and start + len(value) <= e.end and e.type == kind
+            for e in out.entities
+        ), (value, [(text[e.start : e.end], e.type) for e in out.entities])
+
+
 @pytest.mark.parametrize(
     ("text", "types"),
     HELDOUT10_ROUND10 + HELDOUT11_ROUND11,
@@ -2052,17 +2063,8 @@ HELDOUT11_ROUND11 = [
     + [f"heldout11-round11-{i}" for i in range(len(HELDOUT11_ROUND11))],
 )
 def test_later_rounds_hide_each_value_under_its_type(redactor, text, types):
-    """Rounds 10 and 11: each value lies wholly inside one span of its type (a span may take a
-    word more, as "FRIEND TUI" in a transcript typed in capitals: the name is still hidden)."""
-    out = redactor.redact(Letter(id="later-rounds", text=text))
-    for value, kind in types.items():
-        start = text.index(value)
-        covering = [
-            e.type
-            for e in out.entities
-            if e.start <= start and start + len(value) <= e.end and e.type == kind
-        ]
-        assert covering, (value, [(text[e.start : e.end], e.type) for e in out.entities])
+    """Rounds 10 and 11: each value is hidden under its type."""
+    _assert_hidden_under_type(text, redactor.redact(Letter(id="later-rounds", text=text)), types)
 
 
 #: round 12, precision: words of a text's format and of forms that the rules or the model took
@@ -2223,12 +2225,7 @@ def test_round12_format_words_stay_readable(redactor, text, kept, types):
     out = redactor.redact(Letter(id="round12", text=text))
     for words in kept:
         assert words in out.redacted_text, (words, out.redacted_text)
-    for value, kind in types.items():
-        start = text.index(value)
-        assert any(
-            e.start <= start and start + len(value) <= e.end and e.type == kind
-            for e in out.entities
-        ), (value, [(text[e.start : e.end], e.type) for e in out.entities])
+    _assert_hidden_under_type(text, out, types)
 
 
 #: a value without a digit under a numbered identifier's label is still that identifier: it may be
@@ -2605,10 +2602,4 @@ HELDOUT12_ROUND13 = [
 def test_heldout12_round13_said_and_pasted_values_are_hidden(redactor, text, types):
     """Round 13: a value said aloud, written in words or pasted as a CSV cell is hidden under
     its type."""
-    out = redactor.redact(Letter(id="round13", text=text))
-    for value, kind in types.items():
-        start = text.index(value)
-        assert any(
-            e.start <= start and start + len(value) <= e.end and e.type == kind
-            for e in out.entities
-        ), (value, [(text[e.start : e.end], e.type) for e in out.entities])
+    _assert_hidden_under_type(text, redactor.redact(Letter(id="round13", text=text)), types)
