@@ -2520,6 +2520,10 @@ HELDOUT12_ROUND13 = [
         "Grandfather: Tobias Lindqvist, born Seventh October 1921 - died 1990\n",
         {"Seventh October 1921": "DATE_OF_BIRTH"},
     ),
+    (  # the month first, then the day in words
+        "Caller gave her date of birth as March the ninth, 1950 and asked for a callback.\n",
+        {"March the ninth, 1950": "DATE_OF_BIRTH"},
+    ),
     (  # Scottish Gaelic's "date of birth" on a bilingual form
         "Brother at the school: Calum Rennie, ceann-là breith 14 06 2014\n",
         {"14 06 2014": "DATE_OF_BIRTH"},
