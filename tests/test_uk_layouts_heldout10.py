@@ -24,6 +24,8 @@ from uk_layout_family_checks import (
     check_spans_sorted_and_disjoint_with_known_types,
     check_unicode_tricks_in_about_ten_percent_of_rows,
     check_write_set,
+    rows_of,
+    span_starts_after,
     value_checks,
     values,
     written,
@@ -179,17 +181,8 @@ def test_look_alikes_present_and_unlabelled(rows, layout) -> None:
     check_look_alikes_present_and_unlabelled(rows, layout, LOOK_ALIKES[layout])
 
 
-def _of(rows: list[dict], layout: str) -> list[dict]:
-    return [r for r in rows if r["layout"] == layout]
-
-
-def _span_starts_after(row: dict, caption: str, kind: str) -> bool:
-    at = row["text"].index(caption) + len(caption)
-    return any(s["start"] == at and s["type"] == kind for s in row["spans"])
-
-
 def test_whatsapp_timestamps_run_forward(rows) -> None:
-    for r in _of(rows, "repair_whatsapp_paste"):
+    for r in rows_of(rows, "repair_whatsapp_paste"):
         stamps = re.findall(r"\[(\d\d)/(\d\d)/(\d{4}), (\d\d:\d\d:\d\d)\]", r["text"])
         keys = [(y, m, d, t) for d, m, y, t in stamps]
         assert len(keys) == 6 and keys == sorted(keys), r["id"]
@@ -197,16 +190,16 @@ def test_whatsapp_timestamps_run_forward(rows) -> None:
 
 def test_whatsapp_contact_saved_in_lower_case_is_a_person(rows) -> None:
     lower = 0
-    for r in _of(rows, "repair_whatsapp_paste"):
+    for r in rows_of(rows, "repair_whatsapp_paste"):
         for value, s in written(r, "PERSON"):
             line_start = r["text"].rfind("\n", 0, s["start"]) + 1
             if r["text"][line_start] == "[" and value == value.lower():
                 lower += 1
-    assert lower >= 3 * len(_of(rows, "repair_whatsapp_paste"))
+    assert lower >= 3 * len(rows_of(rows, "repair_whatsapp_paste"))
 
 
 def test_nested_quotes_keep_their_values_labelled(rows) -> None:
-    for r in _of(rows, "mp_caseworker_nested_forward"):
+    for r in rows_of(rows, "mp_caseworker_nested_forward"):
         twice = [
             s
             for s in r["spans"]
@@ -222,7 +215,7 @@ def test_nested_quotes_keep_their_values_labelled(rows) -> None:
 
 
 def test_ocr_letter_splits_values_at_the_margin(rows) -> None:
-    ocr = _of(rows, "pip_reconsideration_handwritten_ocr")
+    ocr = rows_of(rows, "pip_reconsideration_handwritten_ocr")
     split = [
         r["text"][s["start"] : s["end"]]
         for r in ocr
@@ -236,17 +229,17 @@ def test_ocr_letter_splits_values_at_the_margin(rows) -> None:
 def test_addresses_in_running_prose_are_labelled(rows) -> None:
     # "I moved from <street> in <town> to my sister <name>'s in <town>": the words around the
     # values are OCR-noised, so the check follows the labels' order after the second street
-    for r in _of(rows, "pip_reconsideration_handwritten_ocr"):
+    for r in rows_of(rows, "pip_reconsideration_handwritten_ocr"):
         kinds = [s["type"] for s in r["spans"]]
         second = [i for i, k in enumerate(kinds) if k == "STREET_ADDRESS"][1]
         assert kinds[second + 1 : second + 4] == ["LOCATION", "PERSON", "LOCATION"], r["id"]
 
 
 def test_separate_forename_and_surname_fields(rows) -> None:
-    for r in _of(rows, "dbs_id_verification_sheet"):
-        assert _span_starts_after(r, "Forename(s): ", "PERSON")
-        assert _span_starts_after(r, "Surname: ", "PERSON")
-        assert _span_starts_after(r, "Town of birth: ", "LOCATION")
+    for r in rows_of(rows, "dbs_id_verification_sheet"):
+        assert span_starts_after(r, "Forename(s): ", "PERSON")
+        assert span_starts_after(r, "Surname: ", "PERSON")
+        assert span_starts_after(r, "Town of birth: ", "LOCATION")
 
 
 def test_passports_and_licences_written_several_ways(rows) -> None:
@@ -266,13 +259,13 @@ def test_tenement_flats_written_both_scottish_ways(rows) -> None:
 
 
 def test_tenements_stand_in_the_councils_own_area(rows) -> None:
-    for r in _of(rows, "tenement_common_repairs_notice"):
+    for r in rows_of(rows, "tenement_common_repairs_notice"):
         towns = {x for x, _ in written(r, "LOCATION")[:2]}
         assert towns & h10.ARGYLL_TOWNS, r["id"]
 
 
 def test_relay_caller_often_types_in_capitals(rows) -> None:
-    relay = _of(rows, "text_relay_call_transcript")
+    relay = rows_of(rows, "text_relay_call_transcript")
     caps = sum("CALLER (typed): HELLO MY NAME IS" in r["text"] for r in relay)
     assert 0.3 * len(relay) <= caps <= 0.9 * len(relay)
     for r in relay:  # the relay prefix is written before the number, outside its span
@@ -281,16 +274,16 @@ def test_relay_caller_often_types_in_capitals(rows) -> None:
 
 
 def test_work_contacts_of_a_person_are_personal(rows) -> None:
-    for r in _of(rows, "disclaimer_laden_email_thread"):
-        assert _span_starts_after(r, "Direct dial: ", "PHONE_NUMBER")
-        assert _span_starts_after(r, "Switchboard: ", "ORGANIZATION")
-        assert _span_starts_after(r, "\nEmail: ", "EMAIL_ADDRESS")
+    for r in rows_of(rows, "disclaimer_laden_email_thread"):
+        assert span_starts_after(r, "Direct dial: ", "PHONE_NUMBER")
+        assert span_starts_after(r, "Switchboard: ", "ORGANIZATION")
+        assert span_starts_after(r, "\nEmail: ", "EMAIL_ADDRESS")
 
 
 def test_public_officials_are_persons_titles_outside(rows) -> None:
-    for r in _of(rows, "foi_internal_review_complaint"):
-        assert _span_starts_after(r, "Councillor ", "PERSON"), r["id"]
-        assert _span_starts_after(r, "signed by ", "PERSON"), r["id"]
+    for r in rows_of(rows, "foi_internal_review_complaint"):
+        assert span_starts_after(r, "Councillor ", "PERSON"), r["id"]
+        assert span_starts_after(r, "signed by ", "PERSON"), r["id"]
 
 
 def test_welsh_postal_vote_writes_some_dates_of_birth_in_welsh(rows) -> None:

@@ -24,6 +24,8 @@ from uk_layout_family_checks import (
     check_spans_sorted_and_disjoint_with_known_types,
     check_unicode_tricks_in_about_ten_percent_of_rows,
     check_write_set,
+    rows_of,
+    span_starts_after,
     value_checks,
     written,
 )
@@ -178,17 +180,8 @@ def test_look_alikes_present_and_unlabelled(rows, layout) -> None:
     check_look_alikes_present_and_unlabelled(rows, layout, LOOK_ALIKES[layout])
 
 
-def _of(rows: list[dict], layout: str) -> list[dict]:
-    return [r for r in rows if r["layout"] == layout]
-
-
-def _span_starts_after(row: dict, caption: str, kind: str) -> bool:
-    at = row["text"].index(caption) + len(caption)
-    return any(s["start"] == at and s["type"] == kind for s in row["spans"])
-
-
 def test_mail_merge_leftover_surname_is_a_person_and_fields_are_not(rows) -> None:
-    merge = _of(rows, "mail_merge_failed_fields")
+    merge = rows_of(rows, "mail_merge_failed_fields")
     for r in merge:
         salutation = re.search(
             r"\nDear (?:«Title» |\{\{ first_name \}\} |(?:Mr|Mrs|Ms|Miss|Dr|Mx|Cllr) )", r["text"]
@@ -202,15 +195,15 @@ def test_mail_merge_leftover_surname_is_a_person_and_fields_are_not(rows) -> Non
 
 
 def test_quoted_printable_soft_breaks_fall_between_values(rows) -> None:
-    for r in _of(rows, "quoted_printable_raw_email"):
+    for r in rows_of(rows, "quoted_printable_raw_email"):
         breaks = [m.start() for m in re.finditer("=\n", r["text"])]
         assert len(breaks) >= 3, r["id"]
         assert not any(s["start"] <= b < s["end"] for b in breaks for s in r["spans"])
-        assert _span_starts_after(r, "near my house at =\n", "STREET_ADDRESS"), r["id"]
+        assert span_starts_after(r, "near my house at =\n", "STREET_ADDRESS"), r["id"]
 
 
 def test_icalendar_names_and_mailto_addresses_are_labelled(rows) -> None:
-    for r in _of(rows, "ics_calendar_invite_paste"):
+    for r in rows_of(rows, "ics_calendar_invite_paste"):
         text = r["text"]
         for m in re.finditer(r"ATTENDEE;ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;CN=", text):
             assert any(s["start"] == m.end() and s["type"] == "PERSON" for s in r["spans"])
@@ -218,26 +211,26 @@ def test_icalendar_names_and_mailto_addresses_are_labelled(rows) -> None:
         kinds = [next(s["type"] for s in r["spans"] if s["start"] == at) for at in mailtos]
         assert kinds.count("EMAIL_ADDRESS") == 4 and kinds.count("ORGANIZATION") == 1, r["id"]
         assert "\\, " in text[text.index("LOCATION:") :], r["id"]  # escaped commas kept
-        assert _span_starts_after(r, "LOCATION:", "STREET_ADDRESS"), r["id"]
+        assert span_starts_after(r, "LOCATION:", "STREET_ADDRESS"), r["id"]
 
 
 def test_every_marriage_notice_party_has_a_passport(rows) -> None:
-    for r in _of(rows, "registrar_marriage_notice_booking"):
+    for r in rows_of(rows, "registrar_marriage_notice_booking"):
         assert len(written(r, "UK_PASSPORT")) == 2, r["id"]
         assert len(written(r, "DATE_OF_BIRTH")) == 2, r["id"]
 
 
 def test_right_to_buy_family_members_have_dates_of_birth(rows) -> None:
-    for r in _of(rows, "right_to_buy_joint_application"):
+    for r in rows_of(rows, "right_to_buy_joint_application"):
         members = r["text"].count(" - born ")
         assert len(written(r, "DATE_OF_BIRTH")) == 2 + members, r["id"]
 
 
 def test_kinship_children_surname_and_forenames_in_separate_fields(rows) -> None:
-    for r in _of(rows, "kinship_carer_allowance_claim"):
-        assert _span_starts_after(r, "  Surname: ", "PERSON"), r["id"]
-        assert _span_starts_after(r, "  Forename(s): ", "PERSON"), r["id"]
-        assert _span_starts_after(r, "  CHI: ", "UK_NHS"), r["id"]
+    for r in rows_of(rows, "kinship_carer_allowance_claim"):
+        assert span_starts_after(r, "  Surname: ", "PERSON"), r["id"]
+        assert span_starts_after(r, "  Forename(s): ", "PERSON"), r["id"]
+        assert span_starts_after(r, "  CHI: ", "UK_NHS"), r["id"]
 
 
 def test_crisis_grants_and_kinship_carers_live_in_the_councils_own_area(rows) -> None:
@@ -245,23 +238,23 @@ def test_crisis_grants_and_kinship_carers_live_in_the_councils_own_area(rows) ->
         ("scottish_welfare_fund_crisis_grant", "ML"),
         ("kinship_carer_allowance_claim", "ZE"),
     ):
-        for r in _of(rows, layout):
+        for r in rows_of(rows, layout):
             assert written(r, "UK_POSTCODE")[0][0].startswith(area), r["id"]
 
 
 def test_kinship_birth_parents_named_mother_and_father(rows) -> None:
-    for r in _of(rows, "kinship_carer_allowance_claim"):
-        assert _span_starts_after(r, "\nMother: ", "PERSON"), r["id"]
-        assert _span_starts_after(r, "\nFather: ", "PERSON"), r["id"]
+    for r in rows_of(rows, "kinship_carer_allowance_claim"):
+        assert span_starts_after(r, "\nMother: ", "PERSON"), r["id"]
+        assert span_starts_after(r, "\nFather: ", "PERSON"), r["id"]
 
 
 def test_deceased_grave_owner_date_of_birth_labelled_date_of_death_not(rows) -> None:
-    for r in _of(rows, "grave_deed_transfer_request"):
-        assert _span_starts_after(r, " (born ", "DATE_OF_BIRTH"), r["id"]
+    for r in rows_of(rows, "grave_deed_transfer_request"):
+        assert span_starts_after(r, " (born ", "DATE_OF_BIRTH"), r["id"]
 
 
 def test_payroll_assistants_in_tab_separated_rows(rows) -> None:
-    for r in _of(rows, "direct_payments_pa_payroll_return"):
+    for r in rows_of(rows, "direct_payments_pa_payroll_return"):
         lines = r["text"].split("PA\tNI number\tHours\tRate\n", 1)[1].split("\n\n", 1)[0]
         for line in lines.splitlines():
             start = r["text"].index(line)

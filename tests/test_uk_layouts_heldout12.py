@@ -27,6 +27,8 @@ from uk_layout_family_checks import (
     check_spans_sorted_and_disjoint_with_known_types,
     check_unicode_tricks_in_about_ten_percent_of_rows,
     check_write_set,
+    rows_of,
+    span_starts_after,
     value_checks,
     written,
 )
@@ -244,27 +246,18 @@ def test_look_alikes_present_and_unlabelled(rows, layout) -> None:
     check_look_alikes_present_and_unlabelled(rows, layout, LOOK_ALIKES[layout])
 
 
-def _of(rows: list[dict], layout: str) -> list[dict]:
-    return [r for r in rows if r["layout"] == layout]
-
-
-def _span_starts_after(row: dict, caption: str, kind: str) -> bool:
-    at = row["text"].index(caption) + len(caption)
-    return any(s["start"] == at and s["type"] == kind for s in row["spans"])
-
-
 def test_readback_ni_and_spoken_phone_labelled(rows) -> None:
-    for r in _of(rows, "pension_credit_phone_claim_readback"):
+    for r in rows_of(rows, "pension_credit_phone_claim_readback"):
         ninos = written(r, "UK_NINO")
         given, readback = ninos[0][0], ninos[1][0]
         assert re.search(r"[A-Z][a-z]+", readback), (r["id"], readback)
         assert decode_spoken(readback) == re.sub(r"[^A-Z0-9]", "", given.upper()), r["id"]
         assert ninos[0][1].get("mistyped") == ninos[1][1].get("mistyped"), r["id"]
-        assert _span_starts_after(r, " - read back as ", "UK_NINO"), r["id"]
-        assert _span_starts_after(r, "Contact number: ", "PHONE_NUMBER"), r["id"]
+        assert span_starts_after(r, " - read back as ", "UK_NINO"), r["id"]
+        assert span_starts_after(r, "Contact number: ", "PHONE_NUMBER"), r["id"]
         phone = next(v for v, s in written(r, "PHONE_NUMBER"))
         assert not any(c.isdigit() for c in phone), (r["id"], phone)
-        assert _span_starts_after(r, "DOB given as ", "DATE_OF_BIRTH"), r["id"]
+        assert span_starts_after(r, "DOB given as ", "DATE_OF_BIRTH"), r["id"]
 
 
 def test_words_date_and_us_date_forms() -> None:
@@ -285,7 +278,7 @@ def test_dates_of_birth_in_words_and_american_order_present(rows) -> None:
     assert sum(bool(re.search(r"(?:first|second|third|th) of [A-Z]", v)) for v in dobs) >= 100
     american = [
         v
-        for r in _of(rows, "child_benefit_claim_us_date_order")
+        for r in rows_of(rows, "child_benefit_claim_us_date_order")
         for v, _ in written(r, "DATE_OF_BIRTH")
     ]
     assert (
@@ -295,7 +288,7 @@ def test_dates_of_birth_in_words_and_american_order_present(rows) -> None:
 
 
 def test_slack_export_lines_are_json_and_user_names_labelled(rows) -> None:
-    for r in _of(rows, "slack_channel_jsonl_export"):
+    for r in rows_of(rows, "slack_channel_jsonl_export"):
         lines = r["text"].splitlines()[1:]
         assert len(lines) == 6, r["id"]
         offset = len(r["text"].splitlines()[0]) + 1
@@ -308,15 +301,15 @@ def test_slack_export_lines_are_json_and_user_names_labelled(rows) -> None:
 
 
 def test_markdown_email_link_text_and_target_both_labelled(rows) -> None:
-    for r in _of(rows, "markdown_table_note_paste"):
-        assert _span_starts_after(r, "**Email:** [", "EMAIL_ADDRESS"), r["id"]
-        assert _span_starts_after(r, "](mailto:", "EMAIL_ADDRESS"), r["id"]
+    for r in rows_of(rows, "markdown_table_note_paste"):
+        assert span_starts_after(r, "**Email:** [", "EMAIL_ADDRESS"), r["id"]
+        assert span_starts_after(r, "](mailto:", "EMAIL_ADDRESS"), r["id"]
         assert "|------|" in r["text"]
 
 
 def test_site_addresses_written_as_land_descriptions(rows) -> None:
     seen = set()
-    for r in _of(rows, "vehicle_crossing_land_adjacent"):
+    for r in rows_of(rows, "vehicle_crossing_land_adjacent"):
         site = written(r, "STREET_ADDRESS")[0][0]
         kind = re.match(
             r"(Land adjacent to|Rear of|Plot \d, land at|Garage \d+ rear of|Land to)", site
@@ -327,30 +320,30 @@ def test_site_addresses_written_as_land_descriptions(rows) -> None:
 
 
 def test_yaml_export_fields_labelled(rows) -> None:
-    for r in _of(rows, "case_system_yaml_export"):
-        assert _span_starts_after(r, "date_of_birth: ", "DATE_OF_BIRTH"), r["id"]
-        assert _span_starts_after(r, "      street: ", "STREET_ADDRESS"), r["id"]
-        assert _span_starts_after(r, "      postcode: ", "UK_POSTCODE"), r["id"]
-        assert _span_starts_after(r, '    name: "', "PERSON"), r["id"]
+    for r in rows_of(rows, "case_system_yaml_export"):
+        assert span_starts_after(r, "date_of_birth: ", "DATE_OF_BIRTH"), r["id"]
+        assert span_starts_after(r, "      street: ", "STREET_ADDRESS"), r["id"]
+        assert span_starts_after(r, "      postcode: ", "UK_POSTCODE"), r["id"]
+        assert span_starts_after(r, '    name: "', "PERSON"), r["id"]
 
 
 def test_gaelic_requests_come_from_the_western_isles_with_a_chi(rows) -> None:
-    for r in _of(rows, "gaelic_medium_placing_request"):
+    for r in rows_of(rows, "gaelic_medium_placing_request"):
         assert written(r, "UK_POSTCODE")[0][0].startswith("HS"), r["id"]
-        assert _span_starts_after(r, "CHI number: ", "UK_NHS"), r["id"]
+        assert span_starts_after(r, "CHI number: ", "UK_NHS"), r["id"]
 
 
 def test_kin_schedule_siblings_distinct_and_deceased_labelled(rows) -> None:
-    for r in _of(rows, "public_health_funeral_kin_schedule"):
-        assert _span_starts_after(r, "Deceased: ", "PERSON"), r["id"]
-        assert _span_starts_after(r, "\nDate of birth: ", "DATE_OF_BIRTH"), r["id"]
+    for r in rows_of(rows, "public_health_funeral_kin_schedule"):
+        assert span_starts_after(r, "Deceased: ", "PERSON"), r["id"]
+        assert span_starts_after(r, "\nDate of birth: ", "DATE_OF_BIRTH"), r["id"]
         block = r["text"].split("Class 3", 1)[1].split("\n\n", 1)[0]
         firsts = re.findall(r"\n  \([abc]\) (\S+)", block)
         assert len(firsts) == len(set(firsts)), r["id"]
 
 
 def test_bank_payees_labelled_in_transaction_rows(rows) -> None:
-    for r in _of(rows, "dhp_open_banking_transactions_csv"):
+    for r in rows_of(rows, "dhp_open_banking_transactions_csv"):
         starts = {s["start"] for s in r["spans"] if s["type"] == "PERSON"}
         for caption in (",FPS TO ", ",FPI FROM ", ",SO TO "):
             ats = [m.end() for m in re.finditer(re.escape(caption), r["text"])]

@@ -23,6 +23,8 @@ from uk_layout_family_checks import (
     check_spans_sorted_and_disjoint_with_known_types,
     check_unicode_tricks_in_about_ten_percent_of_rows,
     check_write_set,
+    rows_of,
+    span_starts_after,
     value_checks,
     values,
     written,
@@ -173,13 +175,9 @@ def test_look_alikes_present_and_unlabelled(rows, layout) -> None:
     check_look_alikes_present_and_unlabelled(rows, layout, LOOK_ALIKES[layout])
 
 
-def _of(rows: list[dict], layout: str) -> list[dict]:
-    return [r for r in rows if r["layout"] == layout]
-
-
 def test_quoted_tax_credit_notice_keeps_its_values_on_quoted_lines(rows) -> None:
     # everything labelled after the forwarded notice starts sits on a "> " line
-    for r in _of(rows, "tax_credits_notice_quoted"):
+    for r in rows_of(rows, "tax_credits_notice_quoted"):
         start = r["text"].index("> HM Revenue")
         inside = [s for s in r["spans"] if s["start"] > start]
         assert any(s["type"] == "UK_NINO" for s in inside), r["id"]
@@ -189,7 +187,7 @@ def test_quoted_tax_credit_notice_keeps_its_values_on_quoted_lines(rows) -> None
 
 
 def test_planning_acknowledgement_repeats_the_objectors_details(rows) -> None:
-    for r in _of(rows, "planning_objection_email"):
+    for r in rows_of(rows, "planning_objection_email"):
         postcodes = [v for v, _ in written(r, "UK_POSTCODE")]
         assert len(postcodes) == 2 and postcodes[0] == postcodes[1], r["id"]
         quoted = r["text"][r["text"].index("> Name: ") :]
@@ -197,7 +195,7 @@ def test_planning_acknowledgement_repeats_the_objectors_details(rows) -> None:
 
 
 def test_ocr_fax_splits_values_at_the_margin(rows) -> None:
-    fax = _of(rows, "ocr_fax_social_care_referral")
+    fax = rows_of(rows, "ocr_fax_social_care_referral")
     split = [
         r["text"][s["start"] : s["end"]]
         for r in fax
@@ -214,7 +212,7 @@ def test_separate_first_name_and_surname_fields(rows) -> None:
         ("welsh_travel_pass_application", "Enw cyntaf / First name: ", "Cyfenw / Surname: "),
         ("pcn_challenge_keeper", "Keeper first name: ", "Keeper surname: "),
     ]:
-        for r in _of(rows, layout):
+        for r in rows_of(rows, layout):
             starts = {s["start"] for s in r["spans"] if s["type"] == "PERSON"}
             for caption in (first, last):
                 at = r["text"].index(caption) + len(caption)
@@ -229,17 +227,12 @@ def test_welsh_form_writes_dates_of_birth_the_welsh_way(rows) -> None:
 
 def test_handles_keep_the_at_sign_outside_the_span(rows) -> None:
     handles = 0
-    for r in _of(rows, "facebook_page_inbox_copy"):
+    for r in rows_of(rows, "facebook_page_inbox_copy"):
         for s in r["spans"]:
             if r["text"][s["start"] - 1] == "@" and s["type"] == "PERSON":
                 handles += 1
         assert "@" + r["text"].split("my neighbour @", 1)[1].split(" ", 1)[0] in r["text"]
-    assert handles == len(_of(rows, "facebook_page_inbox_copy"))
-
-
-def _span_starts_after(row: dict, caption: str, kind: str) -> bool:
-    at = row["text"].index(caption) + len(caption)
-    return any(s["start"] == at and s["type"] == kind for s in row["spans"])
+    assert handles == len(rows_of(rows, "facebook_page_inbox_copy"))
 
 
 def test_deceased_dates_of_birth_labelled(rows) -> None:
@@ -249,12 +242,12 @@ def test_deceased_dates_of_birth_labelled(rows) -> None:
         ("funeral_expenses_claim", "Q8 Their date of birth\n    "),
         ("tenancy_succession_request", "THE TENANT WHO DIED\nName: "),
     ]:
-        for r in _of(rows, layout):
+        for r in rows_of(rows, layout):
             if layout == "tenancy_succession_request":
                 caption_dob = caption + r["text"].split(caption, 1)[1].split("\n", 1)[0] + "\n"
-                assert _span_starts_after(r, caption_dob + "Date of birth: ", "DATE_OF_BIRTH")
+                assert span_starts_after(r, caption_dob + "Date of birth: ", "DATE_OF_BIRTH")
             else:
-                assert _span_starts_after(r, caption, "DATE_OF_BIRTH"), r["id"]
+                assert span_starts_after(r, caption, "DATE_OF_BIRTH"), r["id"]
 
 
 def test_new_county_forms_labelled_as_written(rows) -> None:
@@ -313,5 +306,5 @@ def test_doctors_titled_dr_outside_the_span(rows) -> None:
         ("coroner_inquest_letter", "carried out by Dr "),
         ("taxi_driver_licence_renewal", "Medical by Dr "),
     ]:
-        for r in _of(rows, layout):
-            assert _span_starts_after(r, caption, "PERSON"), r["id"]
+        for r in rows_of(rows, layout):
+            assert span_starts_after(r, caption, "PERSON"), r["id"]

@@ -112,6 +112,17 @@ def written(row: dict, kind: str) -> list[tuple[str, dict]]:
     return out
 
 
+def rows_of(rows: list[dict], layout: str) -> list[dict]:
+    """The rows of one layout."""
+    return [r for r in rows if r["layout"] == layout]
+
+
+def span_starts_after(row: dict, caption: str, kind: str) -> bool:
+    """A span of ``kind`` starts right after the first ``caption`` in the row's text."""
+    at = row["text"].index(caption) + len(caption)
+    return any(s["start"] == at and s["type"] == kind for s in row["spans"])
+
+
 def values(rows: list[dict], layout: str, kind: str) -> list[str]:
     """The values of one type in one layout's rows, exactly as the text holds them."""
     return [
