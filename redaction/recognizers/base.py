@@ -162,6 +162,13 @@ NUMBER_WORD = (
 )
 #: what may stand between a label and its value: "NI number: ", "NHS no. is ", "sort code (",
 #: Welsh "yw" ...
+#: a day said as an ordinal word: "Third", "twenty-fourth", "Thirty First"
+_ORDINAL_WORD = (
+    r"(?:(?:twenty|thirty)[ \-]?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
+    r"|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
+    r"|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth"
+    r"|thirtieth)"
+)
 _LABEL_GAP = (
     r"[ \t]*(?:\([^()\n\d]{1,20}\)[ \t]*(?:number|no\.?)?[ \t]*)?"  # "National Insurance (NI) number"
     # "NHS number, for the healthcare assessment, is ...": an aside between commas, then a verb
@@ -184,9 +191,7 @@ _LABEL_GAP = (
     r"(?:(?!(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
     # nor a day said as a word: "born Seventh October 1921"
-    r"|(?:twenty|thirty)?[ \-]?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
-    r"|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth"
-    r"|eighteenth|nineteenth|twentieth|thirtieth)\b)"
+    rf"|{_ORDINAL_WORD})\b)"
     r"\p{Lu}\p{Ll}+(?:['’]s)?[ \t]*(?:[-–:][ \t]*|\(?[ \t]*))?"
 )
 #: more values after a labelled one: "AB123456C / CD234567D", "..., Ionuț - 614-762-2935";

@@ -7,7 +7,13 @@ import datetime as _dt
 import regex as re
 from presidio_analyzer import Pattern, PatternRecognizer
 
-from redaction.recognizers.base import CASE_INSENSITIVE, LabelledValueMixin, _CueMixin, line_bounds
+from redaction.recognizers.base import (
+    _ORDINAL_WORD,
+    CASE_INSENSITIVE,
+    LabelledValueMixin,
+    _CueMixin,
+    line_bounds,
+)
 from redaction.recognizers.forms import aligned_cells, row_cells, table_header
 
 MONTH = (
@@ -16,13 +22,6 @@ MONTH = (
     # Welsh
     r"|Ionawr|Chwefror|Mawrth|Ebrill|Mai|Mehefin|Gorffennaf|Awst|Medi|Hydref|Tachwedd"
     r"|Rhagfyr)\.?"
-)
-#: a day said as an ordinal word: "Third", "twenty-fourth", "Thirty First"
-_ORDINAL_WORD = (
-    r"(?:(?:twenty|thirty)[ \-]?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
-    r"|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
-    r"|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth"
-    r"|thirtieth)"
 )
 _UNIT_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine)"
 #: a year said in words: "nineteen fifty-seven", "nineteen oh four", "two thousand and twelve"
@@ -34,12 +33,11 @@ _YEAR_WORDS = (
     rf"|sixteen|seventeen|eighteen|nineteen|twenty(?:[ \-]{_UNIT_WORD})?|{_UNIT_WORD}))?)"
 )
 _YEAR_ANY = rf"(?:(?:19|20)\d{{2}}|{_YEAR_WORDS})"
-#: a date of birth said in words, the day an ordinal word
-_WORD_DATE = re.compile(
-    rf"(?:the[ \t]+)?{_ORDINAL_WORD}(?:[ \t]+of)?[ \t]+{MONTH},?[ \t]+{_YEAR_ANY}"
-    rf"|{MONTH}[ \t]+(?:the[ \t]+)?{_ORDINAL_WORD},?[ \t]+{_YEAR_ANY}",
-    re.IGNORECASE,
-)
+#: a date said in words, the day an ordinal word: "the ninth of May nineteen fifty", and the
+#: month first: "March the ninth, 1950"
+_DAY_FIRST_IN_WORDS = rf"(?:the[ \t]+)?{_ORDINAL_WORD}(?:[ \t]+of)?[ \t]+{MONTH},?[ \t]+{_YEAR_ANY}"
+_MONTH_FIRST_IN_WORDS = rf"{MONTH}[ \t]+(?:the[ \t]+)?{_ORDINAL_WORD},?[ \t]+{_YEAR_ANY}"
+_WORD_DATE = re.compile(f"{_DAY_FIRST_IN_WORDS}|{_MONTH_FIRST_IN_WORDS}", re.IGNORECASE)
 #: a digit as a scan of handwriting may read it (O for 0, l or I for 1, S for 5, Z for 2, B for 8)
 _OCR_DIGIT = r"[\dOoIlSZB|]"
 #: a piece of a date read by OCR or speech-to-text: digits, and letters read for digits
@@ -85,16 +83,8 @@ class DateOfBirthRecognizer(LabelledValueMixin, _CueMixin, PatternRecognizer):
         ),
         # said in words, as a caller gives it: "the fourteenth of July 1919", "Third September
         # nineteen fifty-one", "March the ninth, 1950"
-        Pattern(
-            "date in words",
-            rf"\b(?:the[ \t]+)?{_ORDINAL_WORD}(?:[ \t]+of)?[ \t]+{_MONTH},?[ \t]+{_YEAR_ANY}\b",
-            0.01,
-        ),
-        Pattern(
-            "month, date in words",
-            rf"\b{_MONTH}[ \t]+(?:the[ \t]+)?{_ORDINAL_WORD},?[ \t]+{_YEAR_ANY}\b",
-            0.01,
-        ),
+        Pattern("date in words", rf"\b{_DAY_FIRST_IN_WORDS}\b", 0.01),
+        Pattern("month, date in words", rf"\b{_MONTH_FIRST_IN_WORDS}\b", 0.01),
     ]
     CONTEXT = [
         "born",
@@ -133,8 +123,7 @@ class DateOfBirthRecognizer(LabelledValueMixin, _CueMixin, PatternRecognizer):
     # after the label also the digits alone, as typed into a phone: "09031941", "19 05 87"
     LABELLED_VALUE = (
         # said in words: "Seventh October 1921", "the ninth of May nineteen fifty"
-        rf"(?:(?:the[ \t]+)?{_ORDINAL_WORD}(?:[ \t]+of)?[ \t]+{MONTH},?[ \t]+{_YEAR_ANY}"
-        rf"|{MONTH}[ \t]+(?:the[ \t]+)?{_ORDINAL_WORD},?[ \t]+{_YEAR_ANY}"
+        rf"(?:{_DAY_FIRST_IN_WORDS}|{_MONTH_FIRST_IN_WORDS}"
         # speech-to-text splits the year: "20 march 19 43", "13 08 196 5"
         rf"|\d{{1,2}}(?:st|nd|rd|th)?[ ]{MONTH}[ ]\d{{2}}[ ]\d{{2}}"
         r"|\d{2}[ ]\d{2}[ ]\d{3}[ ]\d|\d{2}[ ]\d{2}[ ]\d{2}[ ]\d{2}"
