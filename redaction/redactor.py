@@ -418,24 +418,23 @@ def _houses_before_streets(text: str, spans: list[_Span]) -> list[_Span]:
             for s in rest
         ):  # "Benvane, Cowcaddens Row": the house and its street
             streets.append(_Span("STREET_ADDRESS", start, street.end(), span.score))
-        elif rest and _is_house(text, span, before, rest):
+        elif comma is not None and rest and _is_house(text, span, start, comma, before, rest):
             out.append(_Span("STREET_ADDRESS", start, span.end, span.score, span.ner))
         else:
             out.append(span)
     return resolve_overlaps(text, out + streets) if streets else out
 
 
-def _is_house(text: str, span: _Span, before: _Span | None, rest: list[_Span]) -> bool:
-    comma = _COMMA.match(text, span.end)
-    if comma is None:
-        return False
+def _is_house(
+    text: str, span: _Span, start: int, comma: re.Match, before: _Span | None, rest: list[_Span]
+) -> bool:
+    """The place at ``span`` (from ``start``, past an "of"), followed by ``comma``, is a house."""
     if (
         rest[0].start == comma.end()
         and rest[0].type == "STREET_ADDRESS"
         and not text[rest[0].start].isdigit()
     ):
         return True  # "Benvane, Cowcaddens Row" (a town may come first: "Leeds, 12 Mill Lane")
-    start = span.start + 3 if text.startswith("of ", span.start) else span.start
     cue = _HOME_CUE.search(text, max(0, start - 40), start)
     if cue is None:
         return False
