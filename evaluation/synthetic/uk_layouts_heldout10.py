@@ -100,13 +100,15 @@ from evaluation.synthetic.uk_layouts_shared import (
     TODAY,
     Doc3,
     Family,
-    Org,
     Values,
     clock_time,
+    days_ago,
+    gendered_surname_pairs,
     parse_tables,
     pron,
     relation_word,
     third_parties,
+    third_party_contact,
 )
 
 __all__ = [
@@ -534,22 +536,7 @@ EMPLOYERS = third_parties(_EMPLOYERS)
 FACTORS = third_parties(_FACTORS)
 
 
-def _surname_pairs(surnames: dict[str, list[tuple[str, str]]]) -> dict[str, str]:
-    """Each gendered surname and its other form, where the table holds both: Crimean Tatar
-    Kurtumerov/Kurtumerova, Icelandic Jónsson/Jónsdóttir (a brother and a sister of one father)."""
-    pairs: dict[str, str] = {}
-    for names in surnames.values():
-        female = {n for n, g in names if g == "f"}
-        for n, g in names:
-            if g != "m":
-                continue
-            other = next((f for f in (n + "a", n[:-3] + "dóttir") if f in female), None)
-            if other:
-                pairs[n], pairs[other] = other, n
-    return pairs
-
-
-SURNAME_PAIRS = _surname_pairs(SURNAMES)
+SURNAME_PAIRS = gendered_surname_pairs(SURNAMES, lambda n: (n + "a", n[:-3] + "dóttir"))
 ARGYLL_TOWNS = frozenset(
     t.town for t in TOWNS["S"] if t.county in ("Cowal", "Kintyre", "Cnapadal", "Lorn")
 )
@@ -561,20 +548,7 @@ class V(Values):
     particular to this family."""
 
     tables = TABLES
-
-    def kin(
-        self,
-        p: Person,
-        gender: str | None = None,
-        child: bool = False,
-        born: tuple[int, int] | None = None,
-    ) -> Person:
-        """A relative with p's surname, in its other gendered form for a relative of the other
-        sex (a sister of Lenur Kurtumerov is Kurtumerova, of Snorri Jónsson is Jónsdóttir)."""
-        q = super().kin(p, gender, child, born)
-        if q.gender != p.gender and p.last in SURNAME_PAIRS:
-            return replace(q, last=SURNAME_PAIRS[p.last])
-        return q
+    surname_pairs = SURNAME_PAIRS
 
     def partner(self, p: Person) -> Person:
         """A spouse: Icelandic spouses keep their own patronymics; others share the surname."""
@@ -637,16 +611,6 @@ class V(Values):
 
 
 # --------------------------------------------------------------------------- helpers
-def _contact(doc: Doc3, o: Org) -> None:
-    """A third party's address on one line, phone and mailbox, all ORGANIZATION."""
-    doc.ent("ORGANIZATION", ", ".join(o.lines)).add(", ").ent("ORGANIZATION", o.phone)
-    doc.add(", ").ent("ORGANIZATION", o.mailbox)
-
-
-def _day(rng: random.Random, lo: int, hi: int) -> date:
-    return TODAY - timedelta(rng.randint(lo, hi))
-
-
 def _whatsapp_stamp(t: datetime) -> str:
     return f"[{t:%d/%m/%Y, %H:%M:%S}]"
 
@@ -676,7 +640,7 @@ def repair_whatsapp_paste(doc: Doc3, v: V) -> None:
     )
     me = p.first.lower() if rng.random() < 0.6 else p.full.lower()
     them = f"{operative.first} ({firm.name.split()[0]})"
-    start = _day(rng, 20, 40)
+    start = days_ago(rng, 20, 40)
     when = datetime(start.year, start.month, start.day, rng.randint(7, 10), rng.randint(0, 59))
 
     def say(who: str, is_me: bool, write: Callable[[], object]) -> None:
@@ -759,7 +723,7 @@ def mp_caseworker_nested_forward(doc: Doc3, v: V) -> None:
         mp, rng.choice(["full", "title_full"])
     )
     doc.add(" MP\n")
-    _contact(doc, office)
+    third_party_contact(doc, office)
     doc.add(f"\nOur ref: {mp_ref}\n\n")
     sent = TODAY - timedelta(rng.randint(2, 6))
     doc.add(f"On {_email_date(sent, rng)}, ").nm(p, "full").add(" <")
@@ -823,7 +787,7 @@ def blue_badge_healthcare_professional(doc: Doc3, v: V) -> None:
     doc.nm(doctor, rng.choice(["full", "initial_dot", "surname"]))
     doc.add(f"\nGMC number: {rng.randint(2000000, 7999999)}\nPatient's NHS number: ")
     doc.ident("UK_NHS", v.nhs()).add(f"\nPractice: {gp.name}, ")
-    _contact(doc, gp)
+    third_party_contact(doc, gp)
     doc.add("\nHow far can the applicant walk without severe pain? about ")
     doc.add(f"{rng.choice([10, 15, 20, 30, 40, 50])} metres\nConditions: ")
     doc.add(rng.choice(["COPD with oxygen", "bilateral knee OA", "cerebral palsy", "MS"]))
@@ -895,7 +859,7 @@ def probation_duty_to_refer_form(doc: Doc3, v: V) -> None:
         f"DUTY TO REFER - NOTIFICATION TO {org.name.upper()}\n{org.team}\n\n"
         f"Referring agency: {pdu.name}\n"
     )
-    _contact(doc, pdu)
+    third_party_contact(doc, pdu)
     doc.add("\nReferrer: ").nm(officer, rng.choice(["full", "initial_dot"]))
     doc.add(", Probation Practitioner\nReferrer e-mail: ")
     doc.ent("EMAIL_ADDRESS", v.email(officer, "justice.gov.uk")).add("   Mobile: ")
@@ -1304,7 +1268,7 @@ def tenement_common_repairs_notice(doc: Doc3, v: V) -> None:
         f"\nWorks: roof, chimney heads and rear gutters. Estimated cost £{cost:,}.00 shared "
         f"equally between {2 * (floors + 1)} flats.\nFactor: {factor.name}, "
     )
-    _contact(doc, factor)
+    third_party_contact(doc, factor)
     doc.add("\n\nFLAT / OWNER / TITLE / SHARE\n")
     share = cost / (2 * (floors + 1))
     for floor in range(floors + 1):
@@ -1363,7 +1327,7 @@ def dbs_id_verification_sheet(doc: Doc3, v: V) -> None:
         doc.add(f"  {rng.randint(1, 12):02d}/{moved - rng.randint(2, 7)} to {moved}: ")
         doc.addr_inline(v.address()).add("\n")
     doc.add("\nSection C - documents seen (originals)\n")
-    issued = _day(rng, 200, 3000)
+    issued = days_ago(rng, 200, 3000)
     if rng.random() < 0.75:
         number, bad = v.passport()
         digits_only = number.replace(" ", "")

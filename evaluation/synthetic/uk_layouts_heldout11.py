@@ -81,24 +81,24 @@ no-break space, full-width digits) inside a labelled value.
 
 from __future__ import annotations
 
-import random
 from collections.abc import Callable
-from dataclasses import replace
-from datetime import date, timedelta
+from datetime import timedelta
 
-from evaluation.synthetic.uk_layouts.values import Address, Person
 from evaluation.synthetic.uk_layouts_shared import (
     ENTITY_TYPES,
     TODAY,
     Doc3,
     Family,
-    Org,
     Values,
     clock_time,
+    days_ago,
+    dmy,
+    gendered_surname_pairs,
     parse_tables,
     pron,
     relation_word,
     third_parties,
+    third_party_contact,
 )
 
 __all__ = [
@@ -468,19 +468,7 @@ FORCES_CHARITIES = third_parties(_FORCES_CHARITIES)
 SURGERIES = third_parties(_SURGERIES)
 
 
-def _surname_pairs(surnames: dict[str, list[tuple[str, str]]]) -> dict[str, str]:
-    """Each gendered surname and its other form where the table holds both (Kazakh Abenov and
-    Abenova, Azerbaijani Mammadov and Mammadova, Chechen Umarov and Umarova)."""
-    pairs: dict[str, str] = {}
-    for names in surnames.values():
-        female = {n for n, g in names if g == "f"}
-        for n, g in names:
-            if g == "m" and n + "a" in female:
-                pairs[n], pairs[n + "a"] = n + "a", n
-    return pairs
-
-
-SURNAME_PAIRS = _surname_pairs(SURNAMES)
+SURNAME_PAIRS = gendered_surname_pairs(SURNAMES, lambda n: (n + "a",))
 
 
 class V(Values):
@@ -488,71 +476,10 @@ class V(Values):
     the other form of a gendered surname, and the unlabelled look-alikes of this family."""
 
     tables = TABLES
-
-    def kin(
-        self,
-        p: Person,
-        gender: str | None = None,
-        child: bool = False,
-        born: tuple[int, int] | None = None,
-    ) -> Person:
-        """A relative with p's surname, in its other gendered form for a relative of the other
-        sex (a sister of Nurlan Abenov is Abenova)."""
-        q = super().kin(p, gender, child, born)
-        if q.gender != p.gender and p.last in SURNAME_PAIRS:
-            return replace(q, last=SURNAME_PAIRS[p.last])
-        return q
-
-    def partner(self, p: Person) -> Person:
-        """A spouse or partner of the other sex: half share p's surname, half keep their own."""
-        g = "m" if p.gender == "f" else "f"
-        born = (p.dob.year - 8, min(p.dob.year + 8, 2005))
-        if self.rng.random() < 0.5:
-            return self.kin(p, gender=g, born=born)
-        return self.person(gender=g, born=born)
-
-    def children(
-        self, p: Person, n: int, born: tuple[int, int] | None = None, taken: str = ""
-    ) -> list[Person]:
-        """``n`` children sharing p's surname, none with a sibling's (or ``taken``) first name."""
-        out: list[Person] = []
-        for _ in range(n):
-            for _ in range(20):
-                q = self.kin(p, child=True, born=born)
-                if q.first not in {o.first for o in out} | {p.first, taken}:
-                    break
-            out.append(q)
-        return out
-
-    def local(self, region: str, areas: tuple[str, ...]) -> Address:
-        """An address in the recipient council's own postcode areas (a Shetland kinship carer,
-        a South Lanarkshire crisis grant), drawn from the region until one falls there."""
-        a = self.address(region=region)
-        for _ in range(80):
-            if a.postcode.startswith(areas):
-                break
-            a = self.address(region=region)
-        return a
-
-    def code(self, k: int, alphabet: str = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789") -> str:
-        return "".join(self.rng.choices(alphabet, k=k))
+    surname_pairs = SURNAME_PAIRS
 
 
 # --------------------------------------------------------------------------- helpers
-def _contact(doc: Doc3, o: Org) -> None:
-    """A third party's address on one line, phone and mailbox, all ORGANIZATION."""
-    doc.ent("ORGANIZATION", ", ".join(o.lines)).add(", ").ent("ORGANIZATION", o.phone)
-    doc.add(", ").ent("ORGANIZATION", o.mailbox)
-
-
-def _day(rng: random.Random, lo: int, hi: int) -> date:
-    return TODAY - timedelta(rng.randint(lo, hi))
-
-
-def _dmy(d: date) -> str:
-    return f"{d:%d/%m/%Y}"
-
-
 # --------------------------------------------------------------------------- layouts
 def ehcp_annual_review_parent_views(doc: Doc3, v: V) -> None:
     """A parent's written views for their child's EHCP annual review, sent to the SEND team:
@@ -590,13 +517,13 @@ def ehcp_annual_review_parent_views(doc: Doc3, v: V) -> None:
     for s in siblings:
         doc.add("  - ").nm(s, rng.choice(["first", "full"])).add(", born ").dob(s).add("\n")
     doc.add(
-        f"\nI will attend the review meeting on {_dmy(meeting)} at {clock_time(rng, 9, 15)}. "
+        f"\nI will attend the review meeting on {dmy(meeting)} at {clock_time(rng, 9, 15)}. "
         "Please send the papers two weeks before, as the law says, to "
     )
     doc.ent("EMAIL_ADDRESS", v.email(parent)).add(". If you need me, your helpline (")
     doc.ent("ORGANIZATION", org.phone).add(") can put you through to me at work on ")
     doc.ent("PHONE_NUMBER", v.phone(False)).add(".\n\nSchool contact: ").add(school.name + ", ")
-    _contact(doc, school)
+    third_party_contact(doc, school)
     doc.add("\n\n").nm(parent, rng.choice(["full", "first"])).add(
         f" ({'mum' if parent.gender == 'f' else 'dad'})\n"
     )
@@ -617,7 +544,7 @@ def scottish_welfare_fund_crisis_grant(doc: Doc3, v: V) -> None:
     award = f"£{rng.randint(4, 30) * 10}.00"
     doc.add(f"{org.name} | {org.team}\nSWF REF: {ref}    CHANNEL: TELEPHONE via ")
     doc.ent("ORGANIZATION", org.phone).add("\nDECISION DATE: ").add(
-        _dmy(TODAY - timedelta(rng.randint(0, 3)))
+        dmy(TODAY - timedelta(rng.randint(0, 3)))
     )
     doc.add(f"    AWARD: {award}\n\nAPPLICANT NAME: ").nm(p, rng.choice(["caps", "surname_caps"]))
     doc.add("\nDOB: ").dob(p).add("    NINO: ").ident("UK_NINO", v.nino()).add("\nADDRESS: ")
@@ -662,14 +589,14 @@ def nihe_housing_points_review(doc: Doc3, v: V) -> None:
     worker = v.person()
     app = v.ref(7)
     points = rng.choice([20, 40, 50, 70, 90, 110])
-    doc.addr_lines(home, joined=True).add("\n").add(_dmy(TODAY - timedelta(rng.randint(0, 5))))
+    doc.addr_lines(home, joined=True).add("\n").add(dmy(TODAY - timedelta(rng.randint(0, 5))))
     doc.add(f"\n\nThe Area Manager\n{org.name}\n")
     for line in org.lines:
         doc.ent("ORGANIZATION", line).add("\n")
     doc.add(f"\nHousing application number: {app}\n\nDear Sir or Madam,\n\nI am ")
     doc.nm(p, rng.choice(["full", "middle"])).add(", date of birth ").dob(p)
     doc.add(", National Insurance number ").ident("UK_NINO", v.nino())
-    doc.add(f". My assessment dated {_dmy(_day(rng, 20, 90))} gave me {points} points and I do ")
+    doc.add(f". My assessment dated {dmy(days_ago(rng, 20, 90))} gave me {points} points and I do ")
     doc.add("not think the Primary Social Needs points were counted for my ")
     doc.add(relation_word(member, member.dob.year > 2004)).add(" ").nm(member, "first")
     doc.add(" (H&C number ").ident("UK_NHS", v.nhs())
@@ -720,7 +647,10 @@ def selective_licensing_application(doc: Doc3, v: V) -> None:
             "Q7 Proof of identity",
             lambda: doc.add("UK driving licence ").ent("UK_DRIVING_LICENCE", v.licence(owner)),
         ),
-        ("Q8 Managing agent", lambda: (doc.add(agent.name + ", "), _contact(doc, agent))),
+        (
+            "Q8 Managing agent",
+            lambda: (doc.add(agent.name + ", "), third_party_contact(doc, agent)),
+        ),
         (
             "Q9 Gas safety certificate",
             lambda: doc.add(f"cert no. {v.ref(7)}, expires {v.when(30, 300)}"),
@@ -749,7 +679,7 @@ def mail_merge_failed_fields(doc: Doc3, v: V) -> None:
     org = v.org("Council Tax Recovery")
     p, home = v.person(born=(1945, 2003)), v.address(region="E")
     account = v.ref(9)
-    sent = _day(rng, 3, 20)
+    sent = days_ago(rng, 3, 20)
     doc.add("Subject: RE: Reminder notice - account ").add(account).add("\n\n")
     doc.add("Your letter makes no sense, half of it is codes. My name is ").nm(p, "full")
     doc.add(', not "«Title» «Forename»". I live at ').addr_inline(home)
@@ -791,7 +721,7 @@ def quoted_printable_raw_email(doc: Doc3, v: V) -> None:
     boundary = f"----=_Part_{v.ref(6)}_{v.ref(9)}.{v.ref(13)}"
     mid = f"{v.code(12, '0123456789abcdef')}.{v.ref(6)}@mail.gmail.com"
     email = v.email(p)
-    sent = _day(rng, 0, 6)
+    sent = days_ago(rng, 0, 6)
     doc.add("Return-Path: <").ent("EMAIL_ADDRESS", email).add(">\nFrom: ")
     doc.nm(p, "full").add(" <").ent("EMAIL_ADDRESS", email).add(">\nTo: ")
     doc.ent("ORGANIZATION", org.mailbox).add(f"\nDate: {sent:%a, %d %b %Y} {clock_time(rng)}:")
@@ -836,7 +766,7 @@ def right_to_buy_joint_application(doc: Doc3, v: V) -> None:
     rent = v.ref(8)
     doc.add(f"{org.name} - {org.team}\nRIGHT TO BUY CLAIM FORM (RTB1)\nRTB ref: RTB/")
     doc.add(f"{TODAY:%y}/{v.ref(4)}    Rent account no: {rent}\nProperty: ").addr_inline(home)
-    doc.add(f"\nTenancy start date: {_dmy(_day(rng, 2000, 9000))}\n\nPART 1 - TENANTS\n")
+    doc.add(f"\nTenancy start date: {dmy(days_ago(rng, 2000, 9000))}\n\nPART 1 - TENANTS\n")
     for i, t in enumerate((a, b), 1):
         doc.add(f"Tenant {i}: ").nm(t, rng.choice(["full", "surname_caps", "middle"]))
         doc.add("\n  Date of birth: ").dob(t).add("   NI no: ").ident("UK_NINO", v.nino())
@@ -853,7 +783,7 @@ def right_to_buy_joint_application(doc: Doc3, v: V) -> None:
         doc.add("\n")
     doc.add("\nPART 3 - PREVIOUS PUBLIC SECTOR TENANCIES (discount)\n")
     for _ in range(rng.randint(1, 2)):
-        start = _day(rng, 9000, 14000)
+        start = days_ago(rng, 9000, 14000)
         doc.add(f"  {start:%m/%Y} to {(start + timedelta(rng.randint(700, 3000))):%m/%Y}: ")
         doc.addr_inline(v.address()).add("\n")
     doc.add("\nSigned: ").nm(a, "full").add(" and ").nm(b, "full")
@@ -887,7 +817,7 @@ def registrar_marriage_notice_booking(doc: Doc3, v: V) -> None:
         doc.add("\nFather's name: ").nm(v.kin(p, gender="m", born=(1925, p.dob.year - 17)), "full")
         if rng.random() < 0.3:
             doc.add("\nCondition: previously married - decree absolute dated ")
-            doc.add(_dmy(_day(rng, 400, 4000)))
+            doc.add(dmy(days_ago(rng, 400, 4000)))
         else:
             doc.add("\nCondition: never married")
         doc.add("\nContact: ").ent("PHONE_NUMBER", v.phone(True)).add(" / ")
@@ -914,12 +844,12 @@ def grave_deed_transfer_request(doc: Doc3, v: V) -> None:
     others = [v.kin(owner, born=(1960, 2000)) for _ in range(rng.randint(1, 2))]
     grave = f"Section {rng.choice('ABCDEFGHK')}, Grave {rng.randint(1, 900)}"
     deed = f"ERB/{rng.randint(1960, 2010)}/{v.ref(5)}"
-    died = _day(rng, 30, 700)
+    died = days_ago(rng, 30, 700)
     doc.add("To: ").ent("ORGANIZATION", org.mailbox).add(
         f"\nSubject: Transfer of grave deed {deed}\n\n"
     )
     doc.add(f"Dear {org.team},\n\nMy grandparent ").nm(owner, rng.choice(["full", "title_full"]))
-    doc.add(" (born ").dob(owner).add(f", died {_dmy(died)}) owned the grave at ")
+    doc.add(" (born ").dob(owner).add(f", died {dmy(died)}) owned the grave at ")
     doc.add(f"{rng.choice(_CEMETERIES)}, {grave}, under deed {deed}. No will mentions it.\n\n")
     doc.add(
         "I would like the deed transferred to me so that my grandmother's ashes can be "
@@ -930,7 +860,7 @@ def grave_deed_transfer_request(doc: Doc3, v: V) -> None:
     for o in others:
         doc.add("  * ").nm(o, "full").add(", ").addr_inline(v.address()).add("\n")
     doc.add(f"\nThe funeral director is {fd.name} (")
-    _contact(doc, fd)
+    third_party_contact(doc, fd)
     doc.add(").\n\nMy number is ").ent("PHONE_NUMBER", v.phone()).add(" and e-mail ")
     doc.ent("EMAIL_ADDRESS", v.email(p)).add(". I rang ").ent("ORGANIZATION", org.phone)
     doc.add(" first.\n\nRegards\n").nm(p, rng.choice(["first", "full"])).add("\n")
@@ -987,7 +917,7 @@ def school_attendance_penalty_reply(doc: Doc3, v: V) -> None:
     kids = v.children(p, rng.randint(1, 2))
     school = rng.choice(_SLOUGH_SCHOOLS)
     notice = f"PN{TODAY:%y}-{v.ref(5)}"
-    off = _day(rng, 30, 90)
+    off = days_ago(rng, 30, 90)
     back = off + timedelta(rng.randint(4, 9))
     doc.add("To ").ent("ORGANIZATION", org.mailbox).add("\n\nRe: Penalty Notice ").add(notice)
     doc.add("\n\nYour notice says:\n")
@@ -998,7 +928,7 @@ def school_attendance_penalty_reply(doc: Doc3, v: V) -> None:
     for k in kids:
         doc.add("    Pupil: ").nm(k, rng.choice(["caps", "full"])).add("  DOB: ").dob(k)
         doc.add(f"  School: {school}\n")
-    doc.add(f"    Unauthorised absence: {_dmy(off)} to {_dmy(back)}\n")
+    doc.add(f"    Unauthorised absence: {dmy(off)} to {dmy(back)}\n")
     doc.add("    Amount: £80 per parent per child if paid within 21 days, £160 within 28 days\n\n")
     doc.add("This was not a holiday. My mother is seriously ill in ")
     doc.add(rng.choice(["Almaty", "Kigali", "Baku", "Ljubljana", "Tórshavn", "Port Louis"]))
@@ -1026,7 +956,7 @@ def kinship_carer_allowance_claim(doc: Doc3, v: V) -> None:
     other = v.person(born=(1978, 2002))
     hearing = f"CH/{TODAY:%y}/{v.ref(6)}"
     doc.add(f"{org.name} - {org.team}\nKINSHIP CARE ALLOWANCE - APPLICATION\n")
-    doc.add(f"Children's Hearing ref: {hearing}   Order made: {_dmy(_day(rng, 20, 400))}\n\n")
+    doc.add(f"Children's Hearing ref: {hearing}   Order made: {dmy(days_ago(rng, 20, 400))}\n\n")
     doc.add("1. KINSHIP CARER\nName: ").nm(carer, rng.choice(["full", "middle"]))
     doc.add("\nDate of birth: ").dob(carer).add("\nNational Insurance no: ").ident(
         "UK_NINO", v.nino()
@@ -1044,7 +974,7 @@ def kinship_carer_allowance_claim(doc: Doc3, v: V) -> None:
         "\n" + ("Father" if parent.gender == "f" else "Mother") + ": "
     ).nm(other, rng.choice(["full", "surname"]))
     doc.add(" - address not known\n\n4. CHILDREN'S GP\n").add(gp.name + ", ")
-    _contact(doc, gp)
+    third_party_contact(doc, gp)
     doc.add("\n\n5. PAYMENT\nAccount name: ").nm(carer, rng.choice(["bank", "bank2"]))
     doc.add("\nSort code: ").ident("UK_SORT_CODE", v.sort_code()).add("   Account: ")
     doc.ident("UK_BANK_ACCOUNT", v.account()).add("\n\nSend to ").ent("ORGANIZATION", org.mailbox)
@@ -1078,7 +1008,7 @@ def direct_payments_pa_payroll_return(doc: Doc3, v: V) -> None:
         f". Balance £{v.money(200, 4000)}.\n\n"
     )
     doc.add(f"Payslips come from {bureau.name} (")
-    _contact(doc, bureau)
+    third_party_contact(doc, bureau)
     doc.add(").\n\nI work shifts, so text me on ").ent("PHONE_NUMBER", v.phone(True))
     doc.add(". Your helpline ").ent("ORGANIZATION", org.phone).add(" is always engaged.\n\n")
     doc.nm(daughter, rng.choice(["first", "full"])).add(" (daughter and appointee)\n")
@@ -1106,8 +1036,8 @@ def armed_forces_housing_application(doc: Doc3, v: V) -> None:
     )
     doc.add("\nSubject: Housing application - service leaver\n\nName: ")
     doc.nm(p, rng.choice(["full", "caps", "surname_caps"])).add("\nDate of birth: ").dob(p)
-    doc.add(f"\nService number: {service}\nUnit: {rng.choice(_UNITS)}\nDischarge date: {_dmy(out)}")
-    doc.add("\nNotice to vacate SFA: ").add(_dmy(out + timedelta(rng.randint(7, 93))))
+    doc.add(f"\nService number: {service}\nUnit: {rng.choice(_UNITS)}\nDischarge date: {dmy(out)}")
+    doc.add("\nNotice to vacate SFA: ").add(dmy(out + timedelta(rng.randint(7, 93))))
     doc.add("\nCurrent address (SFA): ").addr_inline(sfa).add("\nNI number: ")
     doc.ident("UK_NINO", v.nino()).add("\n\nHousehold:\n")
     if partner:
@@ -1128,7 +1058,7 @@ def armed_forces_housing_application(doc: Doc3, v: V) -> None:
         worker, rng.choice(["full", "first"])
     )
     doc.add(f", {charity.name}, ")
-    _contact(doc, charity)
+    third_party_contact(doc, charity)
     doc.add("\nCouncil helpline noted: ").ent("ORGANIZATION", org.phone).add("\n")
 
 

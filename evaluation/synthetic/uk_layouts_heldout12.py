@@ -90,20 +90,23 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from evaluation.synthetic.uk_layouts.tables import _MONTHS
-from evaluation.synthetic.uk_layouts.values import Address, Person
+from evaluation.synthetic.uk_layouts.values import Person
 from evaluation.synthetic.uk_layouts_shared import (
     ENTITY_TYPES,
     TODAY,
     Doc3,
     Family,
-    Org,
     Values,
     clock_time,
+    days_ago,
+    dmy,
+    gendered_surname_pairs,
     ordinal,
     parse_tables,
     pron,
     relation_word,
     third_parties,
+    third_party_contact,
 )
 
 __all__ = [
@@ -460,23 +463,7 @@ def _other_forms(name: str) -> list[str]:
     return forms
 
 
-def _surname_pairs(surnames: dict[str, list[tuple[str, str]]]) -> dict[str, str]:
-    """Each gendered surname and its other form where the table holds both (Turkmen Berdiyew
-    and Berdiyewa, Macedonian Stojanovski and Stojanovska, Belarusian Sakalouski and
-    Sakalouskaya, Kyrgyz Bakyt uulu and Bakyt kyzy)."""
-    pairs: dict[str, str] = {}
-    for names in surnames.values():
-        female = {n for n, g in names if g == "f"}
-        for n, g in names:
-            if g != "m":
-                continue
-            for other in _other_forms(n):
-                if other in female:
-                    pairs[n], pairs[other] = other, n
-    return pairs
-
-
-SURNAME_PAIRS = _surname_pairs(SURNAMES)
+SURNAME_PAIRS = gendered_surname_pairs(SURNAMES, _other_forms)
 
 # --------------------------------------------------------------------------- spoken values
 NATO = dict(
@@ -614,54 +601,16 @@ class V(Values):
     the other form of a gendered surname, and the unlabelled look-alikes of this family."""
 
     tables = TABLES
-
-    def kin(
-        self,
-        p: Person,
-        gender: str | None = None,
-        child: bool = False,
-        born: tuple[int, int] | None = None,
-    ) -> Person:
-        """A relative with p's surname, in its other gendered form for a relative of the other
-        sex (a sister of Merdan Atayew is Atayewa)."""
-        q = super().kin(p, gender, child, born)
-        if q.gender != p.gender and p.last in SURNAME_PAIRS:
-            return replace(q, last=SURNAME_PAIRS[p.last])
-        return q
-
-    def partner(self, p: Person) -> Person:
-        """A spouse or partner of the other sex: half share p's surname, half keep their own."""
-        g = "m" if p.gender == "f" else "f"
-        born = (p.dob.year - 8, min(p.dob.year + 8, 2005))
-        if self.rng.random() < 0.5:
-            return self.kin(p, gender=g, born=born)
-        return self.person(gender=g, born=born)
+    surname_pairs = SURNAME_PAIRS
 
     def children(
         self, p: Person, n: int, born: tuple[int, int] | None = None, taken: str = ""
     ) -> list[Person]:
-        """``n`` children sharing p's surname, none with a sibling's (or ``taken``) first name,
-        born (unless ``born`` says otherwise) when p was 18 to 45."""
+        """As the shared generator, but born (unless ``born`` says otherwise) when p was 18 to 45."""
         if born is None:
             hi = min(p.dob.year + 45, 2025)
             born = (min(p.dob.year + 18, hi), hi)
-        out: list[Person] = []
-        for _ in range(n):
-            for _ in range(20):
-                q = self.kin(p, child=True, born=born)
-                if q.first not in {o.first for o in out} | {p.first, taken}:
-                    break
-            out.append(q)
-        return out
-
-    def local(self, region: str, areas: tuple[str, ...]) -> Address:
-        """An address in the given postcode areas, drawn from the region until one falls there."""
-        a = self.address(region=region)
-        for _ in range(80):
-            if a.postcode.startswith(areas):
-                break
-            a = self.address(region=region)
-        return a
+        return super().children(p, n, born, taken)
 
     def siblings(self, p: Person, n: int, born: tuple[int, int]) -> list[Person]:
         """``n`` brothers and sisters of p, no two (nor p) with one first name."""
@@ -674,9 +623,6 @@ class V(Values):
             out.append(q)
         return out
 
-    def code(self, k: int, alphabet: str = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789") -> str:
-        return "".join(self.rng.choices(alphabet, k=k))
-
     def reg(self) -> str:
         """A vehicle registration ("AB12 CDE")."""
         letters = "ABCDEFGHJKLMNOPRSTUVWXYZ"
@@ -684,20 +630,6 @@ class V(Values):
 
 
 # --------------------------------------------------------------------------- helpers
-def _contact(doc: Doc3, o: Org) -> None:
-    """A third party's address on one line, phone and mailbox, all ORGANIZATION."""
-    doc.ent("ORGANIZATION", ", ".join(o.lines)).add(", ").ent("ORGANIZATION", o.phone)
-    doc.add(", ").ent("ORGANIZATION", o.mailbox)
-
-
-def _day(rng: random.Random, lo: int, hi: int) -> date:
-    return TODAY - timedelta(rng.randint(lo, hi))
-
-
-def _dmy(d: date) -> str:
-    return f"{d:%d/%m/%Y}"
-
-
 def _long(d: date) -> str:
     return f"{d.day} {_MONTHS[d.month - 1]} {d.year}"
 
@@ -742,7 +674,7 @@ def windrush_compensation_family_history(doc: Doc3, v: V) -> None:
     doc.add("PART 2 - ABOUT YOU\nFull name: ").nm(p, rng.choice(["full", "middle", "caps"]))
     doc.add("\nDate of birth: ")
     _dob_spoken(doc, p, 0.5)
-    doc.add(f"\nDate you arrived in the UK: {_dmy(arrived)} (landing card no. {v.ref(6)})\n")
+    doc.add(f"\nDate you arrived in the UK: {dmy(arrived)} (landing card no. {v.ref(6)})\n")
     doc.add("UK passport number: ").ident("UK_PASSPORT", v.passport())
     doc.add("\nNational Insurance number: ").ident("UK_NINO", v.nino())
     doc.add("\nCurrent address: ").addr_inline(home).add("\nPhone: ").ent("PHONE_NUMBER", v.phone())
@@ -769,7 +701,7 @@ def windrush_compensation_family_history(doc: Doc3, v: V) -> None:
     doc.add("   Account number: ").ident("UK_BANK_ACCOUNT", v.account())
     doc.add("\n\nForm completed with help from ").nm(worker, rng.choice(["full", "first"]))
     doc.add(f", {centre.name} (")
-    _contact(doc, centre)
+    third_party_contact(doc, centre)
     doc.add(").\nReturn to ").ent("ORGANIZATION", org.mailbox).add(" or call ")
     doc.ent("ORGANIZATION", org.phone).add(".\n")
 
@@ -786,7 +718,7 @@ def witness_statement_numbered_paragraphs(doc: Doc3, v: V) -> None:
     perp, visitor = v.person(born=(1980, 2004)), v.person()
     claim = f"{rng.choice('KLMJ')}{rng.randint(10, 99)}{v.code(2, 'ABCDEFGHJKLMNPRSTUVWXYZ')}{rng.randint(100, 999)}"
     ini = _initials(w)
-    d1 = _day(rng, 20, 200)
+    d1 = days_ago(rng, 20, 200)
     d2 = d1 + timedelta(rng.randint(3, 15))
     doc.add(f"Claimant: {org.name}\nDefendant: ").nm(perp, rng.choice(["caps", "full"]))
     doc.add(f"\nClaim No: {claim}\n\nWITNESS STATEMENT OF ").nm(w, "caps").add("\n\n")
@@ -812,14 +744,14 @@ def witness_statement_numbered_paragraphs(doc: Doc3, v: V) -> None:
     doc.add(" or through the Claimant's tenancy enforcement team (")
     doc.ent("ORGANIZATION", org.phone).add(", ").ent("ORGANIZATION", org.mailbox)
     doc.add(") or its solicitors, ").add(firm.name + ", ")
-    _contact(doc, firm)
+    third_party_contact(doc, firm)
     doc.add(
         ".\n\nSTATEMENT OF TRUTH\nI believe that the facts stated in this witness statement are "
         "true. I understand that proceedings for contempt of court may be brought against "
         "anyone who makes a false statement.\n\nSigned: "
     )
     doc.nm(w, rng.choice(["full", "initial_dot"])).add(
-        f"\nDated: {_dmy(TODAY - timedelta(rng.randint(1, 9)))}\n"
+        f"\nDated: {dmy(TODAY - timedelta(rng.randint(1, 9)))}\n"
     )
 
 
@@ -839,15 +771,15 @@ def hostel_move_on_panel_referral(doc: Doc3, v: V) -> None:
     chain = v.ref(6)
     block = rng.choice(_HOSTEL_BLOCKS)
     room = f"{rng.randint(1, 40)}{rng.choice(['', '', 'A', 'B'])}"
-    entry = _day(rng, 60, 500)
+    entry = days_ago(rng, 60, 500)
     doc.add("To: ").ent("ORGANIZATION", org.mailbox)
     doc.add(f"\nSubject: Move on panel referral - CHAIN ID: {chain}\n\n")
-    doc.add(f"Panel: {rng.choice(_PANEL_ROOMS)}, {_dmy(TODAY + timedelta(rng.randint(5, 20)))}\n\n")
+    doc.add(f"Panel: {rng.choice(_PANEL_ROOMS)}, {dmy(TODAY + timedelta(rng.randint(5, 20)))}\n\n")
     doc.add("Resident: ").nm(p, rng.choice(["full", "surname_caps", "caps"]))
     doc.add(" (also known as ").nm(alias, rng.choice(["first", "full"])).add(")\n")
     doc.add("DOB: ").dob(p).add("   NINO: ").ident("UK_NINO", odd_spacing(rng, v.nino()))
     doc.add("   NHS no: ").ident("UK_NHS", v.nhs()).add("\n")
-    doc.add(f"Hostel: {hostel.name}, {block}, Room {room}\nDate of entry: {_dmy(entry)}\n")
+    doc.add(f"Hostel: {hostel.name}, {block}, Room {room}\nDate of entry: {dmy(entry)}\n")
     doc.add(f"HMIS ref HM-{v.ref(6)}\n")
     if rng.random() < 0.5:
         doc.add("ID held: driving licence ").ent("UK_DRIVING_LICENCE", v.licence(p)).add("\n")
@@ -866,12 +798,12 @@ def hostel_move_on_panel_referral(doc: Doc3, v: V) -> None:
         )
     )
     doc.add("Probation: ").nm(officer, rng.choice(["full", "title_surname"])).add(", ends ")
-    doc.add(_dmy(TODAY + timedelta(rng.randint(30, 300)))).add(".\n")
+    doc.add(dmy(TODAY + timedelta(rng.randint(30, 300)))).add(".\n")
     doc.add("Next of kin: mother, ").nm(mum, rng.choice(["full", "title_surname"])).add(", ")
     doc.ent("PHONE_NUMBER", v.phone()).add("\nGP: ").add(gp.name + ", ")
-    _contact(doc, gp)
+    third_party_contact(doc, gp)
     doc.add("\n\nKeyworker: ").nm(worker, "full").add(f", {hostel.name}\n")
-    _contact(doc, hostel)
+    third_party_contact(doc, hostel)
     doc.add("\nResident's own mobile: ").ent("PHONE_NUMBER", v.phone(True))
     doc.add("\nPanel coordinator line: ").ent("ORGANIZATION", org.phone).add("\n")
 
@@ -1001,7 +933,7 @@ def pension_credit_phone_claim_readback(doc: Doc3, v: V) -> None:
     phone = v.phone()
     doc.add(f"{org.name} - {org.team}\nCall ID: {v.ref(10)}   Agent: AG{v.ref(5)}   ")
     doc.add(f"Duration: 00:{rng.randint(12, 58):02d}:{rng.randint(0, 59):02d}\n")
-    doc.add(f"Claim date: {_dmy(TODAY)}   Inbound via ").ent("ORGANIZATION", org.phone).add("\n\n")
+    doc.add(f"Claim date: {dmy(TODAY)}   Inbound via ").ent("ORGANIZATION", org.phone).add("\n\n")
     if helper:
         doc.add("Third party on call: ").nm(helper, rng.choice(["full", "first"]))
         doc.add(f" ({'daughter' if helper.gender == 'f' else 'son'}), customer consented.\n")
@@ -1037,7 +969,7 @@ def case_system_yaml_export(doc: Doc3, v: V) -> None:
     members = [(partner, "partner")] if partner else []
     members += [(k, relation_word(k, child=True)) for k in kids]
     officer = v.person()
-    created = _day(rng, 30, 600)
+    created = days_ago(rng, 30, 600)
     doc.add(f"# export from Locata for {org.mailbox.split('@')[0]}\ncase:\n")
     doc.add(f"  id: HOU-{created.year}-{v.ref(6)}\n")
     doc.add(f"  created_at: {created:%Y-%m-%d}T{clock_time(rng)}:{rng.randint(0, 59):02d}Z\n")
@@ -1054,7 +986,7 @@ def case_system_yaml_export(doc: Doc3, v: V) -> None:
         doc.add("\n      county: ").ent("LOCATION", home.county)
     doc.add("\n      postcode: ").ent("UK_POSTCODE", home.postcode)
     doc.add(f"\n      uprn: {rng.choice(['1000', '2000', '3000'])}{v.ref(8)}\n")
-    doc.add(f"    tenancy_start: {_day(rng, 400, 4000):%Y-%m-%d}\n")
+    doc.add(f"    tenancy_start: {days_ago(rng, 400, 4000):%Y-%m-%d}\n")
     doc.add("    phone: '").ent("PHONE_NUMBER", v.phone()).add("'\n    email: ")
     doc.ent("EMAIL_ADDRESS", v.email(p)).add("\n  household:\n")
     if not members:
@@ -1083,14 +1015,14 @@ def public_health_funeral_kin_schedule(doc: Doc3, v: V) -> None:
     org, firm = v.org("Public Health Funerals"), rng.choice(GENEALOGISTS)
     dead = v.person(born=(1930, 1965))
     last = v.address(region="E")
-    died = _day(rng, 10, 90)
+    died = days_ago(rng, 10, 90)
     sibs = v.siblings(dead, rng.randint(1, 3), (dead.dob.year - 10, dead.dob.year + 10))
     kids = v.children(dead, rng.randint(0, 2), born=(1960, 1995))
     officer = v.person()
     doc.add(f"{org.name} - {org.team}\nPHF ref: PHF/{TODAY:%y}/{rng.randint(100, 999)}\n")
     doc.add("SCHEDULE OF NEXT OF KIN (Public Health (Control of Disease) Act 1984, s.46)\n\n")
     doc.add("Deceased: ").nm(dead, rng.choice(["caps", "full", "surname_caps"]))
-    doc.add("\nDate of birth: ").dob(dead).add(f"\nDate of death: {_dmy(died)}\n")
+    doc.add("\nDate of birth: ").dob(dead).add(f"\nDate of death: {dmy(died)}\n")
     doc.add(f"Coroner's ref: {TODAY.year}-{v.ref(4)}\nLast address: ").addr_inline(last)
     doc.add(f"\nEstate: £{rng.randint(0, 9)},{rng.randint(100, 999)}.{rng.randint(0, 99):02d} ")
     doc.add("(bank balance, no property)\n\nClass 1 - Spouse/civil partner: none traced\n")
@@ -1113,7 +1045,7 @@ def public_health_funeral_kin_schedule(doc: Doc3, v: V) -> None:
             doc.add(", ").addr_inline(v.address()).add(", tel ").ent("PHONE_NUMBER", v.phone())
             doc.add("\n")
     doc.add(f"\nResearch by {firm.name} (")
-    _contact(doc, firm)
+    third_party_contact(doc, firm)
     doc.add(").\nPrepared by ").nm(officer, rng.choice(["full", "initial_dot"]))
     doc.add(", ").ent("ORGANIZATION", org.phone).add(" / ").ent("ORGANIZATION", org.mailbox)
     doc.add("\n")
@@ -1187,7 +1119,7 @@ def dhp_open_banking_transactions_csv(doc: Doc3, v: V) -> None:
     for i, (what, who, amount) in enumerate(rows):
         d = start + timedelta(days=4 * i + rng.randint(0, 3))
         bal += float(amount)
-        doc.add(f"{_dmy(d)},{what}")
+        doc.add(f"{dmy(d)},{what}")
         if who:
             doc.nm(who, rng.choice(["bank", "bank2", "caps"])).add(f" REF {v.code(6)}")
         else:
@@ -1197,7 +1129,7 @@ def dhp_open_banking_transactions_csv(doc: Doc3, v: V) -> None:
     doc.add(" are a loan. Client's phone ").ent("PHONE_NUMBER", v.phone(True))
     doc.add(". I tried your line (").ent("ORGANIZATION", org.phone).add(") twice.\n\n")
     doc.nm(worker, "full").add(f", Money Adviser, {agency.name}\n")
-    _contact(doc, agency)
+    third_party_contact(doc, agency)
     doc.add("\n")
 
 
@@ -1242,10 +1174,8 @@ def vehicle_crossing_land_adjacent(doc: Doc3, v: V) -> None:
     doc.add(
         f"\n4. Works\nKerb length: {rng.choice([3.6, 4.8, 5.4, 6.0])} m. Contractor: {firm.name}, "
     )
-    _contact(doc, firm)
-    doc.add("\n\nSigned ").nm(p, rng.choice(["full", "initial_dot"])).add(
-        f"   Date {_dmy(TODAY)}\n"
-    )
+    third_party_contact(doc, firm)
+    doc.add("\n\nSigned ").nm(p, rng.choice(["full", "initial_dot"])).add(f"   Date {dmy(TODAY)}\n")
     doc.add("Return this form to ").ent("ORGANIZATION", org.mailbox).add(" (enquiries ")
     doc.ent("ORGANIZATION", org.phone).add(")\n")
 
@@ -1262,7 +1192,7 @@ def dvla_medical_concern_relative_letter(doc: Doc3, v: V) -> None:
     writer = v.kin(parent, born=(1958, 1990))
     home, own = v.address(), v.address()
     consultant = v.person()
-    diag = _day(rng, 30, 400)
+    diag = days_ago(rng, 30, 400)
     doc.nm(writer, rng.choice(["full", "title_full"])).add("\n").addr_lines(own)
     doc.add("\n").add(f"{org.team}\n{org.name}\n")
     for line in org.lines:
@@ -1274,7 +1204,7 @@ def dvla_medical_concern_relative_letter(doc: Doc3, v: V) -> None:
         f"I am writing with great reluctance about my {'mother' if parent.gender == 'f' else 'father'}, who lives at "
     )
     doc.addr_inline(home).add(". ").add(pron(parent)[0].capitalize())
-    doc.add(f" was diagnosed with Alzheimer's disease on {_dmy(diag)} by ")
+    doc.add(f" was diagnosed with Alzheimer's disease on {dmy(diag)} by ")
     doc.nm(consultant, rng.choice(["title_surname", "full"])).add(
         " at the memory clinic, but still drives every day. Last week "
     )
@@ -1319,7 +1249,7 @@ def child_benefit_claim_us_date_order(doc: Doc3, v: V) -> None:
         f"know about the High Income Charge. {pron(partner)[1].capitalize()} UTR: "
         f"{rng.choice('12345')}{v.ref(9)}.\n\n"
     )
-    doc.add("We moved on ").add(us_date(rng, _day(rng, 30, 300))).add(" to ").addr_inline(home)
+    doc.add("We moved on ").add(us_date(rng, days_ago(rng, 30, 300))).add(" to ").addr_inline(home)
     doc.add(".\nPay into sort code ").ident("UK_SORT_CODE", v.sort_code()).add(", account ")
     doc.ident("UK_BANK_ACCOUNT", v.account()).add(".\n\nThanks,\n").nm(p, "first")
     doc.add("\n").ent("PHONE_NUMBER", v.phone()).add("\n(I could not get through on ")
@@ -1342,10 +1272,10 @@ def mutual_exchange_two_households(doc: Doc3, v: V) -> None:
         nino = odd_spacing(rng, v.nino()) if rng.random() < 0.5 else v.nino()
         doc.add("\nDate of birth: ").dob(p).add("   NI no: ").ident("UK_NINO", nino)
         doc.add("\nAddress: ").addr_inline(home).add(f"\nRent account: {v.ref(8)}   ")
-        doc.add(f"Tenancy start: {_dmy(_day(rng, 400, 5000))}\nLandlord: ")
+        doc.add(f"Tenancy start: {dmy(days_ago(rng, 400, 5000))}\nLandlord: ")
         if landlord:
             doc.add(landlord.name + ", ")
-            _contact(doc, landlord)
+            third_party_contact(doc, landlord)
         else:
             doc.add(org.name)
         doc.add("\nPhone: ").ent("PHONE_NUMBER", v.phone()).add("   Email: ")

@@ -78,7 +78,6 @@ space, full-width digits) inside a labelled value.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 from datetime import timedelta
 
 from evaluation.synthetic.uk_layouts.values import Address, Person
@@ -91,6 +90,7 @@ from evaluation.synthetic.uk_layouts_shared import (
     age,
     clock_time,
     ext,
+    gendered_surname_pairs,
     iso,
     parse_tables,
     pron,
@@ -545,23 +545,9 @@ ABUSE_SERVICES = third_parties(_ABUSE_SERVICES)
 SURGERIES = third_parties(_SURGERIES)
 
 
-def _surname_pairs(surnames: dict[str, list[tuple[str, str]]]) -> dict[str, str]:
-    """Each gendered surname and its other form (Stoyanov/Stoyanova, Horváth/Horváthová,
-    Kalniņš/Kalniņa, Jansons/Jansone), where the table holds both."""
-    pairs: dict[str, str] = {}
-    for names in surnames.values():
-        female = {n for n, g in names if g == "f"}
-        for n, g in names:
-            if g != "m":
-                continue
-            forms = (n + "a", n + "ová", n[:-1] + "a", n[:-1] + "e", n[:-2] + "e")
-            other = next((f for f in forms if f in female), None)
-            if other:
-                pairs[n], pairs[other] = other, n
-    return pairs
-
-
-SURNAME_PAIRS = _surname_pairs(SURNAMES)
+SURNAME_PAIRS = gendered_surname_pairs(
+    SURNAMES, lambda n: (n + "a", n + "ová", n[:-1] + "a", n[:-1] + "e", n[:-2] + "e")
+)
 
 
 class V(Values):
@@ -569,6 +555,7 @@ class V(Values):
     biometric residence permit numbers (unlabelled look-alikes)."""
 
     tables = TABLES
+    surname_pairs = SURNAME_PAIRS
 
     def share_code(self) -> str:
         """A Home Office share code: nine letters and digits in threes, "R" for right to rent or
@@ -580,20 +567,6 @@ class V(Values):
     def brp(self) -> str:
         """A biometric residence permit number's shape: two letters and seven digits."""
         return self.rng.choice(["ZU", "ZR", "ZX", "RF"]) + self.ref(7)
-
-    def kin(
-        self,
-        p: Person,
-        gender: str | None = None,
-        child: bool = False,
-        born: tuple[int, int] | None = None,
-    ) -> Person:
-        """A relative with p's surname, in its other gendered form for a relative of the other
-        sex (a Bulgarian, Slovak or Latvian daughter is Stoyanova, not Stoyanov)."""
-        q = super().kin(p, gender, child, born)
-        if q.gender != p.gender and p.last in SURNAME_PAIRS:
-            return replace(q, last=SURNAME_PAIRS[p.last])
-        return q
 
     def relatives(self, p: Person, n: int, child: float = 1.0) -> list[Person]:
         """``n`` relatives sharing p's surname (each a child with probability ``child``), no two

@@ -81,7 +81,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import replace
 from datetime import timedelta
 
 from evaluation.synthetic.uk_layouts.values import Address, Person
@@ -90,17 +89,18 @@ from evaluation.synthetic.uk_layouts_shared import (
     TODAY,
     Doc3,
     Family,
-    Org,
     Values,
     age,
     ascii_fold,
     clock_time,
     ext,
+    gendered_surname_pairs,
     parse_tables,
     pron,
     relation_word,
     split_line,
     third_parties,
+    third_party_contact,
 )
 
 __all__ = [
@@ -518,23 +518,9 @@ SOLICITORS = third_parties(_SOLICITORS)
 TAXI_OPERATORS = third_parties(_TAXI_OPERATORS)
 
 
-def _surname_pairs(surnames: dict[str, list[tuple[str, str]]]) -> dict[str, str]:
-    """Each Czech surname and its other gendered form, where the table holds both: Procházka/
-    Procházková, Novotný/Novotná, Hájek/Hájková, Němec/Němcová."""
-    pairs: dict[str, str] = {}
-    for names in surnames.values():
-        female = {n for n, g in names if g == "f"}
-        for n, g in names:
-            if g != "m":
-                continue
-            forms = (n + "ová", n[:-1] + "ová", n[:-1] + "á", n[:-2] + "ková", n[:-2] + "cová")
-            other = next((f for f in forms if f in female), None)
-            if other:
-                pairs[n], pairs[other] = other, n
-    return pairs
-
-
-SURNAME_PAIRS = _surname_pairs(SURNAMES)
+SURNAME_PAIRS = gendered_surname_pairs(
+    SURNAMES, lambda n: (n + "ová", n[:-1] + "ová", n[:-1] + "á", n[:-2] + "ková", n[:-2] + "cová")
+)
 
 
 class V(Values):
@@ -542,20 +528,7 @@ class V(Values):
     particular to it (vehicle registrations, planning references)."""
 
     tables = TABLES
-
-    def kin(
-        self,
-        p: Person,
-        gender: str | None = None,
-        child: bool = False,
-        born: tuple[int, int] | None = None,
-    ) -> Person:
-        """A relative with p's surname, in its other gendered form for a relative of the other
-        sex (a Czech daughter of Novotný is Novotná)."""
-        q = super().kin(p, gender, child, born)
-        if q.gender != p.gender and p.last in SURNAME_PAIRS:
-            return replace(q, last=SURNAME_PAIRS[p.last])
-        return q
+    surname_pairs = SURNAME_PAIRS
 
     def relatives(self, p: Person, n: int, child: float = 1.0) -> list[Person]:
         """``n`` relatives sharing p's surname (each a child with probability ``child``), no two
@@ -609,12 +582,6 @@ def _street_for(region: str, a: Address) -> str:
     """A street of the region chosen from the address itself (stable for one address)."""
     streets = STREETS[region]
     return streets[sum(map(ord, a.postcode)) % len(streets)]
-
-
-def _contact(doc: Doc3, o: Org) -> None:
-    """A third party's address on one line, phone and mailbox, all ORGANIZATION."""
-    doc.ent("ORGANIZATION", ", ".join(o.lines)).add(", ").ent("ORGANIZATION", o.phone)
-    doc.add(", ").ent("ORGANIZATION", o.mailbox)
 
 
 # --------------------------------------------------------------------------- layouts
@@ -698,7 +665,7 @@ def coroner_inquest_letter(doc: Doc3, v: V) -> None:
         phone = split_line(rng, phone) if rng.random() < 0.3 else phone
         doc.add("  - ").nm(other, "full").add(", ").ent("PHONE_NUMBER", phone).add("\n")
     doc.add(f"\nThe body has been released to {fd.name}: ")
-    _contact(doc, fd)
+    third_party_contact(doc, fd)
     doc.add("\n\nYours sincerely\n\n").nm(officer, rng.choice(["full", "initial_dot"]))
     doc.add("\nCoroner's Officer, direct line ").ent("ORGANIZATION", org.phone).add(ext(rng))
     doc.add("\n")
@@ -869,7 +836,7 @@ def funeral_expenses_claim(doc: Doc3, v: V) -> None:
     doc.add("\nQ10 Their last address\n    ").addr_inline(v.address())
     rel = "partner" if p.last != died.last else rng.choice(["son/daughter", "sibling", "parent"])
     doc.add(f"\nQ11 Your relationship to them\n    {rel}\nQ12 Funeral director\n    {fd.name}, ")
-    _contact(doc, fd)
+    third_party_contact(doc, fd)
     total = 0
     doc.add(f"\n    Invoice no: FD{rng.randint(10000, 99999)}\n")
     for item in ["Cremation fee", "Doctor's certificate", "Coffin and service", "Flowers"]:
@@ -918,7 +885,7 @@ def access_to_work_award_letter(doc: Doc3, v: V) -> None:
     doc.add(f"| Travel to work (taxi) | any licensed firm | £{rng.randint(40, 160)}.00 a week |\n")
     doc.add("\nYour employer contact is ").nm(manager, rng.choice(["full", "title_full"]))
     doc.add(": ")
-    _contact(doc, emp)
+    third_party_contact(doc, emp)
     doc.add(".\n\nSend claims within 9 months. If your circumstances change, e-mail ")
     doc.ent("ORGANIZATION", org.mailbox).add(" or call ").ent("ORGANIZATION", org.phone)
     doc.add(".\n\nAccess to Work Adviser\n").nm(v.person(), rng.choice(["full", "first"]))
@@ -983,7 +950,7 @@ def care_home_fee_assessment(doc: Doc3, v: V) -> None:
     doc.nm(p, rng.choice(["title_full", "surname_caps", "full"])).add("\nDOB: ").dob(p)
     doc.add("   NHS no: ").ident("UK_NHS", v.nhs()).add("   NI no: ").ident("UK_NINO", v.nino())
     doc.add(f"\nCare home: {home.name}, ")
-    _contact(doc, home)
+    third_party_contact(doc, home)
     doc.add("\nFormer home (12-week disregard applies): ").addr_inline(v.address())
     doc.add(f"\n\n{'Account':<24}{'Sort code':<12}{'Number':<14}Balance\n")
     for bank in rng.sample(
@@ -1183,7 +1150,7 @@ def court_bundle_index(doc: Doc3, v: V) -> None:
         doc.add(f"{(TODAY - timedelta(rng.randint(20, 300))):%d.%m.%y}    {page}-{page + pages}\n")
         page += pages + 1
     doc.add(f"\nDefendant's solicitors: {sol.name}, ")
-    _contact(doc, sol)
+    third_party_contact(doc, sol)
     doc.add("\nBundle prepared by ").nm(v.person(), rng.choice(["full", "initial_dot"]))
     doc.add(", ").ent("ORGANIZATION", org.phone).add(", ").ent("ORGANIZATION", org.mailbox)
     doc.add("\n")
@@ -1225,7 +1192,7 @@ def taxi_driver_licence_renewal(doc: Doc3, v: V) -> None:
     doc.add(
         f"\n8. PVG scheme ID: {v.ref(4)} {v.ref(4)} {v.ref(4)} {v.ref(4)}\n9. Operator: {op.name}, "
     )
-    _contact(doc, op)
+    third_party_contact(doc, op)
     doc.add(f"\n   Vehicle plate no. {rng.randint(1, 450)}\n10. Medical by ")
     doc.add("Dr ").nm(v.person(), rng.choice(["full", "surname"]))
     doc.add(f" on {v.when(-40, -2)}: fit (Group 2 standard)\n\nSigned: ")

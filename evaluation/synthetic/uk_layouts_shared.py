@@ -28,7 +28,7 @@ import random
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from pathlib import Path
 from typing import ClassVar, Generic, NamedTuple, TypeVar
@@ -211,10 +211,29 @@ def digits(rng: random.Random, k: int) -> str:
     return "".join(str(rng.randint(0, 9)) for _ in range(k))
 
 
+def gendered_surname_pairs(
+    surnames: dict[str, list[tuple[str, str]]], female_forms: Callable[[str], Sequence[str]]
+) -> dict[str, str]:
+    """Each male surname and the first of its ``female_forms`` the table also holds, both ways
+    (Abenov and Abenova, Novotný and Novotná, Jónsson and Jónsdóttir)."""
+    pairs: dict[str, str] = {}
+    for names in surnames.values():
+        female = {n for n, g in names if g == "f"}
+        for n, g in names:
+            if g != "m":
+                continue
+            other = next((f for f in female_forms(n) if f in female), None)
+            if other:
+                pairs[n], pairs[other] = other, n
+    return pairs
+
+
 class Values:
     """Value generators for one row; a family subclasses it to set ``tables``."""
 
     tables: ClassVar[Tables]
+    #: each gendered surname and its other form (see :func:`gendered_surname_pairs`)
+    surname_pairs: ClassVar[dict[str, str]] = {}
 
     def __init__(self, rng: random.Random) -> None:
         self.rng = rng
@@ -254,11 +273,36 @@ class Values:
         child: bool = False,
         born: tuple[int, int] | None = None,
     ) -> Person:
+        """A relative with p's surname, in its other gendered form (``surname_pairs``) for a
+        relative of the other sex: a sister of Nurlan Abenov is Abenova."""
         for _ in range(20):
             q = self.person(p.culture, gender, p.last, child, born)
             if q.first != p.first:
-                return q
+                break
+        if q.gender != p.gender and p.last in self.surname_pairs:
+            return replace(q, last=self.surname_pairs[p.last])
         return q
+
+    def partner(self, p: Person) -> Person:
+        """A spouse or partner of the other sex: half share p's surname, half keep their own."""
+        g = "m" if p.gender == "f" else "f"
+        born = (p.dob.year - 8, min(p.dob.year + 8, 2005))
+        if self.rng.random() < 0.5:
+            return self.kin(p, gender=g, born=born)
+        return self.person(gender=g, born=born)
+
+    def children(
+        self, p: Person, n: int, born: tuple[int, int] | None = None, taken: str = ""
+    ) -> list[Person]:
+        """``n`` children sharing p's surname, none with a sibling's (or ``taken``) first name."""
+        out: list[Person] = []
+        for _ in range(n):
+            for _ in range(20):
+                q = self.kin(p, child=True, born=born)
+                if q.first not in {o.first for o in out} | {p.first, taken}:
+                    break
+            out.append(q)
+        return out
 
     # places
     def region(self) -> str:
@@ -308,6 +352,16 @@ class Values:
             town.county if rng.random() < 0.3 else None,
             self.postcode(outward, casual),
         )
+
+    def local(self, region: str, areas: tuple[str, ...]) -> Address:
+        """An address in the given postcode areas (the recipient council's own), drawn from the
+        region until one falls there."""
+        a = self.address(region=region)
+        for _ in range(80):
+            if a.postcode.startswith(areas):
+                break
+            a = self.address(region=region)
+        return a
 
     def postcode(self, outward: str, casual: bool = False) -> str:
         letters = "".join(self.rng.choices("ABDEFGHJLNPQRSTUWXYZ", k=2))
@@ -475,6 +529,9 @@ class Values:
         k = k or self.rng.choice([7, 8, 9, 10, 11])
         return str(self.rng.randint(10 ** (k - 1), 10**k - 1))
 
+    def code(self, k: int, alphabet: str = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789") -> str:
+        return "".join(self.rng.choices(alphabet, k=k))
+
     def when(self, lo: int = -400, hi: int = 60, welsh: bool = False) -> str:
         return fmt_date(self.rng, TODAY + timedelta(self.rng.randint(lo, hi)), welsh)
 
@@ -594,6 +651,21 @@ class Doc3(Doc):
 
     def ident(self, kind: str, value: tuple[str, bool]) -> Doc3:
         return self.ent(kind, value[0], value[1])
+
+
+def third_party_contact(doc: Doc3, o: Org) -> None:
+    """A third party's address on one line, phone and mailbox, all ORGANIZATION."""
+    doc.ent("ORGANIZATION", ", ".join(o.lines)).add(", ").ent("ORGANIZATION", o.phone)
+    doc.add(", ").ent("ORGANIZATION", o.mailbox)
+
+
+def days_ago(rng: random.Random, lo: int, hi: int) -> date:
+    """A day ``lo`` to ``hi`` days before TODAY."""
+    return TODAY - timedelta(rng.randint(lo, hi))
+
+
+def dmy(d: date) -> str:
+    return f"{d:%d/%m/%Y}"
 
 
 def iso(d: date) -> str:
