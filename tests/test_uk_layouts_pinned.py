@@ -21,6 +21,7 @@ from evaluation.synthetic import (
     uk_layouts_heldout10,
     uk_layouts_heldout11,
     uk_layouts_heldout12,
+    uk_layouts_heldout13,
 )
 
 PINNED = {
@@ -72,6 +73,11 @@ PINNED = {
         "58377022884bfe2850f8569458c4e69faa354d1c0fa9274b7b9acd3919fabce6",
         "f19ff7724f534deee8db4022cc0f95246514ad8fcd65c77c4b51299ddca4bc62",
     ),
+    # pinned when written, before anyone scored it (blind): it must reach the lead unchanged
+    "heldout13": (
+        "07003041c1f9b88ed06bbb31c0ce17a88f53f8295306abf5c189b41a48488bdc",
+        "1719047f46c1c7c5c8fcbf70de827788c3119a385821d237e9160f437ea6e89c",
+    ),
 }
 MODULES = {
     "heldout3": uk_layouts_heldout3,
@@ -84,6 +90,7 @@ MODULES = {
     "heldout10": uk_layouts_heldout10,
     "heldout11": uk_layouts_heldout11,
     "heldout12": uk_layouts_heldout12,
+    "heldout13": uk_layouts_heldout13,
 }
 
 
