@@ -160,6 +160,100 @@ class NormalisedText:
 def normalise(text: str) -> NormalisedText:
     """:class:`NormalisedText` of ``text`` (its characters mapped back one to one when only
     same-length fixes applied)."""
+    decoded = _decode_escapes(text)
+    if decoded is None:
+        return _normalise(text)
+    plain, plain_spans = decoded
+    inner = _normalise(plain)
+    spans = tuple(
+        (plain_spans[a][0], plain_spans[b - 1][1])
+        for a, b in (inner.spans or tuple((i, i + 1) for i in range(len(inner.text))))
+    )
+    return NormalisedText(text, inner.text, spans)
+
+
+#: a word processor's markup left in a pasted letter (RTF: "\par", "Xos\'e9", "T\u375?")
+_RTF_HINT = re.compile(r"\\par\b|\\'[0-9a-fA-F]{2}|\\u-?\d{2,5}\?")
+_RTF_TOKEN = re.compile(
+    r"\\'(?P<hex>[0-9a-fA-F]{2})|\\u(?P<uni>-?\d{1,5})(?:\?|(?=[\\{}\s])|[^\s\\{}])?"
+    r"|\\(?P<esc>[\\{}])|\\(?P<word>[a-zA-Z]{1,32})-?\d{0,10} ?|\\\*|[{}]"
+)
+#: control words that end a line or a cell
+_RTF_BREAKS = {"par": "\n", "line": "\n", "page": "\n", "sect": "\n", "row": "\n", "tab": "\t"}
+#: a character written as an XML or HTML entity inside a word ("d&apos;Ornano", "Jos&#233;")
+_ENTITY = re.compile(
+    r"&(?:#(?P<dec>\d{2,6})|#[xX](?P<hex>[0-9a-fA-F]{2,5})|(?P<name>[a-zA-Z]{2,8}));"
+)
+
+
+def _rtf_text(token: re.Match) -> str:
+    if token.group("hex") is not None:
+        return bytes([int(token.group("hex"), 16)]).decode("cp1252", errors="replace")
+    if token.group("uni") is not None:
+        code = int(token.group("uni")) % 65536
+        return chr(code) if code >= 32 and not 0xD800 <= code < 0xE000 else ""
+    if token.group("esc") is not None:
+        return token.group("esc")
+    word = token.group("word")
+    if word in _RTF_BREAKS:
+        after = token.string[token.end() : token.end() + 1]
+        return "" if after in ("\n", "\r") and word != "tab" else _RTF_BREAKS[word]
+    return ""
+
+
+def _entity_text(token: re.Match) -> str | None:
+    """The letter or apostrophe an entity stands for, else None (``&amp;``, ``&nbsp;`` are read
+    later as spaces)."""
+    import html
+
+    char = html.unescape(token.group())
+    if len(char) == 1 and (char.isalpha() or char in "'’"):
+        return char
+    return None
+
+
+def _decode_escapes(text: str) -> tuple[str, list[tuple[int, int]]] | None:
+    """``text`` with a word processor's RTF markup read as the text it marks up (escaped
+    letters decoded, control words and braces removed, "\\par" a line end) and an entity that
+    stands for a letter or an apostrophe read as it: "Xos\\'e9 Lourenzo" and "d&apos;Ornano"
+    are names like any other. Each character keeps the original span it came from; None when
+    there is nothing to decode."""
+    rtf = text.lstrip().startswith("{\\rtf") or len(_RTF_HINT.findall(text)) >= 3
+    entity = "&" in text and _ENTITY.search(text) is not None
+    if not rtf and not entity:
+        return None
+    pieces: list[str] = []
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    tokens: list[tuple[re.Match, str | None]] = (
+        [(m, None) for m in _RTF_TOKEN.finditer(text)] if rtf else []
+    )
+    if entity:
+        tokens += [(m, _entity_text(m)) for m in _ENTITY.finditer(text)]
+        tokens.sort(key=lambda t: t[0].start())
+    changed = False
+    for token, value in tokens:
+        if token.start() < pos:
+            continue
+        if token.group().startswith("&"):
+            if value is None:
+                continue
+        else:
+            value = _rtf_text(token)
+        pieces.append(text[pos : token.start()])
+        spans.extend((i, i + 1) for i in range(pos, token.start()))
+        pieces.append(value)
+        spans.extend([token.span()] * len(value))
+        pos = token.end()
+        changed = True
+    if not changed:
+        return None
+    pieces.append(text[pos:])
+    spans.extend((i, i + 1) for i in range(pos, len(text)))
+    return "".join(pieces), spans
+
+
+def _normalise(text: str) -> NormalisedText:
     if text.isascii() and "\x0b" not in text and "\x0c" not in text:
         if not _LINE_END_HYPHEN.search(text):
             fixed = _same_length_fixes(text)
@@ -230,7 +324,7 @@ def _same_length_fixes(text: str) -> str:
     if "\\" in text:
         text = _ESCAPED.sub(_unescape, text)
     if "<" in text or "&" in text:
-        text = _HTML.sub(lambda m: " " * len(m.group()), text)
+        text = _HTML.sub(_markup_as_spaces, text)
     if "**" in text or "__" in text:
         text = _BOLD_LABEL.sub(lambda m: " " * 2 + m.group(1) + " " * 2, text)
     if ">" in text:
@@ -256,8 +350,50 @@ _QUOTE_MARKS = re.compile(r"(?m)^(?:[ \t]*>)+")
 #: HTML tags and entities of a pasted e-mail ("<br>", "&nbsp;"), read as spaces; never one of
 #: our placeholders (upper case, numbered)
 _HTML = re.compile(
-    r"</?[a-z][a-z0-9]*(?:\s[^<>@\n]{0,300})?/?>|&(?:nbsp|amp|lt|gt|quot|#\d{1,5});", re.IGNORECASE
+    r"</?(?![A-Z]+_\d+>)[a-z][\w.:\-]*(?:\s[^<>@\n]{0,300})?/?>"
+    r"|&(?:nbsp|amp|lt|gt|quot|apos|#\d{1,5});",
+    re.IGNORECASE,
 )
+#: an attribute of a tag: ``dob="1994-10-27"``
+_ATTRIBUTE = re.compile(
+    r"(?<=\s)(?P<key>[^\W\d][\w.:\-]*)[ \t]*=[ \t]*(?P<q>[\"'])[^\"'<>\n]*(?P=q)"
+)
+_TAG_NAME = re.compile(r"</?([^\W\d][\w.:\-]*)")
+
+
+def _markup_as_spaces(tag: re.Match) -> str:
+    """A tag or an entity read as spaces, except what says what a value is: an attribute whose
+    name is a field's (``<Member dob="1994-10-27">``) is kept, its quotes read as spaces, and an element whose
+    name is one (``<DateOfBirth>1974-10-20</DateOfBirth>``, ``<Surname>``) is read as its label
+    ("  DateOfBirth:1974-10-20"), so an XML export's values are typed by what it calls them."""
+    value = tag.group()
+    if value.startswith("&") or value.startswith("</"):
+        return " " * len(value)
+    from redaction.recognizers.field_labels import key_type  # the recognisers import this module
+
+    out = [" "] * len(value)
+    kept = False
+    for attribute in _ATTRIBUTE.finditer(value):
+        if key_type(attribute.group("key").split(":")[-1]) is not None:
+            # its quotes read as spaces: the value stands apart from the element's text
+            out[attribute.start() : attribute.end() - 1] = attribute.group()[:-1]
+            out[attribute.start("q")] = " "
+            kept = True
+    name = _TAG_NAME.match(value)
+    after = tag.string[tag.end() : tag.end() + 1]
+    if (
+        not kept
+        and name is not None
+        and after
+        and after not in "<\r\n"
+        and not after.isspace()
+        and key_type(name.group(1).split(":")[-1]) is not None
+    ):
+        label = name.group(1).split(":")[-1] + ":"
+        out[len(value) - len(label) :] = label
+    return "".join(out)
+
+
 #: a word with one scanning slip: "Passp0rt", "h0me", "Y0urs", "te|ephone", "c|aim"
 _SLIP_CANDIDATE = re.compile(r"\p{L}[01|5]\p{L}|\p{L}{2}[01|5]\b|\b[01|5]\p{L}{2}")
 _SLIP_WORD = re.compile(r"(?<![\p{L}\p{N}|])[\p{L}01|5]{3,}(?![\p{L}\p{N}|])")

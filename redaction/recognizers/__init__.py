@@ -57,6 +57,7 @@ from redaction.recognizers.dates import (
     dates_in_row,
     listed_birthdays,
 )
+from redaction.recognizers.exports import MachineExportRecognizer
 from redaction.recognizers.forms import (
     FormFieldRecognizer,
     headerless_row_spans,
@@ -129,6 +130,7 @@ def build_recognizers(entities: Sequence[str] | None = None) -> list[EntityRecog
         UkStreetAddressRecognizer(),
         UkLocalityRecognizer(),
         FormFieldRecognizer(),
+        MachineExportRecognizer(),
         NameCueRecognizer(),
         LexiconNameRecognizer(),
         FilteredSpacyRecognizer(),
@@ -157,6 +159,7 @@ __all__ = [
     "FilteredSpacyRecognizer",
     "FormFieldRecognizer",
     "LexiconNameRecognizer",
+    "MachineExportRecognizer",
     "MachineReadableZoneRecognizer",
     "NameCueRecognizer",
     "NhsNumberRecognizer",

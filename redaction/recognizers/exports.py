@@ -1,0 +1,120 @@
+"""Machine exports: a value whose key or column says what it is.
+
+A system's own output pasted into a letter or a ticket names each value with a machine's key,
+not a form's label: a SQL statement's columns (``INSERT INTO t (forename, dob) VALUES ('Ann',
+'1970-01-02')``, ``UPDATE t SET surname = 'Ode'``), a log's or a URL's ``key=value`` pairs
+(``applicant.name="ann ode" address.postcode="LS6  3AB"``), an XML element or attribute (read
+as ``key=value`` or ``Key: value`` after :mod:`redaction.normalise`). The key is read as its
+words (:func:`redaction.recognizers.field_labels.key_type`), so any export whose keys say "dob",
+"surname" or "addr_line_1" is read the same way, whatever its layout; the value is then typed
+as a form's field would be (:func:`redaction.recognizers.forms.value_spans`).
+"""
+
+from __future__ import annotations
+
+import regex as re
+from presidio_analyzer import EntityRecognizer, RecognizerResult
+
+from redaction.recognizers.base import TextRecognizer, recognized
+from redaction.recognizers.field_labels import key_type
+from redaction.recognizers.forms import value_spans
+
+#: ``INSERT INTO table (col, col, ...) VALUES`` (the rows follow)
+_INSERT = re.compile(
+    r"(?i)\binsert\s+into\s+[\w.\"`\[\]]+\s*\((?P<columns>[^()]{1,2000})\)\s*values\s*"
+)
+#: one value of a SQL row: a quoted string ('' inside it is a quote) or a bare word
+_SQL_VALUE = re.compile(
+    r"\s*(?:'(?P<quoted>(?:[^'\n]|'')*)'|(?P<bare>[^,()'\s](?:[^,()'\n]*[^,()'\s])?))\s*"
+)
+_ROW_START = re.compile(r"\s*,?\s*\(")
+#: a key and its value: ``key="value"``, ``key='value'``, ``key = 'value'`` (SQL), or a bare
+#: value of a few words up to the next key (``applicant.dob=24 DEC 1970 applicant.nino=...``)
+_KEY_VALUE = re.compile(
+    r"(?<![\w.\-@/])(?P<key>[^\W\d][\w.\-]{0,60}?)"
+    r"(?:[ \t]*=[ \t]*(?P<q>[\"'])(?P<quoted>[^\"'\n]{0,200}?)(?P=q)"
+    r"|=[ \t]?(?P<bare>[^\s\"'&,;=<>]+(?:[ \t](?![^\s=]+=)[^\s\"'&,;=<>]+){0,5}))"
+)
+
+
+def _sql_rows(text: str) -> list[tuple[str, int, int]]:
+    """The typed values of each row of ``INSERT INTO ... (columns) VALUES (...), (...)``."""
+    found: list[tuple[str, int, int]] = []
+    for insert in _INSERT.finditer(text):
+        kinds = [key_type(c.strip(' \t\n"`[]')) for c in insert.group("columns").split(",")]
+        if not any(kinds):
+            continue
+        pos = insert.end()
+        while True:
+            row = _ROW_START.match(text, pos)
+            if row is None:
+                break
+            pos = row.end()
+            for kind in kinds:
+                value = _SQL_VALUE.match(text, pos)
+                if value is None:
+                    break
+                group = "quoted" if value.group("quoted") is not None else "bare"
+                start, end = value.span(group)
+                if kind is not None and value.group(group).upper() != "NULL":
+                    found += value_spans(text, start, end, kind, quoted=True)
+                pos = value.end()
+                if text[pos : pos + 1] != ",":
+                    break
+                pos += 1
+            close = text.find(")", pos)
+            if close < 0:
+                break
+            pos = close + 1
+    return found
+
+
+def _key_values(text: str) -> list[tuple[str, int, int]]:
+    found: list[tuple[str, int, int]] = []
+    for m in _KEY_VALUE.finditer(text):
+        kind = key_type(m.group("key"))
+        if kind is None:
+            continue
+        group = "quoted" if m.group("quoted") is not None else "bare"
+        if m.start(group) < m.end(group):
+            found += value_spans(text, m.start(group), m.end(group), kind, quoted=True)
+    return found
+
+
+class MachineExportRecognizer(TextRecognizer):
+    """Values under a SQL statement's columns and in ``key=value`` pairs whose key says what
+    they are."""
+
+    ENTITIES = [
+        "PERSON",
+        "DATE_OF_BIRTH",
+        "UK_NINO",
+        "UK_NHS",
+        "UK_SORT_CODE",
+        "UK_BANK_ACCOUNT",
+        "UK_PASSPORT",
+        "UK_DRIVING_LICENCE",
+        "PHONE_NUMBER",
+        "EMAIL_ADDRESS",
+        "UK_POSTCODE",
+        "LOCATION",
+        "STREET_ADDRESS",
+    ]
+    SCORE = 0.9
+
+    def analyze(self, text, entities, nlp_artifacts=None):
+        found: list[tuple[str, int, int]] = []
+        if "=" in text:
+            found += _key_values(text)
+        if "(" in text and "insert" in text.lower():
+            found += _sql_rows(text)
+        wanted = set(entities or self.ENTITIES)
+        results: list[RecognizerResult] = [
+            recognized(self, k, s, e, self.SCORE, context_enhanced=True)
+            for k, s, e in found
+            if k in wanted and e > s
+        ]
+        return EntityRecognizer.remove_duplicates(results)
+
+
+__all__ = ["MachineExportRecognizer"]

@@ -1,0 +1,111 @@
+"""Round 15 (tuned on heldout13 after its blind score): values in machine exports and markup,
+typed by what their key, column, element or label says they are. Values invented here; each row
+failed before its fix."""
+
+from __future__ import annotations
+
+import pytest
+
+from contracts.models import Letter
+
+
+def _assert_hidden_under_type(text, out, types):
+    """Each value lies wholly inside one span of its type."""
+    for value, kind in types.items():
+        start = text.index(value)
+        assert any(
+            e.start <= start and start + len(value) <= e.end and e.type == kind
+            for e in out.entities
+        ), (value, [(text[e.start : e.end], e.type) for e in out.entities])
+
+
+#: the text, and each value that must be hidden under its type
+ROUND15_TYPED = [
+    (  # a SQL row typed by its columns
+        "Please run:\nINSERT INTO crm_person (person_id, given_name, family_name, birth_date, "
+        "ni_number, addr_line_1, post_town, post_code, sort_code, acct_no)\nVALUES (55120, "
+        "'Oriel', 'Quenby', '1961-03-17', 'PX 11 22 33 C', 'Larkspur Barn, Mill Race Lane', "
+        "'Wetheral', 'CA4  8RT', '30.11.52', '4417 2290');\n",
+        {
+            "Oriel": "PERSON",
+            "Quenby": "PERSON",
+            "1961-03-17": "DATE_OF_BIRTH",
+            "Larkspur Barn, Mill Race Lane": "STREET_ADDRESS",
+            "Wetheral": "LOCATION",
+            "CA4  8RT": "UK_POSTCODE",
+            "30.11.52": "UK_SORT_CODE",
+            "4417 2290": "UK_BANK_ACCOUNT",
+        },
+    ),
+    (  # several rows after one column list, a NULL between
+        "INSERT INTO dependants (dep_id, forename, surname, dob) VALUES (1, 'Tamsin', 'Yelland', "
+        "'2015-06-02'), (2, NULL, 'Yelland', '2017-09-30');\n",
+        {"Tamsin": "PERSON", "2015-06-02": "DATE_OF_BIRTH", "2017-09-30": "DATE_OF_BIRTH"},
+    ),
+    (  # a log's key=value pairs, quoted and bare, dotted keys
+        '2026-10-01T10:00:01Z DEBUG [api] req=9f1 customer.surname="morwenna pascoe" '
+        "customer.dob=3 MAR 1966 customer.nino=RE 10 20 30 B\n2026-10-01T10:00:02Z DEBUG [api] "
+        'req=9f1 address.town="Polruan" address.postcode="PL23  1QE"\n',
+        {
+            "morwenna pascoe": "PERSON",
+            "3 MAR 1966": "DATE_OF_BIRTH",
+            "Polruan": "LOCATION",
+            "PL23  1QE": "UK_POSTCODE",
+        },
+    ),
+    (  # an XML export: elements and attributes whose names say what their values are
+        "<Case>\n  <Person>\n    <GivenName>Eluned</GivenName>\n    <FamilyName>Prothero"
+        "</FamilyName>\n    <DateOfBirth>1959-12-01</DateOfBirth>\n    <PostTown>Rhayader"
+        '</PostTown>\n  </Person>\n  <Child relation="daughter" dob="2004-02-29">Seren Prothero'
+        "</Child>\n</Case>\n",
+        {
+            "Eluned": "PERSON",
+            "Prothero": "PERSON",
+            "1959-12-01": "DATE_OF_BIRTH",
+            "Rhayader": "LOCATION",
+            "2004-02-29": "DATE_OF_BIRTH",
+        },
+    ),
+    (  # an entity inside a name: the apostrophe it stands for
+        "<Officer>Gwenllian d&apos;Arcy</Officer>\n",
+        {"Gwenllian d&apos;Arcy": "PERSON"},
+    ),
+    (  # a word processor's RTF markup: escaped letters decoded, control words read as breaks
+        "{\\rtf1\\ansi\\deff0 {\\b Housing}\\par\nDear Mr Pryce,\\par\nYours sincerely\\par\n"
+        "Ff\\'f6lix Ma\\u322?ecki\\par\nOfficer\\par\n}\n",
+        {"Ff\\'f6lix Ma\\u322?ecki": "PERSON"},
+    ),
+    (  # whose a name is, before its label; a certificate's "Surname at birth"
+        "SECTION A\nSurname at birth: TREVASKIS\nMother's maiden surname: Penhallow\n",
+        {"TREVASKIS": "PERSON", "Penhallow": "PERSON"},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "types"), ROUND15_TYPED, ids=[f"r15-typed-{i}" for i in range(len(ROUND15_TYPED))]
+)
+def test_round15_values_are_hidden_under_their_type(redactor, text, types):
+    """Round 15: a value an export's key, column or element names is hidden under its type."""
+    _assert_hidden_under_type(text, redactor.redact(Letter(id="round15", text=text)), types)
+
+
+#: normalisation: what the recognisers read (``read``), and the original characters a value read
+#: there maps back to
+ROUND15_NORMALISED = [
+    ("<Surname>Quenby</Surname>", "Surname:Quenby", "Quenby", "Quenby"),
+    ('<Child dob="2004-02-29">Seren</Child>', "dob= 2004-02-29", "2004-02-29", "2004-02-29"),
+    ("{\\rtf1 Ff\\'f6lix\\par\n}", "Fföl", "Fföl", "Ff\\'f6l"),
+    ("Jos&#233; d&apos;Arcy", "José d'Arcy", "José d'Arcy", "Jos&#233; d&apos;Arcy"),
+]
+
+
+@pytest.mark.parametrize(("text", "read", "value", "original"), ROUND15_NORMALISED)
+def test_round15_markup_is_read_as_its_text(text, read, value, original):
+    from redaction.normalise import normalise
+
+    normalised = normalise(text)
+    assert read in normalised.text, normalised.text
+    at = normalised.text.index(value)
+    start, end = normalised.to_original(at, at + len(value))
+    assert text[start:end] == original
