@@ -82,6 +82,60 @@ ROUND15_TYPED = [
 ]
 
 
+#: round 15, second part: dates, numbers, names and records beside the values found
+ROUND15_BESIDE = [
+    (  # a draft's comment on a date of birth holds another reading of it
+        "Your date of birth is recorded as 04 FEB 1981 [Comment KT2: check - the form says "
+        "5th February, 1981] and your NI number as JT 40 50 60 C.\n",
+        {"04 FEB 1981": "DATE_OF_BIRTH", "5th February, 1981": "DATE_OF_BIRTH"},
+    ),
+    (  # a date of birth corrected in brackets
+        "DOB 02/03/80 (04/03/80 on her passport)\n",
+        {"04/03/80": "DATE_OF_BIRTH"},
+    ),
+    (  # an NHS number grouped by two spaces, dots, or three and seven digits
+        "Bring this number: 943  476  5919\nor 943.476.5919 or 943 4765919\n",
+        {"943  476  5919": "UK_NHS", "943.476.5919": "UK_NHS", "943 4765919": "UK_NHS"},
+    ),
+    (  # a bounced address with a mistyped suffix is still the person's address
+        "Delivery has failed to these recipients or groups:\n\nmorwenna.pascoe@gmail.comm\n",
+        {"morwenna.pascoe@gmail.comm": "EMAIL_ADDRESS"},
+    ),
+    (  # the part of a name an apostrophe joins
+        "Completed by Gwenaël Le Goff'h, Registered Manager\n"
+        "Seren d'Arcy (daughter), 07700 900111\n"
+        "Mr Tomaso Colonna d'Ornezza (son), 07700 900222\n",
+        {"Gwenaël Le Goff'h": "PERSON", "d'Arcy": "PERSON", "Colonna d'Ornezza": "PERSON"},
+    ),
+    (  # who took or sent a form in
+        "CHILDREN IN THE HOUSEHOLD\n- none\n\nTaken by Ruoth Hiemsma, Lagan Women's Aid Outreach"
+        "\nPO Box 771, Belfast, BT1 9RR\nSubmitted by Ngozi Ilori, 30/11/2026\n",
+        {"Ruoth Hiemsma": "PERSON", "Ngozi Ilori": "PERSON"},
+    ),
+    (  # a fixed-width print: a label and its value on their own line, an identifier's label
+        # starting the next cell after a date of birth
+        "CLAIMANT   TREVASKIS, MORWENNA                NINO JT 40 50 60 C\n"
+        "DOB        12.07.66      NINO JT405060C\n"
+        "ADDRESS    LARKSPUR BARN\n"
+        "           WETHERAL  CA4 8RT\n",
+        {
+            "TREVASKIS, MORWENNA": "PERSON",
+            "12.07.66": "DATE_OF_BIRTH",
+            "JT405060C": "UK_NINO",
+            "LARKSPUR BARN": "STREET_ADDRESS",
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "types"), ROUND15_BESIDE, ids=[f"r15-beside-{i}" for i in range(len(ROUND15_BESIDE))]
+)
+def test_round15_values_beside_are_hidden_under_their_type(redactor, text, types):
+    """Round 15: a value beside one found, or in a shape the patterns missed, is hidden."""
+    _assert_hidden_under_type(text, redactor.redact(Letter(id="round15", text=text)), types)
+
+
 @pytest.mark.parametrize(
     ("text", "types"), ROUND15_TYPED, ids=[f"r15-typed-{i}" for i in range(len(ROUND15_TYPED))]
 )
