@@ -244,6 +244,10 @@ def _decode_escapes(text: str) -> tuple[str, list[tuple[int, int]]] | None:
         spans.extend((i, i + 1) for i in range(pos, token.start()))
         pieces.append(value)
         spans.extend([token.span()] * len(value))
+        if not value and spans and spans[-1][1] == token.start():
+            # markup that reads as nothing goes with the character before it: a value ending
+            # there ("Cwrdd Bach\\par") is replaced with its markup
+            spans[-1] = (spans[-1][0], token.end())
         pos = token.end()
         changed = True
     if not changed:
@@ -325,6 +329,8 @@ def _same_length_fixes(text: str) -> str:
         text = _ESCAPED.sub(_unescape, text)
     if "<" in text or "&" in text:
         text = _HTML.sub(_markup_as_spaces, text)
+    if "[" in text:
+        text = _REVISION_MARK.sub(_revision_mark_as_colon, text)
     if "**" in text or "__" in text:
         text = _BOLD_LABEL.sub(lambda m: " " * 2 + m.group(1) + " " * 2, text)
     if ">" in text:
@@ -339,6 +345,19 @@ def _same_length_fixes(text: str) -> str:
     if "\n" in text:
         text = _join_wrapped_lines(text)
     return _calm_shouting(text)
+
+
+#: a word processor's tracked change as text ("[Deleted: ", "[Inserted: "), read as spaces (but
+#: its colon) so what was deleted or inserted is read like the value of a field (a comment, "[Comment AB1:
+#: ...]", stays an aside in brackets)
+_REVISION_MARK = re.compile(
+    r"\[(?:Deleted|Inserted|Added|Removed|Moved(?:[ \t]+(?:to|from))?|Formatted)[ \t]*:[ \t]*"
+)
+
+
+def _revision_mark_as_colon(mark: re.Match) -> str:
+    """ "[Inserted: " read as "          : ": a field's colon, then its value."""
+    return "".join(c if c == ":" else " " for c in mark.group())
 
 
 #: a Markdown note's bold label ("**Address:** Kiln Cottage, ..."), its marks read as spaces so

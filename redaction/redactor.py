@@ -301,6 +301,7 @@ def _context_spans(text: str, spans: list[_Span], entities: Sequence[str]) -> li
         name_words_around,
         names_beside,
         names_in_aligned_row,
+        place_qualifier,
         postcode_after_street,
         street_start,
         towns_after,
@@ -349,6 +350,8 @@ def _context_spans(text: str, spans: list[_Span], entities: Sequence[str]) -> li
                 _Span(span.type, a, b, 0.85)
                 for a, b in values_beside(text, span.start, span.end, span.type)
             ]
+        if span.type == "LOCATION" and place_qualifier(text, span.end) > span.end:
+            extra.append(_Span("LOCATION", span.start, place_qualifier(text, span.end), span.score))
         if span.type in ("STREET_ADDRESS", "LOCATION") and "UK_POSTCODE" in entities:
             postcode = postcode_after_street(text, span.end)
             if postcode:

@@ -128,6 +128,48 @@ ROUND15_BESIDE = [
 ]
 
 
+#: round 15, third part: labels, markup and places read whole
+ROUND15_READ_WHOLE = [
+    (  # a date of birth "recorded as" (the verb between the label and the value)
+        "Your date of birth is recorded as 1984/02/11 and your NI number as JT 40 50 60 C.\n",
+        {"1984/02/11": "DATE_OF_BIRTH"},
+    ),
+    (  # whom a letter is for
+        "Dundee City Council\n\n[picture: a letter]    This letter is for Tunguar Puoch.\n\n"
+        "[picture: a birthday cake]    Your birthday is 13 July 1984.\n",
+        {"Tunguar Puoch": "PERSON"},
+    ),
+    (  # a claim's partner on a fixed-width print
+        "ADDRESS    12 MILL LANE\n           HORSFORTH  LS18 5UU\nPARTNER    AESCHBACHER, RÖSLI\n"
+        "DOB        080266      NINO SP 476663 D\n",
+        {"AESCHBACHER, RÖSLI": "PERSON"},
+    ),
+    (  # a SQL surname that is an English word: the column says it is a name
+        "INSERT INTO household (member_id, forename, surname) VALUES (7, 'Ikenna', 'Often');\n",
+        {"Often": "PERSON"},
+    ),
+    (  # a county's qualifier in brackets is part of the place
+        "My home address: 17 Kiln Lane, Amesbury, Hants. (N.)  SP4 7ZZ\n",
+        {"Hants. (N.)": "LOCATION"},
+    ),
+    (  # a tracked change's inserted address, after its author's stamp
+        "Re: your tenancy at [Deleted: Quarry Kiln House, Denshaw, Saddleworth (Oldham), OL3 6ZZ]"
+        " [LW 27/11/2026 09:31] [Inserted: 77 Wall Lane, Delph OL3 6ZY]\n",
+        {"Quarry Kiln House": "STREET_ADDRESS"},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "types"),
+    ROUND15_READ_WHOLE,
+    ids=[f"r15-whole-{i}" for i in range(len(ROUND15_READ_WHOLE))],
+)
+def test_round15_values_read_whole_are_hidden_under_their_type(redactor, text, types):
+    """Round 15: a value behind a verb, markup or a qualifier is hidden whole under its type."""
+    _assert_hidden_under_type(text, redactor.redact(Letter(id="round15", text=text)), types)
+
+
 @pytest.mark.parametrize(
     ("text", "types"), ROUND15_BESIDE, ids=[f"r15-beside-{i}" for i in range(len(ROUND15_BESIDE))]
 )
@@ -151,6 +193,8 @@ ROUND15_NORMALISED = [
     ('<Child dob="2004-02-29">Seren</Child>', "dob= 2004-02-29", "2004-02-29", "2004-02-29"),
     ("{\\rtf1 Ff\\'f6lix\\par\n}", "Fföl", "Fföl", "Ff\\'f6l"),
     ("Jos&#233; d&apos;Arcy", "José d'Arcy", "José d'Arcy", "Jos&#233; d&apos;Arcy"),
+    # markup that reads as nothing goes with the value before it
+    ("{\\rtf1 Ann Ap\\par\nLlys\\par\n}", "Ann Ap\nLlys", "Ann Ap", "Ann Ap\\par"),
 ]
 
 

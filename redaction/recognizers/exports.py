@@ -37,6 +37,31 @@ _KEY_VALUE = re.compile(
 )
 
 
+#: a name in a machine's cell: letters, spaces, apostrophes, hyphens and dots, a few words
+_NAME_CELL = re.compile(r"[\p{L}][\p{L}'’.\- ]{0,60}")
+
+
+def _typed_cell(
+    text: str, start: int, end: int, kind: str, *, column: bool = False
+) -> list[tuple[str, int, int]]:
+    """The typed spans of one cell whose key or column says it is ``kind``. A name under a
+    table's name column (``surname`` ... ``'Rather'``) is a name even when it is an English
+    word: the column says so."""
+    found = value_spans(text, start, end, kind, quoted=True)
+    value = text[start:end].strip()
+    if (
+        column
+        and not found
+        and kind == "PERSON"
+        and _NAME_CELL.fullmatch(value)
+        and len(value.split()) <= 5
+        and value.upper() not in ("NULL", "NONE", "N/A", "UNKNOWN")
+    ):
+        at = text.index(value, start)
+        found = [(kind, at, at + len(value))]
+    return found
+
+
 def _sql_rows(text: str) -> list[tuple[str, int, int]]:
     """The typed values of each row of ``INSERT INTO ... (columns) VALUES (...), (...)``."""
     found: list[tuple[str, int, int]] = []
@@ -57,7 +82,7 @@ def _sql_rows(text: str) -> list[tuple[str, int, int]]:
                 group = "quoted" if value.group("quoted") is not None else "bare"
                 start, end = value.span(group)
                 if kind is not None and value.group(group).upper() != "NULL":
-                    found += value_spans(text, start, end, kind, quoted=True)
+                    found += _typed_cell(text, start, end, kind, column=True)
                 pos = value.end()
                 if text[pos : pos + 1] != ",":
                     break
@@ -77,7 +102,7 @@ def _key_values(text: str) -> list[tuple[str, int, int]]:
             continue
         group = "quoted" if m.group("quoted") is not None else "bare"
         if m.start(group) < m.end(group):
-            found += value_spans(text, m.start(group), m.end(group), kind, quoted=True)
+            found += _typed_cell(text, m.start(group), m.end(group), kind)
     return found
 
 

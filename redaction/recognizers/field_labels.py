@@ -98,7 +98,9 @@ FIELD_TYPES: tuple[tuple[str, str], ...] = (
         r"|(?:assessed|referred|issued|inspected|visited|seen)\s+by"
         r"|enw\s+deiliad(?:\s+y\s+cyfrif)?"
         # a notice's table of owners: "FLAT / OWNER / TITLE / SHARE"
-        r"|(?:registered\s+|joint\s+)?owners?|proprietors?",
+        r"|(?:registered\s+|joint\s+)?owners?|proprietors?"
+        # a claim's other adult: "PARTNER    KIRUI, WAYRA", "Spouse: ..."
+        r"|partner|spouse|civil\s+partner",
         "PERSON",
     ),
 )

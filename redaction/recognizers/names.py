@@ -516,7 +516,10 @@ class NameCueRecognizer(_CueMixin, PatternRecognizer):
             r"|approved|authori[sz]ed|checked"
             # who took or sent a form in: "Taken by Jo Bloggs, ...", "Submitted by Jo Bloggs, ..."
             r"|taken|submitted|logged|raised|keyed|entered|filed|received|actioned|handled"
-            r"|interviewed|assessed|referred)[ \t]+by)(?:[ \t]+(?:called|named))?[ \t]+)"
+            r"|interviewed|assessed|referred)[ \t]+by"
+            # whom a letter is for: "This letter is for Jo Bloggs."
+            r"|\b(?i:this[ \t]+(?:letter|form|card|pack|invitation|appointment)[ \t]+is[ \t]+for))"
+            r"(?:[ \t]+(?:called|named))?[ \t]+)"
             rf"{_NAME}",
             0.9,
         ),
