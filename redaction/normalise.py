@@ -176,7 +176,7 @@ def normalise(text: str) -> NormalisedText:
 _RTF_HINT = re.compile(r"\\par\b|\\'[0-9a-fA-F]{2}|\\u-?\d{2,5}\?")
 _RTF_TOKEN = re.compile(
     r"\\'(?P<hex>[0-9a-fA-F]{2})|\\u(?P<uni>-?\d{1,5})(?:\?|(?=[\\{}\s])|[^\s\\{}])?"
-    r"|\\(?P<esc>[\\{}])|\\(?P<word>[a-zA-Z]{1,32})-?\d{0,10} ?|\\\*|[{}]"
+    r"|\\(?P<esc>[\\{}])|\\(?P<word>[a-z]{1,32})-?\d{0,10} ?|\\\*|[{}]"
 )
 #: control words that end a line or a cell
 _RTF_BREAKS = {"par": "\n", "line": "\n", "page": "\n", "sect": "\n", "row": "\n", "tab": "\t"}
@@ -369,7 +369,7 @@ _QUOTE_MARKS = re.compile(r"(?m)^(?:[ \t]*>)+")
 #: HTML tags and entities of a pasted e-mail ("<br>", "&nbsp;"), read as spaces; never one of
 #: our placeholders (upper case, numbered)
 _HTML = re.compile(
-    r"</?(?![A-Z]+_\d+>)[a-z][\w.:\-]*(?:\s[^<>@\n]{0,300})?/?>"
+    r"</?[a-z][a-z0-9]*(?:\s[^<>@\n]{0,300})?/?>"
     r"|&(?:nbsp|amp|lt|gt|quot|apos|#\d{1,5});",
     re.IGNORECASE,
 )
@@ -377,7 +377,7 @@ _HTML = re.compile(
 _ATTRIBUTE = re.compile(
     r"(?<=\s)(?P<key>[^\W\d][\w.:\-]*)[ \t]*=[ \t]*(?P<q>[\"'])[^\"'<>\n]*(?P=q)"
 )
-_TAG_NAME = re.compile(r"</?([^\W\d][\w.:\-]*)")
+_TAG_NAME = re.compile(r"</?([a-z][a-z0-9]*)", re.IGNORECASE)
 
 
 def _markup_as_spaces(tag: re.Match) -> str:
@@ -406,9 +406,9 @@ def _markup_as_spaces(tag: re.Match) -> str:
         and after
         and after not in "<\r\n"
         and not after.isspace()
-        and key_type(name.group(1).split(":")[-1]) is not None
+        and key_type(name.group(1)) is not None
     ):
-        label = name.group(1).split(":")[-1] + ":"
+        label = name.group(1) + ":"
         out[len(value) - len(label) :] = label
     return "".join(out)
 

@@ -66,6 +66,11 @@ ROUND15_TYPED = [
             "2004-02-29": "DATE_OF_BIRTH",
         },
     ),
+    (  # elements named in snake case, with a hyphen or a namespace
+        "<record>\n  <ns:date_of_birth>1948-05-30</ns:date_of_birth>\n  <family-name>Tregear"
+        "</family-name>\n  <post_town>Mousehole</post_town>\n</record>\n",
+        {"1948-05-30": "DATE_OF_BIRTH", "Tregear": "PERSON", "Mousehole": "LOCATION"},
+    ),
     (  # an entity inside a name: the apostrophe it stands for
         "<Officer>Gwenllian d&apos;Arcy</Officer>\n",
         {"Gwenllian d&apos;Arcy": "PERSON"},

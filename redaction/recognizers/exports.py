@@ -62,6 +62,22 @@ def _typed_cell(
     return found
 
 
+#: an XML element the normaliser leaves as written (its name holds "_", "-", "." or a namespace):
+#: ``<date_of_birth>1974-10-20</date_of_birth>``, ``<ns:Surname>Ode</ns:Surname>``
+_ELEMENT = re.compile(
+    r"<(?P<key>[^\W\d][\w.:\-]{0,60})(?:[ \t][^<>\n]{0,300})?>(?P<value>[^<>\n]{1,200})</(?P=key)>"
+)
+
+
+def _elements(text: str) -> list[tuple[str, int, int]]:
+    found: list[tuple[str, int, int]] = []
+    for m in _ELEMENT.finditer(text):
+        kind = key_type(m.group("key").split(":")[-1])
+        if kind is not None:
+            found += _typed_cell(text, m.start("value"), m.end("value"), kind)
+    return found
+
+
 def _sql_rows(text: str) -> list[tuple[str, int, int]]:
     """The typed values of each row of ``INSERT INTO ... (columns) VALUES (...), (...)``."""
     found: list[tuple[str, int, int]] = []
@@ -131,6 +147,8 @@ class MachineExportRecognizer(TextRecognizer):
         found: list[tuple[str, int, int]] = []
         if "=" in text:
             found += _key_values(text)
+        if "</" in text:
+            found += _elements(text)
         if "(" in text and "insert" in text.lower():
             found += _sql_rows(text)
         wanted = set(entities or self.ENTITIES)
