@@ -71,6 +71,11 @@ ROUND15_TYPED = [
         "</family-name>\n  <post_town>Mousehole</post_town>\n</record>\n",
         {"1948-05-30": "DATE_OF_BIRTH", "Tregear": "PERSON", "Mousehole": "LOCATION"},
     ),
+    (  # a script's object: unquoted keys, quoted values after a colon
+        "2026-11-27 ERROR payload {givenName:'Ifeoma', surname:\"O'Kafor-Nwosu\", "
+        "dob:'1974-02-20'}\n",
+        {"Ifeoma": "PERSON", "O'Kafor-Nwosu": "PERSON", "1974-02-20": "DATE_OF_BIRTH"},
+    ),
     (  # an entity inside a name: the apostrophe it stands for
         "<Officer>Gwenllian d&apos;Arcy</Officer>\n",
         {"Gwenllian d&apos;Arcy": "PERSON"},

@@ -28,12 +28,13 @@ _SQL_VALUE = re.compile(
     r"\s*(?:'(?P<quoted>(?:[^'\n]|'')*)'|(?P<bare>[^,()'\s](?:[^,()'\n]*[^,()'\s])?))\s*"
 )
 _ROW_START = re.compile(r"\s*,?\s*\(")
-#: a key and its value: ``key="value"``, ``key='value'``, ``key = 'value'`` (SQL), or a bare
-#: value of a few words up to the next key (``applicant.dob=24 DEC 1970 applicant.nino=...``)
+#: a key and its value: ``key="value"``, ``key='value'``, ``key = 'value'`` (SQL), ``{key:
+#: 'value'}`` (a script's object), or a bare value of a few words up to the next key or "|"
+#: (``applicant.dob=24 DEC 1970 applicant.nino=...``, ``NAME=ODE ANN|DOB=20021974``)
 _KEY_VALUE = re.compile(
     r"(?<![\w.\-@/])(?P<key>[^\W\d][\w.\-]{0,60}?)"
-    r"(?:[ \t]*=[ \t]*(?P<q>[\"'])(?P<quoted>[^\"'\n]{0,200}?)(?P=q)"
-    r"|=[ \t]?(?P<bare>[^\s\"'&,;=<>]+(?:[ \t](?![^\s=]+=)[^\s\"'&,;=<>]+){0,5}))"
+    r"(?:[ \t]*[=:][ \t]*(?P<q>[\"'])(?P<quoted>(?:(?!(?P=q))[^\n]){0,200}?)(?P=q)"
+    r"|=[ \t]?(?P<bare>[^\s\"'&,;=<>|]+(?:[ \t](?![^\s=]+=)[^\s\"'&,;=<>|]+){0,5}))"
 )
 
 
@@ -145,7 +146,7 @@ class MachineExportRecognizer(TextRecognizer):
 
     def analyze(self, text, entities, nlp_artifacts=None):
         found: list[tuple[str, int, int]] = []
-        if "=" in text:
+        if "=" in text or ":" in text:
             found += _key_values(text)
         if "</" in text:
             found += _elements(text)
