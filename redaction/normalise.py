@@ -214,32 +214,31 @@ def _entity_text(token: re.Match) -> str | None:
 
 def _decode_escapes(text: str) -> tuple[str, list[tuple[int, int]]] | None:
     """``text`` with a word processor's RTF markup read as the text it marks up (escaped
-    letters decoded, control words and braces removed, "\\par" a line end) and an entity that
-    stands for a letter or an apostrophe read as it: "Xos\\'e9 Lourenzo" and "d&apos;Ornano"
-    are names like any other. Each character keeps the original span it came from; None when
-    there is nothing to decode."""
+    letters decoded, control words and braces removed, "\\par" a line end), an entity that
+    stands for a letter or an apostrophe read as it, a JSON string's "\\u00e9" and a URL
+    query's "%20" decoded: "Xos\\'e9 Lourenzo", "d&apos;Ornano", "Jos\\u00e9" and
+    "name=Ann%20Ode" are names like any other. Each character keeps the original span it came
+    from; None when there is nothing to decode."""
     rtf = text.lstrip().startswith("{\\rtf") or len(_RTF_HINT.findall(text)) >= 3
-    entity = "&" in text and _ENTITY.search(text) is not None
-    if not rtf and not entity:
+    tokens: list[tuple[re.Match, str | None]] = (
+        [(m, _rtf_text(m)) for m in _RTF_TOKEN.finditer(text)] if rtf else []
+    )
+    if "&" in text:
+        tokens += [(m, _entity_text(m)) for m in _ENTITY.finditer(text)]
+    if not rtf and "\\u" in text:
+        tokens += [(m, _json_text(m)) for m in _JSON_ESCAPE.finditer(text)]
+    if "%" in text and "=" in text:
+        tokens += [(m, _percent_text(m)) for m in _PERCENT.finditer(text)]
+    decoded = [(m, v) for m, v in tokens if v is not None]
+    if not decoded:
         return None
+    decoded.sort(key=lambda t: t[0].start())
     pieces: list[str] = []
     spans: list[tuple[int, int]] = []
     pos = 0
-    tokens: list[tuple[re.Match, str | None]] = (
-        [(m, None) for m in _RTF_TOKEN.finditer(text)] if rtf else []
-    )
-    if entity:
-        tokens += [(m, _entity_text(m)) for m in _ENTITY.finditer(text)]
-        tokens.sort(key=lambda t: t[0].start())
-    changed = False
-    for token, value in tokens:
+    for token, value in decoded:
         if token.start() < pos:
             continue
-        if token.group().startswith("&"):
-            if value is None:
-                continue
-        else:
-            value = _rtf_text(token)
         pieces.append(text[pos : token.start()])
         spans.extend((i, i + 1) for i in range(pos, token.start()))
         pieces.append(value)
@@ -249,12 +248,25 @@ def _decode_escapes(text: str) -> tuple[str, list[tuple[int, int]]] | None:
             # there ("Cwrdd Bach\\par") is replaced with its markup
             spans[-1] = (spans[-1][0], token.end())
         pos = token.end()
-        changed = True
-    if not changed:
-        return None
     pieces.append(text[pos:])
     spans.extend((i, i + 1) for i in range(pos, len(text)))
     return "".join(pieces), spans
+
+
+#: a JSON string's escaped character: "Jos\\u00e9"
+_JSON_ESCAPE = re.compile(r"\\u(?P<hex>[0-9a-fA-F]{4})")
+#: a percent-escaped character in a URL query's value: "?surname=Ode&town=St%20Ives"
+_PERCENT = re.compile(r"(?<=[?&;][\w.\-\[\]]{1,60}=[^\s&#=]{0,200}?)%(?P<hex>[0-9a-fA-F]{2})")
+
+
+def _json_text(token: re.Match) -> str | None:
+    char = chr(int(token.group("hex"), 16))
+    return char if char.isprintable() and not 0xD800 <= ord(char) < 0xE000 else None
+
+
+def _percent_text(token: re.Match) -> str | None:
+    char = chr(int(token.group("hex"), 16))
+    return char if char.isprintable() else None
 
 
 def _normalise(text: str) -> NormalisedText:

@@ -76,6 +76,14 @@ ROUND15_TYPED = [
         "dob:'1974-02-20'}\n",
         {"Ifeoma": "PERSON", "O'Kafor-Nwosu": "PERSON", "1974-02-20": "DATE_OF_BIRTH"},
     ),
+    (  # a URL's query: keys say what the values are, escapes decoded first
+        "GET /api/v2/search?surname=Pengelly%20Rowe&dob=1961-08-14&town=St%20Just HTTP/1.1\n",
+        {"Pengelly%20Rowe": "PERSON", "1961-08-14": "DATE_OF_BIRTH", "St%20Just": "LOCATION"},
+    ),
+    (  # a JSON string's escaped letters decoded before the name is read
+        '{"event": "claim.saved", "applicant": {"full_name": "Jos\\u00e9 Ram\\u00edrez Olmo"}}\n',
+        {"Jos\\u00e9 Ram\\u00edrez Olmo": "PERSON"},
+    ),
     (  # an entity inside a name: the apostrophe it stands for
         "<Officer>Gwenllian d&apos;Arcy</Officer>\n",
         {"Gwenllian d&apos;Arcy": "PERSON"},
@@ -203,6 +211,8 @@ ROUND15_NORMALISED = [
     ('<Child dob="2004-02-29">Seren</Child>', "dob= 2004-02-29", "2004-02-29", "2004-02-29"),
     ("{\\rtf1 Ff\\'f6lix\\par\n}", "Fföl", "Fföl", "Ff\\'f6l"),
     ("Jos&#233; d&apos;Arcy", "José d'Arcy", "José d'Arcy", "Jos&#233; d&apos;Arcy"),
+    ("?name=Ann%20Ode&x=1", "Ann Ode", "Ann Ode", "Ann%20Ode"),
+    ('{"n": "Jos\\u00e9"}', "José", "José", "Jos\\u00e9"),
     # markup that reads as nothing goes with the value before it
     ("{\\rtf1 Ann Ap\\par\nLlys\\par\n}", "Ann Ap\nLlys", "Ann Ap", "Ann Ap\\par"),
 ]
