@@ -130,6 +130,13 @@ ROUND15_BESIDE = [
         "\nPO Box 771, Belfast, BT1 9RR\nSubmitted by Ngozi Ilori, 30/11/2026\n",
         {"Ruoth Hiemsma": "PERSON", "Ngozi Ilori": "PERSON"},
     ),
+    (  # a compact date under a DOB heading, pushed out of its column by a long name
+        "DEPENDANTS  NAME                        DOB\n"
+        "            ELOWEN TREGEAR              131215\n"
+        "            JORY TREGEAR-PASCOE-LEWIS  020718\n"
+        "-------------------------------------------\n",
+        {"131215": "DATE_OF_BIRTH", "020718": "DATE_OF_BIRTH"},
+    ),
     (  # a fixed-width print: a label and its value on their own line, an identifier's label
         # starting the next cell after a date of birth
         "CLAIMANT   TREVASKIS, MORWENNA                NINO JT 40 50 60 C\n"

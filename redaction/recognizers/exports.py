@@ -79,6 +79,54 @@ def _elements(text: str) -> list[tuple[str, int, int]]:
     return found
 
 
+#: the last cell of a fixed-width row: a compact date, six or eight digits ("131223", "19740220")
+_COMPACT_LAST_CELL = re.compile(r"(?m)^(?P<row>[^\n]*\S)[ \t]{2,}(?P<date>\d{6}|\d{8})[ \t]*$")
+_DOB_HEADING = re.compile(
+    r"(?i)\b(?:dob|d\.o\.b\.?|date[ \t]+of[ \t]+birth|birth[ \t]*date|born)\b"
+)
+#: a line that ends a block of a fixed-width print: blank, or a rule of dashes or equals signs
+_BLOCK_END = re.compile(r"^[ \t]*(?:[-=_*]{3,}[ \t]*)?$")
+
+
+def _is_compact_date(value: str) -> bool:
+    """ddmmyy, ddmmyyyy or yyyymmdd that is a real date."""
+    import datetime as dt
+
+    shapes = ("%d%m%y", "%y%m%d") if len(value) == 6 else ("%d%m%Y", "%Y%m%d")
+    for shape in shapes:
+        try:
+            dt.datetime.strptime(value, shape)
+        except ValueError:
+            continue
+        return True
+    return False
+
+
+def _compact_dates_under_dob_heading(text: str) -> list[tuple[str, int, int]]:
+    """A compact date ending a row of a fixed-width print, in the column a "DOB" heading above it
+    names (within the same block): "DEPENDANTS  NAME   DOB" over "  ANN ODE   131215", also when
+    a long name has pushed the date out of its column by a few characters."""
+    found: list[tuple[str, int, int]] = []
+    for m in _COMPACT_LAST_CELL.finditer(text):
+        if not _is_compact_date(m.group("date")):
+            continue
+        column = m.start("date") - m.start()
+        line_start = m.start()
+        for _ in range(30):
+            if line_start == 0:
+                break
+            above = text.rfind("\n", 0, line_start - 1) + 1
+            line = text[above : line_start - 1]
+            if _BLOCK_END.match(line):
+                break
+            heading = _DOB_HEADING.search(line)
+            if heading and abs(heading.start() - column) <= 8:
+                found.append(("DATE_OF_BIRTH", m.start("date"), m.end("date")))
+                break
+            line_start = above
+    return found
+
+
 def _sql_rows(text: str) -> list[tuple[str, int, int]]:
     """The typed values of each row of ``INSERT INTO ... (columns) VALUES (...), (...)``."""
     found: list[tuple[str, int, int]] = []
@@ -148,6 +196,8 @@ class MachineExportRecognizer(TextRecognizer):
         found: list[tuple[str, int, int]] = []
         if "=" in text or ":" in text:
             found += _key_values(text)
+        if _DOB_HEADING.search(text):
+            found += _compact_dates_under_dob_heading(text)
         if "</" in text:
             found += _elements(text)
         if "(" in text and "insert" in text.lower():
