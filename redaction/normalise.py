@@ -392,11 +392,22 @@ _ATTRIBUTE = re.compile(
 _TAG_NAME = re.compile(r"</?([a-z][a-z0-9]*)", re.IGNORECASE)
 
 
+#: the HTML elements whose ``name`` attribute names a control, a frame or a link target
+_HTML_NAMED = frozenset(
+    "a button embed fieldset form frame iframe img input keygen map meta object output param"
+    " select slot textarea".split()
+)
+
+
 def _markup_as_spaces(tag: re.Match) -> str:
     """A tag or an entity read as spaces, except what says what a value is: an attribute whose
-    name is a field's (``<Member dob="1994-10-27">``) is kept, its quotes read as spaces, and an element whose
-    name is one (``<DateOfBirth>1974-10-20</DateOfBirth>``, ``<Surname>``) is read as its label
-    ("  DateOfBirth:1974-10-20"), so an XML export's values are typed by what it calls them."""
+    name is a field's (``<Member dob="1994-10-27">``) is kept, its quotes read as spaces; a form
+    control's ``name`` that is a field's is read as the label of its ``value`` (``<input
+    name="surname" value="Ode">``: "surname:" then "Ode"); and an element whose name is a
+    field's (``<DateOfBirth>1974-10-20</DateOfBirth>``, ``<Surname>``) is read as its label
+    ("  DateOfBirth:1974-10-20"), so an export's values are typed by what it calls them. The
+    ``name`` attribute of an HTML control names the control, never a person: it is not kept
+    itself (an XML element's ``name`` is kept like any field's)."""
     value = tag.group()
     if value.startswith("&") or value.startswith("</"):
         return " " * len(value)
@@ -404,13 +415,24 @@ def _markup_as_spaces(tag: re.Match) -> str:
 
     out = [" "] * len(value)
     kept = False
-    for attribute in _ATTRIBUTE.finditer(value):
+    attributes = {a.group("key").lower(): a for a in _ATTRIBUTE.finditer(value)}
+    name = _TAG_NAME.match(value)
+    html = name is not None and name.group(1).lower() in _HTML_NAMED
+    control = attributes.pop("name", None) if html else None
+    given = attributes.get("value")
+    for attribute in attributes.values():
         if key_type(attribute.group("key").split(":")[-1]) is not None:
             # its quotes read as spaces: the value stands apart from the element's text
             out[attribute.start() : attribute.end() - 1] = attribute.group()[:-1]
             out[attribute.start("q")] = " "
             kept = True
-    name = _TAG_NAME.match(value)
+    if control is not None and given is not None:
+        label = control.group()[control.end("q") - control.start() : -1].strip() + ":"
+        if key_type(label[:-1]) is not None and given.start() > control.start():
+            out[control.start() : control.start() + len(label)] = label
+            start = given.end("q")
+            out[start : given.end() - 1] = value[start : given.end() - 1]
+            kept = True
     after = tag.string[tag.end() : tag.end() + 1]
     if (
         not kept

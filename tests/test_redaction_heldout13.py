@@ -84,6 +84,11 @@ ROUND15_TYPED = [
         '{"event": "claim.saved", "applicant": {"full_name": "Jos\\u00e9 Ram\\u00edrez Olmo"}}\n',
         {"Jos\\u00e9 Ram\\u00edrez Olmo": "PERSON"},
     ),
+    (  # a web form's control: its name says what its value is
+        '<form>\n<input type="text" name="surname" value="Okonjo-Brathwaite" />\n'
+        '<input type="text" name="date_of_birth" value="1977-03-09" />\n</form>\n',
+        {"Okonjo-Brathwaite": "PERSON", "1977-03-09": "DATE_OF_BIRTH"},
+    ),
     (  # an entity inside a name: the apostrophe it stands for
         "<Officer>Gwenllian d&apos;Arcy</Officer>\n",
         {"Gwenllian d&apos;Arcy": "PERSON"},
@@ -234,3 +239,24 @@ def test_round15_markup_is_read_as_its_text(text, read, value, original):
     at = normalised.text.index(value)
     start, end = normalised.to_original(at, at + len(value))
     assert text[start:end] == original
+
+
+#: round 15, precision: words of a format that must stay readable (the text, the words)
+ROUND15_KEPT_READABLE = [
+    (  # an HTML control's name attribute names the control, not a person
+        '<p>Sent 12/11/2026</p>\n<input type="hidden" name="csrf_token" value="9f0c1d2e" />\n'
+        "<p>Name: Ifeoma Okafor</p>\n",
+        ["csrf_token"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "readable"), ROUND15_KEPT_READABLE)
+def test_round15_format_words_stay_readable(redactor, text, readable):
+    out = redactor.redact(Letter(id="round15", text=text))
+    for word in readable:
+        start = text.index(word)
+        assert not any(e.start < start + len(word) and start < e.end for e in out.entities), (
+            word,
+            [(text[e.start : e.end], e.type) for e in out.entities],
+        )
