@@ -301,7 +301,6 @@ def _context_spans(text: str, spans: list[_Span], entities: Sequence[str]) -> li
         name_words_around,
         names_beside,
         names_in_aligned_row,
-        place_qualifier,
         postcode_after_street,
         street_start,
         towns_after,
@@ -350,8 +349,6 @@ def _context_spans(text: str, spans: list[_Span], entities: Sequence[str]) -> li
                 _Span(span.type, a, b, 0.85)
                 for a, b in values_beside(text, span.start, span.end, span.type)
             ]
-        if span.type == "LOCATION" and place_qualifier(text, span.end) > span.end:
-            extra.append(_Span("LOCATION", span.start, place_qualifier(text, span.end), span.score))
         if span.type in ("STREET_ADDRESS", "LOCATION") and "UK_POSTCODE" in entities:
             postcode = postcode_after_street(text, span.end)
             if postcode:
@@ -383,6 +380,19 @@ def _context_spans(text: str, spans: list[_Span], entities: Sequence[str]) -> li
         extra += [
             _Span("DATE_OF_BIRTH", a, b, 0.85) for row in rows for a, b in dates_in_row(text, row)
         ]
+    return _places_with_qualifiers(text, resolve_overlaps(text, spans + extra) if extra else spans)
+
+
+def _places_with_qualifiers(text: str, spans: list[_Span]) -> list[_Span]:
+    """A place with its qualifier in brackets right after it ("Wilts. (S.)", "Angus
+    (Forfarshire)"), sure enough to take in what was found inside the brackets ("W.R")."""
+    from redaction.recognizers import place_qualifier
+
+    extra = [
+        _Span("LOCATION", s.start, place_qualifier(text, s.end), max(s.score, 0.95))
+        for s in spans
+        if s.type == "LOCATION" and place_qualifier(text, s.end) > s.end
+    ]
     return resolve_overlaps(text, spans + extra) if extra else spans
 
 

@@ -182,6 +182,10 @@ ROUND15_READ_WHOLE = [
         "My home address: 17 Kiln Lane, Amesbury, Hants. (N.)  SP4 7ZZ\n",
         {"Hants. (N.)": "LOCATION"},
     ),
+    (  # also when initials inside the brackets were found on their own
+        "She lives at 4 Tannery Row, Slaidburn, Lancs (W.R.) BB7 3ZZ.\n",
+        {"Lancs (W.R.)": "LOCATION"},
+    ),
     (  # a tracked change's inserted address, after its author's stamp
         "Re: your tenancy at [Deleted: Quarry Kiln House, Denshaw, Saddleworth (Oldham), OL3 6ZZ]"
         " [LW 27/11/2026 09:31] [Inserted: 77 Wall Lane, Delph OL3 6ZY]\n",
