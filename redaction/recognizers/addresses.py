@@ -34,17 +34,17 @@ from redaction.recognizers.vocabulary import (
 
 _POSTCODE = (
     r"(?:GIR ?0AA"
-    r"|[A-PR-UWYZ][0-9][ABCDEFGHJKPSTUW]?[ ]?[0-9][ABD-HJLNP-UW-Z]{2}"
-    r"|[A-PR-UWYZ][0-9]{2}[ ]?[0-9][ABD-HJLNP-UW-Z]{2}"
-    r"|[A-PR-UWYZ][A-HK-Y][0-9][ABEHMNPRVWXY]?[ ]?[0-9][ABD-HJLNP-UW-Z]{2}"
-    r"|[A-PR-UWYZ][A-HK-Y][0-9]{2}[ ]?[0-9][ABD-HJLNP-UW-Z]{2})"
+    r"|[A-PR-UWYZ][0-9][ABCDEFGHJKPSTUW]?[ ]{0,2}[0-9][ABD-HJLNP-UW-Z]{2}"
+    r"|[A-PR-UWYZ][0-9]{2}[ ]{0,2}[0-9][ABD-HJLNP-UW-Z]{2}"
+    r"|[A-PR-UWYZ][A-HK-Y][0-9][ABEHMNPRVWXY]?[ ]{0,2}[0-9][ABD-HJLNP-UW-Z]{2}"
+    r"|[A-PR-UWYZ][A-HK-Y][0-9]{2}[ ]{0,2}[0-9][ABD-HJLNP-UW-Z]{2})"
 )
 POSTCODE_RE = re.compile(rf"\b{_POSTCODE}\b")
 #: "b12 3rd" ends like an ordinal and is not a postcode; "ls1 0nd" does not ("0nd" is no
 #: ordinal) and is one
 _NOT_ORDINAL = r"(?<!(?i:(?<!1)1st|(?<!1)2nd|(?<!1)3rd|[04-9]th|1[1-3]th))"
 #: a postcode a scan or an e-mail wrapped between its two halves ("LS11\n0WZ")
-_POSTCODE_WRAPPED = _POSTCODE.replace("[ ]?", r"[ \t]*\n[ \t]*")
+_POSTCODE_WRAPPED = _POSTCODE.replace("[ ]{0,2}", r"[ \t]*\n[ \t]*")
 
 
 class UkPostcodeNumberRecognizer(LabelledValueMixin, _CueMixin, UkPostcodeRecognizer):
@@ -213,6 +213,7 @@ STREET_SUFFIXES = (
     # fenland and northern street words ("Withy Drove", "Pilgrim Chare", "Kirk Loaning")
     "Drove",
     "Chare",
+    "Alley",
     "Loaning",
     "Gait",
 )
@@ -376,9 +377,10 @@ _MY_HOME_COMMA = r"\b(?i:(?:my|our)[ \t]+(?:house|home|property))[ \t]*,\s+(?:>[
 _FLAT = (
     r"(?:(?:Flat|FLAT|Apartment|APARTMENT|Apt\.?|APT\.?|Unit|UNIT|Studio|STUDIO|Room|ROOM"
     r"|Maisonette|Suite)[ \t]+\d{1,4}[A-Za-z]?|\d{1,2}/\d{1,2}(?=,?[ \t]+\d)"
-    r"|(?:Flat[ \t]+)?\d{1,2}F\d{1,2}|(?:Flat[ \t]+)?[0-9G]/[LRM]\b"
-    r"|(?:Basement|Ground[ \t]+Floor|First[ \t]+Floor|Second[ \t]+Floor|Top[ \t]+Floor)"
-    r"[ \t]+Flat)"
+    r"|(?:(?:Flat|FLAT)[ \t]+)?\d{1,2}F\d{1,2}|(?:(?:Flat|FLAT)[ \t]+)?[0-9G]/[LRM]\b"
+    r"|(?:Basement|Ground[ \t]+Floor|First[ \t]+Floor|Second[ \t]+Floor|Third[ \t]+Floor"
+    r"|Top[ \t]+Floor|Middle[ \t]+Floor)[ \t]+(?:Flat|Left|Right|Middle|Front|Back)"
+    r"|(?:BASEMENT|GROUND|FIRST|SECOND|THIRD|TOP|MIDDLE)[ \t]+FLOOR[ \t]+(?:FLAT|LEFT|RIGHT|MIDDLE))"
 )
 _MONTHS = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
@@ -394,15 +396,16 @@ _BUILDING = (  # never from inside a word: "STOREHOUSE FOOD BANK" holds no "HOUS
     rf"|The[ \t]+{_CAPWORD}(?:[ \t]+{_CAPWORD})?)"
 )
 _TOWN_OR_POSTCODE_AHEAD = (
-    rf"(?=(?:[ \t]*[,\n][ \t]*\p{{Lu}}[\p{{L}}'’ .\-]{{1,40}}?){{0,3}}[ \t]*[,\n]?[ \t]*"
-    rf"{_POSTCODE}\b)"
+    rf"(?=(?:[ \t]*(?:,[ \t]*\n?|\n)[ \t]*(?:[>|][ \t]*)?\p{{Lu}}[\p{{L}}'’ .\-]{{1,40}}?){{0,3}}"
+    rf"(?:[ \t]*,)?(?:[ \t]*\n)?[ \t]*(?:[>|][ \t]*)?{_POSTCODE}\b)"
 )
 _WELSH_STREET = (
     rf"(?:{_alts(WELSH_STREET_WORDS)})(?:['’]r)?(?:[ \t\-]+(?:{_WELSH_LINK}[ \t\-]+)?"
-    rf"{_CAPWORD}){{1,3}}"
+    rf"(?:[hH]-)?{_CAPWORD}){{1,3}}"
 )
 _STREET = (
-    rf"(?:(?:The[ \t]+{_SUFFIX})|(?:{_CAPWORD}[ \t]+){{1,3}}{_SUFFIX}|{_WELSH_STREET}"
+    rf"(?:(?:The[ \t]+{_SUFFIX})|(?:{_CAPWORD}[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?){{1,3}}{_SUFFIX}"
+    rf"|{_WELSH_STREET}"
     rf"|(?:{_CAPWORD}[ \t]+)?\p{{Lu}}\p{{Ll}}+(?:gate|way))\b(?![ \t]+{_SUFFIX}\b)"
 )
 #: "14 acacia avenue": the common suffixes only, written in lower case
@@ -410,11 +413,13 @@ _LOWER_STREET = (
     r"(?:(?:\p{Ll}[\p{Ll}'\-]+[ \t]+){1,2}(?:road|street|lane|avenue|ave|close"
     r"|drive|crescent|gardens|terrace|grove|court|place|walk|square|mews|rise|way"
     r"|row|hill|park|green|view|parade|ride|fold|causeway|wynd|loan|brae|yard|wharf|quay|vale"
-    r"|croft|gate|circus|meadows?|chase|dale|nook|wall|pathway|lea|side|drove)"
+    r"|croft|gate|circus|meadows?|chase|dale|nook|wall|pathway|lea|side|drove|alley)"
     r"|(?:heol|stryd|ffordd|lôn|lon|rhodfa|cilgant|clos|llys|teras|maes|pen|allt|rathad|sràid"
     r"|sraid|sráid|bóthar|bothar)"
     r"(?:[ \t]+(?:y|yr|'r|na|nan|an)?[ \t]*\p{Ll}[\p{Ll}'\-]+){1,3})\b"
 )
+#: lower-case words inside a street's name: "Land of Promise", "Rue de la Croix", "Sràid na h-Eaglais"
+_STREET_LINK = r"(?:of|the|de|des|du|la|le|les|y|yr|na|nan|an|a'|h-\p{L}+)"
 _LINESEP = r"(?:[ \t]*,[ \t]*\n?[ \t]*|[ \t]*\n[ \t]*)"
 _SEP = r"(?:[ \t]*,[ \t]*\n?[ \t]*|[ \t]*\n[ \t]*|[ \t]+)"
 
@@ -443,15 +448,16 @@ class UkStreetAddressRecognizer(_CueMixin, PatternRecognizer):
         Pattern(
             "number or house name + street without suffix, then town/postcode",
             rf"(?:{_FLAT}{_SEP})?(?:{_BUILDING}{_SEP})?(?<![£$€\d.,]){_NUMBER}[ \t]+"
-            rf"(?!{_MONTHS}\b){_CAPWORD}(?:[ \t]+{_CAPWORD})?{_TOWN_OR_POSTCODE_AHEAD}",
+            rf"(?!{_MONTHS}\b){_CAPWORD}(?:[ \t]+(?:{_CAPWORD}|{_STREET_LINK})){{0,3}}"
+            rf"(?<=\p{{L}}){_TOWN_OR_POSTCODE_AHEAD}",
             0.5,
         ),
         Pattern(
             # "Licence holder: Dr Ada Kerr, Ragstone Cottage, Axminster  EX13 6PB": a house
             # named by its house word, no street, then the town or the postcode
             "house name, then town/postcode",
-            rf"(?<=(?:^|[,:])[ \t]*)(?!The[ \t]+(?:{_alts(ORG_WORDS)})\b)(?:{_FLAT}{_SEP})?"
-            rf"{_BUILDING}(?=[ \t]*,)"
+            rf"(?<=(?:^|[,:\t]|[ \t][-–])[ \t]*)(?!The[ \t]+(?:{_alts(ORG_WORDS)})\b)"
+            rf"(?:{_FLAT}{_SEP})?{_BUILDING}(?=[ \t]*,|[ \t]+{_POSTCODE}\b)"
             rf"{_TOWN_OR_POSTCODE_AHEAD}",
             0.5,
         ),
@@ -535,7 +541,7 @@ class UkStreetAddressRecognizer(_CueMixin, PatternRecognizer):
         ),
         Pattern(
             "at number N",
-            r"(?<=\b(?i:at|in|from|lives[ \t]+at)[ \t]+)(?i:number[ \t]+|no\.?[ \t]+|no\.)"
+            r"(?<=\b(?i:at|in|from|lives[ \t]+at)[ \t]+)(?i:number\s+|no\.?[ \t]+|no\.\s*)"
             r"\d{1,4}[A-Za-z]?\b",
             0.5,
         ),
@@ -594,11 +600,40 @@ class UkStreetAddressRecognizer(_CueMixin, PatternRecognizer):
             if site is not None:
                 r.start = site.start()
         chat_streets = [(s, e) for kind, s, e in chat_message_address(text) if kind != "LOCATION"]
-        for start, end in [*cued_streets(text), *chat_streets]:
+        for start, end in [*cued_streets(text), *chat_streets, *houses_before_named_streets(text)]:
             results.append(
                 recognized(self, "STREET_ADDRESS", start, end, 0.55, context_enhanced=True)
             )
         return results
+
+
+#: a house named without a house word before its street, then the town or the postcode: "Ker
+#: Kernow, Bobbin Lane, Middleton-in-Teesdale DL12 6FF", "Rathmore, Tempo Road BT71 5HQ"; the
+#: house starts a line, a cell, a list item or the part after a comma or a spaced dash
+_HOUSE_THEN_STREET = re.compile(
+    rf"(?<=(?:^|[,:\t>|]|[ \t][-–])[ \t]*)"
+    rf"(?P<house>(?:The[ \t]+|THE[ \t]+)?{_CAPWORD}(?:[ \t]+(?:{_CAPWORD}|{_STREET_LINK})){{0,3}})"
+    rf",[ \t]+(?P<street>{_STREET})"
+    rf"(?=[ \t]+{_POSTCODE}\b|{_TOWN_OR_POSTCODE_AHEAD})",
+    re.MULTILINE,
+)
+
+
+def houses_before_named_streets(text: str) -> list[tuple[int, int]]:
+    """The house and the street of "Ker Kernow, Bobbin Lane, Staindrop DL2 9LD" as one street
+    address; a person's name in front ("Mrs Ada Kerr, Mill Lane, ...", a title or a known given
+    name first) is no house: then the street alone."""
+    from redaction.recognizers.lexicon import is_given_name
+
+    out = []
+    for m in _HOUSE_THEN_STREET.finditer(text):
+        house = m.group("house")
+        words = house.split()
+        if _TITLED.match(house + " ") or (len(words) > 1 and is_given_name(words[0])):
+            out.append(m.span("street"))
+        else:
+            out.append((m.start("house"), m.end("street")))
+    return out
 
 
 #: words that say an address follows; the short ones ("from", "at", "of") only count when a
@@ -611,7 +646,10 @@ _STRONG_ADDRESS_CUE = (
     r"|household\s+at|(?:at|in)\s+the\s+(?:address|adress)"
 )
 _ADDRESS_CUE_BEFORE_POSTCODE = re.compile(
-    rf"(?i)(?<![\w'])(?:{_STRONG_ADDRESS_CUE}|from|at|of|to|address)[ \t]*:?[ \t]+"
+    # "Address as given:", "address on file:": a label of a few words that ends with a colon
+    rf"(?i)(?<![\w'])(?:{_STRONG_ADDRESS_CUE}|from|at|of|to"
+    r"|address(?:[ \t]+[a-z]+){1,3}[ \t]*:|address)"
+    r"[ \t]*:?[ \t]+"
 )
 #: a gap that holds other fields is not one address ("of birth 13/5/1979 Address 221 ...")
 _NOT_AN_ADDRESS_GAP = re.compile(
@@ -679,6 +717,29 @@ def cued_streets(text: str) -> list[tuple[int, int]]:
     return out
 
 
+#: the small words a street or a house name may hold ("shoulder of mutton", "bryn y mor")
+_NAME_LINKS = frozenset("of the y yr na nan an a de des du la le les".split())
+
+
+def _street_without_its_word(value: str) -> int | None:
+    """A message that is only an address with no street or house word in it: "78 canongate
+    tobermory", "rowanbank milngavie": its last word before the postcode is the town, the rest
+    the street or the house (a number or an initial word may start it). None when it reads as
+    words of a sentence."""
+    from redaction.recognizers.lexicon import is_function_word
+
+    words = list(re.finditer(r"[^\s,]+", value))
+    if not 2 <= len(words) <= 7:
+        return None
+    if any(
+        is_function_word(w.group()) and w.group().lower() not in _NAME_LINKS
+        for w in words
+        if not _DIGIT.search(w.group())
+    ):
+        return None
+    return words[-2].end()
+
+
 #: the head of a chat export's message: "[30/10/2026, 10:22:54] rustem: ", "16/03/2024, 18:40 -
 #: Jo: "
 _CHAT_MESSAGE_HEAD = re.compile(
@@ -712,6 +773,8 @@ def chat_message_address(text: str) -> list[tuple[str, int, int]]:
             end = word.end()
             if word.group().lower() not in _LOWER_HOUSE_WORDS:
                 break  # a street's suffix ends it: "89 tanners way mill green" (a town after)
+        if end is None:
+            end = _street_without_its_word(value)
         if end is None:
             continue
         start = head.end() + len(gap) - len(value)
@@ -1024,7 +1087,7 @@ class UkLocalityRecognizer(TextRecognizer):
 #: case with no commas, the words between the last street word and the postcode are the town
 _LOWER_STREET_WORD = (
     r"(?:road|street|lane|avenue|close|drive|crescent|gardens|terrace|grove|court|place|walk"
-    r"|square|mews|rise|way|row|hill|park|green|view|parade|ride|gate|brae|wynd|vale|drove)"
+    r"|square|mews|rise|way|row|hill|park|green|view|parade|ride|gate|brae|wynd|vale|drove|alley)"
 )
 #: the house words of a house name in lower case: a street may follow ("kiln cottage, mill row")
 _LOWER_HOUSE_WORDS = frozenset(
@@ -1092,7 +1155,7 @@ _BEFORE_STREET = re.compile(
     r"(?:no\.?[ \t]*)?[\dA-Za-z]{0,4}\d[\dA-Za-z]{0,3}(?:/\d{1,2})?[ \t]*,?[ \t]*\n?[ \t]*"
     r"|(?<![\w\-])\d{1,4}[A-Za-z]?[ \t]*[-–][ \t]*"
     # a Scottish tenement's floor and side: "Top Floor Left, 23 Girnel Wynd"
-    r"|(?<![\w])(?:top|ground|first|second|third|fourth|basement|1st|2nd|3rd|4th)[ \t]+floor"
+    r"|(?<![\w])(?:top|ground|first|second|third|fourth|middle|basement|1st|2nd|3rd|4th)[ \t]+floor"
     r"(?:[ \t]+(?:left|right|middle|centre|front|back|flat))?[ \t]*,?[ \t]*)$"
 )
 
