@@ -546,6 +546,72 @@ def _propagate_names(
 
 
 _NAME_AND_PLACE = frozenset({"PERSON", "LOCATION"})
+#: the parts of an address: between commas, or one a line (a quoted line's "> " or "| " too)
+_ADDRESS_PART_BREAK = re.compile(r"[ \t]*(?:,|\r?\n)[ \t]*(?:[>|][ \t]*)*")
+
+
+def _address_values(text: str, spans: list[_Span]) -> set[str]:
+    """The street addresses found, whole and part by part ("Pear Tree Cottage", "Wharf Road"),
+    each a part that can name a home alone: a number, or five letters or more that are not a
+    label or the service's words."""
+    from redaction.recognizers import CASEWORK_TERMS, NON_NAME_WORDS
+
+    values = set()
+    for span in spans:
+        if span.type != "STREET_ADDRESS":
+            continue
+        whole = text[span.start : span.end]
+        for part in [whole, *_ADDRESS_PART_BREAK.split(whole)]:
+            words = part.split()
+            value = " ".join(words).strip(" ,.;:")
+            if (
+                sum(c.isalpha() for c in value) < 5
+                or not (value[0].isupper() or value[0].isdigit())
+                or (
+                    len(words) == 1 and (value in NON_NAME_WORDS or value.lower() in CASEWORK_TERMS)
+                )
+            ):
+                continue
+            values.add(value)
+    return values
+
+
+def _propagate_addresses(
+    text: str, spans: list[_Span], vocabulary: Sequence[tuple[int, int]] = ()
+) -> list[_Span]:
+    """A street address found once ("Pear Tree Cottage\nWharf Road" atop a quoted letter) is
+    also hidden where it is written again, whole or a part ("the crew's records for Wharf
+    Road"), as written, in capitals or with its words wrapped over a line."""
+    values = _address_values(text, spans)
+    if not values:
+        return spans
+    forms = set()
+    for value in values:
+        forms |= {value, value.upper(), value.title() if value.isupper() else value}
+    pattern = re.compile(
+        r"(?<![\p{L}\d])(?:"
+        + "|".join(
+            r"\s+(?:[>|][ \t]*)*".join(re.escape(w) for w in form.split())
+            for form in sorted(forms, key=len, reverse=True)
+        )
+        + r")(?![\p{L}\d])"
+    )
+    extra = []
+    for m in pattern.finditer(text):
+        if any(
+            s.start < m.end() and m.start() < s.end and s.type not in _ADDRESS_OR_NAME
+            for s in spans
+        ) or any(
+            s.type == "STREET_ADDRESS" and s.start <= m.start() and m.end() <= s.end for s in spans
+        ):
+            continue
+        if any(a <= m.start() and m.end() <= b for a, b in vocabulary):
+            continue
+        extra.append(_Span("STREET_ADDRESS", m.start(), m.end(), 0.8))
+    return resolve_overlaps(text, spans + extra) if extra else spans
+
+
+_ADDRESS_OR_NAME = frozenset({"PERSON", "LOCATION", "STREET_ADDRESS"})
 #: identifiers people list beside first names ("Andreea - 7286731572 and Ionuț - 614-...")
 _LISTED_BESIDE_NAMES = frozenset(
     {"UK_NHS", "UK_NINO", "DATE_OF_BIRTH", "UK_PASSPORT", "PHONE_NUMBER", "EMAIL_ADDRESS"}
@@ -750,6 +816,8 @@ class Redactor:
                 if not any(a < s.end and s.start < b for a, b in tokens)
             ]
         spans = _houses_before_streets(text, spans)
+        if "STREET_ADDRESS" in self.entities:
+            spans = _propagate_addresses(text, spans, vocabulary)
         allowed = self._allowed.spans(text)
         return [s for s in spans if not _inside_any(s, allowed)]
 
