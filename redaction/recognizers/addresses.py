@@ -369,7 +369,7 @@ def _alts(words: Iterable[str]) -> str:
 _SUFFIX = rf"(?:{_alts(STREET_SUFFIXES)})"
 _HOUSE_STRICT = rf"(?:(?:{_alts(HOUSE_WORDS)})\b)"
 _HOUSE = rf"(?:{_HOUSE_STRICT}|{_HOUSE_ENDINGS})"
-_CAPWORD = r"(?:St\.?|\p{Lu}[\p{L}'’\-]*\p{L}|\p{Lu})"
+_CAPWORD = r"(?:St\.?|\p{Lu}[\p{L}'’\-]*\p{L}(?:(?<=s)['’](?=[ \t]))?|\p{Lu})"
 #: the house words that name a home, not an office or a court ("County Hall", "Crown Court")
 _DWELLING_WORD = "Cottage|Cottages|House|Lodge|Farm|Farmhouse|Barn|Bungalow|Grange|Croft"
 #: "outside my house,\n> ": the writer's home named next, after a comma (a quoted line's ">")
@@ -403,9 +403,15 @@ _WELSH_STREET = (
     rf"(?:{_alts(WELSH_STREET_WORDS)})(?:['’]r)?(?:[ \t\-]+(?:{_WELSH_LINK}[ \t\-]+)?"
     rf"(?:[hH]-)?{_CAPWORD}){{1,3}}"
 )
+#: Norman French streets of the Channel Islands, the street word first: "Rue des Landes
+#: Pourries", "Route de la Houguette", "Chemin du Moulin Fleuri", "Le Clos du Moulin"
+_FRENCH_STREET = (
+    r"(?:(?:La|Le|Les)[ \t]+)?(?:Rue|Route|Chemin|Ruette|Clos|Rond[ \t\-]Point|Grande[ \t]+Rue)"
+    rf"(?:[ \t]+(?:de[ \t]+la|de[ \t]+l'|des|du|de|la|le|les|à|au|aux|d')?[ \t]*{_CAPWORD}){{1,3}}"
+)
 _STREET = (
     rf"(?:(?:The[ \t]+{_SUFFIX})|(?:{_CAPWORD}[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?){{1,3}}{_SUFFIX}"
-    rf"|{_WELSH_STREET}"
+    rf"|{_WELSH_STREET}|{_FRENCH_STREET}"
     rf"|(?:{_CAPWORD}[ \t]+)?\p{{Lu}}\p{{Ll}}+(?:gate|way))\b(?![ \t]+{_SUFFIX}\b)"
 )
 #: "14 acacia avenue": the common suffixes only, written in lower case
@@ -468,9 +474,19 @@ class UkStreetAddressRecognizer(_CueMixin, PatternRecognizer):
             "house name after a move or a home",
             r"(?<=\b(?i:(?:moved|move|moving|live|lives|lived|living|stay|stays|stayed|staying"
             r"|next[ \t]+door)(?:[ \t]+(?:permanently|back|out|now|currently|here))?)\s+"
-            rf"(?i:from|to|into|at|in|out[ \t]+of)\s+|{_MY_HOME_COMMA})"
+            rf"(?i:from|to|into|at|in|out[ \t]+of)\s+|{_MY_HOME_COMMA}"
+            # "We had to leave Peat Bank House, ...", "since I left Moss Farm"
+            r"|\b(?i:leave|left|leaving|vacate|vacated|vacating)\s+)"
             rf"(?:The[ \t]+|THE[ \t]+)?(?:{_CAPWORD}[ \t]+){{0,3}}"
             rf"(?:{_DWELLING_WORD}|{_DWELLING_WORD.upper()})\b",
+            0.6,
+        ),
+        Pattern(
+            # "rubble behind the garages near Straw Plait Cottage, SL2 9YY": a house named by a
+            # dwelling word right before its postcode, whatever stands before it
+            "dwelling name right before its postcode",
+            rf"(?:The[ \t]+|THE[ \t]+)?(?:{_CAPWORD}[ \t]+){{1,3}}"
+            rf"(?:{_DWELLING_WORD}|{_DWELLING_WORD.upper()})(?=[ \t]*,?[ \t]*{_POSTCODE}\b)",
             0.6,
         ),
         Pattern(
