@@ -546,6 +546,31 @@ def _propagate_names(
 
 
 _NAME_AND_PLACE = frozenset({"PERSON", "LOCATION"})
+#: what a place's name may go on with: "Telford & Wrekin", "Eilean na Hearadh", a county's
+#: division in brackets ("Yorks (W.R.)", "Cambridgeshire (S.)")
+_PLACE_TAIL = re.compile(
+    r"\G(?:[ \t]+(?:&|na|nan|an|na[ \t]+h-)[ \t]*\p{Lu}[\p{L}'’\-]*\p{L}"
+    r"|[ \t]*\((?:\p{Lu}\.?){1,4}\))+"
+)
+
+
+def _places_with_their_tails(text: str, spans: list[_Span]) -> list[_Span]:
+    """A place found without the end of its name ("Telford" of "Telford & Wrekin", "Yorks" of
+    "Yorks (W.R.)") takes it in, where nothing else was found there."""
+    out = []
+    changed = False
+    for span in spans:
+        tail = _PLACE_TAIL.match(text, span.end) if span.type == "LOCATION" else None
+        if tail is not None and not any(
+            s is not span and s.start < tail.end() and span.end < s.end for s in spans
+        ):
+            out.append(_Span(span.type, span.start, tail.end(), span.score, span.ner))
+            changed = True
+        else:
+            out.append(span)
+    return resolve_overlaps(text, out) if changed else spans
+
+
 #: the parts of an address: between commas, or one a line (a quoted line's "> " or "| " too)
 _ADDRESS_PART_BREAK = re.compile(r"[ \t]*(?:,|\r?\n)[ \t]*(?:[>|][ \t]*)*")
 
@@ -816,6 +841,7 @@ class Redactor:
                 if not any(a < s.end and s.start < b for a, b in tokens)
             ]
         spans = _houses_before_streets(text, spans)
+        spans = _places_with_their_tails(text, spans)
         if "STREET_ADDRESS" in self.entities:
             spans = _propagate_addresses(text, spans, vocabulary)
         allowed = self._allowed.spans(text)

@@ -369,7 +369,7 @@ def _alts(words: Iterable[str]) -> str:
 _SUFFIX = rf"(?:{_alts(STREET_SUFFIXES)})"
 _HOUSE_STRICT = rf"(?:(?:{_alts(HOUSE_WORDS)})\b)"
 _HOUSE = rf"(?:{_HOUSE_STRICT}|{_HOUSE_ENDINGS})"
-_CAPWORD = r"(?:St\.?|\p{Lu}[\p{L}'’\-]*\p{L}(?:(?<=s)['’](?=[ \t]))?|\p{Lu})"
+_CAPWORD = r"(?:St\.?|\p{Lu}[\p{L}'’\-]*\p{L}(?:['’](?=[ \t]))?|\p{Lu})"
 #: the house words that name a home, not an office or a court ("County Hall", "Crown Court")
 _DWELLING_WORD = "Cottage|Cottages|House|Lodge|Farm|Farmhouse|Barn|Bungalow|Grange|Croft"
 #: "outside my house,\n> ": the writer's home named next, after a comma (a quoted line's ">")
@@ -479,6 +479,17 @@ class UkStreetAddressRecognizer(_CueMixin, PatternRecognizer):
             r"|\b(?i:leave|left|leaving|vacate|vacated|vacating)\s+)"
             rf"(?:The[ \t]+|THE[ \t]+)?(?:{_CAPWORD}[ \t]+){{0,3}}"
             rf"(?:{_DWELLING_WORD}|{_DWELLING_WORD.upper()})\b",
+            0.6,
+        ),
+        Pattern(
+            # "before that Kiln Cottage, Kirkburton.", "Boa Island Cottage, Tamlaght Bay": a home
+            # named by its dwelling word, then its town and the end of the clause
+            "dwelling name, then its town",
+            rf"(?:The[ \t]+|THE[ \t]+)?(?:{_CAPWORD}[ \t]+){{1,3}}"
+            r"(?:Cottage|Cottages|Farm|Farmhouse|Lodge|Croft|Bungalow|Barn|COTTAGE|FARM|LODGE"
+            r"|CROFT|BUNGALOW|BARN)\b"
+            rf"(?=,[ \t]+\p{{Lu}}[\p{{L}}'’\-]+(?:[ \t]+(?:\p{{Lu}}[\p{{L}}'’\-]+|{_STREET_LINK}|on|upon|&)){{0,3}}"
+            r"[ \t]*(?:[.,;)\n]|$))",
             0.6,
         ),
         Pattern(
@@ -655,7 +666,8 @@ def houses_before_named_streets(text: str) -> list[tuple[int, int]]:
 #: words that say an address follows; the short ones ("from", "at", "of") only count when a
 #: postcode closes the address on the same line
 _STRONG_ADDRESS_CUE = (
-    r"(?:live|lives|living|reside|resides|residing|stay|staying|based)\s+at|address\s+(?:is|was)"
+    r"(?:live|lives|living|reside|resides|residing|stay|staying|based|settled)\s+at"
+    r"|address\s+(?:is|was)"
     r"|(?:moved|moving|move)\s+(?:out\s+of|from|to|into)|(?:new|old|home|current|previous)"
     r"\s+address(?:\s+is)?|the\s+(?:flat|house|property|home)\s+is|rwy'?n\s+byw\s+yn"
     r"|(?:fy\s+)?n?g?h?cyfeiriad(?:\s+yw)?|(?:living|live|lives)\s+in\s+the\s+(?:address|adress)"
@@ -833,7 +845,8 @@ _LAND_BESIDE = re.compile(
 
 #: lower-case words inside place names ("Newcastle upon Tyne", "Weston super Mare", "Bryn y Maen")
 _PLACE_LINK = (
-    r"(?:upon|on|under|in|le|de|la|the|by|next|super|cum|en|sub|juxta|y|yr|am|an|and|of|-)"
+    r"(?:upon|on|under|in|le|de|la|the|by|next|super|cum|en|sub|juxta|y|yr|am|an|and|of|na|nan"
+    r"|&|-)"
 )
 _PLACE_WORD = r"\p{Lu}[\p{L}'’.\-]*!?"
 _LOCALITY_LINE = re.compile(
