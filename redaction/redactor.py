@@ -607,7 +607,10 @@ def _propagate_addresses(
     """A street address found once ("Pear Tree Cottage\nWharf Road" atop a quoted letter) is
     also hidden where it is written again, whole or a part ("the crew's records for Wharf
     Road"), as written, in capitals or with its words wrapped over a line."""
-    values = _address_values(text, spans)
+    # a part that is found as a person's name elsewhere is a name (a name line the address
+    # rules took in: "Stanley Greenwood\n3 Garner Rise"): it keeps its type where it stands
+    people = {" ".join(text[s.start : s.end].split()) for s in spans if s.type == "PERSON"}
+    values = _address_values(text, spans) - people
     if not values:
         return spans
     forms = set()
@@ -624,7 +627,7 @@ def _propagate_addresses(
     extra = []
     for m in pattern.finditer(text):
         if any(
-            s.start < m.end() and m.start() < s.end and s.type not in _ADDRESS_OR_NAME
+            s.start < m.end() and m.start() < s.end and s.type not in _ADDRESS_OR_PLACE
             for s in spans
         ) or any(
             s.type == "STREET_ADDRESS" and s.start <= m.start() and m.end() <= s.end for s in spans
@@ -636,7 +639,7 @@ def _propagate_addresses(
     return resolve_overlaps(text, spans + extra) if extra else spans
 
 
-_ADDRESS_OR_NAME = frozenset({"PERSON", "LOCATION", "STREET_ADDRESS"})
+_ADDRESS_OR_PLACE = frozenset({"LOCATION", "STREET_ADDRESS"})
 #: identifiers people list beside first names ("Andreea - 7286731572 and Ionuț - 614-...")
 _LISTED_BESIDE_NAMES = frozenset(
     {"UK_NHS", "UK_NINO", "DATE_OF_BIRTH", "UK_PASSPORT", "PHONE_NUMBER", "EMAIL_ADDRESS"}
