@@ -950,6 +950,10 @@ def _stripped_span(text: str, start: int, end: int) -> tuple[int, int]:
     return start + lead, start + len(value.rstrip().rstrip(","))
 
 
+#: a line that is a house number and its street ("171 Holly Street", "5 Meadow Street,")
+_NUMBERED_STREET_LINE = re.compile(rf"[ \t]*{_NUMBER},?[ \t]+{_STREET}[ \t]*,?[ \t]*")
+
+
 class UkLocalityRecognizer(TextRecognizer):
     """Towns, districts and counties that sit in an address next to a postcode.
 
@@ -1015,7 +1019,11 @@ class UkLocalityRecognizer(TextRecognizer):
             if (
                 not text[ls:cursor].strip()
                 or ":" in text[ls:cursor]
-                or _is_field_label(text[ls:cursor])
+                # (a house number and its street are no numbered question: "18 High Street")
+                or (
+                    _is_field_label(text[ls:cursor])
+                    and not _NUMBERED_STREET_LINE.fullmatch(text, ls, cursor)
+                )
                 or _ADDRESS_LABEL_LINE.search(text[ls:cursor])  # "My new address is"
             ):
                 # a blank line, or a form field ("Address:", "County") above the block
