@@ -577,16 +577,18 @@ _ADDRESS_PART_BREAK = re.compile(r"[ \t]*(?:,|\r?\n)[ \t]*(?:[>|][ \t]*)*")
 
 def _address_values(text: str, spans: list[_Span]) -> set[str]:
     """The street addresses found, whole and part by part ("Pear Tree Cottage", "Wharf Road"),
-    each a part that can name a home alone: a number, or five letters or more that are not a
-    label or the service's words."""
-    from redaction.recognizers import CASEWORK_TERMS, NON_NAME_WORDS
+    each a part that can name a home alone: the first part (the house or the numbered street)
+    or a part with a number or a street or house word (a town a street took in is no home),
+    of five letters or more that are not a label or the service's words."""
+    from redaction.recognizers import CASEWORK_TERMS, NON_NAME_WORDS, STREETISH_RE
 
     values = set()
     for span in spans:
         if span.type != "STREET_ADDRESS":
             continue
         whole = text[span.start : span.end]
-        for part in [whole, *_ADDRESS_PART_BREAK.split(whole)]:
+        parts = _ADDRESS_PART_BREAK.split(whole)
+        for part in [whole, parts[0], *(p for p in parts[1:] if STREETISH_RE.search(p))]:
             words = part.split()
             value = " ".join(words).strip(" ,.;:")
             if (
@@ -609,8 +611,9 @@ def _propagate_addresses(
     Road"), as written, in capitals or with its words wrapped over a line."""
     # a part that is found as a person's name elsewhere is a name (a name line the address
     # rules took in: "Stanley Greenwood\n3 Garner Rise"): it keeps its type where it stands
-    people = {" ".join(text[s.start : s.end].split()) for s in spans if s.type == "PERSON"}
-    values = _address_values(text, spans) - people
+    # and a town found as a town elsewhere is a town
+    named = {" ".join(text[s.start : s.end].split()) for s in spans if s.type in _NAME_AND_PLACE}
+    values = _address_values(text, spans) - named
     if not values:
         return spans
     forms = set()

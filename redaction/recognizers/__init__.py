@@ -29,6 +29,7 @@ from presidio_analyzer.predefined_recognizers import IbanRecognizer
 
 from redaction.recognizers.addresses import (
     POSTCODE_RE,
+    STREETISH_RE,
     UNNUMBERED_STREET_RE,
     UkLocalityRecognizer,
     UkPostcodeNumberRecognizer,
@@ -149,6 +150,7 @@ __all__ = [
     "ORG_WORDS",
     "POSTCODE_RE",
     "SERVICE_TERMS",
+    "STREETISH_RE",
     "TITLES",
     "UNNUMBERED_STREET_RE",
     "BankDigitsInBoxesRecognizer",

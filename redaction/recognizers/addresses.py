@@ -639,7 +639,8 @@ class UkStreetAddressRecognizer(_CueMixin, PatternRecognizer):
 #: house starts a line, a cell, a list item or the part after a comma or a spaced dash
 _HOUSE_THEN_STREET = re.compile(
     rf"(?<=(?:^|[,:\t>|]|[ \t][-–])[ \t]*)"
-    rf"(?P<house>(?:The[ \t]+|THE[ \t]+)?{_CAPWORD}(?:[ \t]+(?:{_CAPWORD}|{_STREET_LINK})){{0,3}})"
+    # (its words one space apart: a tab or a wide gap is a table's next column)
+    rf"(?P<house>(?:The[ ]|THE[ ])?{_CAPWORD}(?:[ ](?:{_CAPWORD}|{_STREET_LINK})){{0,3}})"
     rf",[ \t]+(?P<street>{_STREET})"
     rf"(?=[ \t]+{_POSTCODE}\b|{_TOWN_OR_POSTCODE_AHEAD})",
     re.MULTILINE,
@@ -656,6 +657,8 @@ def houses_before_named_streets(text: str) -> list[tuple[int, int]]:
     for m in _HOUSE_THEN_STREET.finditer(text):
         house = m.group("house")
         words = house.split()
+        if _is_field_label(house):
+            continue  # "Address\tGorffwysfa, Lôn Ddewi": a label, then the value
         if _TITLED.match(house + " ") or (len(words) > 1 and is_given_name(words[0])):
             out.append(m.span("street"))
         else:
