@@ -677,10 +677,7 @@ _STRONG_ADDRESS_CUE = (
     r"|household\s+at|(?:at|in)\s+the\s+(?:address|adress)"
 )
 _ADDRESS_CUE_BEFORE_POSTCODE = re.compile(
-    # "Address as given:", "address on file:": a label of a few words that ends with a colon
-    rf"(?i)(?<![\w'])(?:{_STRONG_ADDRESS_CUE}|from|at|of|to"
-    r"|address(?:[ \t]+[a-z]+){1,3}[ \t]*:|address)"
-    r"[ \t]*:?[ \t]+"
+    rf"(?i)(?<![\w'])(?:{_STRONG_ADDRESS_CUE}|from|at|of|to|address)[ \t]*:?[ \t]+"
 )
 #: a gap that holds other fields is not one address ("of birth 13/5/1979 Address 221 ...")
 _NOT_AN_ADDRESS_GAP = re.compile(
@@ -897,7 +894,10 @@ _HOUSE_OR_NAME_LINE = re.compile(
     r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Rev|Sir|Dame|Lady|Lord)\.?[ \t]+)?"
     r"\p{Lu}[\p{L}'’.\-]*(?:[ \t]+(?:\p{Lu}[\p{L}'’.\-]*|y|yr|an|ap|de|la|van|der|von|of|the)){0,4}"
 )
-_TITLED = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Rev|Sir|Dame|Lady|Lord)\.?\s")
+_TITLED = re.compile(
+    r"^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Rev|Sir|Dame|Lady|Lord|Cllr"
+    r"|MR|MRS|MS|MISS|MX|DR|PROF|REV|SIR|DAME|LADY|LORD|CLLR)\.?\s"
+)
 
 
 def _looks_like_name_line(value: str) -> bool:
@@ -953,6 +953,7 @@ def _stripped_span(text: str, start: int, end: int) -> tuple[int, int]:
     return start + lead, start + len(value.rstrip().rstrip(","))
 
 
+_BRACKETED_NOTE = re.compile(r"[ \t]*\[[^\[\]\n]*\][ \t]*")
 #: a line that is a house number and its street ("171 Holly Street", "5 Meadow Street,")
 _NUMBERED_STREET_LINE = re.compile(rf"[ \t]*{_NUMBER},?[ \t]+{_STREET}[ \t]*,?[ \t]*")
 
@@ -1022,6 +1023,8 @@ class UkLocalityRecognizer(TextRecognizer):
             if (
                 not text[ls:cursor].strip()
                 or ":" in text[ls:cursor]
+                # a scan's or a transcript's note in brackets ("[Scan 5455 - envelope, front]")
+                or _BRACKETED_NOTE.fullmatch(text, ls, cursor)
                 # (a house number and its street are no numbered question: "18 High Street")
                 or (
                     _is_field_label(text[ls:cursor])
