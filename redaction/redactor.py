@@ -612,8 +612,10 @@ def _propagate_addresses(
     # a part that is found as a person's name elsewhere is a name (a name line the address
     # rules took in: "Stanley Greenwood\n3 Garner Rise"): it keeps its type where it stands
     # and a town found as a town elsewhere is a town
-    named = {" ".join(text[s.start : s.end].split()) for s in spans if s.type in _NAME_AND_PLACE}
-    values = _address_values(text, spans) - named
+    named = {
+        " ".join(text[s.start : s.end].split()).lower() for s in spans if s.type in _NAME_AND_PLACE
+    }
+    values = {v for v in _address_values(text, spans) if v.lower() not in named}
     if not values:
         return spans
     forms = set()
