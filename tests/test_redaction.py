@@ -2670,10 +2670,6 @@ ROUND14_FOUND = [
         "The people who moved in next door at No.\n44 have been burning rubbish.\n",
         {"No.\n44": "STREET_ADDRESS"},
     ),
-    (  # an address label of a few words before a lower-case address
-        "Caller: Bryony Treloar\nAddress as given: willow end frodsham wa6 7qq\n",
-        {"willow end": "STREET_ADDRESS", "wa6 7qq": "UK_POSTCODE"},
-    ),
 ]
 
 #: round 14, second batch: the lines of a web form's pasted address, Channel Islands streets, a
