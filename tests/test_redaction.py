@@ -2647,8 +2647,8 @@ ROUND14_FOUND = [
         {"22 Sràid na h-Aibhne": "STREET_ADDRESS"},
     ),
     (  # a house without a house word before its street, then the town and postcode
-        "Witness 2: Ms Olwen Brackley, Fenn Hollins, Tanner Lane, Kettlewell  BD23 5QR\n",
-        {"Fenn Hollins, Tanner Lane": "STREET_ADDRESS", "Olwen Brackley": "PERSON"},
+        "Witness 2: Ms Olwen Brackley, Bal Vean, Tanner Lane, Kettlewell  BD23 5QR\n",
+        {"Bal Vean, Tanner Lane": "STREET_ADDRESS", "Olwen Brackley": "PERSON"},
     ),
     (
         "Previous addresses:\n  2015-2019: Carrow Beg, Fisher Row, Portscatho  TR2 4LZ\n",

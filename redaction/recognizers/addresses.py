@@ -463,7 +463,7 @@ class UkStreetAddressRecognizer(_CueMixin, PatternRecognizer):
             # named by its house word, no street, then the town or the postcode
             "house name, then town/postcode",
             rf"(?<=(?:^|[,:\t]|[ \t][-–])[ \t]*)(?!The[ \t]+(?:{_alts(ORG_WORDS)})\b)"
-            rf"(?:{_FLAT}{_SEP})?{_BUILDING}(?=[ \t]*,|[ \t]+{_POSTCODE}\b)"
+            rf"(?:{_FLAT}{_SEP})?{_BUILDING}(?=[ \t]*,)"
             rf"{_TOWN_OR_POSTCODE_AHEAD}",
             0.5,
         ),
@@ -496,8 +496,11 @@ class UkStreetAddressRecognizer(_CueMixin, PatternRecognizer):
             # "rubble behind the garages near Straw Plait Cottage, SL2 9YY": a house named by a
             # dwelling word right before its postcode, whatever stands before it
             "dwelling name right before its postcode",
-            rf"(?:The[ \t]+|THE[ \t]+)?(?:{_CAPWORD}[ \t]+){{1,3}}"
-            rf"(?:{_DWELLING_WORD}|{_DWELLING_WORD.upper()})(?=[ \t]*,?[ \t]*{_POSTCODE}\b)",
+            # ("The Granary DH1 2ZF", "The Old Manse IV63 4AE": a house named with "The")
+            rf"(?:(?:The[ \t]+|THE[ \t]+)?(?:{_CAPWORD}[ \t]+){{1,3}}"
+            rf"(?:{_DWELLING_WORD}|{_DWELLING_WORD.upper()})\b"
+            rf"|(?<![\p{{L}}\d][ \t]?)(?:The|THE)[ \t]+{_CAPWORD}(?:[ \t]+{_CAPWORD})?)"
+            rf"(?=[ \t]*,?[ \t]*{_POSTCODE}\b)",
             0.6,
         ),
         Pattern(
@@ -641,7 +644,9 @@ _HOUSE_THEN_STREET = re.compile(
     rf"(?<=(?:^|[,:\t>|]|[ \t][-–])[ \t]*)"
     # (its words one space apart: a tab or a wide gap is a table's next column)
     rf"(?P<house>(?:The[ ]|THE[ ])?{_CAPWORD}(?:[ ](?:{_CAPWORD}|{_STREET_LINK})){{0,3}})"
-    rf",[ \t]+(?P<street>{_STREET})"
+    # (a street with its own street word: "Galloway" ends in "way" but is a county)
+    rf",[ \t]+(?P<street>(?:{_CAPWORD}[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?){{1,3}}{_SUFFIX}\b"
+    rf"|{_WELSH_STREET}|{_FRENCH_STREET})"
     rf"(?=[ \t]+{_POSTCODE}\b|{_TOWN_OR_POSTCODE_AHEAD})",
     re.MULTILINE,
 )
@@ -651,7 +656,7 @@ def houses_before_named_streets(text: str) -> list[tuple[int, int]]:
     """The house and the street of "Ker Kernow, Bobbin Lane, Staindrop DL2 9LD" as one street
     address; a person's name in front ("Mrs Ada Kerr, Mill Lane, ...", a title or a known given
     name first) is no house: then the street alone."""
-    from redaction.recognizers.lexicon import is_given_name
+    from redaction.recognizers.lexicon import is_given_name, is_known_name
 
     out = []
     for m in _HOUSE_THEN_STREET.finditer(text):
@@ -659,7 +664,11 @@ def houses_before_named_streets(text: str) -> list[tuple[int, int]]:
         words = house.split()
         if _is_field_label(house):
             continue  # "Address\tGorffwysfa, Lôn Ddewi": a label, then the value
-        if _TITLED.match(house + " ") or (len(words) > 1 and is_given_name(words[0])):
+        if _TITLED.match(house + " ") or (
+            # a given name first or a surname last: "Akorfa Miah-Talukder, Heatherbrae Croft"
+            len(words) > 1
+            and (is_given_name(words[0]) or any(is_known_name(p) for p in words[-1].split("-")))
+        ):
             out.append(m.span("street"))
         else:
             out.append((m.start("house"), m.end("street")))
