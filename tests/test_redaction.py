@@ -2754,6 +2754,19 @@ ROUND14_FOUND_3 = [
         "  KW1 4DE - letter sent\n",
         {"54 Ba' Green Road": "STREET_ADDRESS"},
     ),
+    (  # a house number and its street are no numbered question: the district under it
+        "Dana Whitlow\n64 Larch Street\nSneinton\nNottingham\nNG2 4PQ\n\nDear Sir,\n",
+        {"Sneinton": "LOCATION"},
+    ),
+    (  # a scan's note in brackets above the block; a title in capitals
+        "[Scan 8812 - envelope, front]\nPRIVATE & CONFIDENTIAL\nMR ODHRAN KEEGAN\n41 MILL BRAE\n"
+        "COMBER\nBT23 5QQ\n\n            ROYAL MAIL - RETURN TO SENDER\n",
+        {"ODHRAN KEEGAN": "PERSON"},
+    ),
+    (  # a person's name before a house and its street stays a name
+        "Witness 2: Akorfa Mensah-Lartey, Heatherbrae Croft, Portnahaven  PA47 7GD\n",
+        {"Akorfa Mensah-Lartey": "PERSON", "Heatherbrae Croft": "STREET_ADDRESS"},
+    ),
 ]
 
 #: a street address found once is hidden where it is written again: (text, the repeat)
