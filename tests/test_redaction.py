@@ -2643,7 +2643,11 @@ ROUND14_FOUND = [
         {"9 Land of Promise": "STREET_ADDRESS"},
     ),
     (  # a Gaelic street's h- after "na"
-        "Home address: 22 Sràid na h-Aibhne, Portree IV51 9DQ\n",
+        "Witness 1: Calum Rennie, 22 Sràid na h-Aibhne, Portree IV51 9DQ, tel 07700 900111\n",
+        {"22 Sràid na h-Aibhne": "STREET_ADDRESS"},
+    ),
+    (
+        "The skip outside 22 Sràid na h-Aibhne has been there a month.\n",
         {"22 Sràid na h-Aibhne": "STREET_ADDRESS"},
     ),
     (  # a house without a house word before its street, then the town and postcode
@@ -2659,11 +2663,11 @@ ROUND14_FOUND = [
         {"Kittiwake Lodge": "STREET_ADDRESS", "Jabez Orme": "PERSON"},
     ),
     (  # a tenement flat in capitals, a floor and a side before the number
-        "  2) KY5 1AB, LOCHGELLY, FLAT 2F3, 41 FERRY BRAE   UPRN 1234\n",
+        "Post returned from FLAT 2F3, 41 FERRY BRAE, LOCHGELLY KY5 1AB yesterday.\n",
         {"FLAT 2F3, 41 FERRY BRAE": "STREET_ADDRESS"},
     ),
     (
-        "Tenant address: Middle Floor Left, 9 Smiddy Brae, Lochgelly KY5 1AB\n",
+        "We visited Middle Floor Left, 9 Smiddy Brae, Lochgelly KY5 1AB on Monday.\n",
         {"Middle Floor Left, 9 Smiddy Brae": "STREET_ADDRESS"},
     ),
     (  # "at No." with the number wrapped to the next line
