@@ -1097,9 +1097,11 @@ class UkLocalityRecognizer(TextRecognizer):
             if not _HOUSE_OR_NAME_LINE.fullmatch(value) or value.split()[0] in NON_NAME_WORDS:
                 break
             top = i == 0 or not _HOUSE_OR_NAME_LINE.fullmatch(text[slice(*stripped[i - 1])])
-            out.append(
-                ("PERSON" if top and _looks_like_name_line(value) else "STREET_ADDRESS", a, b)
-            )
+            if top and _looks_like_name_line(value):
+                title = _TITLED.match(value)  # the name after its title: "MS NOUR RASHID-ALI"
+                out.append(("PERSON", a + (title.end() if title else 0), b))
+            else:
+                out.append(("STREET_ADDRESS", a, b))
         return out
 
     def analyze(self, text, entities, nlp_artifacts=None):
