@@ -855,7 +855,7 @@ _LAND_BESIDE = re.compile(
 #: lower-case words inside place names ("Newcastle upon Tyne", "Weston super Mare", "Bryn y Maen")
 _PLACE_LINK = (
     r"(?:upon|on|under|in|le|de|la|the|by|next|super|cum|en|sub|juxta|y|yr|am|an|and|of|na|nan"
-    r"|&|-)"
+    r"|-)"
 )
 _PLACE_WORD = r"\p{Lu}[\p{L}'’.\-]*!?"
 _LOCALITY_LINE = re.compile(
@@ -1034,7 +1034,6 @@ class UkLocalityRecognizer(TextRecognizer):
                 or ":" in text[ls:cursor]
                 # a scan's or a transcript's note in brackets ("[Scan 5455 - envelope, front]")
                 or _BRACKETED_NOTE.fullmatch(text, ls, cursor)
-                # (a house number and its street are no numbered question: "18 High Street")
                 or (
                     _is_field_label(text[ls:cursor])
                     and not _NUMBERED_STREET_LINE.fullmatch(text, ls, cursor)
@@ -1045,7 +1044,13 @@ class UkLocalityRecognizer(TextRecognizer):
                 under_label = bool(_ADDRESS_LABEL_LINE.search(text[ls:cursor]))
                 break
             lines.append((ls, cursor))
+            # a house number and its street read like a numbered question ("18 High Street"):
+            # it is the street, the lines under it its places; what stands above it is left
+            # to the other rules, as before
+            numbered_street = _is_field_label(text[ls:cursor])
             cursor = ls - 1
+            if numbered_street:
+                break
         lines.reverse()
         stripped = [_stripped_span(text, ls, le) for ls, le in lines]
         is_street = [
