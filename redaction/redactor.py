@@ -576,11 +576,11 @@ _ADDRESS_PART_BREAK = re.compile(r"[ \t]*(?:,|\r?\n)[ \t]*(?:[>|][ \t]*)*")
 
 
 def _address_values(text: str, spans: list[_Span]) -> set[str]:
-    """The street addresses found, whole and part by part ("Pear Tree Cottage", "Wharf Road"),
-    each a part that can name a home alone: the first part (the house or the numbered street)
-    or a part with a number or a street or house word (a town a street took in is no home),
-    of five letters or more that are not a label or the service's words."""
-    from redaction.recognizers import CASEWORK_TERMS, NON_NAME_WORDS, STREETISH_RE
+    """The street addresses found, whole (when of several parts) and part by part ("Wharf
+    Road", "5 Land of Promise"), each a part that names a home: with a number or a street named
+    by its street word (a town or a house word alone, as in "New Mills", can be a place), of five
+    letters or more that are not a label or the service's words."""
+    from redaction.recognizers import CASEWORK_TERMS, NAMED_STREET_RE, NON_NAME_WORDS
 
     values = set()
     for span in spans:
@@ -588,7 +588,8 @@ def _address_values(text: str, spans: list[_Span]) -> set[str]:
             continue
         whole = text[span.start : span.end]
         parts = _ADDRESS_PART_BREAK.split(whole)
-        for part in [whole, parts[0], *(p for p in parts[1:] if STREETISH_RE.search(p))]:
+        named = [p for p in parts if _DIGIT_IN.search(p) or NAMED_STREET_RE.search(p)]
+        for part in [whole, *named] if len(parts) > 1 else named:
             words = part.split()
             value = " ".join(words).strip(" ,.;:")
             if (

@@ -28,8 +28,8 @@ from presidio_analyzer import EntityRecognizer
 from presidio_analyzer.predefined_recognizers import IbanRecognizer
 
 from redaction.recognizers.addresses import (
+    NAMED_STREET_RE,
     POSTCODE_RE,
-    STREETISH_RE,
     UNNUMBERED_STREET_RE,
     UkLocalityRecognizer,
     UkPostcodeNumberRecognizer,
@@ -146,11 +146,11 @@ __all__ = [
     "COUNTRY_LEVEL",
     "IDENTIFIER_TYPES",
     "JOB_WORDS",
+    "NAMED_STREET_RE",
     "NON_NAME_WORDS",
     "ORG_WORDS",
     "POSTCODE_RE",
     "SERVICE_TERMS",
-    "STREETISH_RE",
     "TITLES",
     "UNNUMBERED_STREET_RE",
     "BankDigitsInBoxesRecognizer",

@@ -637,6 +637,16 @@ class UkStreetAddressRecognizer(_CueMixin, PatternRecognizer):
         return results
 
 
+#: a street named by its own street word: "Bobbin Lane", "Shoulder of Mutton Alley", "Heol Dŵr",
+#: "Rue des Landes" (never "Galloway", a county that ends in "way", nor "Pen Llŷn" or "Glan
+#: Gors", whose Welsh first words also start places)
+_NAMED_STREET = (
+    rf"(?:(?:{_CAPWORD}[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?){{1,3}}{_SUFFIX}\b"
+    r"|(?:Heol|Stryd|Ffordd|Lôn|Lon|Rhodfa|Rhes|Cilgant|Teras|Rathad|Sràid|Sraid|Sráid|Bóthar"
+    rf"|Bothar)(?:['’]r)?(?:[ \t\-]+(?:{_WELSH_LINK}[ \t\-]+)?(?:[hH]-)?{_CAPWORD}){{1,3}}"
+    rf"|{_FRENCH_STREET})"
+)
+NAMED_STREET_RE = re.compile(_NAMED_STREET)
 #: a house named without a house word before its street, then the town or the postcode: "Ker
 #: Kernow, Bobbin Lane, Middleton-in-Teesdale DL12 6FF", "Rathmore, Tempo Road BT71 5HQ"; the
 #: house starts a line, a cell, a list item or the part after a comma or a spaced dash
@@ -645,8 +655,7 @@ _HOUSE_THEN_STREET = re.compile(
     # (its words one space apart: a tab or a wide gap is a table's next column)
     rf"(?P<house>(?:The[ ]|THE[ ])?{_CAPWORD}(?:[ ](?:{_CAPWORD}|{_STREET_LINK})){{0,3}})"
     # (a street with its own street word: "Galloway" ends in "way" but is a county)
-    rf",[ \t]+(?P<street>(?:{_CAPWORD}[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?){{1,3}}{_SUFFIX}\b"
-    rf"|{_WELSH_STREET}|{_FRENCH_STREET})"
+    rf",[ \t]+(?P<street>{_NAMED_STREET})"
     rf"(?=[ \t]+{_POSTCODE}\b|{_TOWN_OR_POSTCODE_AHEAD})",
     re.MULTILINE,
 )
