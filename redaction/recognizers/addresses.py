@@ -454,7 +454,10 @@ class UkStreetAddressRecognizer(_CueMixin, PatternRecognizer):
         Pattern(
             "number or house name + street without suffix, then town/postcode",
             rf"(?:{_FLAT}{_SEP})?(?:{_BUILDING}{_SEP})?(?<![£$€\d.,]){_NUMBER}[ \t]+"
-            rf"(?!{_MONTHS}\b){_CAPWORD}(?:[ \t]+(?:{_CAPWORD}|{_STREET_LINK})){{0,3}}"
+            # (a street word after the first ends the street: "196A Gannet Close Blandford
+            # Forum DT11 1NL" is a street and a town, left to the rules for each)
+            rf"(?!{_MONTHS}\b){_CAPWORD}"
+            rf"(?:[ \t]+(?:(?!{_SUFFIX}\b){_CAPWORD}|{_STREET_LINK})){{0,3}}"
             rf"(?<=\p{{L}}){_TOWN_OR_POSTCODE_AHEAD}",
             0.5,
         ),
