@@ -2767,6 +2767,10 @@ ROUND14_FOUND_3 = [
         "COMBER\nBT23 5QQ\n\n            ROYAL MAIL - RETURN TO SENDER\n",
         {"ODHRAN KEEGAN": "PERSON"},
     ),
+    (  # after a numbered street, a district and a town ending in street words stay places
+        "Address: 2 Throwers Close, Birches Head, Hanley Green  ST1 2HY\n",
+        {"Birches Head": "LOCATION", "Hanley Green": "LOCATION"},
+    ),
     (  # a person's name before a house and its street stays a name
         "Witness 2: Akorfa Mensah-Lartey, Heatherbrae Croft, Portnahaven  PA47 7GD\n",
         {"Akorfa Mensah-Lartey": "PERSON", "Heatherbrae Croft": "STREET_ADDRESS"},

@@ -664,6 +664,9 @@ _HOUSE_THEN_STREET = re.compile(
 )
 
 
+_LABEL_OR_COLUMN = re.compile(r"[:\t]|[ \t][-–][ \t]")
+
+
 def houses_before_named_streets(text: str) -> list[tuple[int, int]]:
     """The house and the street of "Ker Kernow, Bobbin Lane, Staindrop DL2 9LD" as one street
     address; a person's name in front ("Mrs Ada Kerr, Mill Lane, ...", a title or a known given
@@ -672,6 +675,14 @@ def houses_before_named_streets(text: str) -> list[tuple[int, int]]:
 
     out = []
     for m in _HOUSE_THEN_STREET.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        parts = text[line_start : m.start()].split(",")
+        # the part before the house's comma, after any label or column ("Witness 3: ...")
+        before = _LABEL_OR_COLUMN.split(parts[-2])[-1] if len(parts) > 1 else ""
+        if _DIGIT.search(before) or NAMED_STREET_RE.search(before):
+            # after a street already written ("2 Throwers Close, Birches Head, Hanley Green"):
+            # what follows it are its district and town, however they end
+            continue
         house = m.group("house")
         words = house.split()
         if _is_field_label(house):
