@@ -230,7 +230,7 @@ def _same_length_fixes(text: str) -> str:
     if "\\" in text:
         text = _ESCAPED.sub(_unescape, text)
     if "<" in text or "&" in text:
-        text = _HTML.sub(lambda m: " " * len(m.group()), text)
+        text = _HTML.sub(_html_as_spaces, text)
     if "**" in text or "__" in text:
         text = _BOLD_LABEL.sub(lambda m: " " * 2 + m.group(1) + " " * 2, text)
     if ">" in text:
@@ -258,6 +258,18 @@ _QUOTE_MARKS = re.compile(r"(?m)^(?:[ \t]*>)+")
 _HTML = re.compile(
     r"</?[a-z][a-z0-9]*(?:\s[^<>@\n]{0,300})?/?>|&(?:nbsp|amp|lt|gt|quot|#\d{1,5});", re.IGNORECASE
 )
+#: the HTML tags that end a line ("<br />", "</p>", "</div>", "</li>", "</tr>"): read as spaces and
+#: a line break, so the lines of an address pasted from a web form stay lines
+_LINE_BREAK_TAG = re.compile(r"<(?:br\b|/(?:p|div|li|tr|h[1-6]|address)\b)", re.IGNORECASE)
+
+
+def _html_as_spaces(match: re.Match) -> str:
+    tag = match.group()
+    if _LINE_BREAK_TAG.match(tag):
+        return " " * (len(tag) - 1) + "\n"
+    return " " * len(tag)
+
+
 #: a word with one scanning slip: "Passp0rt", "h0me", "Y0urs", "te|ephone", "c|aim"
 _SLIP_CANDIDATE = re.compile(r"\p{L}[01|5]\p{L}|\p{L}{2}[01|5]\b|\b[01|5]\p{L}{2}")
 _SLIP_WORD = re.compile(r"(?<![\p{L}\p{N}|])[\p{L}01|5]{3,}(?![\p{L}\p{N}|])")
