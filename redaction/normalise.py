@@ -385,6 +385,11 @@ _HTML = re.compile(
     r"|&(?:nbsp|amp|lt|gt|quot|apos|#\d{1,5});",
     re.IGNORECASE,
 )
+#: the HTML tags that end a line ("<br />", "</p>", "</div>", "</li>", "</tr>"): read as spaces and
+#: a line break, so the lines of an address pasted from a web form stay lines
+_LINE_BREAK_TAG = re.compile(r"<(?:br\b|/(?:p|div|li|tr|h[1-6]|address)\b)", re.IGNORECASE)
+
+
 #: an attribute of a tag: ``dob="1994-10-27"``
 _ATTRIBUTE = re.compile(
     r"(?<=\s)(?P<key>[^\W\d][\w.:\-]*)[ \t]*=[ \t]*(?P<q>[\"'])[^\"'<>\n]*(?P=q)"
@@ -409,6 +414,8 @@ def _markup_as_spaces(tag: re.Match) -> str:
     ``name`` attribute of an HTML control names the control, never a person: it is not kept
     itself (an XML element's ``name`` is kept like any field's)."""
     value = tag.group()
+    if _LINE_BREAK_TAG.match(value):  # round 14: a tag that ends a line reads as one
+        return " " * (len(value) - 1) + "\n"
     if value.startswith("&") or value.startswith("</"):
         return " " * len(value)
     from redaction.recognizers.field_labels import key_type  # the recognisers import this module

@@ -564,6 +564,106 @@ def _propagate_names(
 
 
 _NAME_AND_PLACE = frozenset({"PERSON", "LOCATION"})
+#: what a place's name may go on with: "Telford & Wrekin", "Eilean na Hearadh", a county's
+#: division in brackets ("Yorks (W.R.)", "Cambridgeshire (S.)")
+_PLACE_TAIL = re.compile(
+    r"\G(?:[ \t]+(?:&|na|nan|an|na[ \t]+h-)[ \t]*\p{Lu}[\p{L}'’\-]*\p{L}"
+    r"|[ \t]*\((?:\p{Lu}\.?){1,4}\))+"
+)
+
+
+def _places_with_their_tails(text: str, spans: list[_Span]) -> list[_Span]:
+    """A place found without the end of its name ("Telford" of "Telford & Wrekin", "Yorks" of
+    "Yorks (W.R.)") takes it in, where nothing else was found there."""
+    out = []
+    changed = False
+    for span in spans:
+        tail = _PLACE_TAIL.match(text, span.end) if span.type == "LOCATION" else None
+        if tail is not None and not any(
+            s is not span and s.start < tail.end() and span.end < s.end for s in spans
+        ):
+            out.append(_Span(span.type, span.start, tail.end(), span.score, span.ner))
+            changed = True
+        else:
+            out.append(span)
+    return resolve_overlaps(text, out) if changed else spans
+
+
+#: the parts of an address: between commas, or one a line (a quoted line's "> " or "| " too)
+_ADDRESS_PART_BREAK = re.compile(r"[ \t]*(?:,|\r?\n)[ \t]*(?:[>|][ \t]*)*")
+
+
+def _address_values(text: str, spans: list[_Span]) -> set[str]:
+    """The street addresses found, whole (when of several parts) and part by part ("Wharf
+    Road", "5 Land of Promise"), each a part that names a home: with a number or a street named
+    by its street word (a town or a house word alone, as in "New Mills", can be a place), of five
+    letters or more that are not a label or the service's words."""
+    from redaction.recognizers import CASEWORK_TERMS, NAMED_STREET_RE, NON_NAME_WORDS
+
+    values = set()
+    for span in spans:
+        if span.type != "STREET_ADDRESS":
+            continue
+        whole = text[span.start : span.end]
+        parts = _ADDRESS_PART_BREAK.split(whole)
+        named = [p for p in parts if _DIGIT_IN.search(p) or NAMED_STREET_RE.search(p)]
+        for part in [whole, *named] if len(parts) > 1 else named:
+            words = part.split()
+            value = " ".join(words).strip(" ,.;:")
+            if (
+                sum(c.isalpha() for c in value) < 5
+                or not (value[0].isupper() or value[0].isdigit())
+                or (
+                    len(words) == 1 and (value in NON_NAME_WORDS or value.lower() in CASEWORK_TERMS)
+                )
+            ):
+                continue
+            values.add(value)
+    return values
+
+
+def _propagate_addresses(
+    text: str, spans: list[_Span], vocabulary: Sequence[tuple[int, int]] = ()
+) -> list[_Span]:
+    """A street address found once ("Pear Tree Cottage\nWharf Road" atop a quoted letter) is
+    also hidden where it is written again, whole or a part ("the crew's records for Wharf
+    Road"), as written, in capitals or with its words wrapped over a line."""
+    # a part that is found as a person's name elsewhere is a name (a name line the address
+    # rules took in: "Stanley Greenwood\n3 Garner Rise"): it keeps its type where it stands
+    # and a town found as a town elsewhere is a town
+    named = {
+        " ".join(text[s.start : s.end].split()).lower() for s in spans if s.type in _NAME_AND_PLACE
+    }
+    values = {v for v in _address_values(text, spans) if v.lower() not in named}
+    if not values:
+        return spans
+    forms = set()
+    for value in values:
+        forms |= {value, value.upper(), value.title() if value.isupper() else value}
+    pattern = re.compile(
+        r"(?<![\p{L}\d])(?:"
+        + "|".join(
+            r"\s+(?:[>|][ \t]*)*".join(re.escape(w) for w in form.split())
+            for form in sorted(forms, key=len, reverse=True)
+        )
+        + r")(?![\p{L}\d])"
+    )
+    extra = []
+    for m in pattern.finditer(text):
+        if any(
+            s.start < m.end() and m.start() < s.end and s.type not in _ADDRESS_OR_PLACE
+            for s in spans
+        ) or any(
+            s.type == "STREET_ADDRESS" and s.start <= m.start() and m.end() <= s.end for s in spans
+        ):
+            continue
+        if any(a <= m.start() and m.end() <= b for a, b in vocabulary):
+            continue
+        extra.append(_Span("STREET_ADDRESS", m.start(), m.end(), 0.8))
+    return resolve_overlaps(text, spans + extra) if extra else spans
+
+
+_ADDRESS_OR_PLACE = frozenset({"LOCATION", "STREET_ADDRESS"})
 #: identifiers people list beside first names ("Andreea - 7286731572 and Ionuț - 614-...")
 _LISTED_BESIDE_NAMES = frozenset(
     {"UK_NHS", "UK_NINO", "DATE_OF_BIRTH", "UK_PASSPORT", "PHONE_NUMBER", "EMAIL_ADDRESS"}
@@ -768,6 +868,9 @@ class Redactor:
                 if not any(a < s.end and s.start < b for a, b in tokens)
             ]
         spans = _houses_before_streets(text, spans)
+        spans = _places_with_their_tails(text, spans)
+        if "STREET_ADDRESS" in self.entities:
+            spans = _propagate_addresses(text, spans, vocabulary)
         allowed = self._allowed.spans(text)
         return [s for s in spans if not _inside_any(s, allowed)]
 

@@ -2608,3 +2608,214 @@ def test_heldout12_round13_said_and_pasted_values_are_hidden(redactor, text, typ
     """Round 13: a value said aloud, written in words or pasted as a CSV cell is hidden under
     its type."""
     _assert_hidden_under_type(text, redactor.redact(Letter(id="round13", text=text)), types)
+
+
+#: round 14 (tuned on the fifteen tuning families; values invented here): values found by what
+#: they are, whatever the layout: a scanned date-of-birth label, a postcode with two spaces,
+#: street names holding link words, house names without a house word, a chat message that is
+#: only an address, and a street address written a second time
+ROUND14_FOUND = [
+    (  # a scan's "birth" and the "is" wrapped to the next line
+        "I have lived here for 40 years. My date of blrth\nis 14 02 1939. The people next door\n",
+        {"14 02 1939": "DATE_OF_BIRTH"},
+    ),
+    (
+        "My date 0f birtb is 2nd of June 1947 and I am housebound.\n",
+        {"2nd of June 1947": "DATE_OF_BIRTH"},
+    ),
+    (  # a postcode's halves two spaces apart, in a form field and in a chat
+        "q4c_town: Hexham\nq4d_pc: NE46  3RW\nq4e_uprn: \n",
+        {"NE46  3RW": "UK_POSTCODE"},
+    ),
+    (  # a chat message that is only an address, no street word in it
+        "[14 nov 2026, 11:22] dafydd: 61 northgate alnwick ne66  1tt\n",
+        {"61 northgate": "STREET_ADDRESS", "ne66  1tt": "UK_POSTCODE"},
+    ),
+    (  # a street named with "of" and an alley
+        "Please write to me at 47 Shoulder of Mutton Alley, Norwich NR3 1TT as before.\n",
+        {"47 Shoulder of Mutton Alley": "STREET_ADDRESS"},
+    ),
+    (  # a numbered street without a suffix, its link words, the town on the lines below
+        "My previous address was 14 Rue des Marais\nSt Peter Port\nGY1 2AB\n",
+        {"14 Rue des Marais": "STREET_ADDRESS"},
+    ),
+    (
+        "Mr Crane\n9 Land of Promise,\nWool\nDorset\nBH20 6AA\n",
+        {"9 Land of Promise": "STREET_ADDRESS"},
+    ),
+    (  # a Gaelic street's h- after "na"
+        "Witness 1: Calum Rennie, 22 Sràid na h-Aibhne, Portree IV51 9DQ, tel 07700 900111\n",
+        {"22 Sràid na h-Aibhne": "STREET_ADDRESS"},
+    ),
+    (
+        "The skip outside 22 Sràid na h-Aibhne has been there a month.\n",
+        {"22 Sràid na h-Aibhne": "STREET_ADDRESS"},
+    ),
+    (  # a house without a house word before its street, then the town and postcode
+        "Witness 2: Ms Olwen Brackley, Bal Vean, Tanner Lane, Kettlewell  BD23 5QR\n",
+        {"Bal Vean, Tanner Lane": "STREET_ADDRESS", "Olwen Brackley": "PERSON"},
+    ),
+    (
+        "Previous addresses:\n  2015-2019: Carrow Beg, Fisher Row, Portscatho  TR2 4LZ\n",
+        {"Carrow Beg, Fisher Row": "STREET_ADDRESS"},
+    ),
+    (  # a house name right before its postcode
+        "Signed:\n- Mr Jabez Orme, Kittiwake Lodge TA8 2PQ  tel 07700 900123\n",
+        {"Kittiwake Lodge": "STREET_ADDRESS", "Jabez Orme": "PERSON"},
+    ),
+    (  # a tenement flat in capitals, a floor and a side before the number
+        "Post returned from FLAT 2F3, 41 FERRY BRAE, LOCHGELLY KY5 1AB yesterday.\n",
+        {"FLAT 2F3, 41 FERRY BRAE": "STREET_ADDRESS"},
+    ),
+    (
+        "We visited Middle Floor Left, 9 Smiddy Brae, Lochgelly KY5 1AB on Monday.\n",
+        {"Middle Floor Left, 9 Smiddy Brae": "STREET_ADDRESS"},
+    ),
+    (  # "at No." with the number wrapped to the next line
+        "The people who moved in next door at No.\n44 have been burning rubbish.\n",
+        {"No.\n44": "STREET_ADDRESS"},
+    ),
+]
+
+#: round 14, second batch: the lines of a web form's pasted address, Channel Islands streets, a
+#: home named when leaving it or right before its postcode, and people named by their part in a
+#: case or their post (the model had typed several of these names places)
+ROUND14_FOUND_2 = [
+    (  # an HTML line break ends an address line: the town under the street is a town
+        "<tr><td><strong>Address</strong></td><td>78 Kilbeg Road<br />Dunloy<br />BT44 1FR"
+        "</td></tr>\n",
+        {"Dunloy": "LOCATION"},
+    ),
+    (  # Norman French streets, the street word first
+        "  * Tamsin Roe, 14 Rue des Landes Pourries, St Ouen, JE3 1AX\n",
+        {"14 Rue des Landes Pourries": "STREET_ADDRESS"},
+    ),
+    (
+        "Father: Per Lund, last known at Le Clos du Moulin, St Ouen, Bailiwick of Jersey  JE3 7DG\n",
+        {"Le Clos du Moulin": "STREET_ADDRESS"},
+    ),
+    (  # a plural possessive street word
+        "  06/1997 to 06/2004: 152 Weavers' Row, Tealing, Angus DD4 3TD\n",
+        {"152 Weavers' Row": "STREET_ADDRESS"},
+    ),
+    (  # a home named when leaving it
+        "We had to leave Heather Brae House, Kirkfieldbank because of the damp.\n",
+        {"Heather Brae House": "STREET_ADDRESS"},
+    ),
+    (  # a dwelling name right before its postcode
+        "The vans park outside Kestrel Cottage SL2 9YY every night.\n",
+        {"Kestrel Cottage": "STREET_ADDRESS"},
+    ),
+    (  # a party to a case between commas after its part
+        "I have lived at my address for 9 years. The Defendant, Ljubo, moved in next door.\n",
+        {"Ljubo": "PERSON"},
+    ),
+    (
+        "I have lived at my address for 9 years. The Respondent, Tsvetan, moved in next door.\n",
+        {"Tsvetan": "PERSON"},
+    ),
+    (  # the name somebody is known by
+        "I saw a man I know as Ozod get out of a car.\n",
+        {"Ozod": "PERSON"},
+    ),
+    (  # who helped or supported the writer
+        "Form completed with help from Tursunoy, Moss Side Law Centre (14 Ropewalk Chambers)\n",
+        {"Tursunoy": "PERSON"},
+    ),
+    (
+        "Supported by Gulbahor, Forces Families North, PO Box 3317\n",
+        {"Gulbahor": "PERSON"},
+    ),
+    (  # a surname in capitals, then the given name, in a tab-separated row
+        "PA\tNI number\tHours\tRate\nRAHIMOV, Sardor\tZA109167 C\t156.5\t£13.98/hr\n",
+        {"RAHIMOV": "PERSON", "Sardor": "PERSON"},
+    ),
+    (  # a keyworker's label
+        "Keyworker: Ulugbek Nazarov, Mary Seacole House (Direct Access Hostel)\n",
+        {"Ulugbek Nazarov": "PERSON"},
+    ),
+]
+
+ROUND14_FOUND_3 = [
+    (  # a place's name goes on past "&", "na" or a county's division in brackets
+        "She lives at 36 Kiln Row, Ketley, Telford & Wrekin  TF1 2HU.\n",
+        {"Telford & Wrekin": "LOCATION"},
+    ),
+    (
+        "He lives at 1 Gasholder Row, Hampsthwaite, Yorks (W.R.) HG3 7AG.\n",
+        {"Yorks (W.R.)": "LOCATION"},
+    ),
+    (
+        "He moved to 94 Seal Road, Miabhag, Eilean na Hearadh HS3 4AU\n",
+        {"Eilean na Hearadh": "LOCATION"},
+    ),
+    (  # a home named by its dwelling word, then its town
+        "Housing history: settled at Harbour View, Waterbeach CB25 8ED; before that Quarry Lodge,"
+        " Lymm.\n",
+        {"Quarry Lodge": "STREET_ADDRESS"},
+    ),
+    (  # a street word ending in an apostrophe
+        "  (a) Mahinda Perera, b. 4th of January 1981, 54 Ba' Green Road, Lyth, Co. Caithness"
+        "  KW1 4DE - letter sent\n",
+        {"54 Ba' Green Road": "STREET_ADDRESS"},
+    ),
+    (  # a house number and its street are no numbered question: the district under it
+        "Dana Whitlow\n64 Larch Street\nSneinton\nNottingham\nNG2 4PQ\n\nDear Sir,\n",
+        {"Sneinton": "LOCATION"},
+    ),
+    (  # a scan's note in brackets above the block; a title in capitals
+        "[Scan 8812 - envelope, front]\nPRIVATE & CONFIDENTIAL\nMR ODHRAN KEEGAN\n41 MILL BRAE\n"
+        "COMBER\nBT23 5QQ\n\n            ROYAL MAIL - RETURN TO SENDER\n",
+        {"ODHRAN KEEGAN": "PERSON"},
+    ),
+    (  # after a numbered street, a district and a town ending in street words stay places
+        "Address: 2 Throwers Close, Birches Head, Hanley Green  ST1 2HY\n",
+        {"Birches Head": "LOCATION", "Hanley Green": "LOCATION"},
+    ),
+    (  # a person's name before a house and its street stays a name
+        "Witness 2: Akorfa Mensah-Lartey, Heatherbrae Croft, Portnahaven  PA47 7GD\n",
+        {"Akorfa Mensah-Lartey": "PERSON", "Heatherbrae Croft": "STREET_ADDRESS"},
+    ),
+]
+
+#: a street address found once is hidden where it is written again: (text, the repeat)
+ROUND14_WRITTEN_AGAIN = [
+    (
+        "Miss Harrow\nPear Tree Cottage\nWharf Road\nWool BH20 2QS\n\n"
+        "We have reviewed the crew's records for Wharf Road and the bin was late.\n",
+        "records for Wharf Road",
+    ),
+    (
+        "> Dr P. Onwuka\n> 12 Land of Promise\n> Hexham\n> NE46 3RW\n>\n"
+        "> We have reviewed the crew's records for 12 Land of Promise and the bin was late.\n",
+        "records for 12 Land of Promise",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "types"),
+    ROUND14_FOUND + ROUND14_FOUND_2 + ROUND14_FOUND_3,
+    ids=[f"r14-{i}" for i in range(len(ROUND14_FOUND))]
+    + [f"r14b-{i}" for i in range(len(ROUND14_FOUND_2))]
+    + [f"r14c-{i}" for i in range(len(ROUND14_FOUND_3))],
+)
+def test_round14_values_found_by_what_they_are(redactor, text, types):
+    """Round 14: a value is hidden under its type by what it is, whatever the layout."""
+    _assert_hidden_under_type(text, redactor.redact(Letter(id="round14", text=text)), types)
+
+
+@pytest.mark.parametrize(
+    ("text", "repeat"),
+    ROUND14_WRITTEN_AGAIN,
+    ids=[f"r14-again-{i}" for i in range(len(ROUND14_WRITTEN_AGAIN))],
+)
+def test_round14_a_street_address_is_hidden_where_it_is_written_again(redactor, text, repeat):
+    """Round 14: the second writing of an address found once is hidden as a street address."""
+    value = repeat.removeprefix("records for ")
+    start = text.rindex(value)
+    out = redactor.redact(Letter(id="round14-again", text=text))
+    assert any(
+        e.type == "STREET_ADDRESS" and e.start <= start and start + len(value) <= e.end
+        for e in out.entities
+    ), [(text[e.start : e.end], e.type) for e in out.entities]

@@ -101,6 +101,7 @@ from evaluation.synthetic.uk_layouts_shared import (
     days_ago,
     dmy,
     gendered_surname_pairs,
+    long_date,
     ordinal,
     parse_tables,
     pron,
@@ -602,15 +603,7 @@ class V(Values):
 
     tables = TABLES
     surname_pairs = SURNAME_PAIRS
-
-    def children(
-        self, p: Person, n: int, born: tuple[int, int] | None = None, taken: str = ""
-    ) -> list[Person]:
-        """As the shared generator, but born (unless ``born`` says otherwise) when p was 18 to 45."""
-        if born is None:
-            hi = min(p.dob.year + 45, 2025)
-            born = (min(p.dob.year + 18, hi), hi)
-        return super().children(p, n, born, taken)
+    parent_age_at_birth = (18, 45)
 
     def siblings(self, p: Person, n: int, born: tuple[int, int]) -> list[Person]:
         """``n`` brothers and sisters of p, no two (nor p) with one first name."""
@@ -630,10 +623,6 @@ class V(Values):
 
 
 # --------------------------------------------------------------------------- helpers
-def _long(d: date) -> str:
-    return f"{d.day} {_MONTHS[d.month - 1]} {d.year}"
-
-
 def _dob_spoken(doc: Doc3, p: Person, share: float) -> None:
     """A date of birth in words (with probability ``share``) or in one of the written styles."""
     if doc.rng.random() < share:
@@ -728,14 +717,14 @@ def witness_statement_numbered_paragraphs(doc: Doc3, v: V) -> None:
     doc.add(". I make this statement from my own knowledge.\n\n2. ")
     doc.add(f"I have lived at my address for {rng.randint(2, 30)} years. The Defendant, ")
     doc.nm(perp, rng.choice(["full", "first"])).add(", moved in next door about two years ago.\n\n")
-    doc.add(f"3. On {_long(d1)} at about {clock_time(rng, 19, 23)} I heard shouting and ")
+    doc.add(f"3. On {long_date(d1)} at about {clock_time(rng, 19, 23)} I heard shouting and ")
     doc.add("banging through the wall. I looked out and saw a man I know as ")
     doc.nm(visitor, rng.choice(["full", "first"])).add(
         f" get out of a car, registration {v.reg()}."
     )
     doc.add(f" I took a video, which I exhibit as Exhibit {ini}1.\n\n")
     doc.add(
-        f"4. On {_long(d2)} the Defendant shouted at my {rng.choice(['grandson', 'granddaughter'])} "
+        f"4. On {long_date(d2)} the Defendant shouted at my {rng.choice(['grandson', 'granddaughter'])} "
     )
     doc.add(f"in the car park. I made a note the same night (Exhibit {ini}2).\n\n")
     doc.add("5. I have reported these matters to the housing officer, ")

@@ -90,16 +90,19 @@ from evaluation.synthetic.uk_layouts_shared import (
     TODAY,
     Doc3,
     Family,
-    Org,
     Values,
     age,
     clock_time,
+    days_ago,
+    dmy,
     fmt_date,
+    long_date,
     ordinal,
     parse_tables,
     pron,
     relation_word,
     third_parties,
+    third_party_contact,
 )
 
 __all__ = [
@@ -434,6 +437,7 @@ class V(Values):
     or "1F2, 14 ...", and the unlabelled look-alikes of this family."""
 
     tables = TABLES
+    parent_age_at_birth = (18, 45)
 
     def address(
         self, region: str | None = None, casual: bool = False, village: bool | None = None
@@ -447,60 +451,11 @@ class V(Values):
             a = replace(a, street_lines=lines)
         return a
 
-    def local(self, region: str, areas: tuple[str, ...]) -> Address:
-        """An address in the given postcode areas, drawn from the region until one falls there."""
-        a = self.address(region=region)
-        for _ in range(80):
-            if a.postcode.startswith(areas):
-                break
-            a = self.address(region=region)
-        return a
-
-    def partner(self, p: Person) -> Person:
-        g = "m" if p.gender == "f" else "f"
-        born = (p.dob.year - 8, min(p.dob.year + 8, 2005))
-        if self.rng.random() < 0.5:
-            return self.kin(p, gender=g, born=born)
-        return self.person(gender=g, born=born)
-
-    def children(self, p: Person, n: int) -> list[Person]:
-        hi = min(p.dob.year + 45, 2025)
-        born = (min(p.dob.year + 18, hi), hi)
-        out: list[Person] = []
-        for _ in range(n):
-            for _ in range(20):
-                q = self.kin(p, child=True, born=born)
-                if q.first not in {o.first for o in out} | {p.first}:
-                    break
-            out.append(q)
-        return out
-
-    def code(self, k: int, alphabet: str = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789") -> str:
-        return "".join(self.rng.choices(alphabet, k=k))
-
     def hexid(self, k: int) -> str:
         return self.code(k, "0123456789abcdef")
 
 
 # --------------------------------------------------------------------------- helpers
-def _contact(doc: Doc3, o: Org, sep: str = ", ") -> None:
-    """A third party's address on one line, phone and mailbox, all ORGANIZATION."""
-    doc.ent("ORGANIZATION", ", ".join(o.lines)).add(sep).ent("ORGANIZATION", o.phone)
-    doc.add(sep).ent("ORGANIZATION", o.mailbox)
-
-
-def _day(rng: random.Random, lo: int, hi: int) -> date:
-    return TODAY - timedelta(rng.randint(lo, hi))
-
-
-def _dmy(d: date) -> str:
-    return f"{d:%d/%m/%Y}"
-
-
-def _long(d: date) -> str:
-    return f"{d.day} {_MONTHS[d.month - 1]} {d.year}"
-
-
 def compact_dob(rng: random.Random, d: date) -> str:
     """A date of birth as a legacy system prints it: "020384", "02.03.84", "02-MAR-84"."""
     return rng.choice(
@@ -559,7 +514,7 @@ def xml_case_record_export(doc: Doc3, v: V) -> None:
         gender="m" if p.gender == "f" else "f", born=(p.dob.year - 8, min(p.dob.year + 8, 2005))
     )
     officer = v.person()
-    created = _day(rng, 20, 400)
+    created = days_ago(rng, 20, 400)
     doc.add('<?xml version="1.0" encoding="UTF-8"?>\n<!-- exported by ')
     doc.add(f"{org.team} -->\n")
     doc.add(f'<CaseRecord id="HN-{created.year}-{v.ref(6)}" created="{created:%Y-%m-%d}T')
@@ -622,7 +577,7 @@ def sql_insert_statements_paste(doc: Doc3, v: V) -> None:
     else:
         doc.add("NULL, ")
     doc.add("'").ident("UK_SORT_CODE", v.sort_code()).add("', '")
-    doc.ident("UK_BANK_ACCOUNT", v.account()).add(f"', '{_day(rng, 1, 60):%Y-%m-%d} ")
+    doc.ident("UK_BANK_ACCOUNT", v.account()).add(f"', '{days_ago(rng, 1, 60):%Y-%m-%d} ")
     doc.add(f"{clock_time(rng)}:{rng.randint(0, 59):02d}');\n\n")
     for i, m in enumerate(members):
         doc.add("INSERT INTO cts_household (member_id, claimant_id, forename, surname, dob, ")
@@ -633,7 +588,7 @@ def sql_insert_statements_paste(doc: Doc3, v: V) -> None:
         doc.add(f"'{rel}');\n")
     doc.add(f"\n-- {len(members) + 1} row(s) affected\n\nThanks,\n")
     doc.nm(engineer, rng.choice(["full", "first"])).add(f"\n{firm.name}\n")
-    _contact(doc, firm, " | ")
+    third_party_contact(doc, firm, " | ")
     doc.add("\n\n(For the business side: ").ent("ORGANIZATION", org.phone).add(")\n")
 
 
@@ -708,7 +663,7 @@ def rtf_markup_residue_letter(doc: Doc3, v: V) -> None:
     for loc in home.locations:
         doc.ent("LOCATION", e(loc)).add("\\par\n")
     doc.ent("UK_POSTCODE", home.postcode).add("\\par\n\\par\n")
-    doc.add(f"{_long(TODAY)}\\par\n\\par\nDear {p.title} ").ent("PERSON", e(p.last))
+    doc.add(f"{long_date(TODAY)}\\par\n\\par\nDear {p.title} ").ent("PERSON", e(p.last))
     doc.add(",\\par\n\\par\n{\\b Re: your homeless application - ").ent("PERSON", e(p.full))
     doc.add(", date of birth ").dob(p).add("}\\par\n\\par\n")
     doc.add("We have accepted that we owe you the relief duty. Your NI number on our file is ")
@@ -732,7 +687,7 @@ def tracked_changes_draft_letter(doc: Doc3, v: V) -> None:
     old, new = v.local("E", ("OL", "M")), v.local("E", ("OL", "M"))
     writer, reviewer = v.person(), v.person()
     agent = rng.choice(LETTING_AGENTS)
-    stamp = f"{_dmy(_day(rng, 0, 3))} {clock_time(rng)}"
+    stamp = f"{dmy(days_ago(rng, 0, 3))} {clock_time(rng)}"
     ini = (reviewer.first[0] + reviewer.last[0]).upper()
     doc.add(f"DOC-ID {rng.randint(1000, 9999)}-{rng.randint(1000, 9999)}   DRAFT v0.")
     doc.add(f"{rng.randint(2, 9)}   {org.name} - {org.team}\n\n")
@@ -741,7 +696,7 @@ def tracked_changes_draft_letter(doc: Doc3, v: V) -> None:
     doc.add(f"{writer.last[0]} {stamp}] [Inserted: ").addr_inline(new).add("]\n\n")
     doc.add("Thank you for meeting me. I understand your landlord's agent, ")
     doc.add(f"{agent.name} (")
-    _contact(doc, agent)
+    third_party_contact(doc, agent)
     doc.add("), has served a section 21 notice.\n\nYour date of birth is recorded as ")
     doc.dob(p).add(f" [Comment {ini}1: check with customer - form says ")
     wrong = p.dob + timedelta(days=rng.choice([1, 31, 365]))
@@ -768,7 +723,7 @@ def fixed_width_mainframe_benefit_print(doc: Doc3, v: V) -> None:
     p, home = v.person(born=(1935, 2004)), v.local("E", ("LS",))
     partner = v.partner(p) if rng.random() < 0.5 else None
     kids = v.children(p, rng.randint(0, 3))
-    run = _day(rng, 0, 10)
+    run = days_ago(rng, 0, 10)
     claim = v.ref(8)
     doc.upper = True
     doc.add(f"RUN {run:%d/%m/%y} {clock_time(rng)}   HB/CTR CLAIM ENQUIRY   PAGE 0001\n")
@@ -820,7 +775,7 @@ def easy_read_appointment_letter(doc: Doc3, v: V) -> None:
     doc.ent(
         "DATE_OF_BIRTH",
         rng.choice(
-            [f"{ordinal(d.day)} {_MONTHS[d.month - 1]} {d.year}", _long(d), f"{d:%d/%m/%Y}"]
+            [f"{ordinal(d.day)} {_MONTHS[d.month - 1]} {d.year}", long_date(d), f"{d:%d/%m/%Y}"]
         ),
     )
     doc.add(".\n\n[picture: a house]    We have your address as:\n").addr_lines(home, "    ")
@@ -893,7 +848,7 @@ def jury_summons_deferral_reply(doc: Doc3, v: V) -> None:
     doc.add(f"{org.name}\n{org.team}\n\nJUROR SUMMONS REPLY\nJuror number: {v.ref(9)}   ")
     doc.add(f"Pool no: {rng.randint(400, 499)}{rng.randint(100, 999)}\n")
     doc.add(f"Attend: {rng.choice(['Worcester', 'Guildford', 'Snaresbrook', 'Isleworth'])} ")
-    doc.add(f"Crown Court, {_long(start)}, 9.30am\n\nPART 1 - CHECK YOUR DETAILS\nName: ")
+    doc.add(f"Crown Court, {long_date(start)}, 9.30am\n\nPART 1 - CHECK YOUR DETAILS\nName: ")
     doc.nm(p, rng.choice(["caps", "full", "middle"])).add("\nAddress: ").addr_inline(home)
     doc.add("\n")
     _dob_said(doc, p)
@@ -905,8 +860,8 @@ def jury_summons_deferral_reply(doc: Doc3, v: V) -> None:
     doc.nm(cared, rng.choice(["full", "first"])).add(" (born ").dob(cared)
     doc.add(", NHS no. ").ident("UK_NHS", v.nhs()).add(") and cannot leave ")
     doc.add(pron(cared)[1].replace("his", "him")).add(" alone. Please move me to a date after ")
-    doc.add(f"{_long(start + timedelta(rng.randint(60, 120)))}.\n\nSigned ")
-    doc.nm(p, rng.choice(["full", "initial_dot"])).add(f"   Date {_dmy(TODAY)}\n")
+    doc.add(f"{long_date(start + timedelta(rng.randint(60, 120)))}.\n\nSigned ")
+    doc.nm(p, rng.choice(["full", "initial_dot"])).add(f"   Date {dmy(TODAY)}\n")
     doc.add("Send to ").ent("ORGANIZATION", org.mailbox).add(" or ring ")
     doc.ent("ORGANIZATION", org.phone).add("\n")
 
@@ -934,14 +889,14 @@ def uc_landlord_portal_apa_request(doc: Doc3, v: V) -> None:
         due = rng.randint(500, 1100)
         paid = rng.choice([0, due // 2, due])
         bal += due - paid
-        d = _day(rng, 30 * (4 - i), 30 * (4 - i))
-        doc.add(f"{_dmy(d)} | £{due}.00 | £{paid}.00 | £{bal:.2f}\n")
+        d = days_ago(rng, 30 * (4 - i), 30 * (4 - i))
+        doc.add(f"{dmy(d)} | £{due}.00 | £{paid}.00 | £{bal:.2f}\n")
     doc.add("\nLANDLORD (payee)\nName: ").nm(landlord, rng.choice(["full", "bank"]))
     doc.add("\nSort code: ").ident("UK_SORT_CODE", v.sort_code()).add("\nAccount: ")
     doc.ident("UK_BANK_ACCOUNT", v.account()).add("\n\nManaging agent: ")
     doc.add(f"{agent.name}, ")
-    _contact(doc, agent)
-    doc.add("\nSubmitted by ").nm(staff, "full").add(f", {_dmy(TODAY)}\nPortal support: ")
+    third_party_contact(doc, agent)
+    doc.add("\nSubmitted by ").nm(staff, "full").add(f", {dmy(TODAY)}\nPortal support: ")
     doc.ent("ORGANIZATION", org.phone).add(" / ").ent("ORGANIZATION", org.mailbox).add("\n")
 
 
@@ -957,22 +912,22 @@ def dols_standard_authorisation_request(doc: Doc3, v: V) -> None:
     usual = v.local("E", ("WR",))
     kin = v.kin(p, born=(p.dob.year + 18, min(p.dob.year + 45, 2000)))
     manager = v.person()
-    admitted = _day(rng, 10, 200)
+    admitted = days_ago(rng, 10, 200)
     doc.add(f"To: {org.name}, {org.team}\nDoLS FORM 1 - STANDARD AUTHORISATION REQUEST\n")
     doc.add(f"DoLS ref: DL{TODAY:%y}-{rng.randint(1000, 9999)}\n\nManaging authority: ")
     doc.add(f"{home_org.name} (CQC location ID 1-{v.ref(9)})\n")
-    _contact(doc, home_org)
+    third_party_contact(doc, home_org)
     doc.add("\n\n1. THE RELEVANT PERSON\nName: ").nm(p, rng.choice(["full", "surname_caps"]))
     doc.add("\n")
     _dob_said(doc, p)
-    doc.add("\nNHS number: ").ident("UK_NHS", v.nhs()).add(f"\nDate admitted: {_dmy(admitted)}")
+    doc.add("\nNHS number: ").ident("UK_NHS", v.nhs()).add(f"\nDate admitted: {dmy(admitted)}")
     doc.add("\nUsual address (before admission): ").addr_inline(usual)
     doc.add("\n\n2. URGENT AUTHORISATION\nGranted ")
-    doc.add(f"{_dmy(TODAY - timedelta(3))}, expires {_dmy(TODAY + timedelta(4))}\n\n")
+    doc.add(f"{dmy(TODAY - timedelta(3))}, expires {dmy(TODAY + timedelta(4))}\n\n")
     doc.add("3. FAMILY AND FRIENDS TO CONSULT\n").nm(kin, rng.choice(["full", "title_full"]))
     doc.add(f" ({relation_word(kin, child=True)}), ").ent("PHONE_NUMBER", v.phone())
     doc.add(", ").ent("EMAIL_ADDRESS", v.email(kin)).add("\n\n4. GP\n").add(gp.name + ", ")
-    _contact(doc, gp)
+    third_party_contact(doc, gp)
     doc.add("\n\nCompleted by ").nm(manager, "full").add(", Registered Manager\n")
     doc.add("Send to ").ent("ORGANIZATION", org.mailbox).add(" (urgent line ")
     doc.ent("ORGANIZATION", org.phone).add(")\n")
@@ -1012,7 +967,7 @@ def passport_countersignatory_declaration(doc: Doc3, v: V) -> None:
     doc.ident("UK_PASSPORT", v.passport()).add("\nMy home address: ").addr_inline(chome)
     doc.add("\nDaytime phone: ").ent("PHONE_NUMBER", v.phone()).add("\nEmail: ")
     doc.ent("EMAIL_ADDRESS", v.email(c)).add("\nSigned ").nm(c, "initial_dot")
-    doc.add(f"   Date {_dmy(TODAY)}\n\nWe may call or e-mail you to check: calls come from ")
+    doc.add(f"   Date {dmy(TODAY)}\n\nWe may call or e-mail you to check: calls come from ")
     doc.ent("ORGANIZATION", org.phone).add(", e-mails from ").ent("ORGANIZATION", org.mailbox)
     doc.add(".\n")
 
@@ -1046,7 +1001,7 @@ def email_bounce_ndr_with_original(doc: Doc3, v: V) -> None:
     doc.add("our records show ").nm(p, "full").add(", ")
     _dob_said(doc, p)
     doc.add(", living at\n").addr_lines(home)
-    doc.add("\nI will visit on ").add(_long(TODAY + timedelta(rng.randint(3, 14))))
+    doc.add("\nI will visit on ").add(long_date(TODAY + timedelta(rng.randint(3, 14))))
     doc.add(". If that does not suit, text me on ").ent("PHONE_NUMBER", v.phone(True))
     doc.add(" or ring the duty line ").ent("ORGANIZATION", org.phone).add(".\n\n")
     doc.nm(officer, "full").add("\nHousing Support Officer\n")
@@ -1066,7 +1021,7 @@ def dvds_right_to_ask_application(doc: Doc3, v: V) -> None:
     kids = v.children(a, rng.randint(0, 2))
     worker = v.person()
     doc.add(f"{org.name}\n{org.team}\nDVDS ref: DVADS/{TODAY.year}/{rng.randint(10000, 99999)}\n")
-    doc.add(f"Linked incident: {rng.randint(100, 999)} of {_dmy(_day(rng, 5, 90))}   ")
+    doc.add(f"Linked incident: {rng.randint(100, 999)} of {dmy(days_ago(rng, 5, 90))}   ")
     doc.add(f"Crime ref: CW/{rng.randint(100000, 999999)}/{TODAY:%y}\n\n")
     doc.add("APPLICANT\nName: ").nm(a, rng.choice(["full", "middle"])).add("\n")
     _dob_said(doc, a)
@@ -1089,7 +1044,7 @@ def dvds_right_to_ask_application(doc: Doc3, v: V) -> None:
     if not kids:
         doc.add("- none\n")
     doc.add("\nTaken by ").nm(worker, "full").add(f", {service.name}\n")
-    _contact(doc, service)
+    third_party_contact(doc, service)
     doc.add(f"\nPolice contact: PC {rng.randint(1000, 9999)}, via ")
     doc.ent("ORGANIZATION", org.mailbox).add(" / ").ent("ORGANIZATION", org.phone).add("\n")
 

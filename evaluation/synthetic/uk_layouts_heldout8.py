@@ -556,6 +556,7 @@ class V(Values):
 
     tables = TABLES
     surname_pairs = SURNAME_PAIRS
+    former_name_culture = "welsh"
 
     def share_code(self) -> str:
         """A Home Office share code: nine letters and digits in threes, "R" for right to rent or
@@ -567,27 +568,6 @@ class V(Values):
     def brp(self) -> str:
         """A biometric residence permit number's shape: two letters and seven digits."""
         return self.rng.choice(["ZU", "ZR", "ZX", "RF"]) + self.ref(7)
-
-    def relatives(self, p: Person, n: int, child: float = 1.0) -> list[Person]:
-        """``n`` relatives sharing p's surname (each a child with probability ``child``), no two
-        with one first name: a household rarely has two children called the same."""
-        out: list[Person] = []
-        for _ in range(n):
-            is_child = self.rng.random() < child
-            for _ in range(20):
-                q = self.kin(p, child=is_child)
-                if q.first not in {o.first for o in out}:
-                    break
-            out.append(q)
-        return out
-
-    def former_name(self, p: Person) -> str:
-        """A surname the person used before, never their current one."""
-        for _ in range(20):
-            q = self.person(p.culture, p.gender)
-            if q.last != p.last:
-                return q.last
-        return self.person("welsh").last  # a small culture may offer no other surname
 
 
 # --------------------------------------------------------------------------- helpers

@@ -529,27 +529,7 @@ class V(Values):
 
     tables = TABLES
     surname_pairs = SURNAME_PAIRS
-
-    def relatives(self, p: Person, n: int, child: float = 1.0) -> list[Person]:
-        """``n`` relatives sharing p's surname (each a child with probability ``child``), no two
-        with one first name."""
-        out: list[Person] = []
-        for _ in range(n):
-            is_child = self.rng.random() < child
-            for _ in range(20):
-                q = self.kin(p, child=is_child)
-                if q.first not in {o.first for o in out}:
-                    break
-            out.append(q)
-        return out
-
-    def former_name(self, p: Person) -> str:
-        """A surname the person used before, never their current one."""
-        for _ in range(20):
-            q = self.person(p.culture, p.gender)
-            if q.last != p.last:
-                return q.last
-        return self.person("black_country").last
+    former_name_culture = "black_country"
 
     def vrm(self) -> str:
         """A current-style vehicle registration (two letters, two digits, three letters)."""

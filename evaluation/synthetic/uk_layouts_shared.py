@@ -234,6 +234,10 @@ class Values:
     tables: ClassVar[Tables]
     #: each gendered surname and its other form (see :func:`gendered_surname_pairs`)
     surname_pairs: ClassVar[dict[str, str]] = {}
+    #: a parent's age range when their children were born (None: any child's age)
+    parent_age_at_birth: ClassVar[tuple[int, int] | None] = None
+    #: a culture with many surnames, for a former surname when p's own offers no other
+    former_name_culture: ClassVar[str] = ""
 
     def __init__(self, rng: random.Random) -> None:
         self.rng = rng
@@ -294,7 +298,12 @@ class Values:
     def children(
         self, p: Person, n: int, born: tuple[int, int] | None = None, taken: str = ""
     ) -> list[Person]:
-        """``n`` children sharing p's surname, none with a sibling's (or ``taken``) first name."""
+        """``n`` children sharing p's surname, none with a sibling's (or ``taken``) first name,
+        born (unless ``born`` says otherwise) when p was ``parent_age_at_birth``."""
+        if born is None and self.parent_age_at_birth is not None:
+            youngest, oldest = self.parent_age_at_birth
+            hi = min(p.dob.year + oldest, 2025)
+            born = (min(p.dob.year + youngest, hi), hi)
         out: list[Person] = []
         for _ in range(n):
             for _ in range(20):
@@ -352,6 +361,27 @@ class Values:
             town.county if rng.random() < 0.3 else None,
             self.postcode(outward, casual),
         )
+
+    def relatives(self, p: Person, n: int, child: float = 1.0) -> list[Person]:
+        """``n`` relatives sharing p's surname (each a child with probability ``child``), no two
+        with one first name: a household rarely has two children called the same."""
+        out: list[Person] = []
+        for _ in range(n):
+            is_child = self.rng.random() < child
+            for _ in range(20):
+                q = self.kin(p, child=is_child)
+                if q.first not in {o.first for o in out}:
+                    break
+            out.append(q)
+        return out
+
+    def former_name(self, p: Person) -> str:
+        """A surname the person used before, never their current one."""
+        for _ in range(20):
+            q = self.person(p.culture, p.gender)
+            if q.last != p.last:
+                return q.last
+        return self.person(self.former_name_culture or None).last
 
     def local(self, region: str, areas: tuple[str, ...]) -> Address:
         """An address in the given postcode areas (the recipient council's own), drawn from the
@@ -653,10 +683,15 @@ class Doc3(Doc):
         return self.ent(kind, value[0], value[1])
 
 
-def third_party_contact(doc: Doc3, o: Org) -> None:
+def third_party_contact(doc: Doc3, o: Org, sep: str = ", ") -> None:
     """A third party's address on one line, phone and mailbox, all ORGANIZATION."""
-    doc.ent("ORGANIZATION", ", ".join(o.lines)).add(", ").ent("ORGANIZATION", o.phone)
-    doc.add(", ").ent("ORGANIZATION", o.mailbox)
+    doc.ent("ORGANIZATION", ", ".join(o.lines)).add(sep).ent("ORGANIZATION", o.phone)
+    doc.add(sep).ent("ORGANIZATION", o.mailbox)
+
+
+def long_date(d: date) -> str:
+    """ "3 March 1984"."""
+    return f"{d.day} {_MONTHS[d.month - 1]} {d.year}"
 
 
 def days_ago(rng: random.Random, lo: int, hi: int) -> date:

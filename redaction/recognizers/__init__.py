@@ -28,6 +28,7 @@ from presidio_analyzer import EntityRecognizer
 from presidio_analyzer.predefined_recognizers import IbanRecognizer
 
 from redaction.recognizers.addresses import (
+    NAMED_STREET_RE,
     POSTCODE_RE,
     UNNUMBERED_STREET_RE,
     UkLocalityRecognizer,
@@ -150,6 +151,7 @@ __all__ = [
     "COUNTRY_LEVEL",
     "IDENTIFIER_TYPES",
     "JOB_WORDS",
+    "NAMED_STREET_RE",
     "NON_NAME_WORDS",
     "ORG_WORDS",
     "POSTCODE_RE",

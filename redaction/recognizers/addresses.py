@@ -34,17 +34,17 @@ from redaction.recognizers.vocabulary import (
 
 _POSTCODE = (
     r"(?:GIR ?0AA"
-    r"|[A-PR-UWYZ][0-9][ABCDEFGHJKPSTUW]?[ ]?[0-9][ABD-HJLNP-UW-Z]{2}"
-    r"|[A-PR-UWYZ][0-9]{2}[ ]?[0-9][ABD-HJLNP-UW-Z]{2}"
-    r"|[A-PR-UWYZ][A-HK-Y][0-9][ABEHMNPRVWXY]?[ ]?[0-9][ABD-HJLNP-UW-Z]{2}"
-    r"|[A-PR-UWYZ][A-HK-Y][0-9]{2}[ ]?[0-9][ABD-HJLNP-UW-Z]{2})"
+    r"|[A-PR-UWYZ][0-9][ABCDEFGHJKPSTUW]?[ ]{0,2}[0-9][ABD-HJLNP-UW-Z]{2}"
+    r"|[A-PR-UWYZ][0-9]{2}[ ]{0,2}[0-9][ABD-HJLNP-UW-Z]{2}"
+    r"|[A-PR-UWYZ][A-HK-Y][0-9][ABEHMNPRVWXY]?[ ]{0,2}[0-9][ABD-HJLNP-UW-Z]{2}"
+    r"|[A-PR-UWYZ][A-HK-Y][0-9]{2}[ ]{0,2}[0-9][ABD-HJLNP-UW-Z]{2})"
 )
 POSTCODE_RE = re.compile(rf"\b{_POSTCODE}\b")
 #: "b12 3rd" ends like an ordinal and is not a postcode; "ls1 0nd" does not ("0nd" is no
 #: ordinal) and is one
 _NOT_ORDINAL = r"(?<!(?i:(?<!1)1st|(?<!1)2nd|(?<!1)3rd|[04-9]th|1[1-3]th))"
 #: a postcode a scan or an e-mail wrapped between its two halves ("LS11\n0WZ")
-_POSTCODE_WRAPPED = _POSTCODE.replace("[ ]?", r"[ \t]*\n[ \t]*")
+_POSTCODE_WRAPPED = _POSTCODE.replace("[ ]{0,2}", r"[ \t]*\n[ \t]*")
 
 
 class UkPostcodeNumberRecognizer(LabelledValueMixin, _CueMixin, UkPostcodeRecognizer):
@@ -213,6 +213,7 @@ STREET_SUFFIXES = (
     # fenland and northern street words ("Withy Drove", "Pilgrim Chare", "Kirk Loaning")
     "Drove",
     "Chare",
+    "Alley",
     "Loaning",
     "Gait",
 )
@@ -368,7 +369,7 @@ def _alts(words: Iterable[str]) -> str:
 _SUFFIX = rf"(?:{_alts(STREET_SUFFIXES)})"
 _HOUSE_STRICT = rf"(?:(?:{_alts(HOUSE_WORDS)})\b)"
 _HOUSE = rf"(?:{_HOUSE_STRICT}|{_HOUSE_ENDINGS})"
-_CAPWORD = r"(?:St\.?|\p{Lu}[\p{L}'’\-]*\p{L}|\p{Lu})"
+_CAPWORD = r"(?:St\.?|\p{Lu}[\p{L}'’\-]*\p{L}(?:['’](?=[ \t]))?|\p{Lu})"
 #: the house words that name a home, not an office or a court ("County Hall", "Crown Court")
 _DWELLING_WORD = "Cottage|Cottages|House|Lodge|Farm|Farmhouse|Barn|Bungalow|Grange|Croft"
 #: "outside my house,\n> ": the writer's home named next, after a comma (a quoted line's ">")
@@ -376,9 +377,10 @@ _MY_HOME_COMMA = r"\b(?i:(?:my|our)[ \t]+(?:house|home|property))[ \t]*,\s+(?:>[
 _FLAT = (
     r"(?:(?:Flat|FLAT|Apartment|APARTMENT|Apt\.?|APT\.?|Unit|UNIT|Studio|STUDIO|Room|ROOM"
     r"|Maisonette|Suite)[ \t]+\d{1,4}[A-Za-z]?|\d{1,2}/\d{1,2}(?=,?[ \t]+\d)"
-    r"|(?:Flat[ \t]+)?\d{1,2}F\d{1,2}|(?:Flat[ \t]+)?[0-9G]/[LRM]\b"
-    r"|(?:Basement|Ground[ \t]+Floor|First[ \t]+Floor|Second[ \t]+Floor|Top[ \t]+Floor)"
-    r"[ \t]+Flat)"
+    r"|(?:(?:Flat|FLAT)[ \t]+)?\d{1,2}F\d{1,2}|(?:(?:Flat|FLAT)[ \t]+)?[0-9G]/[LRM]\b"
+    r"|(?:Basement|Ground[ \t]+Floor|First[ \t]+Floor|Second[ \t]+Floor|Third[ \t]+Floor"
+    r"|Top[ \t]+Floor|Middle[ \t]+Floor)[ \t]+(?:Flat|Left|Right|Middle|Front|Back)"
+    r"|(?:BASEMENT|GROUND|FIRST|SECOND|THIRD|TOP|MIDDLE)[ \t]+FLOOR[ \t]+(?:FLAT|LEFT|RIGHT|MIDDLE))"
 )
 _MONTHS = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
@@ -394,15 +396,22 @@ _BUILDING = (  # never from inside a word: "STOREHOUSE FOOD BANK" holds no "HOUS
     rf"|The[ \t]+{_CAPWORD}(?:[ \t]+{_CAPWORD})?)"
 )
 _TOWN_OR_POSTCODE_AHEAD = (
-    rf"(?=(?:[ \t]*[,\n][ \t]*\p{{Lu}}[\p{{L}}'’ .\-]{{1,40}}?){{0,3}}[ \t]*[,\n]?[ \t]*"
-    rf"{_POSTCODE}\b)"
+    rf"(?=(?:[ \t]*(?:,[ \t]*\n?|\n)[ \t]*(?:[>|][ \t]*)?\p{{Lu}}[\p{{L}}'’ .\-]{{1,40}}?){{0,3}}"
+    rf"(?:[ \t]*,)?(?:[ \t]*\n)?[ \t]*(?:[>|][ \t]*)?{_POSTCODE}\b)"
 )
 _WELSH_STREET = (
     rf"(?:{_alts(WELSH_STREET_WORDS)})(?:['’]r)?(?:[ \t\-]+(?:{_WELSH_LINK}[ \t\-]+)?"
-    rf"{_CAPWORD}){{1,3}}"
+    rf"(?:[hH]-)?{_CAPWORD}){{1,3}}"
+)
+#: Norman French streets of the Channel Islands, the street word first: "Rue des Landes
+#: Pourries", "Route de la Houguette", "Chemin du Moulin Fleuri", "Le Clos du Moulin"
+_FRENCH_STREET = (
+    r"(?:(?:La|Le|Les)[ \t]+)?(?:Rue|Route|Chemin|Ruette|Clos|Rond[ \t\-]Point|Grande[ \t]+Rue)"
+    rf"(?:[ \t]+(?:de[ \t]+la|de[ \t]+l'|des|du|de|la|le|les|à|au|aux|d')?[ \t]*{_CAPWORD}){{1,3}}"
 )
 _STREET = (
-    rf"(?:(?:The[ \t]+{_SUFFIX})|(?:{_CAPWORD}[ \t]+){{1,3}}{_SUFFIX}|{_WELSH_STREET}"
+    rf"(?:(?:The[ \t]+{_SUFFIX})|(?:{_CAPWORD}[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?){{1,3}}{_SUFFIX}"
+    rf"|{_WELSH_STREET}|{_FRENCH_STREET}"
     rf"|(?:{_CAPWORD}[ \t]+)?\p{{Lu}}\p{{Ll}}+(?:gate|way))\b(?![ \t]+{_SUFFIX}\b)"
 )
 #: "14 acacia avenue": the common suffixes only, written in lower case
@@ -410,11 +419,13 @@ _LOWER_STREET = (
     r"(?:(?:\p{Ll}[\p{Ll}'\-]+[ \t]+){1,2}(?:road|street|lane|avenue|ave|close"
     r"|drive|crescent|gardens|terrace|grove|court|place|walk|square|mews|rise|way"
     r"|row|hill|park|green|view|parade|ride|fold|causeway|wynd|loan|brae|yard|wharf|quay|vale"
-    r"|croft|gate|circus|meadows?|chase|dale|nook|wall|pathway|lea|side|drove)"
+    r"|croft|gate|circus|meadows?|chase|dale|nook|wall|pathway|lea|side|drove|alley)"
     r"|(?:heol|stryd|ffordd|lôn|lon|rhodfa|cilgant|clos|llys|teras|maes|pen|allt|rathad|sràid"
     r"|sraid|sráid|bóthar|bothar)"
     r"(?:[ \t]+(?:y|yr|'r|na|nan|an)?[ \t]*\p{Ll}[\p{Ll}'\-]+){1,3})\b"
 )
+#: lower-case words inside a street's name: "Land of Promise", "Rue de la Croix", "Sràid na h-Eaglais"
+_STREET_LINK = r"(?:of|the|de|des|du|la|le|les|y|yr|na|nan|an|a'|h-\p{L}+)"
 _LINESEP = r"(?:[ \t]*,[ \t]*\n?[ \t]*|[ \t]*\n[ \t]*)"
 _SEP = r"(?:[ \t]*,[ \t]*\n?[ \t]*|[ \t]*\n[ \t]*|[ \t]+)"
 
@@ -443,15 +454,19 @@ class UkStreetAddressRecognizer(_CueMixin, PatternRecognizer):
         Pattern(
             "number or house name + street without suffix, then town/postcode",
             rf"(?:{_FLAT}{_SEP})?(?:{_BUILDING}{_SEP})?(?<![£$€\d.,]){_NUMBER}[ \t]+"
-            rf"(?!{_MONTHS}\b){_CAPWORD}(?:[ \t]+{_CAPWORD})?{_TOWN_OR_POSTCODE_AHEAD}",
+            # (a street word after the first ends the street: "196A Gannet Close Blandford
+            # Forum DT11 1NL" is a street and a town, left to the rules for each)
+            rf"(?!{_MONTHS}\b){_CAPWORD}"
+            rf"(?:[ \t]+(?:(?!{_SUFFIX}\b){_CAPWORD}|{_STREET_LINK})){{0,3}}"
+            rf"(?<=\p{{L}}){_TOWN_OR_POSTCODE_AHEAD}",
             0.5,
         ),
         Pattern(
             # "Licence holder: Dr Ada Kerr, Ragstone Cottage, Axminster  EX13 6PB": a house
             # named by its house word, no street, then the town or the postcode
             "house name, then town/postcode",
-            rf"(?<=(?:^|[,:])[ \t]*)(?!The[ \t]+(?:{_alts(ORG_WORDS)})\b)(?:{_FLAT}{_SEP})?"
-            rf"{_BUILDING}(?=[ \t]*,)"
+            rf"(?<=(?:^|[,:\t]|[ \t][-–])[ \t]*)(?!The[ \t]+(?:{_alts(ORG_WORDS)})\b)"
+            rf"(?:{_FLAT}{_SEP})?{_BUILDING}(?=[ \t]*,)"
             rf"{_TOWN_OR_POSTCODE_AHEAD}",
             0.5,
         ),
@@ -462,9 +477,33 @@ class UkStreetAddressRecognizer(_CueMixin, PatternRecognizer):
             "house name after a move or a home",
             r"(?<=\b(?i:(?:moved|move|moving|live|lives|lived|living|stay|stays|stayed|staying"
             r"|next[ \t]+door)(?:[ \t]+(?:permanently|back|out|now|currently|here))?)\s+"
-            rf"(?i:from|to|into|at|in|out[ \t]+of)\s+|{_MY_HOME_COMMA})"
+            rf"(?i:from|to|into|at|in|out[ \t]+of)\s+|{_MY_HOME_COMMA}"
+            # "We had to leave Peat Bank House, ...", "since I left Moss Farm"
+            r"|\b(?i:leave|left|leaving|vacate|vacated|vacating)\s+)"
             rf"(?:The[ \t]+|THE[ \t]+)?(?:{_CAPWORD}[ \t]+){{0,3}}"
             rf"(?:{_DWELLING_WORD}|{_DWELLING_WORD.upper()})\b",
+            0.6,
+        ),
+        Pattern(
+            # "before that Kiln Cottage, Kirkburton.", "Boa Island Cottage, Tamlaght Bay": a home
+            # named by its dwelling word, then its town and the end of the clause
+            "dwelling name, then its town",
+            rf"(?:The[ \t]+|THE[ \t]+)?(?:{_CAPWORD}[ \t]+){{1,3}}"
+            r"(?:Cottage|Cottages|Farm|Farmhouse|Lodge|Croft|Bungalow|Barn|COTTAGE|FARM|LODGE"
+            r"|CROFT|BUNGALOW|BARN)\b"
+            rf"(?=,[ \t]+\p{{Lu}}[\p{{L}}'’\-]+(?:[ \t]+(?:\p{{Lu}}[\p{{L}}'’\-]+|{_STREET_LINK}|on|upon|&)){{0,3}}"
+            r"[ \t]*(?:[.,;)\n]|$))",
+            0.6,
+        ),
+        Pattern(
+            # "rubble behind the garages near Straw Plait Cottage, SL2 9YY": a house named by a
+            # dwelling word right before its postcode, whatever stands before it
+            "dwelling name right before its postcode",
+            # ("The Granary DH1 2ZF", "The Old Manse IV63 4AE": a house named with "The")
+            rf"(?:(?:The[ \t]+|THE[ \t]+)?(?:{_CAPWORD}[ \t]+){{1,3}}"
+            rf"(?:{_DWELLING_WORD}|{_DWELLING_WORD.upper()})\b"
+            rf"|(?<![\p{{L}}\d][ \t]?)(?:The|THE)[ \t]+{_CAPWORD}(?:[ \t]+{_CAPWORD})?)"
+            rf"(?=[ \t]*,?[ \t]*{_POSTCODE}\b)",
             0.6,
         ),
         Pattern(
@@ -535,7 +574,7 @@ class UkStreetAddressRecognizer(_CueMixin, PatternRecognizer):
         ),
         Pattern(
             "at number N",
-            r"(?<=\b(?i:at|in|from|lives[ \t]+at)[ \t]+)(?i:number[ \t]+|no\.?[ \t]+|no\.)"
+            r"(?<=\b(?i:at|in|from|lives[ \t]+at)[ \t]+)(?i:number\s+|no\.?[ \t]+|no\.\s*)"
             r"\d{1,4}[A-Za-z]?\b",
             0.5,
         ),
@@ -594,17 +633,76 @@ class UkStreetAddressRecognizer(_CueMixin, PatternRecognizer):
             if site is not None:
                 r.start = site.start()
         chat_streets = [(s, e) for kind, s, e in chat_message_address(text) if kind != "LOCATION"]
-        for start, end in [*cued_streets(text), *chat_streets]:
+        for start, end in [*cued_streets(text), *chat_streets, *houses_before_named_streets(text)]:
             results.append(
                 recognized(self, "STREET_ADDRESS", start, end, 0.55, context_enhanced=True)
             )
         return results
 
 
+#: a street named by its own street word: "Bobbin Lane", "Shoulder of Mutton Alley", "Heol Dŵr",
+#: "Rue des Landes" (never "Galloway", a county that ends in "way", nor "Pen Llŷn" or "Glan
+#: Gors", whose Welsh first words also start places)
+_NAMED_STREET = (
+    rf"(?:(?:{_CAPWORD}[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?){{1,3}}{_SUFFIX}\b"
+    r"|(?:Heol|Stryd|Ffordd|Lôn|Lon|Rhodfa|Rhes|Cilgant|Teras|Rathad|Sràid|Sraid|Sráid|Bóthar"
+    rf"|Bothar)(?:['’]r)?(?:[ \t\-]+(?:{_WELSH_LINK}[ \t\-]+)?(?:[hH]-)?{_CAPWORD}){{1,3}}"
+    rf"|{_FRENCH_STREET})"
+)
+NAMED_STREET_RE = re.compile(_NAMED_STREET)
+#: a house named without a house word before its street, then the town or the postcode: "Ker
+#: Kernow, Bobbin Lane, Middleton-in-Teesdale DL12 6FF", "Rathmore, Tempo Road BT71 5HQ"; the
+#: house starts a line, a cell, a list item or the part after a comma or a spaced dash
+_HOUSE_THEN_STREET = re.compile(
+    rf"(?<=(?:^|[,:\t>|]|[ \t][-–])[ \t]*)"
+    # (its words one space apart: a tab or a wide gap is a table's next column)
+    rf"(?P<house>(?:The[ ]|THE[ ])?{_CAPWORD}(?:[ ](?:{_CAPWORD}|{_STREET_LINK})){{0,3}})"
+    # (a street with its own street word: "Galloway" ends in "way" but is a county)
+    rf",[ \t]+(?P<street>{_NAMED_STREET})"
+    rf"(?=[ \t]+{_POSTCODE}\b|{_TOWN_OR_POSTCODE_AHEAD})",
+    re.MULTILINE,
+)
+
+
+_LABEL_OR_COLUMN = re.compile(r"[:\t]|[ \t][-–][ \t]")
+
+
+def houses_before_named_streets(text: str) -> list[tuple[int, int]]:
+    """The house and the street of "Ker Kernow, Bobbin Lane, Staindrop DL2 9LD" as one street
+    address; a person's name in front ("Mrs Ada Kerr, Mill Lane, ...", a title or a known given
+    name first) is no house: then the street alone."""
+    from redaction.recognizers.lexicon import is_given_name, is_known_name
+
+    out = []
+    for m in _HOUSE_THEN_STREET.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        parts = text[line_start : m.start()].split(",")
+        # the part before the house's comma, after any label or column ("Witness 3: ...")
+        before = _LABEL_OR_COLUMN.split(parts[-2])[-1] if len(parts) > 1 else ""
+        if _DIGIT.search(before) or NAMED_STREET_RE.search(before):
+            # after a street already written ("2 Throwers Close, Birches Head, Hanley Green"):
+            # what follows it are its district and town, however they end
+            continue
+        house = m.group("house")
+        words = house.split()
+        if _is_field_label(house):
+            continue  # "Address\tGorffwysfa, Lôn Ddewi": a label, then the value
+        if _TITLED.match(house + " ") or (
+            # a given name first or a surname last: "Akorfa Miah-Talukder, Heatherbrae Croft"
+            len(words) > 1
+            and (is_given_name(words[0]) or any(is_known_name(p) for p in words[-1].split("-")))
+        ):
+            out.append(m.span("street"))
+        else:
+            out.append((m.start("house"), m.end("street")))
+    return out
+
+
 #: words that say an address follows; the short ones ("from", "at", "of") only count when a
 #: postcode closes the address on the same line
 _STRONG_ADDRESS_CUE = (
-    r"(?:live|lives|living|reside|resides|residing|stay|staying|based)\s+at|address\s+(?:is|was)"
+    r"(?:live|lives|living|reside|resides|residing|stay|staying|based|settled)\s+at"
+    r"|address\s+(?:is|was)"
     r"|(?:moved|moving|move)\s+(?:out\s+of|from|to|into)|(?:new|old|home|current|previous)"
     r"\s+address(?:\s+is)?|the\s+(?:flat|house|property|home)\s+is|rwy'?n\s+byw\s+yn"
     r"|(?:fy\s+)?n?g?h?cyfeiriad(?:\s+yw)?|(?:living|live|lives)\s+in\s+the\s+(?:address|adress)"
@@ -679,6 +777,29 @@ def cued_streets(text: str) -> list[tuple[int, int]]:
     return out
 
 
+#: the small words a street or a house name may hold ("shoulder of mutton", "bryn y mor")
+_NAME_LINKS = frozenset("of the y yr na nan an a de des du la le les".split())
+
+
+def _street_without_its_word(value: str) -> int | None:
+    """A message that is only an address with no street or house word in it: "78 canongate
+    tobermory", "rowanbank milngavie": its last word before the postcode is the town, the rest
+    the street or the house (a number or an initial word may start it). None when it reads as
+    words of a sentence."""
+    from redaction.recognizers.lexicon import is_function_word
+
+    words = list(re.finditer(r"[^\s,]+", value))
+    if not 2 <= len(words) <= 7:
+        return None
+    if any(
+        is_function_word(w.group()) and w.group().lower() not in _NAME_LINKS
+        for w in words
+        if not _DIGIT.search(w.group())
+    ):
+        return None
+    return words[-2].end()
+
+
 #: the head of a chat export's message: "[30/10/2026, 10:22:54] rustem: ", "16/03/2024, 18:40 -
 #: Jo: "
 _CHAT_MESSAGE_HEAD = re.compile(
@@ -712,6 +833,8 @@ def chat_message_address(text: str) -> list[tuple[str, int, int]]:
             end = word.end()
             if word.group().lower() not in _LOWER_HOUSE_WORDS:
                 break  # a street's suffix ends it: "89 tanners way mill green" (a town after)
+        if end is None:
+            end = _street_without_its_word(value)
         if end is None:
             continue
         start = head.end() + len(gap) - len(value)
@@ -754,7 +877,8 @@ _LAND_BESIDE = re.compile(
 
 #: lower-case words inside place names ("Newcastle upon Tyne", "Weston super Mare", "Bryn y Maen")
 _PLACE_LINK = (
-    r"(?:upon|on|under|in|le|de|la|the|by|next|super|cum|en|sub|juxta|y|yr|am|an|and|of|-)"
+    r"(?:upon|on|under|in|le|de|la|the|by|next|super|cum|en|sub|juxta|y|yr|am|an|and|of|na|nan"
+    r"|-)"
 )
 _PLACE_WORD = r"\p{Lu}[\p{L}'’.\-]*!?"
 _LOCALITY_LINE = re.compile(
@@ -802,7 +926,10 @@ _HOUSE_OR_NAME_LINE = re.compile(
     r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Rev|Sir|Dame|Lady|Lord)\.?[ \t]+)?"
     r"\p{Lu}[\p{L}'’.\-]*(?:[ \t]+(?:\p{Lu}[\p{L}'’.\-]*|y|yr|an|ap|de|la|van|der|von|of|the)){0,4}"
 )
-_TITLED = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Rev|Sir|Dame|Lady|Lord)\.?\s")
+_TITLED = re.compile(
+    r"^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Rev|Sir|Dame|Lady|Lord|Cllr"
+    r"|MR|MRS|MS|MISS|MX|DR|PROF|REV|SIR|DAME|LADY|LORD|CLLR)\.?\s"
+)
 
 
 def _looks_like_name_line(value: str) -> bool:
@@ -856,6 +983,11 @@ def _stripped_span(text: str, start: int, end: int) -> tuple[int, int]:
     value = text[start:end]
     lead = len(value) - len(value.lstrip())
     return start + lead, start + len(value.rstrip().rstrip(","))
+
+
+_BRACKETED_NOTE = re.compile(r"[ \t]*\[[^\[\]\n]*\][ \t]*")
+#: a line that is a house number and its street ("171 Holly Street", "5 Meadow Street,")
+_NUMBERED_STREET_LINE = re.compile(rf"[ \t]*{_NUMBER},?[ \t]+{_STREET}[ \t]*,?[ \t]*")
 
 
 class UkLocalityRecognizer(TextRecognizer):
@@ -923,14 +1055,25 @@ class UkLocalityRecognizer(TextRecognizer):
             if (
                 not text[ls:cursor].strip()
                 or ":" in text[ls:cursor]
-                or _is_field_label(text[ls:cursor])
+                # a scan's or a transcript's note in brackets ("[Scan 5455 - envelope, front]")
+                or _BRACKETED_NOTE.fullmatch(text, ls, cursor)
+                or (
+                    _is_field_label(text[ls:cursor])
+                    and not _NUMBERED_STREET_LINE.fullmatch(text, ls, cursor)
+                )
                 or _ADDRESS_LABEL_LINE.search(text[ls:cursor])  # "My new address is"
             ):
                 # a blank line, or a form field ("Address:", "County") above the block
                 under_label = bool(_ADDRESS_LABEL_LINE.search(text[ls:cursor]))
                 break
             lines.append((ls, cursor))
+            # a house number and its street read like a numbered question ("18 High Street"):
+            # it is the street, the lines under it its places; what stands above it is left
+            # to the other rules, as before
+            numbered_street = _is_field_label(text[ls:cursor])
             cursor = ls - 1
+            if numbered_street:
+                break
         lines.reverse()
         stripped = [_stripped_span(text, ls, le) for ls, le in lines]
         is_street = [
@@ -982,9 +1125,11 @@ class UkLocalityRecognizer(TextRecognizer):
             if not _HOUSE_OR_NAME_LINE.fullmatch(value) or value.split()[0] in NON_NAME_WORDS:
                 break
             top = i == 0 or not _HOUSE_OR_NAME_LINE.fullmatch(text[slice(*stripped[i - 1])])
-            out.append(
-                ("PERSON" if top and _looks_like_name_line(value) else "STREET_ADDRESS", a, b)
-            )
+            if top and _looks_like_name_line(value):
+                title = _TITLED.match(value)  # the name after its title: "MS NOUR RASHID-ALI"
+                out.append(("PERSON", a + (title.end() if title else 0), b))
+            else:
+                out.append(("STREET_ADDRESS", a, b))
         return out
 
     def analyze(self, text, entities, nlp_artifacts=None):
@@ -1024,7 +1169,7 @@ class UkLocalityRecognizer(TextRecognizer):
 #: case with no commas, the words between the last street word and the postcode are the town
 _LOWER_STREET_WORD = (
     r"(?:road|street|lane|avenue|close|drive|crescent|gardens|terrace|grove|court|place|walk"
-    r"|square|mews|rise|way|row|hill|park|green|view|parade|ride|gate|brae|wynd|vale|drove)"
+    r"|square|mews|rise|way|row|hill|park|green|view|parade|ride|gate|brae|wynd|vale|drove|alley)"
 )
 #: the house words of a house name in lower case: a street may follow ("kiln cottage, mill row")
 _LOWER_HOUSE_WORDS = frozenset(
@@ -1092,7 +1237,7 @@ _BEFORE_STREET = re.compile(
     r"(?:no\.?[ \t]*)?[\dA-Za-z]{0,4}\d[\dA-Za-z]{0,3}(?:/\d{1,2})?[ \t]*,?[ \t]*\n?[ \t]*"
     r"|(?<![\w\-])\d{1,4}[A-Za-z]?[ \t]*[-–][ \t]*"
     # a Scottish tenement's floor and side: "Top Floor Left, 23 Girnel Wynd"
-    r"|(?<![\w])(?:top|ground|first|second|third|fourth|basement|1st|2nd|3rd|4th)[ \t]+floor"
+    r"|(?<![\w])(?:top|ground|first|second|third|fourth|middle|basement|1st|2nd|3rd|4th)[ \t]+floor"
     r"(?:[ \t]+(?:left|right|middle|centre|front|back|flat))?[ \t]*,?[ \t]*)$"
 )
 

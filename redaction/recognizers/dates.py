@@ -40,6 +40,8 @@ _MONTH_FIRST_IN_WORDS = rf"{MONTH}[ \t]+(?:the[ \t]+)?{_ORDINAL_WORD},?[ \t]+{_Y
 _WORD_DATE = re.compile(f"{_DAY_FIRST_IN_WORDS}|{_MONTH_FIRST_IN_WORDS}", re.IGNORECASE)
 #: a digit as a scan of handwriting may read it (O for 0, l or I for 1, S for 5, Z for 2, B for 8)
 _OCR_DIGIT = r"[\dOoIlSZB|]"
+#: "birth" as a scan reads it: "birtb", "blrth", "b1rth"
+_OCR_BIRTH = r"b[il1]rt[hb]"
 #: a piece of a date read by OCR or speech-to-text: digits, and letters read for digits
 _OCR_PIECE = r"(?:[OoIlSZB|]{0,3}\d[\dOoIlSZB|]{0,3})"
 #: any way a full date is written, valid or not ("31/02/1985" is still somebody's birthday typo)
@@ -100,7 +102,7 @@ class DateOfBirthRecognizer(LabelledValueMixin, _CueMixin, PatternRecognizer):
         "née",
     ]
     _CUE = re.compile(
-        r"(?i:\bborn|\bd\.?[ ]?o\.?[ ]?b\b\.?|\bdat[ec]\s+[o0]f\s+birth|\bbirth[ \t]*date"
+        rf"(?i:\bborn|\bd\.?[ ]?o\.?[ ]?b\b\.?|\bdat[ec]\s+[o0]f\s+{_OCR_BIRTH}|\bbirth[ \t]*date"
         r"|\bbirthday|\bdob|\bbday|\b[dn]yddiad\s+geni|\bganwyd"
         # Scottish Gaelic: "ceann-là breith"
         r"|\bceann[\-\s]l[àa][\s]+breith)"
@@ -112,10 +114,12 @@ class DateOfBirthRecognizer(LabelledValueMixin, _CueMixin, PatternRecognizer):
         r"(?:borne?d?(?:[ \t]+(?:on|in|at))?(?:[ \t]+the)?"
         # "DOB given as 1st of August '31"; a family tree's "b. 12-Jun-2000"
         r"|d\.?[ ]?o\.?[ ]?b\.?(?:[ \t]+(?:given|stated|recorded|confirmed)[ \t]+as)?|b\."
-        r"|dat[ec]s?[ \t]+[o0]f[ \t]+birth"
+        # a scan's "birth" ("birtb", "blrth"); "is" may wrap to the next line
+        rf"|dat[ec]s?[ \t]+[o0]f[ \t]+{_OCR_BIRTH}"
         # "date of birth on our file is", "date of birth as we have it", "... given as"
         r"(?:[ \t]+(?:(?:on|in)[ \t]+(?:our|the|your|my|their)[ \t]+(?:file|records?|system"
         r"|database|form|application)|as[ \t]+(?:we[ \t]+have[ \t]+it|given|recorded|held)))?"
+        r"(?:[ \t]+(?:is|was)(?![\w]))?"
         # a vCard's "BDAY:1972-04-23"
         r"|birth[ \t]*date|birthday(?:[ \t]+is)?(?:[ \t]+on)?|bday|[dn]yddiad[ \t]+geni"
         r"|ganwyd(?:[ \t]+(?:ar|yn))?|ceann[ \t\-]l[àa][ \t]+breith)"

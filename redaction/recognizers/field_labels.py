@@ -94,7 +94,11 @@ FIELD_TYPES: tuple[tuple[str, str], ...] = (
         # "Constituent:", "Fee earner:", "Lodger:"; Welsh "Llofnod" (signature)
         r"|(?:our\s+)?client|constituent|fee\s+earner|lodger|sub-?tenant|llofnod"
         # the officer who visited or wrote: "Inspector:", "Technician:", "Assessed by:"
-        r"|inspector|technician|assessor|surveyor|therapist|(?:social|support|key)\s+worker"
+        r"|inspector|technician|assessor|surveyor|therapist|(?:social|support|key)\s*worker"
+        # a court's or a complaint's parties: "Defendant:", "Respondent:", "Complainant:"
+        r"|defendants?|respondents?|appellants?|complainants?|perpetrators?|accused|suspects?"
+        # a school's or a care plan's people: "SENCo:", "Head teacher:", "Coordinator:"
+        r"|senco|head\s*teacher|(?:family\s+|care\s+)?co-?ordinator"
         r"|(?:assessed|referred|issued|inspected|visited|seen)\s+by"
         r"|enw\s+deiliad(?:\s+y\s+cyfrif)?"
         # a notice's table of owners: "FLAT / OWNER / TITLE / SHARE"

@@ -99,6 +99,9 @@ _ALIAS_LABEL = re.compile(r"(?i)\b(?:known\s+as|alias(?:es)?|a\.?k\.?a\b|other\s
 #: words; for identifiers also a comma, semicolon or wide gap ("NI: AB123456C, postcode ...")
 _SENTENCE_AFTER = re.compile(r"(?<!\b\p{Lu})[.!?](?=\s+\S+\s+\S+\s+\S)")
 _IDENTIFIER_END = re.compile(r"[,;](?=\s)|\s{2,}|\s[-–]\s")
+#: a postcode's halves may stand two spaces apart ("DN15  4DQ"): a wide gap ends it only
+#: when its inward half (a digit, two letters) does not follow
+_POSTCODE_END = re.compile(r"[,;](?=\s)|\s{2,}(?!\d[A-Za-z]{2}\b)|\s[-–]\s")
 _DATE_END = re.compile(r";(?=\s)|,(?=\s+(?!\d{2,4}\b))|\s{2,}|\s[-–]\s")
 _FREE_TEXT = frozenset({"PERSON", "STREET_ADDRESS", "LOCATION"})
 #: where a name in a field ends: a relation or note in brackets, a phone number after it
@@ -135,6 +138,8 @@ def value_spans(
             if kind in _FREE_TEXT
             else _DATE_END
             if kind == "DATE_OF_BIRTH"
+            else _POSTCODE_END
+            if kind == "UK_POSTCODE"
             else _IDENTIFIER_END,
         )
     )

@@ -174,7 +174,7 @@ class NameCueRecognizer(_CueMixin, PatternRecognizer):
             "SURNAME, Forename",
             rf"(?<=(?:^[ \t]*(?:(?:\d{{1,2}}[.)]|[-*•])[ \t]*)?|\b(?i:name[ \t]+is|i[ \t]+am)[ \t]+))"
             rf"(?:{_PARTICLE}[ \t]+)?{_NAME_UPPER}(?:[ \t\-]+{_NAME_UPPER})*,[ \t]+{_NAME}"
-            r"(?=[ \t]*(?:[,.]|\(|[-–][ \t]|$))",
+            r"(?=[ \t]*(?:[,.]|\(|[-–][ \t]|$)|\t)",
             0.85,
         ),
         Pattern(
@@ -198,7 +198,8 @@ class NameCueRecognizer(_CueMixin, PatternRecognizer):
             "translated by X",
             # "Assessed by Aled Rhys, Occupational Therapist", "Referred by ...", "Issued by: ..."
             r"(?<=\b(?i:translated|interpreted|certified|prepared|completed|checked|written"
-            r"|assessed|referred|issued|inspected|reviewed|visited|seen|approved|authorised)"
+            r"|assessed|referred|issued|inspected|reviewed|visited|seen|approved|authorised"
+            r"|supported|helped|assisted|accompanied|represented|advised)"
             r"[ \t]+(?i:by)[ \t]*:?[ \t]+)"
             rf"{_NAME_ANYCASE}(?=[ \t]+(?i:from|into|on|at|for)\b|[ \t]*[,(\n]|[ \t]*$)",
             0.85,
@@ -216,6 +217,32 @@ class NameCueRecognizer(_CueMixin, PatternRecognizer):
             0.85,
         ),
         Pattern(
+            # "a man I know as Batyr", "(also known as Ljupčo)", "who calls himself Dato"
+            "known as X",
+            r"(?<=\b(?i:(?:known|know(?:[ \t]+(?:him|her|them))?|knew(?:[ \t]+(?:him|her|them))?"
+            r"|goes|go|went|called|referred[ \t]+to)[ \t]+as|calls[ \t]+(?:himself|herself"
+            r"|themselves))[ \t]+)"
+            rf"{_NAME_ANYCASE}(?=[ \t]*[.,;:)!?]|[ \t]*$|[ \t]+\p{{Ll}})",
+            0.85,
+        ),
+        Pattern(
+            # "Form completed with help from Menka, ... Law Centre", "with support from Ajok Arop"
+            "help from X",
+            r"(?<=\b(?i:help|support|assistance)[ \t]+(?i:from)[ \t]+)"
+            rf"(?:{_TITLE}\.?[ \t]+)?{_NAME}(?=[ \t]*[,(.;]|[ \t]*$|[ \t]+(?:of|at|from)\b)",
+            0.85,
+        ),
+        Pattern(
+            # "(SENCo Manzi Ndayisaba, 0118 ...)", "The head teacher Orly Mizrahi was told": a
+            # person's post written right before their name
+            "post X",
+            r"(?<=\b(?i:head[ \t]*teacher|senco|keyworker|key[ \t]+worker|social[ \t]+worker"
+            r"|support[ \t]+worker|case[ \t]*worker|health[ \t]+visitor|midwife"
+            r"|co-?ordinator|housing[ \t]+officer|welfare[ \t]+officer)[ \t]+)"
+            rf"{_NAME}(?=[ \t]*[,.;:)(]|[ \t]*$|[ \t]+\p{{Ll}})",
+            0.85,
+        ),
+        Pattern(
             "son/daughter X",
             rf"(?<=\b(?i:{_RELATIVE})/(?i:{_RELATIVE})[ \t]+){_NAME}",
             0.85,
@@ -228,7 +255,9 @@ class NameCueRecognizer(_CueMixin, PatternRecognizer):
         Pattern(
             "the landlord, X,",
             r"(?<=\b(?i:the)[ \t]+(?i:landlord|landlady|tenant|agent|owner|occupier|neighbour"
-            rf"|applicant|claimant|resident|caller|customer)[ \t]*,[ \t]*(?:{_TITLE}\.?[ \t]+)?)"
+            r"|applicant|claimant|resident|caller|customer|defendant|respondent|appellant"
+            r"|complainant|perpetrator|accused|suspect|witness|victim|deceased|child|patient"
+            rf"|client)[ \t]*,[ \t]*(?:{_TITLE}\.?[ \t]+)?)"
             rf"{_NAME}(?=[ \t]*,)",
             0.85,
         ),
@@ -257,7 +286,10 @@ class NameCueRecognizer(_CueMixin, PatternRecognizer):
         ),
         Pattern(
             "children: X 9; Y 6",
-            rf"(?<=\b(?i:children|kids|dependants|dependents)(?:[ \t]*\([^()\n]{{0,20}}\))?"
+            # "CHILDREN IN HOUSEHOLD: Assaf (4), ..."
+            rf"(?<=\b(?i:children|kids|dependants|dependents)"
+            r"(?:[ \t]+(?i:in|at)[ \t]+(?i:the[ \t]+)?(?i:household|home|house|family))?"
+            rf"(?:[ \t]*\([^()\n]{{0,20}}\))?"
             rf"[ \t]*:[ \t]*){_NAME_LIST}",
             0.85,
         ),
