@@ -114,6 +114,17 @@ def _never_a_name(word: str) -> bool:
     )
 
 
+def _field_label_before_colon(text: str, start: int, end: int) -> bool:
+    """ "DateOfBirth:", "Surname:", "PostTown:": a field's label (an XML export's element names
+    are read so, see :mod:`redaction.normalise`) is a format's word, not a name; a word any
+    name list holds stays masked."""
+    from redaction.recognizers.field_labels import field_type
+    from redaction.recognizers.lexicon import is_known_name
+
+    word = text[start:end]
+    return text[end : end + 1] == ":" and field_type(word) is not None and not is_known_name(word)
+
+
 def _all_never_names(run: str) -> bool:
     """Every word of a capitalised run is one that is never a name (see :func:`_never_a_name`)."""
     words = _WORD.findall(run)
@@ -205,6 +216,7 @@ def stricter_spans(
                 text[start].isupper()
                 and sum(c.isalpha() for c in word) >= 2
                 and not _never_a_name(word)
+                and not _field_label_before_colon(text, start, end)
             ):
                 add(start, end)
     for match in _CUE.finditer(text):

@@ -160,6 +160,116 @@ class NormalisedText:
 def normalise(text: str) -> NormalisedText:
     """:class:`NormalisedText` of ``text`` (its characters mapped back one to one when only
     same-length fixes applied)."""
+    decoded = _decode_escapes(text)
+    if decoded is None:
+        return _normalise(text)
+    plain, plain_spans = decoded
+    inner = _normalise(plain)
+    spans = tuple(
+        (plain_spans[a][0], plain_spans[b - 1][1])
+        for a, b in (inner.spans or tuple((i, i + 1) for i in range(len(inner.text))))
+    )
+    return NormalisedText(text, inner.text, spans)
+
+
+#: a word processor's markup left in a pasted letter (RTF: "\par", "Xos\'e9", "T\u375?")
+_RTF_HINT = re.compile(r"\\par\b|\\'[0-9a-fA-F]{2}|\\u-?\d{2,5}\?")
+_RTF_TOKEN = re.compile(
+    r"\\'(?P<hex>[0-9a-fA-F]{2})|\\u(?P<uni>-?\d{1,5})(?:\?|(?=[\\{}\s])|[^\s\\{}])?"
+    r"|\\(?P<esc>[\\{}])|\\(?P<word>[a-z]{1,32})-?\d{0,10} ?|\\\*|[{}]"
+)
+#: control words that end a line or a cell
+_RTF_BREAKS = {"par": "\n", "line": "\n", "page": "\n", "sect": "\n", "row": "\n", "tab": "\t"}
+#: a character written as an XML or HTML entity inside a word ("d&apos;Ornano", "Jos&#233;")
+_ENTITY = re.compile(
+    r"&(?:#(?P<dec>\d{2,6})|#[xX](?P<hex>[0-9a-fA-F]{2,5})|(?P<name>[a-zA-Z]{2,8}));"
+)
+
+
+def _rtf_text(token: re.Match) -> str:
+    if token.group("hex") is not None:
+        return bytes([int(token.group("hex"), 16)]).decode("cp1252", errors="replace")
+    if token.group("uni") is not None:
+        code = int(token.group("uni")) % 65536
+        return chr(code) if code >= 32 and not 0xD800 <= code < 0xE000 else ""
+    if token.group("esc") is not None:
+        return token.group("esc")
+    word = token.group("word")
+    if word in _RTF_BREAKS:
+        after = token.string[token.end() : token.end() + 1]
+        return "" if after in ("\n", "\r") and word != "tab" else _RTF_BREAKS[word]
+    return ""
+
+
+def _entity_text(token: re.Match) -> str | None:
+    """The letter or apostrophe an entity stands for, else None (``&amp;``, ``&nbsp;`` are read
+    later as spaces)."""
+    import html
+
+    char = html.unescape(token.group())
+    if len(char) == 1 and (char.isalpha() or char in "'’"):
+        return char
+    return None
+
+
+def _decode_escapes(text: str) -> tuple[str, list[tuple[int, int]]] | None:
+    """``text`` with a word processor's RTF markup read as the text it marks up (escaped
+    letters decoded, control words and braces removed, "\\par" a line end), an entity that
+    stands for a letter or an apostrophe read as it, a JSON string's "\\u00e9" and a URL
+    query's "%20" decoded: "Xos\\'e9 Lourenzo", "d&apos;Ornano", "Jos\\u00e9" and
+    "name=Ann%20Ode" are names like any other. Each character keeps the original span it came
+    from; None when there is nothing to decode."""
+    rtf = text.lstrip().startswith("{\\rtf") or len(_RTF_HINT.findall(text)) >= 3
+    tokens: list[tuple[re.Match, str | None]] = (
+        [(m, _rtf_text(m)) for m in _RTF_TOKEN.finditer(text)] if rtf else []
+    )
+    if "&" in text:
+        tokens += [(m, _entity_text(m)) for m in _ENTITY.finditer(text)]
+    if not rtf and "\\u" in text:
+        tokens += [(m, _json_text(m)) for m in _JSON_ESCAPE.finditer(text)]
+    if "%" in text and "=" in text:
+        tokens += [(m, _percent_text(m)) for m in _PERCENT.finditer(text)]
+    decoded = [(m, v) for m, v in tokens if v is not None]
+    if not decoded:
+        return None
+    decoded.sort(key=lambda t: t[0].start())
+    pieces: list[str] = []
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for token, value in decoded:
+        if token.start() < pos:
+            continue
+        pieces.append(text[pos : token.start()])
+        spans.extend((i, i + 1) for i in range(pos, token.start()))
+        pieces.append(value)
+        spans.extend([token.span()] * len(value))
+        if not value and spans and spans[-1][1] == token.start():
+            # markup that reads as nothing goes with the character before it: a value ending
+            # there ("Cwrdd Bach\\par") is replaced with its markup
+            spans[-1] = (spans[-1][0], token.end())
+        pos = token.end()
+    pieces.append(text[pos:])
+    spans.extend((i, i + 1) for i in range(pos, len(text)))
+    return "".join(pieces), spans
+
+
+#: a JSON string's escaped character: "Jos\\u00e9"
+_JSON_ESCAPE = re.compile(r"\\u(?P<hex>[0-9a-fA-F]{4})")
+#: a percent-escaped character in a URL query's value: "?surname=Ode&town=St%20Ives"
+_PERCENT = re.compile(r"(?<=[?&;][\w.\-\[\]]{1,60}=[^\s&#=]{0,200}?)%(?P<hex>[0-9a-fA-F]{2})")
+
+
+def _json_text(token: re.Match) -> str | None:
+    char = chr(int(token.group("hex"), 16))
+    return char if char.isprintable() and not 0xD800 <= ord(char) < 0xE000 else None
+
+
+def _percent_text(token: re.Match) -> str | None:
+    char = chr(int(token.group("hex"), 16))
+    return char if char.isprintable() else None
+
+
+def _normalise(text: str) -> NormalisedText:
     if text.isascii() and "\x0b" not in text and "\x0c" not in text:
         if not _LINE_END_HYPHEN.search(text):
             fixed = _same_length_fixes(text)
@@ -230,7 +340,9 @@ def _same_length_fixes(text: str) -> str:
     if "\\" in text:
         text = _ESCAPED.sub(_unescape, text)
     if "<" in text or "&" in text:
-        text = _HTML.sub(_html_as_spaces, text)
+        text = _HTML.sub(_markup_as_spaces, text)
+    if "[" in text:
+        text = _REVISION_MARK.sub(_revision_mark_as_colon, text)
     if "**" in text or "__" in text:
         text = _BOLD_LABEL.sub(lambda m: " " * 2 + m.group(1) + " " * 2, text)
     if ">" in text:
@@ -247,6 +359,19 @@ def _same_length_fixes(text: str) -> str:
     return _calm_shouting(text)
 
 
+#: a word processor's tracked change as text ("[Deleted: ", "[Inserted: "), read as spaces (but
+#: its colon) so what was deleted or inserted is read like the value of a field (a comment, "[Comment AB1:
+#: ...]", stays an aside in brackets)
+_REVISION_MARK = re.compile(
+    r"\[(?:Deleted|Inserted|Added|Removed|Moved(?:[ \t]+(?:to|from))?|Formatted)[ \t]*:[ \t]*"
+)
+
+
+def _revision_mark_as_colon(mark: re.Match) -> str:
+    """ "[Inserted: " read as "          : ": a field's colon, then its value."""
+    return "".join(c if c == ":" else " " for c in mark.group())
+
+
 #: a Markdown note's bold label ("**Address:** Kiln Cottage, ..."), its marks read as spaces so
 #: the label is read like any other
 _BOLD_LABEL = re.compile(r"(?m)(?<=^[ \t]*(?:[-*+][ \t]+)?)(?:\*\*|__)([^*_\n]{1,40}?:)(?:\*\*|__)")
@@ -256,18 +381,77 @@ _QUOTE_MARKS = re.compile(r"(?m)^(?:[ \t]*>)+")
 #: HTML tags and entities of a pasted e-mail ("<br>", "&nbsp;"), read as spaces; never one of
 #: our placeholders (upper case, numbered)
 _HTML = re.compile(
-    r"</?[a-z][a-z0-9]*(?:\s[^<>@\n]{0,300})?/?>|&(?:nbsp|amp|lt|gt|quot|#\d{1,5});", re.IGNORECASE
+    r"</?[a-z][a-z0-9]*(?:\s[^<>@\n]{0,300})?/?>"
+    r"|&(?:nbsp|amp|lt|gt|quot|apos|#\d{1,5});",
+    re.IGNORECASE,
 )
 #: the HTML tags that end a line ("<br />", "</p>", "</div>", "</li>", "</tr>"): read as spaces and
 #: a line break, so the lines of an address pasted from a web form stay lines
 _LINE_BREAK_TAG = re.compile(r"<(?:br\b|/(?:p|div|li|tr|h[1-6]|address)\b)", re.IGNORECASE)
 
 
-def _html_as_spaces(match: re.Match) -> str:
-    tag = match.group()
-    if _LINE_BREAK_TAG.match(tag):
-        return " " * (len(tag) - 1) + "\n"
-    return " " * len(tag)
+#: an attribute of a tag: ``dob="1994-10-27"``
+_ATTRIBUTE = re.compile(
+    r"(?<=\s)(?P<key>[^\W\d][\w.:\-]*)[ \t]*=[ \t]*(?P<q>[\"'])[^\"'<>\n]*(?P=q)"
+)
+_TAG_NAME = re.compile(r"</?([a-z][a-z0-9]*)", re.IGNORECASE)
+
+
+#: the HTML elements whose ``name`` attribute names a control, a frame or a link target
+_HTML_NAMED = frozenset(
+    "a button embed fieldset form frame iframe img input keygen map meta object output param"
+    " select slot textarea".split()
+)
+
+
+def _markup_as_spaces(tag: re.Match) -> str:
+    """A tag or an entity read as spaces, except what says what a value is: an attribute whose
+    name is a field's (``<Member dob="1994-10-27">``) is kept, its quotes read as spaces; a form
+    control's ``name`` that is a field's is read as the label of its ``value`` (``<input
+    name="surname" value="Ode">``: "surname:" then "Ode"); and an element whose name is a
+    field's (``<DateOfBirth>1974-10-20</DateOfBirth>``, ``<Surname>``) is read as its label
+    ("  DateOfBirth:1974-10-20"), so an export's values are typed by what it calls them. The
+    ``name`` attribute of an HTML control names the control, never a person: it is not kept
+    itself (an XML element's ``name`` is kept like any field's)."""
+    value = tag.group()
+    if _LINE_BREAK_TAG.match(value):  # round 14: a tag that ends a line reads as one
+        return " " * (len(value) - 1) + "\n"
+    if value.startswith("&") or value.startswith("</"):
+        return " " * len(value)
+    from redaction.recognizers.field_labels import key_type  # the recognisers import this module
+
+    out = [" "] * len(value)
+    kept = False
+    attributes = {a.group("key").lower(): a for a in _ATTRIBUTE.finditer(value)}
+    name = _TAG_NAME.match(value)
+    html = name is not None and name.group(1).lower() in _HTML_NAMED
+    control = attributes.pop("name", None) if html else None
+    given = attributes.get("value")
+    for attribute in attributes.values():
+        if key_type(attribute.group("key").split(":")[-1]) is not None:
+            # its quotes read as spaces: the value stands apart from the element's text
+            out[attribute.start() : attribute.end() - 1] = attribute.group()[:-1]
+            out[attribute.start("q")] = " "
+            kept = True
+    if control is not None and given is not None:
+        label = control.group()[control.end("q") - control.start() : -1].strip() + ":"
+        if key_type(label[:-1]) is not None and given.start() > control.start():
+            out[control.start() : control.start() + len(label)] = label
+            start = given.end("q")
+            out[start : given.end() - 1] = value[start : given.end() - 1]
+            kept = True
+    after = tag.string[tag.end() : tag.end() + 1]
+    if (
+        not kept
+        and name is not None
+        and after
+        and after not in "<\r\n"
+        and not after.isspace()
+        and key_type(name.group(1)) is not None
+    ):
+        label = name.group(1) + ":"
+        out[len(value) - len(label) :] = label
+    return "".join(out)
 
 
 #: a word with one scanning slip: "Passp0rt", "h0me", "Y0urs", "te|ephone", "c|aim"

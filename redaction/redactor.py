@@ -288,8 +288,10 @@ def _context_spans(text: str, spans: list[_Span], entities: Sequence[str]) -> li
     from redaction.recognizers import (
         address_after_postcode,
         address_after_signatory,
+        apostrophe_joined,
         date_after_name,
         dates_beside,
+        dates_in_aside,
         dates_in_row,
         headerless_row_spans,
         house_after_name,
@@ -341,6 +343,7 @@ def _context_spans(text: str, spans: list[_Span], entities: Sequence[str]) -> li
                 ]
         elif span.type == "DATE_OF_BIRTH":
             extra += [_Span("DATE_OF_BIRTH", a, b, 0.85) for a, b in dates_beside(text, span.end)]
+            extra += [_Span("DATE_OF_BIRTH", a, b, 0.85) for a, b in dates_in_aside(text, span.end)]
         if span.type in ("PERSON", "LOCATION", "STREET_ADDRESS"):
             extra += [
                 _Span(span.type, a, b, 0.85)
@@ -357,7 +360,9 @@ def _context_spans(text: str, spans: list[_Span], entities: Sequence[str]) -> li
             if "LOCATION" in entities:
                 extra += [_Span("LOCATION", a, b, 0.9) for a, b in towns_after(text, span.end)]
         elif span.type == "PERSON":
-            start, end = hyphen_joined(text, *name_words_around(text, span.start, span.end))
+            start, end = apostrophe_joined(
+                text, *hyphen_joined(text, *name_words_around(text, span.start, span.end))
+            )
             start = initial_before(text, start)
             if start < span.start or end > span.end:
                 extra.append(_Span("PERSON", start, end, span.score))
@@ -375,6 +380,19 @@ def _context_spans(text: str, spans: list[_Span], entities: Sequence[str]) -> li
         extra += [
             _Span("DATE_OF_BIRTH", a, b, 0.85) for row in rows for a, b in dates_in_row(text, row)
         ]
+    return _places_with_qualifiers(text, resolve_overlaps(text, spans + extra) if extra else spans)
+
+
+def _places_with_qualifiers(text: str, spans: list[_Span]) -> list[_Span]:
+    """A place with its qualifier in brackets right after it ("Wilts. (S.)", "Angus
+    (Forfarshire)"), sure enough to take in what was found inside the brackets ("W.R")."""
+    from redaction.recognizers import place_qualifier
+
+    extra = [
+        _Span("LOCATION", s.start, place_qualifier(text, s.end), max(s.score, 0.95))
+        for s in spans
+        if s.type == "LOCATION" and place_qualifier(text, s.end) > s.end
+    ]
     return resolve_overlaps(text, spans + extra) if extra else spans
 
 

@@ -1454,3 +1454,17 @@ def _trim_location(text: str, start: int, end: int) -> tuple[int, int] | None:
         return None
     s = start + lead
     return s, s + len(chunk)
+
+
+#: a place's qualifier in brackets right after it: "Wilts. (S.)", "Essex (N.E.)", "Angus
+#: (Forfarshire)", "Saddleworth (Oldham)"; capitalised words or abbreviations only
+_QUALIFIER_AFTER = re.compile(
+    r"\G\.?[ \t]*\((?:\p{Lu}[\p{L}.'’\-]*)(?:[ \t]+\p{Lu}[\p{L}.'’\-]*){0,2}\)"
+)
+
+
+def place_qualifier(text: str, end: int) -> int:
+    """Where a place ending at ``end`` ends with its qualifier in brackets ("Herts" of "Herts.
+    (N.)"): the qualifier narrows down where someone lives, so it is part of the place."""
+    m = _QUALIFIER_AFTER.match(text, end)
+    return m.end() if m else end

@@ -176,6 +176,9 @@ _LABEL_GAP = (
     # a CSV's cell after its label: "Sort code,40-12-07"
     r"(?:[:#=(\[\-|,][ \t]*)?(?:(?:is|was|are|were|being|reads|of|as|it's|its|yw|ydy|oedd)"
     r"[ \t]*)?(?:[:\-][ \t]*)?"
+    # "date of birth is recorded as 1989/07/19", "NI number is shown as ..."
+    r"(?:(?:recorded|written|held|shown|given|listed|noted|stored|entered|keyed|down)[ \t]+as"
+    r"[ \t]*)?"
     # "nhs no is on my letter 627 049 7442": where it is written, before the value
     r"(?:(?:on|in)[ \t]+(?:my|the|your|his|her|our)[ \t]+(?:letter|card|form|file|records?)"
     r"[ \t]*[:,\-]?[ \t]*)?"

@@ -219,8 +219,14 @@ class OfflineEmailRecognizer(EmailRecognizer):
 
     _LOCAL_SPLIT = re.compile(r"[._\-+]")
 
+    #: a domain whose suffix no list holds: a mistyped one ("name@gmail.comm", "@hotmial.con"
+    #: in a bounce) is still the person's address as they gave it
+    _ANY_SUFFIX = re.compile(r"@[\w\-]+(?:\.[\w\-]+)*\.[A-Za-z]{2,12}")
+
     def validate_result(self, pattern_text: str) -> bool:
-        if self._EXTRACT(pattern_text).fqdn == "":
+        if self._EXTRACT(pattern_text).fqdn == "" and not self._ANY_SUFFIX.fullmatch(
+            pattern_text, pattern_text.find("@")
+        ):
             return False
         local = pattern_text.split("@", 1)[0].lower()
         parts = [p for p in self._LOCAL_SPLIT.split(local) if p]

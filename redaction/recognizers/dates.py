@@ -300,6 +300,22 @@ def dates_beside(text: str, end: int) -> list[tuple[int, int]]:
     return out
 
 
+#: an aside in brackets right after a value: a comment on it, a correction, another reading
+_ASIDE_AFTER = re.compile(r"\G[ \t]*(?P<open>[\[(])[^\[\]()\n]{0,160}(?P<close>[\])])")
+_ASIDE_DATE = re.compile(rf"(?<![\w/.\-])(?:{LOOSE_DATE})(?![\w/])", re.IGNORECASE)
+
+
+def dates_in_aside(text: str, end: int) -> list[tuple[int, int]]:
+    """The dates in an aside in brackets right after a date of birth that ends at ``end``: a
+    draft's comment or a correction of it ("20 AUG 1975 [Comment AB1: form says 20th September,
+    1975]", "02/03/80 (04/03/80 on her passport)") is another reading of the same date of
+    birth, so it is one too."""
+    aside = _ASIDE_AFTER.match(text, end)
+    if aside is None or "[(".index(aside.group("open")) != "])".index(aside.group("close")):
+        return []
+    return [m.span() for m in _ASIDE_DATE.finditer(text, aside.start("open"), aside.end())]
+
+
 def _year_of(date: str, this_year: int) -> int:
     """The year of a written date; a two-digit one ("09/06/40") in the last hundred years."""
     year = _YEAR.search(date)

@@ -9,6 +9,12 @@ from __future__ import annotations
 import regex as re
 
 _NUMBER = r"(?:\s*(?:number|no\.?|num|#))?"
+#: whose the value is, written before a name's or a date of birth's label: "Mother's maiden
+#: surname", "Father's full name", "Informant's date of birth"
+_WHOSE = (
+    r"(?:(?:mother|father|parent|guardian|husband|wife|son|daughter|brother|sister|spouse"
+    r"|informant|deceased|child|partner|applicant|claimant|tenant|carer|landlord|patient)'?s\s+)?"
+)
 #: label (lower case, spaces collapsed) -> entity type; the first that matches the whole label
 FIELD_TYPES: tuple[tuple[str, str], ...] = (
     (
@@ -39,12 +45,12 @@ FIELD_TYPES: tuple[tuple[str, str], ...] = (
     (r"e-?mail(?:\s+address)?|e-?bost", "EMAIL_ADDRESS"),
     (r"post\s*code|postal\s+code|cod\s+post|pc", "UK_POSTCODE"),
     (
-        r"(?:address\s*(?:line\s*)?[2-6]|(?:town|city|town\s*/\s*city|town\s+or\s+city|county"
+        r"(?:address\s*(?:line\s*)?[2-6]|(?:town|post\s*town|city|town\s*/\s*city|town\s+or\s+city|county"
         r"|district|area|locality|village|place\s+of\s+birth|tref|dinas|sir))",
         "LOCATION",
     ),
     (
-        r"(?:(?:home|current|previous|new|old|postal|correspondence|your|full|permanent|property"
+        r"(?:my\s+)?(?:(?:home|current|previous|new|old|postal|correspondence|your|full|permanent|property"
         r"|contact|residential|client'?s?|customer'?s?|carer'?s?|partner'?s?|tenant'?s?"
         r"|last\s+known|last\s+settled|last\s+permanent|last|usual|main"
         r"|applicant'?s?|claimant'?s?|forwarding|former|supply|billing|driver'?s?|keeper'?s?"
@@ -65,6 +71,8 @@ FIELD_TYPES: tuple[tuple[str, str], ...] = (
         r"|former|birth|married|client'?s?|debtor'?s?|child'?s?|partner'?s?|patient'?s?|applicant'?s?|claimant'?s?|tenant'?s?|customer"
         r"|contact|account\s+holder'?s?|carer'?s?|payee|resident'?s?|landlord'?s?)\s+)?names?"
         r"|(?:(?:previous|maiden|former|birth|other)\s+)?surnames?|(?:also\s+)?known\s+as"
+        # a birth or marriage certificate's "Surname at birth", "Name at marriage"
+        r"|(?:sur|fore|given\s+)?names?\s+at\s+(?:birth|marriage|death)"
         r"|alias(?:es)?|a\.?k\.?a\.?"
         r"|forenames?|first\s+names?|next\s+of\s+kin|emergency\s+contact|payee"
         r"|(?:account|acct|acc)\s+name|names?\s+of\s+(?:the\s+|all\s+)?(?:payee|account\s+holder|claimant"
@@ -94,12 +102,21 @@ FIELD_TYPES: tuple[tuple[str, str], ...] = (
         r"|(?:assessed|referred|issued|inspected|visited|seen)\s+by"
         r"|enw\s+deiliad(?:\s+y\s+cyfrif)?"
         # a notice's table of owners: "FLAT / OWNER / TITLE / SHARE"
-        r"|(?:registered\s+|joint\s+)?owners?|proprietors?",
+        r"|(?:registered\s+|joint\s+)?owners?|proprietors?"
+        # a claim's other adult: "PARTNER    KIRUI, WAYRA", "Spouse: ..."
+        r"|partner|spouse|civil\s+partner",
         "PERSON",
     ),
 )
 _FIELD_RES = tuple(
-    (re.compile(rf"(?:{pattern})", re.IGNORECASE), kind) for pattern, kind in FIELD_TYPES
+    (
+        re.compile(
+            rf"{_WHOSE}(?:{pattern})" if kind in ("PERSON", "DATE_OF_BIRTH") else rf"(?:{pattern})",
+            re.IGNORECASE,
+        ),
+        kind,
+    )
+    for pattern, kind in FIELD_TYPES
 )
 _LABEL_ASIDE = re.compile(
     r"\((?:s|es|block\s+capitals|capitals|if\s+known|optional|[^()]{0,25})\)", re.IGNORECASE
@@ -125,7 +142,30 @@ def field_type(label: str) -> str | None:
         return kinds.pop() if len(kinds) == 1 else None
     if "_" in label or _QUESTION_CODE.match(label):
         return _machine_key_type(label)
+    if " " not in label and (_CAMEL_HUMP.search(label) or "." in label.strip(".")):
+        return key_type(label)
     return None
+
+
+#: "DateOfBirth", "addressLine1", "applicant.name": where a machine's key starts a new word
+_CAMEL_HUMP = re.compile(r"(?<=\p{Ll})(?=\p{Lu})|(?<=\p{Lu})(?=\p{Lu}\p{Ll})")
+_KEY_SPLIT = re.compile(r"[._\-:/]+|(?<=\p{L})(?=\d)|(?<=\d)(?=\p{L})")
+
+
+def key_type(key: str) -> str | None:
+    """The entity type a machine's key announces: an XML element's or attribute's name, a
+    column of a SQL table, the key of a log's ``key=value`` pair ("DateOfBirth", "dob",
+    "addr_line_1", "applicant.name", "address.postcode"). The key is read as its words; the
+    longest run of them that is a label decides, the later of two as long."""
+    words = _KEY_SPLIT.sub(" ", _CAMEL_HUMP.sub(" ", key.strip())).split()
+    if not words or len(words) > 8:
+        return None
+    whole = " ".join(words)
+    if whole != key:
+        kind = field_type(whole)
+        if kind is not None:
+            return kind
+    return _machine_key_type("_".join(words))
 
 
 _QUESTION_CODE = re.compile(r"(?i)^q?\d+[a-z]?(?:[_\s.)]|$)")
@@ -147,4 +187,4 @@ def _machine_key_type(key: str) -> str | None:
     return None
 
 
-__all__ = ["FIELD_TYPES", "field_type"]
+__all__ = ["FIELD_TYPES", "field_type", "key_type"]

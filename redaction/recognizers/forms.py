@@ -524,8 +524,30 @@ _ROW_LINE = re.compile(r"(?m)^[^\n]*[ \t]{2,}[^\n]*$")
 
 _NAME_OR_PLACE_LABEL = re.compile(
     r"(?i:names?|surname|forenames?|town|city|county|district|village|locality|address|street"
-    r"|birth|dob)\b"
+    r"|birth|dob|claimant|applicant|partner|tenant)\b"
 )
+#: a fixed-width record's line of one label and its value ("ADDRESS    CHALK PIT HOUSE"): the
+#: label first on the line, three or more spaces, then the value
+_LABEL_GAP_VALUE = re.compile(r"(?m)^([^\W\d][^\n]*?)[ ]{3,}(\S[^\n]*?)[ \t]*$")
+
+
+def _next_identifier(text: str, start: int, end: int, kind: str) -> tuple[str, int] | None:
+    """A cell that starts with another identifier's label and holds its number ("NINO
+    RP036269C" after a date of birth): that identifier's type and where its value starts."""
+    for n in (3, 2, 1):
+        lead = re.match(rf"\S+(?:[ ]\S+){{{n - 1}}}[ ]+", text[start:end])
+        if lead is None:
+            continue
+        label_kind = field_type(lead.group())
+        rest = text[start + lead.end() : end]
+        if (
+            label_kind is not None
+            and label_kind != kind
+            and (label_kind in _NUMBERED or label_kind == "DATE_OF_BIRTH")
+            and any(c.isdigit() for c in rest)
+        ):
+            return label_kind, start + lead.end()
+    return None
 
 
 def _labelled_columns(text: str) -> list[tuple[str, int, int]]:
@@ -535,6 +557,9 @@ def _labelled_columns(text: str) -> list[tuple[str, int, int]]:
     found: list[tuple[str, int, int]] = []
     for line in _ROW_LINE.finditer(text):
         cells = aligned_cells(text, line.start())
+        pair = None if cells else _LABEL_GAP_VALUE.match(text, line.start(), line.end())
+        if pair is not None and len(_line_cells(text, line.start(), line.end())) == 2:
+            cells = [pair.span(1), pair.span(2)]
         if sum(field_type(text[a:b]) is not None for a, b in cells) > 1 or (
             aligned_header(text, line.start()) is not None
         ):
@@ -550,6 +575,10 @@ def _labelled_columns(text: str) -> list[tuple[str, int, int]]:
                 continue
             for c, d in cells[i + 1 : i + 3]:
                 value = text[c:d]
+                following = _next_identifier(text, c, d, kind)
+                if following is not None:  # "DOB  22.05.90  NINO RP036269C": the next field
+                    found += value_spans(text, following[1], d, following[0])
+                    break
                 if (
                     field_type(value) is not None
                     or value.startswith("(")

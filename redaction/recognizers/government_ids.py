@@ -99,7 +99,9 @@ class NhsNumberRecognizer(LabelledValueMixin, _CueMixin, NhsRecognizer):
         Pattern(
             "NHS number",
             rf"{_NUM_BEFORE}(?<!\+\d{{1,3}}[ ]?(?:\(0\))?[ ]?)(?<!\(0\)[ ]?)"
-            rf"\b\d{{3}}([ \-]?)\d{{3}}\1\d{{4}}\b{_NUM_AFTER}",
+            # groups apart by a space or two, a hyphen or a dot ("995  107  2623",
+            # "679.768.1308"), or the last seven digits in one ("926 5288795")
+            rf"\b\d{{3}}(?:([ \-.]?|[ ]{{2}})\d{{3}}\1\d{{4}}|[ ]\d{{7}})\b{_NUM_AFTER}",
             0.5,
         )
     ]

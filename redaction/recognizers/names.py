@@ -545,7 +545,13 @@ class NameCueRecognizer(_CueMixin, PatternRecognizer):
             r"|\bsigned[ \t]+by|\bwitnessed[ \t]+by"
             # a record's author: "Note by R. Tuominen: invite resent", "Completed by Jo Bloggs"
             r"|\b(?i:note|notes|entry|written|completed|prepared|recorded|updated|reviewed"
-            r"|approved|authori[sz]ed|checked)[ \t]+by)(?:[ \t]+(?:called|named))?[ \t]+)"
+            r"|approved|authori[sz]ed|checked"
+            # who took or sent a form in: "Taken by Jo Bloggs, ...", "Submitted by Jo Bloggs, ..."
+            r"|taken|submitted|logged|raised|keyed|entered|filed|received|actioned|handled"
+            r"|interviewed|assessed|referred)[ \t]+by"
+            # whom a letter is for: "This letter is for Jo Bloggs."
+            r"|\b(?i:this[ \t]+(?:letter|form|card|pack|invitation|appointment)[ \t]+is[ \t]+for))"
+            r"(?:[ \t]+(?:called|named))?[ \t]+)"
             rf"{_NAME}",
             0.9,
         ),
@@ -1431,6 +1437,24 @@ def hyphen_joined(text: str, start: int, end: int) -> tuple[int, int]:
     end = after.end() if after else end
     patronymic = _PATRONYMIC_AFTER.match(text, end)
     return (before.start() if before else start), (patronymic.end() if patronymic else end)
+
+
+#: the rest of a word after an apostrophe ("Berc" + "'h", Breton "c'h"), or a surname joined
+#: to its particle by one after the name ("Colonna" + " d'Istria")
+_APOSTROPHE_AFTER = re.compile(
+    r"['’](?!(?:s|ll|re|ve|d|m|t)(?![\p{L}\d]))\p{Ll}+(?![\p{L}\d])|[ \t]+\p{L}['’]\p{Lu}\p{L}+"
+)
+#: a particle joined by an apostrophe before the name: "d'" + "Ornano", "O'" + "Neill"
+_APOSTROPHE_BEFORE = re.compile(r"(?<![\p{L}\d])\p{L}{1,2}['’]$")
+
+
+def apostrophe_joined(text: str, start: int, end: int) -> tuple[int, int]:
+    """A name found at ``start:end`` with the part of it an apostrophe joins that the model
+    left out: "Le Berc" of "Le Berc'h", "Ornano" of "d'Ornano", "Colonna" of "Colonna
+    d'Istria". Half a name left in clear still says who it is."""
+    after = _APOSTROPHE_AFTER.match(text, end)
+    before = _APOSTROPHE_BEFORE.search(text, max(0, start - 3), start)
+    return (before.start() if before else start), (after.end() if after else end)
 
 
 #: the next word of a name, one space away: "Rivelino" + " Arruda"
