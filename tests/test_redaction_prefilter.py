@@ -26,6 +26,9 @@ MORE_TEXTS = [
     "My passport number is 123 456 789.",
     "Passport AB1234567, issued in 2019.",
     "Thanks for sorting this out.\n- Jo Bloggs\n",
+    # a person's post right before their name (NameCueRecognizer "post X")
+    "School: Hillside Primary (SENCo Manzi Ndayisaba, 0118 496 0000)",
+    "The head teacher Orly Mizrahi was told on Monday.",
 ]
 
 
