@@ -17,7 +17,7 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from redaction.recognizers.base import TextRecognizer, recognized
 from redaction.recognizers.field_labels import key_type
-from redaction.recognizers.forms import value_spans
+from redaction.recognizers.forms import FormFieldRecognizer, value_spans
 
 #: ``INSERT INTO table (col, col, ...) VALUES`` (the rows follow)
 _INSERT = re.compile(
@@ -175,21 +175,7 @@ class MachineExportRecognizer(TextRecognizer):
     """Values under a SQL statement's columns and in ``key=value`` pairs whose key says what
     they are."""
 
-    ENTITIES = [
-        "PERSON",
-        "DATE_OF_BIRTH",
-        "UK_NINO",
-        "UK_NHS",
-        "UK_SORT_CODE",
-        "UK_BANK_ACCOUNT",
-        "UK_PASSPORT",
-        "UK_DRIVING_LICENCE",
-        "PHONE_NUMBER",
-        "EMAIL_ADDRESS",
-        "UK_POSTCODE",
-        "LOCATION",
-        "STREET_ADDRESS",
-    ]
+    ENTITIES = list(FormFieldRecognizer.ENTITIES)  # every type a label can name
     SCORE = 0.9
 
     def analyze(self, text, entities, nlp_artifacts=None):
