@@ -81,7 +81,7 @@ PINNED = {
     ),
     # pinned when written, before anyone scored it (blind): it must reach the lead unchanged
     "heldout14": (
-        "a6dc24f6203a090818e81222277ca8a96bde8bf91195a471d214cd44ab88cc27",
+        "307e503c8e7953dd08d4e9f5c182deb8e4673452d7128447b54911193d0fb198",
         "7fbb35d1048dd47b0e09f3506c401dfa4eced5fe7ccebab272bd4508353048c8",
     ),
 }

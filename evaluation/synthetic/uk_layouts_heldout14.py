@@ -530,7 +530,9 @@ def dictated_voice_memo_letter(doc: Doc3, v: V) -> None:
     doc.ent("DATE_OF_BIRTH", dob_in_words(p.dob))
     doc.add(" and lives at ").addr_inline(home)
     doc.add(". Their is no one else to help and I no it is not write that ")
-    doc.add(f"{'she' if p.gender == 'f' else 'he'} has waited this long. Her NHS number is ")
+    doc.add(
+        f"{'she' if p.gender == 'f' else 'he'} has waited this long. {'Her' if p.gender == 'f' else 'His'} NHS number is "
+    )
     doc.ident("UK_NHS", v.nhs()).add(". You can reach me on ").ent(
         "PHONE_NUMBER", v.intl_phone(True)
     )
