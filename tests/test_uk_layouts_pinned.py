@@ -22,6 +22,7 @@ from evaluation.synthetic import (
     uk_layouts_heldout11,
     uk_layouts_heldout12,
     uk_layouts_heldout13,
+    uk_layouts_heldout14,
 )
 
 PINNED = {
@@ -78,6 +79,11 @@ PINNED = {
         "07003041c1f9b88ed06bbb31c0ce17a88f53f8295306abf5c189b41a48488bdc",
         "1719047f46c1c7c5c8fcbf70de827788c3119a385821d237e9160f437ea6e89c",
     ),
+    # pinned when written, before anyone scored it (blind): it must reach the lead unchanged
+    "heldout14": (
+        "307e503c8e7953dd08d4e9f5c182deb8e4673452d7128447b54911193d0fb198",
+        "7fbb35d1048dd47b0e09f3506c401dfa4eced5fe7ccebab272bd4508353048c8",
+    ),
 }
 MODULES = {
     "heldout3": uk_layouts_heldout3,
@@ -91,6 +97,7 @@ MODULES = {
     "heldout11": uk_layouts_heldout11,
     "heldout12": uk_layouts_heldout12,
     "heldout13": uk_layouts_heldout13,
+    "heldout14": uk_layouts_heldout14,
 }
 
 

@@ -6,7 +6,7 @@
   (dev, heldout, dev2, heldout2), written apart from the recognisers;
 * :mod:`evaluation.synthetic.uk_layouts_heldout3`, ``_heldout4``, ``_heldout5``, ``_heldout6``,
   ``_heldout7``, ``_heldout8``, ``_heldout9``, ``_heldout10``, ``_heldout11``, ``_heldout12``,
-  ``_heldout13`` - later blind families, one module each, on the machinery of :mod:`evaluation.synthetic.uk_layouts_shared`.
+  ``_heldout13``, ``_heldout14`` - later blind families, one module each, on the machinery of :mod:`evaluation.synthetic.uk_layouts_shared`.
 
 Every row is SYNTHETIC; report results on it as such.
 """
