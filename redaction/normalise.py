@@ -219,7 +219,8 @@ def _decode_escapes(text: str) -> tuple[str, list[tuple[int, int]]] | None:
     query's "%20" decoded: "Xos\\'e9 Lourenzo", "d&apos;Ornano", "Jos\\u00e9" and
     "name=Ann%20Ode" are names like any other. Each character keeps the original span it came
     from; None when there is nothing to decode."""
-    rtf = text.lstrip().startswith("{\\rtf") or len(_RTF_HINT.findall(text)) >= 3
+    # RTF and its hints all hold a backslash: most letters are spared the scan and the copy
+    rtf = "\\" in text and (text.lstrip().startswith("{\\rtf") or len(_RTF_HINT.findall(text)) >= 3)
     tokens: list[tuple[re.Match, str | None]] = (
         [(m, _rtf_text(m)) for m in _RTF_TOKEN.finditer(text)] if rtf else []
     )
@@ -414,7 +415,7 @@ def _markup_as_spaces(tag: re.Match) -> str:
     ``name`` attribute of an HTML control names the control, never a person: it is not kept
     itself (an XML element's ``name`` is kept like any field's)."""
     value = tag.group()
-    if _LINE_BREAK_TAG.match(value):  # round 14: a tag that ends a line reads as one
+    if _LINE_BREAK_TAG.match(value):  # a line's end, so an address's lines stay lines
         return " " * (len(value) - 1) + "\n"
     if value.startswith("&") or value.startswith("</"):
         return " " * len(value)

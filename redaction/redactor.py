@@ -510,6 +510,33 @@ def _known_occurrences(
     return spans, tokens
 
 
+def _written_again(
+    text: str,
+    values: Iterable[str],
+    vocabulary: Sequence[tuple[int, int]] = (),
+    word_gap: str | None = None,
+) -> Iterator[re.Match]:
+    """Where any of ``values`` stands as whole words in ``text``: as written, in capitals, or
+    (a value found in capitals) in title case, the longest first; never inside the service's
+    vocabulary. ``word_gap``: what may stand between a value's words (None: as written)."""
+    values = set(values)
+    forms = values | {v.upper() for v in values} | {v.title() for v in values if v.isupper()}
+
+    def written(form: str) -> str:
+        if word_gap is None:
+            return re.escape(form)
+        return word_gap.join(re.escape(word) for word in form.split())
+
+    pattern = re.compile(
+        r"(?<![\p{L}\d])(?:"
+        + "|".join(written(form) for form in sorted(forms, key=len, reverse=True))
+        + r")(?![\p{L}\d])"
+    )
+    for m in pattern.finditer(text):
+        if not any(a <= m.start() and m.end() <= b for a, b in vocabulary):
+            yield m
+
+
 def _propagate_names(
     text: str, spans: list[_Span], vocabulary: Sequence[tuple[int, int]] = ()
 ) -> list[_Span]:
@@ -534,16 +561,10 @@ def _propagate_names(
                 tokens.add(w)
     if not tokens:
         return spans
-    # and as a form or a bill writes it: "Nadeesha Ranasinghe (NADEESHA RANASINGHE on the bill)"
-    # and in a heading in capitals, written as usual in the text: "CÔNG VINH HỒ" ... "Công Vinh"
-    tokens |= {t.upper() for t in tokens} | {t.title() for t in tokens if t.isupper()}
-    pattern = re.compile(
-        r"(?<![\p{L}\d])(?:"
-        + "|".join(re.escape(t) for t in sorted(tokens, key=len, reverse=True))
-        + r")(?![\p{L}\d])"
-    )
     extra = []
-    for m in pattern.finditer(text):
+    # also as a form or a bill writes it: "Nadeesha Ranasinghe (NADEESHA RANASINGHE on the
+    # bill)", and a heading's capitals as usual in the text: "CÔNG VINH HỒ" ... "Công Vinh"
+    for m in _written_again(text, tokens, vocabulary):
         if (
             # a part of the name found here ("Yonatan" of "Yonatan Brandenburger") must not
             # keep the whole name out: the rest would stay in clear
@@ -554,7 +575,6 @@ def _propagate_names(
                 for s in spans
             )
             or looks_like_label_or_date(text, m.start(), m.end())
-            or any(a <= m.start() and m.end() <= b for a, b in vocabulary)
         ):
             continue
         extra.append(_Span("PERSON", m.start(), m.end(), 0.8))
@@ -637,27 +657,15 @@ def _propagate_addresses(
     values = {v for v in _address_values(text, spans) if v.lower() not in named}
     if not values:
         return spans
-    forms = set()
-    for value in values:
-        forms |= {value, value.upper(), value.title() if value.isupper() else value}
-    pattern = re.compile(
-        r"(?<![\p{L}\d])(?:"
-        + "|".join(
-            r"\s+(?:[>|][ \t]*)*".join(re.escape(w) for w in form.split())
-            for form in sorted(forms, key=len, reverse=True)
-        )
-        + r")(?![\p{L}\d])"
-    )
     extra = []
-    for m in pattern.finditer(text):
+    # its words may wrap over a line, a quoted line's "> " or "| " too
+    for m in _written_again(text, values, vocabulary, word_gap=r"\s+(?:[>|][ \t]*)*"):
         if any(
             s.start < m.end() and m.start() < s.end and s.type not in _ADDRESS_OR_PLACE
             for s in spans
         ) or any(
             s.type == "STREET_ADDRESS" and s.start <= m.start() and m.end() <= s.end for s in spans
         ):
-            continue
-        if any(a <= m.start() and m.end() <= b for a, b in vocabulary):
             continue
         extra.append(_Span("STREET_ADDRESS", m.start(), m.end(), 0.8))
     return resolve_overlaps(text, spans + extra) if extra else spans
