@@ -160,8 +160,6 @@ def _sanitize(text: str) -> str:
 NUMBER_WORD = (
     r"(?:\s*(?:rhif\s*/\s*)?(?:numbers|number|numb|nos\.?|no\.?|n[o0]\.?|num|nr\.?|#)|\s*rhif)?"
 )
-#: what may stand between a label and its value: "NI number: ", "NHS no. is ", "sort code (",
-#: Welsh "yw" ...
 #: a day said as an ordinal word: "Third", "twenty-fourth", "Thirty First"
 _ORDINAL_WORD = (
     r"(?:(?:twenty|thirty)[ \-]?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
@@ -169,6 +167,8 @@ _ORDINAL_WORD = (
     r"|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth"
     r"|thirtieth)"
 )
+#: what may stand between a label and its value: "NI number: ", "NHS no. is ", "sort code (",
+#: Welsh "yw" ...
 _LABEL_GAP = (
     r"[ \t]*(?:\([^()\n\d]{1,20}\)[ \t]*(?:number|no\.?)?[ \t]*)?"  # "National Insurance (NI) number"
     # "NHS number, for the healthcare assessment, is ...": an aside between commas, then a verb
