@@ -23,6 +23,7 @@ from evaluation.synthetic import (
     uk_layouts_heldout12,
     uk_layouts_heldout13,
     uk_layouts_heldout14,
+    uk_layouts_heldout15,
 )
 
 PINNED = {
@@ -84,6 +85,11 @@ PINNED = {
         "307e503c8e7953dd08d4e9f5c182deb8e4673452d7128447b54911193d0fb198",
         "7fbb35d1048dd47b0e09f3506c401dfa4eced5fe7ccebab272bd4508353048c8",
     ),
+    # pinned when written, before anyone scored it (blind): it must reach the lead unchanged
+    "heldout15": (
+        "27cceb925c4fac306e18d64d1c9d65e908c04d15340599661221782cb695c706",
+        "1c2bce8b11cfec154f10751da1837b101591099230a5a694c69da466981a7409",
+    ),
 }
 MODULES = {
     "heldout3": uk_layouts_heldout3,
@@ -98,6 +104,7 @@ MODULES = {
     "heldout12": uk_layouts_heldout12,
     "heldout13": uk_layouts_heldout13,
     "heldout14": uk_layouts_heldout14,
+    "heldout15": uk_layouts_heldout15,
 }
 
 
