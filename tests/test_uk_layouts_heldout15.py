@@ -302,3 +302,13 @@ def test_allow_list_covers_recipient_contacts(rows) -> None:
 
 def test_write_set(tmp_path) -> None:
     check_write_set(tmp_path, h15, "heldout15")
+
+
+@pytest.mark.parametrize("n", [1, 2, 3])
+def test_siblings_at_least_ten_months_apart(n) -> None:
+    for seed in range(50):
+        v = h15.V(random.Random(seed))
+        kids = h15.siblings(v, v.person(born=(1980, 1985)), n, (2005, 2025))
+        days = [k.dob for k in kids]
+        assert len(kids) == n and days == sorted(days)
+        assert all((b - a).days >= 300 for a, b in zip(days, days[1:])), (seed, days)

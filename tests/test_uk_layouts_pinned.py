@@ -87,7 +87,7 @@ PINNED = {
     ),
     # pinned when written, before anyone scored it (blind): it must reach the lead unchanged
     "heldout15": (
-        "27cceb925c4fac306e18d64d1c9d65e908c04d15340599661221782cb695c706",
+        "41060433bc249486cb376e636b5df264b86f72c56e9d90eedb3d9987e1a33cf2",
         "1c2bce8b11cfec154f10751da1837b101591099230a5a694c69da466981a7409",
     ),
 }

@@ -122,6 +122,7 @@ __all__ = [
     "generate_heldout15",
     "main",
     "organisation_contacts",
+    "siblings",
     "system_dob",
     "write_set",
 ]
@@ -453,6 +454,17 @@ def split_paon(a: Address) -> tuple[str | None, str, str | None]:
     return saon, line, None
 
 
+def siblings(v: V, p: Person, n: int, born: tuple[int, int]) -> list[Person]:
+    """``n`` children of p born in ``born`` years, no two born under ten months apart (twins
+    aside, real siblings are); drawn again until they fit, the last draw kept otherwise."""
+    for _ in range(30):
+        kids = v.children(p, n, born=born)
+        days = sorted(k.dob for k in kids)
+        if all((b - a).days >= 300 for a, b in zip(days, days[1:])):
+            break
+    return sorted(kids, key=lambda k: k.dob)
+
+
 def _money(rng: random.Random, lo: int, hi: int) -> str:
     return f"£{rng.randint(lo, hi):,}.{rng.randint(0, 99):02d}"
 
@@ -679,7 +691,7 @@ def sfs_income_expenditure_statement(doc: Doc3, v: V) -> None:
     rng = v.rng
     org, adv, agent = v.org("Prevention"), rng.choice(DEBT_ADVISERS), rng.choice(LETTING_AGENTS)
     p, home = v.person(born=(1960, 2004)), v.local("W", ("LD", "SY"))
-    kids = v.children(p, rng.randint(0, 3), born=(max(p.dob.year + 18, 2008), 2025))
+    kids = siblings(v, p, rng.randint(0, 3), (max(p.dob.year + 18, 2008), 2025))
     doc.add(f"STANDARD FINANCIAL STATEMENT (SFS)      prepared for: {org.team}\n")
     doc.add(f"Prepared by {adv.name}, ")
     third_party_contact(doc, adv)
@@ -730,7 +742,7 @@ def child_benefit_hicbc_quoted_email(doc: Doc3, v: V) -> None:
     rng = v.rng
     org = v.org("Welfare Advice")
     p, home = v.person(born=(1975, 1998)), v.local("N", ("BT",))
-    kids = v.children(p, rng.randint(1, 3), born=(max(p.dob.year + 18, 2009), 2025))
+    kids = siblings(v, p, rng.randint(1, 3), (max(p.dob.year + 18, 2009), 2025))
     em = v.email(p)
     doc.add("From: ").nm(p, "full").add(" <").ent("EMAIL_ADDRESS", em).add(">\nTo: ")
     doc.ent("ORGANIZATION", org.mailbox).add(
