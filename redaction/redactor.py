@@ -301,6 +301,8 @@ def _context_spans(text: str, spans: list[_Span], entities: Sequence[str]) -> li
         name_words_around,
         names_beside,
         names_in_aligned_row,
+        old_dates_beside_people,
+        outward_code_after,
         postcode_after_street,
         street_start,
         towns_after,
@@ -350,7 +352,7 @@ def _context_spans(text: str, spans: list[_Span], entities: Sequence[str]) -> li
                 for a, b in values_beside(text, span.start, span.end, span.type)
             ]
         if span.type in ("STREET_ADDRESS", "LOCATION") and "UK_POSTCODE" in entities:
-            postcode = postcode_after_street(text, span.end)
+            postcode = postcode_after_street(text, span.end) or outward_code_after(text, span.end)
             if postcode:
                 extra.append(_Span("UK_POSTCODE", postcode[0], postcode[1], 0.85))
         if span.type == "STREET_ADDRESS":
@@ -379,6 +381,12 @@ def _context_spans(text: str, spans: list[_Span], entities: Sequence[str]) -> li
         }
         extra += [
             _Span("DATE_OF_BIRTH", a, b, 0.85) for row in rows for a, b in dates_in_row(text, row)
+        ]
+        extra += [
+            _Span("DATE_OF_BIRTH", a, b, 0.8)
+            for a, b in old_dates_beside_people(
+                text, [s.start for s in spans if s.type == "PERSON"]
+            )
         ]
     return _places_with_qualifiers(text, resolve_overlaps(text, spans + extra) if extra else spans)
 
@@ -607,6 +615,84 @@ def _places_with_their_tails(text: str, spans: list[_Span]) -> list[_Span]:
         else:
             out.append(span)
     return resolve_overlaps(text, out) if changed else spans
+
+
+#: "in" before a town and "postcode" after it, words of the sentence an address was taken in
+_IN_BEFORE = re.compile(r"(?i:in)[ \t]+")
+_POSTCODE_WORD_AFTER = re.compile(r"[ \t]+(?i:post[ \t]?code)$")
+#: between a street and the town after it on the same line, or the town on the next line
+#: (never a column gap: "Apt 3, 12 Mill Lane        Creag Dhubh" is an old and a new value)
+_STREET_TO_TOWN = re.compile(r"[ ]?,[ \t]?|[ ](?:(?i:in)[ ])?")
+_STREET_TO_TOWN_LINE = re.compile(r"[ \t]*,?[ \t]*\r?\n[ \t]*(?:[>|][ \t]*)*")
+_TO_NEXT_LINE = re.compile(r"[ \t]*,?[ \t]*(?:\r?\n[ \t]*(?:[>|][ \t]*)*)?")
+_DIGITS_AND_SPACES = re.compile(r"[\d\s]+")
+_LAST_COMMA = re.compile(r",[ \t]*(?=[^,]*$)")
+
+
+def _places_after_streets(text: str, spans: list[_Span]) -> list[_Span]:
+    """The town written after a street is a town, not more of the street (only the type
+    changes: every character stays hidden). UK addresses end with the post town: "35 Church
+    View, Margate CT9 5HB", "96 The Shambles, Market Harborough, Leics.", "206 Maryhill Road in
+    Kirkcaldy postcode KY1 7TZ", a house name, then the district and the town one a line. A piece
+    of a street address is read as a town when it has a town's shape (capitalised place words,
+    no number, no street or house word) and stands where an address puts its town: right after
+    a street (a comma, a space or "in" between, or a line break) and right before a postcode,
+    the word "postcode", a place or the end of the clause."""
+    from redaction.recognizers.addresses import STREETISH_RE, town_ends_address, town_shaped
+    from redaction.recognizers.field_labels import field_type
+
+    out: list[_Span] = []
+    changed = False
+    ordered = sorted(spans, key=lambda s: s.start)
+    for k, span in enumerate(ordered):
+        if span.type != "STREET_ADDRESS":
+            out.append(span)
+            continue
+        start, end = span.start, span.end
+        lead = _IN_BEFORE.match(text, start, end)
+        if lead:
+            start = lead.end()
+        tail = _POSTCODE_WORD_AFTER.search(text, start, end)
+        if tail:
+            end = tail.start()
+        after = ordered[k + 1] if k + 1 < len(ordered) else None
+        place_next = (
+            after is not None
+            and after.type in ("LOCATION", "UK_POSTCODE")
+            and _TO_NEXT_LINE.fullmatch(text, span.end, after.start) is not None
+        )
+        before = out[-1] if out else None
+        if before is not None and before.type == "STREET_ADDRESS" and town_shaped(text[start:end]):
+            gap = text[before.end : span.start]
+            street = text[before.start : before.end]
+            if field_type(_DIGITS_AND_SPACES.sub(" ", street).strip()) is not None:
+                out.append(span)  # "PART 2  YOUR ADDRESS": a heading taken for a street
+                continue
+            same_line = _STREET_TO_TOWN.fullmatch(gap) is not None and (
+                _DIGIT_IN.search(street) is not None or STREETISH_RE.search(street) is not None
+            )
+            next_line = _STREET_TO_TOWN_LINE.fullmatch(gap) is not None
+            if (same_line and (place_next or town_ends_address(text, span.end, loose=True))) or (
+                next_line and (place_next or town_ends_address(text, span.end, loose=False))
+            ):
+                out.append(_Span("LOCATION", start, end, span.score, span.ner))
+                changed = True
+                continue
+        comma = _LAST_COMMA.search(text, span.start, end)
+        if (
+            comma is not None
+            and comma.start() > span.start
+            and town_shaped(text[comma.end() : end])
+        ):
+            head = text[span.start : comma.start()]
+            streetish = _DIGIT_IN.search(head) is not None or STREETISH_RE.search(head) is not None
+            if place_next or town_ends_address(text, span.end, loose=streetish):
+                out.append(_Span("STREET_ADDRESS", span.start, comma.start(), span.score, span.ner))
+                out.append(_Span("LOCATION", comma.end(), end, span.score, span.ner))
+                changed = True
+                continue
+        out.append(span)
+    return out if changed else spans
 
 
 #: the parts of an address: between commas, or one a line (a quoted line's "> " or "| " too)
@@ -877,6 +963,8 @@ class Redactor:
             ]
         spans = _houses_before_streets(text, spans)
         spans = _places_with_their_tails(text, spans)
+        if "LOCATION" in self.entities:
+            spans = _places_after_streets(text, spans)
         if "STREET_ADDRESS" in self.entities:
             spans = _propagate_addresses(text, spans, vocabulary)
         allowed = self._allowed.spans(text)

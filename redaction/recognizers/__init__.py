@@ -37,6 +37,7 @@ from redaction.recognizers.addresses import (
     address_after_postcode,
     address_after_signatory,
     house_after_name,
+    outward_code_after,
     place_qualifier,
     postcode_after_street,
     street_start,
@@ -59,6 +60,7 @@ from redaction.recognizers.dates import (
     dates_in_aside,
     dates_in_row,
     listed_birthdays,
+    old_dates_beside_people,
 )
 from redaction.recognizers.exports import MachineExportRecognizer
 from redaction.recognizers.forms import (
@@ -202,6 +204,8 @@ __all__ = [
     "name_words_around",
     "names_beside",
     "names_in_aligned_row",
+    "old_dates_beside_people",
+    "outward_code_after",
     "place_qualifier",
     "postcode_after_street",
     "split_names",

@@ -45,6 +45,11 @@ POSTCODE_RE = re.compile(rf"\b{_POSTCODE}\b")
 _NOT_ORDINAL = r"(?<!(?i:(?<!1)1st|(?<!1)2nd|(?<!1)3rd|[04-9]th|1[1-3]th))"
 #: a postcode a scan or an e-mail wrapped between its two halves ("LS11\n0WZ")
 _POSTCODE_WRAPPED = _POSTCODE.replace("[ ]{0,2}", r"[ \t]*\n[ \t]*")
+#: what a form, a spreadsheet or a hurried hand puts between a postcode's halves instead of one
+#: space: a sign ("CA4-8RT", "CA4_8RT", "CA4.8RT", "CA4/8RT"), a tab (two cells of a sheet), a
+#: wide gap of a fixed-width print
+_HALVES_SPLIT = r"(?:[ \t]?[\-_./\\|][ \t]?|[ ]*\t[ \t]*|[ ]{3,6})"
+_POSTCODE_SPLIT = _POSTCODE.replace("[ ]{0,2}", _HALVES_SPLIT)
 
 
 class UkPostcodeNumberRecognizer(LabelledValueMixin, _CueMixin, UkPostcodeRecognizer):
@@ -58,6 +63,12 @@ class UkPostcodeNumberRecognizer(LabelledValueMixin, _CueMixin, UkPostcodeRecogn
     PATTERNS = [
         Pattern("UK postcode", rf"\b{_POSTCODE}\b", 0.6),
         Pattern("UK postcode over a line break", rf"\b{_POSTCODE_WRAPPED}\b", 0.6),
+        # (never inside a longer code or a path: "X-CA4-8RT-2", "/CA4/8RT/")
+        Pattern(
+            "UK postcode, halves split by a sign",
+            rf"(?<![\w\-/.\\])(?:{_POSTCODE_SPLIT})(?![\w\-/\\]|\.\w)",
+            0.6,
+        ),
         # lower case: "ls6 3ab" is a postcode too, but "b12 3rd" is not
         Pattern("UK postcode (lower case)", rf"(?i:\b{_POSTCODE}\b){_NOT_ORDINAL}", 0.5),
     ]
@@ -93,7 +104,9 @@ class UkPostcodeNumberRecognizer(LabelledValueMixin, _CueMixin, UkPostcodeRecogn
     ]
     WINDOW = 80
     LABEL = r"(?:post[ \t]?code|postal[ \t]+code|zip(?:[ \t]?code)?)"
-    LABELLED_VALUE = r"[A-Z]{1,2}\d[A-Z\d]?[ ]{0,2}\d[A-Z]{2}"
+    LABELLED_VALUE = (
+        r"[A-Z]{1,2}\d[A-Z\d]?(?:[ ]{0,2}|[ \t]?[\-_./\\|][ \t]?|[ ]*\t[ \t]*)\d[A-Z]{2}"
+    )
 
     def __init__(self, **kwargs):
         super().__init__(patterns=list(self.PATTERNS), context=list(self.CONTEXT), **kwargs)
@@ -1468,3 +1481,81 @@ def place_qualifier(text: str, end: int) -> int:
     (N.)"): the qualifier narrows down where someone lives, so it is part of the place."""
     m = _QUALIFIER_AFTER.match(text, end)
     return m.end() if m else end
+
+
+#: a town's name: capitalised words and the links inside place names ("Market Harborough",
+#: "Barrow-in-Furness", "Y Felinheli", "Newcastle upon Tyne"), nothing else
+_TOWN_WORDS = re.compile(
+    rf"{_PLACE_WORD}(?:[ \t]+(?:{_PLACE_WORD}|{_PLACE_LINK})){{0,4}}(?<![ \t]{_PLACE_LINK})"
+)
+#: a street's word ends a street's name ("Church Road"); first, it starts a town's ("Market
+#: Harborough")
+_STREET_WORD_LAST = re.compile(
+    rf"(?<![\p{{L}}]){_SUFFIX}\.?$"
+    # a Welsh or Gaelic street's word comes first: "Heol y Parc", "Stryd Fawr", "Sràid na h-Eaglais"
+    r"|^(?:Heol|Stryd|Ffordd|Lôn|Lon|Rhodfa|Rhes|Cilgant|Clos|Llys|Teras|Rathad|Sràid|Sraid"
+    r"|Sráid|Bóthar|Bothar)(?![\p{L}])"
+)
+#: a house named by the words a home's name is made of ("Rose Cottage", "Tŷ Capel")
+#: (by its words only: a house name's ending, "-wood", "-bank", ends towns too: "Ringwood")
+_HOUSE_NAMED = re.compile(
+    rf"(?<![\p{{L}}])(?:{_alts(HOUSE_WORDS)}|{_alts(WELSH_HOUSE_WORDS)})(?![\p{{L}}])"
+)
+
+
+_COLUMN_GAP = re.compile(r"[ ]{2,}|\t")
+
+
+def town_shaped(value: str) -> bool:
+    """``value`` could only be a town where an address puts one: capitalised place words, no
+    number, no street word ("Road", "Heol"), no house word ("Cottage", "Tŷ"), not a label or a
+    word of a letter ("Dear", "Tel")."""
+    value = value.strip()
+    if (
+        not value
+        or _COLUMN_GAP.search(value)  # two columns of a page: "St Agnes Place      Carmarthen"
+        or _TOWN_WORDS.fullmatch(value) is None
+        or _DIGIT.search(value)
+    ):
+        return False
+    first = value.replace("-", " ").split()[0].rstrip(".")
+    return not (
+        (first in NON_NAME_WORDS and not _WELSH_ARTICLE_PLACE.match(value))
+        or _NOT_LOCALITY.match(value)
+        or _STREET_WORD_LAST.search(value)
+        or _HOUSE_NAMED.search(value)
+        or _is_field_label(value)
+        or any(w in ORG_WORDS for w in value.split())
+    )
+
+
+#: what stands after a town written at the end of an address: a postcode, the word
+#: "postcode", a county or town part, or the end of the clause
+_AFTER_TOWN = re.compile(rf"[ \t]*(?:[,.][ \t]*)?(?:(?i:{_POSTCODE})\b|(?i:post[ \t]?code)\b)")
+_AFTER_TOWN_LOOSE = re.compile(r"[ \t]*(?:[,.;:!?)]|\r?\n|$)")
+
+
+def town_ends_address(text: str, end: int, *, loose: bool) -> bool:
+    """A town ending at ``end`` closes an address: a postcode follows (or the word
+    "postcode"), or, when ``loose``, the end of the clause or the line."""
+    return _AFTER_TOWN.match(text, end) is not None or (
+        loose and _AFTER_TOWN_LOOSE.match(text, end) is not None
+    )
+
+
+#: a postcode's outward half alone (the district: "LS6", "SW1A", "BT47"), in capitals
+_OUTWARD = (
+    r"(?:[A-PR-UWYZ][0-9]{1,2}|[A-PR-UWYZ][A-HK-Y][0-9]{1,2}|[A-PR-UWYZ][0-9][A-HJKPSTUW]"
+    r"|[A-PR-UWYZ][A-HK-Y][0-9][ABEHMNPRVWXY])"
+)
+_OUTWARD_AFTER_PLACE = re.compile(
+    rf"\G[ \t]*,?[ \t]*(?P<code>{_OUTWARD})(?![\w\-/]|[ \t]*\d[A-Za-z]{{2}}\b|\.\d)"
+)
+
+
+def outward_code_after(text: str, pos: int) -> tuple[int, int] | None:
+    """A postcode's outward half alone right after a street or a town that ends at ``pos``
+    ("12 Mill Lane, Leeds LS6", "Chapel Allerton LS7"): the writer's district, as personal as
+    the rest of the address it closes."""
+    m = _OUTWARD_AFTER_PLACE.match(text, pos)
+    return m.span("code") if m else None

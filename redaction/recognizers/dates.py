@@ -55,6 +55,68 @@ LOOSE_DATE = (
 )
 
 
+#: month names a form or a document from abroad writes (French, Spanish, Portuguese, Italian,
+#: German, Polish in the genitive a date takes, Romanian): only after a date of birth's label
+_MONTH_ABROAD = (
+    r"(?:janvier|f[ée]vrier|mars|avril|juin|juillet|ao[uû]t|septembre|octobre|novembre"
+    r"|d[ée]cembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|se?ptiembre|octubre"
+    r"|noviembre|diciembre|janeiro|fevereiro|mar[cç]o|maio|junho|julho|setembro|outubro"
+    r"|dezembro|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre"
+    r"|januar|februar|m[äa]rz|juni|juli|oktober|dezember|stycznia|lutego|marca|kwietnia"
+    r"|maja|czerwca|lipca|sierpnia|wrze[sś]nia|pa[zź]dziernika|listopada|grudnia|ianuarie"
+    r"|februarie|martie|aprilie|iunie|iulie|septembrie|octombrie|noiembrie|decembrie)\.?"
+)
+#: a month in Roman numerals, as central and eastern European forms write it: "12.III.1985"
+_ROMAN_MONTH = r"(?:XII|XI|IX|X|VIII|VII|VI|IV|V|III|II|I)"
+#: what may stand between the parts of a date with a month name: nothing ("12MAR1985"), spaces,
+#: or one separator a system or a person uses ("12/Mar/1985", "12.Mar.85", "1985_MAR_12")
+_PART_GAP = r"(?:[ \t]*[/.\-_,][ \t]*|[ \t]+|)"
+_ANY_MONTH = rf"(?:{MONTH}|{_MONTH_ABROAD})"
+_DAY_NUMBER = r"(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th|er|\.)?"
+_YEAR_NUMBER = r"(?:(?:19|20)\d{2}|'?\d{2})"
+#: a date of birth's label on a document from abroad (German, French, Spanish, Portuguese,
+#: Italian, Polish, Romanian)
+_BIRTH_ABROAD = (
+    r"(?:geburtsdatum|geb\.|geboren(?:[ \t]+am)?|n[ée]\(?e?\)?[ \t]+le|date[ \t]+de[ \t]+naissance"
+    r"|fecha[ \t]+de[ \t]+nacimiento|nacid[oa][ \t]+el|data[ \t]+(?:de[ \t]+nascimento|di"
+    r"[ \t]+nascita|urodzenia|na[șsş]terii)|urodzon[ya](?:[ \t]+dnia)?|n[ăa]scut[ăa]?[ \t]+(?:la|pe)"
+    r"|nat[oa][ \t]+il)"
+)
+#: "date of birth" typed in a hurry: a letter of either word left out, doubled, changed or two
+#: swapped ("dae of birth", "ddate of birth", "date of birht", "dtae of bith"); "of" as written
+_DATE_OF_BIRTH_TYPO = (
+    r"(?:(?:date){e<=1:[a-z]}|daet|dtae|adte)[ \t]+of[ \t]+(?:(?:birth){e<=1:[a-z]}|birht|brith|bitrh|ibrth)"
+    r"(?![\w])"
+)
+#: a machine's timestamp of a date of birth: "1985-03-12T00:00:00Z", "1985-03-12 00:00:00.000"
+_TIMESTAMP = (
+    r"(?:(?:19|20)\d{2}-\d{1,2}-\d{1,2}[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?"
+    r"(?:Z|[+\-]\d{2}:?\d{2})?)"
+)
+#: a weekday before a date: "Tuesday, 12 March 1985", "Tue 12/03/1985"
+_WEEKDAY = r"(?:(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\.?,?[ \t]+)"
+#: every other way a full date is written after a date of birth's label: the month's name
+#: glued or split by any separator, in any case and in the languages forms from abroad use, the
+#: year first, a month in Roman numerals, numbers split by any separator a system uses, a
+#: machine's timestamp ("1985-03-12T00:00:00Z")
+DATE_ANY_FORM = (
+    rf"(?:{_WEEKDAY}?(?:"
+    # ("9 de mayo de 1988", "9 de maio de 1988": Spanish and Portuguese put "de" between)
+    rf"{_DAY_NUMBER}{_PART_GAP}(?:(?:of|de)[ \t]+)?{_ANY_MONTH}{_PART_GAP}(?:(?:de|del)[ \t]+)?"
+    rf"{_YEAR_NUMBER}"
+    rf"|{_ANY_MONTH}{_PART_GAP}{_DAY_NUMBER}{_PART_GAP}(?:19|20)\d{{2}}"
+    rf"|(?:19|20)\d{{2}}{_PART_GAP}{_ANY_MONTH}{_PART_GAP}{_DAY_NUMBER}"
+    rf"|{_DAY_NUMBER}{_PART_GAP}{_ROMAN_MONTH}{_PART_GAP}(?:19|20)?\d{{2}}"
+    r"|\d{1,2}[ ]?[/.\-_\\][ ]?\d{1,2}[ ]?[/.\-_\\][ ]?(?:(?:19|20)\d{2}|\d{2})"
+    r"|(?:19|20)\d{2}[ ]?[/.\-_\\][ ]?\d{1,2}[ ]?[/.\-_\\][ ]?\d{1,2}"
+    r"(?:[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:Z|[+\-]\d{2}:?\d{2})?)?"
+    r"|(?:19|20)\d{2}[01]\d[0-3]\d(?:T\d{4,6}(?:Z)?)?"
+    r"))"
+)
+
+_DATE_ANY_FORM = re.compile(DATE_ANY_FORM, re.IGNORECASE)
+
+
 class DateOfBirthRecognizer(LabelledValueMixin, _CueMixin, PatternRecognizer):
     """A date that is a date of birth: only right after "born", "DOB", "date of birth" etc.
 
@@ -122,12 +184,18 @@ class DateOfBirthRecognizer(LabelledValueMixin, _CueMixin, PatternRecognizer):
         r"(?:[ \t]+(?:is|was)(?![\w]))?"
         # a vCard's "BDAY:1972-04-23"
         r"|birth[ \t]*date|birthday(?:[ \t]+is)?(?:[ \t]+on)?|bday|[dn]yddiad[ \t]+geni"
-        r"|ganwyd(?:[ \t]+(?:ar|yn))?|ceann[ \t\-]l[àa][ \t]+breith)"
+        r"|ganwyd(?:[ \t]+(?:ar|yn))?|ceann[ \t\-]l[àa][ \t]+breith"
+        # a form's slashes: "D/O/B"; a family tree's or a register's "Birth: 12 Mar 1985"
+        r"|d[ \t]*/[ \t]*o[ \t]*/[ \t]*b|birth(?=[ \t]*:)"
+        # a document from abroad, or its translation: "Geburtsdatum", "né le", "data urodzenia"
+        rf"|{_BIRTH_ABROAD}"
+        # typed in a hurry: "dtae of birth", "date of birht", "ddate of bbirth"
+        rf"|{_DATE_OF_BIRTH_TYPO}(?:[ \t]+(?:is|was)(?![\w]))?)"
     )
     # after the label also the digits alone, as typed into a phone: "09031941", "19 05 87"
     LABELLED_VALUE = (
         # said in words: "Seventh October 1921", "the ninth of May nineteen fifty"
-        rf"(?:{_DAY_FIRST_IN_WORDS}|{_MONTH_FIRST_IN_WORDS}"
+        rf"(?:{_DAY_FIRST_IN_WORDS}|{_MONTH_FIRST_IN_WORDS}|{_TIMESTAMP}"
         # speech-to-text splits the year: "20 march 19 43", "13 08 196 5"
         rf"|\d{{1,2}}(?:st|nd|rd|th)?[ ]{MONTH}[ ]\d{{2}}[ ]\d{{2}}"
         r"|\d{2}[ ]\d{2}[ ]\d{3}[ ]\d|\d{2}[ ]\d{2}[ ]\d{2}[ ]\d{2}"
@@ -138,14 +206,16 @@ class DateOfBirthRecognizer(LabelledValueMixin, _CueMixin, PatternRecognizer):
         r"|\d{2}[ ]\d{2}[ ]\d{2}|\d{6}"
         # anything else of digits in pieces: "261 12 001", "3 april 1 9 79", "24 .02.4S"
         rf"|\d{{1,2}}[ ]{MONTH}(?:[ ]\d{{1,4}}){{1,4}}"
-        rf"|{_OCR_PIECE}(?:(?:[ ]?[./\-][ ]?|[ ]){_OCR_DIGIT}{{1,4}}){{1,5}})"
+        rf"|{_OCR_PIECE}(?:(?:[ ]?[./\-][ ]?|[ ]){_OCR_DIGIT}{{1,4}}){{1,5}}"
+        # and every other way a full date is written (tried last: a longer reading above wins)
+        rf"|{DATE_ANY_FORM})"
     )
 
     def labelled_ok(self, value: str) -> bool:
         """Digits alone ("09031941", "19 05 87") are a date only when they read as a day and a
         month: "... and mobile 077009 00010" after a date of birth is not a second one. A date
         read by OCR needs three real digits."""
-        if _WORD_DATE.fullmatch(value):
+        if _WORD_DATE.fullmatch(value) or _DATE_ANY_FORM.fullmatch(value):
             return True
         digits = value.replace(" ", "")
         if not digits.isdigit():
@@ -374,3 +444,74 @@ _HOUSEHOLD_HEADING = re.compile(
     r"(?i:household|family|children|dependants|dependents|occupants|residents|members)"
     r"[^\n]{0,20}\n[ \t]*\Z"
 )
+
+
+#: a full date as it stands in running text or a table's cell: the shapes of ``LOOSE_DATE`` and
+#: of ``DATE_ANY_FORM`` whose year has four digits or whose month is named
+_FULL_DATE = re.compile(
+    rf"(?<![\w/.\-])(?:{LOOSE_DATE}|{DATE_ANY_FORM})(?![\w/]|[.\-]\d)", re.IGNORECASE
+)
+#: words before a date that say it is when something happened, not when somebody was born:
+#: "since", "moved in on", "tenancy start", "arrived in the UK", "died", "issued", a letter's
+#: "dated", "signed", "received"
+_EVENT_BEFORE = re.compile(
+    r"(?i)\b(?:since|from|until|till|to|between|start(?:ed|s|ing)?|began|begun|commenced"
+    r"|moved|move|arrived?|arrival|entered|entry|landed|came|married|marriage|wed|died|death"
+    r"|deceased|passed|issued?|expir\w*|valid|signed|dated?|received|sent|paid|payments?"
+    r"|letters?|tenancy|lease|award(?:ed)?|decision|decided|appointments?|hearing|visit(?:ed)?"
+    r"|deadline|due|joined|left|employed|employment|job|worked|retired|opened|closed|ended"
+    r"|registered|applied|application|claim(?:ed)?|complaint|email|e-mail|wrote|called|rang"
+    r"|phoned|on|of|in|at|by|before|after|last|next|effective|w/?c|week)\b[^\n\d]{0,12}$"
+)
+#: a date "far in the past": older than this many years, no deadline, appointment or recent
+#: event of a letter is that old
+OLD_DATE_YEARS = 12
+
+
+def old_dates_beside_people(
+    text: str, person_starts: list[int], today: _dt.date | None = None
+) -> list[tuple[int, int]]:
+    """Fail closed on a date of birth nobody labelled: a full date far in the past (more than
+    ``OLD_DATE_YEARS`` ago) on the line of a person's name, not introduced by words that make it
+    the date of something else ("since", "moved in on", "tenancy start", "died") is that
+    person's date of birth: "Ilmi Memetov      24 June 1976      GWF080731277", "ROSA DIAZ
+    (mother) 3.4.52". A deadline, an appointment or a letter's own date is never that old, so
+    it stays readable."""
+    this_year = (today or _dt.date.today()).year
+    out: list[tuple[int, int]] = []
+    seen: set[int] = set()
+    for pos in person_starts:
+        line_start, line_end = line_bounds(text, pos)
+        if line_start in seen:
+            continue
+        seen.add(line_start)
+        for m in _FULL_DATE.finditer(text, line_start, line_end):
+            if (
+                not _plausible(m.group())
+                or this_year - _year_of(m.group(), this_year) <= OLD_DATE_YEARS
+            ):
+                continue
+            if _EVENT_BEFORE.search(text, max(line_start, m.start() - 60), m.start()):
+                continue
+            out.append(m.span())
+    return out
+
+
+_NUMBERS = re.compile(r"\d+")
+_MONTH_NAMED = re.compile(rf"(?i:{MONTH}|{_MONTH_ABROAD}|\b{_ROMAN_MONTH}\b)")
+
+
+def _plausible(date: str) -> bool:
+    """A written date that could be a calendar date: a named month, or numbers that read as a
+    day and a month (either order) and a year; not a time ("10.34.44") or a range of flats."""
+    numbers = [int(n) for n in _NUMBERS.findall(date)]
+    if len(numbers) < 2:
+        return False
+    if _MONTH_NAMED.search(date):
+        return 1 <= numbers[0] <= 31 or numbers[0] >= 1900
+    if len(numbers) < 3:
+        return False
+    if numbers[0] >= 1900:  # the year first
+        return 1 <= numbers[1] <= 12 and 1 <= numbers[2] <= 31
+    day, month = numbers[0], numbers[1]
+    return 1 <= day <= 31 and 1 <= month <= 31 and min(day, month) <= 12

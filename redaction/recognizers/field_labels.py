@@ -21,7 +21,11 @@ FIELD_TYPES: tuple[tuple[str, str], ...] = (
         # whose it is may come first: "Partner's date of birth", "child 1 DOB"
         r"(?:(?:(?:partner|child|applicant|claimant|tenant|spouse|resident|patient|person|carer"
         r"|your|his|her|their|joint\s+claimant)(?:'?s)?(?:\s+\d)?\s+)?"
-        r"(?:date\s+of\s+birth|d\.?\s?o\.?\s?b\.?|birth\s*date)|born|[dn]yddiad\s+geni)",
+        r"(?:date\s+of\s+birth|d\.?\s?o\.?\s?b\.?|d\s?/\s?o\s?/\s?b|birth\s*date|birthday|date\s+born)"
+        r"|born|[dn]yddiad\s+geni"
+        # a document from abroad, or its translation
+        r"|geburtsdatum|date\s+de\s+naissance|fecha\s+de\s+nacimiento|data\s+(?:de\s+nascimento"
+        r"|di\s+nascita|urodzenia|na[șsş]terii))",
         "DATE_OF_BIRTH",
     ),
     (

@@ -109,6 +109,17 @@ class NameCueRecognizer(_CueMixin, PatternRecognizer):
             0.9,
         ),
         Pattern(
+            # a court's, the police's or a faith's title before a surname: "District Judge
+            # Moss", "Sheriff Lamb", "Sgt Dunn", "Alhaji Bello", "Pastor Adeyemi" (never in
+            # TITLES: each is a surname too, "Mr Tom Judge", "Ms Sheriff")
+            "court, police or faith title + name",
+            r"(?<=\b(?:Judge|Sheriff|Sgt|Sergeant|Constable|Imam|Pastor|Rabbi|Alhaji|Alhaja"
+            r"|Alhajja|Hajia|Hajiya)\.?[ \t]+)"
+            r"(?!(?:Court|Courts|Officer|Officers|Clerk|Service|Services|Principal|Team)\b)"
+            rf"(?!{_LABEL_WORD}\b)(?:{_PARTICLE}[ \t]+){{0,2}}{_NAME}",
+            0.9,
+        ),
+        Pattern(
             "parent of",
             rf"(?<=\b(?i:dad|mum|mom|father|mother|parent|carer|guardian|grandmother"
             rf"|grandfather|nan|gran)[ \t]+(?i:of|for|to)[ \t]+){_NAME_LIST}",
