@@ -48,7 +48,7 @@ _EMPTY_VALUE = re.compile(
     r"|(?:[\w ]{0,20}[ \t]*[-–:,(][ \t]*)?(?:withheld|not\s+disclosed|confidential)\)?)$"
 )
 _LINE_FIELD = re.compile(
-    r"(?m)(?:^|(?<=[ \t]{2}))[ \t]*(?:[-*•|][ \t]*)?(?P<label>(?:3rd\s)?[^\W\d][\w'’/ .()|\-]{0,50}?)"
+    r"(?m)(?:^|(?<=[ \t]{2}))[ \t]*(?:[-*•|][ \t]*)?(?P<label>(?:3rd\s)?[^\W\d](?:[\w'’/ .()|\-]|\[\d{1,3}\]){0,50}?)"
     r"[ \t]*\*?[ \t]*(?:[:=|\t]|[ \t]-[ \t]|[ \t]–[ \t])[ \t]*(?P<value>\S[^\n]*?)[ \t]*$"
 )
 #: "Queue: Revenues  Agent: E McKenzie": another field starts after a wide gap
