@@ -474,10 +474,22 @@ def _read_slips_as_letters(word: re.Match) -> str:
         or "@" in word.string[max(0, word.start() - 1) : word.end() + 1]
         or _OUTWARD_CODE.fullmatch(value)
         or word.string.startswith("[", word.end())
+        or _quoted_key(word)
         or _numbered_label(value)
     ):
         return value  # "1st", "EC1R", "sw1a", "jane1@", a field path's "Page1[0]": not slips
     return value.translate(_SLIPS)
+
+
+def _quoted_key(word: re.Match) -> bool:
+    """ "line1" in ``{"line1": ...}``: a machine's key in quotes, typed, never scanned."""
+    text, start, end = word.string, word.start(), word.end()
+    return (
+        start > 0
+        and text[start - 1] in "\"'"
+        and text[end : end + 1] == text[start - 1]
+        and text[end + 1 : end + 3].lstrip()[:1] == ":"
+    )
 
 
 def _numbered_label(word: str) -> bool:

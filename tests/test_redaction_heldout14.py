@@ -78,6 +78,53 @@ ROUND17_TYPED = [
 ]
 
 
+#: the text, and each value that must be hidden whole (inside one span) under its type
+ROUND17_WHOLE = [
+    (  # who registered a death: "Informant:" is a name's label
+        "Tell Us Once summary\nDate of death: 02/11/2026\n\nInformant: Saw Poe Klay Htun (son)\n"
+        "Phone: 07700 900481\nServices told: DWP, HMRC, council tax\n",
+        {"Saw Poe Klay Htun": "PERSON"},
+    ),
+    (  # a numbered question's label: "1. Your name:"
+        "Access to Work - Grants Team\nCase ref: AtW/2026/118204\n\n1. Your name: Saw Kweh "
+        "Thaw-Lay\n2. Date of birth: 11APR1990\n",
+        {"Saw Kweh Thaw-Lay": "PERSON"},
+    ),
+    (  # a Karen name's first word is the name's: "Saw" (a man), "Naw" (a woman)
+        "Estate of the late Po Lay\n\nPO LAY (b. 1.ii.1931)  ==  MU HTOO (b. 3.v.1935)\n"
+        "              |\n              +-- Naw Mu Thaw (b. 31AUG1977)\n"
+        "              `-- Saw Kweh Thaw (b. 18/ii/60)\n",
+        {"Saw Kweh Thaw": "PERSON"},
+    ),
+    (  # a name in a form's field whose last word is an English word ("Say")
+        "Surname: Thaw\nForename(s): Naw Eh Say\n",
+        {"Naw Eh Say": "PERSON"},
+    ),
+    (  # a council area with the kind of council it is: "UA", "DC"
+        "addr conf: 14 Ropery Walk, Skinningrove, Redcar & Cleveland UA  TS13 4AQ\n",
+        {"Redcar & Cleveland UA": "LOCATION"},
+    ),
+    (
+        "4. Home address: Flax Mill House, Belcoo, Fermanagh & Omagh DC, BT93 5FJ\n",
+        {"Fermanagh & Omagh DC": "LOCATION"},
+    ),
+    (  # a system's JSON: an address object's first line
+        '{"tenant": {"surname": "Prothero", "address": {"line1": "Bwthyn y Garreg Wen", '
+        '"town": "Trefin", "postcode": "SA62 5AX"}}}\n',
+        {"Bwthyn y Garreg Wen": "STREET_ADDRESS"},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "types"), ROUND17_WHOLE, ids=[f"r17-whole-{i}" for i in range(len(ROUND17_WHOLE))]
+)
+def test_round17_values_are_hidden_whole(redactor, text, types):
+    """Round 17: a name with its Karen first word, a council area with its kind, an address
+    object's first line: each hidden whole under its type."""
+    _assert_hidden_under_type(text, redactor.redact(Letter(id="round17", text=text)), types)
+
+
 @pytest.mark.parametrize(
     ("text", "types"), ROUND17_TYPED, ids=[f"r17-typed-{i}" for i in range(len(ROUND17_TYPED))]
 )
@@ -97,6 +144,8 @@ ROUND17_LABELS = [
     ("Contact1", "PERSON"),
     ("Contact 2 Name", "PERSON"),
     ("Contact1 Tel", "PHONE_NUMBER"),
+    ("line1", "STREET_ADDRESS"),
+    ("Informant", "PERSON"),
     # format words stay what they were: not a label
     ("topmostSubform[0].Page2[0].Checkbox8[0]", None),
     ("Adno", None),
@@ -119,6 +168,8 @@ ROUND17_NORMALISED = [
     "form1[0].Page1[0].AddressLine1[0]: 3 Bellfounders Yard\n",
     # a numbered column's label is no slip either ("Contact1" is not "Contactl")
     "UPN;Surname;Contact1;Contact1 Tel;Address1\n",
+    # nor a machine's key in quotes ("line1" is not "linel")
+    '{"address": {"line1": "3 Bellfounders Yard", "line2": "Much Wenlock"}}\n',
 ]
 
 
@@ -127,3 +178,44 @@ def test_round17_field_paths_read_as_written(text):
     from redaction.normalise import normalise
 
     assert normalise(text).text == text
+
+
+#: a form's field path is markup: no name or place is read in it ("DateOfBirth", "PartnerName")
+ROUND17_MARKUP = [
+    (
+        "topmostSubform[0].Page1[0].DateOfBirth[0]: 3.8.1991\n",
+        "topmostSubform[0].Page1[0].DateOfBirth[0]",
+    ),
+    ("  form1[0].Page2[0].PartnerName[0]: Tamsin Orridge\n", "form1[0].Page2[0].PartnerName[0]"),
+]
+
+
+@pytest.mark.parametrize(("text", "path"), ROUND17_MARKUP)
+def test_round17_field_paths_are_markup(text, path):
+    from redaction.recognizers import markup_keys
+
+    start = text.index(path)
+    assert (start, start + len(path)) in markup_keys(text)
+
+
+#: a CSV table's header labels are no names: where they are
+ROUND17_HEADER_LABELS = [
+    (
+        "UPN;Adno;Legal Surname;Legal Forename;DOB\nX1;2;Ode;Ann;01/02/2013\n",
+        ["Legal Surname", "DOB"],
+    ),
+    (
+        "Ref,Preferred Surname,Preferred Forename,Year\n",
+        ["Preferred Surname", "Preferred Forename"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "labels"), ROUND17_HEADER_LABELS)
+def test_round17_csv_header_labels(text, labels):
+    from redaction.recognizers import csv_header_labels
+
+    found = csv_header_labels(text)
+    for label in labels:
+        start = text.index(label)
+        assert (start, start + len(label)) in found

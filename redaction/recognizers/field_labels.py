@@ -66,6 +66,8 @@ FIELD_TYPES: tuple[tuple[str, str], ...] = (
         r"|address\s+of\s+(?:the\s+)?(?:property|premises|home|house|flat|dwelling)"
         r"|(?:house|flat|building)(?:\s+(?:name|number|no\.?))?\s+(?:and|&|/)\s+street(?:\s+name)?"
         r"|street\s+(?:name|address)"
+        # an address object's first line in a system's JSON: {"address": {"line1": ...}}
+        r"|line\s*1"
         r"|property\s+(?:no|number|name)(?:\s+or\s+(?:name|number|no))?|property|premises"
         r"|former\s+home",
         "STREET_ADDRESS",
@@ -111,7 +113,9 @@ FIELD_TYPES: tuple[tuple[str, str], ...] = (
         # a notice's table of owners: "FLAT / OWNER / TITLE / SHARE"
         r"|(?:registered\s+|joint\s+)?owners?|proprietors?"
         # a claim's other adult: "PARTNER    KIRUI, WAYRA", "Spouse: ..."
-        r"|partner|spouse|civil\s+partner",
+        r"|partner|spouse|civil\s+partner"
+        # who registers a death (Tell Us Once, a death certificate): "Informant:"
+        r"|informant",
         "PERSON",
     ),
 )
