@@ -473,9 +473,32 @@ def _read_slips_as_letters(word: re.Match) -> str:
         or not (letters.islower() or (letters[0].isupper() and letters[1:].islower()))
         or "@" in word.string[max(0, word.start() - 1) : word.end() + 1]
         or _OUTWARD_CODE.fullmatch(value)
+        or word.string.startswith("[", word.end())
+        or _quoted_key(word)
+        or _numbered_label(value)
     ):
-        return value  # "1st", "EC1R", "sw1a", "jane1@": not slips
+        return value  # "1st", "EC1R", "sw1a", "jane1@", a field path's "Page1[0]": not slips
     return value.translate(_SLIPS)
+
+
+def _quoted_key(word: re.Match) -> bool:
+    """ "line1" in ``{"line1": ...}``: a machine's key in quotes, typed, never scanned."""
+    text, start, end = word.string, word.start(), word.end()
+    return (
+        start > 0
+        and text[start - 1] in "\"'"
+        and text[end : end + 1] == text[start - 1]
+        and text[end + 1 : end + 3].lstrip()[:1] == ":"
+    )
+
+
+def _numbered_label(word: str) -> bool:
+    """ "Contact1", "Address1": a field's label numbered as written (a school MIS export's
+    first contact), not a scanning slip of "Contactl"; "Emai1" is still one ("Emai" is no
+    label)."""
+    from redaction.recognizers.field_labels import field_type  # imports nothing of ours
+
+    return word[-1:].isdigit() and field_type(word[:-1]) is not None
 
 
 #: a number with a scanning slip: "9OO123", "943 476 59l9"
@@ -535,7 +558,8 @@ def _read_group_slips_as_digits(run: re.Match) -> str:
 _PARAGRAPH = re.compile(r"(?:[^\n]*\S[^\n]*(?:\n|$))+")
 _SENTENCE_END = re.compile(r"[.!?:;]\s*$")
 #: "Caller: ...", "Addr on system: ...": a line that starts a new field is never a wrap
-_FIELD_START = re.compile(r"[ \t]*\w[\w '’/.()\-]{0,50}:[ \t]")
+#: (a form's field path too: "topmostSubform[0].Page1[0].Surname[0]: ...", indices and all)
+_FIELD_START = re.compile(r"[ \t]*\w(?:[\w '’/.()\-]|\[\d{1,3}\]){0,50}:[ \t]")
 #: a chat or log entry: "[9:07] ...", "(10:15) ...", "14:02 - ..."
 _ENTRY_START = re.compile(
     # a chat export's line starts with its date: "13/11/2026, 19:38 - Storm Lent: ..."

@@ -591,30 +591,83 @@ def _propagate_names(
     return resolve_overlaps(text, spans + extra)
 
 
+#: a Karen name's first word ("Saw" for a man, "Naw" for a woman) is part of the name: "Saw Ler
+#: Htoo", "WAH-PAW, Naw Eh Say"; the words between it and a name found are the name's too
+_NAME_WORD = r"(?:\p{Lu}[\p{Ll}'’]+|\p{Lu}{2,})(?:-(?:\p{Lu}[\p{Ll}'’]+|\p{Lu}{2,}))*"
+_KAREN_PREFIX_BEFORE = re.compile(
+    rf"(?<![\p{{L}}\d'’\-])(?:Saw|Naw|SAW|NAW)(?:[ \t]+{_NAME_WORD}){{0,3}}[ \t]+$"
+)
+_KAREN_NAME_AFTER = re.compile(
+    rf"\G(?:,[ \t]*|[ \t]+)(?:Saw|Naw|SAW|NAW)(?:[ \t]+{_NAME_WORD}){{1,4}}"
+)
+
+
+def _names_with_karen_prefixes(text: str, spans: list[_Span]) -> list[_Span]:
+    """A name found without its Karen first word ("Kweh Blut" of "Saw Kweh Blut") or without
+    the forenames after a surname and a comma ("WAH-PAW" of "WAH-PAW, Saw Ler Htoo") takes them
+    in, where no other kind of value was found there (names found there go into it)."""
+    grown: list[_Span] = []
+    for span in spans:
+        if span.type != "PERSON":
+            continue
+        start, end = span.start, span.end
+        before = _KAREN_PREFIX_BEFORE.search(text, max(0, start - 60), start)
+        if before:
+            start = before.start()
+        after = _KAREN_NAME_AFTER.match(text, end)
+        if after:
+            end = after.end()
+        if (start, end) != (span.start, span.end) and not any(
+            s.type != "PERSON" and s.start < end and start < s.end for s in spans
+        ):
+            grown.append(_Span("PERSON", start, end, span.score, span.ner))
+    if not grown:
+        return spans
+    kept = [s for s in spans if not any(g.start <= s.start and s.end <= g.end for g in grown)]
+    return resolve_overlaps(text, kept + grown)
+
+
 _NAME_AND_PLACE = frozenset({"PERSON", "LOCATION"})
 #: what a place's name may go on with: "Telford & Wrekin", "Eilean na Hearadh", a county's
 #: division in brackets ("Yorks (W.R.)", "Cambridgeshire (S.)")
 _PLACE_TAIL = re.compile(
     r"\G(?:[ \t]+(?:&|na|nan|an|na[ \t]+h-)[ \t]*\p{Lu}[\p{L}'’\-]*\p{L}"
-    r"|[ \t]*\((?:\p{Lu}\.?){1,4}\))+"
+    r"|[ \t]*\((?:\p{Lu}\.?){1,4}\)"
+    # the kind of council an area is after "&": "Redcar & Cleveland UA", "Fermanagh & Omagh DC"
+    r"|(?<=&[ \t]*\p{Lu}[\p{L}'’\-]*\p{L})[ \t]+(?:UA|DC|BC|MBC|CBC|RBC)(?![\p{L}\d]))+"
 )
 
 
 def _places_with_their_tails(text: str, spans: list[_Span]) -> list[_Span]:
     """A place found without the end of its name ("Telford" of "Telford & Wrekin", "Yorks" of
     "Yorks (W.R.)") takes it in, where nothing else was found there."""
-    out = []
+    out: list[tuple[int, _Span]] = []
+    taken_in: set[int] = set()
     changed = False
-    for span in spans:
+    for at, span in enumerate(spans):
         tail = _PLACE_TAIL.match(text, span.end) if span.type == "LOCATION" else None
+        # a place found inside the tail ("Cleveland" of "Redcar & Cleveland") goes into it
+        inside = (
+            [
+                i
+                for i, s in enumerate(spans)
+                if s.type == "LOCATION" and span.end <= s.start and s.end <= tail.end()
+            ]
+            if tail is not None
+            else []
+        )
         if tail is not None and not any(
-            s is not span and s.start < tail.end() and span.end < s.end for s in spans
+            s is not span and s.start < tail.end() and span.end < s.end and i not in inside
+            for i, s in enumerate(spans)
         ):
-            out.append(_Span(span.type, span.start, tail.end(), span.score, span.ner))
+            out.append((at, _Span(span.type, span.start, tail.end(), span.score, span.ner)))
+            taken_in.update(inside)
             changed = True
         else:
-            out.append(span)
-    return resolve_overlaps(text, out) if changed else spans
+            out.append((at, span))
+    if not changed:
+        return spans
+    return resolve_overlaps(text, [s for at, s in out if at not in taken_in])
 
 
 #: "in" before a town and "postcode" after it, words of the sentence an address was taken in
@@ -937,7 +990,12 @@ class Redactor:
             if r.end > r.start
         ]
         from redaction.multilingual import bilingual_labels
-        from redaction.recognizers import institution_names, markup_keys, zone_codes
+        from redaction.recognizers import (
+            csv_header_labels,
+            institution_names,
+            markup_keys,
+            zone_codes,
+        )
 
         vocabulary = (
             _with_their_nouns(text, self._vocabulary.spans(text))
@@ -945,6 +1003,7 @@ class Redactor:
             + institution_names(text)
             + zone_codes(text)
             + markup_keys(text)
+            + csv_header_labels(text)
         )
         spans = _weak_streets_inside_places(
             _rules_name_the_type(_streets_end_at_a_spaced_dash(text, _split_at_tabs(text, spans)))
@@ -954,6 +1013,8 @@ class Redactor:
         if "PERSON" in self.entities:
             spans = _propagate_names(text, spans, vocabulary)
         spans = _context_spans(text, spans, self.entities)
+        if "PERSON" in self.entities:
+            spans = _names_with_karen_prefixes(text, spans)
         if known:
             values, tokens = _known_occurrences(text, known)
             spans = [

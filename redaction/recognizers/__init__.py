@@ -65,6 +65,7 @@ from redaction.recognizers.dates import (
 from redaction.recognizers.exports import MachineExportRecognizer
 from redaction.recognizers.forms import (
     FormFieldRecognizer,
+    csv_header_labels,
     headerless_row_spans,
     names_in_aligned_row,
     values_beside,
@@ -189,6 +190,7 @@ __all__ = [
     "address_after_signatory",
     "apostrophe_joined",
     "build_recognizers",
+    "csv_header_labels",
     "date_after_name",
     "dates_beside",
     "dates_in_aside",

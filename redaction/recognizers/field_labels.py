@@ -42,7 +42,7 @@ FIELD_TYPES: tuple[tuple[str, str], ...] = (
     (rf"(?:driving\s+)?licen[cs]e{_NUMBER}|trwydded\s+yrru", "UK_DRIVING_LICENCE"),
     (
         r"(?:(?:home|work|mobile|contact|daytime|evening|alternative|main)\s+)?(?:tele)?phone"
-        rf"{_NUMBER}|tel\.?|mob(?:ile)?{_NUMBER}|landline|contact\s+number|rhif\s+ff[oô]n|ff[oô]n"
+        rf"{_NUMBER}|(?:contact\s*\d\d?\s+)?tel\.?|mob(?:ile)?{_NUMBER}|landline|contact\s+number|rhif\s+ff[oô]n|ff[oô]n"
         r"|direct\s+(?:dial|line)",
         "PHONE_NUMBER",
     ),
@@ -66,6 +66,8 @@ FIELD_TYPES: tuple[tuple[str, str], ...] = (
         r"|address\s+of\s+(?:the\s+)?(?:property|premises|home|house|flat|dwelling)"
         r"|(?:house|flat|building)(?:\s+(?:name|number|no\.?))?\s+(?:and|&|/)\s+street(?:\s+name)?"
         r"|street\s+(?:name|address)"
+        # an address object's first line in a system's JSON: {"address": {"line1": ...}}
+        r"|line\s*1"
         r"|property\s+(?:no|number|name)(?:\s+or\s+(?:name|number|no))?|property|premises"
         r"|former\s+home",
         "STREET_ADDRESS",
@@ -79,6 +81,9 @@ FIELD_TYPES: tuple[tuple[str, str], ...] = (
         r"|(?:sur|fore|given\s+)?names?\s+at\s+(?:birth|marriage|death)"
         r"|alias(?:es)?|a\.?k\.?a\.?"
         r"|forenames?|first\s+names?|next\s+of\s+kin|emergency\s+contact|payee"
+        # a school MIS export's columns: "Legal Surname", "Preferred Forename", "Contact1"
+        r"|(?:legal|preferred)\s+(?:sur|fore|first\s+|last\s+|given\s+)?names?"
+        r"|contact\s*\d\d?(?:\s+name)?"
         r"|(?:account|acct|acc)\s+name|names?\s+of\s+(?:the\s+|all\s+)?(?:payee|account\s+holder|claimant"
         r"|applicant|tenant|patient|child|partner|person|carer|deceased|landlord|resident|appointee"
         r"|occupier|occupant|adult|member|children|people|persons)s?"
@@ -108,7 +113,9 @@ FIELD_TYPES: tuple[tuple[str, str], ...] = (
         # a notice's table of owners: "FLAT / OWNER / TITLE / SHARE"
         r"|(?:registered\s+|joint\s+)?owners?|proprietors?"
         # a claim's other adult: "PARTNER    KIRUI, WAYRA", "Spouse: ..."
-        r"|partner|spouse|civil\s+partner",
+        r"|partner|spouse|civil\s+partner"
+        # who registers a death (Tell Us Once, a death certificate): "Informant:"
+        r"|informant",
         "PERSON",
     ),
 )
@@ -153,7 +160,7 @@ def field_type(label: str) -> str | None:
 
 #: "DateOfBirth", "addressLine1", "applicant.name": where a machine's key starts a new word
 _CAMEL_HUMP = re.compile(r"(?<=\p{Ll})(?=\p{Lu})|(?<=\p{Lu})(?=\p{Lu}\p{Ll})")
-_KEY_SPLIT = re.compile(r"[._\-:/]+|(?<=\p{L})(?=\d)|(?<=\d)(?=\p{L})")
+_KEY_SPLIT = re.compile(r"(?:[._\-:/]|\[\d{1,3}\])+|(?<=\p{L})(?=\d)|(?<=\d)(?=\p{L})")
 
 
 def key_type(key: str) -> str | None:

@@ -48,7 +48,7 @@ _EMPTY_VALUE = re.compile(
     r"|(?:[\w ]{0,20}[ \t]*[-–:,(][ \t]*)?(?:withheld|not\s+disclosed|confidential)\)?)$"
 )
 _LINE_FIELD = re.compile(
-    r"(?m)(?:^|(?<=[ \t]{2}))[ \t]*(?:[-*•|][ \t]*)?(?P<label>(?:3rd\s)?[^\W\d][\w'’/ .()|\-]{0,50}?)"
+    r"(?m)(?:^|(?<=[ \t]{2}))[ \t]*(?:[-*•|][ \t]*)?(?:\d{1,2}[a-z]?[.)][ \t]+)?(?P<label>(?:3rd\s)?[^\W\d](?:[\w'’/ .()|\-]|\[\d{1,3}\]){0,50}?)"
     r"[ \t]*\*?[ \t]*(?:[:=|\t]|[ \t]-[ \t]|[ \t]–[ \t])[ \t]*(?P<value>\S[^\n]*?)[ \t]*$"
 )
 #: "Queue: Revenues  Agent: E McKenzie": another field starts after a wide gap
@@ -238,11 +238,17 @@ _NAME_PARTICLES = frozenset(
 )
 
 
+#: a Karen name's first word: "Saw" (a man), "Naw" (a woman)
+_KAREN_PREFIXES = frozenset({"Saw", "Naw", "SAW", "NAW"})
+
+
 def _person_value(value: str) -> bool:
     """A field's value that can be a name: a few words, no digits, no sentence words."""
     from redaction.recognizers.lexicon import is_function_word, is_known_name, zipf
 
     words = value.replace(",", " ").split()
+    if any(w in _KAREN_PREFIXES for w in words[:-1]):
+        return True  # "Naw Eh Say", "HTOO, Saw Moo": a Karen name's first word says it is one
     if value.islower() and not any(is_known_name(w) or zipf(w) < 2.5 for w in words):
         return False  # "Contact: supervised, fortnightly": lower-case English words, no name
     return (
@@ -893,6 +899,22 @@ def table_header(
     return None
 
 
+def csv_header_labels(text: str) -> list[tuple[int, int]]:
+    """Where the labels of a CSV table's header row are ("UPN;Adno;Legal Surname;DOB"): a
+    column's label is never a person's name or a place."""
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for line in text.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        if line.count(",") < 2 and line.count(";") < 2:
+            continue
+        header = table_header(text, line, start)
+        if header is not None:
+            _, cells, kinds = header
+            out += [(a, b) for (a, b), kind in zip(cells, kinds) if kind is not None]
+    return out
+
+
 def _tab_cells(line: str, offset: int) -> list[tuple[int, int]]:
     """``(start, end)`` of each cell of a row pasted from a spreadsheet: one tab a cell."""
     out, pos = [], 0
@@ -927,6 +949,7 @@ __all__ = [
     "aligned_cells",
     "aligned_header",
     "column_heading",
+    "csv_header_labels",
     "field_type",
     "headerless_row_spans",
     "is_header_row",

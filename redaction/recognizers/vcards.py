@@ -92,11 +92,18 @@ _PROPERTY_KEY = re.compile(
 #: a mail merge's field left in a letter sent from a template: "«Address_Line_3»",
 #: "{ MERGEFIELD Balance \# "0.00" }"
 _MERGE_FIELD = re.compile(r"«[^«»\n]{1,60}»|\{[ \t]*MERGEFIELD\b[^{}\n]{0,80}\}")
+#: a PDF form's field path before its value in a dump of its fields ("topmostSubform[0].Page1[0]
+#: .DateOfBirth[0]: ..."): the form's own names, never a person's or a place's
+_FIELD_PATH = re.compile(
+    r"(?m)(?<=^[ \t]*)(?:[A-Za-z_][\w\-]*\[\d{1,3}\]\.)+[A-Za-z_][\w\-]*(?:\[\d{1,3}\])?(?=[ \t]*[:=])"
+)
 
 
 def markup_keys(text: str) -> list[tuple[int, int]]:
-    """Where a text's markup is (property keys, block markers, mail merge fields): a name or
-    place found there is not one ("VCALENDAR", "UID", "Suffix")."""
-    return [m.span() for m in _PROPERTY_KEY.finditer(text)] + [
-        m.span() for m in _MERGE_FIELD.finditer(text)
-    ]
+    """Where a text's markup is (property keys, block markers, mail merge fields, a form's field
+    paths): a name or place found there is not one ("VCALENDAR", "UID", "Suffix")."""
+    return (
+        [m.span() for m in _PROPERTY_KEY.finditer(text)]
+        + [m.span() for m in _MERGE_FIELD.finditer(text)]
+        + [m.span() for m in _FIELD_PATH.finditer(text)]
+    )
