@@ -5,19 +5,9 @@ failed before its fix."""
 from __future__ import annotations
 
 import pytest
+from redaction_checks import assert_hidden_under_type
 
 from contracts.models import Letter
-
-
-def _assert_hidden_under_type(text, out, types):
-    """Each value lies wholly inside one span of its type."""
-    for value, kind in types.items():
-        start = text.index(value)
-        assert any(
-            e.start <= start and start + len(value) <= e.end and e.type == kind
-            for e in out.entities
-        ), (value, [(text[e.start : e.end], e.type) for e in out.entities])
-
 
 #: the text, and each value that must be hidden under its type
 ROUND15_TYPED = [
@@ -201,7 +191,7 @@ ROUND15_READ_WHOLE = [
 )
 def test_round15_values_read_whole_are_hidden_under_their_type(redactor, text, types):
     """Round 15: a value behind a verb, markup or a qualifier is hidden whole under its type."""
-    _assert_hidden_under_type(text, redactor.redact(Letter(id="round15", text=text)), types)
+    assert_hidden_under_type(text, redactor.redact(Letter(id="round15", text=text)), types)
 
 
 @pytest.mark.parametrize(
@@ -209,7 +199,7 @@ def test_round15_values_read_whole_are_hidden_under_their_type(redactor, text, t
 )
 def test_round15_values_beside_are_hidden_under_their_type(redactor, text, types):
     """Round 15: a value beside one found, or in a shape the patterns missed, is hidden."""
-    _assert_hidden_under_type(text, redactor.redact(Letter(id="round15", text=text)), types)
+    assert_hidden_under_type(text, redactor.redact(Letter(id="round15", text=text)), types)
 
 
 @pytest.mark.parametrize(
@@ -217,7 +207,7 @@ def test_round15_values_beside_are_hidden_under_their_type(redactor, text, types
 )
 def test_round15_values_are_hidden_under_their_type(redactor, text, types):
     """Round 15: a value an export's key, column or element names is hidden under its type."""
-    _assert_hidden_under_type(text, redactor.redact(Letter(id="round15", text=text)), types)
+    assert_hidden_under_type(text, redactor.redact(Letter(id="round15", text=text)), types)
 
 
 #: normalisation: what the recognisers read (``read``), and the original characters a value read

@@ -6,19 +6,9 @@ before its fix."""
 from __future__ import annotations
 
 import pytest
+from redaction_checks import assert_hidden_under_type
 
 from contracts.models import Letter
-
-
-def _assert_hidden_under_type(text, out, types):
-    """Each value lies wholly inside one span of its type."""
-    for value, kind in types.items():
-        start = text.index(value)
-        assert any(
-            e.start <= start and start + len(value) <= e.end and e.type == kind
-            for e in out.entities
-        ), (value, [(text[e.start : e.end], e.type) for e in out.entities])
-
 
 #: the text, and each value that must be hidden under its type
 ROUND17_TYPED = [
@@ -122,7 +112,7 @@ ROUND17_WHOLE = [
 def test_round17_values_are_hidden_whole(redactor, text, types):
     """Round 17: a name with its Karen first word, a council area with its kind, an address
     object's first line: each hidden whole under its type."""
-    _assert_hidden_under_type(text, redactor.redact(Letter(id="round17", text=text)), types)
+    assert_hidden_under_type(text, redactor.redact(Letter(id="round17", text=text)), types)
 
 
 @pytest.mark.parametrize(
@@ -131,7 +121,7 @@ def test_round17_values_are_hidden_whole(redactor, text, types):
 def test_round17_values_are_hidden_under_their_type(redactor, text, types):
     """Round 17: a value a form's field path or an export's column names is hidden under its
     type."""
-    _assert_hidden_under_type(text, redactor.redact(Letter(id="round17", text=text)), types)
+    assert_hidden_under_type(text, redactor.redact(Letter(id="round17", text=text)), types)
 
 
 #: labels (lower or any case) and the type they announce

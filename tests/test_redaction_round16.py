@@ -6,19 +6,9 @@ row failed before its fix."""
 from __future__ import annotations
 
 import pytest
+from redaction_checks import assert_hidden_under_type
 
 from contracts.models import Letter
-
-
-def _assert_hidden_under_type(text, out, types):
-    """Each value lies wholly inside one span of its type."""
-    for value, kind in types.items():
-        start = text.index(value)
-        assert any(
-            e.start <= start and start + len(value) <= e.end and e.type == kind
-            for e in out.entities
-        ), (value, [(text[e.start : e.end], e.type) for e in out.entities])
-
 
 #: a date of birth after its label, in every shape a full date is written
 ROUND16_DATE_SHAPES = [
@@ -49,7 +39,7 @@ ROUND16_DATE_SHAPES = [
 @pytest.mark.parametrize(("text", "value"), ROUND16_DATE_SHAPES)
 def test_round16_a_date_of_birth_in_any_shape_is_hidden(redactor, text, value):
     out = redactor.redact(Letter(id="r16-date", text=text))
-    _assert_hidden_under_type(text, out, {value: "DATE_OF_BIRTH"})
+    assert_hidden_under_type(text, out, {value: "DATE_OF_BIRTH"})
 
 
 #: a postcode whose halves are split by a sign, a tab or a wide gap
@@ -66,7 +56,7 @@ ROUND16_POSTCODE_SPLIT = [
 @pytest.mark.parametrize(("text", "value"), ROUND16_POSTCODE_SPLIT)
 def test_round16_a_postcode_with_its_halves_split_is_hidden(redactor, text, value):
     out = redactor.redact(Letter(id="r16-postcode", text=text))
-    _assert_hidden_under_type(text, out, {value: "UK_POSTCODE"})
+    assert_hidden_under_type(text, out, {value: "UK_POSTCODE"})
 
 
 #: the town written where an address puts it, after the street: typed as a town
@@ -98,7 +88,7 @@ ROUND16_TOWN_AFTER_STREET = [
 @pytest.mark.parametrize(("text", "types"), ROUND16_TOWN_AFTER_STREET)
 def test_round16_the_town_after_a_street_is_a_town(redactor, text, types):
     out = redactor.redact(Letter(id="r16-town", text=text))
-    _assert_hidden_under_type(text, out, types)
+    assert_hidden_under_type(text, out, types)
 
 
 #: a street's own words and a house name are not read as a town
@@ -110,7 +100,7 @@ ROUND16_NOT_A_TOWN = [
 @pytest.mark.parametrize(("text", "types"), ROUND16_NOT_A_TOWN)
 def test_round16_a_street_or_a_house_stays_an_address(redactor, text, types):
     out = redactor.redact(Letter(id="r16-street", text=text))
-    _assert_hidden_under_type(text, out, types)
+    assert_hidden_under_type(text, out, types)
 
 
 #: "date of birth" typed in a hurry, then the date
@@ -125,7 +115,7 @@ ROUND16_LABEL_TYPOS = [
 @pytest.mark.parametrize(("text", "value"), ROUND16_LABEL_TYPOS)
 def test_round16_a_mistyped_date_of_birth_label_still_labels(redactor, text, value):
     out = redactor.redact(Letter(id="r16-typo", text=text))
-    _assert_hidden_under_type(text, out, {value: "DATE_OF_BIRTH"})
+    assert_hidden_under_type(text, out, {value: "DATE_OF_BIRTH"})
 
 
 #: fail closed: a full date far in the past on the line of a person's name, not said to be the
@@ -142,7 +132,7 @@ ROUND16_OLD_DATE_BESIDE_A_NAME = [
 @pytest.mark.parametrize(("text", "values"), ROUND16_OLD_DATE_BESIDE_A_NAME)
 def test_round16_an_old_date_beside_a_name_is_hidden(redactor, text, values):
     out = redactor.redact(Letter(id="r16-old", text=text))
-    _assert_hidden_under_type(text, out, dict.fromkeys(values, "DATE_OF_BIRTH"))
+    assert_hidden_under_type(text, out, dict.fromkeys(values, "DATE_OF_BIRTH"))
 
 
 #: and what must stay readable: deadlines, appointments, a letter's date, and old dates said to
@@ -178,4 +168,4 @@ ROUND16_NAMES = [
 @pytest.mark.parametrize(("text", "types"), ROUND16_NAMES)
 def test_round16_names_by_their_structure(redactor, text, types):
     out = redactor.redact(Letter(id="r16-names", text=text))
-    _assert_hidden_under_type(text, out, types)
+    assert_hidden_under_type(text, out, types)
