@@ -4,7 +4,8 @@ from __future__ import annotations
 
 
 def assert_hidden_under_type(text, out, types):
-    """Each value lies wholly inside one span of its type."""
+    """Each value lies wholly inside one span of its type (a span may take a word more, as
+    "FRIEND TUI" in a transcript typed in capitals: the name is still hidden)."""
     for value, kind in types.items():
         start = text.index(value)
         assert any(

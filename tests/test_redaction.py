@@ -12,6 +12,7 @@ import re
 import socket
 
 import pytest
+from redaction_checks import assert_hidden_under_type
 
 from contracts.models import Letter, RedactedLetter
 from evaluation.redaction_metrics import (
@@ -2046,17 +2047,6 @@ HELDOUT11_ROUND11 = [
 ]
 
 
-def _assert_hidden_under_type(text, out, types):
-    """Each value lies wholly inside one span of its type (a span may take a word more, as
-    "FRIEND TUI" in a transcript typed in capitals: the name is still hidden)."""
-    for value, kind in types.items():
-        start = text.index(value)
-        assert any(
-            e.start <= start and start + len(value) <= e.end and e.type == kind
-            for e in out.entities
-        ), (value, [(text[e.start : e.end], e.type) for e in out.entities])
-
-
 @pytest.mark.parametrize(
     ("text", "types"),
     HELDOUT10_ROUND10 + HELDOUT11_ROUND11,
@@ -2065,7 +2055,7 @@ def _assert_hidden_under_type(text, out, types):
 )
 def test_later_rounds_hide_each_value_under_its_type(redactor, text, types):
     """Rounds 10 and 11: each value is hidden under its type."""
-    _assert_hidden_under_type(text, redactor.redact(Letter(id="later-rounds", text=text)), types)
+    assert_hidden_under_type(text, redactor.redact(Letter(id="later-rounds", text=text)), types)
 
 
 #: round 12, precision: words of a text's format and of forms that the rules or the model took
@@ -2226,7 +2216,7 @@ def test_round12_format_words_stay_readable(redactor, text, kept, types):
     out = redactor.redact(Letter(id="round12", text=text))
     for words in kept:
         assert words in out.redacted_text, (words, out.redacted_text)
-    _assert_hidden_under_type(text, out, types)
+    assert_hidden_under_type(text, out, types)
 
 
 #: a value without a digit under a numbered identifier's label is still that identifier: it may be
@@ -2607,7 +2597,7 @@ HELDOUT12_ROUND13 = [
 def test_heldout12_round13_said_and_pasted_values_are_hidden(redactor, text, types):
     """Round 13: a value said aloud, written in words or pasted as a CSV cell is hidden under
     its type."""
-    _assert_hidden_under_type(text, redactor.redact(Letter(id="round13", text=text)), types)
+    assert_hidden_under_type(text, redactor.redact(Letter(id="round13", text=text)), types)
 
 
 #: round 14 (tuned on the fifteen tuning families; values invented here): values found by what
@@ -2802,7 +2792,7 @@ ROUND14_WRITTEN_AGAIN = [
 )
 def test_round14_values_found_by_what_they_are(redactor, text, types):
     """Round 14: a value is hidden under its type by what it is, whatever the layout."""
-    _assert_hidden_under_type(text, redactor.redact(Letter(id="round14", text=text)), types)
+    assert_hidden_under_type(text, redactor.redact(Letter(id="round14", text=text)), types)
 
 
 @pytest.mark.parametrize(
