@@ -227,9 +227,9 @@ def _decode_escapes(text: str) -> tuple[str, list[tuple[int, int]]] | None:
     if "&" in text:
         tokens += [(m, _entity_text(m)) for m in _ENTITY.finditer(text)]
     if not rtf and "\\u" in text:
-        tokens += [(m, _json_text(m)) for m in _JSON_ESCAPE.finditer(text)]
+        tokens += [(m, _hex_text(m)) for m in _JSON_ESCAPE.finditer(text)]
     if "%" in text and "=" in text:
-        tokens += [(m, _percent_text(m)) for m in _PERCENT.finditer(text)]
+        tokens += [(m, _hex_text(m)) for m in _PERCENT.finditer(text)]
     decoded = [(m, v) for m, v in tokens if v is not None]
     if not decoded:
         return None
@@ -260,14 +260,11 @@ _JSON_ESCAPE = re.compile(r"\\u(?P<hex>[0-9a-fA-F]{4})")
 _PERCENT = re.compile(r"(?<=[?&;][\w.\-\[\]]{1,60}=[^\s&#=]{0,200}?)%(?P<hex>[0-9a-fA-F]{2})")
 
 
-def _json_text(token: re.Match) -> str | None:
+def _hex_text(token: re.Match) -> str | None:
+    """The character a JSON ``\\uXXXX`` or a URL ``%XX`` escape stands for; None for one that
+    cannot be printed or half a surrogate pair (a URL's two digits never reach one)."""
     char = chr(int(token.group("hex"), 16))
     return char if char.isprintable() and not 0xD800 <= ord(char) < 0xE000 else None
-
-
-def _percent_text(token: re.Match) -> str | None:
-    char = chr(int(token.group("hex"), 16))
-    return char if char.isprintable() else None
 
 
 def _normalise(text: str) -> NormalisedText:
