@@ -24,6 +24,7 @@ from evaluation.synthetic import (
     uk_layouts_heldout13,
     uk_layouts_heldout14,
     uk_layouts_heldout15,
+    uk_layouts_heldout16,
 )
 
 PINNED = {
@@ -90,6 +91,11 @@ PINNED = {
         "41060433bc249486cb376e636b5df264b86f72c56e9d90eedb3d9987e1a33cf2",
         "1c2bce8b11cfec154f10751da1837b101591099230a5a694c69da466981a7409",
     ),
+    # pinned when written, before anyone scored it (blind): it must reach the lead unchanged
+    "heldout16": (
+        "fec3e5ab9175551691657d61ec1634d259a63908117a3abeb21714368816f4fc",
+        "3afa30b2a76adc7e1e6260dc8be7b3cfb130cdf4125e4e8509836b9facb3da76",
+    ),
 }
 MODULES = {
     "heldout3": uk_layouts_heldout3,
@@ -105,6 +111,7 @@ MODULES = {
     "heldout13": uk_layouts_heldout13,
     "heldout14": uk_layouts_heldout14,
     "heldout15": uk_layouts_heldout15,
+    "heldout16": uk_layouts_heldout16,
 }
 
 
