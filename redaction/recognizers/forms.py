@@ -275,13 +275,10 @@ def _contact_parts(text: str, start: int, end: int, kind: str) -> list[tuple[str
         pos = m.end() if m is not None else end
         if b > a:
             piece = text[a:b]
-            shape = (
-                "EMAIL_ADDRESS"
-                if "@" in piece
-                else "PHONE_NUMBER"
-                if _is_phone_like(piece)
-                else kind
-            )
+            # ("0113 496 0000 (jo@example.org)" is no e-mail address: a part is one kind or the
+            # field's)
+            email = "@" in piece and sum(c.isdigit() for c in piece) < 7
+            shape = "EMAIL_ADDRESS" if email else "PHONE_NUMBER" if _is_phone_like(piece) else kind
             parts.append((shape, a, b))
     if all(k == kind for k, _, _ in parts):
         return [(kind, start, end)]
