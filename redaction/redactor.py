@@ -634,7 +634,12 @@ _PLACE_TAIL = re.compile(
     r"\G(?:[ \t]+(?:&|na|nan|an|na[ \t]+h-)[ \t]*\p{Lu}[\p{L}'’\-]*\p{L}"
     r"|[ \t]*\((?:\p{Lu}\.?){1,4}\)"
     # the kind of council an area is after "&": "Redcar & Cleveland UA", "Fermanagh & Omagh DC"
-    r"|(?<=&[ \t]*\p{Lu}[\p{L}'’\-]*\p{L})[ \t]+(?:UA|DC|BC|MBC|CBC|RBC)(?![\p{L}\d]))+"
+    r"|(?<=&[ \t]*\p{Lu}[\p{L}'’\-]*\p{L})[ \t]+(?:UA|DC|BC|MBC|CBC|RBC)(?![\p{L}\d])"
+    # or after a county's name cut short with a full stop: "North Yorks. UA", "Glos. DC"
+    r"|(?<=\p{Lu}\p{Ll}{2,})\.[ \t]+(?:UA|DC|BC|MBC|CBC|RBC|CC)(?![\p{L}\d])"
+    # the area a place is in, in brackets, in capitals or title case: "Dorset UA (Marshwood
+    # Vale)", "Aberdeenshire (Upper Deeside)", "Farnham (Dorset)"
+    r"|[ \t]*\((?:\p{Lu}[\p{Ll}'’\-]+|\p{Lu}{2,})(?:[ \t]+(?:\p{Lu}[\p{Ll}'’\-]+|\p{Lu}{2,})){0,2}\))+"
 )
 
 

@@ -423,7 +423,9 @@ _FRENCH_STREET = (
     rf"(?:[ \t]+(?:de[ \t]+la|de[ \t]+l'|des|du|de|la|le|les|à|au|aux|d')?[ \t]*{_CAPWORD}){{1,3}}"
 )
 _STREET = (
-    rf"(?:(?:The[ \t]+{_SUFFIX})|(?:{_CAPWORD}[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?){{1,3}}{_SUFFIX}"
+    # up to four words before the street's own word, linked by "of", "in", "on", "upon" or
+    # "under" ("Prince of Wales Drive", "Stratford upon Avon Road", "Isle of Wight Pippin Way")
+    rf"(?:(?:The[ \t]+{_SUFFIX})|(?:{_CAPWORD}[ \t]+(?:(?:of|in|on|upon|under)[ \t]+(?:the[ \t]+)?)?){{1,4}}{_SUFFIX}"
     rf"|{_WELSH_STREET}|{_FRENCH_STREET}"
     rf"|(?:{_CAPWORD}[ \t]+)?\p{{Lu}}\p{{Ll}}+(?:gate|way))\b(?![ \t]+{_SUFFIX}\b)"
 )
@@ -505,7 +507,8 @@ class UkStreetAddressRecognizer(_CueMixin, PatternRecognizer):
             r"(?:Cottage|Cottages|Farm|Farmhouse|Lodge|Croft|Bungalow|Barn|COTTAGE|FARM|LODGE"
             r"|CROFT|BUNGALOW|BARN)\b"
             rf"(?=,[ \t]+\p{{Lu}}[\p{{L}}'’\-]+(?:[ \t]+(?:\p{{Lu}}[\p{{L}}'’\-]+|{_STREET_LINK}|on|upon|&)){{0,3}}"
-            r"[ \t]*(?:[.,;)\n]|$))",
+            # (or a clause that goes on in lower case: "at Kiln Cottage, Kirkburton i think")
+            r"[ \t]*(?:[.,;)\n]|$|(?<=[ \t])\p{Ll}))",
             0.6,
         ),
         Pattern(

@@ -170,7 +170,9 @@ _ORDINAL_WORD = (
 #: what may stand between a label and its value: "NI number: ", "NHS no. is ", "sort code (",
 #: Welsh "yw" ...
 _LABEL_GAP = (
-    r"[ \t]*(?:\([^()\n\d]{1,20}\)[ \t]*(?:number|no\.?)?[ \t]*)?"  # "National Insurance (NI) number"
+    r"[ \t]*(?:\([^()\n\d]{1,20}\)[ \t]*(?:number|no\.?)?[ \t]*"  # "National Insurance (NI) number"
+    # the number inside a bracket after its label: "passport (you gave no. 47718203)"
+    r"|\((?:[\p{L}'’]+[ \t]+){0,3}(?:number|no\.?)[ \t]*(?::[ \t]*)?(?=\d))?"
     # "NHS number, for the healthcare assessment, is ...": an aside between commas, then a verb
     r"(?:,[^\n,.?!:;]{1,60},[ \t]*(?=(?:is|was|reads)\b))?"
     # a CSV's cell after its label: "Sort code,40-12-07"

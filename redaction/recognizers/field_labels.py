@@ -63,11 +63,15 @@ FIELD_TYPES: tuple[tuple[str, str], ...] = (
         r"(?:\s+line\s+1|\s+1|\s+(?:on|in)\s+(?:system|file|record|our\s+records))?"
         r"|first\s+line\s+of\s+(?:the\s+)?address|house\s+(?:name|number)|street|cyfeiriad|home"
         # "Address of the property:", "(house and street)", "Street address"
-        r"|address\s+of\s+(?:the\s+)?(?:property|premises|home|house|flat|dwelling)"
+        r"|address\s+of\s+(?:the\s+|your\s+|my\s+|their\s+)?(?:(?:council|rented|family|new|old"
+        r"|empty|current|previous|tenant'?s?)\s+)?(?:property|premises|home|house|flat|dwelling)"
         r"|(?:house|flat|building)(?:\s+(?:name|number|no\.?))?\s+(?:and|&|/)\s+street(?:\s+name)?"
         r"|street\s+(?:name|address)"
         # an address object's first line in a system's JSON: {"address": {"line1": ...}}
         r"|line\s*1"
+        # BS 7666's addressable objects (a school's CTF, a council's gazetteer): the house's
+        # number or name (PAON) and the flat's (SAON)
+        r"|paon|saon|(?:primary|secondary)\s+addressable\s+object(?:\s+name)?"
         r"|property\s+(?:no|number|name)(?:\s+or\s+(?:name|number|no))?|property|premises"
         r"|former\s+home",
         "STREET_ADDRESS",
@@ -103,7 +107,7 @@ FIELD_TYPES: tuple[tuple[str, str], ...] = (
         # "Constituent:", "Fee earner:", "Lodger:"; Welsh "Llofnod" (signature)
         r"|(?:our\s+)?client|constituent|fee\s+earner|lodger|sub-?tenant|llofnod"
         # the officer who visited or wrote: "Inspector:", "Technician:", "Assessed by:"
-        r"|inspector|technician|assessor|surveyor|therapist|(?:social|support|key)\s*worker"
+        r"|inspector|technician|assessor|surveyor|therapist|ot|occupational\s+therapist|(?:social|support|key)\s*worker"
         # a court's or a complaint's parties: "Defendant:", "Respondent:", "Complainant:"
         r"|defendants?|respondents?|appellants?|complainants?|perpetrators?|accused|suspects?"
         # a school's or a care plan's people: "SENCo:", "Head teacher:", "Coordinator:"

@@ -124,6 +124,18 @@ _LICENCE_MIN_CHARS = 12
 _PHONE_SHAPED = re.compile(r"(?:\+|00|\(?0)[\d \t()\-.]{8,18}\d")
 
 
+def _address_goes_on(text: str, start: int, end: int, kind: str) -> bool:
+    """ "Kettlewell, North Yorks. UA (Wharfedale)  BD23 0RZ": a full stop inside an address
+    (a county cut short) ends no sentence where a few more words and the postcode follow."""
+    rest = text[start:end].rstrip()
+    return (
+        kind in ("STREET_ADDRESS", "LOCATION")
+        and not any(c in rest for c in ".!?")
+        and len(rest.split()) <= 8
+        and POSTCODE_TAIL_RE.search(rest) is not None
+    )
+
+
 def value_spans(
     text: str, start: int, end: int, kind: str, *, quoted: bool = False
 ) -> list[tuple[str, int, int]]:
@@ -145,7 +157,9 @@ def value_spans(
     )
     for ender in enders:
         found = ender.search(text, start, end) if ender is not None else None
-        if found:
+        if found and not (
+            ender is _SENTENCE_AFTER and _address_goes_on(text, found.end(), end, kind)
+        ):
             end = found.start()
     value = text[start:end]
     cut = _TRAILING.search(value)
@@ -199,6 +213,8 @@ def value_spans(
         return []  # "Licence no: HMO/2026/554": a licence, but not a driving licence
     if kind == "STREET_ADDRESS" and _PHONE_SHAPED.fullmatch(value):
         return [("PHONE_NUMBER", start, end)]  # "Home: 0113 496 0000"
+    if kind in _CONTACT_KINDS:
+        return _contact_parts(text, start, end, kind)
     if kind not in ("STREET_ADDRESS", "LOCATION"):
         return [(kind, start, end)]
     out: list[tuple[str, int, int]] = []
@@ -231,6 +247,46 @@ def value_spans(
             street_open = False
             out.append(("LOCATION", s, e))
     return out
+
+
+#: a phone number or an e-mail address: a field for one is often given the other too ("Your phone
+#: / email: 07700 900123 / jo@example.org", "Email: 07700 900123 (no email)")
+_CONTACT_KINDS = frozenset({"PHONE_NUMBER", "EMAIL_ADDRESS"})
+#: where one contact ends and the next starts in a field's value: "/", ",", ";", "or"
+_CONTACT_SPLIT = re.compile(r"[ \t]*(?:[/,;]|[ \t]or[ \t])[ \t]*")
+#: a phone number as given in a field: digits and the signs between them, no letter, no "@"
+_PHONE_LIKE = re.compile(r"[+(]?\d[\d \t()\-.\u00ad\u00a0\u2011]*\d")
+
+
+def _contact_parts(text: str, start: int, end: int, kind: str) -> list[tuple[str, int, int]]:
+    """A phone or e-mail field's value typed by its shape, whichever the field says: a phone
+    number alone is one ("Email: 07700 900123"), and where the value gives several contacts
+    ("07700 900123 / jo@example.org") a part with "@" is an e-mail address and a part of digits
+    (seven or more) a phone number; any other part keeps the field's type."""
+    value = text[start:end]
+    if _is_phone_like(value):
+        return [("PHONE_NUMBER", start, end)]
+    if "@" not in value:
+        return [(kind, start, end)]
+    parts: list[tuple[str, int, int]] = []
+    pos = start
+    for m in [*_CONTACT_SPLIT.finditer(text, start, end), None]:
+        a, b = pos, (m.start() if m is not None else end)
+        pos = m.end() if m is not None else end
+        if b > a:
+            piece = text[a:b]
+            # ("0113 496 0000 (jo@example.org)" is no e-mail address: a part is one kind or the
+            # field's)
+            email = "@" in piece and sum(c.isdigit() for c in piece) < 7
+            shape = "EMAIL_ADDRESS" if email else "PHONE_NUMBER" if _is_phone_like(piece) else kind
+            parts.append((shape, a, b))
+    if all(k == kind for k, _, _ in parts):
+        return [(kind, start, end)]
+    return parts
+
+
+def _is_phone_like(value: str) -> bool:
+    return bool(_PHONE_LIKE.fullmatch(value)) and sum(c.isdigit() for c in value) >= 7
 
 
 _NAME_PARTICLES = frozenset(

@@ -274,8 +274,9 @@ class NameCueRecognizer(_CueMixin, PatternRecognizer):
         ),
         Pattern(
             "police officer",
-            rf"(?<=\b(?:PC|PCSO|DC|DS|DI|DCI|Sgt|Sergeant|Inspector|Constable|Detective)\.?[ \t]+)"
-            rf"{_NAME}",
+            # the officer's collar number may come first: "PC 4471 Okafor"
+            rf"(?<=\b(?:PC|PCSO|DC|DS|DI|DCI|Sgt|Sergeant|Inspector|Constable|Detective)\.?[ \t]+"
+            rf"(?:\d{{2,6}}[ \t]+)?){_NAME}",
             0.85,
         ),
         Pattern(
@@ -433,6 +434,14 @@ class NameCueRecognizer(_CueMixin, PatternRecognizer):
             rf"(?<=^[ \t]*(?:[-*•][ \t]*)?){_NAME_ANYCASE}"
             rf"(?=[ \t]*\((?i:{_RELATIVE}|applicant|claimant|partner|joint[ \t]+applicant|lodger"
             r"|tenant|resident|carer|cared[ \t]+for|adult|child)\))",
+            0.85,
+        ),
+        Pattern(
+            # anywhere in a line, a name in capitals or title case before who the person is in
+            # brackets, an age after it: "call Osei Tan (daughter) on ...", "Household: Mo Li
+            # (son, 8), ..."
+            "X (relation, age)",
+            rf"{_NAME}(?=[ \t]*\((?i:{_RELATIVE})(?:[ \t]*,[ \t]*(?:aged[ \t]+)?\d{{1,2}})?\))",
             0.85,
         ),
         Pattern(

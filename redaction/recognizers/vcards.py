@@ -98,12 +98,24 @@ _FIELD_PATH = re.compile(
     r"(?m)(?<=^[ \t]*)(?:[A-Za-z_][\w\-]*\[\d{1,3}\]\.)+[A-Za-z_][\w\-]*(?:\[\d{1,3}\])?(?=[ \t]*[:=])"
 )
 
+#: a machine's key in capitals before its value, as an XML element is read ("PAON:Quenby Barn"
+#: from ``<PAON>Quenby Barn</PAON>``): a field's own name, never a person's or a place's
+_CAPITAL_KEY = re.compile(r"(?m)(?<=^[ \t]*)[A-Z][A-Z0-9_]{1,15}(?=:)")
+
+
+def _capital_keys(text: str) -> list[tuple[int, int]]:
+    from redaction.recognizers.field_labels import key_type
+
+    return [m.span() for m in _CAPITAL_KEY.finditer(text) if key_type(m.group()) is not None]
+
 
 def markup_keys(text: str) -> list[tuple[int, int]]:
     """Where a text's markup is (property keys, block markers, mail merge fields, a form's field
-    paths): a name or place found there is not one ("VCALENDAR", "UID", "Suffix")."""
+    paths, a machine's keys in capitals): a name or place found there is not one ("VCALENDAR",
+    "UID", "Suffix", "PAON")."""
     return (
         [m.span() for m in _PROPERTY_KEY.finditer(text)]
         + [m.span() for m in _MERGE_FIELD.finditer(text)]
         + [m.span() for m in _FIELD_PATH.finditer(text)]
+        + _capital_keys(text)
     )
