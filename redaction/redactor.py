@@ -996,6 +996,7 @@ class Redactor:
             markup_keys,
             zone_codes,
         )
+        from redaction.recognizers.not_personal import not_personal
 
         vocabulary = (
             _with_their_nouns(text, self._vocabulary.spans(text))
@@ -1010,6 +1011,7 @@ class Redactor:
         )
         spans = _people_the_model_took_for_places(text, spans)
         spans = resolve_overlaps(text, _without_phrases(text, spans, vocabulary, _NAME_AND_PLACE))
+        spans = [s for s in spans if not not_personal(text, s.type, s.start, s.end)]
         if "PERSON" in self.entities:
             spans = _propagate_names(text, spans, vocabulary)
         spans = _context_spans(text, spans, self.entities)
@@ -1029,7 +1031,11 @@ class Redactor:
         if "STREET_ADDRESS" in self.entities:
             spans = _propagate_addresses(text, spans, vocabulary)
         allowed = self._allowed.spans(text)
-        return [s for s in spans if not _inside_any(s, allowed)]
+        return [
+            s
+            for s in spans
+            if not _inside_any(s, allowed) and not not_personal(text, s.type, s.start, s.end)
+        ]
 
     def _build(
         self,

@@ -1,0 +1,184 @@
+"""Spans a recognizer found that are no one's personal data, whoever's letter it is.
+
+Each rule reads the span's own shape and the characters right beside it, never which letter or
+layout it came from, and each fails closed: a word any name list holds, a name after a title
+and a value spelt out in words stay hidden.
+
+* a number's type (sort code, account, phone, NHS number, card) with no digit and no digit
+  spelt out ("Sort code | Account no | Balance": a table's header, not a sort code);
+* an empty value's marker ("NULL", "N/A", "NFA": no fixed abode) and a mail system's own
+  mailbox ("MAILER-DAEMON@...", "postmaster@...");
+* a place of one letter ("T 01632 ...": a phone's label);
+* a person's name that is a code ("AG3" of "AG36594", "U0GPTMMGSK": capitals with digits), a
+  machine's field name written in camel case ("DateOfBirth", "PostTown", "TeamPhone"), a
+  team's name ("Completed by: Financial Assessment Team"), or a form's or a log's label before
+  its colon ("[09:35] Destination: ...", "Son: ...", "Issue: housing").
+"""
+
+from __future__ import annotations
+
+import regex as re
+
+from redaction.recognizers.vocabulary import TITLES
+
+#: the types whose value is a number: without a digit (or a digit spelt out) it is not one
+_NUMBER_TYPES = frozenset(
+    {"UK_SORT_CODE", "UK_BANK_ACCOUNT", "PHONE_NUMBER", "UK_NHS", "CREDIT_CARD", "IBAN_CODE"}
+)
+_SPOKEN_DIGIT = re.compile(
+    r"(?i)(?<![\p{L}])(?:zero|oh|o|nought|nil|one|two|three|four|five|six|seven|eight|nine"
+    r"|ten|double|triple|treble)(?![\p{L}])"
+)
+#: what a form or an export writes where it has no value
+_EMPTY_MARKERS = frozenset({"null", "n/a", "nfa", "none", "nil"})
+#: a mail system's own mailboxes: a delivery report's sender, never a person
+_SYSTEM_MAILBOX = re.compile(r"(?i)(?:mailer-daemon|postmaster|no-?reply|do-?not-?reply|bounces?)@")
+#: capitals with a digit: a staff code or a system's identifier ("AG36594", "U0GPTMMGSK")
+_CODE_TOKEN = re.compile(r"[\p{Lu}\d]+")
+#: a machine's field name in camel case: two or more capitalised parts ("DateOfBirth",
+#: "NINumber", "PostcodeOut")
+_CAMEL_PARTS = re.compile(r"\p{Lu}{2,}(?=\p{Lu}\p{Ll})|\p{Lu}\p{Ll}+|\p{Lu}{2,}")
+_CAMEL_TOKEN = re.compile(r"\p{Lu}[\p{Ll}\p{Lu}]*\p{Ll}\p{Lu}[\p{L}]*|\p{Lu}{2,}\p{Lu}\p{Ll}+")
+#: the last word of a team's, a desk's or an office's name
+_TEAM_ENDS = frozenset(
+    """Team Teams Unit Section Desk Helpline Hub Panel Board Service Services Department
+    Office Directorate""".split()
+)
+#: labels of a form, a log or a record, written before a colon: never a person's name
+LABEL_WORDS = frozenset(
+    w.lower()
+    for w in """Destination Pick-up Pickup Drop-off Dropoff Collection Mobility Escort Transport Attend
+    Attendance Venue Location Appointment Arrival Departure Return Issue Issues Reason
+    Reasons Purpose Outcome Outcomes Action Actions Notes Comments Comment Summary Status
+    Priority Category Type Subject Topic Query Queries Request Decision Result Response Reply
+    Instructions Duration Frequency Medication Diagnosis Condition Conditions Needs Risk Risks
+    Equipment Works Task Tasks Deadline Amount Balance Total Vehicle Tenure Occupation
+    Employer Income Savings Capital Evidence Documents Enclosures Attachments Casework
+    Referral Referrer Incident Complaint Concern Concerns Allegation Injury Injuries Details
+    Description Relationship Nationality Language Interpreter Ethnicity Religion Disability
+    Benefit Benefits Proof Verification Eligibility Assessment Review Update Progress Repair
+    Repairs Defect Defects Recommendation Recommendations Follow-up Callback Voicemail
+    Son Daughter Mother Father Brother Sister Wife Husband Partner Ex-partner Child Children
+    Parent Parents Guardian Carer Grandson Granddaughter Grandmother Grandfather Nephew Niece
+    Aunt Uncle Cousin Stepson Stepdaughter Stepfather Stepmother Sibling Siblings Dependant
+    Dependants Household Occupants Landlord Landlady Tenant Tenants Agent Applicant Claimant
+    Respondent Appellant Deceased Informant Executor Witness Victim Suspect Perpetrator""".split()
+)
+_COLON_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{0,20}\))?[ \t]*:")
+_TITLE_BEFORE = re.compile(rf"(?<![\p{{L}}])(?:{'|'.join(TITLES)})\.?[ \t]+$", re.IGNORECASE)
+
+
+def not_personal(text: str, entity_type: str, start: int, end: int) -> bool:
+    """Is ``text[start:end]``, found as ``entity_type``, no one's personal data?"""
+    value = text[start:end].strip()
+    if not value:
+        return False
+    if value.lower() in _EMPTY_MARKERS:
+        return True
+    if entity_type in _NUMBER_TYPES:
+        return not any(c.isdigit() for c in value) and _SPOKEN_DIGIT.search(value) is None
+    if entity_type == "EMAIL_ADDRESS":
+        return _SYSTEM_MAILBOX.match(value) is not None
+    if entity_type == "LOCATION":
+        return sum(c.isalpha() for c in value) <= 1
+    if entity_type == "PERSON":
+        return (
+            _a_code(text, start, end)
+            or _a_camel_case_key(value)
+            or _a_team(text, start, value)
+            or _a_label(text, start, end, value)
+            or _a_label_before_its_value(text, end, value)
+            or _NOT_A_PERSONS_NAME_BEFORE.search(text, max(0, start - 40), start) is not None
+        )
+    return False
+
+
+#: a field that names a thing, not a person: "<DocumentName>", "school_name=", "Form name:"
+_NOT_A_PERSONS_NAME_BEFORE = re.compile(
+    r"(?i:document|file|form|school|organi[sz]ation|company|business|product|software|system"
+    r"|scheme|course|event|site)[ _\-]?(?i:name)(?:\[\d{1,3}\])?"
+    r"[ \t]*(?:>|=|:|\"[ \t]*:)[ \t]*[\"']?[ \t]*$"
+)
+#: the value a label announces, right after it: "NINO LZ 45 27 19B", "DOB 21-MAY-74"
+_VALUE_AFTER = {
+    "UK_NINO": re.compile(r"[ \t]*:?[ \t]*[A-Z]{2}[ \t]?\d{2}[ \t]?\d{2}[ \t]?\d{2}"),
+    "DATE_OF_BIRTH": re.compile(r"[ \t]*:?[ \t]*\d{1,4}[\-/. ]"),
+}
+
+
+def _a_label_before_its_value(text: str, end: int, value: str) -> bool:
+    """A field's label written before the value it announces, with no colon ("NINO LZ 45 27
+    19B", "DOB 21-MAY-74" in a fixed-width print): the label, not a name ("Nino" is one)."""
+    from redaction.recognizers.field_labels import field_type
+
+    if " " in value:
+        return False
+    after = _VALUE_AFTER.get(field_type(value) or "")
+    return after is not None and after.match(text, end) is not None
+
+
+def _a_code(text: str, start: int, end: int) -> bool:
+    """Capitals and digits, the span part of them: "AG3" of "Agent: AG36594". A handle with
+    digits ("sandybull41") is lower case and stays hidden."""
+    while start > 0 and text[start - 1].isalnum():
+        start -= 1
+    while end < len(text) and text[end].isalnum():
+        end += 1
+    token = text[start:end]
+    return (
+        any(c.isdigit() for c in token)
+        and any(c.isalpha() for c in token)
+        and _CODE_TOKEN.fullmatch(token) is not None
+    )
+
+
+def _a_camel_case_key(value: str) -> bool:
+    """One word in camel case made of ordinary words and labels ("DateOfBirth", "PostTown",
+    "NINumber"): a machine's field name. A part any name list holds keeps it hidden
+    ("McDonald", "DeShawn", "MacLeod")."""
+    from redaction.recognizers.lexicon import is_known_name, is_ordinary_word
+    from redaction.recognizers.names import _is_vocabulary
+
+    if " " in value or not _CAMEL_TOKEN.fullmatch(value):
+        return False
+    parts = _CAMEL_PARTS.findall(value)
+    return (
+        len(parts) >= 2
+        and "".join(parts) == value
+        and all(not is_known_name(p) and (_is_vocabulary(p) or is_ordinary_word(p)) for p in parts)
+    )
+
+
+def _a_team(text: str, start: int, value: str) -> bool:
+    """A team's, a desk's or an office's name ("Financial Assessment Team", "Contact Centre -
+    Housing Service"): two or more words, the last a team's word. Not after a title, and not
+    when the first word is a given name ("John Service")."""
+    from redaction.recognizers.lexicon import is_given_name
+
+    words = [w.strip(".,;()") for w in value.split()]
+    words = [w for w in words if w and w not in ("-", "–", "&", "and")]
+    if len(words) < 2:
+        return False
+    if words[-1].title() not in _TEAM_ENDS and not (
+        words[-1] == "Line" and words[-2] in ("Debt", "Advice", "Help", "Support", "Contact")
+    ):
+        return False
+    if _TITLE_BEFORE.search(text, max(0, start - 14), start):
+        return False
+    return not is_given_name(words[0])
+
+
+def _a_label(text: str, start: int, end: int, value: str) -> bool:
+    """One label word before its colon: "Destination:", "Issue:", "Son:" ("Son: Jo Bloggs"
+    names the son after it)."""
+    from redaction.recognizers.lexicon import is_known_name
+
+    return (
+        " " not in value
+        and value.lower() in LABEL_WORDS
+        and not is_known_name(value)
+        and _COLON_AFTER.match(text, end) is not None
+    )
+
+
+__all__ = ["LABEL_WORDS", "not_personal"]
