@@ -1120,7 +1120,14 @@ class Redactor:
                 _Span("PERSON", a, b, 0.6)
                 for a, b in stricter_spans(normalised.text, [(s.start, s.end) for s in spans])
             ]
-            extra = [s for s in extra if not _inside_any(s, allowed)]
+            from redaction.recognizers.not_personal import not_personal
+
+            extra = [
+                s
+                for s in extra
+                if not _inside_any(s, allowed)
+                and not not_personal(normalised.text, s.type, s.start, s.end)
+            ]
             spans = resolve_overlaps(normalised.text, spans + extra)
             notes = (note_for(language.name),)
         redacted, values = self._build(letter, normalised, spans, known)

@@ -332,7 +332,8 @@ def _an_hour_after(text: str, end: int) -> bool:
 
 #: a line that signs or dates something: the date on it after a name is when
 _SIGNING_LABEL = re.compile(
-    r"(?i)\b(?:signed|signature|declaration|dated|date[ \t]+signed|sign[ \t]+here)\b"
+    r"(?i)\b(?:signed|signature|declaration|dated|date[ \t]+signed|sign[ \t]+here"
+    r"|(?:submitted|completed|prepared)[ \t]+by)\b"
 )
 
 

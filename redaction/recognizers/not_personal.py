@@ -79,6 +79,8 @@ def not_personal(text: str, entity_type: str, start: int, end: int) -> bool:
         return not any(c.isdigit() for c in value) and _SPOKEN_DIGIT.search(value) is None
     if entity_type == "EMAIL_ADDRESS":
         return _SYSTEM_MAILBOX.match(value) is not None
+    if entity_type in ("LOCATION", "STREET_ADDRESS") and _A_PUBLIC_BODY.fullmatch(value):
+        return True
     if entity_type == "LOCATION":
         return sum(c.isalpha() for c in value) <= 1
     if entity_type == "PERSON":
@@ -88,6 +90,7 @@ def not_personal(text: str, entity_type: str, start: int, end: int) -> bool:
             or _a_team(text, start, value)
             or _a_label(text, start, end, value)
             or _a_label_before_its_value(text, end, value)
+            or (value in _SQL_WORDS and _SQL_AFTER.match(text, end) is not None)
             or _NOT_A_PERSONS_NAME_BEFORE.search(text, max(0, start - 40), start) is not None
         )
     return False
@@ -99,10 +102,20 @@ _NOT_A_PERSONS_NAME_BEFORE = re.compile(
     r"|scheme|course|event|site)[ _\-]?(?i:name)(?:\[\d{1,3}\])?"
     r"[ \t]*(?:>|=|:|\"[ \t]*:)[ \t]*[\"']?[ \t]*$"
 )
+#: a government body or a court, where an address block names it: never anyone's home
+_A_PUBLIC_BODY = re.compile(
+    r"(?i:HM[ \t]+Revenue[ \t]+(?:and|&)[ \t]+Customs|Department[ \t]+for[ \t]+Work[ \t]+and"
+    r"[ \t]+Pensions|Home[ \t]+Office|HM[ \t]+Courts[ \t]+(?:and|&)[ \t]+Tribunals[ \t]+Service"
+    r"|Child[ \t]+Benefit[ \t]+Office)"
+    r"|(?:\p{Lu}[\p{L}'’\-]*[ \t]+){1,3}(?:Crown|Magistrates['’]?|County|Family)[ \t]+Court"
+)
+#: a database statement's keywords, in capitals before its bracket: "VALUES (887524, ..."
+_SQL_WORDS = frozenset({"VALUES", "INSERT", "INTO", "SELECT", "UPDATE", "WHERE", "FROM", "SET"})
+_SQL_AFTER = re.compile(r"[ \t]*\(")
 #: the value a label announces, right after it: "NINO LZ 45 27 19B", "DOB 21-MAY-74"
 _VALUE_AFTER = {
     "UK_NINO": re.compile(r"[ \t]*:?[ \t]*[A-Z]{2}[ \t]?\d{2}[ \t]?\d{2}[ \t]?\d{2}"),
-    "DATE_OF_BIRTH": re.compile(r"[ \t]*:?[ \t]*\d{1,4}[\-/. ]"),
+    "DATE_OF_BIRTH": re.compile(r"[ \t]*:?[ \t]*(?:\d{1,4}[\-/. ]|\d{6}(?!\d)|\d{8}(?!\d))"),
 }
 
 
@@ -177,8 +190,18 @@ def _a_label(text: str, start: int, end: int, value: str) -> bool:
         " " not in value
         and value.lower() in LABEL_WORDS
         and not is_known_name(value)
-        and _COLON_AFTER.match(text, end) is not None
+        and (
+            _COLON_AFTER.match(text, end) is not None
+            or (  # a heading alone on its line: "LANDLORD (payee)", "4. Works"
+                _HEADING_AFTER.match(text, end) is not None
+                and _HEADING_BEFORE.search(text, max(0, start - 8), start) is not None
+            )
+        )
     )
+
+
+_HEADING_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{0,20}\))?[ \t]*(?:\n|\Z)")
+_HEADING_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:\d{1,2}[.)][ \t]*|[\-*•][ \t]*)?$")
 
 
 __all__ = ["LABEL_WORDS", "not_personal"]

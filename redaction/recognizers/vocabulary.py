@@ -96,7 +96,8 @@ COMPANY_WORDS = frozenset(
     Associates Partners Management Solutions Residential Properties Housing Homes Group
     Control Cyngor Taxis Cabs Removals Funerals Funeralcare Motors Builders
     Plumbing Heating Roofing Glazing Joinery Electrical Scaffolding Drainage Groundworks
-    Adaptations Plastering Landscaping Contractors Surveyors Lets""".split()
+    Adaptations Plastering Landscaping Contractors Surveyors Lets Software Systems
+    Technologies Consulting""".split()
 )
 
 
