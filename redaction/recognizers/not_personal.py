@@ -79,6 +79,10 @@ def not_personal(text: str, entity_type: str, start: int, end: int) -> bool:
         return not any(c.isdigit() for c in value) and _SPOKEN_DIGIT.search(value) is None
     if entity_type == "EMAIL_ADDRESS":
         return _SYSTEM_MAILBOX.match(value) is not None
+    if entity_type in ("PERSON", "LOCATION", "STREET_ADDRESS") and (
+        _a_tag_name(text, start, end) or _labels_only(text, start, value)
+    ):
+        return True
     if entity_type in ("LOCATION", "STREET_ADDRESS") and _A_PUBLIC_BODY.fullmatch(value):
         return True
     if entity_type == "LOCATION":
@@ -130,6 +134,40 @@ def _a_label_before_its_value(text: str, end: int, value: str) -> bool:
     return after is not None and after.match(text, end) is not None
 
 
+_TAG_OPEN = re.compile(r"<(?:/|!\[)?$")
+_TAG_CLOSE = re.compile(r"[>\[/ \t]")
+
+
+def _a_tag_name(text: str, start: int, end: int) -> bool:
+    """The name of a markup element: "<NINO>", "</PostTown>", "<![CDATA[" (the value between
+    the tags is read on its own)."""
+    return (
+        _TAG_OPEN.search(text, max(0, start - 3), start) is not None
+        and _TAG_CLOSE.match(text, end) is not None
+    )
+
+
+_LETTERS = re.compile(r"\p{L}[\p{L}'’]*")
+
+
+def _labels_only(text: str, start: int, value: str) -> bool:
+    """Labels and the service's words only, no digit and no word a name list holds: "Legal
+    Surname", "ADDRESS", "DoB -", "BANK SC" (a bank's and a sort code's labels). After a title
+    it is a surname all the same."""
+    from redaction.recognizers.field_labels import field_type
+    from redaction.recognizers.lexicon import is_known_name
+    from redaction.recognizers.names import _is_vocabulary
+
+    words = _LETTERS.findall(value)
+    if not words or any(c.isdigit() for c in value) or any(is_known_name(w) for w in words):
+        return False
+    if _TITLE_BEFORE.search(text, max(0, start - 14), start):
+        return False
+    return field_type(value.strip(" -–:")) is not None or all(
+        _is_vocabulary(w) or field_type(w) is not None for w in words
+    )
+
+
 def _a_code(text: str, start: int, end: int) -> bool:
     """Capitals and digits, the span part of them: "AG3" of "Agent: AG36594". A handle with
     digits ("sandybull41") is lower case and stays hidden."""
@@ -146,9 +184,9 @@ def _a_code(text: str, start: int, end: int) -> bool:
 
 
 def _a_camel_case_key(value: str) -> bool:
-    """One word in camel case made of ordinary words and labels ("DateOfBirth", "PostTown",
-    "NINumber"): a machine's field name. A part any name list holds keeps it hidden
-    ("McDonald", "DeShawn", "MacLeod")."""
+    """One word in camel case made of labels and ordinary words ("DateOfBirth", "PostTown",
+    "NINumber"): a machine's field name. A part that is neither, or that any name list holds
+    and no label uses, keeps it hidden ("McDonald", "DeShawn", "MacLeod")."""
     from redaction.recognizers.lexicon import is_known_name, is_ordinary_word
     from redaction.recognizers.names import _is_vocabulary
 
@@ -158,7 +196,7 @@ def _a_camel_case_key(value: str) -> bool:
     return (
         len(parts) >= 2
         and "".join(parts) == value
-        and all(not is_known_name(p) and (_is_vocabulary(p) or is_ordinary_word(p)) for p in parts)
+        and all(_is_vocabulary(p) or (is_ordinary_word(p) and not is_known_name(p)) for p in parts)
     )
 
 
