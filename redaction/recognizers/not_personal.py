@@ -80,13 +80,13 @@ def not_personal(text: str, entity_type: str, start: int, end: int) -> bool:
     if entity_type == "EMAIL_ADDRESS":
         return _SYSTEM_MAILBOX.match(value) is not None
     if entity_type in ("PERSON", "LOCATION", "STREET_ADDRESS") and (
-        _a_tag_name(text, start, end) or _labels_only(text, start, value)
+        _a_tag_name(text, start, end) or _labels_only(text, start, value, entity_type)
     ):
         return True
     if entity_type in ("LOCATION", "STREET_ADDRESS") and _A_PUBLIC_BODY.fullmatch(value):
         return True
-    if entity_type == "LOCATION":
-        return sum(c.isalpha() for c in value) <= 1
+    if entity_type == "LOCATION":  # "T 01632 960 111": a telephone's letter
+        return len(value) == 1 and _NUMBER_AFTER.match(text, end) is not None
     if entity_type == "PERSON":
         return (
             _a_code(text, start, end)
@@ -118,8 +118,8 @@ _SQL_WORDS = frozenset({"VALUES", "INSERT", "INTO", "SELECT", "UPDATE", "WHERE",
 _SQL_AFTER = re.compile(r"[ \t]*\(")
 #: the value a label announces, right after it: "NINO LZ 45 27 19B", "DOB 21-MAY-74"
 _VALUE_AFTER = {
-    "UK_NINO": re.compile(r"[ \t]*:?[ \t]*[A-Z]{2}[ \t]?\d{2}[ \t]?\d{2}[ \t]?\d{2}"),
-    "DATE_OF_BIRTH": re.compile(r"[ \t]*:?[ \t]*(?:\d{1,4}[\-/. ]|\d{6}(?!\d)|\d{8}(?!\d))"),
+    "UK_NINO": re.compile(r"[ \t]*[:>]?[ \t]*[A-Z]{2}[ \t\-]?\d{2}[ \t\-]?\d{2}"),
+    "DATE_OF_BIRTH": re.compile(r"[ \t]*[:>]?[ \t]*(?:\d{1,4}[\-/. ]|\d{6}(?!\d)|\d{8}(?!\d))"),
 }
 
 
@@ -147,13 +147,15 @@ def _a_tag_name(text: str, start: int, end: int) -> bool:
     )
 
 
+_NUMBER_AFTER = re.compile(r"[ \t]+[+(]?\d")
 _LETTERS = re.compile(r"\p{L}[\p{L}'’]*")
 
 
-def _labels_only(text: str, start: int, value: str) -> bool:
+def _labels_only(text: str, start: int, value: str, entity_type: str) -> bool:
     """Labels and the service's words only, no digit and no word a name list holds: "Legal
     Surname", "ADDRESS", "DoB -", "BANK SC" (a bank's and a sort code's labels). After a title
-    it is a surname all the same."""
+    it is a surname all the same. A place or an address must be a label as a whole: "Flat" is
+    a part of one ("Flat 24, Victoria Court" split by an overlapping span)."""
     from redaction.recognizers.field_labels import field_type
     from redaction.recognizers.lexicon import is_known_name
     from redaction.recognizers.names import _is_vocabulary
@@ -163,7 +165,9 @@ def _labels_only(text: str, start: int, value: str) -> bool:
         return False
     if _TITLE_BEFORE.search(text, max(0, start - 14), start):
         return False
-    return field_type(value.strip(" -–:")) is not None or all(
+    if field_type(value.strip(" -–:")) is not None:
+        return True
+    return entity_type == "PERSON" and all(
         _is_vocabulary(w) or field_type(w) is not None for w in words
     )
 
