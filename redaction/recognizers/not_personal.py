@@ -167,9 +167,20 @@ def _labels_only(text: str, start: int, value: str, entity_type: str) -> bool:
         return False
     if field_type(value.strip(" -–:")) is not None:
         return True
-    return entity_type == "PERSON" and all(
-        _is_vocabulary(w) or field_type(w) is not None for w in words
+    return (
+        entity_type == "PERSON"
+        and not any(w.title() in _BUILDING_WORDS for w in words)
+        and all(_is_vocabulary(w) or field_type(w) is not None for w in words)
     )
+
+
+#: the words of a house's or a street's name ("The Lodge", "Court House"): a home mistyped as
+#: a person is still someone's address
+_BUILDING_WORDS = frozenset(
+    """House Houses Cottage Cottages Lodge Mansions Buildings Building Tower Towers Apartments
+    Apartment Flats Flat Estate Court Street Road Avenue Centre Center Unit Home Farm Hall Town
+    City Rooms Room Property Premises Box Post Close Lane Way""".split()
+)
 
 
 def _a_code(text: str, start: int, end: int) -> bool:
