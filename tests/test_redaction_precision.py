@@ -226,6 +226,13 @@ NOT_PERSONAL_CASES = [
     # a house's name mistyped as a person is still someone's address
     ("lives at The Lodge, Ashford", "PERSON", "The Lodge", False),
     ("PAYEE BANK SC 20 30 40", "PERSON", "BANK SC", True),
+    # one word may be a surname, whatever else it is
+    ("q2_SURNAME_family_name = STREET", "PERSON", "STREET", False),
+    ("Signed Hope Friday", "PERSON", "Friday", False),
+    ("[18:35] sinead: 2 green street leeds", "STREET_ADDRESS", "street", False),
+    # initials that spell a word are still initials, in a name's field or not
+    ("Page 1 of 2      Initials: AT", "PERSON", "AT", False),
+    ("Signed: AS (caseworker)", "PERSON", "AS", False),
 ]
 
 

@@ -161,17 +161,26 @@ def _labels_only(text: str, start: int, value: str, entity_type: str) -> bool:
     from redaction.recognizers.names import _is_vocabulary
 
     words = _LETTERS.findall(value)
-    if not words or any(c.isdigit() for c in value) or any(is_known_name(w) for w in words):
-        return False
+    if len(words) < 2 or any(c.isdigit() for c in value) or any(is_known_name(w) for w in words):
+        return False  # one word may be a surname ("Street", "Friday", "Chambers")
     if _TITLE_BEFORE.search(text, max(0, start - 14), start):
         return False
+    label = _LABEL_BEFORE.search(text, max(0, start - 40), start)
+    if label is not None and field_type(label.group(1)) == "PERSON":
+        return False  # "Initials: AT", "Name: Hope Case": a name's field holds a name
+    if entity_type != "PERSON":
+        return False  # a place's or an address's part may be a label's word ("2 green street")
     if field_type(value.strip(" -–:")) is not None:
         return True
     return (
         entity_type == "PERSON"
         and not any(w.title() in _BUILDING_WORDS for w in words)
-        and all(_is_vocabulary(w) or field_type(w) is not None for w in words)
+        and all((len(w) > 2 and _is_vocabulary(w)) or field_type(w) is not None for w in words)
     )
+
+
+#: the label before a value on its line: "Initials:", "Their name -"
+_LABEL_BEFORE = re.compile(r"([\p{L}'’_][\p{L}'’_ ]{0,30})[ \t]*[:=\-–][ \t]*$")
 
 
 #: the words of a house's or a street's name ("The Lodge", "Court House"): a home mistyped as
