@@ -214,6 +214,7 @@ NOT_PERSONAL_CASES = [
     ("EX31 1QQ\nT 01632 960 111", "LOCATION", "T", True),
     ("Agent: AG36594", "PERSON", "AG3", True),
     ("email: sandybrook41 on chat", "PERSON", "sandybrook", False),
+    ("SIGNED: OKONKWO1   DATE: 2 Dec", "PERSON", "OKONKWO", False),  # a scanning slip
     ("Page1[0].PartnerName[0]: x", "PERSON", "PartnerName", True),
     ("Name: Angus McDonald", "PERSON", "McDonald", False),
     ("Completed by: Housing Options Team", "PERSON", "Housing Options Team", True),

@@ -33,6 +33,8 @@ _SPOKEN_DIGIT = re.compile(
 _EMPTY_MARKERS = frozenset({"null", "n/a", "nfa", "none", "nil"})
 #: a mail system's own mailboxes: a delivery report's sender, never a person
 _SYSTEM_MAILBOX = re.compile(r"(?i)(?:mailer-daemon|postmaster|no-?reply|do-?not-?reply|bounces?)@")
+#: three digits in a row: a code's, never a scanning slip's ("HADJIPANAY1": I read as 1)
+_DIGIT_RUN = re.compile(r"\d{3}")
 #: capitals with a digit: a staff code or a system's identifier ("AG36594", "U0GPTMMGSK")
 _CODE_TOKEN = re.compile(r"[\p{Lu}\d]+")
 #: a machine's field name in camel case: two or more capitalised parts ("DateOfBirth",
@@ -193,15 +195,16 @@ _BUILDING_WORDS = frozenset(
 
 
 def _a_code(text: str, start: int, end: int) -> bool:
-    """Capitals and digits, the span part of them: "AG3" of "Agent: AG36594". A handle with
-    digits ("sandybull41") is lower case and stays hidden."""
+    """Capitals and a run of three digits, the span part of them: "AG3" of "Agent: AG36594".
+    A handle with digits ("sandybull41") is lower case, and a scanned surname with a letter
+    read as a digit ("HADJIPANAY1") has no run of digits: both stay hidden."""
     while start > 0 and text[start - 1].isalnum():
         start -= 1
     while end < len(text) and text[end].isalnum():
         end += 1
     token = text[start:end]
     return (
-        any(c.isdigit() for c in token)
+        _DIGIT_RUN.search(token) is not None
         and any(c.isalpha() for c in token)
         and _CODE_TOKEN.fullmatch(token) is not None
     )
