@@ -1001,6 +1001,7 @@ class Redactor:
             markup_keys,
             zone_codes,
         )
+        from redaction.recognizers.not_personal import not_personal
 
         vocabulary = (
             _with_their_nouns(text, self._vocabulary.spans(text))
@@ -1015,6 +1016,7 @@ class Redactor:
         )
         spans = _people_the_model_took_for_places(text, spans)
         spans = resolve_overlaps(text, _without_phrases(text, spans, vocabulary, _NAME_AND_PLACE))
+        spans = [s for s in spans if not not_personal(text, s.type, s.start, s.end)]
         if "PERSON" in self.entities:
             spans = _propagate_names(text, spans, vocabulary)
         spans = _context_spans(text, spans, self.entities)
@@ -1034,7 +1036,11 @@ class Redactor:
         if "STREET_ADDRESS" in self.entities:
             spans = _propagate_addresses(text, spans, vocabulary)
         allowed = self._allowed.spans(text)
-        return [s for s in spans if not _inside_any(s, allowed)]
+        return [
+            s
+            for s in spans
+            if not _inside_any(s, allowed) and not not_personal(text, s.type, s.start, s.end)
+        ]
 
     def _build(
         self,
@@ -1119,7 +1125,14 @@ class Redactor:
                 _Span("PERSON", a, b, 0.6)
                 for a, b in stricter_spans(normalised.text, [(s.start, s.end) for s in spans])
             ]
-            extra = [s for s in extra if not _inside_any(s, allowed)]
+            from redaction.recognizers.not_personal import not_personal
+
+            extra = [
+                s
+                for s in extra
+                if not _inside_any(s, allowed)
+                and not not_personal(normalised.text, s.type, s.start, s.end)
+            ]
             spans = resolve_overlaps(normalised.text, spans + extra)
             notes = (note_for(language.name),)
         redacted, values = self._build(letter, normalised, spans, known)

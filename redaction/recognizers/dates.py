@@ -304,7 +304,7 @@ def date_after_name(text: str, pos: int, today: _dt.date | None = None) -> tuple
             return None
         if _year_of(m.group("date"), this_year) >= this_year:
             return None  # "Opened: 18 NOV 2026" in a case record that also shows a DOB
-    if _year_of(m.group("date"), this_year) > this_year:
+    if _year_of(m.group("date"), this_year) > this_year or _an_hour_after(text, m.end("date")):
         return None
     if not _DOB_ASKED.search(m.group()) and (
         # "Declaration signed: Jo Bloggs   29/11/2026": the day it was signed
@@ -315,9 +315,25 @@ def date_after_name(text: str, pos: int, today: _dt.date | None = None) -> tuple
     return m.span("date")
 
 
+#: the minutes of a time after a date's last number: "Thu 03 Dec 12:45" (no year "12")
+_MINUTES_AFTER = re.compile(r"[:.][0-5]\d(?!\d)")
+
+
+def _an_hour_after(text: str, end: int) -> bool:
+    """The date ending at ``end`` ends in one or two digits that are the hour of a time
+    ("Appointment: Thu 03 Dec 12:45"): an appointment's day, with no year, not a birth."""
+    return (
+        end >= 1
+        and text[end - 1].isdigit()
+        and not (end >= 3 and text[end - 3 : end].isdigit())
+        and _MINUTES_AFTER.match(text, end) is not None
+    )
+
+
 #: a line that signs or dates something: the date on it after a name is when
 _SIGNING_LABEL = re.compile(
-    r"(?i)\b(?:signed|signature|declaration|dated|date[ \t]+signed|sign[ \t]+here)\b"
+    r"(?i)\b(?:signed|signature|declaration|dated|date[ \t]+signed|sign[ \t]+here"
+    r"|(?:submitted|completed|prepared)[ \t]+by)\b"
 )
 
 
@@ -491,7 +507,9 @@ def old_dates_beside_people(
                 or this_year - _year_of(m.group(), this_year) <= OLD_DATE_YEARS
             ):
                 continue
-            if _EVENT_BEFORE.search(text, max(line_start, m.start() - 60), m.start()):
+            if _EVENT_BEFORE.search(
+                text, max(line_start, m.start() - 60), m.start()
+            ) or _an_hour_after(text, m.end()):
                 continue
             out.append(m.span())
     return out

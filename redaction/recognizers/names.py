@@ -202,7 +202,8 @@ class NameCueRecognizer(_CueMixin, PatternRecognizer):
         Pattern(
             "statement of X",
             r"(?<=\b(?i:statement|evidence|account|declaration)[ \t]+(?i:of|by|from)[ \t]+)"
-            rf"(?:{_TITLE}\.?[ \t]+)?{_NAME_ANYCASE}(?=[ \t]*[:,.(\n]|[ \t]*$)",
+            # (a "Statement of Truth" is a court form's heading, no one's name)
+            rf"(?!(?i:truth)\b)(?:{_TITLE}\.?[ \t]+)?{_NAME_ANYCASE}(?=[ \t]*[:,.(\n]|[ \t]*$)",
             0.85,
         ),
         Pattern(
@@ -1164,12 +1165,20 @@ def _ordinary_word(text: str, start: int, end: int) -> bool:
     all the same ("Mrs Saturday")."""
     from redaction.recognizers.lexicon import is_ordinary_word
 
-    words = text[start:end].split()
+    # a dash between a heading's words is no word ("Registrar - Deaths"), nor is a prefix
+    # before its word ("ANTI-SOCIAL BEHAVIOUR", "NON-PRIORITY")
+    words = [_PREFIXED.sub("", w) for w in text[start:end].split() if w not in ("-", "–", "—")]
     return (
         0 < len(words) <= 3
         and all(is_ordinary_word(w) or _PROFESSION.fullmatch(w) for w in words)
         and not _TITLE_BEFORE.search(text, max(0, start - 12), start)
     )
+
+
+#: an English prefix joined to its word by a hyphen: never a part of a double-barrelled name
+_PREFIXED = re.compile(
+    r"^(?i:anti|non|pre|post|self|sub|multi|inter|semi|ex|co|re|over|under|out|cross)-(?=\p{L})"
+)
 
 
 #: a profession's word, however rare: "Rheumatologist", "Psychiatrist", "Radiographer"

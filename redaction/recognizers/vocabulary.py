@@ -9,7 +9,7 @@ TITLES = ("Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Professor", "Sir", "Da
           "Lord", "Rev", "Revd", "Reverend", "Cllr", "Councillor", "Father", "Sister", "Master")
 NON_NAME_WORDS = frozenset(
     """The A An I We My Our Your He She They It This That These Those Please Thank Thanks
-    Regards Yours Sincerely Faithfully Kind Best Dear Hi Hello Re Regarding Subject Sir Madam
+    Regards Yours Sincerely Faithfully Kind Best Dear Hi Hiya Hello Re Regarding Subject Sir Madam
     Sirs Team Council Department Dept Office Officer Services Service Customer Customers
     Manager Colleague Colleagues All Whom Concern Housing Benefit Benefits Universal Credit
     Tax Jobcentre Plus DWP HMRC NHS PIP ESA JSA DVLA Mobile Tel Telephone Phone Email E-mail
@@ -94,7 +94,10 @@ COMPANY_WORDS = frozenset(
     """Council Ltd Limited Plc PLC LLP Lettings Estates Agency Services Department Trust
     Authority Borough Partnership Foundation Company Corporation Association Solicitors
     Associates Partners Management Solutions Residential Properties Housing Homes Group
-    Control Cyngor Taxis Cabs Removals Funerals Funeralcare Motors Builders""".split()
+    Control Cyngor Taxis Cabs Removals Funerals Funeralcare Motors Builders
+    Plumbing Heating Roofing Glazing Joinery Electrical Scaffolding Drainage Groundworks
+    Adaptations Plastering Landscaping Contractors Surveyors Lets Software Systems
+    Technologies Consulting""".split()
 )
 
 

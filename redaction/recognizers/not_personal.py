@@ -1,0 +1,272 @@
+"""Spans a recognizer found that are no one's personal data, whoever's letter it is.
+
+Each rule reads the span's own shape and the characters right beside it, never which letter or
+layout it came from, and each fails closed: a word any name list holds, a name after a title
+and a value spelt out in words stay hidden.
+
+* a number's type (sort code, account, phone, NHS number, card) with no digit and no digit
+  spelt out ("Sort code | Account no | Balance": a table's header, not a sort code);
+* an empty value's marker ("NULL", "N/A", "NFA": no fixed abode) and a mail system's own
+  mailbox ("MAILER-DAEMON@...", "postmaster@...");
+* a place of one letter ("T 01632 ...": a phone's label);
+* a person's name that is a code ("AG3" of "AG36594", "U0GPTMMGSK": capitals with digits), a
+  machine's field name written in camel case ("DateOfBirth", "PostTown", "TeamPhone"), a
+  team's name ("Completed by: Financial Assessment Team"), or a form's or a log's label before
+  its colon ("[09:35] Destination: ...", "Son: ...", "Issue: housing").
+"""
+
+from __future__ import annotations
+
+import regex as re
+
+from redaction.recognizers.vocabulary import TITLES
+
+#: the types whose value is a number: without a digit (or a digit spelt out) it is not one
+_NUMBER_TYPES = frozenset(
+    {"UK_SORT_CODE", "UK_BANK_ACCOUNT", "PHONE_NUMBER", "UK_NHS", "CREDIT_CARD", "IBAN_CODE"}
+)
+_SPOKEN_DIGIT = re.compile(
+    r"(?i)(?<![\p{L}])(?:zero|oh|o|nought|nil|one|two|three|four|five|six|seven|eight|nine"
+    r"|ten|double|triple|treble)(?![\p{L}])"
+)
+#: what a form or an export writes where it has no value
+_EMPTY_MARKERS = frozenset({"null", "n/a", "nfa", "none", "nil"})
+#: a mail system's own mailboxes: a delivery report's sender, never a person
+_SYSTEM_MAILBOX = re.compile(r"(?i)(?:mailer-daemon|postmaster|no-?reply|do-?not-?reply|bounces?)@")
+#: three digits in a row: a code's, never a scanning slip's ("HADJIPANAY1": I read as 1)
+_DIGIT_RUN = re.compile(r"\d{3}")
+#: capitals with a digit: a staff code or a system's identifier ("AG36594", "U0GPTMMGSK")
+_CODE_TOKEN = re.compile(r"[\p{Lu}\d]+")
+#: a machine's field name in camel case: two or more capitalised parts ("DateOfBirth",
+#: "NINumber", "PostcodeOut")
+_CAMEL_PARTS = re.compile(r"\p{Lu}{2,}(?=\p{Lu}\p{Ll})|\p{Lu}\p{Ll}+|\p{Lu}{2,}")
+_CAMEL_TOKEN = re.compile(r"\p{Lu}[\p{Ll}\p{Lu}]*\p{Ll}\p{Lu}[\p{L}]*|\p{Lu}{2,}\p{Lu}\p{Ll}+")
+#: the last word of a team's, a desk's or an office's name
+_TEAM_ENDS = frozenset(
+    """Team Teams Unit Section Desk Helpline Hub Panel Board Service Services Department
+    Office Directorate""".split()
+)
+#: labels of a form, a log or a record, written before a colon: never a person's name
+LABEL_WORDS = frozenset(
+    w.lower()
+    for w in """Destination Pick-up Pickup Drop-off Dropoff Collection Mobility Escort Transport Attend
+    Attendance Venue Location Appointment Arrival Departure Return Issue Issues Reason
+    Reasons Purpose Outcome Outcomes Action Actions Notes Comments Comment Summary Status
+    Priority Category Type Subject Topic Query Queries Request Decision Result Response Reply
+    Instructions Duration Frequency Medication Diagnosis Condition Conditions Needs Risk Risks
+    Equipment Works Task Tasks Deadline Amount Balance Total Vehicle Tenure Occupation
+    Employer Income Savings Capital Evidence Documents Enclosures Attachments Casework
+    Referral Referrer Incident Complaint Concern Concerns Allegation Injury Injuries Details
+    Description Relationship Nationality Language Interpreter Ethnicity Religion Disability
+    Benefit Benefits Proof Verification Eligibility Assessment Review Update Progress Repair
+    Repairs Defect Defects Recommendation Recommendations Follow-up Callback Voicemail
+    Son Daughter Mother Father Brother Sister Wife Husband Partner Ex-partner Child Children
+    Parent Parents Guardian Carer Grandson Granddaughter Grandmother Grandfather Nephew Niece
+    Aunt Uncle Cousin Stepson Stepdaughter Stepfather Stepmother Sibling Siblings Dependant
+    Dependants Household Occupants Landlord Landlady Tenant Tenants Agent Applicant Claimant
+    Respondent Appellant Deceased Informant Executor Witness Victim Suspect Perpetrator""".split()
+)
+_COLON_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{0,20}\))?[ \t]*:")
+_TITLE_BEFORE = re.compile(rf"(?<![\p{{L}}])(?:{'|'.join(TITLES)})\.?[ \t]+$", re.IGNORECASE)
+
+
+def not_personal(text: str, entity_type: str, start: int, end: int) -> bool:
+    """Is ``text[start:end]``, found as ``entity_type``, no one's personal data?"""
+    value = text[start:end].strip()
+    if not value:
+        return False
+    if value.lower() in _EMPTY_MARKERS:
+        return True
+    if entity_type in _NUMBER_TYPES:
+        return not any(c.isdigit() for c in value) and _SPOKEN_DIGIT.search(value) is None
+    if entity_type == "EMAIL_ADDRESS":
+        return _SYSTEM_MAILBOX.match(value) is not None
+    if entity_type in ("PERSON", "LOCATION", "STREET_ADDRESS") and (
+        _a_tag_name(text, start, end) or _labels_only(text, start, value, entity_type)
+    ):
+        return True
+    if entity_type in ("LOCATION", "STREET_ADDRESS") and _A_PUBLIC_BODY.fullmatch(value):
+        return True
+    if entity_type == "LOCATION":  # "T 01632 960 111": a telephone's letter
+        return len(value) == 1 and _NUMBER_AFTER.match(text, end) is not None
+    if entity_type == "PERSON":
+        return (
+            _a_code(text, start, end)
+            or _a_camel_case_key(value)
+            or _a_team(text, start, value)
+            or _a_label(text, start, end, value)
+            or _a_label_before_its_value(text, end, value)
+            or (value in _SQL_WORDS and _SQL_AFTER.match(text, end) is not None)
+            or _NOT_A_PERSONS_NAME_BEFORE.search(text, max(0, start - 40), start) is not None
+        )
+    return False
+
+
+#: a field that names a thing, not a person: "<DocumentName>", "school_name=", "Form name:"
+_NOT_A_PERSONS_NAME_BEFORE = re.compile(
+    r"(?i:document|file|form|school|organi[sz]ation|company|business|product|software|system"
+    r"|scheme|course|event|site)[ _\-]?(?i:name)(?:\[\d{1,3}\])?"
+    r"[ \t]*(?:>|=|:|\"[ \t]*:)[ \t]*[\"']?[ \t]*$"
+)
+#: a government body or a court, where an address block names it: never anyone's home
+_A_PUBLIC_BODY = re.compile(
+    r"(?i:HM[ \t]+Revenue[ \t]+(?:and|&)[ \t]+Customs|Department[ \t]+for[ \t]+Work[ \t]+and"
+    r"[ \t]+Pensions|Home[ \t]+Office|HM[ \t]+Courts[ \t]+(?:and|&)[ \t]+Tribunals[ \t]+Service"
+    r"|Child[ \t]+Benefit[ \t]+Office)"
+    r"|(?:\p{Lu}[\p{L}'’\-]*[ \t]+){1,3}(?:Crown|Magistrates['’]?|County|Family)[ \t]+Court"
+)
+#: a database statement's keywords, in capitals before its bracket: "VALUES (887524, ..."
+_SQL_WORDS = frozenset({"VALUES", "INSERT", "INTO", "SELECT", "UPDATE", "WHERE", "FROM", "SET"})
+_SQL_AFTER = re.compile(r"[ \t]*\(")
+#: the value a label announces, right after it: "NINO LZ 45 27 19B", "DOB 21-MAY-74"
+_VALUE_AFTER = {
+    "UK_NINO": re.compile(r"[ \t]*[:>]?[ \t]*[A-Z]{2}[ \t\-]?\d{2}[ \t\-]?\d{2}"),
+    "DATE_OF_BIRTH": re.compile(r"[ \t]*[:>]?[ \t]*(?:\d{1,4}[\-/. ]|\d{6}(?!\d)|\d{8}(?!\d))"),
+}
+
+
+def _a_label_before_its_value(text: str, end: int, value: str) -> bool:
+    """A field's label written before the value it announces, with no colon ("NINO LZ 45 27
+    19B", "DOB 21-MAY-74" in a fixed-width print): the label, not a name ("Nino" is one)."""
+    from redaction.recognizers.field_labels import field_type
+
+    if " " in value:
+        return False
+    after = _VALUE_AFTER.get(field_type(value) or "")
+    return after is not None and after.match(text, end) is not None
+
+
+_TAG_OPEN = re.compile(r"<(?:/|!\[)?$")
+_TAG_CLOSE = re.compile(r"[>\[/ \t]")
+
+
+def _a_tag_name(text: str, start: int, end: int) -> bool:
+    """The name of a markup element: "<NINO>", "</PostTown>", "<![CDATA[" (the value between
+    the tags is read on its own)."""
+    return (
+        _TAG_OPEN.search(text, max(0, start - 3), start) is not None
+        and _TAG_CLOSE.match(text, end) is not None
+    )
+
+
+_NUMBER_AFTER = re.compile(r"[ \t]+[+(]?\d")
+_LETTERS = re.compile(r"\p{L}[\p{L}'’]*")
+
+
+def _labels_only(text: str, start: int, value: str, entity_type: str) -> bool:
+    """Labels and the service's words only, no digit and no word a name list holds: "Legal
+    Surname", "ADDRESS", "DoB -", "BANK SC" (a bank's and a sort code's labels). After a title
+    it is a surname all the same. A place or an address must be a label as a whole: "Flat" is
+    a part of one ("Flat 24, Victoria Court" split by an overlapping span)."""
+    from redaction.recognizers.field_labels import field_type
+    from redaction.recognizers.lexicon import is_known_name
+    from redaction.recognizers.names import _is_vocabulary
+
+    words = _LETTERS.findall(value)
+    if len(words) < 2 or any(c.isdigit() for c in value) or any(is_known_name(w) for w in words):
+        return False  # one word may be a surname ("Street", "Friday", "Chambers")
+    if _TITLE_BEFORE.search(text, max(0, start - 14), start):
+        return False
+    label = _LABEL_BEFORE.search(text, max(0, start - 40), start)
+    if label is not None and field_type(label.group(1)) == "PERSON":
+        return False  # "Initials: AT", "Name: Hope Case": a name's field holds a name
+    if entity_type != "PERSON":
+        return False  # a place's or an address's part may be a label's word ("2 green street")
+    if field_type(value.strip(" -–:")) is not None:
+        return True
+    return (
+        entity_type == "PERSON"
+        and not any(w.title() in _BUILDING_WORDS for w in words)
+        and all((len(w) > 2 and _is_vocabulary(w)) or field_type(w) is not None for w in words)
+    )
+
+
+#: the label before a value on its line: "Initials:", "Their name -"
+_LABEL_BEFORE = re.compile(r"([\p{L}'’_][\p{L}'’_ ]{0,30})[ \t]*[:=\-–][ \t]*$")
+
+
+#: the words of a house's or a street's name ("The Lodge", "Court House"): a home mistyped as
+#: a person is still someone's address
+_BUILDING_WORDS = frozenset(
+    """House Houses Cottage Cottages Lodge Mansions Buildings Building Tower Towers Apartments
+    Apartment Flats Flat Estate Court Street Road Avenue Centre Center Unit Home Farm Hall Town
+    City Rooms Room Property Premises Box Post Close Lane Way""".split()
+)
+
+
+def _a_code(text: str, start: int, end: int) -> bool:
+    """Capitals and a run of three digits, the span part of them: "AG3" of "Agent: AG36594".
+    A handle with digits ("sandybull41") is lower case, and a scanned surname with a letter
+    read as a digit ("HADJIPANAY1") has no run of digits: both stay hidden."""
+    while start > 0 and text[start - 1].isalnum():
+        start -= 1
+    while end < len(text) and text[end].isalnum():
+        end += 1
+    token = text[start:end]
+    return (
+        _DIGIT_RUN.search(token) is not None
+        and any(c.isalpha() for c in token)
+        and _CODE_TOKEN.fullmatch(token) is not None
+    )
+
+
+def _a_camel_case_key(value: str) -> bool:
+    """One word in camel case made of labels and ordinary words ("DateOfBirth", "PostTown",
+    "NINumber"): a machine's field name. A part that is neither, or that any name list holds
+    and no label uses, keeps it hidden ("McDonald", "DeShawn", "MacLeod")."""
+    from redaction.recognizers.lexicon import is_known_name, is_ordinary_word
+    from redaction.recognizers.names import _is_vocabulary
+
+    if " " in value or not _CAMEL_TOKEN.fullmatch(value):
+        return False
+    parts = _CAMEL_PARTS.findall(value)
+    return (
+        len(parts) >= 2
+        and "".join(parts) == value
+        and all(_is_vocabulary(p) or (is_ordinary_word(p) and not is_known_name(p)) for p in parts)
+    )
+
+
+def _a_team(text: str, start: int, value: str) -> bool:
+    """A team's, a desk's or an office's name ("Financial Assessment Team", "Contact Centre -
+    Housing Service"): two or more words, the last a team's word. Not after a title, and not
+    when the first word is a given name ("John Service")."""
+    from redaction.recognizers.lexicon import is_given_name
+
+    words = [w.strip(".,;()") for w in value.split()]
+    words = [w for w in words if w and w not in ("-", "–", "&", "and")]
+    if len(words) < 2:
+        return False
+    if words[-1].title() not in _TEAM_ENDS and not (
+        words[-1] == "Line" and words[-2] in ("Debt", "Advice", "Help", "Support", "Contact")
+    ):
+        return False
+    if _TITLE_BEFORE.search(text, max(0, start - 14), start):
+        return False
+    return not is_given_name(words[0])
+
+
+def _a_label(text: str, start: int, end: int, value: str) -> bool:
+    """One label word before its colon: "Destination:", "Issue:", "Son:" ("Son: Jo Bloggs"
+    names the son after it)."""
+    from redaction.recognizers.lexicon import is_known_name
+
+    return (
+        " " not in value
+        and value.lower() in LABEL_WORDS
+        and not is_known_name(value)
+        and (
+            _COLON_AFTER.match(text, end) is not None
+            or (  # a heading alone on its line: "LANDLORD (payee)", "4. Works"
+                _HEADING_AFTER.match(text, end) is not None
+                and _HEADING_BEFORE.search(text, max(0, start - 8), start) is not None
+            )
+        )
+    )
+
+
+_HEADING_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{0,20}\))?[ \t]*(?:\n|\Z)")
+_HEADING_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:\d{1,2}[.)][ \t]*|[\-*•][ \t]*)?$")
+
+
+__all__ = ["LABEL_WORDS", "not_personal"]
