@@ -30,6 +30,7 @@ from redaction.recognizers.vocabulary import (
     NON_NAME_WORDS,
     ORG_WORDS,
     TITLES,
+    begins_with_a_persons_name,
 )
 
 #: a street's own word ("Road", "Lane"), not a house's
@@ -176,7 +177,10 @@ def value_spans(
         if aside and aside.start() > 0:
             end = start + aside.start()
             value = text[start:end]
-        if COMPANY_WORDS.intersection(value.split(",")[0].title().split()):
+        firm = value.split(",")[0]
+        if COMPANY_WORDS.intersection(firm.title().split()) and not begins_with_a_persons_name(
+            firm.split()
+        ):
             # "Agent: Kestrel & Quinn Lettings", "Client: East Suffolk Council": a firm (its
             # "&" joins no two people)
             return []

@@ -30,6 +30,7 @@ from redaction.recognizers.vocabulary import (
     NON_NAME_WORDS,
     ORG_WORDS,
     TITLES,
+    begins_with_a_persons_name,
 )
 
 #: an Arabic article or "bin" joined to the surname by a hyphen: "al-Masri", "el-Sayed"
@@ -1262,8 +1263,8 @@ def _names_a_firm(text: str, start: int, end: int) -> bool:
     """ "FENLAND VERMIN CONTROL" atop its address, "Harbourside Residential Ltd": the last word
     is one only a firm's name ends with."""
     words = text[start:end].split()
-    if not words:
-        return False
+    if not words or begins_with_a_persons_name(words):
+        return False  # "Dave Jones Builders": the owner's name stays hidden
     # "Kestrel Taxis (Wrenby) Ltd": a firm's name with its town in brackets
     return (
         words[-1].strip(".,").title() in COMPANY_WORDS

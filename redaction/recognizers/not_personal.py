@@ -104,7 +104,8 @@ def not_personal(text: str, entity_type: str, start: int, end: int) -> bool:
 
 #: a field that names a thing, not a person: "<DocumentName>", "school_name=", "Form name:"
 _NOT_A_PERSONS_NAME_BEFORE = re.compile(
-    r"(?i:document|file|form|school|organi[sz]ation|company|business|product|software|system"
+    # (not a company's or a business's name field: a sole trader's is their own name)
+    r"(?i:document|file|form|school|organi[sz]ation|product|software|system"
     r"|scheme|course|event|site)[ _\-]?(?i:name)(?:\[\d{1,3}\])?"
     r"[ \t]*(?:>|=|:|\"[ \t]*:)[ \t]*[\"']?[ \t]*$"
 )

@@ -101,6 +101,23 @@ COMPANY_WORDS = frozenset(
 )
 
 
+def begins_with_a_persons_name(words: list[str]) -> bool:
+    """A firm named after its owner ("Dave Jones Builders", "J. Okafor Plumbing"): a given name
+    or an initial, then a capitalised word that is no firm's word. The owner's name is personal
+    data however the firm is written, so the name stays hidden (fail closed); "Cefni Plumbing",
+    "Grace Housing Trust" and "Kestrel Taxis" start with no such pair."""
+    from redaction.recognizers.lexicon import is_given_name
+
+    if len(words) < 3:
+        return False
+    first, second = words[0].strip(".,"), words[1].strip(".,")
+    return (
+        (is_given_name(first) or (len(first) == 1 and first.isupper()))
+        and second[:1].isupper()
+        and second.title() not in COMPANY_WORDS
+    )
+
+
 #: Names of UK benefits, schemes, services and teams. spaCy reads some as people
 #: ("Bereavement Support Payment" -> PERSON "Bereavement"); a name or place found inside one of
 #: these is not personal data. A deployment adds its own (team names, guidance titles).
