@@ -270,3 +270,22 @@ ZONE_VALUES = [
 def test_round19_an_exclusion_zones_places_are_hidden(redactor, text, value, kind):
     out = redactor.redact(Letter(id="r19-zone", text=text))
     assert_hidden_under_type(text, out, {value: kind})
+
+
+#: someone's home named by its owner in a story: a person and a town, not one place; an
+#: address's second line in an HL7 message that names a district
+HOME_AND_DISTRICT = [
+    ('In her words: "I went to Kerensa\'s in St Just. We got a lift."\n', "Kerensa", "PERSON"),
+    ('In her words: "I went to Kerensa\'s in St Just. We got a lift."\n', "St Just", "LOCATION"),
+    (
+        "PID|1||9434765919^^^NHS^NH||SMITH^ANN||19440712|F|||2 Mill Row^Penwith^St Ives^^TR26 1AA\n",
+        "Penwith",
+        "LOCATION",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "kind"), HOME_AND_DISTRICT)
+def test_round19_a_home_by_its_owner_and_a_district_line(redactor, text, value, kind):
+    out = redactor.redact(Letter(id="r19-home", text=text))
+    assert_hidden_under_type(text, out, {value: kind})

@@ -14,7 +14,8 @@ field below is read by its place in its segment (HL7 v2.x chapters 2, 3, 6):
   (attending, referring, consulting, admitting, other), PD1-4 (GP), ROL-4, NK1-30 (contact);
 * a date of birth (YYYYMMDD, time after it): PID-7, GT1-8, IN1-18, NK1-16;
 * an address (XAD: street ^ other designation ^ city ^ county ^ postcode ^ country): PID-11,
-  NK1-4, GT1-5, IN1-19 (the country code and the address type stay);
+  NK1-4, GT1-5, IN1-19 (the country code and the address type stay; the second line is a
+  street's part when it holds a number, a street word or a house word, else a district);
 * telephone numbers (XTN: the number first; an e-mail in its fourth component): PID-13, PID-14,
   NK1-5, NK1-6, GT1-6, GT1-7;
 * patient identifiers (CX: id ^ check digit ^ scheme ^ assigning authority ^ type): only an NHS
@@ -135,6 +136,14 @@ def hl7_codes(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def _second_line(value: str) -> str:
+    """An address's second line (XAD-2, "other designation") holds a flat, a house or a street
+    ("Flat 2", "Mill Row") or, as UK systems fill it, the district ("Penwith")."""
+    from redaction.recognizers.addresses import STREETISH_RE
+
+    return "STREET_ADDRESS" if STREETISH_RE.search(value) else "LOCATION"
+
+
 class Hl7MessageRecognizer(TextRecognizer):
     """Names, dates of birth, addresses, phones and NHS numbers of an HL7 v2 message's PID,
     NK1, PV1, PD1, GT1, IN1 and ROL segments, each read by its position in its segment."""
@@ -171,8 +180,12 @@ class Hl7MessageRecognizer(TextRecognizer):
                     continue
                 for sa, sb in _parts(text, ca, cb, "&"):
                     span = _trimmed(text, sa, sb)
-                    if span and _value_ok(entity, text[span[0] : span[1]]):
-                        out.append(recognized(self, entity, span[0], span[1], self.SCORE))
+                    if not span or not _value_ok(entity, text[span[0] : span[1]]):
+                        continue
+                    kind = entity
+                    if components is _ADDRESS and index == 1:
+                        kind = _second_line(text[span[0] : span[1]])
+                    out.append(recognized(self, kind, span[0], span[1], self.SCORE))
         return out
 
     def _identifiers(self, text, a, b, entities) -> list[RecognizerResult]:

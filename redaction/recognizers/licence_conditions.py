@@ -3,7 +3,8 @@ victim contact letter writes them: "an exclusion zone covering Kirkby Thore and 
 Rowan Cottage", "not to enter Long Sutton, where your son Jamie lives". They name where the
 victim and their family live: the town after "covering", "not to enter" or "stay away from" is a
 place, the house or street after "the roads around" an address, and the relative named after
-"where your son" a person."""
+"where your son" a person. A home named by its owner in a story ("I went to Jamie's in Long
+Sutton") is a person's name and a place."""
 
 from __future__ import annotations
 
@@ -33,6 +34,15 @@ _RELATIVE = re.compile(
 )
 
 
+#: someone's home named by their name: "I went to Jamie's in Long Sutton", "stayed at Mo's in
+#: Bream" (the model reads the whole as one place)
+_HOME_OF = re.compile(
+    r"\b(?i:went|go|going|gone|stayed|stay|staying|slept|sleeping|was|were|been|be|at|to|from)"
+    rf"[ \t]+(?:(?i:to|at|round|over)[ \t]+)?(?P<name>{_WORD}(?:[ \t]+{_WORD})?)['’]s[ \t]+"
+    rf"(?i:in|at|near)[ \t]+(?P<place>{_WORD}(?:{_LINK}?[ \t]+{_WORD}){{0,3}})"
+)
+
+
 class ExclusionZoneRecognizer(TextRecognizer):
     """Places named by a licence condition or an exclusion zone, and the relative living there."""
 
@@ -45,12 +55,17 @@ class ExclusionZoneRecognizer(TextRecognizer):
             kind = "STREET_ADDRESS" if m.group().lower().startswith(("roads", "streets")) else None
             kind = kind or "LOCATION"
             if kind in entities:
-                out.append(recognized(self, kind, *m.span("place"), self.SCORE))
+                out.append(recognized(self, kind, m.start("place"), m.end("place"), self.SCORE))
         if "PERSON" in entities:
             out += [
-                recognized(self, "PERSON", *m.span("name"), self.SCORE)
+                recognized(self, "PERSON", m.start("name"), m.end("name"), self.SCORE)
                 for m in _RELATIVE.finditer(text)
             ]
+        for m in _HOME_OF.finditer(text):
+            if "PERSON" in entities:
+                out.append(recognized(self, "PERSON", m.start("name"), m.end("name"), 0.95))
+            if "LOCATION" in entities:
+                out.append(recognized(self, "LOCATION", m.start("place"), m.end("place"), 0.95))
         return out
 
 
