@@ -1024,6 +1024,7 @@ class Redactor:
             + zone_codes(text)
             + markup_keys(text)
             + csv_header_labels(text)
+            + hl7_codes(text)
         )
         spans = _weak_streets_inside_places(
             _rules_name_the_type(_streets_end_at_a_spaced_dash(text, _split_at_tabs(text, spans)))

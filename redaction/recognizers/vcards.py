@@ -102,11 +102,8 @@ _FIELD_PATH = re.compile(
 def markup_keys(text: str) -> list[tuple[int, int]]:
     """Where a text's markup is (property keys, block markers, mail merge fields, a form's field
     paths): a name or place found there is not one ("VCALENDAR", "UID", "Suffix")."""
-    from redaction.recognizers.hl7 import hl7_codes
-
     return (
-        hl7_codes(text)
-        + [m.span() for m in _PROPERTY_KEY.finditer(text)]
+        [m.span() for m in _PROPERTY_KEY.finditer(text)]
         + [m.span() for m in _MERGE_FIELD.finditer(text)]
         + [m.span() for m in _FIELD_PATH.finditer(text)]
     )
