@@ -4,11 +4,11 @@ maps every span back to them):
 
 * **a URL-encoded form body** logged by a web server (``first_name=Ann&last_name=Ode&
   address_1=12+Mill+Lane&email=ann%40example.com``, HTML's application/x-www-form-urlencoded):
-  ``+`` is a space and ``%XX`` a byte of UTF-8 ("K%C5%8Dsei" is "Kōsei"); each ``key=value``
+  ``+`` is a space and ``%XX`` a byte of UTF-8 ("Y%C5%8Dsuke" is "Yōsuke"); each ``key=value``
   pair reads as a form's line "first name: Ann" (the "=" as ": ", the "&" as a line break, the
   key's "_" as a space), so the recognizers that read labelled fields read it;
-* **mojibake**: UTF-8 shown as Windows-1252 by a legacy system ("ÅŒshiro" for "Ōshiro",
-  "Iâ€™m" for "I’m", "GeÃ rr" for "Geàrr"). A run of Windows-1252 characters that spells a
+* **mojibake**: UTF-8 shown as Windows-1252 by a legacy system ("RenÃ©e" for "Renée",
+  "Iâ€™m" for "I’m", "BÃ gh" for "Bàgh"). A run of Windows-1252 characters that spells a
   valid UTF-8 sequence is read as the character it encodes. A byte Windows-1252 cannot show
   (0x81, 0x8D, 0x8F, 0x90, 0x9D) was turned into "\\ufffd" by the system, so the character is
   lost; it is read as a letter of the same block (inside a name it is one letter, the name stays

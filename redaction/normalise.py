@@ -648,7 +648,7 @@ def _join_wrapped_lines(text: str) -> str:
                 and not any(c in line or c in following for c in "|\t")
                 and not _FIELD_START.match(following)
                 # a field's line goes on when the next line goes on in lower case (a scan's
-                # "Tenant: ... of 4 Mill Row, Tal-y-bont\nar Wysg")
+                # "Tenant: ... of 4 Mill Row, Pont-faen\nuwch Afon")
                 and (not _FIELD_START.match(line) or following.lstrip()[:1].islower())
                 and not _ENTRY_START.match(following)
                 and not _ENTRY_START.match(line)

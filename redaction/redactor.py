@@ -594,7 +594,7 @@ def _propagate_names(
 #: a Karen name's first word ("Saw" for a man, "Naw" for a woman) is part of the name: "Saw Ler
 #: Htoo", "WAH-PAW, Naw Eh Say"; the words between it and a name found are the name's too
 _NAME_WORD = r"(?:\p{Lu}[\p{Ll}'’]+|\p{Lu}{2,})(?:-(?:\p{Lu}[\p{Ll}'’]+|\p{Lu}{2,}))*"
-#: a Balinese woman's "Ni" before her birth-order name ("Ni Luh Sriasih", "NI KETUT ARTINI")
+#: a Balinese woman's "Ni" before her birth-order name ("Ni Luh Sekar", "NI KOMANG ASTUTI")
 _BALINESE_BIRTH_ORDER = "|".join(
     w + "|" + w.upper()
     for w in "Luh Wayan Made Nyoman Ketut Putu Kadek Komang Nengah Gede Gusti".split()
@@ -605,7 +605,7 @@ _NAME_PREFIX = (
 _KAREN_PREFIX_BEFORE = re.compile(
     rf"(?<![\p{{L}}\d'’\-])(?:Saw|Naw|SAW|NAW)(?:[ \t]+{_NAME_WORD}){{0,3}}[ \t]+$"
 )
-#: "Ni" right before a name found that starts with a birth-order name ("NI LUH SRIASIH")
+#: "Ni" right before a name found that starts with a birth-order name ("NI LUH SEKAR")
 _BALINESE_NI = re.compile(
     rf"(?<![\p{{L}}\d'’\-])(?:Ni|NI)[ \t]+(?=(?:{_BALINESE_BIRTH_ORDER})(?![\p{{L}}'’\-]))"
 )
@@ -649,8 +649,8 @@ _NAME_AND_PLACE = frozenset({"PERSON", "LOCATION"})
 _PLACE_TAIL = re.compile(
     r"\G(?:[ \t]+(?:&|na|nan|an|na[ \t]+h-)[ \t]*\p{Lu}[\p{L}'’\-]*\p{L}"
     r"|[ \t]*\((?:\p{Lu}\.?){1,4}\)"
-    # its name in another language, or its area, in brackets: "Cornwall (Kernow)", "Highland
-    # (Ros an Iar)", "Fenland DC (Cambs)"
+    # its name in another language, or its area, in brackets: "Gwynedd (Eryri)", "Argyll
+    # (Earra-Ghàidheal)", "Boston BC (Lincs)"
     r"|[ \t]*\(\p{Lu}[\p{L}'’\-.]*(?:[ \t]+(?:an|na|nan|y|yr|\p{Lu}[\p{L}'’\-.]*)){0,3}\)"
     # the kind of council an area is after "&": "Redcar & Cleveland UA", "Fermanagh & Omagh DC"
     r"|(?<=&[ \t]*\p{Lu}[\p{L}'’\-]*\p{L})[ \t]+(?:UA|DC|BC|MBC|CBC|RBC)(?![\p{L}\d]))+"

@@ -106,7 +106,7 @@ def test_a_form_bodys_other_values_stay_readable(redactor, value):
 #: a form body reads as a form; a URL's query is left as it was
 DECODED = [
     ("body: first_name=Ann&last_name=Ode+Smith", "body: first name: Ann\nlast name: Ode Smith"),
-    ("body: a=K%C5%8Dsei&b=%ef%bc%91", "body: a: Kōsei\nb: 1"),  # UTF-8; full-width 1
+    ("body: a=Y%C5%8Dsuke&b=%ef%bc%91", "body: a: Yōsuke\nb: 1"),  # UTF-8; full-width 1
     ("see https://x.example/?a=1&b=2 now", "see https://x.example/?a=1&b=2 now"),
 ]
 
@@ -120,7 +120,7 @@ _MOJIBAKE = (
     "Subject: Housing list \u00e2\u20ac\u201c change of address\n"
     "From: Ry\u00c5\ufffdta Ch\u00c5\ufffdsh\u00c5\ufffd <r.c@example.com>\n\n"
     "Hello, I\u00e2\u20ac\u2122m writing from my new address \u00e2\u20ac\u201c 4 Croft Row, "
-    "Gle\u00c3\u00a0nn Chl\u00c3\u00b2mhain PH33 7AB. My partner is S\u00c3\u00b8ren "
+    "B\u00c3\u00a0gh Chl\u00c3\u00b2mhain PH33 7AB. My partner is S\u00c3\u00b8ren "
     "Bj\u00c3\u00b6rklund.\n"
 )
 
@@ -128,7 +128,7 @@ _MOJIBAKE = (
 MOJIBAKE_VALUES = [
     ("Ry\u00c5\ufffdta", "PERSON"),  # a lost byte ("\ufffd") inside the name
     ("S\u00c3\u00b8ren Bj\u00c3\u00b6rklund", "PERSON"),
-    ("Gle\u00c3\u00a0nn Chl\u00c3\u00b2mhain", "LOCATION"),
+    ("B\u00c3\u00a0gh Chl\u00c3\u00b2mhain", "LOCATION"),
 ]
 
 
@@ -144,7 +144,7 @@ def test_mojibake_names_and_places_are_hidden(redactor, value, kind):
 MOJIBAKE_READ = [
     ("I\u00e2\u20ac\u2122m here", "I'm here"),
     ("S\u00c3\u00b8ren", "Søren"),
-    ("T\u00c5\ufffdyama", "Tōyama"),  # lost byte: a letter of the same block, lower case
+    ("K\u00c5\ufffdno", "Kōno"),  # lost byte: a letter of the same block, lower case
     # ordinary accented text is left alone, and a lone sequence that could be text too
     ("JOS\u00c9\u2019S caf\u00e9 r\u00e9sum\u00e9", "JOS\u00c9'S caf\u00e9 r\u00e9sum\u00e9"),
 ]
@@ -170,7 +170,7 @@ OTHER_SHAPES = [
         "Holme Fen Drove",
         "LOCATION",
     ),
-    ("4.1.2 Town: Sutton St Edmund\n4.1.3 Postcode: PE12 0AA\n", "Sutton St Edmund", "LOCATION"),
+    ("4.1.2 Town: Gosberton Clough\n4.1.3 Postcode: PE11 0AA\n", "Gosberton Clough", "LOCATION"),
     ("To: NI PUTU SARASWATI\nOf: 4 Mill Row, Leeds\n", "NI PUTU SARASWATI", "PERSON"),
     ("Applicant: PRATIWI, Ni Wayan    DOB: 1991-05-06\n", "PRATIWI, Ni Wayan", "PERSON"),
 ]
@@ -186,7 +186,7 @@ def test_round19_other_shapes_are_hidden(redactor, text, value, kind):
 
 
 #: a scan's field line going on in lower case on the next line is one line (the town's name
-#: was cut in two: "Tal-y-bont" / "ar Wysg"-like names)
+#: was cut in two: "Pont-faen" / "uwch Afon")
 WRAPPED = [
     (
         "This agreement is made between the Council and the Tenant named below in full.\n"
@@ -259,8 +259,8 @@ ZONE_VALUES = [
     (_ZONE, "Long Sutton", "LOCATION"),
     (_ZONE, "Jamie", "PERSON"),
     (
-        "Mx K. Lowe\n15 Mill Rise\nAskham,\nEden Vale UA (Ullswater) CA10 3ZZ\n",
-        "Eden Vale UA (Ullswater)",
+        "Mx K. Lowe\n15 Mill Rise\nGlenridding,\nCumberland UA (Haweswater) CA11 3ZZ\n",
+        "Cumberland UA (Haweswater)",
         "LOCATION",
     ),
 ]
@@ -278,8 +278,8 @@ HOME_AND_DISTRICT = [
     ('In her words: "I went to Kerensa\'s in St Just. We got a lift."\n', "Kerensa", "PERSON"),
     ('In her words: "I went to Kerensa\'s in St Just. We got a lift."\n', "St Just", "LOCATION"),
     (
-        "PID|1||9434765919^^^NHS^NH||SMITH^ANN||19440712|F|||2 Mill Row^Penwith^St Ives^^TR26 1AA\n",
-        "Penwith",
+        "PID|1||9434765919^^^NHS^NH||SMITH^ANN||19440712|F|||2 Mill Row^Carrack^St Ives^^TR26 1AA\n",
+        "Carrack",
         "LOCATION",
     ),
 ]

@@ -138,7 +138,7 @@ def hl7_codes(text: str) -> list[tuple[int, int]]:
 
 def _second_line(value: str) -> str:
     """An address's second line (XAD-2, "other designation") holds a flat, a house or a street
-    ("Flat 2", "Mill Row") or, as UK systems fill it, the district ("Penwith")."""
+    ("Flat 2", "Mill Row") or, as UK systems fill it, the district ("Carrack")."""
     from redaction.recognizers.addresses import STREETISH_RE
 
     return "STREET_ADDRESS" if STREETISH_RE.search(value) else "LOCATION"

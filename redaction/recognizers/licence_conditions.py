@@ -35,7 +35,7 @@ _RELATIVE = re.compile(
 
 
 #: someone's home named by their name: "I went to Jamie's in Long Sutton", "stayed at Mo's in
-#: Bream" (the model reads the whole as one place)
+#: Alnwick" (the model reads the whole as one place)
 _HOME_OF = re.compile(
     r"\b(?i:went|go|going|gone|stayed|stay|staying|slept|sleeping|was|were|been|be|at|to|from)"
     rf"[ \t]+(?:(?i:to|at|round|over)[ \t]+)?(?P<name>{_WORD}(?:[ \t]+{_WORD})?)['’]s[ \t]+"
