@@ -44,6 +44,8 @@ from functools import lru_cache
 
 import regex as re
 
+from redaction.decoding import Piece, form_body_pieces, mojibake_pieces
+
 #: runs of plain ASCII (taken as they are) or one grapheme cluster (normalised)
 _CHUNK = re.compile(r"(?:[\x00-\x0a\x0d-\x7f](?!\p{M}))+|\X")
 _SPACE_CHARS = frozenset(
@@ -221,9 +223,12 @@ def _decode_escapes(text: str) -> tuple[str, list[tuple[int, int]]] | None:
     from; None when there is nothing to decode."""
     # RTF and its hints all hold a backslash: most letters are spared the scan and the copy
     rtf = "\\" in text and (text.lstrip().startswith("{\\rtf") or len(_RTF_HINT.findall(text)) >= 3)
-    tokens: list[tuple[re.Match, str | None]] = (
-        [(m, _rtf_text(m)) for m in _RTF_TOKEN.finditer(text)] if rtf else []
-    )
+    # a form body's and mojibake's pieces first: at the same place they win (a sort keeps order)
+    tokens: list[tuple[re.Match | Piece, str | None]] = [
+        (p, p.value) for p in form_body_pieces(text) + mojibake_pieces(text)
+    ]
+    if rtf:
+        tokens += [(m, _rtf_text(m)) for m in _RTF_TOKEN.finditer(text)]
     if "&" in text:
         tokens += [(m, _entity_text(m)) for m in _ENTITY.finditer(text)]
     if not rtf and "\\u" in text:
@@ -233,7 +238,7 @@ def _decode_escapes(text: str) -> tuple[str, list[tuple[int, int]]] | None:
     decoded = [(m, v) for m, v in tokens if v is not None]
     if not decoded:
         return None
-    decoded.sort(key=lambda t: t[0].start())
+    decoded.sort(key=lambda t: t[0].start())  # stable: earlier in ``tokens`` wins a tie
     pieces: list[str] = []
     spans: list[tuple[int, int]] = []
     pos = 0
@@ -459,8 +464,21 @@ _OUTWARD_CODE = re.compile(r"[a-z]{1,2}\d[a-z\d]?", re.IGNORECASE)
 _SLIPS = str.maketrans({"0": "o", "1": "l", "|": "l", "5": "s"})
 
 
+def _pipe_delimited(word: re.Match) -> bool:
+    """A "|" in a line of three or more of them separates fields (a pasted table, an HL7
+    message's "||19470215|F"): it is never a slip for "l" or "1"."""
+    if "|" not in word.group():
+        return False
+    text = word.string
+    start = text.rfind("\n", 0, word.start()) + 1
+    end = text.find("\n", word.end())
+    return text.count("|", start, len(text) if end < 0 else end) >= 3
+
+
 def _read_slips_as_letters(word: re.Match) -> str:
     value = word.group()
+    if _pipe_delimited(word):
+        return value
     slips = [i for i, c in enumerate(value) if c in "01|5"]
     letters = value.replace("0", "").replace("1", "").replace("|", "").replace("5", "")
     if (
@@ -508,7 +526,7 @@ def _read_slips_as_digits(word: re.Match) -> str:
     """ "9OO123" -> "900123": a scanner's O for 0, l or | for 1, S for 5, B for 8, as long as
     real digits are at least as many as the slips (so "BOB" or "SOS" stay words)."""
     value = word.group()
-    if _NINO_SHAPED.fullmatch(value):
+    if _NINO_SHAPED.fullmatch(value) or _pipe_delimited(word):
         return value  # "OS646684", "AB123456B": an NI number's letters are letters
     slips = sum(not c.isdigit() for c in value)
     digits = len(value) - slips
@@ -537,6 +555,8 @@ def _read_group_slips_as_digits(run: re.Match) -> str:
     before = _LETTERS_BEFORE.search(run.string, max(0, run.start() - 3), run.start())
     if before and _NINO_SHAPED.fullmatch(before.group() + run.group()):
         return run.group()  # "BH 47 63 35B": the suffix of an NI number, not a slipped 8
+    if _pipe_delimited(run):
+        return run.group()
     parts = _GROUP_SPLIT.split(run.group())
     groups = parts[::2]
     plain = [g.isdigit() for g in groups]
@@ -627,7 +647,9 @@ def _join_wrapped_lines(text: str) -> str:
                 and not following.lstrip().startswith(("-", "*", "•", "|", ">"))
                 and not any(c in line or c in following for c in "|\t")
                 and not _FIELD_START.match(following)
-                and not _FIELD_START.match(line)
+                # a field's line goes on when the next line goes on in lower case (a scan's
+                # "Tenant: ... of 4 Mill Row, Pont-faen\nuwch Afon")
+                and (not _FIELD_START.match(line) or following.lstrip()[:1].islower())
                 and not _ENTRY_START.match(following)
                 and not _ENTRY_START.match(line)
                 and not _delimited_row(line)

@@ -594,12 +594,22 @@ def _propagate_names(
 #: a Karen name's first word ("Saw" for a man, "Naw" for a woman) is part of the name: "Saw Ler
 #: Htoo", "WAH-PAW, Naw Eh Say"; the words between it and a name found are the name's too
 _NAME_WORD = r"(?:\p{Lu}[\p{Ll}'’]+|\p{Lu}{2,})(?:-(?:\p{Lu}[\p{Ll}'’]+|\p{Lu}{2,}))*"
+#: a Balinese woman's "Ni" before her birth-order name ("Ni Luh Sekar", "NI KOMANG ASTUTI")
+_BALINESE_BIRTH_ORDER = "|".join(
+    w + "|" + w.upper()
+    for w in "Luh Wayan Made Nyoman Ketut Putu Kadek Komang Nengah Gede Gusti".split()
+)
+_NAME_PREFIX = (
+    rf"(?:Saw|Naw|SAW|NAW|(?:Ni|NI)(?=[ \t]+(?:{_BALINESE_BIRTH_ORDER})(?![\p{{L}}'’\-])))"
+)
 _KAREN_PREFIX_BEFORE = re.compile(
     rf"(?<![\p{{L}}\d'’\-])(?:Saw|Naw|SAW|NAW)(?:[ \t]+{_NAME_WORD}){{0,3}}[ \t]+$"
 )
-_KAREN_NAME_AFTER = re.compile(
-    rf"\G(?:,[ \t]*|[ \t]+)(?:Saw|Naw|SAW|NAW)(?:[ \t]+{_NAME_WORD}){{1,4}}"
+#: "Ni" right before a name found that starts with a birth-order name ("NI LUH SEKAR")
+_BALINESE_NI = re.compile(
+    rf"(?<![\p{{L}}\d'’\-])(?:Ni|NI)[ \t]+(?=(?:{_BALINESE_BIRTH_ORDER})(?![\p{{L}}'’\-]))"
 )
+_KAREN_NAME_AFTER = re.compile(rf"\G(?:,[ \t]*|[ \t]+){_NAME_PREFIX}(?:[ \t]+{_NAME_WORD}){{1,4}}")
 
 
 def _names_with_karen_prefixes(text: str, spans: list[_Span]) -> list[_Span]:
@@ -614,6 +624,12 @@ def _names_with_karen_prefixes(text: str, spans: list[_Span]) -> list[_Span]:
         before = _KAREN_PREFIX_BEFORE.search(text, max(0, start - 60), start)
         if before:
             start = before.start()
+        gap = start
+        while gap > 0 and text[gap - 1] in " \t":
+            gap -= 1
+        ni = _BALINESE_NI.match(text, gap - 2) if gap >= 2 and gap < start else None
+        if ni and ni.end() == start:
+            start = ni.start()
         after = _KAREN_NAME_AFTER.match(text, end)
         if after:
             end = after.end()
@@ -633,6 +649,9 @@ _NAME_AND_PLACE = frozenset({"PERSON", "LOCATION"})
 _PLACE_TAIL = re.compile(
     r"\G(?:[ \t]+(?:&|na|nan|an|na[ \t]+h-)[ \t]*\p{Lu}[\p{L}'’\-]*\p{L}"
     r"|[ \t]*\((?:\p{Lu}\.?){1,4}\)"
+    # its name in another language, or its area, in brackets: "Gwynedd (Eryri)", "Argyll
+    # (Earra-Ghàidheal)", "Boston BC (Lincs)"
+    r"|[ \t]*\(\p{Lu}[\p{L}'’\-.]*(?:[ \t]+(?:an|na|nan|y|yr|\p{Lu}[\p{L}'’\-.]*)){0,3}\)"
     # the kind of council an area is after "&": "Redcar & Cleveland UA", "Fermanagh & Omagh DC"
     r"|(?<=&[ \t]*\p{Lu}[\p{L}'’\-]*\p{L})[ \t]+(?:UA|DC|BC|MBC|CBC|RBC)(?![\p{L}\d])"
     # or after a county's name cut short with a full stop: "North Yorks. UA", "Glos. DC"
@@ -997,6 +1016,7 @@ class Redactor:
         from redaction.multilingual import bilingual_labels
         from redaction.recognizers import (
             csv_header_labels,
+            hl7_codes,
             institution_names,
             markup_keys,
             zone_codes,
@@ -1010,6 +1030,7 @@ class Redactor:
             + zone_codes(text)
             + markup_keys(text)
             + csv_header_labels(text)
+            + hl7_codes(text)
         )
         spans = _weak_streets_inside_places(
             _rules_name_the_type(_streets_end_at_a_spaced_dash(text, _split_at_tabs(text, spans)))
@@ -1035,6 +1056,8 @@ class Redactor:
             spans = _places_after_streets(text, spans)
         if "STREET_ADDRESS" in self.entities:
             spans = _propagate_addresses(text, spans, vocabulary)
+        if "|" in text:  # an HL7 message's codes, whatever a rule beside a value took them for
+            spans = _without_phrases(text, spans, hl7_codes(text), _NAME_AND_PLACE)
         allowed = self._allowed.spans(text)
         return [
             s

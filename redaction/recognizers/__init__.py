@@ -76,6 +76,8 @@ from redaction.recognizers.government_ids import (
     UkNinoNumberRecognizer,
     UkPassportNumberRecognizer,
 )
+from redaction.recognizers.hl7 import Hl7MessageRecognizer, hl7_codes
+from redaction.recognizers.licence_conditions import ExclusionZoneRecognizer
 from redaction.recognizers.names import (
     FilteredSpacyRecognizer,
     LexiconNameRecognizer,
@@ -128,6 +130,8 @@ def build_recognizers(entities: Sequence[str] | None = None) -> list[EntityRecog
         MachineReadableZoneRecognizer(),
         VCardAddressRecognizer(),
         CalendarPeopleRecognizer(),
+        Hl7MessageRecognizer(),
+        ExclusionZoneRecognizer(),
         UkPhoneRecognizer(),
         SpokenIdentifierRecognizer(),
         OfflineEmailRecognizer(),
@@ -164,8 +168,10 @@ __all__ = [
     "BankDigitsInBoxesRecognizer",
     "CalendarPeopleRecognizer",
     "DateOfBirthRecognizer",
+    "ExclusionZoneRecognizer",
     "FilteredSpacyRecognizer",
     "FormFieldRecognizer",
+    "Hl7MessageRecognizer",
     "LexiconNameRecognizer",
     "MachineExportRecognizer",
     "MachineReadableZoneRecognizer",
@@ -196,6 +202,7 @@ __all__ = [
     "dates_in_aside",
     "dates_in_row",
     "headerless_row_spans",
+    "hl7_codes",
     "house_after_name",
     "hyphen_joined",
     "initial_before",

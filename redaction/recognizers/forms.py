@@ -48,8 +48,9 @@ _EMPTY_VALUE = re.compile(
     # "Address: refuge - withheld": the value says it is not given
     r"|(?:[\w ]{0,20}[ \t]*[-–:,(][ \t]*)?(?:withheld|not\s+disclosed|confidential)\)?)$"
 )
+#: a numbered question's number before its label ("3. ", "2b) ", "1.5 ", "4.2.1 ") is left out
 _LINE_FIELD = re.compile(
-    r"(?m)(?:^|(?<=[ \t]{2}))[ \t]*(?:[-*•|][ \t]*)?(?:\d{1,2}[a-z]?[.)][ \t]+)?(?P<label>(?:3rd\s)?[^\W\d](?:[\w'’/ .()|\-]|\[\d{1,3}\]){0,50}?)"
+    r"(?m)(?:^|(?<=[ \t]{2}))[ \t]*(?:[-*•|][ \t]*)?(?:\d{1,2}(?:[a-z]?[.)]|(?:\.\d{1,2}){1,2}[a-z]?\.?)[ \t]+)?(?P<label>(?:3rd\s)?[^\W\d](?:[\w'’/ .()|\-]|\[\d{1,3}\]){0,50}?)"
     r"[ \t]*\*?[ \t]*(?:[:=|\t]|[ \t]-[ \t]|[ \t]–[ \t])[ \t]*(?P<value>\S[^\n]*?)[ \t]*$"
 )
 #: "Queue: Revenues  Agent: E McKenzie": another field starts after a wide gap
@@ -495,6 +496,35 @@ def row_cells(text: str, pos: int) -> list[tuple[int, int]]:
     return cells if len(cells) >= 4 else []
 
 
+def _column(text: str, line_start: int, pos: int) -> int:
+    """Which column of a tab- or "|"-separated line ``pos`` is in (empty cells counted)."""
+    line_end = line_bounds(text, line_start)[1]
+    sep = "\t" if "\t" in text[line_start:line_end] else "|"
+    return text.count(sep, line_start, pos)
+
+
+def _labelled_columns_above(text: str, pos: int, most: int = 500) -> dict[int, str]:
+    """The columns that a header names with a label ("surname", "town") and the type each
+    label announces, when the row holding ``pos`` is one of a table (rows of four or more cells
+    one under another) whose first row labels two or more columns."""
+    start = line_bounds(text, pos)[0]
+    for _ in range(most):
+        if start == 0:
+            return {}
+        start = line_bounds(text, start - 1)[0]
+        cells = row_cells(text, start)
+        if not cells:
+            return {}
+        labelled = {
+            _column(text, start, a): kind
+            for a, b in cells
+            if (kind := field_type(text[a:b])) is not None
+        }
+        if len(labelled) >= 2:
+            return labelled
+    return {}
+
+
 def headerless_row_spans(text: str, postcode_start: int) -> list[tuple[str, int, int]]:
     """A row pasted from a tracker without its header ("TN502253\tP Dobre\tTigh na
     Cladach\tPH22 8QL\t8-Nov-1997\t£2,618.46"): the postcode found in it says what its
@@ -520,7 +550,11 @@ def headerless_row_spans(text: str, postcode_start: int) -> list[tuple[str, int,
             and _person_value(value)
         ):
             out.append(("PERSON", a, b))
-    return out
+    # under a header that labels a cell's column, the label says what the cell is ("town": the
+    # cell before the postcode is a town, not a street)
+    labelled = _labelled_columns_above(text, postcode_start)
+    row = line_bounds(text, postcode_start)[0]
+    return [(labelled.get(_column(text, row, a), kind), a, b) for kind, a, b in out]
 
 
 #: the gap between two columns of a fixed-width table (a report printed as plain text)
