@@ -202,6 +202,19 @@ STILL_HIDDEN = [
     ("Business name: Priya Patel Consulting\n", {"Priya Patel": "PERSON"}),
 ]
 
+#: a public body's name in a person's field is no firm named after its owner (found by CI when
+#: the owner rule first read "North Vale Council" as "North" + "Vale")
+PUBLIC_BODIES_READABLE = [
+    "JOB SHEET   Job no: PC100200   Client: North Vale Council\n",
+    "Client: West Lindsey District Council\n",
+]
+
+
+@pytest.mark.parametrize("text", PUBLIC_BODIES_READABLE)
+def test_precision_a_public_body_is_no_firm_named_after_its_owner(redactor, text):
+    body = text.split("Client: ")[1].strip()
+    assert body in redactor.redact(Letter(id="p", text=text)).redacted_text
+
 
 @pytest.mark.parametrize(("text", "types"), STILL_HIDDEN)
 def test_precision_guards_personal_values_stay_hidden(redactor, text, types):

@@ -106,16 +106,24 @@ def begins_with_a_persons_name(words: list[str]) -> bool:
     or an initial, then a capitalised word that is no firm's word. The owner's name is personal
     data however the firm is written, so the name stays hidden (fail closed); "Cefni Plumbing",
     "Grace Housing Trust" and "Kestrel Taxis" start with no such pair."""
-    from redaction.recognizers.lexicon import is_given_name
+    from redaction.recognizers.lexicon import is_given_name, is_ordinary_word
 
-    if len(words) < 3:
-        return False
+    if len(words) < 3 or any(w.strip(".,").title() in _PUBLIC_BODY_WORDS for w in words):
+        return False  # "North Vale Council", "West Lindsey District Council": a public body
     first, second = words[0].strip(".,"), words[1].strip(".,")
     return (
         (is_given_name(first) or (len(first) == 1 and first.isupper()))
         and second[:1].isupper()
         and second.title() not in COMPANY_WORDS
+        and not is_ordinary_word(second)  # "Vale", "Park": a place's word, not a surname
     )
+
+
+#: words of a public body's or a charity's name: never a sole trader's firm
+_PUBLIC_BODY_WORDS = frozenset(
+    """Council Cyngor Authority Borough District County Department Trust Foundation Association
+    Housing Homes Group Partnership Board Commission Service Services""".split()
+)
 
 
 #: Names of UK benefits, schemes, services and teams. spaCy reads some as people
