@@ -29,6 +29,7 @@ from redaction.recognizers.vocabulary import (
     JOB_WORDS,
     NON_NAME_WORDS,
     ORG_WORDS,
+    TEAM_WORDS,
     TITLES,
     begins_with_a_persons_name,
 )
@@ -1234,9 +1235,6 @@ def _line_of(text: str, pos: int) -> str:
 
 
 #: words after a capitalised word that make it the name of a team, not a person's
-_TEAM_WORDS = frozenset("Team Teams Section Unit Desk Helpline Hub Panel Board".split())
-
-
 def names_a_team(text: str, end: int) -> bool:
     """ "Dear Overpayments Team", "Welfare Rights Officer": the word after the span names a
     team, an organisation or a job, so the span is part of that name. A gap of two spaces or a
@@ -1254,7 +1252,7 @@ def names_a_team(text: str, end: int) -> bool:
     word = following.group(1)
     # as written ("LLP") or in capitals ("YTHAN VALLEY PRACTICE" atop a fax)
     return any(
-        w in JOB_WORDS or w in ORG_WORDS or w in _TEAM_WORDS
+        w in JOB_WORDS or w in ORG_WORDS or w in TEAM_WORDS
         for w in ((word, word.title()) if word.isupper() else (word,))
     )
 

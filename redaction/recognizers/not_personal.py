@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import regex as re
 
-from redaction.recognizers.vocabulary import TITLES
+from redaction.recognizers.vocabulary import TEAM_WORDS, TITLES
 
 #: the types whose value is a number: without a digit (or a digit spelt out) it is not one
 _NUMBER_TYPES = frozenset(
@@ -42,10 +42,7 @@ _CODE_TOKEN = re.compile(r"[\p{Lu}\d]+")
 _CAMEL_PARTS = re.compile(r"\p{Lu}{2,}(?=\p{Lu}\p{Ll})|\p{Lu}\p{Ll}+|\p{Lu}{2,}")
 _CAMEL_TOKEN = re.compile(r"\p{Lu}[\p{Ll}\p{Lu}]*\p{Ll}\p{Lu}[\p{L}]*|\p{Lu}{2,}\p{Lu}\p{Ll}+")
 #: the last word of a team's, a desk's or an office's name
-_TEAM_ENDS = frozenset(
-    """Team Teams Unit Section Desk Helpline Hub Panel Board Service Services Department
-    Office Directorate""".split()
-)
+_TEAM_ENDS = TEAM_WORDS | frozenset("Service Services Department Office Directorate".split())
 #: labels of a form, a log or a record, written before a colon: never a person's name
 LABEL_WORDS = frozenset(
     w.lower()

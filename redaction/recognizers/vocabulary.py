@@ -90,6 +90,10 @@ ORG_WORDS = frozenset(
 )
 #: words only a firm's or a public body's name ends with, never a person's surname: a field
 #: for a person ("Agent:", "Client:") that holds one names an organisation
+#: the last word of a team's name inside an organisation ("Overpayments Team", "Lettings Desk")
+TEAM_WORDS = frozenset("Team Teams Section Unit Desk Helpline Hub Panel Board".split())
+
+
 COMPANY_WORDS = frozenset(
     """Council Ltd Limited Plc PLC LLP Lettings Estates Agency Services Department Trust
     Authority Borough Partnership Foundation Company Corporation Association Solicitors
