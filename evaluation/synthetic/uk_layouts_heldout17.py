@@ -93,7 +93,8 @@ Edge cases decided before anyone scored it (labelled as stated here):
   nine Q T" and a date of birth in words; an interpreter's id is unlabelled;
 * the trading pitch in the street trading form (a public street and town) is UNLABELLED: it
   is nobody's address; so are the vehicle registration and the school named by a young carer;
-* a relative's town named in narrative ("my daughter lives in Rookley") is LOCATION; an age
+* a village named in narrative ("a cousin in Empingham", "mae fy merch ... yn byw yn Rhiw",
+  a next of kin who "lives in Ealaghol") is LOCATION; an age
   alone and an age beside a date of birth are unlabelled;
 * OCR character noise on the handwritten petition sheet is applied only outside labelled
   values.
@@ -407,16 +408,16 @@ def _welsh_streets() -> str:
 
 
 _STREETS = {
-    "E": _street_names(_APPLES, ["Close", "Way", "Orchard", "Lane"]),
-    "S": _street_names(_BIRDS, ["Brae", "Gait", "Crescent", "Place"]),
+    "E": _street_names(_APPLES, ["Garth", "Way", "Orchard", "Lane"]),
+    "S": _street_names(_BIRDS, ["Neuk", "Gait", "Crescent", "Place"]),
     "W": _welsh_streets(),
     "N": _street_names(_MONUMENTS, ["Road", "Park", "Drive", "Lane"]),
 }
 _HOUSE_NAMES = {
     "E": "Cider Press Cottage, Windfall House, Pomona Lodge, Marsh Wall Cottage, Sheepwash Barn, "
     "Wold Top Farm, Dewpond House, Lookers Hut",
-    "S": "Taigh a' Chladaich, Bothan na Creige, Tigh an Uillt, Machair Croft",
-    "W": "Tŷ'r Grug, Bryn Eithin, Nant y Rhedyn, Bwthyn Meillion",
+    "S": "Taigh na Faoileige, Bothan na Creige, Bothan a' Mhachair, Machair Croft",
+    "W": "Tŷ'r Grug, Bryn Rhedyn, Nant y Rhedyn, Bwthyn Meillion",
     "N": "Crannog House, Rath Cottage, Sweathouse Farm, Dolmen Lodge",
 }
 _CULTURE_WEIGHTS = dict.fromkeys(_BASE, 5)
@@ -431,7 +432,7 @@ Rutland County Council Customer Services|Customer Services - Telephony|Catmose, 
 Cyngor Sir Ceredigion Treth y Cyngor|Treth y Cyngor / Council Tax|Canolfan Rheidol, Rhodfa Padarn;Aberystwyth;SY23 3UE|0808 157 1705|trethycyngor@ceredigion-treth.gov.uk
 Folkestone and Hythe District Council Housing|Housing Options|Civic Centre, Castle Hill Avenue;Folkestone;CT20 2QY|0808 157 1706|housing.options@folkestonehythe-housing.gov.uk
 East Riding Young Carers Service|Young Carers - Referrals|The Hub, Lord Roberts Road;Beverley;HU17 9BE|0808 157 1707|youngcarers@eastriding-youngcarers.org.uk
-Causeway Coast and Glens Borough Council|Democratic Services - Petitions|Cloonavin, 66 Portstewart Road;Coleraine;BT52 1EY|0808 157 1708|petitions@causewayglens-democratic.gov.uk
+Causeway Coast and Glens Council Democratic Services|Democratic Services - Petitions|Cloonavin, 66 Portstewart Road;Coleraine;BT52 1EY|0808 157 1708|petitions@causewayglens-democratic.gov.uk
 Cyngor Gwynedd Gwasanaeth Trethi|Gwasanaeth Trethi / Council Tax|Swyddfa'r Cyngor, Stryd y Jêl;Caernarfon;LL55 1SH|0808 157 1709|trethi@gwynedd-trethi.llyw.cymru
 Isle of Wight Council Licensing|Licensing - Street Trading|Seaclose Offices, Fairlee Road;Newport;PO30 2QS|0808 157 1710|licensing@iow-licensing.gov.uk
 Highland Council Adult Support and Protection|ASP - Skye, Lochalsh and Wester Ross|Tigh na Sgire, Park Lane;Portree;IV51 9GP|0808 157 1711|asp.skye@highland-asp.gov.uk
@@ -533,6 +534,8 @@ class V(Values):
         d = "".join(c for c in self.phone(mobile) if c.isdigit())
         if d.startswith("0044"):
             return "0" + d[4:]
+        if d.startswith("440"):  # "+44 (0) 7700 ..."
+            return d[2:]
         return "0" + d[2:] if d.startswith("44") else d
 
 
@@ -740,8 +743,10 @@ def bacs_standard18_returns_file(doc: Doc3, v: V) -> None:
         doc.ent("UK_SORT_CODE", sc).ent("UK_BANK_ACCOUNT", acct).add("099")
         doc.ent("ORGANIZATION", osc).ent("ORGANIZATION", oacct)
         doc.add(f"    {pence:011d}{'ERYC HB PAYMENTS':<18}{('HB' + claim):<18}")
-        if rng.random() < 0.2:
-            doc.add(f"{rng.choice(['WOLDS LETTINGS LTD', 'HOLDERNESS HOMES', 'MARSHLAND PROPS'])}")
+        if claimants and rng.random() < 0.2:
+            doc.add(
+                f"{rng.choice(['WOLDS LETTINGS LTD', 'HOLDERNESS HOMES', 'MARSHLAND PROPS']):<18}"
+            )
         else:
             p = v.person(born=(1940, 2004))
             name = _bacs_name(p, rng)
@@ -1110,7 +1115,8 @@ def interpreter_mediated_call_note(doc: Doc3, v: V) -> None:
     else:
         doc.nm(p, "full").add('."\n')
     doc.add("I asked for the last name letter by letter: ")
-    doc.ent("PERSON", "-".join(c for c in p.last.upper() if c != " ")).add("\n")
+    parts = re.split(r"[- ]", p.last.upper())
+    doc.ent("PERSON", " ".join("-".join(c for c in w if c.isalpha()) for w in parts)).add("\n")
     doc.add('Interpreter: "Date of birth ')
     if rng.random() < 0.6:
         doc.ent("DATE_OF_BIRTH", spoken_date(rng, p.dob))
@@ -1281,6 +1287,8 @@ def cymraeg_resident_complaint_letter(doc: Doc3, v: V) -> None:
     doc.ident("UK_BANK_ACCOUNT", v.account()).add(".\n\nMae fy merch, ").nm(daughter, "full")
     doc.add(", yn byw yn ").ent("LOCATION", v.address(region="W").town)
     doc.add(" ac yn fy helpu gyda'r post; cewch ei ffonio ar ").ent("PHONE_NUMBER", v.phone(True))
+    doc.add(".\n\nAnfonaf gopi at ").ent("ORGANIZATION", org.mailbox)
+    doc.add(" hefyd, gan na chefais ateb pan ffoniais ").ent("ORGANIZATION", org.phone)
     doc.add(".\n\nYn gywir,\n\n").nm(p, rng.choice(["full", "initial_dot"])).add("\n")
 
 
@@ -1373,6 +1381,7 @@ def fire_safe_and_well_hoarding_referral(doc: Doc3, v: V) -> None:
     doc.ent("ORGANIZATION", gp.mailbox)
     doc.add("\nConsent to share: [x] yes, given verbally and signed\n\nReferrer: ")
     doc.nm(wc, "full").add(f", Watch Commander\nPlease acknowledge to {fire.name}.\n")
+    doc.add(f"[{org.name}: logged; duty line ").ent("ORGANIZATION", org.phone).add("]\n")
 
 
 Layout = Callable[[Doc3, V], None]
