@@ -25,6 +25,7 @@ from evaluation.synthetic import (
     uk_layouts_heldout14,
     uk_layouts_heldout15,
     uk_layouts_heldout16,
+    uk_layouts_heldout17,
 )
 
 PINNED = {
@@ -96,6 +97,11 @@ PINNED = {
         "fec3e5ab9175551691657d61ec1634d259a63908117a3abeb21714368816f4fc",
         "3afa30b2a76adc7e1e6260dc8be7b3cfb130cdf4125e4e8509836b9facb3da76",
     ),
+    # pinned when written, before anyone scored it (blind): it must reach the lead unchanged
+    "heldout17": (
+        "a1b88eb9ce2b62114c23a6e7f77fb6b0a0a6fe926a186fcf804b8d88951d7321",
+        "20113d90c0b5fbdf50e3f9838cf2e5d0dc85667234c92217fa5bbb3885e026ff",
+    ),
 }
 MODULES = {
     "heldout3": uk_layouts_heldout3,
@@ -112,6 +118,7 @@ MODULES = {
     "heldout14": uk_layouts_heldout14,
     "heldout15": uk_layouts_heldout15,
     "heldout16": uk_layouts_heldout16,
+    "heldout17": uk_layouts_heldout17,
 }
 
 
