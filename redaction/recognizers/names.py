@@ -1127,7 +1127,8 @@ def _owners_of_firms(doc, score: float) -> list[RecognizerResult]:
             continue
         words = list(_WORD_RE.finditer(ent.text))
         spaced = all(  # "RK253373^^^WEST^MR": an HL7 field's parts, not a name's words
-            ent.text[a.end() : b.start()].isspace() for a, b in zip(words[:3], words[1:3], strict=False)
+            ent.text[a.end() : b.start()].isspace()
+            for a, b in zip(words[:3], words[1:3], strict=False)
         )
         if len(words) >= 3 and spaced and begins_with_a_persons_name([w.group() for w in words]):
             found.append(
