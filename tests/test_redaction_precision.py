@@ -14,6 +14,13 @@ from redaction.recognizers.not_personal import not_personal
 
 #: (text, a word that must stay readable, personal values beside it that must stay hidden)
 OVER_REDACTED = [
+    # a place's hospital before a team: "West" is a given name (session 16's first form of the
+    # rule for a person's name before a team's word hid "West Penwith")
+    (
+        "Forwarded by West Penwith Community Hospital bed flow team\nPatient: Masego Kardanova\n",
+        "West Penwith Community Hospital",
+        {"Masego Kardanova": "PERSON"},
+    ),
     # a team's name where a person's was asked for, and its words elsewhere in the letter
     (
         "Assessment date: 02/11/2026    Completed by: Charging Assessment Team\n"
@@ -200,6 +207,13 @@ STILL_HIDDEN = [
     ("Quote from Dave Jones Plumbing and Heating for the works.\n", {"Dave Jones": "PERSON"}),
     ("Company name: J Smith Roofing\n", {"J Smith": "PERSON"}),
     ("Business name: Priya Patel Consulting\n", {"Priya Patel": "PERSON"}),
+    # a person's name before a team's, a firm's or a job's word (session 16: these went out in
+    # clear; "Services" counted as a public body's word, and the model read "... Team" as ORG)
+    ("Referred by John Smith Services on 3 May.\n", {"John Smith": "PERSON"}),
+    ("Contractor: Dave Jones Services Ltd\n", {"Dave Jones": "PERSON"}),
+    ("I spoke to Mary Brown Services about it.\n", {"Mary Brown": "PERSON"}),
+    ("Referred by John Smith Team\n", {"John Smith": "PERSON"}),
+    ("Sarah Connor Team leader called me\n", {"Sarah Connor": "PERSON"}),
 ]
 
 #: a public body's name in a person's field is no firm named after its owner (found by CI when
@@ -207,6 +221,8 @@ STILL_HIDDEN = [
 PUBLIC_BODIES_READABLE = [
     "JOB SHEET   Job no: PC100200   Client: North Vale Council\n",
     "Client: West Lindsey District Council\n",
+    "Client: Dudley Housing Services\n",
+    "Client: Grace Housing Team\n",
 ]
 
 

@@ -630,7 +630,7 @@ class NameCueRecognizer(_CueMixin, PatternRecognizer):
             lower_ok = r.score < 0.8 and text[r.start : r.end].islower()  # "my name is kelly"
             for start, end in split_names(text, r.start, r.end):
                 span = (start, end) if lower_ok else trim_name(text, start, end)
-                if span is None or names_a_team(text, span[1]) or _names_a_firm(text, *span):
+                if span is None or names_a_team(text, *span) or _names_a_firm(text, *span):
                     continue
                 if _left_of_vocabulary(text, start, end, *span):
                     continue  # "From: Council Tax Recovery <...>": a team's mailbox
@@ -1037,7 +1037,7 @@ def trim_model_name(text: str, start: int, end: int) -> tuple[int, int] | None:
         and parts[1] in ORG_WORDS
         and is_known_name(parts[1])
         and parts[1] not in NON_NAME_WORDS
-        and names_a_team(text, end) is False
+        and names_a_team(text, start, end) is False
     ):
         return start, end  # "Will Chambers", "Holly House": a given name and a surname
     return None
@@ -1092,6 +1092,8 @@ class FilteredSpacyRecognizer(SpacyRecognizer):
 
     def analyze(self, text, entities, nlp_artifacts=None):
         raw = super().analyze(text, entities, nlp_artifacts)
+        if nlp_artifacts is not None and "PERSON" in entities:
+            raw += _owners_of_firms(nlp_artifacts.tokens, self.ner_strength)
         out = []
         for r in raw:
             pieces, pos = [], r.start
@@ -1115,6 +1117,32 @@ class FilteredSpacyRecognizer(SpacyRecognizer):
         return out
 
 
+def _owners_of_firms(doc, score: float) -> list[RecognizerResult]:
+    """The owner's name inside what the model read as an organisation: "Ahmed Khan Solicitors",
+    "Sarah Connor Team leader called me". A person's name is personal data wherever it stands,
+    so the name stays hidden (fail closed)."""
+    found = []
+    for ent in getattr(doc, "ents", ()):
+        if ent.label_ != "ORG" or "\n" in ent.text:
+            continue
+        words = list(_WORD_RE.finditer(ent.text))
+        spaced = all(  # "RK253373^^^WEST^MR": an HL7 field's parts, not a name's words
+            ent.text[a.end() : b.start()].isspace()
+            for a, b in zip(words[:3], words[1:3], strict=False)
+        )
+        if len(words) >= 3 and spaced and begins_with_a_persons_name([w.group() for w in words]):
+            found.append(
+                RecognizerResult(
+                    "PERSON",
+                    ent.start_char + words[0].start(),
+                    ent.start_char + words[1].end(),
+                    score,
+                    recognition_metadata={"recognizer_name": "FilteredSpacyRecognizer"},
+                )
+            )
+    return found
+
+
 def keep_model_span(text: str, entity_type: str, start: int, end: int) -> tuple[int, int] | None:
     """The part of one line of a span the NER model found that is personal data, or None when
     it is a label, a date or the service's vocabulary (the filters of
@@ -1128,7 +1156,7 @@ def keep_model_span(text: str, entity_type: str, start: int, end: int) -> tuple[
     if span is None or looks_like_label_or_date(text, *span) or in_table_header(text, *span):
         return None
     if entity_type == "PERSON" and (
-        names_a_team(text, span[1])
+        names_a_team(text, *span)
         or is_instruction(text, *span)
         or _ordinary_word(text, *span)
         or _names_a_firm(text, *span)
@@ -1235,12 +1263,17 @@ def _line_of(text: str, pos: int) -> str:
 
 
 #: words after a capitalised word that make it the name of a team, not a person's
-def names_a_team(text: str, end: int) -> bool:
+def names_a_team(text: str, start: int, end: int) -> bool:
     """ "Dear Overpayments Team", "Welfare Rights Officer": the word after the span names a
     team, an organisation or a job, so the span is part of that name. A gap of two spaces or a
     tab is a column break ("Signed: R Mason  Lettings Manager"): the job is the next column's,
-    and the span is still the person's name."""
+    and the span is still the person's name. A person's name before the team's word ("Referred
+    by John Smith Services", "Karen Hughes Housing Officer") stays a name: fail closed."""
     following = _NEXT_WORD.match(text, end)
+    if following is not None and begins_with_a_persons_name(
+        text[start:end].split() + [following.group(1)]
+    ):
+        return False
     if following is not None and (
         "\t" in text[end : following.start(1)] or following.start(1) - end >= 2
     ):

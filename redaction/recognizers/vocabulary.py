@@ -123,10 +123,14 @@ def begins_with_a_persons_name(words: list[str]) -> bool:
     )
 
 
-#: words of a public body's or a charity's name: never a sole trader's firm
+#: words of a public body's, an institution's or a charity's name: never a sole trader's firm
+#: ("Services", "Housing" or "Group" are: "Dave Jones Services Ltd", "Karen Hughes Housing
+#: Officer"; "West Penwith Community Hospital" is a place's hospital)
 _PUBLIC_BODY_WORDS = frozenset(
     """Council Cyngor Authority Borough District County Department Trust Foundation Association
-    Housing Homes Group Partnership Board Commission Service Services""".split()
+    Board Commission Hospital Hospitals Infirmary NHS Health Surgery Practice Clinic School
+    Academy College University Police Constabulary Court Tribunal Prison Library Church
+    Parish""".split()
 )
 
 
