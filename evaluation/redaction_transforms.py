@@ -107,7 +107,7 @@ def _wrap(text: str, width: int = 40) -> Plan:
     return pre, rep
 
 
-_REPLY_HEADER = "On Tue, 3 Mar 2026 at 10:14, Casework Team <casework@example.org> wrote:\n"
+_REPLY_HEADER = "On Tue, 3 Mar 2026 at 10:14, the Housing Options team wrote:\n"
 
 
 def _quoted_reply(text: str) -> Plan:
