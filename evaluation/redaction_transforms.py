@@ -406,7 +406,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--base", help="an earlier --json run to compare with")
     parser.add_argument("--no-progress", action="store_true")
     args = parser.parse_args(argv)
-    base = json.loads(Path(args.base).read_text())["results"] if args.base else None
+    # an earlier run's scores, recomputed from its counts (so a pooled run's counts serve too)
+    base = pool([json.loads(Path(args.base).read_text())["results"]]) if args.base else None
     if args.pool:
         runs = [json.loads(Path(p).read_text()) for p in args.pool]
         print(f"pooled: {', '.join(Path(s).stem for run in runs for s in run['sets'])}")
