@@ -27,6 +27,25 @@ from pipeline.core import Pipeline
 from pipeline.factory import build_pipeline
 
 
+def redact_rows(
+    pipeline: Pipeline, rows: Sequence[Mapping], *, show_progress: bool = True, desc: str = "redact"
+) -> list:
+    """The entities the pipeline's redactor finds in each row's text (offsets into it), in row
+    order: what :func:`redaction_metrics_block` scores (also used by
+    :mod:`evaluation.redaction_transforms`)."""
+    letters = (Letter(id=r["id"], text=r["text"]) for r in rows)
+    return [
+        r.entities
+        for r in progress(
+            pipeline.redact_many(letters, batch_size=64),
+            total=len(rows),
+            desc=desc,
+            unit="letter",
+            show=show_progress,
+        )
+    ]
+
+
 def redaction_metrics_block(
     rows: Sequence[Mapping], predicted: Sequence, *, resamples: int, seed: int
 ) -> dict:
@@ -268,18 +287,8 @@ def evaluate_redaction(
         settings = settings.model_copy(update={"redaction_allow_list": list(allow_list)})
     if pipeline is None:
         pipeline = build_pipeline(settings, load_index=False)
-    letters = (Letter(id=r["id"], text=r["text"]) for r in rows)
     run_started = time.perf_counter()
-    predicted = [
-        r.entities
-        for r in progress(
-            pipeline.redact_many(letters, batch_size=64),
-            total=len(rows),
-            desc="redact",
-            unit="letter",
-            show=show_progress,
-        )
-    ]
+    predicted = redact_rows(pipeline, rows, show_progress=show_progress)
     run_seconds = time.perf_counter() - run_started
     log(f"scoring spans ({resamples} bootstrap resamples over documents, seed {seed})")
     red = redaction_metrics_block(rows, predicted, resamples=resamples, seed=seed)

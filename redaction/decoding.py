@@ -65,7 +65,9 @@ def _value_pieces(text: str, start: int, end: int) -> list[Piece]:
             decoded = raw.decode("utf-8")
         except UnicodeDecodeError:
             decoded = ""
-        if decoded and all(c.isprintable() for c in decoded):
+        # a line break or a tab in a form's text area ("%0D%0A") is one: read as written
+        decoded = decoded.replace("\r\n", "\n").replace("\r", "\n")
+        if decoded and all(c.isprintable() or c in "\n\t" for c in decoded):
             if len(decoded) == len(raw):  # one byte a character: each keeps its own escape
                 out += [
                     Piece(run.start() + 3 * i, run.start() + 3 * i + 3, c)
@@ -95,6 +97,40 @@ def form_body_pieces(text: str) -> list[Piece]:
             if pair.end() < body.end() and text[pair.end()] == "&":
                 out.append(Piece(pair.end(), pair.end() + 1, "\n"))
     return out
+
+
+# --------------------------------------------------------------------------- quoted-printable
+#: a mail gateway's quoted-printable (RFC 2045): "=" at a line's end is a soft line break (the
+#: line goes on), "=XX" a byte ("=C3=A9" is "é", "=3D" is "=")
+_SOFT_BREAK = re.compile(r"=\r?\n")
+_QP_RUN = re.compile(r"(?:=[0-9A-F]{2})+")
+#: "=3D", "=20" or "=09" before a line break: only quoted-printable writes these
+_QP_PLAIN = re.compile(r"=3D|=(?:20|09)(?=\r?\n|$)")
+
+
+def _qp_decoded(run: str) -> str | None:
+    try:
+        value = bytes.fromhex(run.replace("=", "")).decode("utf-8")
+    except (UnicodeDecodeError, ValueError):
+        return None
+    return value if all(c.isprintable() for c in value) else None
+
+
+def quoted_printable_pieces(text: str) -> list[Piece]:
+    """What a quoted-printable text's escapes read as (empty unless it holds two or more soft
+    line breaks or escapes only quoted-printable writes: a "=3D", a "=20" at a line's end, or a
+    run that is UTF-8 past ASCII such as "=C3=A9")."""
+    if "=" not in text:
+        return []
+    soft = [Piece(m.start(), m.end(), "") for m in _SOFT_BREAK.finditer(text)]
+    runs = []
+    signals = len(soft) + len(_QP_PLAIN.findall(text))
+    for m in _QP_RUN.finditer(text):
+        value = _qp_decoded(m.group())
+        if value is not None:
+            runs.append(Piece(m.start(), m.end(), value))
+            signals += not value.isascii()
+    return soft + runs if signals >= 2 else []
 
 
 # --------------------------------------------------------------------------- mojibake
@@ -171,4 +207,4 @@ def mojibake_pieces(text: str) -> list[Piece]:
     return out if strong else []
 
 
-__all__ = ["Piece", "form_body_pieces", "mojibake_pieces"]
+__all__ = ["Piece", "form_body_pieces", "mojibake_pieces", "quoted_printable_pieces"]

@@ -44,7 +44,7 @@ from functools import lru_cache
 
 import regex as re
 
-from redaction.decoding import Piece, form_body_pieces, mojibake_pieces
+from redaction.decoding import Piece, form_body_pieces, mojibake_pieces, quoted_printable_pieces
 
 #: runs of plain ASCII (taken as they are) or one grapheme cluster (normalised)
 _CHUNK = re.compile(r"(?:[\x00-\x0a\x0d-\x7f](?!\p{M}))+|\X")
@@ -204,13 +204,13 @@ def _rtf_text(token: re.Match) -> str:
 
 
 def _entity_text(token: re.Match) -> str | None:
-    """The letter or apostrophe an entity stands for, else None (``&amp;``, ``&nbsp;`` are read
+    """The letter, apostrophe or (for ``&nbsp;``) space an entity stands for, else None (``&amp;`` is read
     later as spaces)."""
     import html
 
     char = html.unescape(token.group())
-    if len(char) == 1 and (char.isalpha() or char in "'’"):
-        return char
+    if len(char) == 1 and (char.isalpha() or char in "'’\xa0"):
+        return char  # "&nbsp;" one space, so "Ann&nbsp;Ode" is a name like "Ann Ode"
     return None
 
 
@@ -225,14 +225,21 @@ def _decode_escapes(text: str) -> tuple[str, list[tuple[int, int]]] | None:
     rtf = "\\" in text and (text.lstrip().startswith("{\\rtf") or len(_RTF_HINT.findall(text)) >= 3)
     # a form body's and mojibake's pieces first: at the same place they win (a sort keeps order)
     tokens: list[tuple[re.Match | Piece, str | None]] = [
-        (p, p.value) for p in form_body_pieces(text) + mojibake_pieces(text)
+        (p, p.value)
+        for p in form_body_pieces(text) + mojibake_pieces(text) + quoted_printable_pieces(text)
     ]
+    if " | " in text or '","' in text:
+        tokens += [(m, "\n") for m in _cell_separators(text)]
+    if "\r" in text:  # a Windows line end ("\r\n") or an old Mac's ("\r") is a line break
+        tokens += [(m, "\n") for m in _CARRIAGE_RETURN.finditer(text)]
     if rtf:
         tokens += [(m, _rtf_text(m)) for m in _RTF_TOKEN.finditer(text)]
     if "&" in text:
         tokens += [(m, _entity_text(m)) for m in _ENTITY.finditer(text)]
     if not rtf and "\\u" in text:
         tokens += [(m, _hex_text(m)) for m in _JSON_ESCAPE.finditer(text)]
+    if not rtf and len(_JSON_STRING_HINT.findall(text)) >= 2:
+        tokens += [(m, _JSON_CHARS[m.group(1)]) for m in _JSON_CHAR.finditer(text)]
     if "%" in text and "=" in text:
         tokens += [(m, _hex_text(m)) for m in _PERCENT.finditer(text)]
     decoded = [(m, v) for m, v in tokens if v is not None]
@@ -259,6 +266,44 @@ def _decode_escapes(text: str) -> tuple[str, list[tuple[int, int]]] | None:
     return "".join(pieces), spans
 
 
+#: a JSON string's escaped line breaks and quote marks ("...\\nDear Sir,\\n\\nMy name is
+#: \\"Ann\\"..."): a letter written as a JSON string value, read as the letter (two or more)
+_JSON_STRING_HINT = re.compile(r'(?<!\\)(?:\\\\)*\\[n"]')
+_JSON_CHAR = re.compile(r'\\([nrt"\\/])')
+_JSON_CHARS = {"n": "\n", "r": "", "t": "\t", '"': '"', "\\": "\\", "/": "/"}
+#: the separator a ticket system writes between a message's lines (" | "), and between the
+#: quoted cells of a CSV row ('","')
+_CELL_SEPARATOR = re.compile(r'[ \t]+\|[ \t]+|"[ \t]*,[ \t]*"')
+#: a Markdown table's rule under its header ("|------|-----|")
+_TABLE_RULE = re.compile(r"\|[ \t:]*-{3,}[ \t:]*\|")
+#: a line at least this long with at least this many separators is lines joined into one
+_JOINED_LINE_CHARS = 200
+_JOINED_LINE_SEPARATORS = 4
+
+
+def _cell_separators(text: str) -> list[re.Match]:
+    """The separators of a message whose lines were joined into one long line, by a ticket
+    system (" | ") or as a CSV row of quoted cells ('"Ann Ode","12 Mill Lane","LS1 1AA"'):
+    each reads as the line break it stands for, so an address's lines are lines again. A
+    table's row (short) and an HL7 segment (no spaces around its "|") are left as they are."""
+    out = []
+    start = 0
+    for line in text.split("\n"):
+        if len(line) >= _JOINED_LINE_CHARS:
+            found = list(_CELL_SEPARATOR.finditer(text, start, start + len(line)))
+            table = _TABLE_RULE.search(text, start, start + len(line)) is not None
+            for kind in ("|", '"'):
+                if kind == "|" and table:
+                    continue  # a Markdown table flattened: its columns say what a cell is
+                same = [m for m in found if kind in m.group()]
+                if len(same) >= _JOINED_LINE_SEPARATORS:
+                    out += same
+        start += len(line) + 1
+    return out
+
+
+#: a Windows line end, or a carriage return alone
+_CARRIAGE_RETURN = re.compile(r"\r\n?")
 #: a JSON string's escaped character: "Jos\\u00e9"
 _JSON_ESCAPE = re.compile(r"\\u(?P<hex>[0-9a-fA-F]{4})")
 #: a percent-escaped character in a URL query's value: "?surname=Ode&town=St%20Ives"
@@ -388,6 +433,7 @@ _HTML = re.compile(
     r"|&(?:nbsp|amp|lt|gt|quot|apos|#\d{1,5});",
     re.IGNORECASE,
 )
+_LINE_END_AFTER = re.compile(r"[ \t]*\r?\n")
 #: the HTML tags that end a line ("<br />", "</p>", "</div>", "</li>", "</tr>"): read as spaces and
 #: a line break, so the lines of an address pasted from a web form stay lines
 _LINE_BREAK_TAG = re.compile(r"<(?:br\b|/(?:p|div|li|tr|h[1-6]|address)\b)", re.IGNORECASE)
@@ -418,6 +464,8 @@ def _markup_as_spaces(tag: re.Match) -> str:
     itself (an XML element's ``name`` is kept like any field's)."""
     value = tag.group()
     if _LINE_BREAK_TAG.match(value):  # a line's end, so an address's lines stay lines
+        if value[:3].lower() == "<br" and _LINE_END_AFTER.match(tag.string, tag.end()):
+            return " " * len(value)  # "<br>\n": the line break is written after it
         return " " * (len(value) - 1) + "\n"
     if value.startswith("&") or value.startswith("</"):
         return " " * len(value)
@@ -634,7 +682,11 @@ def _join_wrapped_lines(text: str) -> str:
             lines.pop()
         if len(lines) < 3:
             continue
-        long_lines = sum(len(line.strip()) >= 40 for line in lines)
+        # wrapped at 40 columns (a phone's mail app, a narrow text box) most lines are 30 to 40
+        # long: a line is long beside the paragraph's longest
+        width = max(len(line.strip()) for line in lines)
+        long_enough = min(40, max(30, width - 10))
+        long_lines = sum(len(line.strip()) >= long_enough for line in lines)
         if long_lines * 2 < len(lines):  # an address block, a list: short lines are meant
             continue
         pos = block.start()
