@@ -498,11 +498,11 @@ def ctx_table(doc: Doc3, fields: list[Field], style: str) -> None:
     rng = doc.rng
     sep = {"table_pipe": " | ", "table_tab": "\t", "csv": ","}[style]
     edge = ("| ", " |") if style == "table_pipe" else ("", "")
-    labels = ["Name"] + [f.label.rstrip(":- ") for f in fields]
+    labels = ["Status"] + [f.label.rstrip(":- ") for f in fields]
     doc.add(edge[0] + sep.join(labels) + edge[1] + "\n")
     if style == "table_pipe":
         doc.add("|" + "|".join("---" for _ in labels) + "|\n")
-    doc.add(edge[0] + rng.choice(["Resident", "Tenant", "Applicant 1"]))
+    doc.add(edge[0] + rng.choice(["Open", "Pending", "Closed", "Active"]))
     for f in fields:
         quote = '"' if style == "csv" and ("," in f.value[0] or rng.random() < 0.3) else ""
         doc.add(sep + quote)
@@ -535,8 +535,7 @@ def ctx_xml(doc: Doc3, fields: list[Field]) -> None:
     rng = doc.rng
     doc.add("<Record>" + rng.choice(["", "\n"]))
     for f in fields:
-        tag = f.key[0].upper() + f.key[1:]
-        tag = tag.replace("_", "")
+        tag = "".join(w[:1].upper() + w[1:] for w in f.key.split("_"))
         doc.add(f"<{tag}>")
         _put(doc, f)
         doc.add(f"</{tag}>" + rng.choice(["", "\n"]))
