@@ -320,7 +320,12 @@ class LabelledValueMixin:
                 candidates.append((start, end))
         out: list[RecognizerResult] = []
         for start, end in candidates:
-            if "\n" not in text[start:end] or any(f.start <= start < f.end for f in [*found, *out]):
+            if "\n" not in text[start:end]:
+                continue
+            line_end = text.index("\n", start)
+            # a value found already where this one starts, or on the next line (a word before
+            # the line end taken into a date found after it: "birth is\n17.7.1937")
+            if any(f.start <= start < f.end or line_end < f.start < end for f in [*found, *out]):
                 continue
             out.append(self._labelled_result(start, end))
         return out

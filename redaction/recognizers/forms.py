@@ -1002,8 +1002,11 @@ def _one_label_over_rows(
 ) -> bool:
     """ "Status | DOB | Appointment", "Ref,Sort code,Amount": one field label among headings
     in common words heads a table when the row under it (a rule row skipped) has as many cells;
-    the labelled column's values are that identifier, whatever the other columns hold."""
-    if not all(_heading(text[a:b].strip()) for a, b in cells):
+    the labelled column's values are that identifier, whatever the other columns hold. Three
+    headings or more, none ending in a colon: "q5d_pc:\tsa1 9pp" over "q6_tel:\t..." is a form's
+    label and value a line, not a table."""
+    names = [text[a:b].strip() for a, b in cells]
+    if len(names) < 3 or any(n.endswith(":") for n in names) or not all(map(_heading, names)):
         return False
     for _ in range(2):
         if next_start >= len(text):
