@@ -130,3 +130,26 @@ def test_round21_look_alikes_stay_readable(redactor, text, value):
     assert not any(e.start < start + len(value) and start < e.end for e in out.entities), [
         (text[e.start : e.end], e.type) for e in out.entities
     ]
+
+
+#: guards of this round's own rules (they pass before and after): a tabbed form's label and value
+#: lines are no table, and a word before a date on the next line stays outside the date
+ROUND21_GUARDS = [
+    (
+        "q5c_town:\tSwansea\nq11_landlord_or_agent:\tClarion\nq13_evidence_upload:\tpayslip.pdf\n"
+        "q8b_partner_dob:\t21 Sep 1969\nq8c_partner_NINO:\tPG041164 D\n",
+        {"21 Sep 1969": "DATE_OF_BIRTH", "PG041164 D": "UK_NINO"},
+    ),
+    (
+        "I have lived here 22 years. My date of birth is\n17.7.1937. Thanks\n",
+        {"17.7.1937": "DATE_OF_BIRTH"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "types"), ROUND21_GUARDS)
+def test_round21_guards(redactor, text, types):
+    out = redactor.redact(Letter(id="r21-guard", text=text))
+    assert_hidden_under_type(text, out, types)
+    if "birth is\n" in text:
+        assert not any(text[e.start : e.end].startswith("is") for e in out.entities)
