@@ -18,12 +18,10 @@ ROUND21_LABEL_WORDINGS = [
         "7625-6564",
         "UK_BANK_ACCOUNT",
     ),
-    ("A/C # 00 16 07 89 and the rest is on file.\n", "00 16 07 89", "UK_BANK_ACCOUNT"),
     ("Rhif y cyfrif: 6646 7156.\n", "6646 7156", "UK_BANK_ACCOUNT"),
     ("Bank details: 74 78 51 97, paid monthly\n", "74 78 51 97", "UK_BANK_ACCOUNT"),
     ("Sort: 60.28.55\n", "60.28.55", "UK_SORT_CODE"),
     ("S.C. # 405316.\n", "405316", "UK_SORT_CODE"),
-    ("Bank sort code: 87–01–20\n", "87–01–20", "UK_SORT_CODE"),
     ("PP no: 173216062\n", "173216062", "UK_PASSPORT"),
     ("Passport No. # GBR502086223;\n", "GBR502086223", "UK_PASSPORT"),
     ("his passport no is 368-234-048.\n", "368-234-048", "UK_PASSPORT"),
@@ -95,7 +93,9 @@ def test_round21_a_labelled_value_wrapped_across_a_line_is_hidden(redactor, text
     assert_hidden_under_type(text, out, {value: kind})
 
 
-#: fields on one line between pipes: each value keeps its own type
+#: fields on one line between pipes: each value keeps its own type (guards: these pass before
+#: too, the redactor's own phone and date spans win there; the grid's scorer counted the field's
+#: longer span over both values as a mistyped hit)
 ROUND21_PIPES = [
     (
         "DVLA no: ASHWO507174C99DW 98 | Council tax a/c ref # 913664908X Mob:\t+44 (0)113 496 0684\n",
@@ -135,6 +135,8 @@ def test_round21_look_alikes_stay_readable(redactor, text, value):
 #: guards of this round's own rules (they pass before and after): a tabbed form's label and value
 #: lines are no table, and a word before a date on the next line stays outside the date
 ROUND21_GUARDS = [
+    ("A/C # 00 16 07 89 and the rest is on file.\n", {"00 16 07 89": "UK_BANK_ACCOUNT"}),
+    ("Bank sort code: 87–01–20\n", {"87–01–20": "UK_SORT_CODE"}),
     (
         "q5c_town:\tSwansea\nq11_landlord_or_agent:\tClarion\nq13_evidence_upload:\tpayslip.pdf\n"
         "q8b_partner_dob:\t21 Sep 1969\nq8c_partner_NINO:\tPG041164 D\n",
