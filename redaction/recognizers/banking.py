@@ -70,8 +70,12 @@ class UkSortCodeRecognizer(LabelledValueMixin, _CueMixin, PatternRecognizer):
         "dob",
     ]
     WINDOW = 40
-    LABEL = r"(?:sort[ \t\-]?code|s/c|sc|cod[ \t]+didoli)(?:[ \t]*(?:number|no\.?))?"
-    LABELLED_VALUE = r"\d{2}[ .\-/]?\d{1,2}[ .\-/]?\d{2}"
+    # "Bank sort code", "S.C.", "Sort:" (the bare word only before a colon or a dash)
+    LABEL = (
+        r"(?:(?:(?:bank|branch)[ \t]+)?sort[ \t\-]?code|s/c|sc|s\.[ \t]?c\.?|cod[ \t]+didoli"
+        r"|(?:bank[ \t]+)?sort(?=[ \t]*[:\-–#]))(?:[ \t]*(?:number|no\.?))?"
+    )
+    LABELLED_VALUE = r"\d{2}[ .\-–/]?\d{1,2}[ .\-–/]?\d{2}"
 
     def __init__(self, **kwargs):
         super().__init__(
@@ -109,7 +113,14 @@ class UkBankAccountRecognizer(LabelledValueMixin, _CueMixin, PatternRecognizer):
     PATTERNS = [
         Pattern(
             "account number", rf"{_NUM_BEFORE}\b(?:\d{{8}}|\d{{4}} \d{{4}})\b{_NUM_AFTER}", 0.05
-        )
+        ),
+        # grouped as people write it: "8202-0652", "367 74875", "51 51 92 95" (never two years)
+        Pattern(
+            "account number (grouped)",
+            rf"{_NUM_BEFORE}\b(?!(?:19|20)\d\d-(?:19|20)\d\d\b)"
+            rf"(?:\d{{4}}-\d{{4}}|\d{{3}} \d{{5}}|\d{{2}} \d{{2}} \d{{2}} \d{{2}})\b{_NUM_AFTER}",
+            0.05,
+        ),
     ]
     CONTEXT = [
         "account",
@@ -156,8 +167,12 @@ class UkBankAccountRecognizer(LabelledValueMixin, _CueMixin, PatternRecognizer):
     WINDOW = 40
     REQUIRE_CONTEXT = True
     LABEL = (
-        r"(?:(?:bank[ \t]+)?account|acc|acct|a/c|bank[ \t]+acc(?:ount)?|rhif[ \t]+cyfrif)"
-        r"" + NUMBER_WORD.rstrip("?")
+        r"(?:(?:(?:bank[ \t]+)?account|acc|acct|a/c|bank[ \t]+acc(?:ount)?|rhif[ \t]+(?:y[ \t]+)?"
+        r"cyfrif)" + NUMBER_WORD.rstrip("?") + ")"
+        # the abbreviations and "Bank details" name a bank account without "number" ("acct:
+        # 7625-6564", "A/C 12345678"); never a council tax, rent or energy account's
+        r"|(?<!(?:tax|rent|rents|energy|gas|water|customer|tenancy|council)[ \t]{1,3})"
+        r"(?:acct|a/c|acc(?=[ \t]*[:#\-])|bank[ \t]+(?:account|details)|rhif[ \t]+(?:y[ \t]+)?cyfrif)"
     )
     LABELLED_VALUE = r"\d(?:[ \-]?\d){5,9}"
 

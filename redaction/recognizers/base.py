@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from typing import ClassVar
 
@@ -199,6 +200,9 @@ _LABEL_GAP = (
     rf"|{_ORDINAL_WORD})\b)"
     r"\p{Lu}\p{Ll}+(?:['’]s)?[ \t]*(?:[-–:][ \t]*|\(?[ \t]*))?"
 )
+#: a hard line end inside a value: between two characters, neither a space nor the end of a
+#: sentence or a field (a line ending "," ";" ":" is a list or a label, not a wrapped value)
+_INNER_LINE_END = re.compile(r"(?<=[^\s,;:!?])\n(?=[^\s])")
 #: more values after a labelled one: "AB123456C / CD234567D", "..., Ionuț - 614-762-2935";
 #: never after a word that says the next value is another thing ("born 2 May 1933, died
 #: 10/04/2026", "passport 767704898, expires 21 03 2032": a date of death, an expiry date)
@@ -260,25 +264,70 @@ class LabelledValueMixin:
         pattern = self._labelled_regex()
         if pattern is None:
             return []
+        out = self._labelled_spans(pattern, text)
+        if "\n" in text:
+            out += self._wrapped_labelled(pattern, text, out)
+        return out
+
+    def _labelled_spans(self, pattern: re.Pattern, text: str) -> list[RecognizerResult]:
         out = []
         for m in pattern.finditer(text):
             start, end = m.span("value")
             while self.labelled_ok(text[start:end]):  # the value, then any listed after it
-                out.append(
-                    recognized(
-                        self,
-                        self.supported_entities[0],
-                        start,
-                        end,
-                        self.LABELLED_SCORE,
-                        context_enhanced=True,
-                        **{LABELLED_KEY: True},
-                    )
-                )
+                out.append(self._labelled_result(start, end))
                 following = self._next_regex().match(text, end)
                 if following is None:
                     break
                 start, end = following.span("value")
+        return out
+
+    def _labelled_result(self, start: int, end: int) -> RecognizerResult:
+        return recognized(
+            self,
+            self.supported_entities[0],
+            start,
+            end,
+            self.LABELLED_SCORE,
+            context_enhanced=True,
+            **{LABELLED_KEY: True},
+        )
+
+    def _wrapped_labelled(
+        self, pattern: re.Pattern, text: str, found: list[RecognizerResult]
+    ) -> list[RecognizerResult]:
+        """Labelled values broken by a hard line end inside them ("PP no: 396-\n892-739",
+        "acct 08 25\n02 32"): the label read again on the text with each line end between two
+        characters read as a space (a wrap at a space) and taken out (a break inside a group);
+        a value that spans one such line end is added. A value the text as written gave whole on
+        its own line is kept as it was ("Acct no: 12345678\n12 March" is no longer number)."""
+        breaks = [m.start() for m in _INNER_LINE_END.finditer(text)]
+        if not breaks:
+            return []
+        candidates = [
+            (r.start, r.end) for r in self._labelled_spans(pattern, _INNER_LINE_END.sub(" ", text))
+        ]
+        parts, pos = [], 0
+        for b in breaks:
+            parts.append(text[pos:b])
+            pos = b + 1
+        parts.append(text[pos:])
+        # where each removed line end falls in the joined text
+        shifted = [b - k for k, b in enumerate(breaks)]
+        for r in self._labelled_spans(pattern, "".join(parts)):
+            start = r.start + bisect_right(shifted, r.start)
+            end = r.end - 1 + bisect_right(shifted, r.end - 1) + 1
+            if end - start == r.end - r.start + 1:  # one line end taken out inside the value
+                candidates.append((start, end))
+        out: list[RecognizerResult] = []
+        for start, end in candidates:
+            if "\n" not in text[start:end]:
+                continue
+            line_end = text.index("\n", start)
+            # a value found already where this one starts, or on the next line (a word before
+            # the line end taken into a date found after it: "birth is\n17.7.1937")
+            if any(f.start <= start < f.end or line_end < f.start < end for f in [*found, *out]):
+                continue
+            out.append(self._labelled_result(start, end))
         return out
 
     def analyze(self, text, entities, *args, **kwargs):

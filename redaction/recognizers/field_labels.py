@@ -29,17 +29,30 @@ FIELD_TYPES: tuple[tuple[str, str], ...] = (
         "DATE_OF_BIRTH",
     ),
     (
-        rf"(?:national\s+insurance|n\.?i\.?|nino|(?:rhif\s+)?yswiriant\s+gwladol){_NUMBER}",
+        # "Nat Ins No", "Nat. Ins."
+        rf"(?:national\s+insurance|nat\.?\s*ins\.?|n\.?i\.?|nino|(?:rhif\s+)?yswiriant\s+gwladol)"
+        rf"{_NUMBER}",
         "UK_NINO",
     ),
-    (rf"(?:nhs|chi|rhif\s+gig){_NUMBER}", "UK_NHS"),
-    (rf"(?:sort\s*-?code|cod\s+didoli|s/?c){_NUMBER}", "UK_SORT_CODE"),
+    (rf"(?:patient(?:'?s)?\s+)?(?:nhs|chi){_NUMBER}|rhif\s+(?:y\s+)?gig", "UK_NHS"),
+    # "Bank sort code", "Sort", "S.C.", a machine's "bank_sort"
     (
-        r"(?:bank\s+)?(?:account|acc|acct|a/c)(?:\s+number|\s+no\.?)|rhif\s+cyfrif",
+        rf"(?:(?:bank|branch)\s+)?(?:sort\s*-?code|sort|cod\s+didoli|s/?c|s\.\s?c\.?){_NUMBER}",
+        "UK_SORT_CODE",
+    ),
+    (
+        r"(?:bank\s+)?(?:account|acc|acct|a/c)(?:\s+number|\s+no\.?)|rhif\s+(?:y\s+)?cyfrif"
+        # the abbreviations alone name a bank account ("A/C", "acct"), "account" alone does
+        # not ("Council tax account"); "Bank account", "Bank details", a machine's "bank_acc"
+        r"|acct|acc\.?|a/c|bank\s+(?:account|acc|acct|a/c|details)",
         "UK_BANK_ACCOUNT",
     ),
-    (rf"passport{_NUMBER}|pasbort", "UK_PASSPORT"),
-    (rf"(?:driving\s+)?licen[cs]e{_NUMBER}|trwydded\s+yrru", "UK_DRIVING_LICENCE"),
+    (rf"passport{_NUMBER}|(?:rhif\s+)?pasbort|pp\s*(?:number|no\.?|#)", "UK_PASSPORT"),
+    (
+        rf"(?:driving\s+)?licen[cs]e{_NUMBER}|(?:rhif\s+)?trwydded\s+yrru"
+        r"|(?:dl|dvla)\s*(?:number|no\.?|#)",
+        "UK_DRIVING_LICENCE",
+    ),
     (
         r"(?:(?:home|work|mobile|contact|daytime|evening|alternative|main)\s+)?(?:tele)?phone"
         rf"{_NUMBER}|(?:contact\s*\d\d?\s+)?tel\.?|mob(?:ile)?{_NUMBER}|landline|contact\s+number|rhif\s+ff[oô]n|ff[oô]n"

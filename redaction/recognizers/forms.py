@@ -100,7 +100,8 @@ _ALIAS_LABEL = re.compile(r"(?i)\b(?:known\s+as|alias(?:es)?|a\.?k\.?a\b|other\s
 #: where a field's value ends when the line goes on as prose: a sentence end followed by more
 #: words; for identifiers also a comma, semicolon or wide gap ("NI: AB123456C, postcode ...")
 _SENTENCE_AFTER = re.compile(r"(?<!\b\p{Lu})[.!?](?=\s+\S+\s+\S+\s+\S)")
-_IDENTIFIER_END = re.compile(r"[,;](?=\s)|\s{2,}|\s[-–]\s")
+#: (and a pipe between fields on one line: "DVLA no: ASHWO507174C99DW | Mob: 07700 900684")
+_IDENTIFIER_END = re.compile(r"[,;](?=\s)|\s{2,}|\s[-–|]\s")
 #: a postcode's halves may stand two spaces apart ("DN15  4DQ"): a wide gap ends it only
 #: when its inward half (a digit, two letters) does not follow
 _POSTCODE_END = re.compile(r"[,;](?=\s)|\s{2,}(?!\d[A-Za-z]{2}\b)|\s[-–]\s")
@@ -453,6 +454,7 @@ class FormFieldRecognizer(TextRecognizer):
             if (
                 (labels >= 2 and labels * 2 >= len(kinds))
                 or _headings_over_tabbed_rows(text, line, pos)
+                or (labels >= 1 and _one_label_over_rows(text, cells, pos, None))
             ) and separator in (None, "\t"):
                 # a header row; pasted from a spreadsheet it has one tab between cells, and so
                 # have its rows, where two tabs are an empty cell
@@ -990,7 +992,56 @@ def table_header(
         # "Body";"SentAt"): two labels among them are enough
         if labels >= 2 and (labels * 2 >= len(kinds) or all(" " not in n for n in names)):
             return separator, cells, kinds
+        if labels >= 1 and _one_label_over_rows(text, cells, offset + len(line) + 1, separator):
+            return separator, cells, kinds
     return None
+
+
+def _one_label_over_rows(
+    text: str, cells: list[tuple[int, int]], next_start: int, separator: str | None
+) -> bool:
+    """ "Status | DOB | Appointment", "Ref,Sort code,Amount": one field label among headings
+    in common words heads a table when the row under it (a rule row skipped) has as many cells;
+    the labelled column's values are that identifier, whatever the other columns hold. Three
+    headings or more, none ending in a colon: "q5d_pc:\tsa1 9pp" over "q6_tel:\t..." is a form's
+    label and value a line, not a table."""
+    names = [text[a:b].strip() for a, b in cells]
+    if len(names) < 3 or any(n.endswith(":") for n in names) or not all(map(_heading, names)):
+        return False
+    for _ in range(2):
+        if next_start >= len(text):
+            return False
+        end = line_bounds(text, next_start)[1]
+        row = text[next_start:end]
+        if not _RULE_ROW.match(row):
+            break
+        next_start = end + 1
+    row_cells_ = (
+        _csv_cells(row, next_start, separator)
+        if separator in (",", ";")
+        else _cells(row, next_start)
+    )
+    return len(row_cells_) == len(cells)
+
+
+#: a word as common as "case" or "council" heads a column even if somebody is called so
+_COMMON_WORD_ZIPF = 4.8
+
+
+def _heading(cell: str) -> bool:
+    """A column's heading: a field label, or up to five common words with no digit, the first
+    no given name unless a common word too ("Status", "Case ref", "Council tax a/c ref")."""
+    from redaction.recognizers.lexicon import is_given_name, zipf
+
+    if field_type(cell) is not None:
+        return True
+    words = cell.replace("/", " ").split()
+    return (
+        0 < len(words) <= 5
+        and not any(c.isdigit() for c in cell)
+        and (not is_given_name(words[0]) or zipf(words[0]) >= _COMMON_WORD_ZIPF)
+        and all(zipf(w.strip(".:#")) >= _HEADING_ZIPF - 0.5 for w in words)
+    )
 
 
 def csv_header_labels(text: str) -> list[tuple[int, int]]:

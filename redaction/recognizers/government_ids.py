@@ -172,13 +172,14 @@ class UkPassportNumberRecognizer(LabelledValueMixin, _CueMixin, UkPassportRecogn
         "hm passport",
     ]
     LABEL = (
-        r"(?:(?:passport|travel[ \t]+document|pasbort)"
+        r"(?:(?:passport|travel[ \t]+document|pasbort|pp(?=[ \t]*(?:no|number|#)))"
         + NUMBER_WORD
         # an ID check's "DOCUMENT 1: PASSPORT (GBR)\nDocument number: 34548412"
         + r"|(?<=passport\b[^\n]{0,40}\n[ \t]*)document[ \t]+(?:number|no\.?))"
     )
     # with a digit in it: a word after "PASSPORT (GBR)" is the next label, not the number
-    LABELLED_VALUE = r"(?=[A-Z0-9 ]{0,12}?\d)[A-Z0-9](?:[ ]?[A-Z0-9]){6,9}"
+    # written with the issuing state before it ("GBR502086223") or in hyphenated groups
+    LABELLED_VALUE = r"(?:GBR[ ]?(?=\d))?(?=[A-Z0-9 \-]{0,12}?\d)[A-Z0-9](?:[ \-]?[A-Z0-9]){6,9}"
     NEGATIVE_CONTEXT = [
         "reference",
         "ref",
