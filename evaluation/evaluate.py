@@ -47,6 +47,7 @@ from evaluation.cases import (
     load_decisions,
 )
 from evaluation.drafts import quoted_points, readability
+from evaluation.evaluate_redaction import redact_letters
 from evaluation.report import write_report
 from evaluation.reproducibility import reproducibility
 from pipeline.core import Pipeline
@@ -60,16 +61,10 @@ def redact_texts(
     pipeline: Pipeline, cases: Sequence[Case], *, desc: str, show_progress: bool
 ) -> list[str]:
     letters = (Letter(id=c.id, text=c.text) for c in cases)
-    return [
-        redacted.redacted_text
-        for redacted in progress(
-            pipeline.redact_many(letters, batch_size=64),
-            total=len(cases),
-            desc=desc,
-            unit="letter",
-            show=show_progress,
-        )
-    ]
+    redacted = redact_letters(
+        pipeline, letters, total=len(cases), desc=desc, show_progress=show_progress
+    )
+    return [r.redacted_text for r in redacted]
 
 
 # --- running ---------------------------------------------------------------------------------

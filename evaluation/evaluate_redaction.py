@@ -9,11 +9,11 @@ from __future__ import annotations
 import sys
 import time
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 
 from contracts.io import InputError
-from contracts.models import Letter
+from contracts.models import Letter, RedactedLetter
 from contracts.progress import progress
 from contracts.settings import Settings, get_settings
 from evaluation import metrics as m
@@ -27,6 +27,22 @@ from pipeline.core import Pipeline
 from pipeline.factory import build_pipeline
 
 
+def redact_letters(
+    pipeline: Pipeline, letters: Iterable[Letter], *, total: int, desc: str, show_progress: bool
+) -> list[RedactedLetter]:
+    """Every letter through the pipeline's redactor in batches, in order, with a progress bar:
+    the one way the evaluations redact a set."""
+    return list(
+        progress(
+            pipeline.redact_many(letters, batch_size=64),
+            total=total,
+            desc=desc,
+            unit="letter",
+            show=show_progress,
+        )
+    )
+
+
 def redact_rows(
     pipeline: Pipeline, rows: Sequence[Mapping], *, show_progress: bool = True, desc: str = "redact"
 ) -> list:
@@ -34,16 +50,10 @@ def redact_rows(
     order: what :func:`redaction_metrics_block` scores (also used by
     :mod:`evaluation.redaction_transforms`)."""
     letters = (Letter(id=r["id"], text=r["text"]) for r in rows)
-    return [
-        r.entities
-        for r in progress(
-            pipeline.redact_many(letters, batch_size=64),
-            total=len(rows),
-            desc=desc,
-            unit="letter",
-            show=show_progress,
-        )
-    ]
+    redacted = redact_letters(
+        pipeline, letters, total=len(rows), desc=desc, show_progress=show_progress
+    )
+    return [r.entities for r in redacted]
 
 
 def redaction_metrics_block(
