@@ -52,3 +52,28 @@ BACS_READABLE = ["WESTDALE HB PAYMNT", "HB4417093", "VOL1", "UHL1", "EOF1A330917
 def test_a_bacs_standard18_files_codes_stay_readable(redactor, value):
     out = redactor.redact(Letter(id="r22-bacs-codes", text=_BACS))
     assert value in out.redacted_text, out.redacted_text
+
+
+_CDR = (
+    "call_id,started,ani,dnis,queue,agent,handle_s,wrap_up,notes\n"
+    "7c1e90aa-31f2,2026-10-14T10:02:55,+447700900418,+448081579000,Housing,A2201,412,"
+    'Housing-Repair,"caller chasing damp survey"\n'
+    "0b6d3e12-77c9,2026-10-14T10:09:07,+441632960771,+448081579000,Waste,A2230,96,"
+    'Waste-Missed,"bin missed twice"\n'
+)
+
+#: a call-detail export: the caller's number after a time in the CSV row ("...:55,+44...")
+CDR_VALUES = ["+447700900418", "+441632960771"]
+
+
+@pytest.mark.parametrize("value", CDR_VALUES)
+def test_a_callers_number_after_a_time_in_a_csv_row_is_hidden(redactor, value):
+    out = redactor.redact(Letter(id="r22-cdr", text=_CDR))
+    assert_hidden_under_type(_CDR, out, {value: "PHONE_NUMBER"})
+
+
+#: a sum's pence are still not a number dialled abroad ("£1,856.00 08 09 2026")
+def test_pence_after_a_decimal_point_stay_readable(redactor):
+    text = "Arrears of £1,856.00 08 09 2026 were cleared."
+    out = redactor.redact(Letter(id="r22-pence", text=text))
+    assert not [e for e in out.entities if e.type == "PHONE_NUMBER"], out.entities
