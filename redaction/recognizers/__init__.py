@@ -44,6 +44,7 @@ from redaction.recognizers.addresses import (
     towns_after,
 )
 from redaction.recognizers.banking import (
+    Bacs18RecordRecognizer,
     BankDigitsInBoxesRecognizer,
     PaymentPartyRecognizer,
     UkBankAccountRecognizer,
@@ -124,6 +125,7 @@ def build_recognizers(entities: Sequence[str] | None = None) -> list[EntityRecog
         UkBankAccountRecognizer(),
         UkBankDetailsPairRecognizer(),
         BankDigitsInBoxesRecognizer(),
+        Bacs18RecordRecognizer(),
         PaymentPartyRecognizer(),
         UkPassportNumberRecognizer(),
         UkDrivingLicenceNumberRecognizer(),

@@ -296,3 +296,37 @@ class PaymentPartyRecognizer(TextRecognizer):
             recognized(self, "PERSON", m.start("name"), m.end("name"), self.SCORE)
             for m in self._PARTY.finditer(text)
         ]
+
+
+class Bacs18RecordRecognizer(TextRecognizer):
+    """A BACS Standard 18 data record (a payment file or a returns/ARUCS/AUDDIS report quoting
+    one): fixed-width, its fields by position. Columns 1-6 the destination sort code, 7-14 the
+    destination account number, 15 the account type, 16-17 the transaction code (99 credit,
+    01/17/18/19 direct debit, 0N/0C/0S instruction, Z4/Z5 interest/dividend), 18-23 and 24-31
+    the originator's sort code and account, 32-35 free, 36-46 the amount in pence, 47-64 the
+    originator's name, 65-82 the reference, 83-100 the destination account's name (then an
+    optional processing date " yyddd"). The destination's details and name are a person's; the
+    originator's (the paying body) stay readable."""
+
+    ENTITIES = ["UK_SORT_CODE", "UK_BANK_ACCOUNT", "PERSON"]
+    SCORE = 0.9
+    _RECORD = re.compile(
+        r"(?m)^[ \t>]*(?P<sort>\d{6})(?P<account>\d{8})\d(?:\d{2}|Z[45]|0[NCS])\d{14}"
+        r"[^\n]{4}\d{11}[^\n]{36}(?P<name>[^\n]{1,18})"
+    )
+
+    def analyze(self, text, entities, nlp_artifacts=None):
+        out = []
+        for m in self._RECORD.finditer(text):
+            if "UK_SORT_CODE" in entities:
+                start, end = m.span("sort")
+                out.append(recognized(self, "UK_SORT_CODE", start, end, self.SCORE))
+            if "UK_BANK_ACCOUNT" in entities:
+                start, end = m.span("account")
+                out.append(recognized(self, "UK_BANK_ACCOUNT", start, end, self.SCORE))
+            name = m.group("name")
+            stripped = name.strip()
+            if "PERSON" in entities and re.search(r"\p{L}", stripped):
+                start = m.start("name") + (len(name) - len(name.lstrip()))
+                out.append(recognized(self, "PERSON", start, start + len(stripped), self.SCORE))
+        return out

@@ -118,7 +118,8 @@ class UkPhoneRecognizer(LabelledValueMixin, PhoneRecognizer):
                     not ok
                     or self._DATE_LIKE.match(raw)
                     or self._MONTH_AND_YEAR.match(raw)
-                    or self._after_decimal_point(text, match.start)
+                    # a "+" never continues a number: "09:47:36,+447700900123" in a CSV row
+                    or (not raw.startswith("+") and self._after_decimal_point(text, match.start))
                 ):
                     continue
                 national = "0" + digits[2:] if digits.startswith("44") else digits
