@@ -188,14 +188,9 @@ def evaluate_redaction(
 ) -> None:
     """Measure redaction span by span: precision, recall and F2 per entity type; missed types."""
     from evaluation.evaluate_redaction import evaluate_redaction as run
+    from evaluation.evaluate_redaction import read_allow_list
 
-    phrases = None
-    if allow_list is not None:
-        phrases = [
-            line.strip()
-            for line in allow_list.read_text(encoding="utf-8").splitlines()
-            if line.strip()
-        ]
+    phrases = None if allow_list is None else read_allow_list(allow_list)
     metrics = run(
         pii_file,
         report,

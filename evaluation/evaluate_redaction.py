@@ -27,6 +27,12 @@ from pipeline.core import Pipeline
 from pipeline.factory import build_pipeline
 
 
+def read_allow_list(path: Path) -> list[str]:
+    """A deployment's allow-list file: one phrase a line, blank lines ignored."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [line.strip() for line in lines if line.strip()]
+
+
 def redact_letters(
     pipeline: Pipeline, letters: Iterable[Letter], *, total: int, desc: str, show_progress: bool
 ) -> list[RedactedLetter]:

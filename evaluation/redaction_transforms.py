@@ -383,10 +383,9 @@ def format_table(results: Mapping[str, Mapping], base: Mapping[str, Mapping] | N
 
 
 def _allow_list(path: str) -> list[str]:
-    if path in ("", "-"):
-        return []
-    lines = Path(path).read_text(encoding="utf-8").splitlines()
-    return [line.strip() for line in lines if line.strip()]
+    from evaluation.evaluate_redaction import read_allow_list
+
+    return [] if path in ("", "-") else read_allow_list(Path(path))
 
 
 def main(argv: Sequence[str] | None = None) -> int:

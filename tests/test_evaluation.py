@@ -419,6 +419,26 @@ def test_evaluate_redaction_end_to_end(name, tmp_path):
         assert value not in written, value
 
 
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        (
+            "Kestrel Council\n\n  PO Box 9, Wrenby WR1 1AA  \n",
+            ["Kestrel Council", "PO Box 9, Wrenby WR1 1AA"],
+        ),
+        ("", []),
+        ("0300 123 4567\r\n", ["0300 123 4567"]),
+    ],
+)
+def test_read_allow_list_is_one_phrase_a_line(tmp_path, content, expected):
+    """The allow-list file `evaluate-redaction --allow-list` and the transformation suite read."""
+    from evaluation.evaluate_redaction import read_allow_list
+
+    path = tmp_path / "allow.txt"
+    path.write_bytes(content.encode("utf-8"))
+    assert read_allow_list(path) == expected
+
+
 def test_evaluate_redaction_with_stock_presidio_beside_ours(tmp_path):
     """`--stock` runs stock Presidio (real analyzer, stock en_core_web_sm) on the same rows and
     writes its own scores beside ours: in metrics.json, the report's table and chart, and the
