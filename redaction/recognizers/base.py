@@ -306,14 +306,9 @@ class LabelledValueMixin:
         candidates = [
             (r.start, r.end) for r in self._labelled_spans(pattern, _INNER_LINE_END.sub(" ", text))
         ]
-        parts, pos = [], 0
-        for b in breaks:
-            parts.append(text[pos:b])
-            pos = b + 1
-        parts.append(text[pos:])
         # where each removed line end falls in the joined text
         shifted = [b - k for k, b in enumerate(breaks)]
-        for r in self._labelled_spans(pattern, "".join(parts)):
+        for r in self._labelled_spans(pattern, _INNER_LINE_END.sub("", text)):
             start = r.start + bisect_right(shifted, r.start)
             end = r.end - 1 + bisect_right(shifted, r.end - 1) + 1
             if end - start == r.end - r.start + 1:  # one line end taken out inside the value

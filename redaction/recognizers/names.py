@@ -1118,9 +1118,9 @@ class FilteredSpacyRecognizer(SpacyRecognizer):
 
 
 def _owners_of_firms(doc, score: float) -> list[RecognizerResult]:
-    """The owner's name inside what the model read as an organisation: "Ahmed Khan Solicitors",
-    "Sarah Connor Team leader called me". A person's name is personal data wherever it stands,
-    so the name stays hidden (fail closed)."""
+    """The owner's name inside what the model read as an organisation ("Sarah Connor Team
+    leader called me": ORG "Sarah Connor Team"). A person's name is personal data wherever it
+    stands, so the name stays hidden (fail closed)."""
     found = []
     for ent in getattr(doc, "ents", ()):
         if ent.label_ != "ORG" or "\n" in ent.text:
@@ -1268,7 +1268,7 @@ def names_a_team(text: str, start: int, end: int) -> bool:
     team, an organisation or a job, so the span is part of that name. A gap of two spaces or a
     tab is a column break ("Signed: R Mason  Lettings Manager"): the job is the next column's,
     and the span is still the person's name. A person's name before the team's word ("Referred
-    by John Smith Services", "Karen Hughes Housing Officer") stays a name: fail closed."""
+    by John Smith Services", "John Smith Team") stays a name: fail closed."""
     following = _NEXT_WORD.match(text, end)
     if following is not None and begins_with_a_persons_name(
         text[start:end].split() + [following.group(1)]
