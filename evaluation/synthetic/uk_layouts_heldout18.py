@@ -70,8 +70,9 @@ Edge cases decided before anyone scored it (labelled as stated here):
 * in the IVR log the digits a caller keyed are labelled as keyed ("12031961" is a date of birth,
   "204173" a sort code), the terminating "#" outside the span; the speech-recognised name
   (capitals) is PERSON; the council tax reference keyed first is unlabelled;
-* a GEDCOM ``PLAC`` of birth is LOCATION per part; death places and dates are unlabelled (the
-  death date), the death place is LOCATION; record ids stay unlabelled;
+* a GEDCOM ``PLAC`` of birth is LOCATION per part (village, county); every ``BIRT`` date is
+  DATE_OF_BIRTH, the deceased's included; ``DEAT`` dates, the header date and record ids
+  (@I1@) stay unlabelled; the submitting genealogist's address and phone are ORGANIZATION;
 * on the merged-cell spreadsheet the household's address is written once on its first row;
   the later rows' empty cells carry nothing;
 * in the handwritten visit note a crossed-out value is written ``~~...~~`` and then the
@@ -948,8 +949,8 @@ def handwritten_visit_note_crossings_out(doc: Doc3, v: V) -> None:
 def francophone_resident_letter(doc: Doc3, v: V) -> None:
     """A resident's letter in French to the council tax team (a French-speaking family from
     Canada or Burundi): address block, date, name, date of birth with French month names, maiden
-    name, NI number, phone, e-mail, bank details for a refund, the spouse's name and a child's
-    school-free village; the account reference, amounts and dates stay readable."""
+    name, NI number, phone, e-mail, bank details for a refund, the spouse's name, a daughter's
+    village and phone; the account reference, amounts and dates stay readable."""
     rng = v.rng
     org = v.org("Revenues")
     culture = rng.choice(["acadian", "burundian"])
