@@ -91,6 +91,13 @@ _SCREEN = (
 SCREEN_VALUES = [("ADAEZE.OKB@TALKTALK.NET", "EMAIL_ADDRESS")]
 
 
+#: underscores inside an address are its own: the whole address stays hidden
+def test_underscores_inside_an_email_address_stay_part_of_it(redactor):
+    text = "Write to kemi___ade@example.org about the claim.\n"
+    out = redactor.redact(Letter(id="r22-underscores", text=text))
+    assert_hidden_under_type(text, out, {"kemi___ade@example.org": "EMAIL_ADDRESS"})
+
+
 @pytest.mark.parametrize(("value", "kind"), SCREEN_VALUES)
 def test_a_screens_underscore_filled_email_is_read(redactor, value, kind):
     out = redactor.redact(Letter(id="r22-screen", text=_SCREEN))

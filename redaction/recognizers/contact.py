@@ -226,7 +226,8 @@ class OfflineEmailRecognizer(EmailRecognizer):
 
     #: a run of underscores after an address, up to a space or a line end: a fixed-width
     #: screen's field fill ("EMAIL ...: NAME@HOTMAIL.CO.UK_______"), not part of the domain
-    _FIELD_FILL = re.compile(r"(?<=\w)_{3,}(?!\w)")
+    #: ("first___@x.com" keeps its underscores: there they are the address's own)
+    _FIELD_FILL = re.compile(r"(?<=\w)_{3,}(?![\w@.+\-])")
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
         if "___" in text:  # read the fill as spaces (same length: the offsets stay)
