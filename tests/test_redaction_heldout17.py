@@ -77,3 +77,34 @@ def test_pence_after_a_decimal_point_stay_readable(redactor):
     text = "Arrears of £1,856.00 08 09 2026 were cleared."
     out = redactor.redact(Letter(id="r22-pence", text=text))
     assert not [e for e in out.entities if e.type == "PHONE_NUMBER"], out.entities
+
+
+_SCREEN = (
+    " ACCOUNT REF .....: 60419277   STATUS: LIVE\n"
+    " SURNAME .........: OKONKWO-BELL__________ FORENAMES: ADAEZE__________\n"
+    " DOB ..............: 23.11.1981  NINO: JT448120C\n"
+    " EMAIL ............: ADAEZE.OKB@TALKTALK.NET___________\n"
+    " LIABLE FROM ......: 01.04.2019   SPD: N  LANG: EN\n"
+)
+
+#: a mainframe screen's e-mail field, an underscore field fill after the address
+SCREEN_VALUES = [("ADAEZE.OKB@TALKTALK.NET", "EMAIL_ADDRESS")]
+
+
+#: underscores inside an address are its own: the whole address stays hidden
+def test_underscores_inside_an_email_address_stay_part_of_it(redactor):
+    text = "Write to kemi___ade@example.org about the claim.\n"
+    out = redactor.redact(Letter(id="r22-underscores", text=text))
+    assert_hidden_under_type(text, out, {"kemi___ade@example.org": "EMAIL_ADDRESS"})
+
+
+@pytest.mark.parametrize(("value", "kind"), SCREEN_VALUES)
+def test_a_screens_underscore_filled_email_is_read(redactor, value, kind):
+    out = redactor.redact(Letter(id="r22-screen", text=_SCREEN))
+    assert_hidden_under_type(_SCREEN, out, {value: kind})
+
+
+#: the screen's other date (not a birth date) stays readable
+def test_a_screens_liable_from_date_stays_readable(redactor):
+    out = redactor.redact(Letter(id="r22-screen-date", text=_SCREEN))
+    assert "01.04.2019" in out.redacted_text, out.redacted_text

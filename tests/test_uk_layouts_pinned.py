@@ -26,6 +26,7 @@ from evaluation.synthetic import (
     uk_layouts_heldout15,
     uk_layouts_heldout16,
     uk_layouts_heldout17,
+    uk_layouts_heldout18,
 )
 
 PINNED = {
@@ -102,6 +103,11 @@ PINNED = {
         "a1b88eb9ce2b62114c23a6e7f77fb6b0a0a6fe926a186fcf804b8d88951d7321",
         "20113d90c0b5fbdf50e3f9838cf2e5d0dc85667234c92217fa5bbb3885e026ff",
     ),
+    # pinned when written, before anyone scored it (blind): it must reach the lead unchanged
+    "heldout18": (
+        "81d6232e5a7b322029439227e00d0519f1023a189d2721881dbf205d737c52e7",
+        "425e82da11df83936e403497a995300a8d51fc0d5b2976e74eda0e418fad4ff4",
+    ),
 }
 MODULES = {
     "heldout3": uk_layouts_heldout3,
@@ -119,6 +125,7 @@ MODULES = {
     "heldout15": uk_layouts_heldout15,
     "heldout16": uk_layouts_heldout16,
     "heldout17": uk_layouts_heldout17,
+    "heldout18": uk_layouts_heldout18,
 }
 
 

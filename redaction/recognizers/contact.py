@@ -224,6 +224,16 @@ class OfflineEmailRecognizer(EmailRecognizer):
     #: in a bounce) is still the person's address as they gave it
     _ANY_SUFFIX = re.compile(r"@[\w\-]+(?:\.[\w\-]+)*\.[A-Za-z]{2,12}")
 
+    #: a run of underscores after an address, up to a space or a line end: a fixed-width
+    #: screen's field fill ("EMAIL ...: NAME@HOTMAIL.CO.UK_______"), not part of the domain
+    #: ("first___@x.com" keeps its underscores: there they are the address's own)
+    _FIELD_FILL = re.compile(r"(?<=\w)_{3,}(?![\w@.+\-])")
+
+    def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
+        if "___" in text:  # read the fill as spaces (same length: the offsets stay)
+            text = self._FIELD_FILL.sub(lambda m: " " * len(m.group()), text)
+        return super().analyze(text, entities, nlp_artifacts, regex_flags)
+
     def validate_result(self, pattern_text: str) -> bool:
         if self._EXTRACT(pattern_text).fqdn == "" and not self._ANY_SUFFIX.fullmatch(
             pattern_text, pattern_text.find("@")
