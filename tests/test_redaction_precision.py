@@ -214,6 +214,13 @@ STILL_HIDDEN = [
     ("I spoke to Mary Brown Services about it.\n", {"Mary Brown": "PERSON"}),
     ("Referred by John Smith Team\n", {"John Smith": "PERSON"}),
     ("Sarah Connor Team leader called me\n", {"Sarah Connor": "PERSON"}),
+    # common British surnames faker's name lists lack read as ordinary words (session 17)
+    ("I was referred by Ahmed Khan Solicitors about my eviction.\n", {"Ahmed Khan": "PERSON"}),
+    ("Referred by Ahmed Davies Solicitors\n", {"Ahmed Davies": "PERSON"}),
+    ("Quote from Gareth Edwards Builders for the roof.\n", {"Gareth Edwards": "PERSON"}),
+    ("Contractor: Nasreen Begum Services Ltd\n", {"Nasreen Begum": "PERSON"}),
+    ("Invoice from Shazia Qureshi Plumbing Ltd\n", {"Shazia Qureshi": "PERSON"}),
+    ("Quote from Dafydd Rees Builders for the roof.\n", {"Dafydd Rees": "PERSON"}),
 ]
 
 #: a public body's name in a person's field is no firm named after its owner (found by CI when
@@ -276,3 +283,13 @@ NOT_PERSONAL_CASES = [
 def test_precision_not_personal_rules(text, kind, value, expected):
     start = text.index(value)
     assert not_personal(text, kind, start, start + len(value)) is expected
+
+
+def test_british_name_lists_only_add_what_fakers_lists_lack():
+    """The curated lists fill faker's gaps; a name faker already holds would only be noise."""
+    from redaction.recognizers import lexicon
+
+    assert not lexicon._BRITISH_SURNAMES & lexicon._names()
+    assert not lexicon._BRITISH_GIVEN_NAMES & lexicon._given_names()
+    assert all(lexicon.is_known_name(n) for n in ("Khan", "Davies", "Begum", "Hussain"))
+    assert all(lexicon.is_given_name(n) for n in ("Nasreen", "Dafydd", "Eilidh", "Harpreet"))

@@ -81,8 +81,42 @@ yong zhen zhi ziyi minh anh thi van duc hieu linh trang huong tuan quang
 )
 
 
+#: common surnames of Great Britain that faker's lists lack (checked against them): without
+#: these "Davies", "Khan" or "Begum" read as ordinary words, and a firm named after its owner
+#: ("Ahmed Khan Solicitors") went out in clear
+_BRITISH_SURNAMES = frozenset(
+    """
+davies edwards shaw khan begum chapman hussain barker stevens pearson saunders payne ball booth
+rees dunn hawkins parry sutton yates hodgson robson watkins moss chambers sharp potter
+pritchard read stevenson hammond hewitt barber slater whitehead frost akhtar woodward thomson
+greenwood kemp poole bond davidson fowler middleton lees iqbal islam uddin hossain aslam raza
+rehman butt sheikh qureshi siddiqui mirza nawaz mohamud warsame mehta kowalski wisniewski
+lewandowski
+""".split()
+)
+
+
+#: given names common in Britain's South Asian, West African, Somali, Scottish and Welsh
+#: communities that faker's lists lack (checked against them)
+_BRITISH_GIVEN_NAMES = frozenset(
+    """
+shahid sajid wasim naveed faisal rizwan nasreen shazia rukhsana nazia saima hafsa sana rubina
+parveen shabana farzana nusrat tahira shamima rahima jaspreet harpreet gurpreet manpreet
+sukhwinder baljit amrit rajinder kuldeep sunil anil rajesh ramesh suresh mahesh dinesh kavita
+sunita rekha vijay sanjay ajay chidi chioma oluwaseun tunde bola funmilayo segun abdi hodan
+fadumo eilidh morag ffion cerys dafydd gethin sioned owain
+""".split()
+)
+
+
 def is_known_name(word: str) -> bool:
-    return word.lower() in _names() or word.lower() in _ROMANISED
+    lower = word.lower()
+    return (
+        lower in _names()
+        or lower in _ROMANISED
+        or lower in _BRITISH_SURNAMES
+        or lower in _BRITISH_GIVEN_NAMES
+    )
 
 
 @cache
@@ -106,7 +140,8 @@ def _given_names() -> frozenset[str]:
 
 
 def is_given_name(word: str) -> bool:
-    return word.lower() in _given_names() or word.lower() in _ROMANISED
+    lower = word.lower()
+    return lower in _given_names() or lower in _ROMANISED or lower in _BRITISH_GIVEN_NAMES
 
 
 def zipf(word: str) -> float:
