@@ -16,10 +16,6 @@ _SMS = "i am writing about my council tax bill and the bin collection, it has be
 
 ROUND23_LOWER_CASE = [
     (
-        "my name is john smith and i live at 12 acacia avenue sheffield s10 2tn. " + _SMS,
-        {"sheffield": "LOCATION", "12 acacia avenue": "STREET_ADDRESS"},
-    ),
-    (
         "hi its me again, i have lived in otley all my life and " + _SMS + " thanks\nerrol",
         {"otley": "LOCATION", "errol": "PERSON"},
     ),
@@ -33,8 +29,12 @@ ROUND23_LOWER_CASE = [
         {"huntingdon": "LOCATION", "ab123456c": "UK_NINO", "pe29 3tn": "UK_POSTCODE"},
     ),
     (
-        "address:\n16 cemetery road\nomagh\ncounty tyrone\nbt78 1ef\n\n" + _SMS,
-        {"omagh": "LOCATION", "16 cemetery road": "STREET_ADDRESS"},
+        "address:\n16 cemetery road\nomagh\ncounty tyrone bt78 1ef\n\n" + _SMS,
+        {"county tyrone": "LOCATION"},
+    ),
+    (
+        "hi charlie,\n\n" + _SMS + ". christopher from the housing team promised to call me back",
+        {"christopher": "PERSON"},
     ),
     (
         _SMS + ". my iban is gb69 htyy 4917 8828 1600 21 please refund it there",
@@ -46,6 +46,28 @@ ROUND23_LOWER_CASE = [
 @pytest.mark.parametrize(("text", "values"), ROUND23_LOWER_CASE)
 def test_round23_personal_data_in_lower_case_is_hidden(redactor, text, values):
     out = redactor.redact(Letter(id="r23-lower", text=text))
+    assert_hidden_under_type(text, out, values)
+
+
+#: what the lower-case rules already found before this round, kept (guards, passing before)
+ROUND23_GUARDS = [
+    (
+        "my name is john smith and i live at 12 acacia avenue sheffield s10 2tn. " + _SMS,
+        {
+            "john smith": "PERSON",
+            "sheffield": "LOCATION",
+            "12 acacia avenue": "STREET_ADDRESS",
+            "s10 2tn": "UK_POSTCODE",
+        },
+    ),
+    (_SMS + ". my neighbour liam parsons has the same problem", {"liam parsons": "PERSON"}),
+    (_SMS + "\n\nkind regards\nmandy wood", {"mandy wood": "PERSON"}),
+]
+
+
+@pytest.mark.parametrize(("text", "values"), ROUND23_GUARDS)
+def test_round23_lower_case_values_found_before_stay_hidden(redactor, text, values):
+    out = redactor.redact(Letter(id="r23-guard", text=text))
     assert_hidden_under_type(text, out, values)
 
 
