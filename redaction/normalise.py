@@ -795,6 +795,9 @@ _SHORT_LINE = re.compile(
     r"(?m)^[ \t]*(\p{Ll}[\p{Ll}'’\-]*(?:[ \t]+\p{Ll}[\p{Ll}'’\-]*){0,3})[ \t,.]*$"
 )
 _LOWER_IBAN = re.compile(r"\b[a-z]{2}\d{2}(?:[ ]?[a-z\d]{4}){2,7}(?:[ ]?[a-z\d]{1,3})?\b")
+#: a capital letter, but the word "I" ("I'm", "I've") that a phone writes on its own
+_CAPITAL = re.compile(r"\p{Lu}(?<!(?<![\p{L}\p{N}])I(?=[^\p{L}\p{N}]|$))")
+_LINE_START = re.compile(r"(?s).*(?:^|\n)[ \t>\-*]*$")
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)[ \t]+$")
 #: field labels some name list also holds
 _LABEL_WORDS = frozenset("nino dob ni nhs ref tel mob dd lane road street mae gyda".split())
@@ -813,8 +816,11 @@ def _raise_whisper(text: str) -> str:
     "moved to"), a street after its house number and the parts of an address before a postcode,
     and the names on the short lines of an address block or under a sign-off."""
     lower = sum(c.islower() for c in text)
-    if lower < 30 or sum(c.isupper() for c in text) * 50 > lower:
+    if lower < 30:
         return text
+    capitals = [m.start() for m in _CAPITAL.finditer(text)]
+    if len(capitals) * 100 > lower or any(_LINE_START.match(text, 0, c) for c in capitals):
+        return text  # a writer who starts a line with a capital writes in capitals as usual
     from redaction.recognizers.lexicon import could_be_name, is_function_word, is_known_name, zipf
 
     chars = list(text)
