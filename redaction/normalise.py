@@ -404,7 +404,7 @@ def _same_length_fixes(text: str) -> str:
         text = _NUMBER_GROUPS.sub(_read_group_slips_as_digits, text)
     if "\n" in text:
         text = _join_wrapped_lines(text)
-    return _raise_whisper(_split_flattened_fields(_calm_shouting(text)))
+    return _raise_whisper(_calm_shouting(text))
 
 
 #: a word processor's tracked change as text ("[Deleted: ", "[Inserted: "), read as spaces (but
@@ -958,46 +958,3 @@ def _raise_whisper(text: str) -> str:
             raise_words(line.start(1), line.end(1), names_only=True, limit=4)
     out = "".join(chars)
     return out if len(out) == len(text) else text
-
-
-# --------------------------------------------------------------------------- flattened forms
-#: a form flattened onto one line (a web form's single-line field, a CRM's export): the value of
-#: one field runs into the next field's label ("NI no: RG-077332-B Address: 85 Ferry ...")
-_FLAT_LINE_CHARS = 150
-_FLAT_LINE_LABELS = 3
-_INLINE_COLON = re.compile(r"(?<=[\p{L}\d)?])[ \t]*:[ \t]+(?=\S)")
-_LABEL_WORDS_BEFORE = re.compile(r"(?:(?<=[ \t])|^)[^\s:]+(?:[ \t]+[^\s:]+){0,3}$")
-
-
-def _split_flattened_fields(text: str) -> str:
-    """A long line that holds three or more personal-data field labels ("Address:", "NI no:",
-    "Date of birth:") read as the lines it was: the space before each label reads as a line
-    break, so a value ends where the next field's label begins. Same length."""
-    if not any(len(line) >= _FLAT_LINE_CHARS for line in text.split("\n")):
-        return text
-    from redaction.recognizers.field_labels import field_type
-
-    chars = list(text)
-    upper = any(c.isupper() for c in text)
-    pos = 0
-    for line in text.split("\n"):
-        start, pos = pos, pos + len(line) + 1
-        if len(line) < _FLAT_LINE_CHARS or line.count(":") < _FLAT_LINE_LABELS:
-            continue
-        breaks = []
-        for colon in _INLINE_COLON.finditer(line):
-            words = line[: colon.start()].split(" ")
-            for k in range(min(4, len(words) - 1), 0, -1):
-                label = " ".join(words[-k:])
-                first = words[-k]
-                if len(first) < 2 or not first[0].isalpha() or (first[0].islower() and upper):
-                    continue  # "87 67 A Address", "Road address": the label starts after them
-                if field_type(label) is not None:
-                    at = colon.start() - len(label) - 1  # the space before the label
-                    if at > 0 and line[at] == " " and line[at - 1] != ":":
-                        breaks.append(start + at)
-                    break
-        if len(breaks) >= _FLAT_LINE_LABELS - 1:
-            for at in breaks:
-                chars[at] = "\n"
-    return "".join(chars)
