@@ -789,7 +789,7 @@ _LOWER_STREET_LINE = re.compile(
 #: a postcode once the letters are raised ("S10 2TN")
 _RAISED_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?[ \t]*\d[A-Z]{2}\b")
 #: one address part: up to four words before a comma, a line end, a full stop or a postcode
-_ADDRESS_PART = re.compile(r"[ \t]*(?:[\p{Ll}'’\-]+(?:[ \t]+|$)){1,4}")
+_ADDRESS_PART = re.compile(r"[ \t]*(?:[\p{Ll}'’\-]+(?:[ \t]+|(?=[,.;\n])|$)){1,4}")
 #: a line that is only one to three words (a sign-off's name, an address block's town)
 _SHORT_LINE = re.compile(
     r"(?m)^[ \t]*(\p{Ll}[\p{Ll}'’\-]*(?:[ \t]+\p{Ll}[\p{Ll}'’\-]*){0,3})[ \t,.]*$"
@@ -798,8 +798,14 @@ _LOWER_IBAN = re.compile(r"\b[a-z]{2}\d{2}(?:[ ]?[a-z\d]{4}){2,7}(?:[ ]?[a-z\d]{
 #: a capital letter, but the word "I" ("I'm", "I've") that a phone writes on its own
 _CAPITAL = re.compile(r"\p{Lu}(?<!(?<![\p{L}\p{N}])I(?=[^\p{L}\p{N}]|$))")
 _LINE_START = re.compile(r"(?s).*(?:^|\n)[ \t>\-*]*$")
+#: a street line that runs on into more words, one of them a street's word ("27 tanners way mill
+#: green"), with no comma or line break between them
+_TWO_STREET_WORDS = re.compile(rf"\b(?:{_STREET_WORDS})[ \t]+\S")
+_RUNS_ON_TO_A_STREET_WORD = re.compile(
+    rf"(?:[ \t]+[\p{{Ll}}'’\-]+){{0,3}}[ \t]+(?:{_STREET_WORDS})\b"
+)
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)[ \t]+$")
-#: field labels some name list also holds
+#: field labels (and Welsh words) that some name list also holds
 _LABEL_WORDS = frozenset("nino dob ni nhs ref tel mob dd lane road street mae gyda".split())
 _KEEP_LOWER = frozenset(
     "of upon on the in under by y yr le la de den der van von du des da di al el bin bint ap ab".split()
@@ -908,6 +914,9 @@ def _raise_whisper(text: str) -> str:
             raise_words(words[0].start(), words[-1].end(), limit=3)
     raised = "".join(chars)
     for m in _LOWER_STREET_LINE.finditer(text):
+        if _RUNS_ON_TO_A_STREET_WORD.match(text, m.end()) or _TWO_STREET_WORDS.search(m.group()):
+            continue  # "27 tanners way mill green cm4 0ha": where the street ends is the lower-case
+            # address rules' to tell (they know a street's suffix ends it)
         raise_words(m.start(), m.end(), limit=6)
         # the town and county after the street, to a full stop or a postcode
         pos = m.end()
@@ -929,7 +938,7 @@ def _raise_whisper(text: str) -> str:
     for m in _RAISED_POSTCODE.finditer(raised):
         line_start = text.rfind("\n", 0, m.start()) + 1
         before = text[line_start : m.start()]
-        part = re.search(r"(?:[\p{Ll}'’\-]+[ \t]+){1,3}[ \t,]*$", before)
+        part = re.search(r"(?:^|(?<=,)[ \t]*|(?<=\t))(?:[\p{Ll}'’\-]+[ \t,]+){1,3}$", before)
         if part and not any(
             is_function_word(w) and w not in _KEEP_LOWER
             for w in part.group().replace(",", " ").split()
