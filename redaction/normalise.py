@@ -404,7 +404,7 @@ def _same_length_fixes(text: str) -> str:
         text = _NUMBER_GROUPS.sub(_read_group_slips_as_digits, text)
     if "\n" in text:
         text = _join_wrapped_lines(text)
-    return _calm_shouting(text)
+    return _raise_whisper(_calm_shouting(text))
 
 
 #: a word processor's tracked change as text ("[Deleted: ", "[Inserted: "), read as spaces (but
@@ -746,3 +746,224 @@ def _calm_shouting(text: str) -> str:
         return fixed if len(fixed) == len(value) else value
 
     return _TOKEN.sub(calm, text)
+
+
+# --------------------------------------------------------------------------- lower-case letters
+#: a token that holds digits and letters but is a count or a time, not an identifier ("1st", "10am")
+_ORDINAL_OR_TIME = re.compile(
+    r"\d+(?:st|nd|rd|th|am|pm|s|k|kg|km|mg|ml|mins?|hrs?|p|x|yrs?|wks?|mths?|gb|mb)", re.IGNORECASE
+)
+_WORD_PART = re.compile(r"[\p{L}\p{N}]+")
+_LOWER_WORD = re.compile(
+    r"(?<![\p{L}\p{N}'’@.\-/_])\p{Ll}[\p{Ll}'’\-]*\p{Ll}|(?<![\p{L}\p{N}'’@.\-/_])\p{Ll}(?![\p{L}\p{N}])"
+)
+#: the words before a name: a title, a greeting, a self-introduction, a relative or a neighbour
+_NAME_CUE = re.compile(
+    r"(?:(?:\b(?:mr|mrs|ms|miss|mx|dr|cllr|councillor|dear|hi|hello|hiya|hey|signed|sgd|regards"
+    r"|sincerely|faithfully|thanks|cheers|love|wishes|name\s+is|name's|names|called|i'm|im|i\s+am"
+    r"|it's|its|this\s+is|(?:my|our|his|her|their)\s+(?:son|daughter|neighbour|neighbor|husband|wife"
+    r"|partner|mum|mother|dad|father|brother|sister|friend|carer|landlord|landlady|grandson"
+    r"|granddaughter|nephew|niece|uncle|aunt|auntie|boyfriend|girlfriend|child|baby|ex|cousin"
+    r"|lodger|tenant|social\s+worker)(?:\s+is)?)\.?[,:]?\s+)+|^[ \t]*[-–][ \t]*)(?=\p{Ll})",
+    re.MULTILINE,
+)
+_TITLE = re.compile(r"\b(?:mr|mrs|ms|miss|mx|dr|cllr|councillor)\.?\s+$")
+#: the words before a place: where someone lives, lived, moved to or comes from
+_PLACE_CUE = re.compile(
+    r"\b(?:live|lives|living|lived|moved|move|moving|born|grew\s+up|raised|stay|staying|based|from)"
+    r"(?:\s+(?:in|to|at|near|round))?\s+(?=\p{Ll})"
+)
+_PLACE_END = re.compile(
+    r"[ \t]*(?:[.,;:!?)\n]|$|[ \t]+(?:all|since|for|last|with|and|but|now|in|on|until|till)\b)"
+)
+_STREET_WORDS = (
+    r"road|rd|street|st|lane|ln|avenue|ave|close|drive|dr|crescent|gardens|terrace|grove|court|place"
+    r"|walk|square|mews|rise|way|row|hill|park|green|view|parade|ride|fold|wynd|loan|brae|yard|wharf"
+    r"|quay|vale|croft|gate|circus|meadows?|chase|dale|nook|drove|alley|ridgeway|broadway|crossway"
+    r"|queensway|kingsway"
+)
+#: a house number and the words of its street, then what follows (a town, a county)
+_LOWER_STREET_LINE = re.compile(
+    rf"\b\d+[a-z]?,?[ \t]+(?:(?:the|[\p{{Ll}}'’\-]+)[ \t]+){{0,3}}(?:{_STREET_WORDS})\b"
+)
+#: a postcode once the letters are raised ("S10 2TN")
+_RAISED_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?[ \t]*\d[A-Z]{2}\b")
+#: one address part: up to four words before a comma, a line end, a full stop or a postcode
+_ADDRESS_PART = re.compile(r"[ \t]*(?:[\p{Ll}'’\-]+(?:[ \t]+|(?=[,.;\n])|$)){1,4}")
+#: a line that is only one to three words (a sign-off's name, an address block's town)
+_SHORT_LINE = re.compile(
+    r"(?m)^[ \t]*(\p{Ll}[\p{Ll}'’\-]*(?:[ \t]+\p{Ll}[\p{Ll}'’\-]*){0,3})[ \t,.]*$"
+)
+_LOWER_IBAN = re.compile(r"\b[a-z]{2}\d{2}(?:[ ]?[a-z\d]{4}){2,7}(?:[ ]?[a-z\d]{1,3})?\b")
+#: a capital letter, but the word "I" ("I'm", "I've") that a phone writes on its own
+_CAPITAL = re.compile(r"\p{Lu}(?<!(?<![\p{L}\p{N}])I(?=[^\p{L}\p{N}]|$))")
+_LINE_START = re.compile(r"(?s).*(?:^|\n)[ \t>\-*]*$")
+#: a street line that runs on into more words, one of them a street's word ("27 tanners way mill
+#: green"), with no comma or line break between them
+_TWO_STREET_WORDS = re.compile(rf"\b(?:{_STREET_WORDS})[ \t]+\S")
+_RUNS_ON_TO_A_STREET_WORD = re.compile(
+    rf"(?:[ \t]+[\p{{Ll}}'’\-]+){{0,3}}[ \t]+(?:{_STREET_WORDS})\b"
+)
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)[ \t]+$")
+#: field labels (and Welsh words) that some name list also holds
+_LABEL_WORDS = frozenset("nino dob ni nhs ref tel mob dd lane road street mae gyda".split())
+_KEEP_LOWER = frozenset(
+    "of upon on the in under by y yr le la de den der van von du des da di al el bin bint ap ab".split()
+)
+
+
+def _raise_whisper(text: str) -> str:
+    """A letter written all in lower case (a text message, a web form typed on a phone) read
+    with the capitals a letter would have, where a reader would know them: what
+    :func:`_calm_shouting` does for capitals. Common words stay as written ("council tax",
+    "will", "bill"); raised are identifiers (letters with digits: "s10 2tn", "ab123456c"), "i",
+    names known to the name lists that are not common words, words after a name's cue ("dear
+    mr", "my name is", "my neighbour", a sign-off), places after a place's cue ("i live in",
+    "moved to"), a street after its house number and the parts of an address before a postcode,
+    and the names on the short lines of an address block or under a sign-off."""
+    lower = sum(c.islower() for c in text)
+    if lower < 30:
+        return text
+    capitals = [m.start() for m in _CAPITAL.finditer(text)]
+    if len(capitals) * 100 > lower or any(_LINE_START.match(text, 0, c) for c in capitals):
+        return text  # a writer who starts a line with a capital writes in capitals as usual
+    from redaction.recognizers.lexicon import could_be_name, is_function_word, is_known_name, zipf
+
+    chars = list(text)
+
+    def identifier(m: re.Match) -> None:
+        value = m.group()
+        if (
+            any(c.isdigit() for c in value)
+            and any(c.isalpha() for c in value)
+            and not _ORDINAL_OR_TIME.fullmatch(value)
+            and value.isascii()
+        ):
+            chars[m.start() : m.end()] = value.upper()
+
+    def raise_word(start: int, end: int) -> None:
+        word = text[start:end]
+        if word in _KEEP_LOWER or not word[:1].isalpha():
+            return
+        chars[start] = chars[start].upper()
+        for k in range(start + 1, end - 1):
+            if text[k] in "-'’" and text[k + 1].isalpha() and end - k > 2:
+                chars[k + 1] = chars[k + 1].upper()  # "o'connor", "smith-jones"
+
+    def raise_words(start: int, end: int, *, names_only: bool = False, limit: int = 4) -> None:
+        for taken, w in enumerate(_LOWER_WORD.finditer(text, start, end), 1):
+            word = w.group()
+            if names_only and not (could_be_name(word) or is_known_name(word.strip("'’-"))):
+                break
+            if not names_only and is_function_word(word) and word not in _KEEP_LOWER:
+                break
+            raise_word(*w.span())
+            if taken >= limit:
+                break
+
+    for token in _TOKEN.finditer(text):
+        if "@" in token.group() or "://" in token.group() or token.group().startswith("www."):
+            continue
+        for m in _WORD_PART.finditer(text, token.start(), token.end()):
+            identifier(m)
+    for m in _LOWER_IBAN.finditer(text):  # "gb69 htyy 4917 ...": its letter groups too
+        chars[m.start() : m.end()] = m.group().upper()
+    for m in re.finditer(r"(?<![\p{L}\p{N}'’])i(?=[ \t'’]|$)", text):
+        chars[m.start()] = "I"
+    # names the lists know that are not common words ("olivia", "errol", "liam parsons"): a run
+    # of one to three words that are all names ("south holland district council" is not)
+    runs: list[list[re.Match]] = [[]]
+    for w in _LOWER_WORD.finditer(text):
+        last = runs[-1][-1] if runs[-1] else None
+        if is_function_word(w.group()):
+            runs.append([])
+            continue
+        if last is not None and text[last.end() : w.start()] != " ":
+            runs.append([])
+        runs[-1].append(w)
+    for words in runs:
+        if (
+            0 < len(words) <= 3
+            and all(
+                len(w.group()) > 2 and w.group() not in _LABEL_WORDS and is_known_name(w.group())
+                for w in words
+            )
+            and all(zipf(w.group()) < 4.6 for w in words)
+            and not _ARTICLE_BEFORE.search(text, 0, words[0].start())
+        ):
+            for w in words:
+                raise_word(*w.span())
+    for m in _NAME_CUE.finditer(text):
+        end = text.find("\n", m.end())
+        titled = _TITLE.search(m.group()) is not None  # after "mr", any word but a function word
+        raise_words(m.end(), len(text) if end < 0 else end, names_only=not titled, limit=3)
+    for m in _PLACE_CUE.finditer(text):
+        words = []
+        for w in _LOWER_WORD.finditer(text, m.end(), min(len(text), m.end() + 60)):
+            gap = text[words[-1].end() if words else m.end() : w.start()]
+            if (
+                gap.strip(" \t")
+                or len(words) == 3
+                or (is_function_word(w.group()) and w.group() not in _KEEP_LOWER)
+            ):
+                break
+            words.append(w)
+        while words and words[-1].group() in _KEEP_LOWER:
+            words.pop()
+        if words and _PLACE_END.match(text, words[-1].end()):
+            raise_words(words[0].start(), words[-1].end(), limit=3)
+    raised = "".join(chars)
+    for m in _LOWER_STREET_LINE.finditer(text):
+        if _RUNS_ON_TO_A_STREET_WORD.match(text, m.end()) or _TWO_STREET_WORDS.search(m.group()):
+            continue  # "27 tanners way mill green cm4 0ha": where the street ends is the lower-case
+            # address rules' to tell (they know a street's suffix ends it)
+        raise_words(m.start(), m.end(), limit=6)
+        # the town and county after the street, to a full stop or a postcode
+        pos = m.end()
+        for _ in range(3):
+            sep = re.compile(r"[ \t]*(?:,[ \t]*|\n[ \t]*|[ \t]+)").match(text, pos)
+            if sep is None:
+                break
+            part = _ADDRESS_PART.match(text, sep.end())
+            if part is None or _RAISED_POSTCODE.match(raised, sep.end()):
+                break
+            words = list(_LOWER_WORD.finditer(text, sep.end(), part.end()))
+            if not words or any(
+                is_function_word(w.group()) and w.group() not in _KEEP_LOWER for w in words
+            ):
+                break
+            raise_words(words[0].start(), words[-1].end())
+            pos = words[-1].end()
+    # the words before a postcode on its line ("sheffield s10 2tn") and the short lines above it
+    for m in _RAISED_POSTCODE.finditer(raised):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        before = text[line_start : m.start()]
+        part = re.search(r"(?:^|(?<=,)[ \t]*|(?<=\t))(?:[\p{Ll}'’\-]+[ \t,]+){1,3}$", before)
+        if part and not any(
+            is_function_word(w) and w not in _KEEP_LOWER
+            for w in part.group().replace(",", " ").split()
+        ):
+            raise_words(line_start + part.start(), m.start())
+        pos = line_start
+        for _ in range(3):
+            if pos == 0:
+                break
+            prev_start = text.rfind("\n", 0, pos - 1) + 1
+            line = _SHORT_LINE.match(text, prev_start, pos - 1)
+            if line is None or any(
+                is_function_word(w) and w not in _KEEP_LOWER for w in line.group(1).split()
+            ):
+                break
+            raise_words(line.start(1), line.end(1))
+            pos = prev_start
+    # a name alone on its line under a sign-off
+    for m in re.finditer(
+        r"(?m)^[ \t]*(?:(?:kind|best|warm)[ \t]+)?(?:regards|wishes|sincerely|faithfully|thanks|thank[ \t]+you"
+        r"|many[ \t]+thanks|cheers|love|yours[ \t]+(?:sincerely|faithfully|truly))[ \t,.!]*\n(?:[ \t]*\n)?",
+        text,
+    ):
+        line = _SHORT_LINE.match(text, m.end())
+        if line is not None:
+            raise_words(line.start(1), line.end(1), names_only=True, limit=4)
+    out = "".join(chars)
+    return out if len(out) == len(text) else text
