@@ -1016,8 +1016,10 @@ class Redactor:
         from redaction.multilingual import bilingual_labels
         from redaction.recognizers import (
             csv_header_labels,
+            gedcom_tags,
             hl7_codes,
             institution_names,
+            log_keys,
             markup_keys,
             zone_codes,
         )
@@ -1031,6 +1033,8 @@ class Redactor:
             + markup_keys(text)
             + csv_header_labels(text)
             + hl7_codes(text)
+            + gedcom_tags(text)
+            + log_keys(text)
         )
         spans = _weak_streets_inside_places(
             _rules_name_the_type(_streets_end_at_a_spaced_dash(text, _split_at_tabs(text, spans)))
@@ -1058,6 +1062,10 @@ class Redactor:
             spans = _propagate_addresses(text, spans, vocabulary)
         if "|" in text:  # an HL7 message's codes, whatever a rule beside a value took them for
             spans = _without_phrases(text, spans, hl7_codes(text), _NAME_AND_PLACE)
+        if "INDI" in text:  # a GEDCOM export's tags, whatever a rule beside a value took in
+            spans = _without_phrases(
+                text, spans, gedcom_tags(text), _NAME_AND_PLACE | {"STREET_ADDRESS"}
+            )
         allowed = self._allowed.spans(text)
         return [
             s
