@@ -1066,6 +1066,8 @@ class Redactor:
             spans = _without_phrases(
                 text, spans, gedcom_tags(text), _NAME_AND_PLACE | {"STREET_ADDRESS"}
             )
+        if "_" in text:  # a system log's keys and codes, wherever a name was found again
+            spans = _without_phrases(text, spans, log_keys(text), _NAME_AND_PLACE)
         allowed = self._allowed.spans(text)
         return [
             s
@@ -1148,10 +1150,16 @@ class Redactor:
         notes: tuple[str, ...] = ()
         if language is not None and language.code != "en" and "PERSON" in self.entities:
             from redaction.multilingual import note_for, stricter_spans
-            from redaction.recognizers import zone_codes
+            from redaction.recognizers import gedcom_tags, log_keys, zone_codes
 
-            # a passport's zone reads as a foreign language; its codes are not names either
-            allowed = self._allowed.spans(normalised.text) + zone_codes(normalised.text)
+            # a passport's zone reads as a foreign language; its codes are not names either,
+            # nor a system log's keys or a GEDCOM export's tags
+            allowed = (
+                self._allowed.spans(normalised.text)
+                + zone_codes(normalised.text)
+                + log_keys(normalised.text)
+                + gedcom_tags(normalised.text)
+            )
             extra = [
                 _Span("PERSON", a, b, 0.6)
                 for a, b in stricter_spans(normalised.text, [(s.start, s.end) for s in spans])

@@ -134,7 +134,7 @@ def test_a_gedcom_exports_tags_stay_readable(redactor, value):
 
 
 _IVR = (
-    "Revenues IVR session export\n"
+    "Cyngor Sir Penfro Casglu Taliadau - IVR session export\n"
     "Session 0a9f  2026-11-02\n\n"
     "09:41:02  CLI            07700900461\n"
     "09:41:09  MENU_CHOICE    3#\n"
@@ -161,12 +161,87 @@ def test_an_ivr_logs_keyed_entries_are_hidden(redactor, value, kind):
     assert_hidden_under_type(_IVR, out, {value: kind})
 
 
-#: the log's keys are its own words, and an account's reference with the service is no bank
-#: account
-IVR_READABLE = ["MENU_CHOICE", "50917733", "OUTCOME", "SORTCODE_DTMF", "BANK_ACC_DTMF"]
+#: the log's keys and codes are its own words (also where a Welsh heading makes the letter
+#: masked more strictly), and an account's reference with the service is no bank account
+IVR_READABLE = [
+    "MENU_CHOICE",
+    "50917733",
+    "OUTCOME        MANDATE_SET",
+    "SORTCODE_DTMF",
+    "BANK_ACC_DTMF",
+    "CALLER_NAME",
+]
 
 
 @pytest.mark.parametrize("value", IVR_READABLE)
 def test_an_ivr_logs_keys_and_references_stay_readable(redactor, value):
     out = redactor.redact(Letter(id="r24-ivr-keys", text=_IVR))
     assert value in out.redacted_text, out.redacted_text
+
+
+_POLICE_LOG = (
+    "INCIDENT 041226-112   OPENED 04/12/26\n"
+    "0905 OP1180 INFT GRZEGORZ WOJCIECHOWSKI TEL 07700900771\n"
+    "0920 OP1180 INFT STATES MALE SHOUTING AT NEIGHBOURS. KNOWS HIM AS OBINNA\n"
+    "0931 OP1180 PNC CHK SUBJ EZEOKE, Obinna DOB 120391 NO TRACE\n"
+    "0955 OP2044 UNIT CK12 PC 3318 LINDQVIST-ABARA ATTENDING\n"
+)
+
+#: a police log's people, named after its abbreviations (informant, subject, an officer's
+#: collar number) and after "known as", in capitals
+POLICE_LOG_NAMES = ["GRZEGORZ WOJCIECHOWSKI", "EZEOKE, Obinna", "LINDQVIST-ABARA", "AS OBINNA"]
+
+
+@pytest.mark.parametrize("value", POLICE_LOG_NAMES)
+def test_a_police_logs_people_are_hidden(redactor, value):
+    out = redactor.redact(Letter(id="r24-police", text=_POLICE_LOG))
+    if value.startswith("AS "):  # the name after "KNOWS HIM AS"
+        value = value[3:]
+        start = _POLICE_LOG.index("AS " + value) + 3
+        assert any(
+            e.start <= start and start + len(value) <= e.end and e.type == "PERSON"
+            for e in out.entities
+        ), out.redacted_text
+        return
+    assert_hidden_under_type(_POLICE_LOG, out, {value: "PERSON"})
+
+
+#: the log's words after an abbreviation stay ("INFT STATES MALE SHOUTING")
+def test_a_police_logs_words_after_an_abbreviation_stay_readable(redactor):
+    out = redactor.redact(Letter(id="r24-police-words", text=_POLICE_LOG))
+    assert "STATES MALE SHOUTING" in out.redacted_text, out.redacted_text
+
+
+_FRENCH = (
+    "Madame, Monsieur,\n\n"
+    "Veuillez rembourser sur mon compte : code guichet (sort code) 20.71.64, "
+    "compte n° 4417 092.\n\nCordialement\n"
+)
+
+#: a letter in French: its bank details after "compte n°" and after a label's English in
+#: brackets ("code guichet (sort code)")
+FRENCH_BANK = [("20.71.64", "UK_SORT_CODE"), ("4417 092", "UK_BANK_ACCOUNT")]
+
+
+@pytest.mark.parametrize(("value", "kind"), FRENCH_BANK)
+def test_a_french_letters_bank_details_are_hidden(redactor, value, kind):
+    out = redactor.redact(Letter(id="r24-french", text=_FRENCH))
+    assert_hidden_under_type(_FRENCH, out, {value: kind})
+
+
+_CHI = (
+    "WEBVTT\n\n1\n00:00:01.000 --> 00:00:03.000\n"
+    "<v Ann Ode>District nursing. The CHI I have is 120571 3386.</v>\n\n"
+    "2\n00:00:04.000 --> 00:00:06.000\n"
+    "<v Ann Ode>And the NHS number we hold is 943-476-5919.</v>\n"
+)
+
+#: a health number after its label and who holds it ("The CHI I have is ..."), a CHI number
+#: grouped as its date and its four digits
+HELD_NUMBERS = ["120571 3386", "943-476-5919"]
+
+
+@pytest.mark.parametrize("value", HELD_NUMBERS)
+def test_a_health_number_after_who_holds_it_is_hidden(redactor, value):
+    out = redactor.redact(Letter(id="r24-chi", text=_CHI))
+    assert_hidden_under_type(_CHI, out, {value: "UK_NHS"})

@@ -79,6 +79,7 @@ from redaction.recognizers.government_ids import (
     UkPassportNumberRecognizer,
 )
 from redaction.recognizers.hl7 import Hl7MessageRecognizer, hl7_codes
+from redaction.recognizers.incident_logs import PoliceLogNameRecognizer
 from redaction.recognizers.licence_conditions import ExclusionZoneRecognizer
 from redaction.recognizers.names import (
     FilteredSpacyRecognizer,
@@ -149,6 +150,7 @@ def build_recognizers(entities: Sequence[str] | None = None) -> list[EntityRecog
         FormFieldRecognizer(),
         MachineExportRecognizer(),
         NameCueRecognizer(),
+        PoliceLogNameRecognizer(),
         LexiconNameRecognizer(),
         FilteredSpacyRecognizer(),
     ]
@@ -187,6 +189,7 @@ __all__ = [
     "NhsNumberRecognizer",
     "OfflineEmailRecognizer",
     "PaymentPartyRecognizer",
+    "PoliceLogNameRecognizer",
     "SpokenIdentifierRecognizer",
     "UkBankAccountRecognizer",
     "UkBankDetailsPairRecognizer",

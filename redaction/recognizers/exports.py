@@ -172,11 +172,14 @@ def _key_values(text: str) -> list[tuple[str, int, int]]:
 
 
 #: a system log's line: a time, a machine's key in capitals, a wide gap, then the value (a
-#: keypad's entry ends with its "#"): "17:13:42  DOB_DTMF       13121990#", "CALLER_NAME   ANN ODE"
+#: keypad's entry ends with its "#"): "17:13:42  DOB_DTMF       13121990#", "CALLER_NAME   ANN ODE";
+#: a key without "_" only after a time ("17:14:27  RESULT   TIMEOUT")
 _LOG_LINE = re.compile(
-    r"(?m)^[ \t]*(?:\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d{1,6})?)?[ \t]+)?"
-    r"(?P<key>[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)[ \t]{2,}(?P<value>[^\s#][^\n#]*?)#?[ \t]*$"
+    r"(?m)^[ \t]*(?P<time>\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d{1,6})?)?[ \t]+)?"
+    r"(?P<key>[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*)[ \t]{2,}(?P<value>[^\s#][^\n#]*?)#?[ \t]*$"
 )
+#: a machine's code in capitals joined by "_" ("MODULUS_FAIL", "LANG_SELECT")
+_MACHINE_CODE = re.compile(r"(?<![\p{L}\d_])[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+(?![\p{L}\d_])")
 #: a key that names an account ("ACCOUNT_DTMF", "BANK_ACC"): its eight digits are a bank account
 _ACCOUNT_KEY = re.compile(r"(?:^|_)(?:ACCOUNT|ACCT|ACC)(?:_|$)")
 #: "ACCOUNT_REF", "ACC_ID": an account's reference with the service, not a bank account
@@ -184,10 +187,19 @@ _REFERENCE_KEY = re.compile(r"(?:^|_)(?:REF|REFERENCE|ID|NO)(?:_|$)")
 _EIGHT_DIGITS = re.compile(r"\d{8}")
 
 
+def _log_lines(text: str) -> list[re.Match]:
+    return [m for m in _LOG_LINE.finditer(text) if m.group("time") or "_" in m.group("key")]
+
+
 def log_keys(text: str) -> list[tuple[int, int]]:
-    """Where a system log's keys are ("LANG_SELECT", "ASR_NAME"): the log's own words, never a
-    person's name or a place."""
-    return [m.span("key") for m in _LOG_LINE.finditer(text)] if "_" in text else []
+    """Where a system log's keys and codes are ("LANG_SELECT", "ASR_NAME", "RESULT",
+    "MODULUS_FAIL"): the log's own words, never a person's name or a place."""
+    if "_" not in text:
+        return []
+    lines = _log_lines(text)
+    if not lines:
+        return []
+    return [m.span("key") for m in lines] + [m.span() for m in _MACHINE_CODE.finditer(text)]
 
 
 def _log_values(text: str) -> list[tuple[str, int, int]]:
@@ -195,7 +207,7 @@ def _log_values(text: str) -> list[tuple[str, int, int]]:
     ("DOB_DTMF  13121990#", "SORTCODE_DTMF  609147#"), its speech recogniser's reading of a
     caller's name ("ASR_NAME  ANN ODE  (conf 0.91)")."""
     found: list[tuple[str, int, int]] = []
-    for m in _LOG_LINE.finditer(text):
+    for m in _log_lines(text):
         kind = key_type(m.group("key"))
         start, end = m.span("value")
         if (

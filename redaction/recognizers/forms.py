@@ -56,10 +56,10 @@ _LINE_FIELD = re.compile(
 )
 #: "Queue: Revenues  Agent: E McKenzie": another field starts after a wide gap
 _NEXT_FIELD = re.compile(r"[ \t]{2,}(?=[^\W\d][\w'’/ .\-]{0,30}[ \t]*:)")
-#: a form printed from a PDF: the label alone on its line (after its question's number: "1e ",
-#: "3. "), the value on the next
+#: a form printed from a PDF: the label alone on its line (after its question's number and
+#: letter: "1e "), the value on the next
 _LABEL_LINE = re.compile(
-    r"(?m)^[ \t]*(?:\d{1,2}(?:[a-z][.)]?|[.)])[ \t]+)?(?P<label>[^\W\d][\w'’/ .()\-]{0,50}?)[ \t]*\*?[ \t]*:?[ \t]*\n"
+    r"(?m)^[ \t]*(?:\d{1,2}[a-z][.)]?[ \t]+)?(?P<label>[^\W\d][\w'’/ .()\-]{0,50}?)[ \t]*\*?[ \t]*:?[ \t]*\n"
     r"[ \t]*(?P<value>\S[^\n]*?)[ \t]*$"
 )
 #: identifiers written with digits: a field's value with none may be a name given instead
