@@ -166,7 +166,7 @@ def test_an_ivr_logs_keyed_entries_are_hidden(redactor, value, kind):
 IVR_READABLE = [
     "MENU_CHOICE",
     "50917733",
-    "OUTCOME        MANDATE_SET",
+    "MENU_CHOICE    3#",
     "SORTCODE_DTMF",
     "BANK_ACC_DTMF",
     "CALLER_NAME",
