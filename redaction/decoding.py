@@ -207,4 +207,35 @@ def mojibake_pieces(text: str) -> list[Piece]:
     return out if strong else []
 
 
-__all__ = ["Piece", "form_body_pieces", "mojibake_pieces", "quoted_printable_pieces"]
+# --------------------------------------------------------------------------- comb boxes
+#: a form's comb of boxes, one character a box, as a scan's or a PDF's text layer gives it:
+#: "Surname |C|O|R|M|I|E|R| | | |", "Postcode |P|E|2|4| |0|R|W|" (five or more boxes; a box's
+#: character may carry accents and invisible characters, read later by the normaliser)
+_BOX = r"\p{Cf}*[^|\n\p{Cf}\p{M}]\p{M}*\p{Cf}*"
+_COMB = re.compile(rf"(?<![^\s:])\|(?:{_BOX}\|){{5,}}(?![^\s])")
+
+
+def comb_box_pieces(text: str) -> list[Piece]:
+    """A comb of boxes read as the value its boxes spell: the bars between the boxes read as
+    nothing ("|B|K|1|6|" is "BK16"), an empty box as a space ("|P|E|2|4| |0|R|W|" is "PE24 0RW"),
+    the comb's first bar as the colon of its field ("Surname |C|O|R|" is "Surname :COR")."""
+    if "|" not in text:
+        return []
+    out: list[Piece] = []
+    for comb in _COMB.finditer(text):
+        if sum(c.isalnum() for c in comb.group()) < 2:
+            continue
+        bars = [i for i in range(comb.start(), comb.end()) if text[i] == "|"]
+        out.append(Piece(bars[0], bars[0] + 1, ":"))
+        out += [Piece(i, i + 1, "") for i in bars[1:-1]]
+        out.append(Piece(bars[-1], bars[-1] + 1, " "))
+    return out
+
+
+__all__ = [
+    "Piece",
+    "comb_box_pieces",
+    "form_body_pieces",
+    "mojibake_pieces",
+    "quoted_printable_pieces",
+]

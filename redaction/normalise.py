@@ -44,7 +44,13 @@ from functools import lru_cache
 
 import regex as re
 
-from redaction.decoding import Piece, form_body_pieces, mojibake_pieces, quoted_printable_pieces
+from redaction.decoding import (
+    Piece,
+    comb_box_pieces,
+    form_body_pieces,
+    mojibake_pieces,
+    quoted_printable_pieces,
+)
 
 #: runs of plain ASCII (taken as they are) or one grapheme cluster (normalised)
 _CHUNK = re.compile(r"(?:[\x00-\x0a\x0d-\x7f](?!\p{M}))+|\X")
@@ -226,7 +232,10 @@ def _decode_escapes(text: str) -> tuple[str, list[tuple[int, int]]] | None:
     # a form body's and mojibake's pieces first: at the same place they win (a sort keeps order)
     tokens: list[tuple[re.Match | Piece, str | None]] = [
         (p, p.value)
-        for p in form_body_pieces(text) + mojibake_pieces(text) + quoted_printable_pieces(text)
+        for p in form_body_pieces(text)
+        + mojibake_pieces(text)
+        + quoted_printable_pieces(text)
+        + comb_box_pieces(text)
     ]
     if " | " in text or '","' in text:
         tokens += [(m, "\n") for m in _cell_separators(text)]
@@ -446,6 +455,10 @@ _ATTRIBUTE = re.compile(
 _TAG_NAME = re.compile(r"</?([a-z][a-z0-9]*)", re.IGNORECASE)
 
 
+#: a WebVTT voice span's start tag ("<v Ann Ode>"): its annotation is the speaker's name
+_VOICE_TAG = re.compile(r"<v(?:\.[\w\-]+)*[ \t]+[^<>\n&]{1,80}>")
+
+
 #: the HTML elements whose ``name`` attribute names a control, a frame or a link target
 _HTML_NAMED = frozenset(
     "a button embed fieldset form frame iframe img input keygen map meta object output param"
@@ -463,6 +476,8 @@ def _markup_as_spaces(tag: re.Match) -> str:
     ``name`` attribute of an HTML control names the control, never a person: it is not kept
     itself (an XML element's ``name`` is kept like any field's)."""
     value = tag.group()
+    if value[:2] == "<v" and _VOICE_TAG.fullmatch(value):
+        return value  # a transcript's speaker (WebVTT): read as written, the name kept
     if _LINE_BREAK_TAG.match(value):  # a line's end, so an address's lines stay lines
         if value[:3].lower() == "<br" and _LINE_END_AFTER.match(tag.string, tag.end()):
             return " " * len(value)  # "<br>\n": the line break is written after it

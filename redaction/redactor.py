@@ -1016,8 +1016,10 @@ class Redactor:
         from redaction.multilingual import bilingual_labels
         from redaction.recognizers import (
             csv_header_labels,
+            gedcom_tags,
             hl7_codes,
             institution_names,
+            log_keys,
             markup_keys,
             zone_codes,
         )
@@ -1031,6 +1033,8 @@ class Redactor:
             + markup_keys(text)
             + csv_header_labels(text)
             + hl7_codes(text)
+            + gedcom_tags(text)
+            + log_keys(text)
         )
         spans = _weak_streets_inside_places(
             _rules_name_the_type(_streets_end_at_a_spaced_dash(text, _split_at_tabs(text, spans)))
@@ -1058,6 +1062,12 @@ class Redactor:
             spans = _propagate_addresses(text, spans, vocabulary)
         if "|" in text:  # an HL7 message's codes, whatever a rule beside a value took them for
             spans = _without_phrases(text, spans, hl7_codes(text), _NAME_AND_PLACE)
+        if "INDI" in text:  # a GEDCOM export's tags, whatever a rule beside a value took in
+            spans = _without_phrases(
+                text, spans, gedcom_tags(text), _NAME_AND_PLACE | {"STREET_ADDRESS"}
+            )
+        if "_" in text:  # a system log's keys and codes, wherever a name was found again
+            spans = _without_phrases(text, spans, log_keys(text), _NAME_AND_PLACE)
         allowed = self._allowed.spans(text)
         return [
             s
@@ -1140,10 +1150,16 @@ class Redactor:
         notes: tuple[str, ...] = ()
         if language is not None and language.code != "en" and "PERSON" in self.entities:
             from redaction.multilingual import note_for, stricter_spans
-            from redaction.recognizers import zone_codes
+            from redaction.recognizers import gedcom_tags, log_keys, zone_codes
 
-            # a passport's zone reads as a foreign language; its codes are not names either
-            allowed = self._allowed.spans(normalised.text) + zone_codes(normalised.text)
+            # a passport's zone reads as a foreign language; its codes are not names either,
+            # nor a system log's keys or a GEDCOM export's tags
+            allowed = (
+                self._allowed.spans(normalised.text)
+                + zone_codes(normalised.text)
+                + log_keys(normalised.text)
+                + gedcom_tags(normalised.text)
+            )
             extra = [
                 _Span("PERSON", a, b, 0.6)
                 for a, b in stricter_spans(normalised.text, [(s.start, s.end) for s in spans])

@@ -63,7 +63,7 @@ from redaction.recognizers.dates import (
     listed_birthdays,
     old_dates_beside_people,
 )
-from redaction.recognizers.exports import MachineExportRecognizer
+from redaction.recognizers.exports import MachineExportRecognizer, log_keys
 from redaction.recognizers.forms import (
     FormFieldRecognizer,
     csv_header_labels,
@@ -71,6 +71,7 @@ from redaction.recognizers.forms import (
     names_in_aligned_row,
     values_beside,
 )
+from redaction.recognizers.genealogy import GedcomRecognizer, gedcom_tags
 from redaction.recognizers.government_ids import (
     NhsNumberRecognizer,
     UkDrivingLicenceNumberRecognizer,
@@ -78,6 +79,7 @@ from redaction.recognizers.government_ids import (
     UkPassportNumberRecognizer,
 )
 from redaction.recognizers.hl7 import Hl7MessageRecognizer, hl7_codes
+from redaction.recognizers.incident_logs import PoliceLogNameRecognizer
 from redaction.recognizers.licence_conditions import ExclusionZoneRecognizer
 from redaction.recognizers.names import (
     FilteredSpacyRecognizer,
@@ -94,6 +96,7 @@ from redaction.recognizers.names import (
     trim_name,
 )
 from redaction.recognizers.spoken import SpokenIdentifierRecognizer
+from redaction.recognizers.transcripts import CaptionSpeakerRecognizer
 from redaction.recognizers.travel_documents import MachineReadableZoneRecognizer, zone_codes
 from redaction.recognizers.vcards import (
     CalendarPeopleRecognizer,
@@ -132,7 +135,9 @@ def build_recognizers(entities: Sequence[str] | None = None) -> list[EntityRecog
         MachineReadableZoneRecognizer(),
         VCardAddressRecognizer(),
         CalendarPeopleRecognizer(),
+        CaptionSpeakerRecognizer(),
         Hl7MessageRecognizer(),
+        GedcomRecognizer(),
         ExclusionZoneRecognizer(),
         UkPhoneRecognizer(),
         SpokenIdentifierRecognizer(),
@@ -145,6 +150,7 @@ def build_recognizers(entities: Sequence[str] | None = None) -> list[EntityRecog
         FormFieldRecognizer(),
         MachineExportRecognizer(),
         NameCueRecognizer(),
+        PoliceLogNameRecognizer(),
         LexiconNameRecognizer(),
         FilteredSpacyRecognizer(),
     ]
@@ -169,10 +175,12 @@ __all__ = [
     "UNNUMBERED_STREET_RE",
     "BankDigitsInBoxesRecognizer",
     "CalendarPeopleRecognizer",
+    "CaptionSpeakerRecognizer",
     "DateOfBirthRecognizer",
     "ExclusionZoneRecognizer",
     "FilteredSpacyRecognizer",
     "FormFieldRecognizer",
+    "GedcomRecognizer",
     "Hl7MessageRecognizer",
     "LexiconNameRecognizer",
     "MachineExportRecognizer",
@@ -181,6 +189,7 @@ __all__ = [
     "NhsNumberRecognizer",
     "OfflineEmailRecognizer",
     "PaymentPartyRecognizer",
+    "PoliceLogNameRecognizer",
     "SpokenIdentifierRecognizer",
     "UkBankAccountRecognizer",
     "UkBankDetailsPairRecognizer",
@@ -203,6 +212,7 @@ __all__ = [
     "dates_beside",
     "dates_in_aside",
     "dates_in_row",
+    "gedcom_tags",
     "headerless_row_spans",
     "hl7_codes",
     "house_after_name",
@@ -210,6 +220,7 @@ __all__ = [
     "initial_before",
     "institution_names",
     "listed_birthdays",
+    "log_keys",
     "looks_like_label_or_date",
     "markup_keys",
     "name_words_around",

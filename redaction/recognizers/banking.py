@@ -168,7 +168,7 @@ class UkBankAccountRecognizer(LabelledValueMixin, _CueMixin, PatternRecognizer):
     REQUIRE_CONTEXT = True
     LABEL = (
         r"(?:(?:(?:bank[ \t]+)?account|acc|acct|a/c|bank[ \t]+acc(?:ount)?|rhif[ \t]+(?:y[ \t]+)?"
-        r"cyfrif)" + NUMBER_WORD.rstrip("?") + ")"
+        r"cyfrif|compte)" + NUMBER_WORD.rstrip("?") + ")"  # French "compte n°"
         # the abbreviations and "Bank details" name a bank account without "number" ("acct:
         # 7625-6564", "A/C 12345678"); never a council tax, rent or energy account's
         r"|(?<!(?:tax|rent|rents|energy|gas|water|customer|tenancy|council)[ \t]{1,3})"

@@ -159,7 +159,8 @@ def _sanitize(text: str) -> str:
 #: "number", "no.", "n0." (a scanned "no."), "rhif" ... after the name of an identifier; a
 #: bilingual form writes both: "Pasbort / Passport  rhif / no. 64785209"
 NUMBER_WORD = (
-    r"(?:\s*(?:rhif\s*/\s*)?(?:numbers|number|numb|nos\.?|no\.?|n[o0]\.?|num|nr\.?|#)|\s*rhif)?"
+    r"(?:\s*(?:rhif\s*/\s*)?(?:numbers|number|numb|nos\.?|no\.?|n[o0]\.?|num|nr\.?|n[°º]|#)"
+    r"|\s*rhif)?"
 )
 #: a day said as an ordinal word: "Third", "twenty-fourth", "Thirty First"
 _ORDINAL_WORD = (
@@ -171,11 +172,16 @@ _ORDINAL_WORD = (
 #: what may stand between a label and its value: "NI number: ", "NHS no. is ", "sort code (",
 #: Welsh "yw" ...
 _LABEL_GAP = (
+    # a label's English in brackets after the letter's own: "code guichet (sort code) 40.18.99"
+    r"(?:(?<=\([^()\n]{1,30})\)[ \t]*)?"
     r"[ \t]*(?:\([^()\n\d]{1,20}\)[ \t]*(?:number|no\.?)?[ \t]*"  # "National Insurance (NI) number"
     # the number inside a bracket after its label: "passport (you gave no. 47718203)"
     r"|\((?:[\p{L}'’]+[ \t]+){0,3}(?:number|no\.?)[ \t]*(?::[ \t]*)?(?=\d))?"
     # "NHS number, for the healthcare assessment, is ...": an aside between commas, then a verb
     r"(?:,[^\n,.?!:;]{1,60},[ \t]*(?=(?:is|was|reads)\b))?"
+    # who holds it, before the verb: "The CHI I have is 0904461234", "NHS no we hold was"
+    r"(?:[ \t]+(?i:I|we)[ \t]+(?:have|hold|had|held|got)(?:[ \t]+(?:on[ \t]+file|for[ \t]+"
+    r"(?:him|her|them)))?[ \t]+(?=(?:is|was)\b))?"
     # a CSV's cell after its label: "Sort code,40-12-07"
     r"(?:[:#=(\[\-|,][ \t]*)?(?:(?:is|was|are|were|being|reads|of|as|it's|its|yw|ydy|oedd)"
     r"[ \t]*)?(?:[:\-][ \t]*)?"

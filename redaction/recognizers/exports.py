@@ -171,6 +171,62 @@ def _key_values(text: str) -> list[tuple[str, int, int]]:
     return found
 
 
+#: a system log's line: a time, a machine's key in capitals, a wide gap, then the value (a
+#: keypad's entry ends with its "#"): "17:13:42  DOB_DTMF       13121990#", "CALLER_NAME   ANN ODE";
+#: a key without "_" only after a time ("17:14:27  RESULT   TIMEOUT")
+_LOG_LINE = re.compile(
+    r"(?m)^[ \t]*(?P<time>\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d{1,6})?)?[ \t]+)?"
+    r"(?P<key>[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*)[ \t]{2,}(?P<value>[^\s#][^\n#]*?)#?[ \t]*$"
+)
+#: a machine's code in capitals joined by "_" ("MODULUS_FAIL", "LANG_SELECT")
+_MACHINE_CODE = re.compile(r"(?<![\p{L}\d_])[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+(?![\p{L}\d_])")
+#: a key that names an account ("ACCOUNT_DTMF", "BANK_ACC"): its eight digits are a bank account
+_ACCOUNT_KEY = re.compile(r"(?:^|_)(?:ACCOUNT|ACCT|ACC)(?:_|$)")
+#: "ACCOUNT_REF", "ACC_ID": an account's reference with the service, not a bank account
+_REFERENCE_KEY = re.compile(r"(?:^|_)(?:REF|REFERENCE|ID|NO)(?:_|$)")
+_EIGHT_DIGITS = re.compile(r"\d{8}")
+
+
+def _log_lines(text: str) -> list[re.Match]:
+    return [m for m in _LOG_LINE.finditer(text) if m.group("time") or "_" in m.group("key")]
+
+
+def log_keys(text: str) -> list[tuple[int, int]]:
+    """Where a system log's keys and codes are ("LANG_SELECT", "ASR_NAME", "RESULT",
+    "MODULUS_FAIL"): the log's own words, never a person's name or a place."""
+    if "_" not in text:
+        return []
+    lines = _log_lines(text)
+    if not lines:
+        return []
+    return [m.span("key") for m in lines] + [m.span() for m in _MACHINE_CODE.finditer(text)]
+
+
+def _log_values(text: str) -> list[tuple[str, int, int]]:
+    """The values of a system log's lines whose key says what they are: an IVR's keypad entries
+    ("DOB_DTMF  13121990#", "SORTCODE_DTMF  609147#"), its speech recogniser's reading of a
+    caller's name ("ASR_NAME  ANN ODE  (conf 0.91)")."""
+    found: list[tuple[str, int, int]] = []
+    for m in _log_lines(text):
+        kind = key_type(m.group("key"))
+        start, end = m.span("value")
+        if (
+            kind is None
+            and _ACCOUNT_KEY.search(m.group("key"))
+            and not _REFERENCE_KEY.search(m.group("key"))
+        ):
+            if _EIGHT_DIGITS.fullmatch(m.group("value")):
+                found.append(("UK_BANK_ACCOUNT", start, end))
+            continue
+        if kind is not None:
+            gap = _WIDE_GAP.search(text, start, end)  # "ANN ODE  (conf 0.91)": a note after it
+            found += _typed_cell(text, start, gap.start() if gap else end, kind)
+    return found
+
+
+_WIDE_GAP = re.compile(r"[ \t]{2,}")
+
+
 class MachineExportRecognizer(TextRecognizer):
     """Values under a SQL statement's columns and in ``key=value`` pairs whose key says what
     they are."""
@@ -182,6 +238,8 @@ class MachineExportRecognizer(TextRecognizer):
         found: list[tuple[str, int, int]] = []
         if "=" in text or ":" in text:
             found += _key_values(text)
+        if "_" in text:
+            found += _log_values(text)
         if _DOB_HEADING.search(text):
             found += _compact_dates_under_dob_heading(text)
         if "</" in text:
@@ -197,4 +255,4 @@ class MachineExportRecognizer(TextRecognizer):
         return EntityRecognizer.remove_duplicates(results)
 
 
-__all__ = ["MachineExportRecognizer"]
+__all__ = ["MachineExportRecognizer", "log_keys"]

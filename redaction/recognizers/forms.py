@@ -48,16 +48,18 @@ _EMPTY_VALUE = re.compile(
     # "Address: refuge - withheld": the value says it is not given
     r"|(?:[\w ]{0,20}[ \t]*[-–:,(][ \t]*)?(?:withheld|not\s+disclosed|confidential)\)?)$"
 )
-#: a numbered question's number before its label ("3. ", "2b) ", "1.5 ", "4.2.1 ") is left out
+#: a numbered question's number before its label ("3. ", "2b) ", "2b ", "1.5 ", "4.2.1 ") is left
+#: out
 _LINE_FIELD = re.compile(
-    r"(?m)(?:^|(?<=[ \t]{2}))[ \t]*(?:[-*•|][ \t]*)?(?:\d{1,2}(?:[a-z]?[.)]|(?:\.\d{1,2}){1,2}[a-z]?\.?)[ \t]+)?(?P<label>(?:3rd\s)?[^\W\d](?:[\w'’/ .()|\-]|\[\d{1,3}\]){0,50}?)"
+    r"(?m)(?:^|(?<=[ \t]{2}))[ \t]*(?:[-*•|][ \t]*)?(?:\d{1,2}(?:[a-z]?[.)]|[a-z]|(?:\.\d{1,2}){1,2}[a-z]?\.?)[ \t]+)?(?P<label>(?:3rd\s)?[^\W\d](?:[\w'’/ .()|\-]|\[\d{1,3}\]){0,50}?)"
     r"[ \t]*\*?[ \t]*(?:[:=|\t]|[ \t]-[ \t]|[ \t]–[ \t])[ \t]*(?P<value>\S[^\n]*?)[ \t]*$"
 )
 #: "Queue: Revenues  Agent: E McKenzie": another field starts after a wide gap
 _NEXT_FIELD = re.compile(r"[ \t]{2,}(?=[^\W\d][\w'’/ .\-]{0,30}[ \t]*:)")
-#: a form printed from a PDF: the label alone on its line, the value on the next
+#: a form printed from a PDF: the label alone on its line (after its question's number and
+#: letter: "1e "), the value on the next
 _LABEL_LINE = re.compile(
-    r"(?m)^[ \t]*(?P<label>[^\W\d][\w'’/ .()\-]{0,50}?)[ \t]*\*?[ \t]*:?[ \t]*\n"
+    r"(?m)^[ \t]*(?:\d{1,2}[a-z][.)]?[ \t]+)?(?P<label>[^\W\d][\w'’/ .()\-]{0,50}?)[ \t]*\*?[ \t]*:?[ \t]*\n"
     r"[ \t]*(?P<value>\S[^\n]*?)[ \t]*$"
 )
 #: identifiers written with digits: a field's value with none may be a name given instead
