@@ -825,6 +825,8 @@ _LABEL_WORDS = frozenset("nino dob ni nhs ref tel mob dd lane road street mae gy
 _KEEP_LOWER = frozenset(
     "of upon on the in under by y yr le la de den der van von du des da di al el bin bint ap ab".split()
 )
+#: the particles inside a person's name ("van der berg", "bin rashid", "ap rhys")
+_NAME_PARTICLES = frozenset("le la de den der van von du des da di al el bin bint ap ab".split())
 
 
 def _raise_whisper(text: str) -> str:
@@ -866,13 +868,17 @@ def _raise_whisper(text: str) -> str:
                 chars[k + 1] = chars[k + 1].upper()  # "o'connor", "smith-jones"
 
     def raise_words(start: int, end: int, *, names_only: bool = False, limit: int = 4) -> None:
-        for taken, w in enumerate(_LOWER_WORD.finditer(text, start, end), 1):
+        taken = 0
+        for w in _LOWER_WORD.finditer(text, start, end):
             word = w.group()
+            if names_only and word in _NAME_PARTICLES:
+                continue  # "sofia van der berg": a particle stays lower and the name goes on
             if names_only and not (could_be_name(word) or is_known_name(word.strip("'’-"))):
                 break
             if not names_only and is_function_word(word) and word not in _KEEP_LOWER:
                 break
             raise_word(*w.span())
+            taken += 1
             if taken >= limit:
                 break
 

@@ -40,6 +40,13 @@ ROUND23_LOWER_CASE = [
         _SMS + ". my iban is gb69 htyy 4917 8828 1600 21 please refund it there",
         {"gb69 htyy 4917 8828 1600 21": "IBAN_CODE"},
     ),
+    # the lower-case reading first stopped at a name's particle, so only "sofia" was raised and
+    # "van der berg" went out in clear (the lead's mask check on dev's text messages)
+    (
+        "hi its sofia van der berg from basement flat 61 beech grove ng17 6aa my ni is "
+        "ab123456c " + _SMS,
+        {"sofia van der berg": "PERSON"},
+    ),
 ]
 
 
