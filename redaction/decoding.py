@@ -207,6 +207,14 @@ def mojibake_pieces(text: str) -> list[Piece]:
     return out if strong else []
 
 
+# --------------------------------------------------------------------------- caption markup
+#: a WebVTT voice span's start tag: "<v", its classes (".loud"), a space, the annotation, ">".
+#: The normaliser keeps it as written where other markup reads as spaces, and
+#: :mod:`redaction.recognizers.transcripts` reads the annotation as the speaker's name: one
+#: pattern, so what one keeps the other reads.
+VOICE_TAG = re.compile(r"<v(?:\.[\w\-]+)*[ \t]+(?P<name>[^<>\n&]{1,80}?)[ \t]*>")
+
+
 # --------------------------------------------------------------------------- comb boxes
 #: a form's comb of boxes, one character a box, as a scan's or a PDF's text layer gives it:
 #: "Surname |C|O|R|M|I|E|R| | | |", "Postcode |P|E|2|4| |0|R|W|" (five or more boxes; a box's
@@ -233,6 +241,7 @@ def comb_box_pieces(text: str) -> list[Piece]:
 
 
 __all__ = [
+    "VOICE_TAG",
     "Piece",
     "comb_box_pieces",
     "form_body_pieces",

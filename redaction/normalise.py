@@ -45,6 +45,7 @@ from functools import lru_cache
 import regex as re
 
 from redaction.decoding import (
+    VOICE_TAG,
     Piece,
     comb_box_pieces,
     form_body_pieces,
@@ -455,10 +456,6 @@ _ATTRIBUTE = re.compile(
 _TAG_NAME = re.compile(r"</?([a-z][a-z0-9]*)", re.IGNORECASE)
 
 
-#: a WebVTT voice span's start tag ("<v Ann Ode>"): its annotation is the speaker's name
-_VOICE_TAG = re.compile(r"<v(?:\.[\w\-]+)*[ \t]+[^<>\n&]{1,80}>")
-
-
 #: the HTML elements whose ``name`` attribute names a control, a frame or a link target
 _HTML_NAMED = frozenset(
     "a button embed fieldset form frame iframe img input keygen map meta object output param"
@@ -476,7 +473,7 @@ def _markup_as_spaces(tag: re.Match) -> str:
     ``name`` attribute of an HTML control names the control, never a person: it is not kept
     itself (an XML element's ``name`` is kept like any field's)."""
     value = tag.group()
-    if value[:2] == "<v" and _VOICE_TAG.fullmatch(value):
+    if value[:2] == "<v" and VOICE_TAG.fullmatch(value):
         return value  # a transcript's speaker (WebVTT): read as written, the name kept
     if _LINE_BREAK_TAG.match(value):  # a line's end, so an address's lines stay lines
         if value[:3].lower() == "<br" and _LINE_END_AFTER.match(tag.string, tag.end()):
@@ -803,6 +800,8 @@ _LOWER_STREET_LINE = re.compile(
 )
 #: a postcode once the letters are raised ("S10 2TN")
 _RAISED_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?[ \t]*\d[A-Z]{2}\b")
+#: what stands between two parts of an address: a comma, a line break or spaces
+_ADDRESS_PART_SEPARATOR = re.compile(r"[ \t]*(?:,[ \t]*|\n[ \t]*|[ \t]+)")
 #: one address part: up to four words before a comma, a line end, a full stop or a postcode
 _ADDRESS_PART = re.compile(r"[ \t]*(?:[\p{Ll}'’\-]+(?:[ \t]+|(?=[,.;\n])|$)){1,4}")
 #: a line that is only one to three words (a sign-off's name, an address block's town)
@@ -822,11 +821,10 @@ _RUNS_ON_TO_A_STREET_WORD = re.compile(
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)[ \t]+$")
 #: field labels (and Welsh words) that some name list also holds
 _LABEL_WORDS = frozenset("nino dob ni nhs ref tel mob dd lane road street mae gyda".split())
-_KEEP_LOWER = frozenset(
-    "of upon on the in under by y yr le la de den der van von du des da di al el bin bint ap ab".split()
-)
 #: the particles inside a person's name ("van der berg", "bin rashid", "ap rhys")
 _NAME_PARTICLES = frozenset("le la de den der van von du des da di al el bin bint ap ab".split())
+#: words kept lower inside a name or a place ("lôn y grug", "stratford upon avon")
+_KEEP_LOWER = _NAME_PARTICLES | frozenset("of upon on the in under by y yr".split())
 
 
 def _raise_whisper(text: str) -> str:
@@ -942,7 +940,7 @@ def _raise_whisper(text: str) -> str:
         # the town and county after the street, to a full stop or a postcode
         pos = m.end()
         for _ in range(3):
-            sep = re.compile(r"[ \t]*(?:,[ \t]*|\n[ \t]*|[ \t]+)").match(text, pos)
+            sep = _ADDRESS_PART_SEPARATOR.match(text, pos)
             if sep is None:
                 break
             part = _ADDRESS_PART.match(text, sep.end())

@@ -1025,6 +1025,8 @@ class Redactor:
         )
         from redaction.recognizers.not_personal import not_personal
 
+        # machine formats' own words: never a name or a place, here and after the rules below
+        codes, tags, keys = hl7_codes(text), gedcom_tags(text), log_keys(text)
         vocabulary = (
             _with_their_nouns(text, self._vocabulary.spans(text))
             + bilingual_labels(text)
@@ -1032,9 +1034,9 @@ class Redactor:
             + zone_codes(text)
             + markup_keys(text)
             + csv_header_labels(text)
-            + hl7_codes(text)
-            + gedcom_tags(text)
-            + log_keys(text)
+            + codes
+            + tags
+            + keys
         )
         spans = _weak_streets_inside_places(
             _rules_name_the_type(_streets_end_at_a_spaced_dash(text, _split_at_tabs(text, spans)))
@@ -1060,14 +1062,11 @@ class Redactor:
             spans = _places_after_streets(text, spans)
         if "STREET_ADDRESS" in self.entities:
             spans = _propagate_addresses(text, spans, vocabulary)
-        if "|" in text:  # an HL7 message's codes, whatever a rule beside a value took them for
-            spans = _without_phrases(text, spans, hl7_codes(text), _NAME_AND_PLACE)
-        if "INDI" in text:  # a GEDCOM export's tags, whatever a rule beside a value took in
-            spans = _without_phrases(
-                text, spans, gedcom_tags(text), _NAME_AND_PLACE | {"STREET_ADDRESS"}
-            )
-        if "_" in text:  # a system log's keys and codes, wherever a name was found again
-            spans = _without_phrases(text, spans, log_keys(text), _NAME_AND_PLACE)
+        # an HL7 message's codes, a GEDCOM export's tags and a system log's keys, whatever a rule
+        # beside a value took in or wherever a name was found again
+        spans = _without_phrases(text, spans, codes, _NAME_AND_PLACE)
+        spans = _without_phrases(text, spans, tags, _NAME_AND_PLACE | {"STREET_ADDRESS"})
+        spans = _without_phrases(text, spans, keys, _NAME_AND_PLACE)
         allowed = self._allowed.spans(text)
         return [
             s

@@ -185,6 +185,8 @@ _ACCOUNT_KEY = re.compile(r"(?:^|_)(?:ACCOUNT|ACCT|ACC)(?:_|$)")
 #: "ACCOUNT_REF", "ACC_ID": an account's reference with the service, not a bank account
 _REFERENCE_KEY = re.compile(r"(?:^|_)(?:REF|REFERENCE|ID|NO)(?:_|$)")
 _EIGHT_DIGITS = re.compile(r"\d{8}")
+#: the gap before a note after a log's value ("ANN ODE  (conf 0.91)")
+_WIDE_GAP = re.compile(r"[ \t]{2,}")
 
 
 def _log_lines(text: str) -> list[re.Match]:
@@ -222,9 +224,6 @@ def _log_values(text: str) -> list[tuple[str, int, int]]:
             gap = _WIDE_GAP.search(text, start, end)  # "ANN ODE  (conf 0.91)": a note after it
             found += _typed_cell(text, start, gap.start() if gap else end, kind)
     return found
-
-
-_WIDE_GAP = re.compile(r"[ \t]{2,}")
 
 
 class MachineExportRecognizer(TextRecognizer):

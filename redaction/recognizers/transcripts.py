@@ -6,16 +6,16 @@ as spaces) so it is read here."""
 
 from __future__ import annotations
 
-import regex as re
 from presidio_analyzer import RecognizerResult
 
+from redaction.decoding import VOICE_TAG
 from redaction.recognizers.base import TextRecognizer, recognized
 from redaction.recognizers.vocabulary import JOB_WORDS, NON_NAME_WORDS, ORG_WORDS
 
-#: a WebVTT voice span's start tag: "<v", its classes (".loud"), a space, the annotation, ">"
-VOICE_TAG = re.compile(r"<v(?:\.[\w\-]+)*[ \t]+(?P<name>[^<>\n&]{1,80}?)[ \t]*>")
 #: the speaker a captioning tool could not name: "Speaker 2", "Unknown", "Guest"
 _UNNAMED = frozenset({"speaker", "unknown", "guest", "participant", "caller", "interpreter"})
+#: words of a role, a job or an organisation, never a speaker's name
+_NOT_A_NAME = NON_NAME_WORDS | JOB_WORDS | ORG_WORDS
 
 
 def _a_name(value: str) -> bool:
@@ -24,8 +24,7 @@ def _a_name(value: str) -> bool:
         return False
     if words[0].lower() in _UNNAMED:
         return False
-    ordinary = NON_NAME_WORDS | JOB_WORDS | ORG_WORDS
-    return any(w[:1].isalpha() and w.strip("().,") not in ordinary for w in words)
+    return any(w[:1].isalpha() and w.strip("().,") not in _NOT_A_NAME for w in words)
 
 
 class CaptionSpeakerRecognizer(TextRecognizer):
