@@ -27,6 +27,7 @@ from evaluation.synthetic import (
     uk_layouts_heldout16,
     uk_layouts_heldout17,
     uk_layouts_heldout18,
+    uk_layouts_heldout19,
 )
 
 PINNED = {
@@ -108,6 +109,11 @@ PINNED = {
         "81d6232e5a7b322029439227e00d0519f1023a189d2721881dbf205d737c52e7",
         "425e82da11df83936e403497a995300a8d51fc0d5b2976e74eda0e418fad4ff4",
     ),
+    # pinned when written, before anyone scored it (blind): it must reach the lead unchanged
+    "heldout19": (
+        "8766f95ca5e57c66d6bed550db4855ec14e1532624b695ec1c05d98acbb37b30",
+        "afd923946f2fa89a484915da37e1b840df08db8b8c1a19e36f5e6ca2a9ec5f93",
+    ),
 }
 MODULES = {
     "heldout3": uk_layouts_heldout3,
@@ -126,6 +132,7 @@ MODULES = {
     "heldout16": uk_layouts_heldout16,
     "heldout17": uk_layouts_heldout17,
     "heldout18": uk_layouts_heldout18,
+    "heldout19": uk_layouts_heldout19,
 }
 
 
