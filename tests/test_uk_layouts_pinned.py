@@ -28,6 +28,7 @@ from evaluation.synthetic import (
     uk_layouts_heldout17,
     uk_layouts_heldout18,
     uk_layouts_heldout19,
+    uk_layouts_heldout20,
 )
 
 PINNED = {
@@ -114,6 +115,11 @@ PINNED = {
         "8766f95ca5e57c66d6bed550db4855ec14e1532624b695ec1c05d98acbb37b30",
         "afd923946f2fa89a484915da37e1b840df08db8b8c1a19e36f5e6ca2a9ec5f93",
     ),
+    # pinned when written, before anyone scored it (blind): it must reach the lead unchanged
+    "heldout20": (
+        "1eaed55e4614491399d8b051b41b3e2ad098ae24d252cc1590644868c2b3541f",
+        "646d53b6b76bb635774274fcef38b07a1be56d97adcb8a0a2c095e6b9b4b7c81",
+    ),
 }
 MODULES = {
     "heldout3": uk_layouts_heldout3,
@@ -133,6 +139,7 @@ MODULES = {
     "heldout17": uk_layouts_heldout17,
     "heldout18": uk_layouts_heldout18,
     "heldout19": uk_layouts_heldout19,
+    "heldout20": uk_layouts_heldout20,
 }
 
 
