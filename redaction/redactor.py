@@ -293,6 +293,7 @@ def _context_spans(text: str, spans: list[_Span], entities: Sequence[str]) -> li
         dates_beside,
         dates_in_aside,
         dates_in_row,
+        dates_under_birth_heading,
         headerless_row_spans,
         house_after_name,
         hyphen_joined,
@@ -302,6 +303,7 @@ def _context_spans(text: str, spans: list[_Span], entities: Sequence[str]) -> li
         names_beside,
         names_in_aligned_row,
         old_dates_beside_people,
+        old_dates_near_people,
         outward_code_after,
         postcode_after_street,
         street_start,
@@ -387,6 +389,20 @@ def _context_spans(text: str, spans: list[_Span], entities: Sequence[str]) -> li
             for a, b in old_dates_beside_people(
                 text, [s.start for s in spans if s.type == "PERSON"]
             )
+        ]
+        # within a few lines of anything personal, whatever the layout; a date already wholly
+        # inside a span stays as found
+        extra += [
+            _Span("DATE_OF_BIRTH", a, b, 0.8)
+            for a, b in old_dates_near_people(
+                text, [s.start for s in spans if s.type not in _NOT_ABOUT_A_PERSON]
+            )
+            if not any(s.start <= a and b <= s.end for s in spans)
+        ]
+        extra += [
+            _Span("DATE_OF_BIRTH", a, b, 0.85)
+            for a, b in dates_under_birth_heading(text)
+            if not any(s.start <= a and b <= s.end for s in spans)
         ]
     return _places_with_qualifiers(text, resolve_overlaps(text, spans + extra) if extra else spans)
 
@@ -644,6 +660,10 @@ def _names_with_karen_prefixes(text: str, spans: list[_Span]) -> list[_Span]:
 
 
 _NAME_AND_PLACE = frozenset({"PERSON", "LOCATION"})
+#: what is found about a place or a firm, not a person: an old date near it is no birth
+_NOT_ABOUT_A_PERSON = frozenset(
+    {"LOCATION", "STREET_ADDRESS", "UK_POSTCODE", "ORGANIZATION", "ORG", "NRP"}
+)
 #: what a place's name may go on with: "Telford & Wrekin", "Eilean na Hearadh", a county's
 #: division in brackets ("Yorks (W.R.)", "Cambridgeshire (S.)")
 _PLACE_TAIL = re.compile(

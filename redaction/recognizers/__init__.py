@@ -60,8 +60,10 @@ from redaction.recognizers.dates import (
     dates_beside,
     dates_in_aside,
     dates_in_row,
+    dates_under_birth_heading,
     listed_birthdays,
     old_dates_beside_people,
+    old_dates_near_people,
 )
 from redaction.recognizers.exports import MachineExportRecognizer, log_keys
 from redaction.recognizers.forms import (
@@ -212,6 +214,7 @@ __all__ = [
     "dates_beside",
     "dates_in_aside",
     "dates_in_row",
+    "dates_under_birth_heading",
     "gedcom_tags",
     "headerless_row_spans",
     "hl7_codes",
@@ -227,6 +230,7 @@ __all__ = [
     "names_beside",
     "names_in_aligned_row",
     "old_dates_beside_people",
+    "old_dates_near_people",
     "outward_code_after",
     "place_qualifier",
     "postcode_after_street",

@@ -56,7 +56,8 @@ LOOSE_DATE = (
 
 
 #: month names a form or a document from abroad writes (French, Spanish, Portuguese, Italian,
-#: German, Polish in the genitive a date takes, Romanian): only after a date of birth's label
+#: German, Polish in the genitive a date takes, Romanian, Russian, Ukrainian): only after a date
+#: of birth's label, or far in the past near somebody
 _MONTH_ABROAD = (
     r"(?:janvier|f[ée]vrier|mars|avril|juin|juillet|ao[uû]t|septembre|octobre|novembre"
     r"|d[ée]cembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|se?ptiembre|octubre"
@@ -64,7 +65,11 @@ _MONTH_ABROAD = (
     r"|dezembro|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre"
     r"|januar|februar|m[äa]rz|juni|juli|oktober|dezember|stycznia|lutego|marca|kwietnia"
     r"|maja|czerwca|lipca|sierpnia|wrze[sś]nia|pa[zź]dziernika|listopada|grudnia|ianuarie"
-    r"|februarie|martie|aprilie|iunie|iulie|septembrie|octombrie|noiembrie|decembrie)\.?"
+    r"|februarie|martie|aprilie|iunie|iulie|septembrie|octombrie|noiembrie|decembrie"
+    # Russian and Ukrainian, in the genitive a date takes: "12 марта 1961"
+    r"|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря"
+    r"|січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада"
+    r"|грудня)\.?"
 )
 #: a month in Roman numerals, as central and eastern European forms write it: "12.III.1985"
 _ROMAN_MONTH = r"(?:XII|XI|IX|X|VIII|VII|VI|IV|V|III|II|I)"
@@ -512,6 +517,133 @@ def old_dates_beside_people(
             ) or _an_hour_after(text, m.end()):
                 continue
             out.append(m.span())
+    return out
+
+
+#: how many lines above or below something personal an old date may stand (within its block)
+NEAR_LINES = 3
+_FOUR_DIGIT_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+#: what its earliest a date of birth may be: nobody writing in is older than this
+_OLDEST_YEARS = 120
+
+
+def _block_lines(text: str, pos: int, reach: int) -> tuple[int, int]:
+    """The start of the line ``reach`` lines above ``pos`` and the end of the line ``reach``
+    lines below it, never past a blank line (a record, a form's block, a paragraph)."""
+    start, end = line_bounds(text, pos)
+    for _ in range(reach):
+        if start == 0:
+            break
+        above = text.rfind("\n", 0, start - 1) + 1
+        if not text[above : start - 1].strip():
+            break
+        start = above
+    for _ in range(reach):
+        if end >= len(text):
+            break
+        below_end = text.find("\n", end + 1)
+        below_end = len(text) if below_end < 0 else below_end
+        if not text[end + 1 : below_end].strip():
+            break
+        end = below_end
+    return start, end
+
+
+#: more words that make an old date near somebody the date of something else: a record's or a
+#: register's own dates ("created", "edition date", "updated"), a purchase, a building
+_EVENT_NEAR = re.compile(
+    r"(?i)\b(?:created|updated|amended|modified|changed|edited|edition|printed|generated"
+    r"|logged|recorded[ \t]+on|built|constructed|purchased?|bought|sold|transfer(?:red)?"
+    r"|completed|completion|occurred|incident|accident|injury|diagnos\w*|admitted"
+    r"|discharged|divorced?|separated|adopted|naturali[sz]ed|granted|refused|served"
+    r"|convicted|sentenced|released|vacated|surrendered|terminated|inspected|assessed"
+    r"|reviewed|renewed)\b[^\n\d]{0,12}$"
+)
+
+
+def old_dates_near_people(
+    text: str, anchors: list[int], today: _dt.date | None = None
+) -> list[tuple[int, int]]:
+    """Fail closed on a date of birth nobody labelled, whatever the layout: a full date far in
+    the past (more than ``OLD_DATE_YEARS`` ago, a year of four digits or a named month) within
+    ``NEAR_LINES`` lines of something personal (a name, an identifier, a date of birth) in the
+    same block, not introduced by words that make it the date of something else ("since",
+    "moved in on", "tenancy start", "died", "signed"), is a date of birth: a mainframe's
+    screen ("DOB ..............: 12.05.1975" under the name's line), a record's "1961-03-12",
+    "12.III.1961", "12 marca 1961", "12 марта 1961". ``anchors`` are the offsets of what is
+    personal. A deadline, an appointment or a letter's own date is never that old, and an old
+    date after event words stays readable."""
+    this_year = (today or _dt.date.today()).year
+    out: list[tuple[int, int]] = []
+    seen: set[tuple[int, int]] = set()
+    done: set[int] = set()
+    for pos in anchors:
+        start, end = _block_lines(text, pos, NEAR_LINES)
+        if (start, end) in seen:
+            continue
+        seen.add((start, end))
+        for m in _FULL_DATE.finditer(text, start, end):
+            if m.start() in done:
+                continue
+            date = m.group()
+            if "\n" in date or not _plausible(date):
+                continue
+            if not _FOUR_DIGIT_YEAR.search(date) and not _MONTH_NAMED.search(date):
+                continue  # "10-15-76" may be a sort code
+            age = this_year - _year_of(date, this_year)
+            if age <= OLD_DATE_YEARS or age > _OLDEST_YEARS:
+                continue
+            line_start = line_bounds(text, m.start())[0]
+            if (
+                _EVENT_BEFORE.search(text, max(line_start, m.start() - 60), m.start())
+                or _EVENT_NEAR.search(text, max(line_start, m.start() - 60), m.start())
+                or _an_hour_after(text, m.end())
+                or _SIGNING_LABEL.search(text, line_start, m.start())
+                or _under_a_dated_column(text, m.start())
+            ):
+                continue
+            done.add(m.start())
+            out.append(m.span())
+    return out
+
+
+#: a heading over a list of people that says each line gives a name and a date of birth:
+#: "PART 3 - OTHERS WHO WILL LIVE WITH YOU (name, date of birth)", "Name / DOB"
+_NAME_AND_BIRTH_HEADING = re.compile(
+    r"(?im)^[^\n]{0,80}?\bnames?\b[ \t]*(?:[,/&|+\-–]|and)[ \t]*(?:\(?[ \t]*)"
+    r"(?:dates?[ \t]+of[ \t]+birth|d\.?[ ]?o\.?[ ]?b\.?|birth[ \t]*dates?|born)\b[^\n\d]*$"
+)
+
+
+def dates_under_birth_heading(text: str, today: _dt.date | None = None) -> list[tuple[int, int]]:
+    """The dates on the lines right under a heading that says they give a name and a date of
+    birth ("OTHERS WHO WILL LIVE WITH YOU (name, date of birth)\n  ARIT OTU   Jun 22 2013"),
+    however recent: the heading labels them. The list ends at the first line without a date
+    or at a blank line; a date in the future, or after words that make it the date of
+    something else, is not one."""
+    this_year = (today or _dt.date.today()).year
+    out: list[tuple[int, int]] = []
+    for heading in _NAME_AND_BIRTH_HEADING.finditer(text):
+        if _FULL_DATE.search(heading.group()):
+            continue  # "Name, DOB: 12/03/1985" is a label with its value
+        pos = heading.end() + 1
+        while pos < len(text):
+            line_end = text.find("\n", pos)
+            line_end = len(text) if line_end < 0 else line_end
+            found = [
+                m
+                for m in _FULL_DATE.finditer(text, pos, line_end)
+                if _plausible(m.group()) and _year_of(m.group(), this_year) <= this_year
+            ]
+            if not found:
+                break
+            out += [
+                m.span()
+                for m in found
+                if not _EVENT_BEFORE.search(text, max(pos, m.start() - 60), m.start())
+                and not _an_hour_after(text, m.end())
+            ]
+            pos = line_end + 1
     return out
 
 
