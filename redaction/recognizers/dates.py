@@ -56,7 +56,8 @@ LOOSE_DATE = (
 
 
 #: month names a form or a document from abroad writes (French, Spanish, Portuguese, Italian,
-#: German, Polish in the genitive a date takes, Romanian): only after a date of birth's label
+#: German, Polish and Russian in the genitive a date takes, Romanian): only after a date of birth's
+#: label
 _MONTH_ABROAD = (
     r"(?:janvier|f[ée]vrier|mars|avril|juin|juillet|ao[uû]t|septembre|octobre|novembre"
     r"|d[ée]cembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|se?ptiembre|octubre"
@@ -64,7 +65,9 @@ _MONTH_ABROAD = (
     r"|dezembro|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre"
     r"|januar|februar|m[äa]rz|juni|juli|oktober|dezember|stycznia|lutego|marca|kwietnia"
     r"|maja|czerwca|lipca|sierpnia|wrze[sś]nia|pa[zź]dziernika|listopada|grudnia|ianuarie"
-    r"|februarie|martie|aprilie|iunie|iulie|septembrie|octombrie|noiembrie|decembrie)\.?"
+    r"|februarie|martie|aprilie|iunie|iulie|septembrie|octombrie|noiembrie|decembrie"
+    # Russian: "10 декабря 1980 г."
+    r"|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)\.?"
 )
 #: a month in Roman numerals, as central and eastern European forms write it: "12.III.1985"
 _ROMAN_MONTH = r"(?:XII|XI|IX|X|VIII|VII|VI|IV|V|III|II|I)"
@@ -75,12 +78,12 @@ _ANY_MONTH = rf"(?:{MONTH}|{_MONTH_ABROAD})"
 _DAY_NUMBER = r"(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th|er|\.)?"
 _YEAR_NUMBER = r"(?:(?:19|20)\d{2}|'?\d{2})"
 #: a date of birth's label on a document from abroad (German, French, Spanish, Portuguese,
-#: Italian, Polish, Romanian)
+#: Italian, Polish, Romanian, Russian); Polish lists a child's birth as "ur." (urodzony/-a)
 _BIRTH_ABROAD = (
     r"(?:geburtsdatum|geb\.|geboren(?:[ \t]+am)?|n[ée]\(?e?\)?[ \t]+le|date[ \t]+de[ \t]+naissance"
     r"|fecha[ \t]+de[ \t]+nacimiento|nacid[oa][ \t]+el|data[ \t]+(?:de[ \t]+nascimento|di"
     r"[ \t]+nascita|urodzenia|na[șsş]terii)|urodzon[ya](?:[ \t]+dnia)?|n[ăa]scut[ăa]?[ \t]+(?:la|pe)"
-    r"|nat[oa][ \t]+il)"
+    r"|nat[oa][ \t]+il|ur\.|дата[ \t]+рождения|родил(?:ся|ась)|д\.[ \t]?р\.)"
 )
 #: "date of birth" typed in a hurry: a letter of either word left out, doubled, changed or two
 #: swapped ("dae of birth", "ddate of birth", "date of birht", "dtae of bith"); "of" as written
