@@ -96,7 +96,11 @@ from redaction.recognizers.names import (
     trim_name,
 )
 from redaction.recognizers.spoken import SpokenIdentifierRecognizer
-from redaction.recognizers.transcripts import CaptionSpeakerRecognizer
+from redaction.recognizers.transcripts import (
+    CaptionSpeakerRecognizer,
+    ChatAddressAnswerRecognizer,
+    ChatBirthDateAnswerRecognizer,
+)
 from redaction.recognizers.travel_documents import MachineReadableZoneRecognizer, zone_codes
 from redaction.recognizers.vcards import (
     CalendarPeopleRecognizer,
@@ -136,6 +140,8 @@ def build_recognizers(entities: Sequence[str] | None = None) -> list[EntityRecog
         VCardAddressRecognizer(),
         CalendarPeopleRecognizer(),
         CaptionSpeakerRecognizer(),
+        ChatBirthDateAnswerRecognizer(),
+        ChatAddressAnswerRecognizer(),
         Hl7MessageRecognizer(),
         GedcomRecognizer(),
         ExclusionZoneRecognizer(),
@@ -176,6 +182,8 @@ __all__ = [
     "BankDigitsInBoxesRecognizer",
     "CalendarPeopleRecognizer",
     "CaptionSpeakerRecognizer",
+    "ChatAddressAnswerRecognizer",
+    "ChatBirthDateAnswerRecognizer",
     "DateOfBirthRecognizer",
     "ExclusionZoneRecognizer",
     "FilteredSpacyRecognizer",
