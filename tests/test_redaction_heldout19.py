@@ -167,3 +167,21 @@ CHAT_READABLE = [
 def test_a_chats_other_answers_stay_readable(redactor, text, kept):
     out = redactor.redact(Letter(id="r27-chat-guard", text=text))
     assert kept in out.redacted_text, out.redacted_text
+
+
+#: a chat's answer to "What's your full name?": typed in lower case, no name list knows it
+CHAT_NAMES = [
+    ("[08:01:10] Helper (bot): Hi, I'm Sam. What's your full name?\n", "uzoma ibe-okafor"),
+    ("[08:01:10] Helper (bot): What's your full name?\n", "hine te-rangi"),
+    ("[08:01:10] Helper (bot): Hi, I'm Sam. What's your full name?\n", "tamar gvenetadze"),
+]
+
+
+@pytest.mark.parametrize(("question", "name"), CHAT_NAMES)
+def test_the_answer_to_a_chats_name_question_is_a_person(redactor, question, name):
+    text = (
+        f"Webchat  ID WC-55120\n\n{question}[08:01:31] You: {name}\n"
+        "[08:01:40] Helper (bot): Thanks. What's your postcode?\n"
+    )
+    out = redactor.redact(Letter(id="r27-chat-name", text=text))
+    assert_hidden_under_type(text, out, {name: "PERSON"})

@@ -100,6 +100,7 @@ from redaction.recognizers.transcripts import (
     CaptionSpeakerRecognizer,
     ChatAddressAnswerRecognizer,
     ChatBirthDateAnswerRecognizer,
+    ChatNameAnswerRecognizer,
 )
 from redaction.recognizers.travel_documents import MachineReadableZoneRecognizer, zone_codes
 from redaction.recognizers.vcards import (
@@ -142,6 +143,7 @@ def build_recognizers(entities: Sequence[str] | None = None) -> list[EntityRecog
         CaptionSpeakerRecognizer(),
         ChatBirthDateAnswerRecognizer(),
         ChatAddressAnswerRecognizer(),
+        ChatNameAnswerRecognizer(),
         Hl7MessageRecognizer(),
         GedcomRecognizer(),
         ExclusionZoneRecognizer(),
@@ -184,6 +186,7 @@ __all__ = [
     "CaptionSpeakerRecognizer",
     "ChatAddressAnswerRecognizer",
     "ChatBirthDateAnswerRecognizer",
+    "ChatNameAnswerRecognizer",
     "DateOfBirthRecognizer",
     "ExclusionZoneRecognizer",
     "FilteredSpacyRecognizer",

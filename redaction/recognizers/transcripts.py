@@ -151,6 +151,56 @@ def answered_addresses(text: str) -> list[tuple[str, int, int]]:
     return out
 
 
+#: a turn that asks for the person's name ("What's your full name?", "Can I take your name?"),
+#: not a street's, a company's or a user name
+_NAME_QUESTION = re.compile(
+    r"(?i:\b(?:what(?:'|’)?s|what[ \t]+is|can[ \t]+i[ \t]+(?:take|have|get)|confirm|tell[ \t]+me"
+    r"|give[ \t]+me|type|enter|provide)[ \t]+(?:your|the[ \t]+(?:account[ \t]+)?holder'?s)"
+    r"[ \t]+(?:full[ \t]+)?name\b)[^\n]*$",
+    re.MULTILINE,
+)
+#: a name as typed into a chat: two to five words of letters, in any case ("tukhtash necel")
+_TYPED_NAME = re.compile(r"\p{L}[\p{L}'’\-.]*(?:[ \t]+\p{L}[\p{L}'’\-.]*){1,4}")
+
+
+def answered_names(text: str) -> list[tuple[int, int]]:
+    """The name given as the answer to a chat's question for it: "[11:04:25] You: tukhtash
+    necel" after "What's your full name?" (typed in lower case, no name list knows it)."""
+    from redaction.recognizers.vocabulary import NON_NAME_WORDS
+
+    out = []
+    for asked in _NAME_QUESTION.finditer(text):
+        nl = text.find("\n", asked.end())
+        if nl < 0:
+            break
+        start, end = line_bounds(text, nl + 1)
+        m = _MESSAGE.match(text, start, end)
+        if m is None or not _TYPED_NAME.fullmatch(m.group("msg")):
+            continue
+        words = m.group("msg").split()
+        if any(w.lower() in ("yes", "no", "it's", "its", "is", "my", "name") for w in words):
+            continue  # "yes it's ..." is a sentence, left to the other readers
+        if all(w.title() in NON_NAME_WORDS for w in words):
+            continue
+        out.append(m.span("msg"))
+    return out
+
+
+class ChatNameAnswerRecognizer(TextRecognizer):
+    """A name given as the answer to a chat's or a transcript's question for it."""
+
+    ENTITIES = ["PERSON"]
+    SCORE = 0.9
+
+    def analyze(self, text, entities, nlp_artifacts=None) -> list[RecognizerResult]:
+        if "PERSON" not in entities or "name" not in text.lower():
+            return []
+        return [
+            recognized(self, "PERSON", start, end, self.SCORE)
+            for start, end in answered_names(text)
+        ]
+
+
 class ChatAddressAnswerRecognizer(TextRecognizer):
     """An address given as the answer to a chat's or a transcript's question for it."""
 
