@@ -185,3 +185,25 @@ def test_the_answer_to_a_chats_name_question_is_a_person(redactor, question, nam
     )
     out = redactor.redact(Letter(id="r27-chat-name", text=text))
     assert_hidden_under_type(text, out, {name: "PERSON"})
+
+
+#: an answer that closes with a postcode is read whole by the address readers: the chat-answer
+#: reader leaves it ("117 hopyard lane, elterwater, cumb. la22 0pd" in a pasted WhatsApp chat: a
+#: first version folded the town into the street and took the sentence after the postcode as a
+#: town, and heldout10's towns lost their type)
+CHAT_ADDRESS_WITH_POSTCODE = [
+    "4 tannery row, grassington, n yorks bd23 5hp the gate sticks",
+    "22 fold lane, cononley, bd20 8lw",
+    "Mill House, Clapham LA2 8EB",
+]
+
+
+@pytest.mark.parametrize("answer", CHAT_ADDRESS_WITH_POSTCODE)
+def test_a_chat_answer_with_a_postcode_is_left_to_the_address_readers(answer):
+    from redaction.recognizers.transcripts import answered_addresses
+
+    text = (
+        "[02/11/2026, 09:12:40] Repairs: Can you confirm the address?\n"
+        f"[02/11/2026, 09:14:02] kemi: {answer}\n"
+    )
+    assert answered_addresses(text) == []

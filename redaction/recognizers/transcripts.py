@@ -13,6 +13,7 @@ import regex as re
 from presidio_analyzer import RecognizerResult
 
 from redaction.decoding import VOICE_TAG
+from redaction.recognizers.addresses import POSTCODE_ANY_CASE_RE as _POSTCODE_ANY_CASE
 from redaction.recognizers.base import TextRecognizer, line_bounds, recognized
 from redaction.recognizers.dates import DATE_ANY_FORM, LOOSE_DATE, _year_of
 from redaction.recognizers.vocabulary import JOB_WORDS, NON_NAME_WORDS, ORG_WORDS
@@ -120,7 +121,8 @@ def answered_addresses(text: str) -> list[tuple[str, int, int]]:
     """The address given as the answer to a chat's question for it: "[12:56:40] You: 32 Reverse
     Canterbury Steads, Methwold" after "Please choose your address from the list." The pieces
     before the last comma are the street address, the last one the town (one piece: the street
-    address). A long answer, or one that is not pieces of words, is left to the other readers."""
+    address). A long answer, one with a postcode, or one that is not pieces of a few words, is
+    left to the other readers."""
     out: list[tuple[str, int, int]] = []
     for asked in _ADDRESS_QUESTION.finditer(text):
         nl = text.find("\n", asked.end())
@@ -131,8 +133,12 @@ def answered_addresses(text: str) -> list[tuple[str, int, int]]:
         if m is None or not m.group("msg") or len(m.group("msg")) > 100:
             continue
         msg_start = m.start("msg")
+        if _POSTCODE_ANY_CASE.search(m.group("msg")):
+            continue  # a postcode closes it: the address readers read it whole
         pieces = m.group("msg").split(",")
-        if not all(_ADDRESS_PIECE.fullmatch(p.strip() or "x") for p in pieces):
+        if not all(
+            _ADDRESS_PIECE.fullmatch(p.strip() or "x") and len(p.split()) <= 6 for p in pieces
+        ):
             continue
         first = pieces[0].strip()
         if not first or not (first[0].isdigit() or first[0].isupper()) or len(pieces) > 5:
