@@ -98,7 +98,12 @@ from redaction.recognizers.names import (
     trim_name,
 )
 from redaction.recognizers.spoken import SpokenIdentifierRecognizer
-from redaction.recognizers.transcripts import CaptionSpeakerRecognizer
+from redaction.recognizers.transcripts import (
+    CaptionSpeakerRecognizer,
+    ChatAddressAnswerRecognizer,
+    ChatBirthDateAnswerRecognizer,
+    ChatNameAnswerRecognizer,
+)
 from redaction.recognizers.travel_documents import MachineReadableZoneRecognizer, zone_codes
 from redaction.recognizers.vcards import (
     CalendarPeopleRecognizer,
@@ -138,6 +143,9 @@ def build_recognizers(entities: Sequence[str] | None = None) -> list[EntityRecog
         VCardAddressRecognizer(),
         CalendarPeopleRecognizer(),
         CaptionSpeakerRecognizer(),
+        ChatBirthDateAnswerRecognizer(),
+        ChatAddressAnswerRecognizer(),
+        ChatNameAnswerRecognizer(),
         Hl7MessageRecognizer(),
         GedcomRecognizer(),
         ExclusionZoneRecognizer(),
@@ -178,6 +186,9 @@ __all__ = [
     "BankDigitsInBoxesRecognizer",
     "CalendarPeopleRecognizer",
     "CaptionSpeakerRecognizer",
+    "ChatAddressAnswerRecognizer",
+    "ChatBirthDateAnswerRecognizer",
+    "ChatNameAnswerRecognizer",
     "DateOfBirthRecognizer",
     "ExclusionZoneRecognizer",
     "FilteredSpacyRecognizer",

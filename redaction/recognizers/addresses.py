@@ -723,6 +723,8 @@ _STRONG_ADDRESS_CUE = (
     r"\s+address(?:\s+is)?|the\s+(?:flat|house|property|home)\s+is|rwy'?n\s+byw\s+yn"
     r"|(?:fy\s+)?n?g?h?cyfeiriad(?:\s+yw)?|(?:living|live|lives)\s+in\s+the\s+(?:address|adress)"
     r"|household\s+at|(?:at|in)\s+the\s+(?:address|adress)"
+    # Polish "(Mieszkam) pod adresem", "adres zamieszkania"; Russian "(Я живу) по адресу:"
+    r"|pod\s+adresem|adres\s+zamieszkania|по\s+адресу|адрес\s+проживания"
 )
 _ADDRESS_CUE_BEFORE_POSTCODE = re.compile(
     rf"(?i)(?<![\w'])(?:{_STRONG_ADDRESS_CUE}|from|at|of|to|address)[ \t]*:?[ \t]+"
@@ -1140,7 +1142,14 @@ class UkLocalityRecognizer(TextRecognizer):
                 continue
             if not _HOUSE_OR_NAME_LINE.fullmatch(value) or value.split()[0] in NON_NAME_WORDS:
                 break
-            top = i == 0 or not _HOUSE_OR_NAME_LINE.fullmatch(text[slice(*stripped[i - 1])])
+            above = text[slice(*stripped[i - 1])] if i else ""
+            # the top line of the block: nothing above it, or a heading of the party's role
+            # ("Landlord\nTersoo Ikyo\nPeal Board House\nFeltwell\nIP26 0ZU")
+            top = (
+                i == 0
+                or not _HOUSE_OR_NAME_LINE.fullmatch(above)
+                or above.split()[0] in NON_NAME_WORDS
+            )
             if top and _looks_like_name_line(value):
                 title = _TITLED.match(value)  # the name after its title: "MS NOUR RASHID-ALI"
                 out.append(("PERSON", a + (title.end() if title else 0), b))

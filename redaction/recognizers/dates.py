@@ -80,12 +80,12 @@ _ANY_MONTH = rf"(?:{MONTH}|{_MONTH_ABROAD})"
 _DAY_NUMBER = r"(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th|er|\.)?"
 _YEAR_NUMBER = r"(?:(?:19|20)\d{2}|'?\d{2})"
 #: a date of birth's label on a document from abroad (German, French, Spanish, Portuguese,
-#: Italian, Polish, Romanian)
+#: Italian, Polish, Romanian, Russian); Polish lists a child's birth as "ur." (urodzony/-a)
 _BIRTH_ABROAD = (
     r"(?:geburtsdatum|geb\.|geboren(?:[ \t]+am)?|n[ée]\(?e?\)?[ \t]+le|date[ \t]+de[ \t]+naissance"
     r"|fecha[ \t]+de[ \t]+nacimiento|nacid[oa][ \t]+el|data[ \t]+(?:de[ \t]+nascimento|di"
     r"[ \t]+nascita|urodzenia|na[șsş]terii)|urodzon[ya](?:[ \t]+dnia)?|n[ăa]scut[ăa]?[ \t]+(?:la|pe)"
-    r"|nat[oa][ \t]+il)"
+    r"|nat[oa][ \t]+il|ur\.|дата[ \t]+рождения|родил(?:ся|ась)|д\.[ \t]?р\.)"
 )
 #: "date of birth" typed in a hurry: a letter of either word left out, doubled, changed or two
 #: swapped ("dae of birth", "ddate of birth", "date of birht", "dtae of bith"); "of" as written

@@ -1,11 +1,14 @@
 """Identifiers read out loud and typed as heard: an NI number read back in the NATO alphabet
 ("Tango Charlie zero six five six zero four Delta"), a phone number said digit by digit ("oh
-one six one, four nine six, double oh one four"). A call handler's note keeps them so."""
+one six one, four nine six, double oh one four"), a postcode spelt out after the word
+"postcode" ("postcode B T seven nine three A T"). A call handler's note or a voicemail's
+speech-to-text keeps them so."""
 
 from __future__ import annotations
 
 import regex as re
 
+from redaction.recognizers.addresses import POSTCODE_RE
 from redaction.recognizers.base import TextRecognizer, recognized
 
 _NATO = (
@@ -35,6 +38,70 @@ _SPOKEN_PHONE = re.compile(
     rf"(?:{_GAP}{_PIECE}){{3,14}})(?![\w\-])",
     re.IGNORECASE,
 )
+#: a postcode spelt out, after the word that says it is one: letters alone or in the NATO
+#: alphabet, digits alone or as words ("B T seven nine three A T", "bravo tango 79 3 alpha tango")
+_POSTCODE_CUE = re.compile(
+    r"(?i:\bpost[ \t\-]?code)(?:[ \t]+(?:is|was|it'?s|its))?[ \t]*[:,\-]?[ \t]*"
+)
+_SPELT_TOKEN = re.compile(
+    rf"\G(?P<token>{_NATO}|(?:double|treble|triple)[ \t\-]?{_DIGIT_WORD}"
+    rf"|{_TENS}(?:[ \t\-]{_DIGIT_WORD})?|{_TEENS}|{_DIGIT_WORD}|\d{{1,2}}"
+    r"|[A-Za-z])(?![\w'])[ \t,.\-]*",
+    re.IGNORECASE,
+)
+_DIGIT_OF = {
+    w: str(i) for i, w in enumerate("zero one two three four five six seven eight nine".split())
+} | {"oh": "0", "nought": "0"}
+
+
+_TENS_OF = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+_TEENS_OF = (
+    "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
+)
+
+
+def _spelt(token: str) -> str:
+    """The characters a spoken token stands for: "seven" 7, "tango" T, "double oh" 00, "B" B."""
+    word = token.lower()
+    if word[:1].isdigit():
+        return word
+    if word in _DIGIT_OF:
+        return _DIGIT_OF[word]
+    tens = re.match(_TENS, word)
+    if tens:  # "twenty three" 23, "forty" 40
+        unit = word[tens.end() :].strip(" \t-")
+        return str(_TENS_OF.index(tens.group()) + 2) + (_DIGIT_OF[unit] if unit else "0")
+    if re.fullmatch(_TEENS, word):  # "eleven" 11
+        return str(_TEENS_OF.index(word) + 10)
+    multi = _MULTI.match(word)
+    if multi:
+        times = 2 if multi.group().lower() == "double" else 3
+        return _DIGIT_OF[word[multi.end() :].strip(" \t-")] * times
+    return word[:1].upper()  # a letter, or the NATO word for it
+
+
+def spelt_postcodes(text: str) -> list[tuple[int, int]]:
+    """Postcodes spelt out after "postcode": the longest run of tokens that reads as a full
+    postcode ("postcode B T seven nine three A T its about..." is BT79 3AT)."""
+    out = []
+    for cue in _POSTCODE_CUE.finditer(text):
+        pos, chars = cue.end(), ""
+        ends: list[tuple[int, str]] = []
+        while len(ends) < 9:
+            m = _SPELT_TOKEN.match(text, pos)
+            if m is None:
+                break
+            chars += _spelt(m.group("token"))
+            ends.append((m.end("token"), chars))
+            pos = m.end()
+        for end, read in reversed(ends):
+            if 5 <= len(read) <= 7 and POSTCODE_RE.fullmatch(f"{read[:-3]} {read[-3:]}"):
+                if not re.fullmatch(r"[A-Za-z0-9]{5,7}", text[cue.end() : end]):
+                    out.append((cue.end(), end))  # written as one, the postcode readers' own
+                break
+    return out
+
+
 _WORD = re.compile(rf"\d|{_TENS}(?:[ \t\-]{_DIGIT_WORD})?|{_TEENS}|{_DIGIT_WORD}", re.IGNORECASE)
 _MULTI = re.compile(r"(?i:double|treble|triple)")
 
@@ -57,7 +124,7 @@ class SpokenIdentifierRecognizer(TextRecognizer):
     digits), and a phone number said digit by digit starting "zero"/"oh": at least one of the
     pieces written as a word, else the ordinary recognisers read it."""
 
-    ENTITIES = ["UK_NINO", "PHONE_NUMBER"]
+    ENTITIES = ["UK_NINO", "PHONE_NUMBER", "UK_POSTCODE"]
     #: over the NER model's pieces of the same number ("oh one six one" alone a phone to it)
     SCORE = 0.95
 
@@ -81,4 +148,7 @@ class SpokenIdentifierRecognizer(TextRecognizer):
                     out.append(
                         recognized(self, "PHONE_NUMBER", start, start + len(value), self.SCORE)
                     )
+        if "UK_POSTCODE" in entities and "ostcode" in text.lower():
+            for start, end in spelt_postcodes(text):
+                out.append(recognized(self, "UK_POSTCODE", start, end, self.SCORE))
         return out
