@@ -149,6 +149,12 @@ RULES = [
     ("Rambabu's in Hewelsfield", "LOCATION", "s in", True),
     ("He can", "PERSON", "He", False),
     ("Will Smith", "PERSON", "Will", False),
+    # initials that spell a function word, and a surname that is one ("Often")
+    ("Initials: AT", "PERSON", "AT", False),
+    ("Signed: AS (caseworker)", "PERSON", "AS", False),
+    ("Nom: JE DUPRÉ", "PERSON", "JE", False),
+    ("VALUES (7, 'Ikenna', 'Often');", "PERSON", "Often", False),
+    ("OF: 47 Horn Drove", "PERSON", "OF", False),
     ("May:", "PERSON", "May", False),
 ]
 

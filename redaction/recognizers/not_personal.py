@@ -136,18 +136,23 @@ def _a_foreign_letter_word(word: str) -> bool:
     return word.lower() in FOREIGN_LETTER_WORDS or (word in _ELIDED)
 
 
-def _function_words_only(value: str) -> bool:
-    """English function words only ("Of" of "Of: 47 Wiltshire Horn Drove", "s in" of "Rambabu's in
-    Hewelsfield"): a word any name list holds ("Will", "May", "He") keeps the span hidden."""
-    from redaction.recognizers.lexicon import is_function_word, is_known_name
+#: the articles, prepositions and conjunctions that are never anyone's whole name: a closed
+#: list, not spaCy's stop words (which hold surnames: "Often", "Else", "Well", "Back")
+_NEVER_A_NAME_WORDS = frozenset("of in the and or to for from with into onto upon".split())
 
+
+def _function_words_only(value: str) -> bool:
+    """English articles and prepositions only ("Of" of "Of: 47 Wiltshire Horn Drove", "s in" of
+    "Rambabu's in Hewelsfield"). Fails closed: a word in capitals may be initials ("AT", "AS"),
+    and a surname that is a common word ("Often") is no article."""
     words = _LETTERS.findall(value)
     return (
         bool(words)
         and not any(c.isdigit() for c in value)
         and any(len(w) > 1 for w in words)
         and all(
-            (len(w) == 1 and w.islower()) or (is_function_word(w) and not is_known_name(w))
+            (len(w) == 1 and w.islower())
+            or (w.lower() in _NEVER_A_NAME_WORDS and (w.islower() or w.istitle()) and len(w) > 1)
             for w in words
         )
     )
@@ -158,7 +163,7 @@ def _foreign_letter_words(text: str, start: int, value: str) -> bool:
     "cyfrif banc"): the vocabulary of :data:`FOREIGN_LETTER_WORDS` only. Fails closed: a word a
     name list holds keeps the span hidden unless it is written in lower case beside other such
     words ("de", "sur": a function word), and at least one word is no name at all ("Le", "Ma",
-    "Mae" alone stay hidden); not after a title."""
+    "Mae" alone stay hidden); not after a title, and no short word in capitals (initials)."""
     from redaction.recognizers.lexicon import is_known_name
 
     if any(c.isdigit() for c in value):
@@ -168,6 +173,8 @@ def _foreign_letter_words(text: str, start: int, value: str) -> bool:
         return False
     if _TITLE_BEFORE.search(text, max(0, start - 14), start):
         return False
+    if any(len(w) <= 3 and w.isupper() for w in words):
+        return False  # "AT", "AS": initials in capitals, whatever word they spell
     known = [is_known_name(w) or len(w) == 1 for w in words]
     return not all(known) and not any(k and not w.islower() for w, k in zip(words, known))
 
