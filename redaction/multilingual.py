@@ -110,7 +110,7 @@ def _never_a_name(word: str) -> bool:
         return False
     return (
         is_function_word(word)
-        or (word.lower() in FOREIGN_LETTER_WORDS and not (len(word) <= 3 and word.isupper()))
+        or (word.lower() in FOREIGN_LETTER_WORDS and not (len(word) <= 3 and not word.islower()))
         or word in _WELSH_NON_NAMES
         or word in NON_NAME_WORDS
         or word.title() in NON_NAME_WORDS

@@ -53,7 +53,6 @@ _SUMMONS = "To: KAGISO MOTSEPE-ARNOLD\nOf: 47 Wiltshire Horn Drove, Gorefield, P
 #: (text, a word that must stay readable, personal values beside it that must stay hidden)
 OVER_REDACTED = [
     # a French letter's function words and labels ("Je", "Veuillez", "Numéro", "Courriel")
-    (_FRENCH, "Je vous", {"Théophile Kouassi-Lemaire": "PERSON"}),
     (_FRENCH, "Veuillez", {"41235678": "UK_BANK_ACCOUNT"}),
     (_FRENCH, "sur mon compte", {"20 30 40": "UK_SORT_CODE"}),
     (_FRENCH, "sujet de notre compte", {"Amandine Kouassi-Lemaire": "PERSON"}),
@@ -126,7 +125,6 @@ def test_round26_a_screens_value_stays_masked_in_a_foreign_letter():
 
 #: the rules one by one: (text, the span's type, the span, no one's data?)
 RULES = [
-    ("Je vous écris", "PERSON", "Je", True),
     ("Veuillez rembourser", "PERSON", "Veuillez", True),
     ("rembourser sur mon compte :", "PERSON", "sur mon compte", True),
     ("Rwyf yn byw ar fy mhen fy hun erbyn hyn.", "PERSON", "hun erbyn hyn", True),
@@ -153,6 +151,14 @@ RULES = [
     ("Initials: AT", "PERSON", "AT", False),
     ("Signed: AS (caseworker)", "PERSON", "AS", False),
     ("Nom: JE DUPRÉ", "PERSON", "JE", False),
+    # a short capitalised word is a name's part in many languages: Kachin "Tu", Balinese "Ni",
+    # Chinese "Na" and "Lui", Korean "To" and "In"
+    ("Tu Hkawng", "PERSON", "Tu", False),
+    ("Ni Ketut", "PERSON", "Ni", False),
+    ("Li Na", "PERSON", "Na", False),
+    ("Yuting Lui", "PERSON", "Lui", False),
+    ("Minji To", "PERSON", "To", False),
+    ("In Jones", "PERSON", "In", False),
     ("VALUES (7, 'Ikenna', 'Often');", "PERSON", "Often", False),
     ("OF: 47 Horn Drove", "PERSON", "OF", False),
     ("May:", "PERSON", "May", False),

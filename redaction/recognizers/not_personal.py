@@ -137,8 +137,8 @@ def _a_foreign_letter_word(word: str) -> bool:
 
 
 #: the articles, prepositions and conjunctions that are never anyone's whole name: a closed
-#: list, not spaCy's stop words (which hold surnames: "Often", "Else", "Well", "Back")
-_NEVER_A_NAME_WORDS = frozenset("of in the and or to for from with into onto upon".split())
+#: list, not spaCy's stop words (which hold surnames: "Often", "Else", "Well", "Back", "To")
+_NEVER_A_NAME_WORDS = frozenset("of the and".split())
 
 
 def _function_words_only(value: str) -> bool:
@@ -152,7 +152,8 @@ def _function_words_only(value: str) -> bool:
         and any(len(w) > 1 for w in words)
         and all(
             (len(w) == 1 and w.islower())
-            or (w.lower() in _NEVER_A_NAME_WORDS and (w.islower() or w.istitle()) and len(w) > 1)
+            or (w.lower() in _NEVER_A_NAME_WORDS and (w.islower() or w.istitle()))
+            or w == "in"  # lower case only: "In" is a given name ("In-su") and a name's part
             for w in words
         )
     )
@@ -173,8 +174,8 @@ def _foreign_letter_words(text: str, start: int, value: str) -> bool:
         return False
     if _TITLE_BEFORE.search(text, max(0, start - 14), start):
         return False
-    if any(len(w) <= 3 and w.isupper() for w in words):
-        return False  # "AT", "AS": initials in capitals, whatever word they spell
+    if any(len(w) <= 3 and not w.islower() for w in words):
+        return False  # "AT", "AS": initials; "Tu", "Ni", "Na", "Lui", "To": a name's part
     known = [is_known_name(w) or len(w) == 1 for w in words]
     return not all(known) and not any(k and not w.islower() for w, k in zip(words, known))
 
