@@ -99,18 +99,51 @@ def _never_a_name(word: str) -> bool:
     Fails closed: a word any locale's name lists hold ("Mae", "Tai", "Can") stays masked,
     and so do month names (a date of birth written in words must stay hidden)."""
     from redaction.recognizers.lexicon import is_function_word, is_known_name
-    from redaction.recognizers.vocabulary import CASEWORK_TERMS, JOB_WORDS, NON_NAME_WORDS
+    from redaction.recognizers.vocabulary import (
+        CASEWORK_TERMS,
+        FOREIGN_LETTER_WORDS,
+        JOB_WORDS,
+        NON_NAME_WORDS,
+    )
 
     if is_known_name(word) or word.title() in _MONTHS:
         return False
     return (
         is_function_word(word)
+        or (word.lower() in FOREIGN_LETTER_WORDS and not (len(word) <= 3 and not word.islower()))
         or word in _WELSH_NON_NAMES
         or word in NON_NAME_WORDS
         or word.title() in NON_NAME_WORDS
         or word.upper() in NON_NAME_WORDS
         or word.lower() in CASEWORK_TERMS
         or word.title() in JOB_WORDS
+    )
+
+
+#: an English word at least this common (about 3 in a million words) and in no name list, in
+#: a label before its colon, is the label's word, not a name the English model missed
+_COMMON_ENGLISH_ZIPF = 3.5
+#: the rest of a label after its first word: at most two more words, a dot leader, the colon
+#: ("BAND:", "PROP REF:", "LIABLE FROM ......:", "DIRECT DEBIT .....:")
+_REST_OF_LABEL = re.compile(r"(?:[ \t]+\p{L}+){0,2}[ \t]*(?:\.{2,}[ \t]*)?:")
+_VALUE_BEFORE = re.compile(r":[ \t]*(?:[\p{L}\p{N}.\-]+ ){0,2}$")
+
+
+def _common_word_of_a_label(text: str, start: int, end: int) -> bool:
+    """A common English word that begins or continues a label before its colon ("BAND: E",
+    "DIRECT DEBIT .....:", "PROP REF:"), not a value after one: "SURNAME ..: TALL" and
+    "FORENAMES: SOLVE" stay hidden, and so does a word any name list holds."""
+    from redaction.recognizers.lexicon import is_known_name, zipf
+
+    word = text[start:end]
+    line_start = text.rfind("\n", 0, start) + 1
+    return (
+        word.isalpha()
+        and len(word) > 2
+        and not is_known_name(word)
+        and zipf(word) >= _COMMON_ENGLISH_ZIPF
+        and _REST_OF_LABEL.match(text, end) is not None
+        and _VALUE_BEFORE.search(text, line_start, start) is None
     )
 
 
@@ -217,6 +250,7 @@ def stricter_spans(
                 and sum(c.isalpha() for c in word) >= 2
                 and not _never_a_name(word)
                 and not _field_label_before_colon(text, start, end)
+                and not _common_word_of_a_label(text, start, end)
             ):
                 add(start, end)
     for match in _CUE.finditer(text):
@@ -236,8 +270,12 @@ def stricter_spans(
             )
         ):
             for run in _NAME_RUN.finditer(line.group()):
-                if not _all_never_names(run.group()):  # "Ffôn / Phone: ..."
-                    add(line.start() + run.start(), line.start() + run.end())
+                start, end = line.start() + run.start(), line.start() + run.end()
+                if not _all_never_names(run.group()) and not all(  # "Ffôn / Phone: ..."
+                    _common_word_of_a_label(text, start + w.start(), start + w.end())
+                    for w in _WORD.finditer(run.group())
+                ):  # "BALANCE ..........: 436.64"
+                    add(start, end)
     return sorted(extra)
 
 

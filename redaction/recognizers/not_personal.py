@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import regex as re
 
-from redaction.recognizers.vocabulary import TEAM_WORDS, TITLES
+from redaction.recognizers.vocabulary import FOREIGN_LETTER_WORDS, TEAM_WORDS, TITLES
 
 #: the types whose value is a number: without a digit (or a digit spelt out) it is not one
 _NUMBER_TYPES = frozenset(
@@ -74,15 +74,21 @@ def not_personal(text: str, entity_type: str, start: int, end: int) -> bool:
         return False
     if value.lower() in _EMPTY_MARKERS:
         return True
+    if entity_type == "PHONE_NUMBER" and _ZEROS_FIRST.fullmatch(value):
+        return True
     if entity_type in _NUMBER_TYPES:
         return not any(c.isdigit() for c in value) and _SPOKEN_DIGIT.search(value) is None
     if entity_type == "EMAIL_ADDRESS":
-        return _SYSTEM_MAILBOX.match(value) is not None
+        return (
+            _SYSTEM_MAILBOX.match(value) is not None or _MARKUP_ATTRIBUTE.search(value) is not None
+        )
     if entity_type in ("PERSON", "LOCATION", "STREET_ADDRESS") and (
         _a_tag_name(text, start, end) or _labels_only(text, start, value, entity_type)
     ):
         return True
     if entity_type in ("LOCATION", "STREET_ADDRESS") and _A_PUBLIC_BODY.fullmatch(value):
+        return True
+    if entity_type in ("PERSON", "LOCATION") and _function_words_only(value):
         return True
     if entity_type == "LOCATION":  # "T 01632 960 111": a telephone's letter
         return len(value) == 1 and _NUMBER_AFTER.match(text, end) is not None
@@ -94,6 +100,7 @@ def not_personal(text: str, entity_type: str, start: int, end: int) -> bool:
             or _a_label(text, start, end, value)
             or _a_label_before_its_value(text, end, value)
             or (value in _SQL_WORDS and _SQL_AFTER.match(text, end) is not None)
+            or _foreign_letter_words(text, start, value)
             or _NOT_A_PERSONS_NAME_BEFORE.search(text, max(0, start - 40), start) is not None
         )
     return False
@@ -113,6 +120,66 @@ _A_PUBLIC_BODY = re.compile(
     r"|Child[ \t]+Benefit[ \t]+Office)"
     r"|(?:\p{Lu}[\p{L}'’\-]*[ \t]+){1,3}(?:Crown|Magistrates['’]?|County|Family)[ \t]+Court"
 )
+#: a web page's markup read as an address: 'a href="mailto', 'target="_blank' (an address has
+#: an "@"; the address inside the link is read on its own)
+_MARKUP_ATTRIBUTE = re.compile(r"^[^@]*[\p{L}\-]=[\"']")
+#: nine or more digits that start with three noughts ("000000001", "00000084883": a file's
+#: counter, an amount in pence): no telephone number starts so (a trunk prefix is one 0, an
+#: international one 00 then a country code, which never starts with 0)
+_ZEROS_FIRST = re.compile(r"000(?:[ \t]?\d){6,}")
+_FOREIGN_WORD = re.compile(r"\p{L}[\p{L}\-]*")
+#: an elided article or pronoun in lower case ("j'ai", "l'adresse", "gyda'r", "n°")
+_ELIDED = frozenset("j l d m n s t c qu r".split())
+
+
+def _a_foreign_letter_word(word: str) -> bool:
+    return word.lower() in FOREIGN_LETTER_WORDS or (word in _ELIDED)
+
+
+#: the articles, prepositions and conjunctions that are never anyone's whole name: a closed
+#: list, not spaCy's stop words (which hold surnames: "Often", "Else", "Well", "Back", "To")
+_NEVER_A_NAME_WORDS = frozenset("of the and".split())
+
+
+def _function_words_only(value: str) -> bool:
+    """English articles and prepositions only ("Of" of "Of: 47 Wiltshire Horn Drove", "s in" of
+    "Rambabu's in Hewelsfield"). Fails closed: a word in capitals may be initials ("AT", "AS"),
+    and a surname that is a common word ("Often") is no article."""
+    words = _LETTERS.findall(value)
+    return (
+        bool(words)
+        and not any(c.isdigit() for c in value)
+        and any(len(w) > 1 for w in words)
+        and all(
+            (len(w) == 1 and w.islower())
+            or (w.lower() in _NEVER_A_NAME_WORDS and (w.islower() or w.istitle()))
+            or w == "in"  # lower case only: "In" is a given name ("In-su") and a name's part
+            for w in words
+        )
+    )
+
+
+def _foreign_letter_words(text: str, start: int, value: str) -> bool:
+    """Common words of a French or a Welsh letter ("Veuillez", "sur mon compte", "Ysgrifennaf",
+    "cyfrif banc"): the vocabulary of :data:`FOREIGN_LETTER_WORDS` only. Fails closed: a word a
+    name list holds keeps the span hidden unless it is written in lower case beside other such
+    words ("de", "sur": a function word), and at least one word is no name at all ("Le", "Ma",
+    "Mae" alone stay hidden); not after a title, and no short word in capitals (initials)."""
+    from redaction.recognizers.lexicon import is_known_name
+
+    if any(c.isdigit() for c in value):
+        return False
+    words = _FOREIGN_WORD.findall(value)
+    if not words or not all(_a_foreign_letter_word(w) for w in words):
+        return False
+    if _TITLE_BEFORE.search(text, max(0, start - 14), start):
+        return False
+    if any(len(w) <= 3 and not w.islower() for w in words):
+        return False  # "AT", "AS": initials; "Tu", "Ni", "Na", "Lui", "To": a name's part
+    known = [is_known_name(w) or len(w) == 1 for w in words]
+    return not all(known) and not any(k and not w.islower() for w, k in zip(words, known))
+
+
 #: a database statement's keywords, in capitals before its bracket: "VALUES (887524, ..."
 _SQL_WORDS = frozenset({"VALUES", "INSERT", "INTO", "SELECT", "UPDATE", "WHERE", "FROM", "SET"})
 _SQL_AFTER = re.compile(r"[ \t]*\(")

@@ -186,3 +186,39 @@ SERVICE_TERMS = (
     "Cyngor Sir Powys", "Cyngor Sir Penfro", "Cyngor Sir Fynwy", "Cyngor Sir Ynys Môn",
     "Taliad Tai yn ôl Disgresiwn", "Taliadau Tai yn ôl Disgresiwn",
 )
+
+
+#: the common words of a letter written in French or in Welsh (the languages a UK public body
+#: most often reads besides English, after Polish and Romanian whose cue words are read
+#: elsewhere): function words, the verbs and nouns of a letter about an account, and a form's
+#: labels ("Je", "Veuillez", "Numéro", "Courriel"; "Ysgrifennaf", "Cyfeirnod", "cyfrif banc").
+#: spaCy's English model and the stricter reading of a foreign letter take them for names. A
+#: word any name list holds ("Le", "Ma", "Mae", "Mon") is not read as one of these: the caller
+#: keeps it hidden (fail closed).
+FOREIGN_LETTER_WORDS = frozenset(
+    w.lower()
+    for w in """
+    je tu il elle nous vous ils elles on me moi te toi se lui leur leurs mon ma
+    mes ton ta tes son sa ses notre nos votre vos le la les un une des du de au aux et ou
+    mais donc car ni que qui quoi dont où ce cet cette ces ceci cela ça en y ne pas plus
+    très trop bien avec sans pour par sur sous dans chez vers entre depuis avant après pendant
+    est suis sommes êtes sont été être ai as avons avez ont avoir fait faire peut pouvez merci
+    veuillez pourriez voudrais souhaite écris écrire rembourser remboursement répondre payé
+    payer envoyer appeler habite habiter quitté objet sujet compte comptes numéro nom prénom
+    prénoms adresse téléphone portable courriel date naissance coordonnées madame monsieur
+    mesdames messieurs cordialement salutations sincères distinguées respectueusement mairie
+    conseil taxe habitation logement épouse époux mari femme fille fils enfant enfants mère père
+    frère sœur soeur réduction demande ci-joint copie lettre facture paiement banque bancaire
+    guichet assurance nationale anglais français personne seule trop-perçu trop-percu
+
+    a ac ag am ar at gan gyda heb hyd i o dros drwy trwy wrth yn yr y fy dy ei ein eich
+    eu mae maen roedd rwy rwyf rydw dw dwi ydw ydy yw oes bod fod wedi wedyn hefyd ond os neu na
+    nac nad hun hyn hynny hon hwn honno hwnnw erbyn nawr rŵan yma yno pan fel felly gwelwch
+    dda diolch annwyl syr fadam cofion cynnes gywir ddiffuant ysgrifennaf ysgrifennu anfonaf
+    anfon ffonio ffoniais ffoniwch cewch cefais chefais ateb atebion talais talu gofynnaf gofyn
+    symud symudodd byw helpu help post copi gopi cyfeirnod cyfeiriad cyfrif cyfrifon banc cod
+    didoli rhif ffôn ffon e-bost ebost enw dyddiad geni treth cyngor tîm tim swyddfa swyddog
+    gordaliad ad-dalwch ad-daliad ad-dalu gostyngiad sengl person taliad taliadau ymholiad
+    gwybodaeth manylion llythyr cais ffurflen
+    """.split()
+)
