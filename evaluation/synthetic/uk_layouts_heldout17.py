@@ -529,15 +529,6 @@ class V(Values):
             return self.person("ethiopian", g, born=(p.dob.year - 8, min(p.dob.year + 8, 2005)))
         return super().partner(p)
 
-    def national_phone(self, mobile: bool | None = None) -> str:
-        """A phone as national digits ("07700900123"), for speaking or fixed fields."""
-        d = "".join(c for c in self.phone(mobile) if c.isdigit())
-        if d.startswith("0044"):
-            return "0" + d[4:]
-        if d.startswith("440"):  # "+44 (0) 7700 ..."
-            return d[2:]
-        return "0" + d[2:] if d.startswith("44") else d
-
 
 # --------------------------------------------------------------------------- helpers
 def meitei_name(p: Person) -> str:

@@ -432,15 +432,6 @@ class V(Values):
     parent_age_at_birth = (18, 44)
     former_name_culture = "acadian"
 
-    def national_phone(self, mobile: bool | None = None) -> str:
-        """A phone as national digits ("07700900123"), for keying or speaking."""
-        d = "".join(c for c in self.phone(mobile) if c.isdigit())
-        if d.startswith("0044"):
-            return "0" + d[4:]
-        if d.startswith("440"):
-            return d[2:]
-        return "0" + d[2:] if d.startswith("44") else d
-
 
 # --------------------------------------------------------------------------- helpers
 _FR_MONTHS = (

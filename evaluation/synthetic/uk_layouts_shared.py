@@ -430,6 +430,15 @@ class Values:
             ]
         )
 
+    def national_phone(self, mobile: bool | None = None) -> str:
+        """A phone as national digits ("07700900123"), for keying, speaking or fixed fields."""
+        d = "".join(c for c in self.phone(mobile) if c.isdigit())
+        if d.startswith("0044"):
+            return "0" + d[4:]
+        if d.startswith("440"):  # "+44 (0) 7700 ..."
+            return d[2:]
+        return "0" + d[2:] if d.startswith("44") else d
+
     def email(self, p: Person, work: str | None = None) -> str:
         f, s = ascii_fold(p.first).lower(), ascii_fold(p.last).lower()
         if work:
