@@ -15,13 +15,23 @@ _NATO = (
     r"(?:alpha|alfa|bravo|charlie|delta|echo|foxtrot|golf|hotel|india|juliett?|kilo|lima|mike"
     r"|november|oscar|papa|quebec|romeo|sierra|tango|uniform|victor|whiske?y|x-?ray|yankee|zulu)"
 )
+#: each digit said as a word, and the digit it stands for
+_DIGIT_OF = {
+    w: str(i) for i, w in enumerate("zero one two three four five six seven eight nine".split())
+} | {"oh": "0", "nought": "0"}
+_TEENS_OF = (
+    "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
+)
+_TENS_OF = "twenty thirty forty fifty sixty seventy eighty ninety".split()
 #: a digit said as a word
-_DIGIT_WORD = r"(?:zero|nought|oh|one|two|three|four|five|six|seven|eight|nine)"
-_TEENS = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
-_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_DIGIT_WORD = "(?:" + "|".join(_DIGIT_OF) + ")"
+_TEENS = "(?:" + "|".join(_TEENS_OF) + ")"
+_TENS = "(?:" + "|".join(_TENS_OF) + ")"
+#: a digit said two or three times: "double seven", "treble oh"
+_TIMES = r"(?:double|treble|triple)"
 #: a piece of a number as said: "83", "double seven", "five", "fifty-six", "seventeen"
 _PIECE = (
-    rf"(?:\d{{1,6}}|(?:double|treble|triple)[ \t\-]?{_DIGIT_WORD}"
+    rf"(?:\d{{1,6}}|{_TIMES}[ \t\-]?{_DIGIT_WORD}"
     rf"|{_TENS}(?:[ \t\-]{_DIGIT_WORD})?|{_TEENS}|{_DIGIT_WORD})"
 )
 #: what comes between the pieces: spaces, commas, dashes, dots, "..."
@@ -38,25 +48,17 @@ _SPOKEN_PHONE = re.compile(
     rf"(?:{_GAP}{_PIECE}){{3,14}})(?![\w\-])",
     re.IGNORECASE,
 )
+_MULTI = re.compile(_TIMES, re.IGNORECASE)
 #: a postcode spelt out, after the word that says it is one: letters alone or in the NATO
 #: alphabet, digits alone or as words ("B T seven nine three A T", "bravo tango 79 3 alpha tango")
 _POSTCODE_CUE = re.compile(
     r"(?i:\bpost[ \t\-]?code)(?:[ \t]+(?:is|was|it'?s|its))?[ \t]*[:,\-]?[ \t]*"
 )
 _SPELT_TOKEN = re.compile(
-    rf"\G(?P<token>{_NATO}|(?:double|treble|triple)[ \t\-]?{_DIGIT_WORD}"
+    rf"\G(?P<token>{_NATO}|{_TIMES}[ \t\-]?{_DIGIT_WORD}"
     rf"|{_TENS}(?:[ \t\-]{_DIGIT_WORD})?|{_TEENS}|{_DIGIT_WORD}|\d{{1,2}}"
     r"|[A-Za-z])(?![\w'])[ \t,.\-]*",
     re.IGNORECASE,
-)
-_DIGIT_OF = {
-    w: str(i) for i, w in enumerate("zero one two three four five six seven eight nine".split())
-} | {"oh": "0", "nought": "0"}
-
-
-_TENS_OF = "twenty thirty forty fifty sixty seventy eighty ninety".split()
-_TEENS_OF = (
-    "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
 )
 
 
@@ -103,7 +105,6 @@ def spelt_postcodes(text: str) -> list[tuple[int, int]]:
 
 
 _WORD = re.compile(rf"\d|{_TENS}(?:[ \t\-]{_DIGIT_WORD})?|{_TEENS}|{_DIGIT_WORD}", re.IGNORECASE)
-_MULTI = re.compile(r"(?i:double|treble|triple)")
 
 
 def digit_count(said: str) -> int:

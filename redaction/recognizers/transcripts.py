@@ -113,6 +113,18 @@ _ADDRESS_QUESTION = re.compile(
 _MESSAGE = re.compile(
     r"[ \t]*(?:\[[^\]\n]{1,30}\][ \t]*)?(?:[^:\n\[\]]{1,40}:[ \t]+)?(?P<msg>[^\n]*?)[ \t.]*$"
 )
+
+
+def _answer(text: str, asked_end: int) -> re.Match[str] | None:
+    """The message on the line after a question ends, past its timestamp and speaker; None when
+    the question is on the text's last line."""
+    nl = text.find("\n", asked_end)
+    if nl < 0:
+        return None
+    start, end = line_bounds(text, nl + 1)
+    return _MESSAGE.match(text, start, end)
+
+
 #: a piece of an address: a few words, digits or letters
 _ADDRESS_PIECE = re.compile(r"[\p{L}\d'’\-. ]+")
 
@@ -125,11 +137,7 @@ def answered_addresses(text: str) -> list[tuple[str, int, int]]:
     left to the other readers."""
     out: list[tuple[str, int, int]] = []
     for asked in _ADDRESS_QUESTION.finditer(text):
-        nl = text.find("\n", asked.end())
-        if nl < 0:
-            break
-        start, end = line_bounds(text, nl + 1)
-        m = _MESSAGE.match(text, start, end)
+        m = _answer(text, asked.end())
         if m is None or not m.group("msg") or len(m.group("msg")) > 100:
             continue
         msg_start = m.start("msg")
@@ -172,15 +180,9 @@ _TYPED_NAME = re.compile(r"\p{L}[\p{L}'’\-.]*(?:[ \t]+\p{L}[\p{L}'’\-.]*){1,
 def answered_names(text: str) -> list[tuple[int, int]]:
     """The name given as the answer to a chat's question for it: "[11:04:25] You: tukhtash
     necel" after "What's your full name?" (typed in lower case, no name list knows it)."""
-    from redaction.recognizers.vocabulary import NON_NAME_WORDS
-
     out = []
     for asked in _NAME_QUESTION.finditer(text):
-        nl = text.find("\n", asked.end())
-        if nl < 0:
-            break
-        start, end = line_bounds(text, nl + 1)
-        m = _MESSAGE.match(text, start, end)
+        m = _answer(text, asked.end())
         if m is None or not _TYPED_NAME.fullmatch(m.group("msg")):
             continue
         words = m.group("msg").split()
