@@ -29,6 +29,7 @@ from evaluation.synthetic import (
     uk_layouts_heldout18,
     uk_layouts_heldout19,
     uk_layouts_heldout20,
+    uk_layouts_heldout21,
 )
 
 PINNED = {
@@ -120,6 +121,11 @@ PINNED = {
         "1eaed55e4614491399d8b051b41b3e2ad098ae24d252cc1590644868c2b3541f",
         "646d53b6b76bb635774274fcef38b07a1be56d97adcb8a0a2c095e6b9b4b7c81",
     ),
+    # pinned when written, before anyone scored it (blind): it must reach the lead unchanged
+    "heldout21": (
+        "9d33847c6544310bf4befa8656029397c9f82d07d21f07b9d2e71c1052d05942",
+        "9679fb341bb57a52e2b7c42722eebd051b7763216921b77bc983b22ca6b359e3",
+    ),
 }
 MODULES = {
     "heldout3": uk_layouts_heldout3,
@@ -140,6 +146,7 @@ MODULES = {
     "heldout18": uk_layouts_heldout18,
     "heldout19": uk_layouts_heldout19,
     "heldout20": uk_layouts_heldout20,
+    "heldout21": uk_layouts_heldout21,
 }
 
 
