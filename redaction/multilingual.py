@@ -80,6 +80,79 @@ CUES = (
     "mit freundlichen grüßen",
     "mano vardas",
     "pagarbiai",
+    # Greek, Turkish, Czech, Slovak, Hungarian, Bulgarian, Russian, Ukrainian, Albanian, Dutch,
+    # Latvian, Somali, Swahili, Tagalog
+    "ονομάζομαι",
+    "λέγομαι",
+    "το όνομά μου είναι",
+    "με εκτίμηση",
+    "φιλικά",
+    "adım",
+    "benim adım",
+    "saygılarımla",
+    "jmenuji se",
+    "s pozdravem",
+    "volám sa",
+    "s pozdravom",
+    "a nevem",
+    "tisztelettel",
+    "казвам се",
+    "с уважение",
+    "меня зовут",
+    "с уважением",
+    "мене звати",
+    "з повагою",
+    "quhem",
+    "emri im është",
+    "me respekt",
+    "mijn naam is",
+    "met vriendelijke groet",
+    "met vriendelijke groeten",
+    "mani sauc",
+    "ar cieņu",
+    "magacaygu waa",
+    "jina langu ni",
+    "ang pangalan ko ay",
+    # the family a letter names ("Mieszkam z żoną X", "com a minha esposa X", "mit meiner Frau
+    # X"): Polish, Portuguese, Spanish, Italian, Romanian, Greek, Turkish, Lithuanian, German
+    "z żoną",
+    "z mężem",
+    "żona",
+    "mąż",
+    "syn",
+    "córka",
+    "esposa",
+    "marido",
+    "filho",
+    "filha",
+    "hijo",
+    "hija",
+    "moglie",
+    "marito",
+    "figlio",
+    "figlia",
+    "soția",
+    "soțul",
+    "fiul",
+    "fiica",
+    "σύζυγός μου",
+    "σύζυγο μου",
+    "ο γιος μου",
+    "η κόρη μου",
+    "eşim",
+    "eşimle",
+    "oğlum",
+    "kızım",
+    "žmona",
+    "vyras",
+    "sūnus",
+    "dukra",
+    "meine frau",
+    "mein mann",
+    "meiner frau",
+    "meinem mann",
+    "sohn",
+    "tochter",
 )
 _CUE = re.compile(
     r"(?<![\p{L}])(?i:"
@@ -253,9 +326,20 @@ def stricter_spans(
                 and not _common_word_of_a_label(text, start, end)
             ):
                 add(start, end)
+
+    def add_uncovered(start: int, end: int) -> None:
+        """The words of a run that nothing has masked yet: "z żoną Kesar-Sarla Bagaria" where
+        only "Bagaria" was found still masks "Kesar-Sarla"."""
+        for word in _WORD.finditer(text, start, end):
+            if not _overlaps(word.start(), word.end(), taken):
+                add(*word.span())
+
     for match in _CUE.finditer(text):
         if not _all_never_names(match.group(1)):  # "Annwyl Syr/Fadam"
-            add(match.start(1), match.end(1))
+            if _overlaps(match.start(1), match.end(1), taken):
+                add_uncovered(match.start(1), match.end(1))
+            else:
+                add(match.start(1), match.end(1))
     lines = [m for m in re.finditer(r"[^\n]+", text) if m.group().strip()]
     for line in lines[-4:]:
         content = line.group().strip()

@@ -159,7 +159,8 @@ def _sanitize(text: str) -> str:
 #: "number", "no.", "n0." (a scanned "no."), "rhif" ... after the name of an identifier; a
 #: bilingual form writes both: "Pasbort / Passport  rhif / no. 64785209"
 NUMBER_WORD = (
-    r"(?:\s*(?:rhif\s*/\s*)?(?:numbers|number|numb|nos\.?|no\.?|n[o0]\.?|num|nr\.?|n[°º]|#)"
+    # Portuguese and Spanish "n.º", "nº", "n.o"
+    r"(?:\s*(?:rhif\s*/\s*)?(?:numbers|number|numb|nos\.?|no\.?|n[o0]\.?|num|nr\.?|n\.?[°º]|n\.o|#)"
     r"|\s*rhif)?"
 )
 #: a day said as an ordinal word: "Third", "twenty-fourth", "Thirty First"

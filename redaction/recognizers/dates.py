@@ -15,6 +15,7 @@ from redaction.recognizers.base import (
     line_bounds,
 )
 from redaction.recognizers.forms import aligned_cells, row_cells, table_header
+from redaction.recognizers.languages import BIRTH_ABROAD, MONTHS_ABROAD
 
 MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
@@ -55,22 +56,9 @@ LOOSE_DATE = (
 )
 
 
-#: month names a form or a document from abroad writes (French, Spanish, Portuguese, Italian,
-#: German, Polish in the genitive a date takes, Romanian, Russian, Ukrainian): only after a date
+#: month names a form or a document from abroad writes (:mod:`.languages`): only after a date
 #: of birth's label, or far in the past near somebody
-_MONTH_ABROAD = (
-    r"(?:janvier|f[ée]vrier|mars|avril|juin|juillet|ao[uû]t|septembre|octobre|novembre"
-    r"|d[ée]cembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|se?ptiembre|octubre"
-    r"|noviembre|diciembre|janeiro|fevereiro|mar[cç]o|maio|junho|julho|setembro|outubro"
-    r"|dezembro|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre"
-    r"|januar|februar|m[äa]rz|juni|juli|oktober|dezember|stycznia|lutego|marca|kwietnia"
-    r"|maja|czerwca|lipca|sierpnia|wrze[sś]nia|pa[zź]dziernika|listopada|grudnia|ianuarie"
-    r"|februarie|martie|aprilie|iunie|iulie|septembrie|octombrie|noiembrie|decembrie"
-    # Russian and Ukrainian, in the genitive a date takes: "12 марта 1961"
-    r"|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря"
-    r"|січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада"
-    r"|грудня)\.?"
-)
+_MONTH_ABROAD = rf"(?:{MONTHS_ABROAD})\.?"
 #: a month in Roman numerals, as central and eastern European forms write it: "12.III.1985"
 _ROMAN_MONTH = r"(?:XII|XI|IX|X|VIII|VII|VI|IV|V|III|II|I)"
 #: what may stand between the parts of a date with a month name: nothing ("12MAR1985"), spaces,
@@ -79,14 +67,8 @@ _PART_GAP = r"(?:[ \t]*[/.\-_,][ \t]*|[ \t]+|)"
 _ANY_MONTH = rf"(?:{MONTH}|{_MONTH_ABROAD})"
 _DAY_NUMBER = r"(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th|er|\.)?"
 _YEAR_NUMBER = r"(?:(?:19|20)\d{2}|'?\d{2})"
-#: a date of birth's label on a document from abroad (German, French, Spanish, Portuguese,
-#: Italian, Polish, Romanian, Russian); Polish lists a child's birth as "ur." (urodzony/-a)
-_BIRTH_ABROAD = (
-    r"(?:geburtsdatum|geb\.|geboren(?:[ \t]+am)?|n[ée]\(?e?\)?[ \t]+le|date[ \t]+de[ \t]+naissance"
-    r"|fecha[ \t]+de[ \t]+nacimiento|nacid[oa][ \t]+el|data[ \t]+(?:de[ \t]+nascimento|di"
-    r"[ \t]+nascita|urodzenia|na[șsş]terii)|urodzon[ya](?:[ \t]+dnia)?|n[ăa]scut[ăa]?[ \t]+(?:la|pe)"
-    r"|nat[oa][ \t]+il|ur\.|дата[ \t]+рождения|родил(?:ся|ась)|д\.[ \t]?р\.)"
-)
+#: a date of birth's label, or "born", on a document or in a letter from abroad (:mod:`.languages`)
+_BIRTH_ABROAD = rf"(?:{BIRTH_ABROAD})"
 #: "date of birth" typed in a hurry: a letter of either word left out, doubled, changed or two
 #: swapped ("dae of birth", "ddate of birth", "date of birht", "dtae of bith"); "of" as written
 _DATE_OF_BIRTH_TYPO = (
@@ -112,6 +94,9 @@ DATE_ANY_FORM = (
     rf"|{_ANY_MONTH}{_PART_GAP}{_DAY_NUMBER}{_PART_GAP}(?:19|20)\d{{2}}"
     rf"|(?:19|20)\d{{2}}{_PART_GAP}{_ANY_MONTH}{_PART_GAP}{_DAY_NUMBER}"
     rf"|{_DAY_NUMBER}{_PART_GAP}{_ROMAN_MONTH}{_PART_GAP}(?:19|20)?\d{{2}}"
+    # Lithuanian "1981 m. kovo 12 d." and Latvian "1981. gada 12. martā": the year first
+    rf"|(?:19|20)\d{{2}}[ \t]*m\.[ \t]*{_ANY_MONTH}[ \t]+\d{{1,2}}(?:[ \t]*d\.)?"
+    rf"|(?:19|20)\d{{2}}\.?[ \t]+gada[ \t]+\d{{1,2}}\.?[ \t]+{_ANY_MONTH}"
     r"|\d{1,2}[ ]?[/.\-_\\][ ]?\d{1,2}[ ]?[/.\-_\\][ ]?(?:(?:19|20)\d{2}|\d{2})"
     r"|(?:19|20)\d{2}[ ]?[/.\-_\\][ ]?\d{1,2}[ ]?[/.\-_\\][ ]?\d{1,2}"
     r"(?:[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:Z|[+\-]\d{2}:?\d{2})?)?"

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import regex as re
 
+from redaction.recognizers.languages import BIRTH_ABROAD, NUMBER_BEFORE_ABROAD, PASSPORT_ABROAD
+
 _NUMBER = r"(?:\s*(?:number|no\.?|num|#))?"
 #: whose the value is, written before a name's or a date of birth's label: "Mother's maiden
 #: surname", "Father's full name", "Informant's date of birth"
@@ -15,6 +17,10 @@ _WHOSE = (
     r"(?:(?:mother|father|parent|guardian|husband|wife|son|daughter|brother|sister|spouse"
     r"|informant|deceased|child|partner|applicant|claimant|tenant|carer|landlord|patient)'?s\s+)?"
 )
+#: the languages' words with the spaces of a collapsed label (:mod:`.languages`)
+_BIRTH_ABROAD = BIRTH_ABROAD.replace(r"[ \t]+", r"\s+")
+_NUMBER_BEFORE_ABROAD = NUMBER_BEFORE_ABROAD.replace(r"[ \t]+", r"\s+")
+_PASSPORT_ABROAD = PASSPORT_ABROAD.replace(r"[ \t]+", r"\s+")
 #: label (lower case, spaces collapsed) -> entity type; the first that matches the whole label
 FIELD_TYPES: tuple[tuple[str, str], ...] = (
     (
@@ -22,10 +28,8 @@ FIELD_TYPES: tuple[tuple[str, str], ...] = (
         r"(?:(?:(?:partner|child|applicant|claimant|tenant|spouse|resident|patient|person|carer"
         r"|your|his|her|their|joint\s+claimant)(?:'?s)?(?:\s+\d)?\s+)?"
         r"(?:date\s+of\s+birth|d\.?\s?o\.?\s?b\.?|d\s?/\s?o\s?/\s?b|birth\s*date|birthday|date\s+born)"
-        r"|born|[dn]yddiad\s+geni"
+        r"|born|[dn]yddiad\s+geni" + rf"|{_BIRTH_ABROAD})",
         # a document from abroad, or its translation
-        r"|geburtsdatum|date\s+de\s+naissance|fecha\s+de\s+nacimiento|data\s+(?:de\s+nascimento"
-        r"|di\s+nascita|urodzenia|na[șsş]terii))",
         "DATE_OF_BIRTH",
     ),
     (
@@ -47,7 +51,12 @@ FIELD_TYPES: tuple[tuple[str, str], ...] = (
         r"|acct|acc\.?|a/c|bank\s+(?:account|acc|acct|a/c|details)",
         "UK_BANK_ACCOUNT",
     ),
-    (rf"passport{_NUMBER}|(?:rhif\s+)?pasbort|pp\s*(?:number|no\.?|#)", "UK_PASSPORT"),
+    (
+        rf"passport{_NUMBER}|(?:rhif\s+)?pasbort|pp\s*(?:number|no\.?|#)"
+        rf"|(?:{_NUMBER_BEFORE_ABROAD})?(?:{_PASSPORT_ABROAD})"
+        r"(?:\s*(?:n\.?[°º]|n\.o|no\.?|nr\.?))?",
+        "UK_PASSPORT",
+    ),
     (
         rf"(?:driving\s+)?licen[cs]e{_NUMBER}|(?:rhif\s+)?trwydded\s+yrru"
         r"|(?:dl|dvla)\s*(?:number|no\.?|#)",

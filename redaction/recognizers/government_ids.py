@@ -24,6 +24,7 @@ from redaction.recognizers.base import (
     _sanitize,
     count_digits,
 )
+from redaction.recognizers.languages import NUMBER_BEFORE_ABROAD, PASSPORT_ABROAD
 
 
 class UkNinoNumberRecognizer(LabelledValueMixin, _CueMixin, UkNinoRecognizer):
@@ -172,7 +173,9 @@ class UkPassportNumberRecognizer(LabelledValueMixin, _CueMixin, UkPassportRecogn
         "hm passport",
     ]
     LABEL = (
-        r"(?:(?:passport|travel[ \t]+document|pasbort|pp(?=[ \t]*(?:no|number|#)))"
+        r"(?:(?:passport|travel[ \t]+document|pasbort|pp(?=[ \t]*(?:no|number|#))"
+        # in the writer's own language: "Passaporte n.º", "Αριθμός διαβατηρίου", "pasaport no"
+        + rf"|(?:{NUMBER_BEFORE_ABROAD})?(?:{PASSPORT_ABROAD}))"
         + NUMBER_WORD
         # an ID check's "DOCUMENT 1: PASSPORT (GBR)\nDocument number: 34548412"
         + r"|(?<=passport\b[^\n]{0,40}\n[ \t]*)document[ \t]+(?:number|no\.?))"

@@ -188,13 +188,15 @@ SERVICE_TERMS = (
 )
 
 
-#: the common words of a letter written in French or in Welsh (the languages a UK public body
-#: most often reads besides English, after Polish and Romanian whose cue words are read
-#: elsewhere): function words, the verbs and nouns of a letter about an account, and a form's
-#: labels ("Je", "Veuillez", "Numéro", "Courriel"; "Ysgrifennaf", "Cyfeirnod", "cyfrif banc").
+#: the common words of a letter written in French, Welsh, Portuguese, Spanish, Italian, Greek,
+#: Polish, Romanian, Turkish, Lithuanian or German (languages a UK public body reads besides
+#: English): function words, the verbs and nouns of a letter about an account, and a form's
+#: labels ("Je", "Veuillez", "Numéro", "Courriel"; "Ysgrifennaf", "Cyfeirnod", "cyfrif banc";
+#: "Exmos. Senhores", "Assunto", "Τηλέφωνο").
 #: spaCy's English model and the stricter reading of a foreign letter take them for names. A
 #: word any name list holds ("Le", "Ma", "Mae", "Mon") is not read as one of these: the caller
-#: keeps it hidden (fail closed).
+#: keeps it hidden (fail closed); and words that are somebody's name somewhere though no list
+#: holds them ("Moro", "Nata", "Sora", "Kinder", "Padre", "Dia", "Desta") are left out of this one.
 FOREIGN_LETTER_WORDS = frozenset(
     w.lower()
     for w in """
@@ -220,5 +222,62 @@ FOREIGN_LETTER_WORDS = frozenset(
     didoli rhif ffôn ffon e-bost ebost enw dyddiad geni treth cyngor tîm tim swyddfa swyddog
     gordaliad ad-dalwch ad-daliad ad-dalu gostyngiad sengl person taliad taliadau ymholiad
     gwybodaeth manylion llythyr cais ffurflen
+
+    eu meu minha meus minhas seu sua seus suas nosso nossa nossos nossas os as um uma umas
+    do da dos das em no na nas pelo pela para com sem sobre até desde quem qual onde quando
+    como mas também não sim muito mais já ainda é sou são foi era estou está estamos tenho tem
+    temos vivo chamo chamo-me endereço telefone telemóvel número processo
+    assunto exmos exmo exma exmas senhores senhor senhora caros prezados prezado prezada
+    cumprimentos melhores atenciosamente obrigado obrigada agradeço peço solicito escrevo
+    pagamento renda câmara conselho municipal imposto habitação filho filha filhos filhas
+    marido esposa mulher mãe pai irmão irmã família nascido nascida nascimento passaporte
+    correio eletrónico electrónico bancária ajuda apoio saímos saiamos aqui
+    então porque mês ano anos
+
+    yo mi mis nuestro nuestra los las unos unas del al con sin por sobre hasta desde quien
+    cual donde cuando pero también muy más todavía soy fue estoy está tengo tiene llamo nombre
+    dirección teléfono asunto estimados estimado estimada señores señor señora saludos
+    atentamente gracias escribo pago alquiler ayuntamiento impuesto vivienda hijo hija hijos
+    hermano hermana familia nacimiento fecha pasaporte correo cuenta
+
+    io mio mia miei mie suo il lo gli le uno della dei delle nel nella senza per fino che chi
+    dove anche molto più già sono siamo ho ha abbiamo abito chiamo indirizzo telefono numero
+    oggetto gentili spettabile egregi signori signora saluti distinti cordiali grazie scrivo
+    affitto comune consiglio tassa figlio figli marito moglie fratello sorella famiglia
+    nascita passaporto aiuto lettera
+
+    εγώ μου σου του της μας σας τους ο η το οι τα ένα μια ένας στο στη στην στον στις στους
+    στα με για από και ή αλλά δεν όχι ναι είμαι είναι έχω έχει μένω ζω ονομάζομαι λέγομαι
+    όνομα διεύθυνση τηλέφωνο αριθμός θέμα παράπονο αξιότιμοι αξιότιμε αξιότιμη κύριοι κύριε
+    κυρία αγαπητέ αγαπητοί φιλικά χαιρετισμούς ευχαριστώ εκτίμηση γράφω πληρωμή ενοίκιο σπίτι
+    δήμος δήμο συμβούλιο φόρος γιος κόρη παιδιά σύζυγος μητέρα πατέρας αδελφός αδελφή
+    οικογένεια γεννήθηκα γέννησης ημερομηνία διαβατήριο διαβατηρίου ηλεκτρονικό ταχυδρομείο
+    λογαριασμός τράπεζα βοήθεια επιστολή ασφάλισης εθνικής αγγλικά ελληνικά
+
+    mój moja moje jest jestem mam mieszkam nazywam się nazwisko imię adres numer temat
+    szanowni szanowny szanowna państwo panie pani pozdrawiam poważaniem dziękuję piszę płatność
+    czynsz podatek córka dzieci mąż żona matka ojciec siostra rodzina urodzony urodzona
+    urodzenia paszport poczta konto pomoc oraz ale nie tak bardzo już dla przez bez przy który
+    która
+
+    meu mea mele sunt este locuiesc numele numesc adresa adresă număr numărul subiect stimate
+    stimată stimați domnule doamnă doamna stimă mulțumesc scriu plată chirie consiliul taxa
+    fiul fiica copii soțul soția tata fratele familia născut născută nașterii pașaport
+    cont ajutor scrisoare și sau dar foarte deja pentru prin fără din pe care
+
+    benim adım numara numarası konu sayın saygılarımla teşekkür ederim yazıyorum ödeme kira
+    belediye vergi oğlum kızım çocuklar eşim annem babam kardeşim ailem doğum tarihi pasaport
+    hesap banka yardım mektup veya ama değil evet çok için ile
+
+    aš mano mūsų esu yra gyvenu vardas pavardė adresas telefonas numeris gerbiami
+    gerbiamas gerbiama ponai pone ponia pagarbiai ačiū rašau mokėjimas nuoma taryba mokestis
+    sūnus dukra vaikai vyras žmona motina tėvas brolis sesuo šeima gimimo pasas paštas sąskaita
+    bankas pagalba laiškas arba bet labai
+
+    ich meine wir unser ihr bin sind habe hat wohne heiße anschrift adresse nummer betreff
+    sehr geehrte geehrter damen herren freundlichen grüßen vielen dank schreibe zahlung miete
+    gemeinde steuer tochter ehefrau bruder schwester familie
+    geburtsdatum reisepass konto hilfe und oder aber nicht für ohne von auf der das dem ein
+    eine einen
     """.split()
 )

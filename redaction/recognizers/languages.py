@@ -1,0 +1,112 @@
+"""The words other languages use for what the recognisers look for: month names, "date of
+birth" and "born", "passport". One table per concept, for the languages most written to UK
+public bodies (the census's main languages of England and Wales, Scotland and Northern Ireland,
+and those of the people they house and support): a letter in Greek or Lithuanian names its
+writer's passport and birthday in its own words, and the labels stay the cue.
+
+Each is a regex alternation (lower case; the recognisers match case-insensitively). They are
+only ever read beside a value's shape (a day and a year around a month, digits after a
+passport's label), so a word here that is also an ordinary word elsewhere ("mars", "Mei") hides
+nothing on its own.
+"""
+
+from __future__ import annotations
+
+#: month names, in the form a written date takes (the genitive where the language inflects):
+#: "12 марта 1961", "12 Μαρτίου 1961", "12 de março de 1980", "1985 m. kovo 12 d."
+MONTHS_ABROAD = "|".join(
+    (
+        # French, Spanish, Portuguese, Italian, German
+        r"janvier|f[ée]vrier|mars|avril|juin|juillet|ao[uû]t|septembre|octobre|novembre"
+        r"|d[ée]cembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|se?ptiembre|octubre"
+        r"|noviembre|diciembre|janeiro|fevereiro|mar[cç]o|maio|junho|julho|setembro|outubro"
+        r"|dezembro|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre"
+        r"|januar|februar|m[äa]rz|juni|juli|oktober|dezember",
+        # Polish (genitive), Romanian
+        r"stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|wrze[sś]nia"
+        r"|pa[zź]dziernika|listopada|grudnia|ianuarie|februarie|martie|aprilie|iunie|iulie"
+        r"|septembrie|octombrie|noiembrie|decembrie",
+        # Russian and Ukrainian (genitive)
+        r"января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря"
+        r"|січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада"
+        r"|грудня",
+        # Bulgarian
+        r"януари|февруари|март|април|май|юни|юли|август|септември|октомври|ноември|декември",
+        # Greek (genitive and nominative, with and without accents)
+        r"ιανουαρ[ίι]ου|φεβρουαρ[ίι]ου|μαρτ[ίι]ου|απριλ[ίι]ου|μα[ΐϊι]ου|ιουν[ίι]ου"
+        r"|ιουλ[ίι]ου|αυγο[ύυ]στου|σεπτεμβρ[ίι]ου|οκτωβρ[ίι]ου|νοεμβρ[ίι]ου|δεκεμβρ[ίι]ου"
+        r"|ιανου[άα]ριος|φεβρου[άα]ριος|μ[άα]ρτιος|απρ[ίι]λιος|μ[άα]ιος|ιο[ύυ]νιος|ιο[ύυ]λιος"
+        r"|α[ύυ]γουστος|σεπτ[έε]μβριος|οκτ[ώω]βριος|νο[έε]μβριος|δεκ[έε]μβριος",
+        # Turkish, Albanian
+        r"ocak|[şs]ubat|mart|nisan|may[ıi]s|haziran|temmuz|a[ğg]ustos|eyl[üu]l|ekim|kas[ıi]m"
+        r"|aral[ıi]k|janar|shkurt|prill|qershor|korrik|gusht|shtator|tetor|n[ëe]ntor|dhjetor",
+        # Lithuanian (genitive) and Latvian (locative and nominative)
+        r"sausio|vasario|kovo|baland[žz]io|gegu[žz][ėe]s|bir[žz]elio|liepos|rugpj[ūu][čc]io"
+        r"|rugs[ėe]jo|spalio|lapkri[čc]io|gruod[žz]io|janv[āa]r[īi]s?|febru[āa]r[īi]s?"
+        r"|mart[āa]|apr[īi]l[īi]|maij[āa]|j[ūu]nij[āa]|j[ūu]lij[āa]|august[āa]|septembr[īi]"
+        r"|oktobr[īi]|novembr[īi]|decembr[īi]",
+        # Hungarian, Czech and Slovak (genitive)
+        r"janu[áa]r|febru[áa]r|m[áa]rcius|[áa]prilis|m[áa]jus|j[úu]nius|j[úu]lius|augusztus"
+        r"|szeptember|okt[óo]ber|ledna|[úu]nora|b[řr]ezna|dubna|kv[ěe]tna|[čc]ervna"
+        r"|[čc]ervence|srpna|z[áa][řr][íi]|[řr][íi]jna|listopadu|prosince|janu[áa]ra"
+        r"|febru[áa]ra|apr[íi]la|m[áa]ja|j[úu]na|j[úu]la|septembra|okt[óo]bra|novembra"
+        r"|decembra",
+        # Dutch, Somali, Swahili, Tagalog
+        r"januari|februari|maart|mei|augustus|janaayo|febraayo|maarso|abriil|maajo|juun"
+        r"|luulyo|agoosto|sebtembar|oktoobar|nofembar|disembar|machi|aprili|julai|agosti"
+        r"|septemba|oktoba|novemba|desemba|pebrero|marso|hunyo|hulyo|setyembre|oktubre"
+        r"|nobyembre|disyembre",
+    )
+)
+
+#: "date of birth", "born (on)" and "I was born (on)" as a letter or a form from abroad writes
+#: them, up to the date: "Geburtsdatum", "né le", "nascido(a) a", "γεννήθηκα στις", "doğum
+#: tarihi", "gimimo data", "születési dátum", "datum narození", "geboren op"
+BIRTH_ABROAD = "|".join(
+    (
+        # German, French, Spanish, Portuguese, Italian
+        r"geburtsdatum|geb\.|geboren(?:[ \t]+am)?|n[ée]\(?e?\)?[ \t]+le|date[ \t]+de[ \t]+naissance"
+        r"|fecha[ \t]+de[ \t]+nacimiento|nacid[oa](?:\([oa]\))?[ \t]+el|naci[ \t]+el"
+        r"|data[ \t]+(?:de[ \t]+nascimento|di[ \t]+nascita|urodzenia|na[șsş]terii)"
+        r"|nascid[oa](?:\([oa]\))?[ \t]+(?:a|em|no[ \t]+dia)|nasci[ \t]+(?:a|em|no[ \t]+dia)"
+        r"|nat[oa](?:\([oa]\))?[ \t]+il|sono[ \t]+nat[oa][ \t]+il",
+        # Polish ("ur." a child's birth in a list), Romanian, Russian, Ukrainian, Bulgarian
+        r"urodzon[ya](?:[ \t]+dnia)?|urodzi[łl](?:em|am)(?:[ \t]+si[ęe])?|ur\."
+        r"|n[ăa]scut[ăa]?[ \t]+(?:la|pe|[îi]n)|дата[ \t]+рождения|родил(?:ся|ась)|д\.[ \t]?р\."
+        r"|дата[ \t]+народження|народил(?:ся|ася)|дата[ \t]+на[ \t]+раждане|роден[ао]?",
+        # Greek
+        r"ημερομην[ίι]α[ \t]+γ[έε]ννησης|γενν[ήη]θηκα(?:[ \t]+(?:στις|την))?"
+        r"|γεννηθε[ίι]σ[αη]?|γενν[ήη]θηκε(?:[ \t]+(?:στις|την))?|γεν\.",
+        # Turkish, Albanian, Lithuanian, Latvian
+        r"do[ğg]um[ \t]+tarihi|do[ğg]dum|datëlindja|data[ \t]+e[ \t]+lindjes"
+        r"|(?:jam[ \t]+)?lindur[ \t]+(?:më|me|në|ne)|gimimo[ \t]+data|gim[ęe]s|gimusi"
+        r"|dzim[šs]anas[ \t]+datums|dzimis|dzimusi",
+        # Hungarian, Czech, Slovak, Dutch
+        r"sz[üu]let[ée]si[ \t]+(?:d[áa]tum|id[őo])|sz[üu]lett?em|sz[üu]letett"
+        r"|datum[ \t]+narozen[íi]|narozen[ay]?|narodil(?:a)?[ \t]+jsem(?:[ \t]+se)?"
+        r"|d[áa]tum[ \t]+narodenia|narodil[ay]?[ \t]+som|narodený|narodená"
+        r"|geboortedatum|geboren[ \t]+op|ik[ \t]+ben[ \t]+geboren[ \t]+op",
+        # Somali, Swahili, Tagalog, Vietnamese
+        r"taariikhda[ \t]+dhalashada|dhashay|tarehe[ \t]+ya[ \t]+kuzaliwa|nilizaliwa"
+        r"|petsa[ \t]+ng[ \t]+kapanganakan|ipinanganak(?:[ \t]+(?:ako|noong))*|ng[àa]y[ \t]+sinh",
+        # Arabic, Urdu, Persian, Bengali, Gujarati, Panjabi, Hindi, Tamil, Chinese, Tigrinya
+        r"تاريخ[ \t]+الميلاد|تاریخ[ \t]+پیدائش|تاریخ[ \t]+تولد|জন্ম[ \t]+তারিখ|જન્મ[ \t]+તારીખ"
+        r"|ਜਨਮ[ \t]+ਮਿਤੀ|जन्म[ \t]+(?:तिथि|तारीख)|பிறந்த[ \t]+தேதி|出生日期|ዕለተ[ \t]+ልደት",
+    )
+)
+
+#: "passport" as its label reads in the languages above (the number follows, or "number" and
+#: then the number: "Passaporte n.º", "Αριθμός διαβατηρίου", "pasaport no")
+PASSPORT_ABROAD = (
+    r"passaporte|passeport|pasaporte|passaporto|(?:reise)?passnummer|reisepass|paszportu?"
+    r"|pa[șsş]aport(?:ului)?|pasaport(?:[ \t]+numaras[ıi])?|paspoortnummer"
+    r"|pasaportë|paspoort|pasas|pase|útlevél|cestovn[íýi][ \t]+pas|baasaboor|pasipoti"
+    r"|паспорт|паспорта|διαβατ[ήη]ριο|διαβατηρ[ίι]ου|جواز[ \t]+السفر|پاسپورٹ|گذرنامه"
+    r"|পাসপোর্ট|પાસપોર્ટ|ਪਾਸਪੋਰਟ|पासपोर्ट|கடவுச்சீட்டு|护照|護照|ፓስፖርት|h[ộo][ \t]+chi[ếe]u"
+)
+#: "number" before the passport's word: "Αριθμός διαβατηρίου", "número do passaporte",
+#: "numer paszportu", "номер паспорта"
+NUMBER_BEFORE_ABROAD = (
+    r"(?:αριθμ[όο]ς|αρ\.|n[úu]mero(?:[ \t]+d[eo])?|numer|номер|num[ăa]r(?:ul)?|numri(?:[ \t]+i)?"
+    r"|numara(?:s[ıi])?|numeris|numurs|sz[áa]m(?:a)?|[čc][íi]slo|nummer|lambarka|nambari)[ \t]+"
+)
