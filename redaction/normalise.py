@@ -683,6 +683,10 @@ def _listed_with_a_date(line: str) -> bool:
     return _listed_date_end().search(line) is not None
 
 
+#: a short heading line that ends with a colon, over a list
+_LIST_HEADING = re.compile(r"[ \t]*\S[^\n:]{0,48}:[ \t]*")
+
+
 def _join_wrapped_lines(text: str) -> str:
     """Line breaks inside hard-wrapped paragraphs read as spaces (one character for one)."""
     from redaction.multilingual import is_bilingual_heading
@@ -700,6 +704,10 @@ def _join_wrapped_lines(text: str) -> str:
         long_enough = min(40, max(30, width - 10))
         long_lines = sum(len(line.strip()) >= long_enough for line in lines)
         if long_lines * 2 < len(lines):  # an address block, a list: short lines are meant
+            continue
+        if _LIST_HEADING.fullmatch(lines[0]) and all(
+            line[:1] in (" ", "\t") for line in lines[1:]
+        ):  # a heading over indented items ("Signed by neighbours:"): one item a line
             continue
         pos = block.start()
         for line, following in zip(lines, lines[1:]):

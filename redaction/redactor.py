@@ -407,6 +407,40 @@ def _context_spans(text: str, spans: list[_Span], entities: Sequence[str]) -> li
     return _places_with_qualifiers(text, resolve_overlaps(text, spans + extra) if extra else spans)
 
 
+def _listed_and_answered(text: str, spans: list[_Span], entities: Sequence[str]) -> list[_Span]:
+    """What a list's layout or a question says a value is (:mod:`redaction.recognizers.listed`):
+    a signatory's or a housemate's name is a person, however the model typed it (a name in a
+    list reads as a place to it), and the label over a list of names is no one's name."""
+    from redaction.recognizers.listed import (
+        answered_ninos,
+        chat_contact_headers,
+        houses_after_home_cue,
+        names_after_people_label,
+        signatory_rows,
+        streets_in_places,
+    )
+
+    names, labels = names_after_people_label(text)
+    found = [
+        *signatory_rows(text),
+        *names,
+        *chat_contact_headers(text),
+        *houses_after_home_cue(text),
+        *answered_ninos(text),
+    ]
+    at_in = streets_in_places(text)
+    found = [f for f in found + at_in if f[0] in entities]
+    if not found and not labels:
+        return spans
+    # a name cell, and an address read as street then place, take the type the layout gives
+    retyped = [(a, b) for kind, a, b in found if kind == "PERSON"] + [(a, b) for _, a, b in at_in]
+    spans = _without_phrases(text, spans, retyped, _NAME_AND_PLACE | {"STREET_ADDRESS"})
+    spans = [s for s in spans if not (s.type in _NAME_AND_PLACE and _inside_any(s, labels))]
+    # a house name listed alone scores low: a street found wider over it wins
+    score = {"PERSON": 0.9, "LOCATION": 0.9, "STREET_ADDRESS": 0.5, "UK_NINO": 0.85}
+    return resolve_overlaps(text, spans + [_Span(k, a, b, score[k]) for k, a, b in found])
+
+
 def _places_with_qualifiers(text: str, spans: list[_Span]) -> list[_Span]:
     """A place with its qualifier in brackets right after it ("Wilts. (S.)", "Angus
     (Forfarshire)"), sure enough to take in what was found inside the brackets ("W.R")."""
@@ -1066,6 +1100,7 @@ class Redactor:
         spans = [s for s in spans if not not_personal(text, s.type, s.start, s.end)]
         if "PERSON" in self.entities:
             spans = _propagate_names(text, spans, vocabulary)
+        spans = _listed_and_answered(text, spans, self.entities)
         spans = _context_spans(text, spans, self.entities)
         if "PERSON" in self.entities:
             spans = _names_with_karen_prefixes(text, spans)

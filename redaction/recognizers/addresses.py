@@ -283,6 +283,7 @@ WELSH_HOUSE_WORDS = (
     "Bwthyn",
     "Hafod",
     "Hendre",
+    "Nyth",
     "Fferm",
     "Gwêl",
     "Gwel",

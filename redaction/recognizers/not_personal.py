@@ -30,6 +30,7 @@ _SPOKEN_DIGIT = re.compile(
     r"|ten|double|triple|treble)(?![\p{L}])"
 )
 #: what a form or an export writes where it has no value
+_POSTCODE_WORD = re.compile(r"(?i)post[ \t]?code")
 _EMPTY_MARKERS = frozenset({"null", "n/a", "nfa", "none", "nil"})
 #: a mail system's own mailboxes: a delivery report's sender, never a person
 _SYSTEM_MAILBOX = re.compile(r"(?i)(?:mailer-daemon|postmaster|no-?reply|do-?not-?reply|bounces?)@")
@@ -90,6 +91,8 @@ def not_personal(text: str, entity_type: str, start: int, end: int) -> bool:
         return True
     if entity_type in ("PERSON", "LOCATION") and _function_words_only(value):
         return True
+    if entity_type == "LOCATION" and _POSTCODE_WORD.fullmatch(value):
+        return True  # the word before a postcode ("in Fearnan, postcode PH15 5DB") is no place
     if entity_type == "LOCATION":  # "T 01632 960 111": a telephone's letter
         return len(value) == 1 and _NUMBER_AFTER.match(text, end) is not None
     if entity_type == "PERSON":
