@@ -229,8 +229,6 @@ STREET_SUFFIXES = (
     "Alley",
     "Loaning",
     "Gait",
-    # a Scots street word beside "Wynd" and "Gait" ("Laverock Neuk": a corner)
-    "Neuk",
 )
 #: Welsh street words come first ("Heol y Frenhines", "Stryd Fawr", "Ffordd yr Orsaf").
 WELSH_STREET_WORDS = (
