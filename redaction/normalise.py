@@ -643,6 +643,10 @@ _ENTRY_START = re.compile(
     r"[ \t]*(?:[\[(<]|\d{1,2}[:.]\d{2}\b|\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4},?[ \t]+\d{1,2}[:.]\d{2}\b)"
 )
 
+#: a log's entry starting with its time as four digits, no colon ("2201 OP2217 SUBJ ADDR ..."):
+#: two such lines in a row are two entries, never one wrapped line
+_CLOCK_ENTRY = re.compile(r"[ \t]*(?:[01]\d|2[0-3])[0-5]\d[ \t]+\S")
+
 
 #: a separator of a table pasted as CSV: a comma or semicolon with no space after it (prose
 #: puts one after its commas)
@@ -724,6 +728,7 @@ def _join_wrapped_lines(text: str) -> str:
                 and (not _FIELD_START.match(line) or following.lstrip()[:1].islower())
                 and not _ENTRY_START.match(following)
                 and not _ENTRY_START.match(line)
+                and not (_CLOCK_ENTRY.match(line) and _CLOCK_ENTRY.match(following))
                 and not _delimited_row(line)
                 and not _delimited_row(following)
                 and not _dash_row(line)

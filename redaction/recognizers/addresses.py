@@ -505,11 +505,14 @@ class UkStreetAddressRecognizer(_CueMixin, PatternRecognizer):
             # named by its dwelling word, then its town and the end of the clause
             "dwelling name, then its town",
             rf"(?:The[ \t]+|THE[ \t]+)?(?:{_CAPWORD}[ \t]+){{1,3}}"
-            r"(?:Cottage|Cottages|Farm|Farmhouse|Lodge|Croft|Bungalow|Barn|COTTAGE|FARM|LODGE"
-            r"|CROFT|BUNGALOW|BARN)\b"
-            rf"(?=,[ \t]+\p{{Lu}}[\p{{L}}'’\-]+(?:[ \t]+(?:\p{{Lu}}[\p{{L}}'’\-]+|{_STREET_LINK}|on|upon|&)){{0,3}}"
-            # (or a clause that goes on in lower case: "at Kiln Cottage, Kirkburton i think")
-            r"[ \t]*(?:[.,;)\n]|$|(?<=[ \t])\p{Ll}))",
+            r"(?:Cottage|Cottages|Farm|Farmhouse|Lodge|Croft|Bungalow|Barn|Bothy|COTTAGE|FARM"
+            r"|LODGE|CROFT|BUNGALOW|BARN|BOTHY)\b"
+            # ("Stane Bothy in Lethnot.": or "in" and the town)
+            rf"(?=(?:,|[ \t]+in(?![ \t]+{_MONTHS}\b))[ \t]+\p{{Lu}}[\p{{L}}'’\-]+"
+            rf"(?:[ \t]+(?:\p{{Lu}}[\p{{L}}'’\-]+|{_STREET_LINK}|on|upon|&)){{0,3}}"
+            # (or a clause that goes on in lower case: "at Kiln Cottage, Kirkburton i think"; or
+            # the town's postcode: "Sheepwash Barn, Cottesmore LE15 7ZZ")
+            rf"[ \t]*(?:[.,;)\n]|$|(?<=[ \t])\p{{Ll}}|{_POSTCODE}\b))",
             0.6,
         ),
         Pattern(
@@ -719,7 +722,7 @@ def houses_before_named_streets(text: str) -> list[tuple[int, int]]:
 #: postcode closes the address on the same line
 _STRONG_ADDRESS_CUE = (
     r"(?:live|lives|living|reside|resides|residing|stay|staying|based|settled)\s+at"
-    r"|address\s+(?:is|was)"
+    r"|address\s+(?:is|was)|(?:forwarding|fwd)\s+(?:address|addr)\.?"
     r"|(?:moved|moving|move)\s+(?:out\s+of|from|to|into)|(?:new|old|home|current|previous)"
     r"\s+address(?:\s+is)?|the\s+(?:flat|house|property|home)\s+is|rwy'?n\s+byw\s+yn"
     r"|(?:fy\s+)?n?g?h?cyfeiriad(?:\s+yw)?|(?:living|live|lives)\s+in\s+the\s+(?:address|adress)"
@@ -735,11 +738,15 @@ _NOT_AN_ADDRESS_GAP = re.compile(
     r"@|(?i:\b(?:address|birth|dob|date|tel|phone|mobile|email|nhs|ni|number|ref)\b)"
 )
 _CUED_HOUSE = re.compile(
-    rf"(?i:(?<![\w'])(?:{_STRONG_ADDRESS_CUE})[ \t]*:?[ \t]+)"
+    # (an aside in brackets before the colon: "Current address (asked to leave by ...): ")
+    # (a log's "SUBJ ADDR PRESS COTTAGE MOORLAND": "addr", the short form, as a label)
+    rf"(?i:(?<![\w'])(?:{_STRONG_ADDRESS_CUE}|addr\.?)(?:[ \t]*\([^()\n]{{1,60}}\))?"
+    r"[ \t]*:?[ \t]+)"
     r"(?P<place>(?:The[ \t]+)?\p{Lu}[\p{L}'’\-]*(?:[ \t]+(?:\p{Lu}[\p{L}'’\-]*|y|yr|an|of|the)){0,3})"
     r"(?=[ \t]*[,.]|[ \t]*$)",
     re.MULTILINE,
 )
+_DWELLING_END = re.compile(rf"\b(?:{_DWELLING_WORD}|{_DWELLING_WORD.upper()})\b")
 _LEADING_LINK_WORDS = re.compile(
     r"^(?:(?i:on|both|is|was|are|now|currently|still|at|in|to|of|my|our|his|her|their|new|old"
     r"|as|follows|shown|given|below|above|here|there|it|this)\b[ \t:,]*)+"
@@ -790,7 +797,18 @@ def cued_streets(text: str) -> list[tuple[int, int]]:
                 e -= 1
         out.append((s, e))
     for m in _CUED_HOUSE.finditer(text):
-        out.append(m.span("place"))
+        start, end = m.span("place")
+        # "PRESS COTTAGE MOORLAND": the house ends at its dwelling word when what follows is
+        # read as its town (which the town reader then takes)
+        dwelling = [start + d.end() for d in _DWELLING_END.finditer(m.group("place"))]
+        if (
+            dwelling
+            and dwelling[-1] < end
+            and towns_after(text, dwelling[-1])[-1:]
+            == [(end - len(text[dwelling[-1] : end].lstrip()), end)]
+        ):
+            end = dwelling[-1]
+        out.append((start, end))
     for m in _LAND_BESIDE.finditer(text):  # "Land adjacent to Wherry Cottage"
         out.append(m.span("place"))
     return out

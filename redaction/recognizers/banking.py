@@ -172,7 +172,9 @@ class UkBankAccountRecognizer(LabelledValueMixin, _CueMixin, PatternRecognizer):
         # the abbreviations and "Bank details" name a bank account without "number" ("acct:
         # 7625-6564", "A/C 12345678"); never a council tax, rent or energy account's
         r"|(?<!(?:tax|rent|rents|energy|gas|water|customer|tenancy|council)[ \t]{1,3})"
-        r"(?:acct|a/c|acc(?=[ \t]*[:#\-])|bank[ \t]+(?:account|details)|rhif[ \t]+(?:y[ \t]+)?cyfrif)"
+        # or a machine's field name, its suffix after "_" ("ACCOUNT_DTMF", "ACCOUNT_NO")
+        r"(?:acct|a/c|acc(?=[ \t]*[:#\-])|account(?=_)|bank[ \t]+(?:account|details)"
+        r"|rhif[ \t]+(?:y[ \t]+)?cyfrif)"
     )
     LABELLED_VALUE = r"\d(?:[ \-]?\d){5,9}"
 

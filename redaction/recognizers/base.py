@@ -190,7 +190,9 @@ _LABEL_GAP = (
     r"(?:(?:recorded|written|held|shown|given|listed|noted|stored|entered|keyed|down)[ \t]+as"
     r"[ \t]*)?"
     # "nhs no is on my letter 627 049 7442": where it is written, before the value
-    r"(?:(?:on|in)[ \t]+(?:my|the|your|his|her|our)[ \t]+(?:letter|card|form|file|records?)"
+    # "National Insurance, reading from the letter: ...": read out from where it is written
+    r"(?:(?:on|in|(?:reading|read|quoting|copying)(?:[ \t]+it)?[ \t]+(?:out[ \t]+)?from)"
+    r"[ \t]+(?:my|the|your|his|her|our)[ \t]+(?:letter|card|form|file|records?)"
     r"[ \t]*[:,\-]?[ \t]*)?"
     # the value on the next line; a form's question and answer: "Q4 Date of birth\nA: 17 06 1986"
     r"(?:\r?\n[ \t]*(?:(?:A|Ans|Answer)[ \t]*[:)][ \t]*)?)?"
@@ -207,6 +209,8 @@ _LABEL_GAP = (
     rf"|{_ORDINAL_WORD})\b)"
     r"\p{Lu}\p{Ll}+(?:['’]s)?[ \t]*(?:[-–:][ \t]*|\(?[ \t]*))?"
 )
+#: how a machine's field name says a value was keyed in, after the label and "_"
+_FIELD_SUFFIX = r"(?:dtmf|no|num|number|nbr|entered|input|keyed|digits|value)"
 #: a hard line end inside a value: between two characters, neither a space nor the end of a
 #: sentence or a field (a line ending "," ";" ":" is a list or a label, not a wrapped value)
 _INNER_LINE_END = re.compile(r"(?<=[^\s,;:!?])\n(?=[^\s])")
@@ -248,7 +252,8 @@ class LabelledValueMixin:
         if "_labelled_re" not in cls.__dict__:
             label = cls.LABEL.replace(r"[ \t]+", r"\s+").replace(r"[ \t]*", r"\s*")
             cls._labelled_re = re.compile(
-                rf"(?<![\w])(?:{label})(?![\w]){_LABEL_GAP}"
+                # a machine's field name joins a suffix with "_": "ACCOUNT_DTMF", "NINO_ENTERED"
+                rf"(?<![\w])(?:{label})(?:_{_FIELD_SUFFIX})?(?![\w]){_LABEL_GAP}"
                 rf"(?<![\w])(?P<value>{cls.LABELLED_VALUE})(?![\w])",
                 re.IGNORECASE | re.MULTILINE,
             )

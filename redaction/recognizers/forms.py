@@ -21,7 +21,12 @@ from __future__ import annotations
 import regex as re
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
-from redaction.recognizers.addresses import POSTCODE_ANY_CASE_RE, POSTCODE_LOOSE_RE, STREETISH_RE
+from redaction.recognizers.addresses import (
+    POSTCODE_ANY_CASE_RE,
+    POSTCODE_LOOSE_RE,
+    STREETISH_RE,
+    towns_after,
+)
 from redaction.recognizers.base import TextRecognizer, line_bounds, recognized
 from redaction.recognizers.field_labels import FIELD_TYPES, field_type
 from redaction.recognizers.vocabulary import (
@@ -558,7 +563,20 @@ def headerless_row_spans(text: str, postcode_start: int) -> list[tuple[str, int,
     # cell before the postcode is a town, not a street)
     labelled = _labelled_columns_above(text, postcode_start)
     row = line_bounds(text, postcode_start)[0]
-    return [(labelled.get(_column(text, row, a), kind), a, b) for kind, a, b in out]
+    typed = [(labelled.get(_column(text, row, a), kind), a, b) for kind, a, b in out]
+    return [piece for kind, a, b in typed for piece in _street_and_towns(text, kind, a, b)]
+
+
+def _street_and_towns(text: str, kind: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    """An address cell that ends in its town ("15 Mill Lane, Ballycastle") is the street and
+    the town: from the first comma after which every part up to the cell's end is a town."""
+    if kind != "STREET_ADDRESS":
+        return [(kind, start, end)]
+    for comma in (m.start() for m in re.finditer(",", text[start:end])):
+        towns = towns_after(text, start + comma)
+        if towns and towns[-1][1] == end and STREETISH_RE.search(text, start, start + comma):
+            return [(kind, start, start + comma)] + [("LOCATION", a, b) for a, b in towns]
+    return [(kind, start, end)]
 
 
 #: the gap between two columns of a fixed-width table (a report printed as plain text)

@@ -104,6 +104,9 @@ def spelt_postcodes(text: str) -> list[tuple[int, int]]:
     return out
 
 
+_SAID_DIGIT = re.compile(
+    rf"(?<!\w)(?:{_TIMES}|{_TENS}|{_TEENS}|{_DIGIT_WORD})(?!\w)", re.IGNORECASE
+)
 _WORD = re.compile(rf"\d|{_TENS}(?:[ \t\-]{_DIGIT_WORD})?|{_TEENS}|{_DIGIT_WORD}", re.IGNORECASE)
 
 
@@ -121,8 +124,8 @@ def digit_count(said: str) -> int:
 
 class SpokenIdentifierRecognizer(TextRecognizer):
     """An NI number read back letter by letter in the NATO alphabet (any last letter: a
-    mistyped suffix is still the number read back) (or letters and said
-    digits), and a phone number said digit by digit starting "zero"/"oh": at least one of the
+    mistyped suffix is still the number read back), or as plain letters and digits said as
+    words, and a phone number said digit by digit starting "zero"/"oh": at least one of the
     pieces written as a word, else the ordinary recognisers read it."""
 
     ENTITIES = ["UK_NINO", "PHONE_NUMBER", "UK_POSTCODE"]
@@ -134,8 +137,12 @@ class SpokenIdentifierRecognizer(TextRecognizer):
         if "UK_NINO" in entities:
             for m in _SPOKEN_NINO.finditer(text):
                 value = m.group("value")
-                if not re.search(_NATO, value, re.IGNORECASE):
-                    continue  # letters and digits: the NI number recogniser's
+                # letters and digits written as such are the NI number recogniser's; read out
+                # ("J S, double nine, nine six, ...") a digit said as a word marks it
+                if not re.search(_NATO, value, re.IGNORECASE) and not _SAID_DIGIT.search(
+                    m.group("digits")
+                ):
+                    continue
                 if 5 <= digit_count(m.group("digits")) <= 7:
                     start, end = m.span("value")
                     out.append(recognized(self, "UK_NINO", start, end, self.SCORE))
