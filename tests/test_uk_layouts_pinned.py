@@ -30,6 +30,7 @@ from evaluation.synthetic import (
     uk_layouts_heldout19,
     uk_layouts_heldout20,
     uk_layouts_heldout21,
+    uk_layouts_heldout22,
 )
 
 PINNED = {
@@ -126,6 +127,11 @@ PINNED = {
         "9d33847c6544310bf4befa8656029397c9f82d07d21f07b9d2e71c1052d05942",
         "9679fb341bb57a52e2b7c42722eebd051b7763216921b77bc983b22ca6b359e3",
     ),
+    # pinned when written, before anyone scored it (blind): it must reach the lead unchanged
+    "heldout22": (
+        "85952ba5b604631853d73e0e1da3fd8c90c8c2ba4ea068333df05ae3cf5b70e5",
+        "373d825b12d784d13d60b5722e018fd7e0e7b6ccaf5bbed932eceb2ee35e9319",
+    ),
 }
 MODULES = {
     "heldout3": uk_layouts_heldout3,
@@ -147,6 +153,7 @@ MODULES = {
     "heldout19": uk_layouts_heldout19,
     "heldout20": uk_layouts_heldout20,
     "heldout21": uk_layouts_heldout21,
+    "heldout22": uk_layouts_heldout22,
 }
 
 
