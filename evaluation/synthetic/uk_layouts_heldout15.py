@@ -100,6 +100,7 @@ from evaluation.synthetic.uk_layouts_shared import (
     iso,
     long_date,
     parse_tables,
+    pounds,
     pron,
     relation_word,
     third_parties,
@@ -465,10 +466,6 @@ def siblings(v: V, p: Person, n: int, born: tuple[int, int]) -> list[Person]:
     return sorted(kids, key=lambda k: k.dob)
 
 
-def _money(rng: random.Random, lo: int, hi: int) -> str:
-    return f"£{rng.randint(lo, hi):,}.{rng.randint(0, 99):02d}"
-
-
 # --------------------------------------------------------------------------- layouts
 def asc_financial_assessment_capital(doc: Doc3, v: V) -> None:
     """An Adult Social Care financial assessment form: the person's name surname-first, date of
@@ -506,9 +503,9 @@ def asc_financial_assessment_capital(doc: Doc3, v: V) -> None:
         )
         doc.add(f"{kind:<15} | {bank:<21} | ").ident("UK_SORT_CODE", v.sort_code())
         doc.add(" | ").ident("UK_BANK_ACCOUNT", v.account())
-        doc.add(f" | {_money(rng, 40, 18000)}\n")
+        doc.add(f" | {pounds(rng, 40, 18000)}\n")
     doc.add(f"Premium Bonds   | NS&I holder no. {v.ref(10)} |           |            | ")
-    doc.add(f"{_money(rng, 100, 5000)}\n")
+    doc.add(f"{pounds(rng, 100, 5000)}\n")
     if residential:
         doc.add(
             f"Property        | former home (12-week disregard) |   |   | £{rng.randint(90, 400)},000\n"
@@ -709,7 +706,7 @@ def sfs_income_expenditure_statement(doc: Doc3, v: V) -> None:
         doc.nm(k, "first").add(f" ({relation_word(k, child=True)}, {age(k.dob)}), ")
     doc.add(f"adults {1 + (rng.random() < 0.4)}, children {len(kids)}\n\nINCOME (monthly)\n")
     for label in ["Earnings", "Universal Credit", "Child Benefit", "Other income"]:
-        doc.add(f"  {label:<26}{_money(rng, 0, 1500):>12}\n")
+        doc.add(f"  {label:<26}{pounds(rng, 0, 1500):>12}\n")
     doc.add("EXPENDITURE (monthly)\n")
     for code, label in [
         ("1000", "Home & contents"),
@@ -718,13 +715,13 @@ def sfs_income_expenditure_statement(doc: Doc3, v: V) -> None:
         ("5000", "Transport & travel"),
         ("6000", "Communications & leisure"),
     ]:
-        doc.add(f"  {code} {label:<26}{_money(rng, 20, 700):>12}\n")
+        doc.add(f"  {code} {label:<26}{pounds(rng, 20, 700):>12}\n")
     doc.add("PRIORITY DEBTS\n  Rent arrears - ")
     doc.add(f"{agent.name} (").ent("ORGANIZATION", agent.phone).add(") ref ")
-    doc.add(f"RA-{rng.randint(100000, 999999)}   {_money(rng, 300, 4000)}\n")
+    doc.add(f"RA-{rng.randint(100000, 999999)}   {pounds(rng, 300, 4000)}\n")
     doc.add(f"  Council tax {TODAY.year - 1}/{TODAY.year % 100}  acc {v.ref(8)}   ")
-    doc.add(f"{_money(rng, 100, 1500)}\nNON-PRIORITY\n  Catalogue (Lendwell) ref LW{v.ref(7)}  ")
-    doc.add(f"{_money(rng, 50, 900)}\nMonthly deficit: -{_money(rng, 10, 400)}\n")
+    doc.add(f"{pounds(rng, 100, 1500)}\nNON-PRIORITY\n  Catalogue (Lendwell) ref LW{v.ref(7)}  ")
+    doc.add(f"{pounds(rng, 50, 900)}\nMonthly deficit: -{pounds(rng, 10, 400)}\n")
     doc.add("Notice seeking possession served by agent: ").ent("ORGANIZATION", agent.mailbox)
     doc.add(f", expires {long_date(TODAY + timedelta(rng.randint(5, 50)))}\n")
     doc.add("Send to ").ent("ORGANIZATION", org.mailbox).add(" (duty line ")

@@ -126,6 +126,7 @@ from evaluation.synthetic.uk_layouts_shared import (
     iso,
     long_date,
     parse_tables,
+    pounds,
     pron,
     relation_word,
     third_parties,
@@ -535,10 +536,6 @@ def vrm(rng: random.Random) -> str:
     )
 
 
-def _money(rng: random.Random, lo: int, hi: int) -> str:
-    return f"£{rng.randint(lo, hi):,}.{rng.randint(0, 99):02d}"
-
-
 # --------------------------------------------------------------------------- layouts
 def victim_contact_scheme_letter(doc: Doc3, v: V) -> None:
     """A Probation Victim Contact Unit letter to a victim: the victim's name and address, the
@@ -702,7 +699,7 @@ def council_tax_liability_summons(doc: Doc3, v: V) -> None:
     doc.add(
         f"\n\nAccount reference: {acc}    Summons no: S{TODAY.year}/{rng.randint(10000, 99999)}\n\n"
     )
-    doc.add(f"Complaint has been made by {org.name} that the sum of {_money(rng, 150, 2400)} is ")
+    doc.add(f"Complaint has been made by {org.name} that the sum of {pounds(rng, 150, 2400)} is ")
     doc.add(f"due for the period 1 April {year} to 31 March {year + 1} and unpaid. You are ")
     doc.add(f"summoned to appear on {hearing:%A} {long_date(hearing)} at ")
     doc.add(f"{rng.choice(['10:00', '10:30', '14:00'])} to show why a liability order should not ")

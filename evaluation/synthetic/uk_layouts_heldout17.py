@@ -128,7 +128,9 @@ from evaluation.synthetic.uk_layouts_shared import (
     iso,
     long_date,
     parse_tables,
+    pounds,
     pron,
+    street_names,
     third_parties,
     third_party_contact,
 )
@@ -392,11 +394,6 @@ _MONUMENTS = (
 )
 
 
-def _street_names(stems: str, words: list[str]) -> str:
-    """Every stem with every street word after it ("Quarrenden Close")."""
-    return ", ".join(f"{s} {w}" for s in (x.strip() for x in stems.split(",")) for w in words)
-
-
 def _welsh_streets() -> str:
     """ "Lôn y Grug", "Ffordd yr Eithin", "Rhodfa'r Meillion", "Cilgant y Briallu"."""
     out = []
@@ -408,10 +405,10 @@ def _welsh_streets() -> str:
 
 
 _STREETS = {
-    "E": _street_names(_APPLES, ["Garth", "Way", "Orchard", "Lane"]),
-    "S": _street_names(_BIRDS, ["Neuk", "Gait", "Crescent", "Place"]),
+    "E": street_names(_APPLES, ["Garth", "Way", "Orchard", "Lane"]),
+    "S": street_names(_BIRDS, ["Neuk", "Gait", "Crescent", "Place"]),
     "W": _welsh_streets(),
-    "N": _street_names(_MONUMENTS, ["Road", "Park", "Drive", "Lane"]),
+    "N": street_names(_MONUMENTS, ["Road", "Park", "Drive", "Lane"]),
 }
 _HOUSE_NAMES = {
     "E": "Cider Press Cottage, Windfall House, Pomona Lodge, Marsh Wall Cottage, Sheepwash Barn, "
@@ -681,10 +678,6 @@ def vrm(rng: random.Random) -> str:
         f"{rng.choice('HWYGF')}{rng.choice(letters)}{rng.choice(['18', '20', '69', '71', '24'])} "
         f"{''.join(rng.choices('ABCDEFGHJKLMNOPRSTUVWXYZ', k=3))}"
     )
-
-
-def _money(rng: random.Random, lo: int, hi: int) -> str:
-    return f"£{rng.randint(lo, hi):,}.{rng.randint(0, 99):02d}"
 
 
 def _julian(d: date) -> str:
@@ -1268,7 +1261,7 @@ def cymraeg_resident_complaint_letter(doc: Doc3, v: V) -> None:
         doc.add(f"Ysgrifennaf i ddweud bod fy {who}, ").nm(partner, "full")
         doc.add(f", wedi symud allan ar {dmy(days_ago(rng, 20, 90))}. ")
     doc.add("Rwyf yn byw ar fy mhen fy hun erbyn hyn, felly gofynnaf am y gostyngiad person ")
-    doc.add(f"sengl o 25%. Talais {_money(rng, 80, 400)} yn ormod ers hynny.\n\nFy manylion:\n")
+    doc.add(f"sengl o 25%. Talais {pounds(rng, 80, 400)} yn ormod ers hynny.\n\nFy manylion:\n")
     doc.add("Enw: ").nm(p, rng.choice(["full", "middle"])).add("\nDyddiad geni: ")
     doc.ent("DATE_OF_BIRTH", fmt_date(rng, p.dob, welsh=True)).add("\nRhif Yswiriant Gwladol: ")
     doc.ident("UK_NINO", v.nino()).add("\nRhif ffôn: ").ent("PHONE_NUMBER", v.phone())

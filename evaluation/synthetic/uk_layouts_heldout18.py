@@ -104,7 +104,6 @@ from evaluation.synthetic.uk_layouts_shared import (
     TODAY,
     Doc3,
     Family,
-    Org,
     Values,
     age,
     clock_time,
@@ -114,7 +113,10 @@ from evaluation.synthetic.uk_layouts_shared import (
     fmt_date,
     iso,
     parse_tables,
+    pounds,
     pron,
+    recipient_contact,
+    street_names,
     third_parties,
     third_party_contact,
 )
@@ -303,11 +305,6 @@ _FISH = "Brithyll, Sewin, Gleisiad, Lledod, Penhwyad, Crachfa, Llysywen, Draenog
 _FISH_VOWEL = "Eog"  # after "yr"
 
 
-def _street_names(stems: str, words: list[str]) -> str:
-    """Every stem with every street word after it ("Bonspiel Wynd")."""
-    return ", ".join(f"{s} {w}" for s in (x.strip() for x in stems.split(",")) for w in words)
-
-
 def _welsh_streets() -> str:
     """ "Heol y Sewin", "Stryd y Brithyll", "Llwyn yr Eog"."""
     out = []
@@ -318,10 +315,10 @@ def _welsh_streets() -> str:
 
 
 _STREETS = {
-    "E": _street_names(_CHEESES, ["Chase", "Paddock", "Ride", "Spinney", "Mews"]),
-    "S": _street_names(_CURLING, ["Wynd", "Loan", "Brae", "Gait", "Row"]),
+    "E": street_names(_CHEESES, ["Chase", "Paddock", "Ride", "Spinney", "Mews"]),
+    "S": street_names(_CURLING, ["Wynd", "Loan", "Brae", "Gait", "Row"]),
     "W": _welsh_streets(),
-    "N": _street_names(_MUSIC, ["Road", "Grove", "Avenue", "Park", "Drive"]),
+    "N": street_names(_MUSIC, ["Road", "Grove", "Avenue", "Park", "Drive"]),
 }
 _HOUSE_NAMES = {
     "E": "Dairy Cottage, Cheese Loft, Whey House, Rennet Barn, Free Miner's Cottage, Gale House, "
@@ -464,16 +461,6 @@ def _boxes(doc: Doc3, kind: str, value: str, width: int, mistyped: bool = False)
     doc.add("|" + " |" * max(0, width - len(value)) + "\n")
 
 
-def _contact(doc: Doc3, o: Org) -> None:
-    """The recipient's own helpline and mailbox on one line (allow-listed, ORGANIZATION)."""
-    doc.add(f"{o.team}: ").ent("ORGANIZATION", o.phone).add(" / ").ent("ORGANIZATION", o.mailbox)
-    doc.add("\n")
-
-
-def _money(rng: random.Random, lo: int, hi: int) -> str:
-    return f"£{rng.randint(lo, hi):,}.{rng.randint(0, 99):02d}"
-
-
 # --------------------------------------------------------------------------- layouts
 def comb_box_housing_register_form(doc: Doc3, v: V) -> None:
     """A paper housing register application filled in by hand in the comb boxes and scanned with
@@ -533,7 +520,7 @@ def comb_box_housing_register_form(doc: Doc3, v: V) -> None:
     doc.add(f"\n\nFor office use: band {rng.choice('ABCD')}   received {dmy(days_ago(rng, 0, 9))}")
     doc.add(f"\nHR1 v3.2  page 1 of 4   Return to {org.team}, ")
     doc.ent("ORGANIZATION", ", ".join(org.lines)).add("\n")
-    _contact(doc, org)
+    recipient_contact(doc, org)
 
 
 def webvtt_multiagency_meeting_transcript(doc: Doc3, v: V) -> None:
@@ -611,7 +598,7 @@ def webvtt_multiagency_meeting_transcript(doc: Doc3, v: V) -> None:
         ],
     )
     doc.add(f"NOTE auto-generated; {cue} cues.\n")
-    _contact(doc, org)
+    recipient_contact(doc, org)
 
 
 def _ip(rng: random.Random) -> str:
@@ -650,7 +637,7 @@ def esignature_completion_certificate(doc: Doc3, v: V) -> None:
         doc.add(f"Signature Adoption: Pre-selected Style\nUsing IP Address: {_ip(rng)}\n\n")
     doc.add("Carbon Copy Events\n").ent("ORGANIZATION", agent.mailbox).add("\n\n")
     doc.add("I have had no heating since October. Tenant: ").nm(tenant, "first").add("\n")
-    _contact(doc, org)
+    recipient_contact(doc, org)
 
 
 def ivr_keypad_direct_debit_log(doc: Doc3, v: V) -> None:
@@ -688,13 +675,13 @@ def ivr_keypad_direct_debit_log(doc: Doc3, v: V) -> None:
     step("SORTCODE_DTMF", "UK_SORT_CODE", (keyed[:5] if sc[1] else keyed, sc[1]))
     step("ACCOUNT_DTMF", "UK_BANK_ACCOUNT", ("".join(c for c in acct[0] if c.isdigit()), acct[1]))
     step("RESULT", None, rng.choice(["MODULUS_FAIL", "TIMEOUT", "TRANSFER_AGENT"]), "")
-    doc.add(f"\nAmount due {_money(rng, 60, 300)}. Please call back on ")
+    doc.add(f"\nAmount due {pounds(rng, 60, 300)}. Please call back on ")
     if rng.random() < 0.5:
         doc.ent("PHONE_NUMBER", v.phone())
     else:
         doc.add("the CLI above")
     doc.add(".\n")
-    _contact(doc, org)
+    recipient_contact(doc, org)
 
 
 def gedcom_kin_tracing_export(doc: Doc3, v: V) -> None:
@@ -736,7 +723,7 @@ def gedcom_kin_tracing_export(doc: Doc3, v: V) -> None:
     doc.add("0 @F1@ FAM\n1 CHIL @I1@\n1 CHIL @I2@\n0 @SUBM1@ SUBM\n1 NAME ")
     doc.add(gen.name).add("\n1 ADDR ").ent("ORGANIZATION", ", ".join(gen.lines))
     doc.add("\n1 PHON ").ent("ORGANIZATION", gen.phone).add("\n0 TRLR\n\n")
-    _contact(doc, org)
+    recipient_contact(doc, org)
 
 
 def spreadsheet_merged_cells_paste(doc: Doc3, v: V) -> None:
@@ -773,7 +760,7 @@ def spreadsheet_merged_cells_paste(doc: Doc3, v: V) -> None:
             doc.add("\n")
             row += 1
     doc.add("\n")
-    _contact(doc, org)
+    recipient_contact(doc, org)
 
 
 def police_incident_log_extract(doc: Doc3, v: V) -> None:
@@ -866,7 +853,7 @@ def police_incident_log_extract(doc: Doc3, v: V) -> None:
     )
     entry(rng.randint(1000, 9999), [(None, f"PC {collar} WORDS OF ADVICE GIVEN. RESULT ASB-NFA")])
     doc.add("\nClosed. Sedgemoor NPT: ").ent("ORGANIZATION", pol.phone).add("\n")
-    _contact(doc, org)
+    recipient_contact(doc, org)
 
 
 def land_registry_title_register_copy(doc: Doc3, v: V) -> None:
@@ -900,7 +887,7 @@ def land_registry_title_register_copy(doc: Doc3, v: V) -> None:
     doc.add(f"£{rng.randint(60, 420) * 1000:,}.\n\nC: Charges Register\n1 REGISTERED CHARGE ")
     doc.add(f"dated {dmy(days_ago(rng, 100, 3000))}.\n2 Proprietor: {lender.name.upper()} of ")
     doc.ent("ORGANIZATION", ", ".join(lender.lines)).add(".\n\nEnd of register\n")
-    _contact(doc, org)
+    recipient_contact(doc, org)
 
 
 def handwritten_visit_note_crossings_out(doc: Doc3, v: V) -> None:
@@ -934,7 +921,7 @@ def handwritten_visit_note_crossings_out(doc: Doc3, v: V) -> None:
     doc.add(f"Issue: bath board BB{rng.randint(100, 999)}, rail x{rng.randint(1, 3)} (")
     doc.add(f"{rng.choice(['450', '600'])}mm)\nCarer: ").nm(carer, "full").add(" tel ")
     doc.ent("PHONE_NUMBER", v.phone()).add("\n")
-    _contact(doc, org)
+    recipient_contact(doc, org)
 
 
 def francophone_resident_letter(doc: Doc3, v: V) -> None:
@@ -957,7 +944,7 @@ def francophone_resident_letter(doc: Doc3, v: V) -> None:
     doc.add("épouse" if spouse.gender == "f" else "mari").add(", ").nm(spouse, "full")
     doc.add(f", a quitté le logement le {dmy(days_ago(rng, 20, 90))} et je vis seul")
     doc.add("e" if p.gender == "f" else "").add(". Je demande la réduction de 25 %. J'ai payé ")
-    doc.add(f"{_money(rng, 80, 400).replace('.', ',')} de trop.\n\nMes coordonnées :\nNom : ")
+    doc.add(f"{pounds(rng, 80, 400).replace('.', ',')} de trop.\n\nMes coordonnées :\nNom : ")
     doc.nm(p, rng.choice(["full", "surname_caps"]))
     if p.gender == "f" and rng.random() < 0.5:
         doc.add(", née ").ent("PERSON", v.former_name(p))
@@ -1002,7 +989,7 @@ def property_tribunal_application_parties(doc: Doc3, v: V) -> None:
         doc.add(f"[{rng.choice(['x', ' '])}] {item}\n")
     doc.add(f"\nNotified to landlord on {dmy(days_ago(rng, 30, 120))}.  Signed: ")
     doc.nm(ten, rng.choice(["full", "initial_dot"])).add(f"   Date: {dmy(TODAY)}\n")
-    _contact(doc, org)
+    recipient_contact(doc, org)
 
 
 Layout = Callable[[Doc3, V], None]

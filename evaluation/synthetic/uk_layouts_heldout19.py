@@ -86,7 +86,6 @@ from evaluation.synthetic.uk_layouts_shared import (
     TODAY,
     Doc3,
     Family,
-    Org,
     Values,
     age,
     clock_time,
@@ -95,7 +94,10 @@ from evaluation.synthetic.uk_layouts_shared import (
     dmy,
     fmt_date,
     parse_tables,
+    pounds,
     pron,
+    recipient_contact,
+    street_names,
     third_parties,
     third_party_contact,
 )
@@ -330,11 +332,6 @@ _LINEN = (
 )
 
 
-def _street_names(stems: str, words: list[str]) -> str:
-    """Every stem with every street word after it ("Stedman Croft")."""
-    return ", ".join(f"{s} {w}" for s in (x.strip() for x in stems.split(",")) for w in words)
-
-
 def _welsh_streets() -> str:
     """ "Lôn y Gwlith", "Clos yr Enfys"."""
     out = []
@@ -346,10 +343,10 @@ def _welsh_streets() -> str:
 
 
 _STREETS = {
-    "E": _street_names(_METHODS, ["Croft", "Garth", "Rise", "Leys", "Steads"]),
-    "S": _street_names(_DANCES, ["Vennel", "Close", "Neuk", "Brig Road", "Place"]),
+    "E": street_names(_METHODS, ["Croft", "Garth", "Rise", "Leys", "Steads"]),
+    "S": street_names(_DANCES, ["Vennel", "Close", "Neuk", "Brig Road", "Place"]),
     "W": _welsh_streets(),
-    "N": _street_names(_LINEN, ["Lane", "Brae", "Crescent", "Heights", "Loanen"]),
+    "N": street_names(_LINEN, ["Lane", "Brae", "Crescent", "Heights", "Loanen"]),
 }
 _HOUSE_NAMES = {
     "E": "Ringers' Cottage, Belfry House, Tenor Cottage, Treble Barn, Sallie House, "
@@ -477,16 +474,6 @@ def russian_date(rng: random.Random, d: date) -> str:
     return rng.choice([f"{d.day} {_RU_MONTHS[d.month - 1]} {d.year}", f"{d:%d.%m.%Y}"])
 
 
-def _contact(doc: Doc3, o: Org) -> None:
-    """The recipient's own helpline and mailbox on one line (allow-listed, ORGANIZATION)."""
-    doc.add(f"{o.team}: ").ent("ORGANIZATION", o.phone).add(" / ").ent("ORGANIZATION", o.mailbox)
-    doc.add("\n")
-
-
-def _money(rng: random.Random, lo: int, hi: int) -> str:
-    return f"£{rng.randint(lo, hi):,}.{rng.randint(0, 99):02d}"
-
-
 def _hms(t: int) -> str:
     return f"{t // 3600 % 24:02d}:{t % 3600 // 60:02d}:{t % 60:02d}"
 
@@ -554,7 +541,7 @@ def chatbot_handover_transcript(doc: Doc3, v: V) -> None:
         line("You", [(None, "my new address is "), ("STREET_ADDRESS", v.address().street(", "))])
     line(agent.first, [(None, "Thanks, I've raised it. Anything else?")], "PERSON")
     doc.add(f"--- chat ended {_hms(t + 30)} ---\n")
-    _contact(doc, org)
+    recipient_contact(doc, org)
 
 
 def zoom_meeting_chat_save(doc: Doc3, v: V) -> None:
@@ -613,7 +600,7 @@ def zoom_meeting_chat_save(doc: Doc3, v: V) -> None:
             ],
         )
     msg(cllr, None, [(None, f"Next surgery {dmy(days_ago(rng, -40, -10))}, thanks everyone")])
-    _contact(doc, org)
+    recipient_contact(doc, org)
 
 
 def voicemail_to_email_transcript(doc: Doc3, v: V) -> None:
@@ -654,7 +641,7 @@ def voicemail_to_email_transcript(doc: Doc3, v: V) -> None:
     d = v.national_phone(True)
     doc.ent("PHONE_NUMBER", speak_digits(rng, phone_groups(d)).replace(",", ""))
     doc.add(" thanks bye\n\n")
-    _contact(doc, org)
+    recipient_contact(doc, org)
 
 
 def repairs_job_ticket_operative(doc: Doc3, v: V) -> None:
@@ -691,7 +678,7 @@ def repairs_job_ticket_operative(doc: Doc3, v: V) -> None:
     doc.add(f"{s.capitalize()} asked us to email ").ent("EMAIL_ADDRESS", v.email(ten))
     doc.add(" with the follow-on.\nOperative: ").nm(op, rng.choice(["full", "initial_dot"]))
     doc.add(f"   Van {rng.randint(10, 60)}\n")
-    _contact(doc, org)
+    recipient_contact(doc, org)
 
 
 def dwp_appointee_application(doc: Doc3, v: V) -> None:
@@ -719,7 +706,7 @@ def dwp_appointee_application(doc: Doc3, v: V) -> None:
     doc.add("\nAccount number: ").ident("UK_BANK_ACCOUNT", v.account())
     doc.add("\n\nPART 5 - IDENTITY (office use)\nPassport no: ").ident("UK_PASSPORT", v.passport())
     doc.add(f"   seen {dmy(days_ago(rng, 1, 20))}\nVisit booked: {dmy(days_ago(rng, -20, -3))}\n")
-    _contact(doc, org)
+    recipient_contact(doc, org)
 
 
 def deposit_protection_certificate(doc: Doc3, v: V) -> None:
@@ -734,7 +721,7 @@ def deposit_protection_certificate(doc: Doc3, v: V) -> None:
     dep = f"DPC{digits(rng, 8)}"
     doc.add("Sent to ").ent("ORGANIZATION", org.mailbox).add(": they kept my deposit. Certificate ")
     doc.add(f"below.\n\n{sch.name.upper()} - DEPOSIT PROTECTION CERTIFICATE\nDeposit ID: {dep}\n")
-    doc.add(f"Amount protected: {_money(rng, 400, 1800)}\nTenancy start: ")
+    doc.add(f"Amount protected: {pounds(rng, 400, 1800)}\nTenancy start: ")
     doc.add(f"{dmy(days_ago(rng, 300, 1500))}\n\nProperty\n").addr_lines(prop)
     doc.add("\nLandlord\n").nm(ll, rng.choice(["full", "title_full"])).add("\n").addr_lines(lh)
     doc.add("Tel: ").ent("PHONE_NUMBER", v.phone()).add("\nEmail: ").ent(
@@ -749,7 +736,7 @@ def deposit_protection_certificate(doc: Doc3, v: V) -> None:
     doc.add("\nScheme contact: ")
     third_party_contact(doc, sch)
     doc.add("\n")
-    _contact(doc, org)
+    recipient_contact(doc, org)
 
 
 def gp_record_summary_printout(doc: Doc3, v: V) -> None:
@@ -783,7 +770,7 @@ def gp_record_summary_printout(doc: Doc3, v: V) -> None:
     ):
         doc.add(f"  {med} - {rng.choice(['one daily', 'twice daily', 'as required'])}\n")
     doc.add("\n")
-    _contact(doc, org)
+    recipient_contact(doc, org)
 
 
 def mail_redirection_confirmation(doc: Doc3, v: V) -> None:
@@ -800,7 +787,7 @@ def mail_redirection_confirmation(doc: Doc3, v: V) -> None:
     doc.add("To ").ent("ORGANIZATION", org.mailbox).add(" - proof of my move as asked\n\n")
     doc.add(f"Your mail redirection is confirmed\nReference: {ref}\nStart date: ")
     doc.add(f"{dmy(days_ago(rng, 5, 40))}   Period: {rng.choice([3, 6, 12])} months   Paid: ")
-    doc.add(f"{_money(rng, 40, 110)}\n\nPeople whose mail will be redirected:\n")
+    doc.add(f"{pounds(rng, 40, 110)}\n\nPeople whose mail will be redirected:\n")
     for q in names:
         doc.add("  ").nm(q, rng.choice(["full", "title_full", "caps"])).add("\n")
     doc.add("\nRedirect from:\n").addr_lines(old, "  ").add("Redirect to:\n").addr_lines(new, "  ")
@@ -829,7 +816,7 @@ def energy_debt_letter_quoted_complaint(doc: Doc3, v: V) -> None:
     doc.nm(p, rng.choice(["title_full", "full", "caps"])).add("\n> ")
     doc.ent("STREET_ADDRESS", home.street(", ")).add("\n> ").ent("LOCATION", home.town).add("\n> ")
     doc.ent("UK_POSTCODE", home.postcode).add(f"\n> \n> {dmy(days_ago(rng, 3, 30))}\n")
-    doc.add(f"> Account number: {acct}\n> MPAN: {mpan}\n> Balance: {_money(rng, 300, 2900)}\n")
+    doc.add(f"> Account number: {acct}\n> MPAN: {mpan}\n> Balance: {pounds(rng, 300, 2900)}\n")
     doc.add("> We may apply to fit a prepayment meter under warrant. Call us on ")
     doc.ent("ORGANIZATION", sup.phone).add(".\n\n")
     doc.add("I'm on PIP and can't have a key meter. Date of birth ").dob(p).add(", phone ")
@@ -868,7 +855,7 @@ def kashubian_polish_language_letter(doc: Doc3, v: V) -> None:
     doc.add("\nMój numer NI: ").ident("UK_NINO", v.nino()).add("\nTelefon: ")
     doc.ent("PHONE_NUMBER", v.phone()).add("\nE-mail: ").ent("EMAIL_ADDRESS", v.email(p))
     doc.add("\n\nZ poważaniem,\n").nm(p, rng.choice(["full", "initial_dot"])).add("\n\n")
-    _contact(doc, org)
+    recipient_contact(doc, org)
 
 
 def russian_language_resident_letter(doc: Doc3, v: V) -> None:
@@ -895,7 +882,7 @@ def russian_language_resident_letter(doc: Doc3, v: V) -> None:
     )
     doc.add(" ").nm(kin, "full").add(" говорит по-английски, телефон ")
     doc.ent("PHONE_NUMBER", v.phone(True)).add(".\n\nС уважением,\n").nm(p, "full").add("\n\n")
-    _contact(doc, org)
+    recipient_contact(doc, org)
 
 
 Layout = Callable[[Doc3, V], None]

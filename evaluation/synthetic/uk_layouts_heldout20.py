@@ -91,7 +91,6 @@ from evaluation.synthetic.uk_layouts_shared import (
     TODAY,
     Doc3,
     Family,
-    Org,
     Values,
     clock_time,
     days_ago,
@@ -100,6 +99,10 @@ from evaluation.synthetic.uk_layouts_shared import (
     fmt_date,
     gendered_surname_pairs,
     parse_tables,
+    pounds,
+    recipient_contact,
+    relation_word,
+    street_names,
     third_parties,
     third_party_contact,
 )
@@ -358,11 +361,6 @@ _YARD = (
 )
 
 
-def _street_names(stems: str, words: list[str]) -> str:
-    """Every stem with every street word after it ("Fantail Mews")."""
-    return ", ".join(f"{s} {w}" for s in (x.strip() for x in stems.split(",")) for w in words)
-
-
 def _welsh_streets() -> str:
     """ "Ffordd y Lleuad", "Cilgant y Wawr"."""
     out = []
@@ -372,10 +370,10 @@ def _welsh_streets() -> str:
 
 
 _STREETS = {
-    "E": _street_names(_MILL, ["Mews", "Row", "Yard", "Way", "Chase"]),
-    "S": _street_names(_BOATS, ["Wynd", "Loan", "Gait", "Shore", "Court"]),
+    "E": street_names(_MILL, ["Mews", "Row", "Yard", "Way", "Chase"]),
+    "S": street_names(_BOATS, ["Wynd", "Loan", "Gait", "Shore", "Court"]),
     "W": _welsh_streets(),
-    "N": _street_names(_YARD, ["Row", "Gardens", "Walk", "Park", "Terrace"]),
+    "N": street_names(_YARD, ["Row", "Gardens", "Walk", "Park", "Terrace"]),
 }
 _HOUSE_NAMES = {
     "E": "Miller's Rest, Sailcloth Cottage, Round House Barn, Post Mill Cottage, Smock Mill House, "
@@ -521,22 +519,6 @@ def greek_date(rng: random.Random, d: date) -> str:
     )
 
 
-def _contact(doc: Doc3, o: Org) -> None:
-    """The recipient's own helpline and mailbox on one line (allow-listed, ORGANIZATION)."""
-    doc.add(f"{o.team}: ").ent("ORGANIZATION", o.phone).add(" / ").ent("ORGANIZATION", o.mailbox)
-    doc.add("\n")
-
-
-def _money(rng: random.Random, lo: int, hi: int) -> str:
-    return f"£{rng.randint(lo, hi):,}.{rng.randint(0, 99):02d}"
-
-
-def _rel(p: Person, child: bool = True) -> str:
-    if child:
-        return "daughter" if p.gender == "f" else "son"
-    return "wife" if p.gender == "f" else "husband"
-
-
 # --------------------------------------------------------------------------- layouts
 def imessage_screenshot_ocr_paste(doc: Doc3, v: V) -> None:
     """A tenant's e-mail with the text of phone screenshots pasted in (OCR of an iPhone
@@ -638,7 +620,7 @@ def teams_transcript_docx_speaker_lines(doc: Doc3, v: V) -> None:
     )
     said(dau, [(None, "It's "), ("UK_DRIVING_LICENCE", v.licence(dau))])
     said(sw, [(None, f"Thanks. Let's meet again in {rng.randint(2, 6)} weeks.")])
-    _contact(doc, org)
+    recipient_contact(doc, org)
 
 
 def possession_order_n26_typed_out(doc: Doc3, v: V) -> None:
@@ -668,7 +650,7 @@ def possession_order_n26_typed_out(doc: Doc3, v: V) -> None:
     doc.add(f"\nOn {dmy(days_ago(rng, 3, 20))} the court ordered that\n")
     doc.add("1. The defendant give the claimant possession of\n").addr_lines(home, "   ")
     doc.add(f"on or before {dmy(days_ago(rng, -28, -14))}.\n")
-    doc.add(f"2. The defendant pay the claimant {_money(rng, 900, 6200)} rent arrears and ")
+    doc.add(f"2. The defendant pay the claimant {pounds(rng, 900, 6200)} rent arrears and ")
     doc.add(f"£{rng.choice([355, 391, 455])}.00 costs.\n\n")
     doc.add("My date of birth is ").dob(ten).add(" and NI ").ident("UK_NINO", v.nino())
     doc.add(". I always paid from my account ").ident("UK_SORT_CODE", v.sort_code()).add(" ")
@@ -730,10 +712,10 @@ def bulky_waste_booking_confirmation(doc: Doc3, v: V) -> None:
     doc.ent("PHONE_NUMBER", v.phone()).add("\n> Email: ").ent("EMAIL_ADDRESS", v.email(p))
     doc.add(f"\n> Collection date: {dmy(days_ago(rng, -20, -3))} (from 07:00)\n> Items: ")
     items = rng.sample(["1 x sofa", "2 x armchair", "1 x mattress", "1 x fridge", "3 x bags"], 2)
-    doc.add(", ".join(items)).add(f"\n> Fee paid: {_money(rng, 15, 60)}  Card ending ")
+    doc.add(", ".join(items)).add(f"\n> Fee paid: {pounds(rng, 15, 60)}  Card ending ")
     doc.add(f"{digits(rng, 4)}  Auth code {digits(rng, 6)}\n> Place items at the kerbside.\n")
     doc.add("> ")
-    _contact(doc, org)
+    recipient_contact(doc, org)
 
 
 def household_support_fund_evoucher(doc: Doc3, v: V) -> None:
@@ -751,7 +733,7 @@ def household_support_fund_evoucher(doc: Doc3, v: V) -> None:
     doc.add(f"{pro.name} - your e-voucher\n")
     third_party_contact(doc, pro, " | ")
     doc.add("\n\nHello ").nm(p, rng.choice(["first", "full"])).add(",\n")
-    doc.add(f"You have been awarded {_money(rng, 40, 150)} from the Household Support Fund.\n")
+    doc.add(f"You have been awarded {pounds(rng, 40, 150)} from the Household Support Fund.\n")
     doc.add(f"Voucher code: {code}\nUse by: {dmy(days_ago(rng, -60, -14))}\n")
     doc.add(f"Referral no: {refn}\n\n----- applicant's reply -----\n")
     doc.add("The supermarket code won't work at our shop. Can I have it paid into my bank ")
@@ -767,7 +749,7 @@ def household_support_fund_evoucher(doc: Doc3, v: V) -> None:
     doc.add("\nMy support worker is ").nm(worker, rng.choice(["full", "first"]))
     doc.add(" at the school.\nPhone ").ent("PHONE_NUMBER", v.phone(True)).add(" / ")
     doc.ent("EMAIL_ADDRESS", v.email(p)).add("\n\n")
-    _contact(doc, org)
+    recipient_contact(doc, org)
 
 
 def cvi_sight_loss_certificate(doc: Doc3, v: V) -> None:
@@ -798,9 +780,9 @@ def cvi_sight_loss_certificate(doc: Doc3, v: V) -> None:
     doc.add(f"   Examined: {dmy(days_ago(rng, 2, 40))}\n\nGP: Dr ").nm(gp, "initial_dot")
     doc.add(f", {gpp.name}, ")
     third_party_contact(doc, gpp)
-    doc.add("\nCarer / contact: ").nm(carer, "full").add(f" ({_rel(carer)}) ")
+    doc.add("\nCarer / contact: ").nm(carer, "full").add(f" ({relation_word(carer, child=True)}) ")
     doc.ent("PHONE_NUMBER", v.phone(True)).add("\nConsent to share with social care: Yes\n\n")
-    _contact(doc, org)
+    recipient_contact(doc, org)
 
 
 def student_council_tax_exemption_certificate(doc: Doc3, v: V) -> None:
@@ -832,7 +814,7 @@ def student_council_tax_exemption_certificate(doc: Doc3, v: V) -> None:
         doc.add(", " if i else "").nm(v.person(born=(1998, 2007)), rng.choice(["full", "first"]))
     doc.add("\nMe: ").ent("PHONE_NUMBER", v.phone(True)).add(" ").ent("EMAIL_ADDRESS", v.email(s))
     doc.add("\n").nm(s, rng.choice(["first", "full"])).add("\n\n")
-    _contact(doc, org)
+    recipient_contact(doc, org)
 
 
 def premises_licence_representation(doc: Doc3, v: V) -> None:
@@ -862,7 +844,7 @@ def premises_licence_representation(doc: Doc3, v: V) -> None:
         doc.ent("STREET_ADDRESS", nb_home.street(", ")).add("\n")
     doc.add("\nContact me on ").ent("PHONE_NUMBER", v.phone()).add(" or ")
     doc.ent("EMAIL_ADDRESS", v.email(p)).add(". I wish to speak at the hearing.\n\n")
-    _contact(doc, org)
+    recipient_contact(doc, org)
 
 
 def cape_verdean_portuguese_letter(doc: Doc3, v: V) -> None:
@@ -892,7 +874,7 @@ def cape_verdean_portuguese_letter(doc: Doc3, v: V) -> None:
     doc.add("\nE-mail: ").ent("EMAIL_ADDRESS", v.email(p))
     doc.add("\n\nCom os melhores cumprimentos,\n").nm(p, rng.choice(["full", "initial_dot"]))
     doc.add("\n\n")
-    _contact(doc, org)
+    recipient_contact(doc, org)
 
 
 def pontic_greek_language_letter(doc: Doc3, v: V) -> None:
@@ -914,7 +896,7 @@ def pontic_greek_language_letter(doc: Doc3, v: V) -> None:
     doc.add("\n\n").add("Η κόρη μου " if kin.gender == "f" else "Ο γιος μου ")
     doc.nm(kin, "full").add(" μιλάει αγγλικά, τηλέφωνο ").ent("PHONE_NUMBER", v.phone(True))
     doc.add(".\n\nΜε εκτίμηση,\n").nm(p, "full").add("\n\n")
-    _contact(doc, org)
+    recipient_contact(doc, org)
 
 
 Layout = Callable[[Doc3, V], None]

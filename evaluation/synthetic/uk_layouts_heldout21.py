@@ -92,7 +92,6 @@ from evaluation.synthetic.uk_layouts_shared import (
     ENTITY_TYPES,
     Doc3,
     Family,
-    Org,
     Values,
     clock_time,
     days_ago,
@@ -100,6 +99,10 @@ from evaluation.synthetic.uk_layouts_shared import (
     dmy,
     iso,
     parse_tables,
+    pounds,
+    recipient_contact,
+    relation_word,
+    street_names,
     third_parties,
     third_party_contact,
 )
@@ -368,11 +371,6 @@ _HILLS = (
 _TURF = "Turf Spade, Slane, Peat Bank, Bog Cotton, Turf Clamp, Creel, Turf Stack, Bog Myrtle"
 
 
-def _street_names(stems: str, words: list[str]) -> str:
-    """Every stem with every street word after it ("Silly Point Close")."""
-    return ", ".join(f"{s} {w}" for s in (x.strip() for x in stems.split(",")) for w in words)
-
-
 def _welsh_streets() -> str:
     """ "Heol Carn Ingli", "Golwg Foel Eryr" (streets named after the hills they face)."""
     out = []
@@ -382,10 +380,10 @@ def _welsh_streets() -> str:
 
 
 _STREETS = {
-    "E": _street_names(_FIELDING, ["Close", "Rise", "Walk", "Lane", "Way"]),
-    "S": _street_names(_STILLHOUSE, ["Wynd", "Brae", "Loan", "Gait", "Vennel"]),
+    "E": street_names(_FIELDING, ["Close", "Rise", "Walk", "Lane", "Way"]),
+    "S": street_names(_STILLHOUSE, ["Wynd", "Brae", "Loan", "Gait", "Vennel"]),
     "W": _welsh_streets(),
-    "N": _street_names(_TURF, ["Avenue", "Crescent", "Drive", "Grove", "Park"]),
+    "N": street_names(_TURF, ["Avenue", "Crescent", "Drive", "Grove", "Park"]),
 }
 _HOUSE_NAMES = {
     "E": "Third Man Cottage, Pavilion End, Scorer's Box, Long Room House, Roller Shed Cottage, "
@@ -527,16 +525,6 @@ def hindi_date(rng: random.Random, d: date) -> str:
     )
 
 
-def _contact(doc: Doc3, o: Org) -> None:
-    """The recipient's own helpline and mailbox on one line (allow-listed, ORGANIZATION)."""
-    doc.add(f"{o.team}: ").ent("ORGANIZATION", o.phone).add(" / ").ent("ORGANIZATION", o.mailbox)
-    doc.add("\n")
-
-
-def _money(rng: random.Random, lo: int, hi: int) -> str:
-    return f"£{rng.randint(lo, hi):,}.{rng.randint(0, 99):02d}"
-
-
 def _uuid(rng: random.Random) -> str:
     h = "".join(rng.choices("0123456789abcdef", k=32))
     return f"{h[:8]}-{h[8:12]}-4{h[13:16]}-{rng.choice('89ab')}{h[17:20]}-{h[20:]}"
@@ -547,12 +535,6 @@ def _vrm(rng: random.Random) -> str:
     letters = "ABCDEFGHJKLMNOPRSTUVWXY"
     year = rng.choice([f"{y:02d}" for y in range(10, 26)] + [f"{y}" for y in range(60, 75)])
     return "".join(rng.choices(letters, k=2)) + year + " " + "".join(rng.choices(letters, k=3))
-
-
-def _rel(p: Person, child: bool = True) -> str:
-    if child:
-        return "daughter" if p.gender == "f" else "son"
-    return "wife" if p.gender == "f" else "husband"
 
 
 # --------------------------------------------------------------------------- layouts
@@ -607,10 +589,12 @@ def fhir_patient_bundle_json(doc: Doc3, v: V) -> None:
     doc.add('      }\n    },\n    {\n      "resource": {\n')
     doc.add('        "resourceType": "RelatedPerson",\n')
     doc.add(f'        "id": "{_uuid(rng)}",\n        "relationship": [ {{ "text": "')
-    doc.add(f'Next of kin - {_rel(nok)}" }} ],\n        "name": [ {{ "text": "')
+    doc.add(
+        f'Next of kin - {relation_word(nok, child=True)}" }} ],\n        "name": [ {{ "text": "'
+    )
     doc.nm(nok, "full").add('" } ],\n        "telecom": [ { "system": "phone", "value": "')
     doc.ent("PHONE_NUMBER", v.national_phone(True)).add('" } ]\n      }\n    }\n  ]\n}\n\n')
-    _contact(doc, org)
+    recipient_contact(doc, org)
 
 
 def telegram_chat_json_export(doc: Doc3, v: V) -> None:
@@ -717,11 +701,11 @@ def payslip_pdf_text_for_ctr(doc: Doc3, v: V) -> None:
     doc.add(f"                      Pension   {round(gross * 0.05, 2):.2f}\n")
     doc.add(f"Net pay  £{gross - tax - ni - round(gross * 0.05, 2):,.2f}\nPaid to: sort code ")
     doc.ident("UK_SORT_CODE", v.sort_code()).add("  account ").ident("UK_BANK_ACCOUNT", v.account())
-    doc.add(f"\nYear to date gross {_money(rng, 900, 9000)}\n\n")
+    doc.add(f"\nYear to date gross {pounds(rng, 900, 9000)}\n\n")
     doc.add("My date of birth is ").dob(p).add(". Mobile ").ent("PHONE_NUMBER", v.phone(True))
     doc.add(", email ").ent("EMAIL_ADDRESS", v.email(p)).add("\n\nThanks\n")
     doc.nm(p, rng.choice(["full", "first"])).add("\n\n> ")
-    _contact(doc, org)
+    recipient_contact(doc, org)
 
 
 def gas_safety_record_cp12_forwarded(doc: Doc3, v: V) -> None:
@@ -759,7 +743,7 @@ def gas_safety_record_cp12_forwarded(doc: Doc3, v: V) -> None:
         doc.add("Yes\n")
     doc.add(f"\nDate of check: {dmy(done)}   Next check due by: ")
     doc.add(f"{dmy(done + timedelta(364))}\n\n")
-    _contact(doc, org)
+    recipient_contact(doc, org)
 
 
 def energy_bill_proof_of_address_ocr(doc: Doc3, v: V) -> None:
@@ -788,13 +772,13 @@ def energy_bill_proof_of_address_ocr(doc: Doc3, v: V) -> None:
     doc.add(f"Supply address as above. Electricity MPAN {mpan} Meter serial ")
     doc.add(f"{rng.randint(10, 23)}{rng.choice('EKLPS')}{digits(rng, 7)} readings ")
     doc.add(f"{rng.randint(10000, 60000)} to {rng.randint(60001, 90000)} (actual). ")
-    doc.add(f"Amount due {_money(rng, 40, 400)}. Paid by Direct Debit from the bank account ")
+    doc.add(f"Amount due {pounds(rng, 40, 400)}. Paid by Direct Debit from the bank account ")
     doc.add(f"ending {digits(rng, 4)}. Questions? ")
     third_party_contact(doc, sup, " ")
     doc.wrap, doc.hyphenate, doc.noise = 0, 0.0, False
     doc.add("\n--- end ---\n\n")
     doc.nm(p, rng.choice(["full", "first"])).add("\n\n> ")
-    _contact(doc, org)
+    recipient_contact(doc, org)
 
 
 def nhs_hc2_certificate_quoted(doc: Doc3, v: V) -> None:
@@ -826,7 +810,7 @@ def nhs_hc2_certificate_quoted(doc: Doc3, v: V) -> None:
         doc.add(f", P{rng.randint(1, 7)}\n")
     doc.add("Phone ").ent("PHONE_NUMBER", v.phone()).add("\n").nm(p, rng.choice(["first", "full"]))
     doc.add("\n\n")
-    _contact(doc, org)
+    recipient_contact(doc, org)
 
 
 def single_justice_procedure_plea_typed(doc: Doc3, v: V) -> None:
@@ -864,7 +848,7 @@ def single_justice_procedure_plea_typed(doc: Doc3, v: V) -> None:
     )
     doc.add("\nEmail ").ent("EMAIL_ADDRESS", v.email(p)).add("\n")
     doc.nm(p, rng.choice(["first", "full"])).add("\n\n")
-    _contact(doc, org)
+    recipient_contact(doc, org)
 
 
 def child_maintenance_calculation_query(doc: Doc3, v: V) -> None:
@@ -900,7 +884,7 @@ def child_maintenance_calculation_query(doc: Doc3, v: V) -> None:
     doc.add(", born ").dob(p).add(", NI ").ident("UK_NINO", v.nino()).add("\n")
     doc.addr_lines(home).add("Tel ").ent("PHONE_NUMBER", v.phone()).add("  ")
     doc.ent("EMAIL_ADDRESS", v.email(p)).add("\n\n")
-    _contact(doc, org)
+    recipient_contact(doc, org)
 
 
 def residents_parking_permit_web_form(doc: Doc3, v: V) -> None:
@@ -935,7 +919,7 @@ def residents_parking_permit_web_form(doc: Doc3, v: V) -> None:
     doc.add(f"Previous permit number: {rng.randint(1000, 99999)}\n")
     doc.add(f"Payment reference: {v.code(10)}  Amount: £{rng.choice([25, 40, 60])}.00\n")
     doc.add("Declaration: I confirm the vehicle is kept at the address above - Yes\n\n")
-    _contact(doc, org)
+    recipient_contact(doc, org)
 
 
 def maasai_swahili_language_letter(doc: Doc3, v: V) -> None:
@@ -961,7 +945,7 @@ def maasai_swahili_language_letter(doc: Doc3, v: V) -> None:
     doc.ident("UK_PASSPORT", v.passport()).add("\nSimu: ").ent("PHONE_NUMBER", v.phone())
     doc.add("\nBarua pepe: ").ent("EMAIL_ADDRESS", v.email(p))
     doc.add("\n\nWako mwaminifu,\n").nm(p, rng.choice(["full", "initial_dot"])).add("\n\n")
-    _contact(doc, org)
+    recipient_contact(doc, org)
 
 
 def santal_hindi_language_letter(doc: Doc3, v: V) -> None:
@@ -987,7 +971,7 @@ def santal_hindi_language_letter(doc: Doc3, v: V) -> None:
     doc.ident("UK_NHS", v.nhs()).add(" है।\nफ़ोन: ").ent("PHONE_NUMBER", v.phone())
     doc.add("\nईमेल: ").ent("EMAIL_ADDRESS", v.email(p))
     doc.add("\n\nभवदीया,\n" if she else "\n\nभवदीय,\n").nm(p, "full").add("\n\n")
-    _contact(doc, org)
+    recipient_contact(doc, org)
 
 
 Layout = Callable[[Doc3, V], None]

@@ -79,18 +79,20 @@ import random
 from collections.abc import Callable
 from datetime import date, timedelta
 
-from evaluation.synthetic.uk_layouts.values import Person
 from evaluation.synthetic.uk_layouts_shared import (
     ENTITY_TYPES,
     Doc3,
     Family,
-    Org,
     Values,
     clock_time,
     days_ago,
     digits,
     dmy,
     parse_tables,
+    pounds,
+    recipient_contact,
+    relation_word,
+    street_names,
     third_parties,
     third_party_contact,
 )
@@ -331,11 +333,6 @@ _PLANTS = "y Gwenyn, y Grug, y Llus, yr Eithin, y Rhedyn, y Brwyn, y Meillion, y
 _LINEN = "Flax Dam, Scutch Mill, Retting Hole, Linen Green, Bleach Field, Hackling Shed, Lint Hole"
 
 
-def _street_names(stems: str, words: list[str]) -> str:
-    """Every stem with every street word after it ("Capstan Walk")."""
-    return ", ".join(f"{s} {w}" for s in (x.strip() for x in stems.split(",")) for w in words)
-
-
 def _welsh_streets() -> str:
     """ "Rhodfa y Grug", "Maes yr Eithin" (streets named after the moorland plants)."""
     out = []
@@ -345,10 +342,10 @@ def _welsh_streets() -> str:
 
 
 _STREETS = {
-    "E": _street_names(_SAILING, ["Close", "Rise", "Walk", "Lane", "Way"]),
-    "S": _street_names(_SHEEP, ["Wynd", "Brae", "Loan", "Gait", "Vennel"]),
+    "E": street_names(_SAILING, ["Close", "Rise", "Walk", "Lane", "Way"]),
+    "S": street_names(_SHEEP, ["Wynd", "Brae", "Loan", "Gait", "Vennel"]),
     "W": _welsh_streets(),
-    "N": _street_names(_LINEN, ["Avenue", "Crescent", "Drive", "Grove", "Park"]),
+    "N": street_names(_LINEN, ["Avenue", "Crescent", "Drive", "Grove", "Park"]),
 }
 _HOUSE_NAMES = {
     "E": "Bosun's Cottage, Sail Loft House, Chart Room Cottage, Lugger House, "
@@ -489,22 +486,6 @@ def spanish_date(rng: random.Random, d: date) -> str:
     )
 
 
-def _contact(doc: Doc3, o: Org) -> None:
-    """The recipient's own helpline and mailbox on one line (allow-listed, ORGANIZATION)."""
-    doc.add(f"{o.team}: ").ent("ORGANIZATION", o.phone).add(" / ").ent("ORGANIZATION", o.mailbox)
-    doc.add("\n")
-
-
-def _money(rng: random.Random, lo: int, hi: int) -> str:
-    return f"£{rng.randint(lo, hi):,}.{rng.randint(0, 99):02d}"
-
-
-def _rel(p: Person, child: bool = True) -> str:
-    if child:
-        return "daughter" if p.gender == "f" else "son"
-    return "wife" if p.gender == "f" else "husband"
-
-
 def _box(rng: random.Random, yes: bool | None = None) -> str:
     yes = rng.random() < 0.5 if yes is None else yes
     return "[x] Yes  [ ] No" if yes else "[ ] Yes  [x] No"
@@ -541,7 +522,7 @@ def interpreter_booking_confirmation(doc: Doc3, v: V) -> None:
     doc.add("\nCancellations within 24 hours are charged in full. ")
     third_party_contact(doc, ag, " | ")
     doc.add("\n\n")
-    _contact(doc, org)
+    recipient_contact(doc, org)
 
 
 def llm_drafted_complaint_markdown(doc: Doc3, v: V) -> None:
@@ -571,7 +552,7 @@ def llm_drafted_complaint_markdown(doc: Doc3, v: V) -> None:
     doc.add(f"within **{rng.choice([14, 21, 28])} days**\n- Compensation of ")
     doc.add(f"**£{rng.randint(50, 500)}**\n\n---\n*Drafted with the help of an AI assistant.*\n")
     doc.nm(p, rng.choice(["full", "first"])).add("\n\n")
-    _contact(doc, org)
+    recipient_contact(doc, org)
 
 
 def dhp_application_form_text(doc: Doc3, v: V) -> None:
@@ -605,7 +586,7 @@ def dhp_application_form_text(doc: Doc3, v: V) -> None:
     doc.add("  Email: ").ent("EMAIL_ADDRESS", v.email(p))
     doc.add(f"\n8. Why you need help: {rng.choice(['bedroom tax', 'benefit cap', 'rent rise'])}\n")
     doc.add("Signed: ").nm(p, "full").add(f"   Date: {dmy(days_ago(rng, 0, 10))}\n\n")
-    _contact(doc, org)
+    recipient_contact(doc, org)
 
 
 def blue_badge_refusal_appeal_letter(doc: Doc3, v: V) -> None:
@@ -634,7 +615,7 @@ def blue_badge_refusal_appeal_letter(doc: Doc3, v: V) -> None:
     doc.add("Please call me on ").ent("PHONE_NUMBER", v.phone()).add(" or e-mail ")
     doc.ent("EMAIL_ADDRESS", v.email(p)).add(".\n\nYours faithfully,\n\n")
     doc.nm(p, rng.choice(["full", "initial_dot", "caps"])).add("\n\n")
-    _contact(doc, org)
+    recipient_contact(doc, org)
 
 
 def out_of_office_autoreply_chain(doc: Doc3, v: V) -> None:
@@ -685,16 +666,16 @@ def uc_award_statement_pasted(doc: Doc3, v: V) -> None:
         doc.add("\nJoint claimant: ").nm(pa, rng.choice(["full", "caps"]))
     doc.add("\nAddress: ").addr_inline(home)
     doc.add(f"\nStandard allowance  £{rng.choice(['400.14', '628.10'])}\n")
-    doc.add(f"Housing costs element  {_money(rng, 300, 900)}\n")
-    doc.add(f"Take-home pay  -{_money(rng, 0, 700)}\nAdvance repayment  -{_money(rng, 10, 90)}\n")
-    doc.add(f"You will be paid  {_money(rng, 100, 1100)} on {dmy(end + timedelta(7))}\n")
+    doc.add(f"Housing costs element  {pounds(rng, 300, 900)}\n")
+    doc.add(f"Take-home pay  -{pounds(rng, 0, 700)}\nAdvance repayment  -{pounds(rng, 10, 90)}\n")
+    doc.add(f"You will be paid  {pounds(rng, 100, 1100)} on {dmy(end + timedelta(7))}\n")
     doc.add(f"Statement ref {v.code(8)}\n{dwp.name}: ")
     third_party_contact(doc, dwp)
     doc.add("\n\nMy date of birth is ").dob(p).add(", NI ").ident("UK_NINO", v.nino())
     doc.add(". It goes into ").ident("UK_SORT_CODE", v.sort_code()).add(" / ")
     doc.ident("UK_BANK_ACCOUNT", v.account()).add(". Ring me on ").ent("PHONE_NUMBER", v.phone())
     doc.add("\n").nm(p, rng.choice(["first", "full"])).add("\n\n")
-    _contact(doc, org)
+    recipient_contact(doc, org)
 
 
 def homelessness_assessment_checkbox_form(doc: Doc3, v: V) -> None:
@@ -721,9 +702,9 @@ def homelessness_assessment_checkbox_form(doc: Doc3, v: V) -> None:
     doc.add("Household members:\n")
     for k in v.children(p, rng.randint(1, 3)):
         doc.add("  [x] ").nm(k, rng.choice(["full", "first"])).add(", DOB ").dob(k)
-        doc.add(f", {_rel(k)}\n")
+        doc.add(f", {relation_word(k, child=True)}\n")
     doc.add(f"\nAssessed by officer on {dmy(days_ago(rng, 0, 5))}\n\n")
-    _contact(doc, org)
+    recipient_contact(doc, org)
 
 
 def household_members_ascii_grid_table(doc: Doc3, v: V) -> None:
@@ -737,7 +718,9 @@ def household_members_ascii_grid_table(doc: Doc3, v: V) -> None:
     members = [(p, "Applicant", True)]
     if rng.random() < 0.6:
         members.append((v.partner(p), "Partner", True))
-    members += [(k, _rel(k).title(), False) for k in v.children(p, rng.randint(1, 3))]
+    members += [
+        (k, relation_word(k, child=True).title(), False) for k in v.children(p, rng.randint(1, 3))
+    ]
     widths = (26, 13, 12, 13)
     line = "+" + "+".join("-" * (w + 2) for w in widths) + "+\n"
     doc.add(f"Register no: {reg}   Band: {rng.choice('ABC')}   Bedrooms needed: ")
@@ -759,7 +742,7 @@ def household_members_ascii_grid_table(doc: Doc3, v: V) -> None:
     doc.add(line).add("\nAddress: ").addr_inline(home).add("\nTel: ")
     doc.ent("PHONE_NUMBER", v.phone()).add("  Email: ").ent("EMAIL_ADDRESS", v.email(p))
     doc.add("\n\n")
-    _contact(doc, org)
+    recipient_contact(doc, org)
 
 
 def care_leaver_pathway_plan_extract(doc: Doc3, v: V) -> None:
@@ -786,7 +769,7 @@ def care_leaver_pathway_plan_extract(doc: Doc3, v: V) -> None:
     doc.nm(pa, rng.choice(["full", "initial_dot"])).add(", ")
     third_party_contact(doc, lc)
     doc.add("\n\n")
-    _contact(doc, org)
+    recipient_contact(doc, org)
 
 
 def iban_malay_language_letter(doc: Doc3, v: V) -> None:
@@ -814,7 +797,7 @@ def iban_malay_language_letter(doc: Doc3, v: V) -> None:
     doc.ident("UK_PASSPORT", v.passport()).add("\nTelefon: ").ent("PHONE_NUMBER", v.phone())
     doc.add("\nE-mel: ").ent("EMAIL_ADDRESS", v.email(p))
     doc.add("\n\nYang benar,\n").nm(p, rng.choice(["full", "initial_dot"])).add("\n\n")
-    _contact(doc, org)
+    recipient_contact(doc, org)
 
 
 def fang_spanish_language_letter(doc: Doc3, v: V) -> None:
@@ -842,7 +825,7 @@ def fang_spanish_language_letter(doc: Doc3, v: V) -> None:
     doc.ent("EMAIL_ADDRESS", v.email(p))
     doc.add("\n\nAtentamente,\n")
     doc.nm(p, rng.choice(["full", "initial_dot"])).add("\n\n")
-    _contact(doc, org)
+    recipient_contact(doc, org)
 
 
 Layout = Callable[[Doc3, V], None]

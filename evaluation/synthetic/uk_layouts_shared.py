@@ -698,6 +698,22 @@ def third_party_contact(doc: Doc3, o: Org, sep: str = ", ") -> None:
     doc.add(sep).ent("ORGANIZATION", o.mailbox)
 
 
+def recipient_contact(doc: Doc3, o: Org) -> None:
+    """The recipient's own helpline and mailbox on one line (allow-listed, ORGANIZATION)."""
+    doc.add(f"{o.team}: ").ent("ORGANIZATION", o.phone).add(" / ").ent("ORGANIZATION", o.mailbox)
+    doc.add("\n")
+
+
+def pounds(rng: random.Random, lo: int, hi: int) -> str:
+    """A sum in pounds and pence: "£1,234.56"."""
+    return f"£{rng.randint(lo, hi):,}.{rng.randint(0, 99):02d}"
+
+
+def street_names(stems: str, words: list[str]) -> str:
+    """Every stem with every street word after it ("Silly Point Close")."""
+    return ", ".join(f"{s} {w}" for s in (x.strip() for x in stems.split(",")) for w in words)
+
+
 def long_date(d: date) -> str:
     """ "3 March 1984"."""
     return f"{d.day} {_MONTHS[d.month - 1]} {d.year}"
