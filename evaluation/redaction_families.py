@@ -55,15 +55,13 @@ def left_in_clear(rows: Sequence[Mapping], predicted: Sequence) -> list[str]:
     out = []
     for row, pred in zip(rows, predicted, strict=True):
         text = row["text"]
-        redacted = bytearray(len(text) + 1)
-        for _, start, end in rm._pred_spans(pred):
-            redacted[max(start, 0) : max(end, 0)] = b"\x01" * (max(end, 0) - max(start, 0))
+        redacted = rm.redacted_mask(text, rm._pred_spans(pred))
         for span in row["spans"]:
             kind = rm.map_type(span["type"])
             if kind is None:
                 continue
             start, end = int(span["start"]), int(span["end"])
-            positions = [i for i in range(start, min(end, len(text))) if text[i].isalnum()]
+            positions = rm.letters_and_digits(text, start, end)
             if positions and not all(redacted[i] for i in positions):
                 out.append(f"{row['id']}|{kind}|{start}|{end}")
     return out

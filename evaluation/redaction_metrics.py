@@ -174,6 +174,19 @@ def map_type(gold_type: str, type_map: Mapping[str, str | None] = TYPE_MAP) -> s
 
 
 # --------------------------------------------------------------------------- evaluation
+def redacted_mask(text: str, preds: Sequence[tuple[str, int, int]]) -> bytearray:
+    """One byte a character of ``text``: 1 where some prediction covers it, whatever its type."""
+    redacted = bytearray(len(text) + 1)
+    for _, a, b in preds:
+        redacted[max(a, 0) : max(b, 0)] = b"\x01" * (max(b, 0) - max(a, 0))
+    return redacted
+
+
+def letters_and_digits(text: str, start: int, end: int) -> list[int]:
+    """The positions of a labelled span that must be hidden: its letters and digits."""
+    return [i for i in range(start, min(end, len(text))) if text[i].isalnum()]
+
+
 def evaluate_redaction(
     rows: Sequence[Mapping],
     predicted: Sequence[Any],
@@ -212,9 +225,7 @@ def evaluate_redaction(
             else:
                 gold.append((mapped, int(s["start"]), int(s["end"])))
 
-        redacted = bytearray(len(text) + 1)
-        for _, a, b in preds:
-            redacted[max(a, 0) : max(b, 0)] = b"\x01" * (max(b, 0) - max(a, 0))
+        redacted = redacted_mask(text, preds)
 
         for gtype, a, b in gold:
             gold_total[gtype] += 1
@@ -222,7 +233,7 @@ def evaluate_redaction(
                 gold_found[gtype] += 1
             else:
                 missed_by_type[gtype] += 1
-            positions = [i for i in range(a, min(b, len(text))) if text[i].isalnum()]
+            positions = letters_and_digits(text, a, b)
             if not positions:
                 continue
             any_total += 1

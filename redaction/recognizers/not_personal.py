@@ -29,8 +29,9 @@ _SPOKEN_DIGIT = re.compile(
     r"(?i)(?<![\p{L}])(?:zero|oh|o|nought|nil|one|two|three|four|five|six|seven|eight|nine"
     r"|ten|double|triple|treble)(?![\p{L}])"
 )
-#: what a form or an export writes where it has no value
+#: the word that announces a postcode, read as a place before it
 _POSTCODE_WORD = re.compile(r"(?i)post[ \t]?code")
+#: what a form or an export writes where it has no value
 _EMPTY_MARKERS = frozenset({"null", "n/a", "nfa", "none", "nil"})
 #: a mail system's own mailboxes: a delivery report's sender, never a person
 _SYSTEM_MAILBOX = re.compile(r"(?i)(?:mailer-daemon|postmaster|no-?reply|do-?not-?reply|bounces?)@")
