@@ -31,6 +31,7 @@ from evaluation.synthetic import (
     uk_layouts_heldout20,
     uk_layouts_heldout21,
     uk_layouts_heldout22,
+    uk_layouts_heldout23,
 )
 
 PINNED = {
@@ -132,6 +133,11 @@ PINNED = {
         "85952ba5b604631853d73e0e1da3fd8c90c8c2ba4ea068333df05ae3cf5b70e5",
         "373d825b12d784d13d60b5722e018fd7e0e7b6ccaf5bbed932eceb2ee35e9319",
     ),
+    # pinned when written, before anyone scored it (blind): it must reach the lead unchanged
+    "heldout23": (
+        "7b8397eed255173115d3aa201f9888b3e52c5d50e52eeb1742a992ca333a485f",
+        "0e70093aec7a052646a78cebdd3d5b68bc2613f95c58d4c099c66c4107c097ab",
+    ),
 }
 MODULES = {
     "heldout3": uk_layouts_heldout3,
@@ -154,6 +160,7 @@ MODULES = {
     "heldout20": uk_layouts_heldout20,
     "heldout21": uk_layouts_heldout21,
     "heldout22": uk_layouts_heldout22,
+    "heldout23": uk_layouts_heldout23,
 }
 
 
