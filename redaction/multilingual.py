@@ -112,7 +112,29 @@ CUES = (
     "ar cieņu",
     "magacaygu waa",
     "jina langu ni",
+    "mpendwa",
+    "wako mwaminifu",
+    "wako kwa dhati",
     "ang pangalan ko ay",
+    # Hindi, Urdu, Panjabi, Bengali, Gujarati, Arabic, Persian: "my name (is)", the sign-offs
+    # ("भवदीय" yours faithfully), and the family ("मेरे पिता X", "my father X")
+    "मेरा नाम",
+    "मेरा नाम है",
+    "भवदीय",
+    "भवदीया",
+    "पिता",
+    "माँ",
+    "माता",
+    "पति",
+    "पत्नी",
+    "बेटा",
+    "बेटी",
+    "میرا نام",
+    "ਮੇਰਾ ਨਾਮ",
+    "আমার নাম",
+    "મારું નામ",
+    "اسمي",
+    "نام من",
     # the family a letter names ("Mieszkam z żoną X", "com a minha esposa X", "mit meiner Frau
     # X"): Polish, Portuguese, Spanish, Italian, Romanian, Greek, Turkish, Lithuanian, German
     "z żoną",
@@ -153,6 +175,13 @@ CUES = (
     "meinem mann",
     "sohn",
     "tochter",
+    # Swahili: "na mume wangu X" (with my husband), wife, child, son, daughter
+    "mume wangu",
+    "mke wangu",
+    "mtoto wangu",
+    "mwanangu",
+    "binti yangu",
+    "kijana wangu",
 )
 _CUE = re.compile(
     r"(?<![\p{L}])(?i:"

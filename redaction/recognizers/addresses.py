@@ -24,6 +24,7 @@ from redaction.recognizers.base import (
     recognized,
 )
 from redaction.recognizers.field_labels import field_type
+from redaction.recognizers.languages import ADDRESS_CUES_ABROAD
 from redaction.recognizers.vocabulary import (
     CASEWORK_TERMS,
     COUNTRY_LEVEL,
@@ -729,6 +730,8 @@ _STRONG_ADDRESS_CUE = (
     r"|household\s+at|(?:at|in)\s+the\s+(?:address|adress)"
     # Polish "(Mieszkam) pod adresem", "adres zamieszkania"; Russian "(Я живу) по адресу:"
     r"|pod\s+adresem|adres\s+zamieszkania|по\s+адресу|адрес\s+проживания"
+    # other languages' "I live at" (:mod:`.languages`)
+    rf"|{ADDRESS_CUES_ABROAD}"
 )
 _ADDRESS_CUE_BEFORE_POSTCODE = re.compile(
     rf"(?i)(?<![\w'])(?:{_STRONG_ADDRESS_CUE}|from|at|of|to|address)[ \t]*:?[ \t]+"
@@ -751,6 +754,7 @@ _LEADING_LINK_WORDS = re.compile(
     r"^(?:(?i:on|both|is|was|are|now|currently|still|at|in|to|of|my|our|his|her|their|new|old"
     r"|as|follows|shown|given|below|above|here|there|it|this)\b[ \t:,]*)+"
 )
+_BRACKETED = re.compile(r"\([^()\n]{1,40}\)")
 _SENTENCE_BREAK = re.compile(r"[.!?;:]\s|[.!?;:]$|\n")
 _POSTCODE_ANY_CASE = re.compile(rf"(?i:\b{_POSTCODE}\b){_NOT_ORDINAL}")
 POSTCODE_ANY_CASE_RE = re.compile(rf"(?i:{_POSTCODE})")
@@ -768,7 +772,16 @@ def cued_streets(text: str) -> list[tuple[int, int]]:
     for m in _POSTCODE_ANY_CASE.finditer(text):
         line_start = text.rfind("\n", 0, m.start()) + 1
         window_start = max(line_start, m.start() - 120)
-        cues = list(_ADDRESS_CUE_BEFORE_POSTCODE.finditer(text, window_start, m.start()))
+        # (searched to the line's end, so a cue may look past the postcode: Hindi "मैं <address>
+        # में रहता हूँ" is a cue only when "in ... live" closes it)
+        line_end = text.find("\n", m.end())
+        cues = [
+            cue
+            for cue in _ADDRESS_CUE_BEFORE_POSTCODE.finditer(
+                text, window_start, len(text) if line_end < 0 else line_end
+            )
+            if cue.end() <= m.start()
+        ]
         if not cues:
             continue
         start = cues[-1].end()
@@ -776,7 +789,8 @@ def cued_streets(text: str) -> list[tuple[int, int]]:
         if (
             not gap.strip()
             or _SENTENCE_BREAK.search(gap.rstrip(" ,."))
-            or len(gap.split()) > 9
+            # (a county's bracket is no more of a gap: "Pen Llŷn (Gwynedd)")
+            or len(_BRACKETED.sub("", gap).split()) > 9
             or _NOT_AN_ADDRESS_GAP.search(gap)
         ):
             continue

@@ -10,6 +10,8 @@ from typing import ClassVar
 import regex as re
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 
+from redaction.recognizers.languages import NUMBER_AFTER_ABROAD
+
 CASE_SENSITIVE = re.DOTALL | re.MULTILINE
 CASE_INSENSITIVE = re.DOTALL | re.MULTILINE | re.IGNORECASE
 
@@ -161,6 +163,8 @@ def _sanitize(text: str) -> str:
 NUMBER_WORD = (
     # Portuguese and Spanish "n.º", "nº", "n.o"
     r"(?:\s*(?:rhif\s*/\s*)?(?:numbers|number|numb|nos\.?|no\.?|n[o0]\.?|num|nr\.?|n\.?[°º]|n\.o|#)"
+    # a letter in another language: "NHS नंबर 917 403 8646", "NI-Nummer" (:mod:`.languages`)
+    rf"|[ \t\-]*(?:{NUMBER_AFTER_ABROAD})(?![\p{{L}}\p{{M}}])"
     r"|\s*rhif)?"
 )
 #: a day said as an ordinal word: "Third", "twenty-fourth", "Thirty First"
@@ -174,7 +178,8 @@ _ORDINAL_WORD = (
 #: Welsh "yw" ...
 _LABEL_GAP = (
     # a label's English in brackets after the letter's own: "code guichet (sort code) 40.18.99"
-    r"(?:(?<=\([^()\n]{1,30})\)[ \t]*)?"
+    # (and the number's word after it: "राष्ट्रीय बीमा (NI) नंबर PN 74 08 1C")
+    rf"(?:(?<=\([^()\n]{{1,30}})\)[ \t]*(?:(?:number|no\.?|{NUMBER_AFTER_ABROAD})[ \t]*)?)?"
     r"[ \t]*(?:\([^()\n\d]{1,20}\)[ \t]*(?:number|no\.?)?[ \t]*"  # "National Insurance (NI) number"
     # the number inside a bracket after its label: "passport (you gave no. 47718203)"
     r"|\((?:[\p{L}'’]+[ \t]+){0,3}(?:number|no\.?)[ \t]*(?::[ \t]*)?(?=\d))?"

@@ -189,7 +189,7 @@ SERVICE_TERMS = (
 
 
 #: the common words of a letter written in French, Welsh, Portuguese, Spanish, Italian, Greek,
-#: Polish, Romanian, Turkish, Lithuanian or German (languages a UK public body reads besides
+#: Polish, Romanian, Turkish, Lithuanian, German or Swahili (languages a UK public body reads besides
 #: English): function words, the verbs and nouns of a letter about an account, and a form's
 #: labels ("Je", "Veuillez", "Numéro", "Courriel"; "Ysgrifennaf", "Cyfeirnod", "cyfrif banc";
 #: "Exmos. Senhores", "Assunto", "Τηλέφωνο").
@@ -279,5 +279,13 @@ FOREIGN_LETTER_WORDS = frozenset(
     gemeinde steuer tochter ehefrau bruder schwester familie
     geburtsdatum reisepass konto hilfe und oder aber nicht für ohne von auf der das dem ein
     eine einen
+
+    mimi wewe yeye sisi ninyi wao yangu yako yake yetu yenu yao wangu wetu wenu wake langu
+    lako lake ni si na ya wa za la cha vya kwa katika kwenye kabla baada kuhusu lakini pia
+    au hii hiyo ile hizi hapa sasa jina ninaishi naishi anaishi tunaishi nilizaliwa alizaliwa
+    tarehe kuzaliwa kodi mwezi mwaka mwenye nyumba anataka tunataka tuondoke kuondoka mume
+    mke watoto mtoto mwanangu namba nambari simu barua pepe wako mwaminifu dhati mpendwa
+    bwana kumb kumbukumbu kesi ndugu habari naomba ninaomba msaada asante tafadhali
+    kwa sababu halmashauri baraza malipo fedha akaunti benki pasipoti anwani shule kazi
     """.split()
 )
