@@ -105,6 +105,7 @@ from evaluation.synthetic.uk_layouts_shared import (
     street_names,
     third_parties,
     third_party_contact,
+    welsh_street_names,
 )
 
 __all__ = [
@@ -361,18 +362,10 @@ _YARD = (
 )
 
 
-def _welsh_streets() -> str:
-    """ "Ffordd y Lleuad", "Cilgant y Wawr"."""
-    out = []
-    for w in (x.strip() for x in _SKY.split(",")):
-        out += [f"Ffordd y {w}", f"Cilgant y {w}", f"Llwybr y {w}", f"Gerddi'r {w}", f"Bryn y {w}"]
-    return ", ".join(out)
-
-
 _STREETS = {
     "E": street_names(_MILL, ["Mews", "Row", "Yard", "Way", "Chase"]),
     "S": street_names(_BOATS, ["Wynd", "Loan", "Gait", "Shore", "Court"]),
-    "W": _welsh_streets(),
+    "W": welsh_street_names(_SKY, ["Ffordd y", "Cilgant y", "Llwybr y", "Gerddi'r", "Bryn y"]),
     "N": street_names(_YARD, ["Row", "Gardens", "Walk", "Park", "Terrace"]),
 }
 _HOUSE_NAMES = {

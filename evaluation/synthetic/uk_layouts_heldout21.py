@@ -105,6 +105,7 @@ from evaluation.synthetic.uk_layouts_shared import (
     street_names,
     third_parties,
     third_party_contact,
+    welsh_street_names,
 )
 
 __all__ = [
@@ -371,18 +372,10 @@ _HILLS = (
 _TURF = "Turf Spade, Slane, Peat Bank, Bog Cotton, Turf Clamp, Creel, Turf Stack, Bog Myrtle"
 
 
-def _welsh_streets() -> str:
-    """ "Heol Carn Ingli", "Golwg Foel Eryr" (streets named after the hills they face)."""
-    out = []
-    for w in (x.strip() for x in _HILLS.split(",")):
-        out += [f"Heol {w}", f"Ffordd {w}", f"Clos {w}", f"Maes {w}", f"Golwg {w}"]
-    return ", ".join(out)
-
-
 _STREETS = {
     "E": street_names(_FIELDING, ["Close", "Rise", "Walk", "Lane", "Way"]),
     "S": street_names(_STILLHOUSE, ["Wynd", "Brae", "Loan", "Gait", "Vennel"]),
-    "W": _welsh_streets(),
+    "W": welsh_street_names(_HILLS, ["Heol", "Ffordd", "Clos", "Maes", "Golwg"]),
     "N": street_names(_TURF, ["Avenue", "Crescent", "Drive", "Grove", "Park"]),
 }
 _HOUSE_NAMES = {

@@ -95,6 +95,7 @@ from evaluation.synthetic.uk_layouts_shared import (
     street_names,
     third_parties,
     third_party_contact,
+    welsh_street_names,
 )
 
 __all__ = [
@@ -333,18 +334,10 @@ _PLANTS = "y Gwenyn, y Grug, y Llus, yr Eithin, y Rhedyn, y Brwyn, y Meillion, y
 _LINEN = "Flax Dam, Scutch Mill, Retting Hole, Linen Green, Bleach Field, Hackling Shed, Lint Hole"
 
 
-def _welsh_streets() -> str:
-    """ "Rhodfa y Grug", "Maes yr Eithin" (streets named after the moorland plants)."""
-    out = []
-    for w in (x.strip() for x in _PLANTS.split(",")):
-        out += [f"Heol {w}", f"Rhodfa {w}", f"Clos {w}", f"Maes {w}", f"Llwybr {w}"]
-    return ", ".join(out)
-
-
 _STREETS = {
     "E": street_names(_SAILING, ["Close", "Rise", "Walk", "Lane", "Way"]),
     "S": street_names(_SHEEP, ["Wynd", "Brae", "Loan", "Gait", "Vennel"]),
-    "W": _welsh_streets(),
+    "W": welsh_street_names(_PLANTS, ["Heol", "Rhodfa", "Clos", "Maes", "Llwybr"]),
     "N": street_names(_LINEN, ["Avenue", "Crescent", "Drive", "Grove", "Park"]),
 }
 _HOUSE_NAMES = {

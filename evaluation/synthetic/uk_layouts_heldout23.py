@@ -112,6 +112,7 @@ from evaluation.synthetic.uk_layouts_shared import (
     street_names,
     third_parties,
     third_party_contact,
+    welsh_street_names,
 )
 
 __all__ = [
@@ -541,18 +542,10 @@ _HARP = "y Delyn, yr Alaw, y Crwth, y Pibgorn, yr Emyn, y Gân, y Tannau, y Côr
 _GLACIAL = "Drumlin, Esker, Moraine, Kame, Erratic, Outwash, Corrie, Tarn, Boulder Clay"
 
 
-def _welsh_streets() -> str:
-    """ "Heol y Delyn", "Maes yr Alaw" (streets named after the harp and its music)."""
-    out = []
-    for w in (x.strip() for x in _HARP.split(",")):
-        out += [f"Heol {w}", f"Rhodfa {w}", f"Clos {w}", f"Maes {w}", f"Llwybr {w}"]
-    return ", ".join(out)
-
-
 _STREETS = {
     "E": street_names(_BELLS, ["Close", "Walk", "Lane", "Way", "Mews"]),
     "S": street_names(_WEATHER, ["Wynd", "Brae", "Loan", "Gait", "Vennel"]),
-    "W": _welsh_streets(),
+    "W": welsh_street_names(_HARP, ["Heol", "Rhodfa", "Clos", "Maes", "Llwybr"]),
     "N": street_names(_GLACIAL, ["Avenue", "Crescent", "Drive", "Grove", "Park"]),
 }
 _HOUSE_NAMES = {

@@ -714,6 +714,11 @@ def street_names(stems: str, words: list[str]) -> str:
     return ", ".join(f"{s} {w}" for s in (x.strip() for x in stems.split(",")) for w in words)
 
 
+def welsh_street_names(stems: str, words: list[str]) -> str:
+    """Every stem with every Welsh street word before it ("Heol y Delyn", "Maes yr Alaw")."""
+    return ", ".join(f"{w} {s}" for s in (x.strip() for x in stems.split(",")) for w in words)
+
+
 def long_date(d: date) -> str:
     """ "3 March 1984"."""
     return f"{d.day} {_MONTHS[d.month - 1]} {d.year}"
