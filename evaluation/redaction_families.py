@@ -55,7 +55,7 @@ def left_in_clear(rows: Sequence[Mapping], predicted: Sequence) -> list[str]:
     out = []
     for row, pred in zip(rows, predicted, strict=True):
         text = row["text"]
-        redacted = rm.redacted_mask(text, rm._pred_spans(pred))
+        redacted = rm.redacted_mask(text, rm.pred_spans(pred))
         for span in row["spans"]:
             kind = rm.map_type(span["type"])
             if kind is None:

@@ -140,7 +140,7 @@ def load_presidio_research(path: str | Path, limit: int | None = None) -> list[d
 
 
 # --------------------------------------------------------------------------- helpers
-def _pred_spans(pred: Any) -> list[tuple[str, int, int]]:
+def pred_spans(pred: Any) -> list[tuple[str, int, int]]:
     """Accept a RedactedLetter, a sequence of Entity objects, or of dicts."""
     items = getattr(pred, "entities", pred)
     out = []
@@ -215,7 +215,7 @@ def evaluate_redaction(
 
     for row, pred in zip(rows, predicted):
         text = row["text"]
-        preds = _pred_spans(pred)
+        preds = pred_spans(pred)
         gold, ignored = [], []
         for s in row["spans"]:
             mapped = map_type(s["type"], type_map)
