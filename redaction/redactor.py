@@ -1210,6 +1210,8 @@ class Redactor:
             # nor a system log's keys or a GEDCOM export's tags
             allowed = (
                 self._allowed.spans(normalised.text)
+                # the service's own vocabulary ("Housing Options") in a letter in any language
+                + _with_their_nouns(normalised.text, self._vocabulary.spans(normalised.text))
                 + zone_codes(normalised.text)
                 + log_keys(normalised.text)
                 + gedcom_tags(normalised.text)

@@ -1267,9 +1267,13 @@ _PLACE_CUE = re.compile(
 
 
 _AFTER_STREET = re.compile(r"[ \t]*(?:[,|;][ \t]*(?:\r?\n[ \t]*)?|\t[ \t]*|\r?\n[ \t]*)")
+#: an Irish place's word after its first, its initial eclipsed: "Loch gCaol", "Béal na
+#: mBláth", "Cill na dTrá" (the mutation's letters in lower case before the capital)
+_ECLIPSED_WORD = r"(?:bh|dt|n|[bdgmt])\p{Lu}[\p{L}'’\-]*"
 _TOWN_RUN = re.compile(
     rf"(?!{_MONTHS}\b){_PLACE_WORD}(?![\p{{L}}\d])"
-    rf"(?:[ \t\-]+(?:(?!{_MONTHS}\b){_PLACE_WORD}|{_PLACE_LINK})(?![\p{{L}}\d]))*"
+    rf"(?:[ \t\-]+(?:(?!{_MONTHS}\b){_PLACE_WORD}|{_ECLIPSED_WORD}|{_PLACE_LINK})"
+    rf"(?![\p{{L}}\d]))*"
 )
 _POSTCODE_HERE = re.compile(rf"{_POSTCODE}\b", re.IGNORECASE)
 #: a town after the street in running text: one or two capitalised words, then the end of the

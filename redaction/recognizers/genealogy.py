@@ -66,13 +66,24 @@ def _gedcom_lines(text: str) -> list[re.Match]:
 
 
 def gedcom_tags(text: str) -> list[tuple[int, int]]:
-    """Where a GEDCOM export's tags and cross-reference ids are ("BIRT", "PLAC", "@I3@")."""
+    """Where a GEDCOM export's tags and cross-reference ids are ("BIRT", "PLAC", "@I3@"), and
+    the values its header gives about the file itself: the system that wrote it ("1 SOUR
+    KINFILE", the standard's approved system id), the version, the character set."""
     out = []
+    record = None
     for m in _gedcom_lines(text):
         out.append(m.span("tag"))
         if m.group("xref"):
             out.append(m.span("xref"))
+        if m.group("level") == "0":
+            record = m.group("tag")
+        elif record == "HEAD" and m.group("tag") in _ABOUT_THE_FILE and m.group("value"):
+            out.append(m.span("value"))
     return out
+
+
+#: a header's lines about the file, not about anyone: the writing system, version, characters
+_ABOUT_THE_FILE = frozenset({"SOUR", "VERS", "CHAR", "FORM"})
 
 
 class GedcomRecognizer(TextRecognizer):

@@ -34,7 +34,9 @@ _POSTCODE_WORD = re.compile(r"(?i)post[ \t]?code")
 #: what a form or an export writes where it has no value
 _EMPTY_MARKERS = frozenset({"null", "n/a", "nfa", "none", "nil"})
 #: a mail system's own mailboxes: a delivery report's sender, never a person
-_SYSTEM_MAILBOX = re.compile(r"(?i)(?:mailer-daemon|postmaster|no-?reply|do-?not-?reply|bounces?)@")
+_SYSTEM_MAILBOX = re.compile(
+    r"(?i)(?:mailer-daemon|postmaster|(?:no-?reply|do-?not-?reply)(?:[\-_.][a-z\d]+)*|bounces?)@"
+)
 #: three digits in a row: a code's, never a scanning slip's ("HADJIPANAY1": I read as 1)
 _DIGIT_RUN = re.compile(r"\d{3}")
 #: capitals with a digit: a staff code or a system's identifier ("AG36594", "U0GPTMMGSK")
@@ -45,6 +47,9 @@ _CAMEL_PARTS = re.compile(r"\p{Lu}{2,}(?=\p{Lu}\p{Ll})|\p{Lu}\p{Ll}+|\p{Lu}{2,}"
 _CAMEL_TOKEN = re.compile(r"\p{Lu}[\p{Ll}\p{Lu}]*\p{Ll}\p{Lu}[\p{L}]*|\p{Lu}{2,}\p{Lu}\p{Ll}+")
 #: the last word of a team's, a desk's or an office's name
 _TEAM_ENDS = TEAM_WORDS | frozenset("Service Services Department Office Directorate".split())
+#: a team's name shortened to its initials, last in its name: "Sedgemoor NPT" (neighbourhood
+#: policing team), "Mendip SNT", "North CMHT" (community mental health team)
+_TEAM_INITIALS = frozenset("NPT SNT CMHT CRHT CLDT".split())
 #: labels of a form, a log or a record, written before a colon: never a person's name
 LABEL_WORDS = frozenset(
     w.lower()
@@ -88,9 +93,17 @@ def not_personal(text: str, entity_type: str, start: int, end: int) -> bool:
         _a_tag_name(text, start, end) or _labels_only(text, start, value, entity_type)
     ):
         return True
-    if entity_type in ("LOCATION", "STREET_ADDRESS") and _A_PUBLIC_BODY.fullmatch(value):
+    if entity_type in ("LOCATION", "STREET_ADDRESS") and (
+        _A_PUBLIC_BODY.fullmatch(value) or _a_service_term(value)
+    ):
         return True
     if entity_type in ("PERSON", "LOCATION") and _function_words_only(value):
+        return True
+    if entity_type in ("PERSON", "LOCATION") and (
+        _a_teams_contact_line(text, start, end, value, entity_type)
+        or _a_language_after_its_label(text, start, value)
+        or _a_label_before_a_code(text, start, end, value)
+    ):
         return True
     if entity_type == "LOCATION" and _POSTCODE_WORD.fullmatch(value):
         return True  # the word before a postcode ("in Fearnan, postcode PH15 5DB") is no place
@@ -106,6 +119,15 @@ def not_personal(text: str, entity_type: str, start: int, end: int) -> bool:
             or (value in _SQL_WORDS and _SQL_AFTER.match(text, end) is not None)
             or _foreign_letter_words(text, start, value)
             or _NOT_A_PERSONS_NAME_BEFORE.search(text, max(0, start - 40), start) is not None
+            or _a_bots_name(text, start, end)
+            or _a_forces_or_councils_area(text, end, value)
+            or _a_teams_section(text, start, value)
+            or _a_festival_in_a_season(text, start, end, value)
+            or _ordinary_words_around_a_dash(value)
+            or _a_medicine(text, end, value)
+            or _a_label_word_of_date_of_birth(text, end, value)
+            or _ordinary_words_before_a_colon(text, start, end, value)
+            or _a_system_mailboxs_name(text, end, value)
         )
     return False
 
@@ -191,6 +213,8 @@ _SQL_AFTER = re.compile(r"[ \t]*\(")
 _VALUE_AFTER = {
     "UK_NINO": re.compile(r"[ \t]*[:>]?[ \t]*[A-Z]{2}[ \t\-]?\d{2}[ \t\-]?\d{2}"),
     "DATE_OF_BIRTH": re.compile(r"[ \t]*[:>]?[ \t]*(?:\d{1,4}[\-/. ]|\d{6}(?!\d)|\d{8}(?!\d))"),
+    "UK_BANK_ACCOUNT": re.compile(r"[ \t]*[:>]?[ \t]*\d{2,4}[ \-]?\d{2,4}"),
+    "UK_SORT_CODE": re.compile(r"[ \t]*[:>]?[ \t]*\d{2}[ \-.]?\d{2}[ \-.]?\d{2}(?!\d)"),
 }
 
 
@@ -306,8 +330,12 @@ def _a_team(text: str, start: int, value: str) -> bool:
     words = [w for w in words if w and w not in ("-", "–", "&", "and")]
     if len(words) < 2:
         return False
-    if words[-1].title() not in _TEAM_ENDS and not (
-        words[-1] == "Line" and words[-2] in ("Debt", "Advice", "Help", "Support", "Contact")
+    if (
+        words[-1].title() not in _TEAM_ENDS
+        and words[-1] not in _TEAM_INITIALS
+        and not (
+            words[-1] == "Line" and words[-2] in ("Debt", "Advice", "Help", "Support", "Contact")
+        )
     ):
         return False
     if _TITLE_BEFORE.search(text, max(0, start - 14), start):
@@ -336,6 +364,332 @@ def _a_label(text: str, start: int, end: int, value: str) -> bool:
 
 _HEADING_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{0,20}\))?[ \t]*(?:\n|\Z)")
 _HEADING_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:\d{1,2}[.)][ \t]*|[\-*•][ \t]*)?$")
+
+
+#: a chat's automated assistant, named in its turns: "[10:39] Ask Ellis (bot):"
+_BOT = r"\((?i:bot|chat[ \t\-]?bot|virtual[ \t]+(?:assistant|agent)|digital[ \t]+assistant|automated[ \t]+assistant)\)"
+_BOT_AFTER = re.compile(rf"[ \t]*{_BOT}")
+#: a turn of the assistant: its line starts with its name and the marker, then a colon
+_BOT_TURN = re.compile(rf"[ \t]*(?:\[[^\]\n]{{1,30}}\][ \t]*)?[^:()\n]{{1,40}}{_BOT}[ \t]*:")
+#: the assistant introducing itself in its own turn: "Hi, I'm Ellis."
+_SELF_NAMED_BEFORE = re.compile(
+    r"(?i:\bI['’]m|\bI[ \t]+am|\bmy[ \t]+name[ \t]+is|\bthis[ \t]+is|\bcall[ \t]+me)[ \t]+$"
+)
+
+
+def _a_bots_name(text: str, start: int, end: int) -> bool:
+    """A chat's automated assistant: the speaker marked "(bot)" ("[10:39:26] Ask Ellis (bot):"),
+    and the name it gives itself in its own turn ("Hi, I'm Ellis."). A person's name in the
+    assistant's turn that it does not introduce itself with ("Thanks, Jo.") stays hidden."""
+    if _BOT_AFTER.match(text, end):
+        return True
+    line_start = text.rfind("\n", 0, start) + 1
+    return (
+        _BOT_TURN.match(text, line_start) is not None
+        and _SELF_NAMED_BEFORE.search(text, line_start, start) is not None
+    )
+
+
+#: a dose right after a word: a medicine's name in a list of medication ("Sertraline 50mg")
+_DOSE_AFTER = re.compile(
+    r"[ \t]+\d+(?:\.\d+)?[ \t]?(?i:mg|mcg|µg|micrograms?|milligrams?|ml|iu|units?)(?![\p{L}])"
+)
+
+
+def _a_medicine(text: str, end: int, value: str) -> bool:
+    """One word, then its dose: a medicine ("Sertraline 50mg - one daily"). Fails closed: a word
+    any name list holds stays hidden ("gave Mary 10ml of it")."""
+    from redaction.recognizers.lexicon import is_known_name
+
+    return (
+        " " not in value and not is_known_name(value) and _DOSE_AFTER.match(text, end) is not None
+    )
+
+
+_OF_BIRTH_AFTER = re.compile(r"[ \t]+of[ \t]+birth\b", re.IGNORECASE)
+
+
+def _a_label_word_of_date_of_birth(text: str, end: int, value: str) -> bool:
+    """ "date" of "date of birth" split off a name typed before it ("rameshwar poddar date of
+    birth ..."): the label's word, not a name."""
+    return value.lower() == "date" and _OF_BIRTH_AFTER.match(text, end) is not None
+
+
+#: a label's tail before its colon: up to two more words ("Deposit ID:", "Envelope Originator:")
+_LABEL_TAIL = re.compile(r"((?:[ \t]+[\p{L}]+){0,2})[ \t]*:[ \t]*\S")
+#: where a label starts: its line's start (past a bullet or a quote mark) or a column's gap
+_LABEL_START = re.compile(r"(?:^|\n)[ \t>*\-•]*$|[ \t]{2,}$|\t$")
+
+
+def _ordinary_words_before_a_colon(text: str, start: int, end: int, value: str) -> bool:
+    """Ordinary English words that no name list holds, starting a line or a column and ended by
+    a colon with a value after it: a field's label ("Mailbox: 4549", "Deposit ID: DPC2066",
+    "Envelope Originator: ..."). A chat's speaker after a timestamp, and a word a name list
+    holds ("Grace:", "Brown:"), stay hidden."""
+    from redaction.recognizers.lexicon import is_ordinary_word
+
+    tail = _LABEL_TAIL.match(text, end)
+    if tail is None or not _LABEL_START.search(text, max(0, start - 40), start):
+        return False
+    words = _LETTERS.findall(value) + _LETTERS.findall(tail.group(1))
+    if not (
+        bool(words)
+        and len(words) <= 4
+        and not _initials(value)
+        and all(is_ordinary_word(w) for w in words)
+    ):
+        return False
+    # an ordinary word may be a name all the same ("Poppy", "Gift"): a label's own noun after
+    # it ("Deposit ID:"), or another label of the service's on its line ("Mailbox: 4549  Queue:
+    # 5"), says it is a label; a relative's label on the line ("Mum:") says it may be a name
+    if _LABEL_NOUN.search(tail.group(1)):
+        return True
+    line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
+    others = [
+        m.group(1)
+        for m in _OTHER_LABEL.finditer(text, line_start, len(text) if line_end < 0 else line_end)
+        if not (m.start(1) <= start < m.end(1))
+    ]
+    return any(_a_services_label(w) for w in others) and not any(
+        w.lower() in _RELATIVES for w in others
+    )
+
+
+#: a label's own noun before its colon: "Deposit ID:", "Claim No:", "Case Ref:"
+_LABEL_NOUN = re.compile(r"(?i)\b(?:id|no|ref|reference|number|code)\b")
+#: a label and its colon with a value after it, on the same line: "Queue: 5"
+_OTHER_LABEL = re.compile(r"(?<![\p{L}])(\p{L}[\p{L}\-]*)[ \t]*:[ \t]*\S")
+#: the labels of a relative or a contact, whose next label may be a person's name ("Poppy:
+#: 07700 900057  Mum: 07700 900058")
+_RELATIVES = frozenset(
+    """mum mam mom dad mother father son daughter brother sister wife husband partner nan nana
+    gran granny grandma grandad grandpa grandmother grandfather aunt auntie uncle cousin child
+    friend neighbour carer nephew niece""".split()
+)
+
+
+def _a_services_label(word: str) -> bool:
+    """One of the service's own words or a form's labels ("Queue", "Duration")."""
+    from redaction.recognizers.names import _is_vocabulary
+
+    return _is_vocabulary(word) or word.lower() in LABEL_WORDS
+
+
+def _initials(value: str) -> bool:
+    """A word of three letters or fewer in capitals: initials may spell a word ("AT", "ACE")."""
+    return any(len(w) <= 3 and w.isupper() for w in _LETTERS.findall(value))
+
+
+_ANGLE_SYSTEM_MAILBOX = re.compile(r"[ \t]*<[ \t]*")
+
+
+def _a_system_mailboxs_name(text: str, end: int, value: str) -> bool:
+    """The name a mail system signs with before its own mailbox: "Voicemail <noreply-vm@...>".
+    Only the service's words and labels: a service that sends on a person's behalf writes
+    their name before its no-reply address ("Jo Bloggs <noreply@...>"), which stays hidden."""
+    angle = _ANGLE_SYSTEM_MAILBOX.match(text, end)
+    words = _LETTERS.findall(value)
+    return (
+        angle is not None
+        and _SYSTEM_MAILBOX.match(text, angle.end()) is not None
+        and bool(words)
+        and all(_a_services_label(w) for w in words)
+    )
+
+
+#: a team's helpline and mailbox on one line: "Repairs Contact Centre - Teesdale: 0808 157
+#: 1901 / repairs@example.gov.uk"
+_CONTACT_LINE = re.compile(
+    r"[ \t>]*(?P<team>[^:\n]{3,80}?)(?:[ \t]*:[ \t]*|[ \t]+)"
+    r"(?P<phone>\+?\(?\d[\d ()\-]{6,18}\d)[ \t]*/[ \t]*[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+[ \t]*$",
+    re.MULTILINE,
+)
+#: a mobile's number: a person's, not a team's line
+_MOBILE = re.compile(r"(?:\+|00)?(?:44)?0?7")
+
+
+def _a_teams_contact_line(text: str, start: int, end: int, value: str, entity_type: str) -> bool:
+    """A word of the team's name on the line that gives its helpline and its mailbox ("Adult
+    Support - Machars: 0808 157 1904 / asp.machars@...", "Queries 0808 157 1703 / ..."): the
+    team's other words are the service's vocabulary, or the span's words are ordinary English
+    words. Fails closed: a mobile's number is a person's; a given name, or a word after a
+    title, stays hidden ("Housing Support - Sarah: 0300 ...")."""
+    from redaction.recognizers.lexicon import is_known_name
+    from redaction.recognizers.names import _is_vocabulary
+
+    line_start = text.rfind("\n", 0, start) + 1
+    m = _CONTACT_LINE.match(text, line_start)
+    if m is None or not (m.start("team") <= start and end <= m.end("team")):
+        return False
+    if _MOBILE.match(re.sub(r"[ ()\-]", "", m.group("phone"))):
+        return False
+    if _a_post_in(m.group("team")):
+        return False  # "Housing Officer Okafor: 01632 ...": a person's post, then their name
+    words = _LETTERS.findall(value)
+    if not words or any(is_known_name(w) for w in words):
+        return False
+    if _TITLE_BEFORE.search(text, max(0, start - 14), start):
+        return False
+    others = _LETTERS.findall(text[m.start("team") : start] + " " + text[end : m.end("team")])
+    return any(_is_vocabulary(w) for w in others) or (
+        entity_type == "PERSON" and all(_a_services_label(w) for w in words)
+    )
+
+
+def _a_post_in(team: str) -> bool:
+    """A job's word among a team's words ("Housing Officer"): a person's name may follow."""
+    from redaction.recognizers.vocabulary import JOB_WORDS
+
+    return any(w.title() in JOB_WORDS for w in _LETTERS.findall(team))
+
+
+def _a_service_term(value: str) -> bool:
+    """The service's own vocabulary as a whole ("Housing Register" in "Return to Housing
+    Register, Tedder Hall, ..."): a team's name, not an address."""
+    from redaction.recognizers.vocabulary import SERVICE_TERMS
+
+    return " ".join(value.split()).lower() in {t.lower() for t in SERVICE_TERMS}
+
+
+#: the rest of a police force's, a fire service's or a council's name after a place that starts
+#: it: "Avon| and Somerset Constabulary", "Thames Valley| Police"
+_BODY_AFTER = re.compile(
+    r"(?P<and>[ \t]+(?:and|&)[ \t]+\p{Lu}[\p{L}'’\-]+(?:[ \t]+\p{Lu}[\p{L}'’\-]+)?)?"
+    r"[ \t]+(?:Constabulary|Police|Fire[ \t]+and[ \t]+Rescue(?:[ \t]+Service)?)"
+    r"(?![ \t]+(?:Officer|Constable|Sergeant|Inspector|Staff|Community)\b)(?![\p{L}])"
+)
+
+
+#: the rest of a practice's or a hospital's name after the places that start it: "Lochalsh|
+#: and South Skye Surgery"
+_PRACTICE_AFTER = re.compile(
+    r"[ \t]+(?:and|&)[ \t]+\p{Lu}[\p{L}'’\-]+(?:[ \t]+\p{Lu}[\p{L}'’\-]+)?"
+    r"[ \t]+(?:Surgery|Medical[ \t]+(?:Practice|Centre|Center|Group)|Health[ \t]+Centre"
+    r"|Hospital|Infirmary)(?![\p{L}])"
+)
+
+
+def _a_forces_or_councils_area(text: str, end: int, value: str) -> bool:
+    """The place that starts a police force's, a fire service's or a practice's name ("From:
+    Avon and Somerset Constabulary", "GP: Lochalsh and South Skye Surgery"). Fails closed: a
+    given name right before "Police" alone is a person's ("Jo Police"); before "and <Place>
+    Constabulary" it is the force's; a practice may be named after its doctors, so a word a
+    name list holds before one stays hidden."""
+    from redaction.recognizers.lexicon import is_given_name, is_known_name
+
+    if any(c.isdigit() for c in value):
+        return False
+    if _PRACTICE_AFTER.match(text, end) and not any(is_known_name(w) for w in value.split()):
+        return True  # a practice named after its doctors ("Jones and Patel Surgery") stays hidden
+    m = _BODY_AFTER.match(text, end)
+    if m is None:
+        return False
+    return m.group("and") is not None or not any(is_given_name(w) for w in value.split())
+
+
+#: a team's name, a dash, then its section: "Housing Options - Lettings"
+_TEAM_BEFORE_A_DASH = re.compile(
+    r"(?P<team>\p{Lu}[\p{L}'’]*(?:[ \t]+(?:and[ \t]+)?\p{Lu}[\p{L}'’]*){0,3})[ \t]+[-–][ \t]+$"
+)
+
+
+def _a_teams_section(text: str, start: int, value: str) -> bool:
+    """Ordinary English words or the service's words that no name list holds, after a team's
+    name and a dash: its section ("Housing Options - Lettings", "Welfare Rights - Appeals")."""
+    from redaction.recognizers.lexicon import is_known_name, is_ordinary_word
+    from redaction.recognizers.names import _is_vocabulary
+
+    m = _TEAM_BEFORE_A_DASH.search(text, max(0, start - 80), start)
+    words = _LETTERS.findall(value)
+    return (
+        m is not None
+        and any(_is_vocabulary(w) for w in m.group("team").split())
+        and not _a_post_in(m.group("team"))
+        and bool(words)
+        and all(is_ordinary_word(w) or (_is_vocabulary(w) and not is_known_name(w)) for w in words)
+    )
+
+
+_FESTIVALS = frozenset({"Easter", "Christmas", "Whitsun", "Michaelmas", "Hogmanay"})
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
+)
+_SEASON_AFTER = re.compile(
+    rf"[ \t]*(?:to|until|till|through|[-–])[ \t]+(?:{_MONTH}|Easter|Christmas|Whitsun)\b"
+)
+_SEASON_BEFORE = re.compile(
+    rf"\b(?:{_MONTH}|from|over|since|until|till|after|before)[ \t]+(?:to[ \t]+|[-–][ \t]*)?$"
+)
+
+
+def _a_festival_in_a_season(text: str, start: int, end: int, value: str) -> bool:
+    """A festival that opens or closes a season ("Easter to October", "from Christmas"): a
+    time of year, not a person named Easter (who is no festival before "to October")."""
+    return value in _FESTIVALS and (
+        _SEASON_AFTER.match(text, end) is not None
+        or _SEASON_BEFORE.search(text, max(0, start - 20), start) is not None
+    )
+
+
+#: a language's label: "Language: Tigrinya", "LANG: CY"
+_LANGUAGE_LABEL = re.compile(r"\b(?i:language|lang)\b[ \t.]*:[ \t]*$")
+
+
+def _a_language_after_its_label(text: str, start: int, value: str) -> bool:
+    """The language after its label ("Language: Tigrinya", "LANG: EN", "Language: Pular
+    (Fula"): a language, never a person's name; a place's name is no language's."""
+    return (
+        len(value.split()) <= 3
+        and not any(c.isdigit() for c in value)
+        and _LANGUAGE_LABEL.search(text, max(0, start - 20), start) is not None
+    )
+
+
+#: a reference or a time after a label with no colon: "RM26-427" (letters, digits and a dash
+#: or a slash), "30/11/2026 17:47" (a date with its time); not a telephone's number, an NI
+#: number, nor a date alone ("Poppy 30/11/2006": a name and a date of birth)
+_CODE_VALUE = re.compile(
+    r"[ \t](?P<value>\p{L}{1,4}\d{1,6}[\-/]\d{1,8}"
+    r"|\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}[ \t]+\d{1,2}:\d{2})"
+    r"(?:[ \t]{2,}|\t|[ \t]*(?:\n|$))"
+)
+
+
+def _a_label_before_a_code(text: str, start: int, end: int, value: str) -> bool:
+    """One ordinary English word no name list holds, starting a line or a column, then a code
+    or a date and a column's gap: a label with no colon ("Batch RM26-427   Printed 30/11/2026
+    17:47"). Fails closed: a postcode after it makes it a town ("Reading RG1 1AA")."""
+    from redaction.recognizers.addresses import POSTCODE_ANY_CASE_RE
+    from redaction.recognizers.lexicon import is_ordinary_word
+
+    if " " in value or not is_ordinary_word(value) or _initials(value):
+        return False
+    if not _LABEL_START.search(text, max(0, start - 40), start):
+        return False
+    m = _CODE_VALUE.match(text, end)
+    return m is not None and POSTCODE_ANY_CASE_RE.search(m.group("value")) is None
+
+
+_SPACED_DASH = re.compile(r"[ \t][-–][ \t]")
+
+
+def _ordinary_words_around_a_dash(value: str) -> bool:
+    """Ordinary English words no name list holds, a spaced dash between them: a form's answer
+    or a heading ("OVERCROWDED - SHARING", "STAIRS - CANNOT MANAGE SINCE"), not a name. A
+    building's or a street's word keeps it hidden ("ORCHARD HOUSE - MILL LANE")."""
+    from redaction.recognizers.addresses import STREET_SUFFIXES
+    from redaction.recognizers.lexicon import is_ordinary_word
+
+    if _SPACED_DASH.search(value) is None:
+        return False
+    words = _LETTERS.findall(value)
+    return (
+        len(words) >= 3
+        and not _initials(value)
+        and all(is_ordinary_word(w) for w in words)
+        and not any(w.title() in _BUILDING_WORDS or w.title() in STREET_SUFFIXES for w in words)
+    )
 
 
 __all__ = ["LABEL_WORDS", "not_personal"]

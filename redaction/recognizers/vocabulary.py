@@ -168,6 +168,7 @@ SERVICE_TERMS = (
     "Child Maintenance", "Self Assessment", "Unique Taxpayer Reference", "Making Tax Digital", "National Insurance",
     "National Minimum Wage", "National Living Wage", "Housing Options", "Homes for Ukraine",
     "Bereavement Service", "Tell Us Once", "Blue Badge Scheme", "Freedom Pass",
+    "Refer to Payer", "Housing Register", "Block Capitals", "Block Letters", "Direct Message", "Private Message",
     "Healthy Start Scheme", "Household Support", "Energy Bills Support Scheme",
     "Cost of Living Payment", "Kickstart Scheme", "Restart Scheme", "Flexible Support Fund",
     # Welsh
