@@ -155,6 +155,160 @@ def _split_at_tabs(text: str, spans: list[_Span]) -> list[_Span]:
     return out
 
 
+#: a pipe between a table's cells ("Boiler | Kitchen | Baxi | 19 mbar")
+_CELL_PIPE = re.compile(r"[ \t]*\|[ \t]*")
+
+
+def _split_at_cell_pipes(text: str, spans: list[_Span]) -> list[_Span]:
+    """A name or place never runs across a pipe between a table's cells: the model's "Kitchen |
+    Baxi" is two cells, each read on its own. A cell the model took whose words are all
+    ordinary English words and no name ("Kitchen", "Boiler") is the table's thing, not a
+    person or a place; any other cell stays hidden."""
+    from redaction.recognizers.base import line_bounds
+    from redaction.recognizers.lexicon import is_ordinary_word
+
+    out = []
+    for span in spans:
+        start, end = line_bounds(text, span.start, span.end)
+        if (
+            span.type not in _NAME_AND_PLACE
+            or not span.ner
+            or len(_CELL_PIPE.findall(text, start, end)) < 2
+        ):
+            out.append(span)
+            continue
+        pos = span.start
+        for piece in _CELL_PIPE.split(text[span.start : span.end]):
+            at = text.index(piece, pos) if piece else pos
+            pos = at + len(piece)
+            cleaned = _clean_fragment(text, at, at + len(piece), span.type)
+            if cleaned is None:
+                continue
+            words = text[cleaned[0] : cleaned[1]].split()
+            if all(is_ordinary_word(w) for w in words):
+                continue
+            out.append(_Span(span.type, cleaned[0], cleaned[1], span.score, span.ner))
+    return out
+
+
+#: a word of a name as a scan wraps it: "KARUHANGA", "Sel-\neyian", "Ouédraogo-Zida"
+_NAME_WORD = r"\p{Lu}[\p{L}'’]*(?:-\n?[\p{L}'’]+)*"
+#: a run of words in capitals before a word in title case: "KANHU MURMU-KISKU Sightscreen
+#: House" (a scanned bill's addressee run into the house's name)
+_CAPITALS_BEFORE_TITLE_CASE = re.compile(
+    r"(?P<name>\p{Lu}[\p{Lu}'’]*(?:-\n?[\p{Lu}'’]+)*"
+    r"(?:[ \t\n]+\p{Lu}[\p{Lu}'’]*(?:-\n?[\p{Lu}'’]+)*){0,3})[ \t\n]+(?=\p{Lu}\p{Ll})"
+)
+#: a title and maybe initials right before a street the rules found: "Cllr A. |Avwerosuo Long
+#: Room House", "Mx |Essohana Bodjona Sightscreen House"
+_TITLE_AND_INITIALS_BEFORE = re.compile(
+    r"(?<![\p{L}])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Rev|Cllr|MR|MRS|MS|MISS|MX|DR|CLLR)\.?[ \t\n]+"
+    r"(?P<initials>(?:\p{Lu}\.?[ \t\n]+){0,2})$"
+)
+#: a word of an address that is never a name's (a house's, a flat's, a street's)
+_ADDRESS_WORDS = frozenset("THE FLAT UNIT APARTMENT APT BLOCK ROOM FLOOR".split())
+
+
+def _names_before_houses(text: str, spans: list[_Span]) -> list[_Span]:
+    """A street address a rule found with the addressee's name run into it, as a scanned bill
+    or a one-line address block writes them: "KANHU MURMU-KISKU Sightscreen House" (the name in
+    capitals, the house in title case), "Cllr A. Avwerosuo Long Room House" (after a title and
+    an initial, one word is the surname; after a title alone, two words are the name). The
+    name is split off as a name; every character stays hidden."""
+    from redaction.recognizers.addresses import STREETISH_RE
+    from redaction.recognizers.lexicon import is_ordinary_word
+
+    def streetish(words: str) -> bool:
+        return any(
+            STREETISH_RE.search(w.title()) or w.upper() in _ADDRESS_WORDS for w in words.split()
+        )
+
+    out: list[_Span] = []
+    for span in spans:
+        if span.type != "STREET_ADDRESS" or span.ner:
+            out.append(span)
+            continue
+        value = text[span.start : span.end]
+        name_end = None
+        caps = _CAPITALS_BEFORE_TITLE_CASE.match(value)
+        if (
+            caps
+            and not streetish(caps.group("name"))
+            and sum(c.isalpha() for c in caps.group("name")) > 2
+            # a heading's ordinary words are no name ("STUDENT STATUS Registry")
+            and not any(
+                is_ordinary_word(w.title()) for w in caps.group("name").replace("-\n", "").split()
+            )
+        ):
+            name_end = caps.end("name")
+        else:
+            titled = _TITLE_AND_INITIALS_BEFORE.search(text, max(0, span.start - 24), span.start)
+            if titled:
+                count = 1 if titled.group("initials") else 2
+                words = re.match(rf"{_NAME_WORD}(?:[ \t\n]+{_NAME_WORD}){{{count - 1}}}", value)
+                if (
+                    words
+                    and not streetish(words.group())
+                    and re.match(r"[ \t\n]+\p{Lu}", value[words.end() :])
+                ):
+                    name_end = words.end()
+        if name_end is None:
+            out.append(span)
+            continue
+        rest = len(value) - len(value[name_end:].lstrip())
+        out.append(_Span("PERSON", span.start, span.start + name_end, span.score))
+        out.append(_Span("STREET_ADDRESS", span.start + rest, span.end, span.score))
+    return out
+
+
+#: a house's or a street's name of two or three words, as a scan wraps it ("Pav-\nilion End",
+#: "Long\nRoom House"), then a comma or a postcode: the address goes on
+_HOUSE_RUN = re.compile(
+    rf"(?P<house>{_NAME_WORD}(?:[ \t\n]+{_NAME_WORD}){{1,2}})(?=[ \t]*,|[ \t\n]+[A-Z]{{1,2}}\d)"
+)
+
+
+def _houses_after_names(text: str, spans: list[_Span]) -> list[_Span]:
+    """A name that ran on into the house's name after it ("Ms T. Sengmong Pavilion\nEnd,
+    Chaigley", "Cllr R. Ouédraogo-Zida Long\nRoom House, Easington"): the last word or two of
+    the name, with the words after them up to a comma or a postcode, are a house's or a street's
+    name when its last word is a house's or a street's word; the name keeps what is before
+    them. Every character stays hidden."""
+    from redaction.recognizers.addresses import STREETISH_RE
+    from redaction.recognizers.lexicon import is_ordinary_word
+
+    out: list[_Span] = []
+    for span in spans:
+        value = text[span.start : span.end]
+        words = list(re.finditer(_NAME_WORD, value)) if span.type == "PERSON" else []
+        split = None
+        for k in (1, 2):
+            if len(words) - k < 1 or _DIGIT_IN.search(value):
+                break
+            at = span.start + words[-k].start()
+            house = _HOUSE_RUN.match(text, at)
+            if house is None or house.end() < span.end:
+                continue
+            read = house.group("house").replace("-\n", "").replace("\n", " ")
+            head = text[span.start : at]
+            taken = text[at : span.end].replace("-\n", "").split()
+            if (
+                STREETISH_RE.search(read.split()[-1])
+                and not STREETISH_RE.search(head)
+                # the words the name took are ordinary words, no name's ("Long", "Pavilion")
+                and all(is_ordinary_word(w.strip("'’")) for w in taken)
+            ):
+                split = (at, house.end())
+                break
+        if split is None:
+            out.append(span)
+            continue
+        head_end = span.start + len(text[span.start : split[0]].rstrip())
+        out.append(_Span("PERSON", span.start, head_end, span.score, span.ner))
+        out.append(_Span("STREET_ADDRESS", split[0], split[1], span.score))
+    return out
+
+
 _SPACED_DASH = re.compile(r"[ \t]+[-–—][ \t]+")
 
 
@@ -614,6 +768,8 @@ def _propagate_names(
         if len(words) > 1:
             tokens.add(" ".join(words))
             tokens.add(" ".join(name.split()))  # as written: "Nia ap Gruffydd"
+            # a whole name signed again in lower case: "oghenero-ejovwoke kyawhsai"
+            tokens.add(" ".join(name.split()).lower())
         for w in words:
             if len(w) >= 3 and w not in NON_NAME_WORDS and w.lower() not in CASEWORK_TERMS:
                 tokens.add(w)
@@ -1093,12 +1249,18 @@ class Redactor:
             + keys
         )
         spans = _weak_streets_inside_places(
-            _rules_name_the_type(_streets_end_at_a_spaced_dash(text, _split_at_tabs(text, spans)))
+            _rules_name_the_type(
+                _streets_end_at_a_spaced_dash(
+                    text, _split_at_cell_pipes(text, _split_at_tabs(text, spans))
+                )
+            )
         )
         spans = _people_the_model_took_for_places(text, spans)
         spans = resolve_overlaps(text, _without_phrases(text, spans, vocabulary, _NAME_AND_PLACE))
         spans = [s for s in spans if not not_personal(text, s.type, s.start, s.end)]
         if "PERSON" in self.entities:
+            spans = _names_before_houses(text, spans)
+            spans = resolve_overlaps(text, _houses_after_names(text, spans))
             spans = _propagate_names(text, spans, vocabulary)
         spans = _listed_and_answered(text, spans, self.entities)
         spans = _context_spans(text, spans, self.entities)

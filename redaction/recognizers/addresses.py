@@ -756,6 +756,11 @@ _LEADING_LINK_WORDS = re.compile(
 )
 _BRACKETED = re.compile(r"\([^()\n]{1,40}\)")
 _SENTENCE_BREAK = re.compile(r"[.!?;:]\s|[.!?;:]$|\n")
+#: a few words in lower case and a verb before the address itself ("for the council is", "of
+#: the flat was"): the cue's sentence, not the address
+_WORDS_BEFORE_IS = re.compile(
+    r"^(?:\p{Ll}[\p{Ll}'’]*[ \t]+){1,5}(?:is|was|are|were|will[ \t]+be)[ \t]+(?=[\p{Lu}\d])"
+)
 _POSTCODE_ANY_CASE = re.compile(rf"(?i:\b{_POSTCODE}\b){_NOT_ORDINAL}")
 POSTCODE_ANY_CASE_RE = re.compile(rf"(?i:{_POSTCODE})")
 
@@ -792,6 +797,9 @@ def cued_streets(text: str) -> list[tuple[int, int]]:
             # (a county's bracket is no more of a gap: "Pen Llŷn (Gwynedd)")
             or len(_BRACKETED.sub("", gap).split()) > 9
             or _NOT_AN_ADDRESS_GAP.search(gap)
+            # "Lancs. (Trough of Bowland) BB7 9NL": the cue "of" inside a county's aside in
+            # brackets, which closes before the postcode; the aside is the county's
+            or (")" in gap and "(" not in gap and not _DIGIT.search(gap))
         ):
             continue
         # "Flat 3, 12 Acacia Road, Leeds": the street takes the parts up to one with a number;
@@ -800,6 +808,8 @@ def cued_streets(text: str) -> list[tuple[int, int]]:
         upto = next((i for i, part in enumerate(parts) if _DIGIT.search(part)), 0)
         first = ",".join(parts[: upto + 1])
         value = _LEADING_LINK_WORDS.sub("", first.strip(" ,"))  # "on both is 9 Park View"
+        # "address for the council is Moss Edge Cottage": the words in lower case before "is"
+        value = _WORDS_BEFORE_IS.sub("", value)
         if not value or not any(c.isalpha() for c in value):
             continue
         s = start + first.index(value)
@@ -1039,6 +1049,10 @@ def _stripped_span(text: str, start: int, end: int) -> tuple[int, int]:
 _BRACKETED_NOTE = re.compile(r"[ \t]*\[[^\[\]\n]*\][ \t]*")
 #: a line that is a house number and its street ("171 Holly Street", "5 Meadow Street,")
 _NUMBERED_STREET_LINE = re.compile(rf"[ \t]*{_NUMBER},?[ \t]+{_STREET}[ \t]*,?[ \t]*")
+#: a block's street line: a house number, then a few capitalised words
+_NUMBER_AND_WORDS_LINE = re.compile(
+    r"\d{1,4}[A-Za-z]?[ \t]+\p{Lu}[\p{L}'’\-]*(?:[ \t]+(?:\p{Lu}[\p{L}'’\-]*|y|yr|the|of)){0,4}"
+)
 
 
 class UkLocalityRecognizer(TextRecognizer):
@@ -1163,6 +1177,14 @@ class UkLocalityRecognizer(TextRecognizer):
                 ]
             elif not _DIGIT.search(value) and not _ORG_LINE.search(value):
                 out.append(("STREET_ADDRESS", a, b))  # "Woodside, Ropewalk", "Hafod"
+            elif (
+                _NUMBER_AND_WORDS_LINE.fullmatch(value)
+                and not _STREETISH.search(_DIGIT.sub("", value))
+                and not _ORG_LINE.search(value)
+            ):
+                # a number and words with no street word ("195 Golwg Carn Ingli"), which the
+                # street recogniser leaves
+                out.append(("STREET_ADDRESS", a, b))
         for i in range(last + 1, len(lines)):
             a, b = stripped[i]
             value = text[a:b].rstrip(",")
@@ -1196,6 +1218,11 @@ class UkLocalityRecognizer(TextRecognizer):
         for m in POSTCODE_RE.finditer(text):
             line_start = text.rfind("\n", 0, m.start()) + 1
             segs, whole_line = self._segments(text, line_start, m.start())
+            aside = _COUNTY_ASIDE_BEFORE_POSTCODE.search(text, line_start, m.start())
+            if not whole_line and aside is not None:
+                # "Preseli (Sir Benfro) SA65 9QQ": a county and its district in brackets, then
+                # the postcode, close the block as its town line would
+                segs, whole_line = self._segments(text, line_start, aside.start())
             if whole_line and len(segs) >= 3:
                 segs, sender = _sender_line(text, segs)
                 typed.extend(sender)
@@ -1221,6 +1248,10 @@ class UkLocalityRecognizer(TextRecognizer):
         results = [self._result("LOCATION", s, e) for s, e in found if e > s]
         results += [self._result(kind, s, e) for kind, s, e in typed if e > s]
         return EntityRecognizer.remove_duplicates(results)
+
+
+#: a bracketed aside after a county, before the postcode: "Preseli (Sir Benfro) SA65 9QQ"
+_COUNTY_ASIDE_BEFORE_POSTCODE = re.compile(r"(?<=\p{L}\.?)[ \t]*\([^()\n\d]{2,40}\)[ \t,]*$")
 
 
 #: "i live at 18c cuckoo lane spital-in-the-street ln8 8pn": in an address written all in lower

@@ -188,6 +188,9 @@ _LABEL_GAP = (
     # who holds it, before the verb: "The CHI I have is 0904461234", "NHS no we hold was"
     r"(?:[ \t]+(?i:I|we)[ \t]+(?:have|hold|had|held|got)(?:[ \t]+(?:on[ \t]+file|for[ \t]+"
     r"(?:him|her|them)))?[ \t]+(?=(?:is|was)\b))?"
+    # a condition before the colon: "passport number if it helps: 470 698 97", "NHS number
+    # in case you need it: ..."
+    r"(?:,?[ \t]+(?i:if|in[ \t]+case)[ \t]+[^\n:,.;\d]{1,30}(?=:))?"
     # a CSV's cell after its label: "Sort code,40-12-07"
     r"(?:[:#=(\[\-|,][ \t]*)?(?:(?:is|was|are|were|being|reads|of|as|it's|its|yw|ydy|oedd)"
     r"[ \t]*)?(?:[:\-][ \t]*)?"

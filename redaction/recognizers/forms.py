@@ -22,6 +22,7 @@ import regex as re
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from redaction.recognizers.addresses import (
+    NAMED_STREET_RE,
     POSTCODE_ANY_CASE_RE,
     POSTCODE_LOOSE_RE,
     STREETISH_RE,
@@ -88,11 +89,25 @@ _QUOTED_FIELD = re.compile(
     r"(?m)(?:^|[{,])[ \t]*(?P<q>[\"'])(?P<label>[^\W\d][\w .\-]{0,50})(?P=q)[ \t]*[:=][ \t]*"
     r"(?P<vq>[\"'])(?P<value>[^\n]*?)(?P=vq)(?=[ \t]*(?:[,}]|$))"
 )
-#: a JSON object that says what its number is in a sibling key
+#: a JSON object that says what its number is in a sibling key, its "type" or its "system" (an
+#: identifier's namespace, read by its last part: "https://fhir.nhs.uk/Id/nhs-number")
 _TYPED_NUMBER = re.compile(
-    r"[\"']type[\"'][ \t]*:[ \t]*[\"'](?P<kind>[\w \-]{2,30})[\"'][ \t]*,[ \t\n]*"
+    r"[\"'](?:type|system)[\"'][ \t]*:[ \t]*[\"'](?:[^\"'\n]{0,120}/)?(?P<kind>[\w \-]{2,30})"
+    r"[\"'][ \t]*,[ \t\n]*"
     r"[\"'](?:number|value|id|no)[\"'][ \t]*:[ \t]*[\"'](?P<value>[^\"'\n]{1,40})[\"']"
 )
+#: a JSON key whose value is an array of strings: ``"given": [ "Ann", "Mary" ]``, ``"line": [
+#: "Flat 2", "3 High Street" ]``
+_QUOTED_ARRAY = re.compile(
+    r"[\"'](?P<label>[^\W\d][\w.\-]{0,50})[\"'][ \t]*:[ \t]*\[(?P<items>[^\[\]{}]{0,600})\]"
+)
+_ARRAY_ITEM = re.compile(r"\"(?P<value>[^\"\n]{0,200})\"|'(?P<single>[^'\n]{0,200})'")
+#: a person record's keys in a system's JSON that no form writes as a label: a name's parts
+#: (FHIR's HumanName, a contact card's "givenName") and an address's lines (FHIR's Address)
+_JSON_NAME_KEYS = frozenset({"given", "family", "givenname", "familyname", "middle", "middlename"})
+_JSON_LINE_KEYS = frozenset({"line", "lines", "addressline", "addresslines", "streetaddress"})
+#: an address object opened shortly before a "line" key
+_ADDRESS_KEY_BEFORE = re.compile(r"(?i)[\"'](?:\w*address\w*|addr)[\"'][ \t]*:")
 #: "tenantName", "addressLine1": a camel-case key read as its words
 _CAMEL_HUMP = re.compile(r"(?<=\p{Ll})(?=\p{Lu})")
 _CELL_SPLIT = re.compile(r"[ \t]*(?:\||\t+)[ \t]*")
@@ -346,6 +361,59 @@ def _ocr_slip_or_no_digit(word: str) -> bool:
     return digits == 1 and letters >= 2 and word.upper() == word and word[0] != "0"
 
 
+def _json_key_type(text: str, label: str, at: int) -> str | None:
+    """The type a JSON key announces: a form's label ("surname", "postcode"), or a person
+    record's own key: a name's part ("family", "given") or, inside an address object, a line
+    ("line")."""
+    kind = field_type(_CAMEL_HUMP.sub("_", label))
+    if kind is not None:
+        return kind
+    key = label.lower().replace("_", "").replace("-", "")
+    if key in _JSON_NAME_KEYS:
+        return "PERSON"
+    if key in _JSON_LINE_KEYS and _ADDRESS_KEY_BEFORE.search(text, max(0, at - 300), at):
+        return "STREET_ADDRESS"
+    return None
+
+
+def _json_person_record(text: str) -> list[tuple[str, int, int]]:
+    """Values of a person record exported as JSON (a GP system's FHIR Patient, a contact
+    card): ``"family": "Ode"``, ``"given": [ "Ann" ]``, ``"line": [ "Flat 2", "Mill Lane" ]``.
+    An address's first line is its street; a later one is the street when it reads as one (a
+    street's word or a number), else the district."""
+    found: list[tuple[str, int, int]] = []
+    for m in _QUOTED_FIELD.finditer(text):
+        if field_type(_CAMEL_HUMP.sub("_", m.group("label"))) is not None:
+            continue  # read as a form's field
+        kind = _json_key_type(text, m.group("label"), m.start())
+        if kind is not None:
+            found += value_spans(text, m.start("value"), m.end("value"), kind, quoted=True)
+    for m in _QUOTED_ARRAY.finditer(text):
+        kind = _json_key_type(text, m.group("label"), m.start())
+        if kind is None:
+            continue
+        items = [
+            i
+            for i in _ARRAY_ITEM.finditer(text, m.start("items"), m.end("items"))
+            if i.group(0)[1:-1].strip()
+        ]
+        for n, item in enumerate(items):
+            group = "value" if item.group("value") is not None else "single"
+            start, end = item.span(group)
+            value = text[start:end]
+            item_kind = kind
+            if (
+                kind == "STREET_ADDRESS"
+                and n > 0
+                and not STREETISH_RE.search(value)
+                and not NAMED_STREET_RE.match(value)
+                and not any(c.isdigit() for c in value)
+            ):
+                item_kind = "LOCATION"
+            found += value_spans(text, start, end, item_kind, quoted=True)
+    return found
+
+
 #: "A QASIM", "I MOSTYN": a capital letter before a surname is an initial, not "a" or "I"
 _INITIAL = re.compile(r"\p{Lu}\.?")
 
@@ -396,9 +464,13 @@ class FormFieldRecognizer(TextRecognizer):
             if kind is not None:
                 found += value_spans(text, m.start("value"), m.end("value"), kind, quoted=True)
         for m in _TYPED_NUMBER.finditer(text):  # {"type": "passport", "number": "805 036 19"}
-            kind = field_type(m.group("kind").replace("_", " "))
+            kind = field_type(m.group("kind").replace("_", " ")) or field_type(
+                m.group("kind").replace("_", " ").replace("-", " ")
+            )
             if kind is not None:
                 found += value_spans(text, m.start("value"), m.end("value"), kind, quoted=True)
+        if '"' in text or "'" in text:
+            found += _json_person_record(text)
         for m in _LABEL_LINE.finditer(text, overlapped=True):
             kind = field_type(m.group("label"))
             # a form's question and its answer: "Q11 Names of tenants\nA: Tomer Biton, ..."

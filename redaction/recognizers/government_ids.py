@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as _dt
 
+import regex as re
 from presidio_analyzer import Pattern
 from presidio_analyzer.predefined_recognizers import (
     NhsRecognizer,
@@ -205,6 +206,10 @@ class UkPassportNumberRecognizer(LabelledValueMixin, _CueMixin, UkPassportRecogn
         return count_digits(value) >= 6
 
 
+#: a word of letters in title case at the end: never a driving licence number's check characters
+_TITLE_CASE_WORD = re.compile(r"(?<!\p{L})\p{Lu}\p{Ll}{2,}$")
+
+
 class UkDrivingLicenceNumberRecognizer(LabelledValueMixin, _CueMixin, UkDrivingLicenceRecognizer):
     """DVLA driving licence number: 16 characters ``MORGA753116SM9IJ`` (spaces optional).
 
@@ -244,7 +249,9 @@ class UkDrivingLicenceNumberRecognizer(LabelledValueMixin, _CueMixin, UkDrivingL
         self.global_regex_flags = CASE_SENSITIVE
 
     def labelled_ok(self, value: str) -> bool:
-        return count_digits(value) >= 5
+        # a licence is written in capitals (or all in lower case): a word of letters in title
+        # case is the next line's label ("Engineer licence card: 3880978\nEngineer: ...")
+        return count_digits(value) >= 5 and _TITLE_CASE_WORD.search(value) is None
 
     def validate_result(self, pattern_text: str) -> bool | None:
         text = _sanitize(pattern_text)[:16]

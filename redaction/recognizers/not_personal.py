@@ -33,9 +33,11 @@ _SPOKEN_DIGIT = re.compile(
 _POSTCODE_WORD = re.compile(r"(?i)post[ \t]?code")
 #: what a form or an export writes where it has no value
 _EMPTY_MARKERS = frozenset({"null", "n/a", "nfa", "none", "nil"})
-#: a mail system's own mailboxes: a delivery report's sender, never a person
+#: a mail system's own mailboxes: a delivery report's sender, a web form's no-reply sender
+#: ("noreply-forms@...", "no_reply.planning@..."), never a person
 _SYSTEM_MAILBOX = re.compile(
-    r"(?i)(?:mailer-daemon|postmaster|(?:no-?reply|do-?not-?reply)(?:[\-_.][a-z\d]+)*|bounces?)@"
+    r"(?i)(?:mailer-daemon|postmaster|no[-_.]?reply|do[-_.]?not[-_.]?reply|bounces?)"
+    r"(?:[-_.+][\w.\-+]*)?@"
 )
 #: three digits in a row: a code's, never a scanning slip's ("HADJIPANAY1": I read as 1)
 _DIGIT_RUN = re.compile(r"\d{3}")
@@ -84,7 +86,13 @@ def not_personal(text: str, entity_type: str, start: int, end: int) -> bool:
     if entity_type == "PHONE_NUMBER" and _ZEROS_FIRST.fullmatch(value):
         return True
     if entity_type in _NUMBER_TYPES:
-        return not any(c.isdigit() for c in value) and _SPOKEN_DIGIT.search(value) is None
+        if not any(c.isdigit() for c in value) and _SPOKEN_DIGIT.search(value) is None:
+            return True
+        if entity_type in ("UK_NHS", "PHONE_NUMBER"):
+            return _a_machine_id_or_time(text, start, value)
+        return entity_type == "UK_BANK_ACCOUNT" and _another_accounts_number(
+            text, start, end, value
+        )
     if entity_type == "EMAIL_ADDRESS":
         return (
             _SYSTEM_MAILBOX.match(value) is not None or _MARKUP_ATTRIBUTE.search(value) is not None
@@ -128,8 +136,80 @@ def not_personal(text: str, entity_type: str, start: int, end: int) -> bool:
             or _a_label_word_of_date_of_birth(text, end, value)
             or _ordinary_words_before_a_colon(text, start, end, value)
             or _a_system_mailboxs_name(text, end, value)
+            or value.upper() in _DOCUMENT_WORDS
+            or _a_heading_or_firm_before_its_word(text, start, end, value)
         )
     return False
+
+
+#: an export's key for its own record's id or time, then the number: ``"id": 5539163694``,
+#: ``"date_unixtime": "1790283839"``, ``"message_id": 60715``
+_MACHINE_ID_KEY_BEFORE = re.compile(
+    r"[\"'](?P<key>(?:[\w.\-]*[_.\-])?(?:id|ID|Id)|\w*(?:unixtime|timestamp|epoch))[\"'][ \t]*:"
+    r"[ \t]*[\"']?$"
+)
+
+
+def _a_machine_id_or_time(text: str, start: int, value: str) -> bool:
+    """A number in digits under a JSON key that names a record's id or a Unix time, whose key
+    names no person's number ("nhs_id", "patient_nhs_number" keep theirs)."""
+    from redaction.recognizers.field_labels import key_type
+
+    if not value.isdigit():
+        return False
+    key = _MACHINE_ID_KEY_BEFORE.search(text, max(0, start - 60), start)
+    return key is not None and key_type(key.group("key")) is None
+
+
+#: a bank's words: where they stand near a number, it may be a bank account's, whatever its shape
+_BANK_WORDS = re.compile(
+    r"(?i)\b(?:bank|banks|banking|sort|bacs|iban|pay|paid|paying|payment|refund|transfer"
+    r"|building[ \t]+society|standing[ \t]+order|a/c|acct?)\b"
+)
+_DIGIT_GROUPS = re.compile(r"\d+")
+
+
+def _another_accounts_number(text: str, start: int, end: int, value: str) -> bool:
+    """Nine or ten digits in groups ("Account number 59 4864 2248" on an energy bill) with no
+    bank's word near: a supplier's or a service's account, not a bank's (a bank's has eight
+    digits; the few with more are written whole)."""
+    digits = sum(c.isdigit() for c in value)
+    if digits <= 8 or len(_DIGIT_GROUPS.findall(value)) < 2:
+        return False
+    return _BANK_WORDS.search(text, max(0, start - 80), min(len(text), end + 40)) is None
+
+
+#: a document's own name in its heading: "PAYSLIP", "NOTICE" (never a person's name)
+_DOCUMENT_WORDS = frozenset(
+    "PAYSLIP PAYSLIPS NOTICE CERTIFICATE INVOICE RECEIPT STATEMENT SUMMONS REMITTANCE RECORD".split()
+)
+#: what ends a heading in capitals or a firm's name, a word or two after the words the model
+#: took for a name: "SINGLE JUSTICE PROCEDURE| NOTICE", "FENMARSH PRODUCE| PACKERS LTD"
+_HEADING_OR_FIRM_END = re.compile(
+    r"(?:[ \t]+[\p{Lu}&][\p{Lu}'’&\-]*){0,2}[ \t]+(?:"
+    + "|".join(sorted(_DOCUMENT_WORDS))
+    + r"|RECORD|LTD|LIMITED|PLC|LLP)(?![\p{L}\d])"
+    r"|(?:[ \t]+\p{Lu}[\p{L}'’&\-]*){0,2}[ \t]+(?:Ltd|Limited|Plc|PLC|LLP)(?![\p{L}\d])"
+    # a utility's name: "BOWLAND POWER| AND GAS", "Fen Water| & Power"
+    r"|[ \t]+(?:AND|and|&)[ \t]+(?i:gas|power|energy|electric|electricity|water)(?![\p{L}\d])"
+)
+
+
+def _a_heading_or_firm_before_its_word(text: str, start: int, end: int, value: str) -> bool:
+    """Words of a heading in capitals or of a firm's name, its last word a document's or a
+    firm's ("SINGLE JUSTICE PROCEDURE NOTICE", "FENMARSH PRODUCE PACKERS LTD"). Not after a
+    title, and not a firm named after its owner ("DAVE JONES BUILDERS LTD"): fail closed."""
+    from redaction.recognizers.lexicon import is_given_name
+    from redaction.recognizers.vocabulary import begins_with_a_persons_name
+
+    if "\n" in value or _HEADING_OR_FIRM_END.match(text, end) is None:
+        return False
+    if _TITLE_BEFORE.search(text, max(0, start - 14), start) or is_given_name(
+        value.split()[0].title()
+    ):
+        return False
+    firm = (value + " " + text[end : end + 60].split("\n")[0].strip()).split()
+    return not begins_with_a_persons_name([w.title() for w in firm])
 
 
 #: a field that names a thing, not a person: "<DocumentName>", "school_name=", "Form name:"
