@@ -12,3 +12,25 @@ def assert_hidden_under_type(text, out, types):
             e.start <= start and start + len(value) <= e.end and e.type == kind
             for e in out.entities
         ), (value, [(text[e.start : e.end], e.type) for e in out.entities])
+
+
+def assert_readable(text, out, word):
+    """No span of the redaction touches ``word`` (its first occurrence): it stays readable."""
+    start = text.index(word)
+    end = start + len(word)
+    masked = [text[e.start : e.end] for e in out.entities if e.start < end and start < e.end]
+    assert not masked, (word, masked)
+
+
+def assert_wholly_hidden(text, out, value):
+    """Every letter and digit of ``value`` (its first occurrence) lies inside some span,
+    whatever the spans' types."""
+    start = text.index(value)
+    hidden = [False] * len(value)
+    for e in out.entities:
+        for i in range(max(e.start, start), min(e.end, start + len(value))):
+            hidden[i - start] = True
+    assert all(h or not c.isalnum() for h, c in zip(hidden, value)), (
+        value,
+        [(text[e.start : e.end], e.type) for e in out.entities],
+    )
