@@ -354,15 +354,13 @@ def resolve_overlaps(text: str, spans: Iterable[_Span]) -> list[_Span]:
 
     Better = identifier types before street addresses before names/places, then higher
     score, then longer. A loser is cut to its non-overlapping pieces (trimmed of spaces and
-    punctuation), so the text is never garbled; a piece too small to stand as a value of its
-    own (one letter or digit: the "C" of "AB123456C" past a shorter winner) joins the span
-    that cut it, so no character of a found entity is left unredacted.
+    punctuation, dropped if under two letters/digits), so the text is never garbled and no
+    characters of a found entity are left unredacted.
     """
     ordered = sorted(
         spans, key=lambda s: (_priority(s.type), -s.score, -(s.end - s.start), s.start)
     )
     taken: list[_Span] = []
-    scraps: list[tuple[int, int]] = []
     for span in ordered:
         pieces = [(span.start, span.end)]
         for t in taken:
@@ -385,34 +383,7 @@ def resolve_overlaps(text: str, spans: Iterable[_Span]) -> list[_Span]:
             cleaned = _clean_fragment(text, a, b, span.type)
             if cleaned:
                 taken.append(_Span(span.type, cleaned[0], cleaned[1], span.score, span.ner))
-            elif _has_alnum(text[a:b]):
-                scraps.append((a, b))
-    for a, b in scraps:
-        taken = _absorb_scrap(text, taken, a, b)
     return sorted(taken, key=lambda s: s.start)
-
-
-def _has_alnum(piece: str) -> bool:
-    return any(c.isalnum() for c in piece)
-
-
-def _absorb_scrap(text: str, taken: list[_Span], start: int, end: int) -> list[_Span]:
-    """Stretch the span next to a loser's scrap over the scrap's letters and digits (the span
-    that cut it touches it, past no letter or digit); a scrap another span already
-    covers is left alone."""
-    while start < end and not text[start].isalnum():
-        start += 1
-    while end > start and not text[end - 1].isalnum():
-        end -= 1
-    if any(t.start <= start and end <= t.end for t in taken):
-        return taken
-    before = [t for t in taken if t.end <= start and not _has_alnum(text[t.end : start])]
-    after = [t for t in taken if t.start >= end and not _has_alnum(text[end : t.start])]
-    if not before and not after:
-        return taken
-    near = max(before, key=lambda t: t.end) if before else min(after, key=lambda t: t.start)
-    grown = _Span(near.type, min(near.start, start), max(near.end, end), near.score, near.ner)
-    return [grown if t is near else t for t in taken]
 
 
 def _without_phrases(
