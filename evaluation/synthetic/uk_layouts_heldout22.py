@@ -80,6 +80,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 
 from evaluation.synthetic.uk_layouts_shared import (
+    DRAMA_LANDLINES,
     ENTITY_TYPES,
     Doc3,
     Family,
@@ -403,23 +404,7 @@ _EMAIL_DOMAINS = [
     "talktalk.net",
     "live.co.uk",
 ]
-_LANDLINES = [
-    "0113 496 0",
-    "0114 496 0",
-    "0115 496 0",
-    "0117 496 0",
-    "0118 496 0",
-    "0121 496 0",
-    "0131 496 0",
-    "0141 496 0",
-    "0151 496 0",
-    "0161 496 0",
-    "0191 498 0",
-    "020 7946 0",
-    "028 9649 6",
-    "029 2018 0",
-    "01632 960",
-]
+_LANDLINES = DRAMA_LANDLINES
 
 # --------------------------------------------------------------------------- parsed tables
 TABLES = parse_tables(

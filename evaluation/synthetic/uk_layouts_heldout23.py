@@ -94,6 +94,7 @@ from datetime import date, datetime, timedelta
 
 from evaluation.synthetic.uk_layouts.values import Person
 from evaluation.synthetic.uk_layouts_shared import (
+    DRAMA_LANDLINES,
     ENTITY_TYPES,
     Doc3,
     Family,
@@ -607,23 +608,7 @@ _EMAIL_DOMAINS = [
     "ukr.net",
     "aol.co.uk",
 ]
-_LANDLINES = [
-    "0113 496 0",
-    "0114 496 0",
-    "0115 496 0",
-    "0117 496 0",
-    "0118 496 0",
-    "0121 496 0",
-    "0131 496 0",
-    "0141 496 0",
-    "0151 496 0",
-    "0161 496 0",
-    "0191 498 0",
-    "020 7946 0",
-    "028 9649 6",
-    "029 2018 0",
-    "01632 960",
-]
+_LANDLINES = DRAMA_LANDLINES
 
 # --------------------------------------------------------------------------- parsed tables
 TABLES = parse_tables(

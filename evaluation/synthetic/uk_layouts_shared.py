@@ -709,6 +709,27 @@ def pounds(rng: random.Random, lo: int, hi: int) -> str:
     return f"£{rng.randint(lo, hi):,}.{rng.randint(0, 99):02d}"
 
 
+#: the landline prefixes Ofcom keeps for drama (no real subscriber has them), one per large
+#: area code; a generator adds the last digits
+DRAMA_LANDLINES = [
+    "0113 496 0",
+    "0114 496 0",
+    "0115 496 0",
+    "0117 496 0",
+    "0118 496 0",
+    "0121 496 0",
+    "0131 496 0",
+    "0141 496 0",
+    "0151 496 0",
+    "0161 496 0",
+    "0191 498 0",
+    "020 7946 0",
+    "028 9649 6",
+    "029 2018 0",
+    "01632 960",
+]
+
+
 def street_names(stems: str, words: list[str]) -> str:
     """Every stem with every street word after it ("Silly Point Close")."""
     return ", ".join(f"{s} {w}" for s in (x.strip() for x in stems.split(",")) for w in words)
