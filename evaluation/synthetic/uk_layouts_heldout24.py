@@ -361,7 +361,7 @@ Somerset Council Revenues|Council Tax Recovery - Enforcement Complaints|County H
 Shropshire Council Parking Services|Parking Services - PCN Challenges|Shirehall, Abbey Foregate;Shrewsbury;SY2 9YT|0808 169 2405|pcn.challenges@shropshire-parking.gov.uk
 Cyngor Gwynedd Information Governance|Information Governance - Subject Access|Swyddfa'r Cyngor, Stryd y Jêl;Caernarfon;LL55 9YT|0808 169 2406|sar@gwynedd-infogov.gov.uk
 Northumberland County Council Adult Social Care|Reablement - Hospital Discharge Hub|County Hall, Loansdean;Morpeth;NE61 9YT|0808 169 2407|discharge.hub@northumberland-asc.gov.uk
-Education Authority Northern Ireland|School Admissions - In-Year Transfers|40 Academy Street;Belfast;BT1 9YT|0808 169 2408|inyear.transfers@eani-admissions.org.uk
+Education Authority Northern Ireland|School Admissions - In-Year Transfers|Academy House, 40 Academy Street;Belfast;BT1 9YT|0808 169 2408|inyear.transfers@eani-admissions.org.uk
 Cumberland Council Warm Homes|Warm Homes - Grant Eligibility|Civic Centre, Rickergate;Carlisle;CA3 9YT|0808 169 2409|warm.homes@cumberland-warmhomes.gov.uk
 Orkney Islands Council Resettlement|New Scots - Refugee Resettlement|School Place;Kirkwall;KW15 9YT|0808 169 2410|new.scots@orkney-resettle.gov.uk
 Pembrokeshire County Council Housing|Tai - Tenancy Sustainment|County Hall;Haverfordwest;SA61 9YT|0808 169 2411|tenancy.sustain@pembs-housing.gov.uk
@@ -664,7 +664,7 @@ def pcn_informal_challenge_web_form(doc: Doc3, v: V) -> None:
         d = v.kin(p, born=(1960, 2007))
         doc.add("No\nDriver's name: ").nm(d, "full").add("\nDriver's address: ")
         doc.addr_inline(v.address() if rng.random() < 0.4 else home)
-        if rng.random() < 0.5:
+        if rng.random() < 0.7:
             doc.add("\nDriver's licence number: ").ent("UK_DRIVING_LICENCE", v.licence(d))
     else:
         doc.add("Yes")
@@ -676,8 +676,8 @@ def pcn_informal_challenge_web_form(doc: Doc3, v: V) -> None:
 
 def solicitor_sar_form_of_authority(doc: Doc3, v: V) -> None:
     """A solicitor's subject access request with the client's signed form of authority: the
-    client's name, a former surname, date of birth, current and previous addresses, NI number
-    and e-mail, the solicitor (PERSON) and the firm's contacts (ORGANIZATION); the firm's file
+    client's name, a former surname, date of birth, current and previous addresses, NI number,
+    passport and sometimes driving licence, and e-mail, the solicitor (PERSON) and the firm's contacts (ORGANIZATION); the firm's file
     reference, the council's case reference and the dates of the period asked about stay
     readable."""
     rng = v.rng
@@ -698,6 +698,9 @@ def solicitor_sar_form_of_authority(doc: Doc3, v: V) -> None:
     doc.add("\n  Current address: ").addr_inline(home)
     doc.add("\n  Previous address: ").addr_inline(before)
     doc.add("\n  National Insurance number: ").ident("UK_NINO", v.nino())
+    doc.add("\n  Identity seen by us: UK passport no. ").ident("UK_PASSPORT", v.passport())
+    if rng.random() < 0.4:
+        doc.add(" and driving licence ").ent("UK_DRIVING_LICENCE", v.licence(p))
     doc.add("\n\nPlease reply to us, not to our client. Yours faithfully\n\n")
     doc.nm(sol, rng.choice(["full", "initial_dot"])).add(", Solicitor\n\n")
     doc.add("FORM OF AUTHORITY\nI, ").nm(p, "full").add(", of ").addr_inline(home)
