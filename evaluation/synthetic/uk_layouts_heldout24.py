@@ -19,13 +19,13 @@ The row machinery is evaluation/synthetic/uk_layouts_shared.py (as for heldout17
 Every value table here is new, and tests/test_uk_layouts_heldout24.py checks that no first name,
 surname, town, district, county, street or house name appears in an earlier family:
 
-* names from 11 communities no earlier family drew on: Tigrayans of northern Ethiopia (Mebrat,
+* names from 11 communities no earlier family drew on: Tigrayans of northern Ethiopia (Letay,
   Haftom; a father's name as surname, written in Ge'ez script in their letter), Tày of northern
-  Vietnam (surname first: "Nông Thị Mai"; in Vietnamese in their letter), Mende of Sierra Leone
-  (Kadiatu, Sahr; Kpaka), Garifuna of Belize and Honduras (Lurline, Garvey; Arzu), Aymara
-  (Quispia, Wilka; Mamani-like Andean surnames), Mari of the Volga (Alika, Yaktan; Yamberdov),
-  Karakalpaks (Guljamal, Berdakh; Tleumuratov), Kalasha of Chitral (Bibi Gul, Saifullah;
-  Kalash clan names), Tetum-speaking East Timorese (Olinda, Ximenes), Dogon of Mali (Yakouba;
+  Vietnam (surname first: "Nông Thị Lả"; in Vietnamese in their letter), Mende of Sierra Leone
+  (Bendu, Lahai; Gbonda), Garifuna of Belize and Honduras (Lurline, Teofilo; Arzu), Aymara
+  (Quispia, Wilka; "Mamani Chuqui"), Mari of the Volga (Alika, Yaktan; Yamberdov),
+  Karakalpaks (Guljamal, Berdakh; Tleumuratov), Kalasha of Chitral (Bibi Shahzadi, Saifullah;
+  Balimain), Tetum-speaking East Timorese (Olinda, Ximenes), Dogon of Mali (Yakouba;
   Guindo) and Kanak of New Caledonia (Wahnyamalla, Wanabo), with compound surnames where the
   community has them;
 * villages and county forms no earlier family used: the Brendon Hills (TA), the Clun Forest
@@ -55,7 +55,7 @@ Labelling conventions are heldout23's (the same scorer and allow-list handling w
 never includes a title; a forename or surname alone, "SURNAME, Forename" and names in capitals
 are PERSON, and so is a name in Ge'ez script. Addresses split into STREET_ADDRESS + one LOCATION
 each for district, town/village and county + UK_POSTCODE. Only dates of birth are DATE_OF_BIRTH
-(also "12 መጋቢት 1985" and "ngày 12 tháng 3 năm 1985"); message, decision, contravention,
+(also "12 መጋቢት 1985" and, after "sinh ngày", "12 tháng 3 năm 1985"); message, decision, contravention,
 admission, discharge and instalment dates stay unlabelled. Third parties' own address lines,
 phones and mailboxes are ORGANIZATION (ignored for recall). Unlabelled look-alikes (precision):
 SMS message ids, short codes and delivery timestamps; DWP decision dates and PIP points;
@@ -65,6 +65,12 @@ solicitor file references; ward names, MRNs and discharge times; school URNs and
 grant reference numbers and EPC ratings; case numbers, rents and dates in the foreign letters.
 ~10% of NI, NHS, sort code, account and passport numbers are MISTYPED (span ``"mistyped":
 True``); ~10% of rows hide a Unicode trick inside a labelled value.
+
+Counts (seed 0, 1,000 rows): 13,366 labelled personal items besides 4,366 ORGANIZATION spans
+(4,274 PERSON, 1,590 LOCATION, 1,464 DATE_OF_BIRTH, 1,443 PHONE_NUMBER, 1,224 STREET_ADDRESS,
+1,224 UK_POSTCODE, 818 EMAIL_ADDRESS, 545 UK_NINO, 273 UK_NHS, 181 UK_SORT_CODE, 181
+UK_BANK_ACCOUNT, 91 UK_PASSPORT, 58 UK_DRIVING_LICENCE); 119 identifiers mistyped; Unicode
+tricks in 116 rows.
 
 Edge cases decided before anyone scored it (labelled as stated here):
 
