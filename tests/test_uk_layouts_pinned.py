@@ -141,7 +141,7 @@ PINNED = {
     ),
     # pinned when written, before anyone scored it (blind): it must reach the lead unchanged
     "heldout24": (
-        "2683982d6caed12613070ade4ff13550542253d3bb1fa3f6ac08b963189b1e83",
+        "1b10f62f636d7d29c1adbe7b1146e31a4cee4c794d371f1893a4098525613a16",
         "7ea0c9ad913be476ef3a89355151a6593817193129424276b990200d31c2410a",
     ),
 }

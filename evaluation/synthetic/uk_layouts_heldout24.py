@@ -2,18 +2,18 @@
 """heldout24: a twenty-fourth held-out SYNTHETIC family of UK correspondence with labelled
 personal data.
 
-Every row is INVENTED data - report any result on it as "synthetic". Written BLIND on 2026-12-02:
-its author did not read the redaction package, its recognisers or their tests, and never ran
-the redactor or any scorer on it. It measures recall and precision on layouts and values nobody
-has tuned on; it is for REPORTING ONLY (tuning on it would spend it).
+SYNTHETIC: nothing in it is real, so a figure measured on it is a figure "on synthetic data".
+It was written BLIND on 2026-12-02, by an author who never opened the redaction package, its
+recognisers or their tests and never ran the redactor or a scorer on these rows; the layouts and
+values are ones nobody has tuned on. Keep it for REPORTING ONLY: tuning on it would spend it.
 
-``generate_heldout24(n, seed)`` returns rows ``{"id": "uklayout-heldout24-<seed>-<i:05d>-<layout>",
-"text", "spans": [{"type", "start", "end"}], "synthetic": True, "family": "heldout24",
-"layout"}``. Row i depends only on (seed, i); the 11 layouts are used in turn. Write the set
-with ``python -m evaluation.synthetic.uk_layouts_heldout24 -o
-var/eval/pii_uk_layouts_heldout24.jsonl --n 1000 --seed 0`` (it also writes
-``allow_list_uk_layouts_heldout24.txt`` beside it: the recipient organisations' own addresses,
-helplines and mailboxes, for ``--allow-list``).
+Rows come from ``generate_heldout24(n, seed)``, each a dict with "id"
+("uklayout-heldout24-<seed>-<i:05d>-<layout>"), "text", "spans" (each with "type", "start" and
+"end", and "mistyped" on a deliberately wrong identifier), "synthetic" (True), "family" and
+"layout"; row i is a function of (seed, i) alone and takes the 11 layouts in rotation. The CLI
+(``python -m evaluation.synthetic.uk_layouts_heldout24 -o var/eval/pii_uk_layouts_heldout24.jsonl
+--n 1000 --seed 0``) writes the set and, in the same folder, allow_list_uk_layouts_heldout24.txt
+(the recipient organisations' own address lines, helplines and mailboxes, for --allow-list).
 
 The row machinery is evaluation/synthetic/uk_layouts_shared.py (as for heldout17 to heldout23).
 Every value table here is new, and tests/test_uk_layouts_heldout24.py checks that no first name,
@@ -61,15 +61,15 @@ phones and mailboxes are ORGANIZATION (ignored for recall). Unlabelled look-alik
 SMS message ids, short codes and delivery timestamps; DWP decision dates and PIP points;
 medical form references and banding codes; liability order and enforcement references,
 instalment amounts; PCN numbers, vehicle registrations and contravention codes; SAR and
-solicitor file references; ward names, MRNs and discharge times; school URNs and year groups;
+solicitor file references; ward names, MRNs and discharge times; school references and year groups;
 grant reference numbers and EPC ratings; case numbers, rents and dates in the foreign letters.
 ~10% of NI, NHS, sort code, account and passport numbers are MISTYPED (span ``"mistyped":
 True``); ~10% of rows hide a Unicode trick inside a labelled value.
 
-Counts (seed 0, 1,000 rows): 13,366 labelled personal items besides 4,366 ORGANIZATION spans
-(4,274 PERSON, 1,590 LOCATION, 1,464 DATE_OF_BIRTH, 1,443 PHONE_NUMBER, 1,224 STREET_ADDRESS,
+Counts (seed 0, 1,000 rows): 13,345 labelled personal items besides 4,366 ORGANIZATION spans
+(4,256 PERSON, 1,596 LOCATION, 1,455 DATE_OF_BIRTH, 1,443 PHONE_NUMBER, 1,224 STREET_ADDRESS,
 1,224 UK_POSTCODE, 818 EMAIL_ADDRESS, 545 UK_NINO, 273 UK_NHS, 181 UK_SORT_CODE, 181
-UK_BANK_ACCOUNT, 91 UK_PASSPORT, 58 UK_DRIVING_LICENCE); 119 identifiers mistyped; Unicode
+UK_BANK_ACCOUNT, 91 UK_PASSPORT, 58 UK_DRIVING_LICENCE); 123 identifiers mistyped; Unicode
 tricks in 116 rows.
 
 Edge cases decided before anyone scored it (labelled as stated here):
@@ -99,7 +99,6 @@ from datetime import date, datetime, timedelta
 from evaluation.synthetic.uk_layouts.values import Person
 from evaluation.synthetic.uk_layouts_shared import (
     DRAMA_LANDLINES,
-    ENTITY_TYPES,
     Doc3,
     Family,
     Values,
@@ -109,72 +108,40 @@ from evaluation.synthetic.uk_layouts_shared import (
     dmy,
     ext,
     iso,
-    parse_tables,
     pron,
     recipient_contact,
     relation_word,
     split_line,
     street_names,
+    tables_from,
     third_parties,
     third_party_contact,
     welsh_street_names,
 )
-
-__all__ = [
-    "ENTITY_TYPES",
-    "FAMILY",
-    "FIRST_NAMES",
-    "GEEZ",
-    "HOUSE_NAMES",
-    "LAYOUTS",
-    "LAYOUT_FUNCS",
-    "ORGS",
-    "STREETS",
-    "SURNAMES",
-    "TOWNS",
-    "V",
-    "build_row",
-    "generate_heldout24",
-    "main",
-    "organisation_contacts",
-    "passport_latin",
-    "tigrinya_date",
-    "vietnamese_date",
-    "write_set",
-]
+from evaluation.synthetic.uk_layouts_shared import (
+    ENTITY_TYPES as ENTITY_TYPES,
+)
 
 FAMILY = "heldout24"
 TRICK_RATE = 0.12  # rows picked for a trick; ~10% end up with one (some have no value it fits)
 
+
+def _pairs(text: str) -> dict[str, str]:
+    """``"Latin=ግዕዝ ..."`` pairs: each name and its Ge'ez spelling."""
+    return {latin: geez for latin, _, geez in (p.partition("=") for p in text.split())}
+
+
 # --------------------------------------------------------------------------- value tables
 # Tigrayan names with their Ge'ez spelling; the surname is the father's given name
-_TIGRAYAN_F = {
-    "Letay": "ለታይ",
-    "Kidan": "ኪዳን",
-    "Tirhas": "ትርሓስ",
-    "Letekidan": "ለተኪዳን",
-    "Nigisti": "ንግስቲ",
-    "Freweini": "ፍረወይኒ",
-    "Akberet": "ኣኽበረት",
-    "Hiriti": "ሕሪቲ",
-    "Meaza": "መዓዛ",
-    "Zewdu": "ዘውዱ",
-    "Brikti": "ብርክቲ",
-}
-_TIGRAYAN_M = {
-    "Haftom": "ሃፍቶም",
-    "Gidey": "ግደይ",
-    "Hadgu": "ሓድጉ",
-    "Mebrahtu": "መብራህቱ",
-    "Kiros": "ኪሮስ",
-    "Abadi": "ኣባዲ",
-    "Teklay": "ተኽላይ",
-    "Gebrehiwet": "ገብረሕይወት",
-    "Hailay": "ሃይላይ",
-    "Atsbeha": "ኣጽብሃ",
-    "Gebreegziabher": "ገብረእግዚኣብሄር",
-    "Welday": "ወልዳይ",
-}
+_TIGRAYAN_F = _pairs(
+    "Letay=ለታይ Kidan=ኪዳን Tirhas=ትርሓስ Letekidan=ለተኪዳን Nigisti=ንግስቲ Freweini=ፍረወይኒ "
+    "Akberet=ኣኽበረት Hiriti=ሕሪቲ Meaza=መዓዛ Zewdu=ዘውዱ Brikti=ብርክቲ"
+)
+_TIGRAYAN_M = _pairs(
+    "Haftom=ሃፍቶም Gidey=ግደይ Hadgu=ሓድጉ Mebrahtu=መብራህቱ Kiros=ኪሮስ Abadi=ኣባዲ Teklay=ተኽላይ "
+    "Gebrehiwet=ገብረሕይወት Hailay=ሃይላይ Atsbeha=ኣጽብሃ Gebreegziabher=ገብረእግዚኣብሄር "
+    "Welday=ወልዳይ"
+)
 GEEZ = {**_TIGRAYAN_F, **_TIGRAYAN_M}
 
 # Tày given names (written after the surname in Vietnamese; "Thị" and "Văn" are middle names)
@@ -339,22 +306,39 @@ _FIDDLE = "Strathspey, Reel o' Tulloch, Slow Air, Pibroch Tune, Jig Fiddle, Horn
 _MINING = "y Lofa, y Pwll Glo, y Ffwrnais Chwyth, y Ffas, y Caban Weindio, y Twmp, yr Incléin"
 _LICHENS = "Cladonia, Lecanora, Parmelia, Usnea, Xanthoria, Peltigera, Lobaria, Ramalina"
 
-_STREETS = {
-    "E": street_names(_SHANTIES, ["Close", "Row", "Chase", "Rise", "Yard"]),
-    "S": street_names(_FIDDLE, ["Wynd", "Row", "Brae", "Steading", "Close"]),
-    "W": welsh_street_names(_MINING, ["Heol", "Stryd", "Teras", "Lôn", "Ffordd"]),
-    "N": street_names(_LICHENS, ["Crescent", "Gardens", "Road", "Heights", "Court"]),
+# region: (how streets are named, stems, street words, house names)
+_BY_REGION = {
+    "E": (
+        street_names,
+        _SHANTIES,
+        "Close Row Chase Rise Yard",
+        "Capstan Bar House, Bosun's Whistle, Topsail Lodge, Windlass Cottage, Shanty Barn, "
+        "Flying Jib House, Bowline End",
+    ),
+    "S": (
+        street_names,
+        _FIDDLE,
+        "Wynd Row Brae Steading Close",
+        "Strathspey Fiddle Cottage, Fiddler's Rest, Pibroch House, Reel Cottage, Lament Bothy, "
+        "Hornpipe Steading, Slow Air Lodge",
+    ),
+    "W": (
+        welsh_street_names,
+        _MINING,
+        "Heol Stryd Teras Lôn Ffordd",
+        "Bwthyn y Lofa, Tŷ'r Ffas, Hafod y Glöwr, Llety'r Weindiwr, Nyth y Twmp, "
+        "Tyddyn yr Incléin, Bwthyn y Caban",
+    ),
+    "N": (
+        street_names,
+        _LICHENS,
+        "Crescent Gardens Road Heights Court",
+        "Lichen Cottage, Usnea House, Xanthoria Lodge, Parmelia Cottage, Lobaria House, "
+        "Cladonia View, Ramalina Cottage",
+    ),
 }
-_HOUSE_NAMES = {
-    "E": "Capstan Bar House, Bosun's Whistle, Topsail Lodge, Windlass Cottage, Shanty Barn, "
-    "Flying Jib House, Bowline End",
-    "S": "Strathspey Fiddle Cottage, Fiddler's Rest, Pibroch House, Reel Cottage, Lament Bothy, "
-    "Hornpipe Steading, Slow Air Lodge",
-    "W": "Bwthyn y Lofa, Tŷ'r Ffas, Hafod y Glöwr, Llety'r Weindiwr, Nyth y Twmp, "
-    "Tyddyn yr Incléin, Bwthyn y Caban",
-    "N": "Lichen Cottage, Usnea House, Xanthoria Lodge, Parmelia Cottage, Lobaria House, "
-    "Cladonia View, Ramalina Cottage",
-}
+_STREETS = {r: named(stems, words.split()) for r, (named, stems, words, _) in _BY_REGION.items()}
+_HOUSE_NAMES = {r: houses for r, (*_, houses) in _BY_REGION.items()}
 _CULTURE_WEIGHTS = dict.fromkeys(_BASE, 5)
 _REGION_WEIGHTS = {"E": 40, "S": 20, "W": 20, "N": 20}
 
@@ -387,41 +371,19 @@ Preseli Legal LLP|12 Market Street;Fishguard;SA65 9ZT|01632 963 605|sar.requests
 _HOSPITALS = """
 Wansbeck Valley General Hospital|Woodhorn Lane;Ashington;NE63 9ZT|01632 963 606|discharge.team@wansbeck-valley.example.nhs.uk
 """
-_EMAIL_DOMAINS = [
-    "gmail.com",
-    "outlook.com",
-    "hotmail.co.uk",
-    "btinternet.com",
-    "yahoo.co.uk",
-    "icloud.com",
-    "sky.com",
-    "virginmedia.com",
-    "proton.me",
-    "live.co.uk",
-    "aol.com",
-    "mail.com",
-]
+_EMAIL_DOMAINS = (
+    "gmail.com outlook.com hotmail.co.uk btinternet.com yahoo.co.uk icloud.com sky.com "
+    "virginmedia.com proton.me live.co.uk aol.com mail.com"
+).split()
 _LANDLINES = DRAMA_LANDLINES
 
 # --------------------------------------------------------------------------- parsed tables
-TABLES = parse_tables(
-    first=_FIRST,
-    surnames=_SURNAMES,
-    culture_weights=_CULTURE_WEIGHTS,
-    streets=_STREETS,
-    house_names=_HOUSE_NAMES,
-    towns=_TOWNS,
-    region_weights=_REGION_WEIGHTS,
-    orgs_text=_ORGS,
-    email_domains=_EMAIL_DOMAINS,
-    landlines=_LANDLINES,
-)
+TABLES = tables_from(globals())
 FIRST_NAMES, SURNAMES = TABLES.first_names, TABLES.surnames
 STREETS, HOUSE_NAMES, TOWNS, ORGS = TABLES.streets, TABLES.house_names, TABLES.towns, TABLES.orgs
-PRACTICES = third_parties(_PRACTICES)
-AGENCIES = third_parties(_AGENCIES)
-ADVICE = third_parties(_ADVICE)
-HOSPITALS = third_parties(_HOSPITALS)
+PRACTICES, AGENCIES, ADVICE, HOSPITALS = map(
+    third_parties, (_PRACTICES, _AGENCIES, _ADVICE, _HOSPITALS)
+)
 
 
 class V(Values):
@@ -819,12 +781,11 @@ def tigrinya_language_letter(doc: Doc3, v: V) -> None:
     writer's name in Ge'ez and in passport Latin capitals, the date of birth with Tigrinya
     month names, the spouse and children (Ge'ez and Latin) with dates of birth, NI and NHS
     numbers, address, phone and e-mail; the case number, the rent and dates stay readable."""
-    rng = v.rng
-    org = v.org("Resettlement")
-    p, home = v.of("tigrayan", born=(1960, 2003)), v.local("S", ("KW",))
-    sp = v.of("tigrayan", "m" if p.gender == "f" else "f", born=(1955, 2003))
-    case = f"NS/{rng.randint(10000, 99999)}"
-    doc.add(f"ናብ: {org.name}\n{org.team}\nቁጽሪ ጉዳይ: {case}\n\n")
+    rng, org = v.rng, v.org("Resettlement")
+    p = v.of("tigrayan", born=(1960, 2003))
+    sp = v.of("tigrayan", {"f": "m", "m": "f"}[p.gender], born=(1955, 2003))
+    home = v.local("S", ("KW",))
+    doc.add(f"ናብ: {org.name}\n{org.team}\nቁጽሪ ጉዳይ: NS/{rng.randint(10000, 99999)}\n\n")
     doc.add("ጉዳይ: ሕቶ ሓገዝ ገዛ\n\nክቡራት ኣሕዋትን ኣሓትን፣\n\nሽመይ ").ent("PERSON", geez_name(p))
     doc.add(" (ኣብ ፓስፖርት: ").ent("PERSON", p.full.upper()).add(") እዩ። ዝተወለድኩሉ ዕለት ")
     doc.ent("DATE_OF_BIRTH", tigrinya_date(rng, p.dob)).add(" እዩ። ሕጂ ኣብ ")
@@ -865,30 +826,26 @@ def tay_vietnamese_language_letter(doc: Doc3, v: V) -> None:
         doc.add("- ").ent("PERSON", vietnamese_name(k)).add(" (")
         doc.ent("PERSON", passport_latin(vietnamese_name(k))).add("), sinh ngày ")
         doc.ent("DATE_OF_BIRTH", vietnamese_date(rng, k.dob)).add("\n")
-    doc.add("\nSố National Insurance: ").ident("UK_NINO", v.nino())
-    doc.add("\nĐiện thoại: ").ent("PHONE_NUMBER", v.phone(True)).add("\nEmail: ")
-    doc.ent("EMAIL_ADDRESS", v.email(p)).add("\nNgân hàng: sort code ")
-    doc.ident("UK_SORT_CODE", v.sort_code()).add(", số tài khoản ")
-    doc.ident("UK_BANK_ACCOUNT", v.account()).add("\n\nTrân trọng,\n")
-    doc.ent("PERSON", vietnamese_name(p)).add("\n\n")
+    doc.add("\nXin vui lòng liên lạc với tôi qua số ").ent("PHONE_NUMBER", v.phone(True))
+    doc.add(" hoặc email ").ent("EMAIL_ADDRESS", v.email(p)).add(".\n\nThông tin của tôi:")
+    for label, kind, value in (
+        ("Số National Insurance", "UK_NINO", v.nino()),
+        ("Ngân hàng - sort code", "UK_SORT_CODE", v.sort_code()),
+        ("Số tài khoản", "UK_BANK_ACCOUNT", v.account()),
+    ):
+        doc.add(f"\n  • {label}: ").ident(kind, value)
+    doc.add("\n\nTrân trọng,\n").ent("PERSON", vietnamese_name(p)).add("\n\n")
     recipient_contact(doc, org)
 
 
 Layout = Callable[[Doc3, V], None]
-LAYOUT_FUNCS: list[Layout] = [
-    council_textline_two_way_sms_log,
-    welfare_rights_pip_mr_submission,
-    housing_medical_priority_self_assessment,
-    enforcement_agent_complaint_payment_plan,
-    pcn_informal_challenge_web_form,
-    solicitor_sar_form_of_authority,
-    ward_discharge_letter_to_reablement,
-    school_in_year_transfer_application,
-    warm_home_grant_eligibility_email,
-    tigrinya_language_letter,
-    tay_vietnamese_language_letter,
-]
-LAYOUTS = [f.__name__ for f in LAYOUT_FUNCS]
+#: the layouts in the order rows use them (row i: layout (i + seed) % 11)
+LAYOUTS = """council_textline_two_way_sms_log welfare_rights_pip_mr_submission
+housing_medical_priority_self_assessment enforcement_agent_complaint_payment_plan
+pcn_informal_challenge_web_form solicitor_sar_form_of_authority
+ward_discharge_letter_to_reablement school_in_year_transfer_application
+warm_home_grant_eligibility_email tigrinya_language_letter tay_vietnamese_language_letter""".split()
+LAYOUT_FUNCS: list[Layout] = [globals()[name] for name in LAYOUTS]
 HELDOUT24 = Family(FAMILY, LAYOUT_FUNCS, V, TRICK_RATE)
 
 
