@@ -96,6 +96,13 @@ def test_vietnamese_dates(day, said, short) -> None:
     assert {said, short, day.strftime("%d/%m/%Y")} <= got
 
 
+def test_ni_year_groups() -> None:
+    assert h24.ni_year_group(date(2019, 7, 1)) == "P4"
+    assert h24.ni_year_group(date(2019, 7, 2)) == "P3"
+    assert h24.ni_year_group(date(2021, 7, 2)) == "P1"
+    assert h24.ni_year_group(date(2014, 1, 20)) == "Year 9"
+
+
 def test_passport_latin_drops_diacritics_and_capitalises() -> None:
     printed = {"Nông Thị Lả": "NONG THI LA", "Đàm Văn Pjạ": "DAM VAN PJA", "Lường": "LUONG"}
     assert {name: h24.passport_latin(name) for name in printed} == printed
@@ -147,7 +154,7 @@ LOOK_ALIKES = {
         r"Admitted: (\d\d/\d\d/\d{4})",
     ],
     "school_in_year_transfer_application": [
-        r"Year group: (P\d)",
+        r"Year group: (P[1-7]|Year [89])",
         r"Current school ref: (\d{3}-\d{4})",
         r"Date: (\d\d/\d\d/\d{4})",
     ],

@@ -141,7 +141,7 @@ PINNED = {
     ),
     # pinned when written, before anyone scored it (blind): it must reach the lead unchanged
     "heldout24": (
-        "1b10f62f636d7d29c1adbe7b1146e31a4cee4c794d371f1893a4098525613a16",
+        "5d96be4b28a87adab9003f78968aa8521374605f2019fa545b580f4bcf0e5174",
         "7ea0c9ad913be476ef3a89355151a6593817193129424276b990200d31c2410a",
     ),
 }

@@ -61,15 +61,16 @@ phones and mailboxes are ORGANIZATION (ignored for recall). Unlabelled look-alik
 SMS message ids, short codes and delivery timestamps; DWP decision dates and PIP points;
 medical form references and banding codes; liability order and enforcement references,
 instalment amounts; PCN numbers, vehicle registrations and contravention codes; SAR and
-solicitor file references; ward names, MRNs and discharge times; school references and year groups;
-grant reference numbers and EPC ratings; case numbers, rents and dates in the foreign letters.
+solicitor file references; ward names, MRNs and discharge times; school references and year
+groups; grant reference numbers and EPC ratings; case numbers, rents and dates in the foreign
+letters.
 ~10% of NI, NHS, sort code, account and passport numbers are MISTYPED (span ``"mistyped":
 True``); ~10% of rows hide a Unicode trick inside a labelled value.
 
 Counts (seed 0, 1,000 rows): 13,345 labelled personal items besides 4,366 ORGANIZATION spans
 (4,256 PERSON, 1,596 LOCATION, 1,455 DATE_OF_BIRTH, 1,443 PHONE_NUMBER, 1,224 STREET_ADDRESS,
 1,224 UK_POSTCODE, 818 EMAIL_ADDRESS, 545 UK_NINO, 273 UK_NHS, 181 UK_SORT_CODE, 181
-UK_BANK_ACCOUNT, 91 UK_PASSPORT, 58 UK_DRIVING_LICENCE); 123 identifiers mistyped; Unicode
+UK_BANK_ACCOUNT, 91 UK_PASSPORT, 58 UK_DRIVING_LICENCE); 125 identifiers mistyped; Unicode
 tricks in 116 rows.
 
 Edge cases decided before anyone scored it (labelled as stated here):
@@ -99,6 +100,7 @@ from datetime import date, datetime, timedelta
 from evaluation.synthetic.uk_layouts.values import Person
 from evaluation.synthetic.uk_layouts_shared import (
     DRAMA_LANDLINES,
+    TODAY,
     Doc3,
     Family,
     Values,
@@ -453,6 +455,13 @@ def vrm(rng: random.Random) -> str:
     )
 
 
+def ni_year_group(born: date) -> str:
+    """The Northern Ireland school year a child is in this school year (2026/27): P1 to P7, then
+    Year 8 onwards; a child four on or before 1 July starts P1 that September."""
+    n = TODAY.year - born.year - 4 + ((born.month, born.day) <= (7, 1))
+    return f"P{n}" if n <= 7 else f"Year {n}"
+
+
 # --------------------------------------------------------------------------- layouts
 def council_textline_two_way_sms_log(doc: Doc3, v: V) -> None:
     """A council's two-way SMS service log pasted into a complaint: the resident's number in
@@ -720,7 +729,7 @@ def school_in_year_transfer_application(doc: Doc3, v: V) -> None:
     rng = v.rng
     org = v.org("In-Year")
     p, home = v.person(born=(1972, 2002)), v.local("N", ("BT",))
-    kids = v.children(p, rng.randint(1, 3), born=(2012, 2022))
+    kids = v.children(p, rng.randint(1, 3), born=(2014, 2020))
     doc.add("IN-YEAR TRANSFER APPLICATION (scanned)\n\nParent/carer name: ")
     doc.nm(p, rng.choice(["full", "caps"])).add("\nAddress: ").addr_inline(home)
     phone = v.phone()
@@ -733,7 +742,7 @@ def school_in_year_transfer_application(doc: Doc3, v: V) -> None:
     doc.add("\n\nChildren\n")
     for k in kids:
         doc.add("Name: ").nm(k, rng.choice(["full", "surname_caps"])).add("  DOB: ").dob(k)
-        doc.add(f"  Year group: P{rng.randint(1, 7)}  Current school ref: ")
+        doc.add(f"  Year group: {ni_year_group(k.dob)}  Current school ref: ")
         doc.add(f"{rng.randint(100, 599)}-{rng.randint(1000, 9999)}\n")
     doc.add("\nPreferences: 1. ")
     doc.add(f"{rng.choice(['Glens', 'Lakeland', 'Erneside'])} Primary School 2. ")
