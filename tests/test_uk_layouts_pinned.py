@@ -32,6 +32,7 @@ from evaluation.synthetic import (
     uk_layouts_heldout21,
     uk_layouts_heldout22,
     uk_layouts_heldout23,
+    uk_layouts_heldout24,
 )
 
 PINNED = {
@@ -138,6 +139,11 @@ PINNED = {
         "7b8397eed255173115d3aa201f9888b3e52c5d50e52eeb1742a992ca333a485f",
         "0e70093aec7a052646a78cebdd3d5b68bc2613f95c58d4c099c66c4107c097ab",
     ),
+    # pinned when written, before anyone scored it (blind): it must reach the lead unchanged
+    "heldout24": (
+        "5d96be4b28a87adab9003f78968aa8521374605f2019fa545b580f4bcf0e5174",
+        "7ea0c9ad913be476ef3a89355151a6593817193129424276b990200d31c2410a",
+    ),
 }
 MODULES = {
     "heldout3": uk_layouts_heldout3,
@@ -161,6 +167,7 @@ MODULES = {
     "heldout21": uk_layouts_heldout21,
     "heldout22": uk_layouts_heldout22,
     "heldout23": uk_layouts_heldout23,
+    "heldout24": uk_layouts_heldout24,
 }
 
 

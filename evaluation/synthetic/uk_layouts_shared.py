@@ -166,6 +166,18 @@ def parse_tables(
     )
 
 
+def tables_from(namespace: dict) -> Tables:
+    """A family's tables parsed from its module's conventional names (``_FIRST``, ``_SURNAMES``,
+    ``_CULTURE_WEIGHTS``, ``_STREETS``, ``_HOUSE_NAMES``, ``_TOWNS``, ``_REGION_WEIGHTS``,
+    ``_ORGS``, ``_EMAIL_DOMAINS``, ``_LANDLINES``): call it with ``globals()``."""
+    keys = "first surnames culture_weights streets house_names towns region_weights orgs_text"
+    names = "FIRST SURNAMES CULTURE_WEIGHTS STREETS HOUSE_NAMES TOWNS REGION_WEIGHTS ORGS"
+    kw = {k: namespace[f"_{n}"] for k, n in zip(keys.split(), names.split(), strict=True)}
+    return parse_tables(
+        **kw, email_domains=namespace["_EMAIL_DOMAINS"], landlines=namespace["_LANDLINES"]
+    )
+
+
 # --------------------------------------------------------------------------- values
 def ascii_fold(text: str) -> str:
     text = text.replace("ł", "l").replace("Ł", "L")
