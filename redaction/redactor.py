@@ -33,7 +33,9 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 import regex as re
@@ -383,7 +385,73 @@ def resolve_overlaps(text: str, spans: Iterable[_Span]) -> list[_Span]:
             cleaned = _clean_fragment(text, a, b, span.type)
             if cleaned:
                 taken.append(_Span(span.type, cleaned[0], cleaned[1], span.score, span.ner))
+            else:
+                _keep_scrap(text, a, b)
     return sorted(taken, key=lambda s: s.start)
+
+
+#: The pieces of losing spans too small to stand alone ("C" of an NI number a shorter span won),
+#: collected while one letter is analysed. They are hidden with their neighbour only at the end:
+#: growing a span in the middle of the flow changes what the later steps see (a grown name no
+#: longer matches where it recurs; a grown span no longer lies inside the allow-list's phrase).
+_SCRAPS: ContextVar[list[tuple[int, int]] | None] = ContextVar("_SCRAPS", default=None)
+
+
+@contextmanager
+def collecting_scraps() -> Iterator[list[tuple[int, int]]]:
+    """Within it, :func:`resolve_overlaps` keeps the scraps it cuts off (for :func:`hide_scraps`)."""
+    scraps: list[tuple[int, int]] = []
+    token = _SCRAPS.set(scraps)
+    try:
+        yield scraps
+    finally:
+        _SCRAPS.reset(token)
+
+
+def _keep_scrap(text: str, start: int, end: int) -> None:
+    sink = _SCRAPS.get()
+    if sink is None:
+        return
+    while start < end and text[start] in _EDGE:
+        start += 1
+    while end > start and text[end - 1] in _EDGE:
+        end -= 1
+    if any(c.isalnum() for c in text[start:end]):
+        sink.append((start, end))
+
+
+#: how far a scrap may lie from the span it joins (only spaces and punctuation between)
+_SCRAP_GAP = 3
+
+
+def hide_scraps(
+    text: str, spans: list[_Span], scraps: Iterable[tuple[int, int]], allowed=()
+) -> list[_Span]:
+    """``spans`` with every scrap a recogniser found and an overlap cut off joined to the span
+    beside it, so no letter or digit of a found value is left in clear. A scrap with no
+    surviving span beside it (its winner was later found to be no one's data) or inside the
+    deployment's allowed phrases stays as it is."""
+    out = sorted(spans, key=lambda s: s.start)
+    for a, b in sorted(set(scraps)):
+        if any(lo <= a and b <= hi for lo, hi in allowed):
+            continue
+        if any(s.start <= a and b <= s.end for s in out):
+            continue
+        best, gap = None, _SCRAP_GAP + 1
+        for i, s in enumerate(out):
+            between = text[s.end : a] if s.end <= a else text[b : s.start] if b <= s.start else ""
+            if all(c in _EDGE for c in between) and len(between) < gap:
+                best, gap = i, len(between)
+        if best is None:
+            continue
+        s = out[best]
+        lo, hi = min(s.start, a), max(s.end, b)
+        if best > 0:
+            lo = max(lo, out[best - 1].end)
+        if best + 1 < len(out):
+            hi = min(hi, out[best + 1].start)
+        out[best] = replace(s, start=lo, end=hi)
+    return out
 
 
 def _without_phrases(
@@ -1361,8 +1429,18 @@ class Redactor:
                 redacted_text=escape_placeholders(letter.text, keep=known),
                 entities=(),
             ), {}
-        spans = self._find(normalised.text, nlp_artifacts, known)
-        language = self._language(normalised.text)
+        with collecting_scraps() as scraps:
+            spans, language, notes = self._spans(normalised.text, nlp_artifacts, known)
+        spans = hide_scraps(normalised.text, spans, scraps, self._allowed.spans(normalised.text))
+        redacted, values = self._build(letter, normalised, spans, known)
+        if language is not None:
+            redacted = redacted.model_copy(update={"language": language, "notes": notes})
+        return redacted, values
+
+    def _spans(self, text: str, nlp_artifacts, known: Mapping[str, str] | None):
+        """The spans to hide in ``text`` (normalised), the letter's language and its notes."""
+        spans = self._find(text, nlp_artifacts, known)
+        language = self._language(text)
         notes: tuple[str, ...] = ()
         if language is not None and language.code != "en" and "PERSON" in self.entities:
             from redaction.multilingual import note_for, stricter_spans
@@ -1371,31 +1449,27 @@ class Redactor:
             # a passport's zone reads as a foreign language; its codes are not names either,
             # nor a system log's keys or a GEDCOM export's tags
             allowed = (
-                self._allowed.spans(normalised.text)
+                self._allowed.spans(text)
                 # the service's own vocabulary ("Housing Options") in a letter in any language
-                + _with_their_nouns(normalised.text, self._vocabulary.spans(normalised.text))
-                + zone_codes(normalised.text)
-                + log_keys(normalised.text)
-                + gedcom_tags(normalised.text)
+                + _with_their_nouns(text, self._vocabulary.spans(text))
+                + zone_codes(text)
+                + log_keys(text)
+                + gedcom_tags(text)
             )
             extra = [
                 _Span("PERSON", a, b, 0.6)
-                for a, b in stricter_spans(normalised.text, [(s.start, s.end) for s in spans])
+                for a, b in stricter_spans(text, [(s.start, s.end) for s in spans])
             ]
             from redaction.recognizers.not_personal import not_personal
 
             extra = [
                 s
                 for s in extra
-                if not _inside_any(s, allowed)
-                and not not_personal(normalised.text, s.type, s.start, s.end)
+                if not _inside_any(s, allowed) and not not_personal(text, s.type, s.start, s.end)
             ]
-            spans = resolve_overlaps(normalised.text, spans + extra)
+            spans = resolve_overlaps(text, spans + extra)
             notes = (note_for(language.name),)
-        redacted, values = self._build(letter, normalised, spans, known)
-        if language is not None:
-            redacted = redacted.model_copy(update={"language": language, "notes": notes})
-        return redacted, values
+        return spans, language, notes
 
     def _language(self, text: str):
         if self.language_detector is None:

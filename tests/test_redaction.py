@@ -12,6 +12,8 @@ import re
 import socket
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from redaction_checks import assert_hidden_under_type
 
 from contracts.models import Letter, RedactedLetter
@@ -24,7 +26,13 @@ from evaluation.redaction_metrics import (
 from evaluation.synthetic.uk_pii import generate_uk_pii_set, nhs_number, nino
 from redaction import LetterTooLong, Redactor
 from redaction import recognizers as rec
-from redaction.redactor import _propagate_names, _Span, resolve_overlaps
+from redaction.redactor import (
+    _propagate_names,
+    _Span,
+    collecting_scraps,
+    hide_scraps,
+    resolve_overlaps,
+)
 
 THRESHOLD = 0.35
 
@@ -325,6 +333,94 @@ def test_resolve_overlaps_rules():
         ("STREET_ADDRESS", "12 Pritchard Road"),
         ("UK_NINO", "AB123456C"),
     ]
+
+
+def _resolved_with_scraps(text, spans, allowed=()):
+    with collecting_scraps() as scraps:
+        out = resolve_overlaps(text, spans)
+    return hide_scraps(text, out, scraps, allowed)
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "allowed", "expected"),
+    [
+        # a sloppy name one letter longer than the NI number that wins: its "C" was dropped as
+        # too small a piece and left in clear
+        (
+            "NI: AB123456C thanks",
+            [_Span("UK_NINO", 4, 12, 0.9), _Span("PERSON", 4, 13, 0.5)],
+            [],
+            [("UK_NINO", "AB123456C")],
+        ),
+        # a street's house number cut off by a postcode read inside it: digits alone are no
+        # street of their own, and still not left in clear
+        (
+            "at 12 SW1A 2AA now",
+            [_Span("UK_POSTCODE", 6, 14, 0.9), _Span("STREET_ADDRESS", 3, 14, 0.5)],
+            [],
+            [("UK_POSTCODE", "12 SW1A 2AA")],
+        ),
+        # the scrap lies inside the deployment's own phrase: it stays as it is
+        (
+            "at 12 SW1A 2AA now",
+            [_Span("UK_POSTCODE", 6, 14, 0.9), _Span("STREET_ADDRESS", 3, 14, 0.5)],
+            [(3, 5)],
+            [("UK_POSTCODE", "SW1A 2AA")],
+        ),
+    ],
+    ids=["nino-letter", "house-number", "allowed"],
+)
+def test_scraps_cut_off_by_an_overlap_are_hidden_with_their_neighbour(
+    text, spans, allowed, expected
+):
+    out = _resolved_with_scraps(text, spans, allowed)
+    assert [(s.type, text[s.start : s.end]) for s in out] == expected
+
+
+def test_resolve_overlaps_alone_keeps_no_scrap():
+    # outside a letter's analysis nothing is collected, and resolve_overlaps keeps its contract
+    text = "NI: AB123456C thanks"
+    out = resolve_overlaps(text, [_Span("UK_NINO", 4, 12, 0.9), _Span("PERSON", 4, 13, 0.5)])
+    assert [(s.type, text[s.start : s.end]) for s in out] == [("UK_NINO", "AB123456")]
+
+
+@settings(max_examples=300, deadline=None, derandomize=True, database=None)
+@given(
+    text=st.text(alphabet="ab1 ,.-£\n", min_size=1, max_size=40),
+    raw=st.lists(
+        st.tuples(
+            st.sampled_from(["UK_NINO", "UK_POSTCODE", "STREET_ADDRESS", "PERSON", "LOCATION"]),
+            st.integers(0, 40),
+            st.integers(1, 12),
+            st.floats(0.1, 1.0),
+        ),
+        max_size=6,
+    ),
+)
+def test_overlaps_then_scraps_hide_every_character_any_span_found(text, raw):
+    # whatever wins, every letter and digit some span covered stays covered
+    spans = [
+        _Span(kind, min(a, len(text)), min(a + n, len(text)), score)
+        for kind, a, n, score in raw
+        if a < len(text)
+    ]
+    covered = {i for s in spans for i in range(s.start, s.end) if text[i].isalnum()}
+    out = _resolved_with_scraps(text, spans)
+    assert covered <= {i for s in out for i in range(s.start, s.end)}
+    assert all(a.end <= b.start for a, b in zip(out, out[1:]))  # disjoint, in order
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a recogniser read a stray digit before the number with it ("N0" for "No" in a scan);
+        # a shorter reading won, and the digit it cut off was left in clear
+        ("My NHS N0 703-449-2115 is on the card.", "My NHS N<UK_NHS_1> is on the card."),
+        ("My passport n0. 708570793 is enclosed.", "My passport n<UK_PASSPORT_1> is enclosed."),
+    ],
+)
+def test_a_found_values_scrap_is_not_left_in_clear(redactor, text, expected):
+    assert redactor.redact(Letter(id="s", text=text)).redacted_text == expected
 
 
 def test_redact_many_equals_redact(redactor):
