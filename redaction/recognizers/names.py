@@ -81,6 +81,8 @@ _RELATIVE = (
     r"|accountant|lawyer|interpreter|translator|representative|agent|appointee|executor"
     r"|youngest|eldest|oldest|lad|lass|boy|girl"
 )
+#: "my little brother", "her older sister", "my baby son": the word before a relative
+_RELATIVE_AGE = r"(?:little|big|older|elder|younger|baby|twin|wee|late|step|half|eldest|youngest)"
 _CLOSING = (
     r"(?i:yours[ \t]+(?:sincerely|faithfully|truly)|(?:kind|best|warm|warmest|many)[ \t]+"
     r"(?:regards|wishes|thanks)|with[ \t]+(?:thanks|regards)|regards|thanks(?:[ \t]+(?:again|in"
@@ -188,6 +190,44 @@ class NameCueRecognizer(_CueMixin, PatternRecognizer):
             rf"(?<=(?:^[ \t]*(?:(?:\d{{1,2}}[.)]|[-*•])[ \t]*)?|\b(?i:name[ \t]+is|i[ \t]+am)[ \t]+))"
             rf"(?:{_PARTICLE}[ \t]+)?{_NAME_UPPER}(?:[ \t\-]+{_NAME_UPPER})*,[ \t]+{_NAME}"
             r"(?=[ \t]*(?:[,.]|\(|[-–][ \t]|$)|\t)",
+            0.85,
+        ),
+        Pattern(
+            # a title in capitals before a name in capitals, one space apart (a label sheet
+            # printed in columns: "MX A SOW      DR PHILOMENA D'COSTA")
+            "title + name in capitals",
+            r"(?<=(?<![\p{L}'’])(?:MR|MRS|MS|MX|MISS|DR|PROF|REV|CLLR)\.?[ ])"
+            rf"(?:\p{{Lu}}\.?[ ]){{0,2}}{_NAME_UPPER}(?:[ ](?:\p{{Lu}}\.?[ ])?{_NAME_UPPER}){{0,2}}"
+            r"(?![\p{L}'’])",
+            0.85,
+        ),
+        Pattern(
+            # a green screen's field padded with underscores, where no word boundary ends the
+            # value: "SURNAME ..: D'SA__________ FORENAMES: MINGUEL___"
+            "name field padded by underscores",
+            r"(?<=\b(?i:surname|forenames?|first[ \t]+names?|given[ \t]+names?|middle[ \t]+names?"
+            rf"|name)[ \t.]*:[ \t]*){_NAME_ANYCASE}(?=_{{2,}})",
+            0.85,
+        ),
+        Pattern(
+            # a name spelt out letter by letter on a call: "B-A-R-R-I-E", "N-G-O-Z-I O-K-A-F-O-R"
+            "spelt letter by letter",
+            r"(?<![\p{L}\-])\p{Lu}(?:-\p{Lu}){2,}(?:[ \t]+\p{Lu}(?:-\p{Lu})+)*(?![\p{L}\-])",
+            0.85,
+        ),
+        Pattern(
+            # a short one spelt after saying so: "letter by letter: L-Y"
+            "spelt after a cue",
+            r"(?<=(?i:spell|spelt|spelled|spelling|letter[ \t]+by[ \t]+letter)[^\n]{0,40}?)"
+            r"(?<![\p{L}\-])\p{Lu}-\p{Lu}(?![\p{L}\-])",
+            0.85,
+        ),
+        Pattern(
+            # a case note's cell or line that starts with the caller's name, then their date of
+            # birth or number: "Ama Kyei dob 3-Apr-1976 asked about ...", "J Diallo DOB 4 MAR"
+            "name before dob",
+            rf'(?<=(?:^|[\n"\t,;(])[ \t]*){_NAME_ANYCASE}'
+            r"(?=[ \t]*,?[ \t]+(?:dob|DOB|Dob|d\.o\.b\.?|D\.O\.B\.?|NINO|acct)\b)",
             0.85,
         ),
         Pattern(
@@ -706,10 +746,15 @@ class NameCueRecognizer(_CueMixin, PatternRecognizer):
     def _lower_case_names(self, text: str) -> list[RecognizerResult]:
         """ "hi its chiamaka oyelaran from ...", "my daughter aoife can help": names written in
         lower case after an introduction or a relative, kept while the words could be names."""
-        from redaction.recognizers.lexicon import could_be_name
+        from redaction.recognizers.lexicon import could_be_name, is_function_word
 
         out = []
         for m in _LOWER_SENDER.finditer(text):  # "From: suk fun yuen <...>": a display name
+            out.append(recognized(self, "PERSON", m.start("words"), m.end("words"), 0.75))
+        for m in _AGED_NAME.finditer(text):
+            word = m.group("words")
+            if is_function_word(word.lower()) or re.fullmatch(_RELATIVE, word.lower()):
+                continue  # "and she's 9", "and my son who is 12"
             out.append(recognized(self, "PERSON", m.start("words"), m.end("words"), 0.75))
         for m in [
             *_LOWER_INTRO.finditer(text, overlapped=True),
@@ -784,10 +829,17 @@ _INTRO_CUE = (
     r"|(?:spoke|spoken|talked|speaking)[ \t]+(?:to|with)|(?:^|(?<=\n))[ \t]*(?:many[ \t]+)?"
     r"(?:thanks|thank[ \t]+you|cheers|regards|best|love|ta|thx|kind[ \t]+regards)[ \t]*[,.!]?"
     r"(?:[ \t]*\r?\n)*"
-    rf"|(?:my|our|his|her|their)[ \t]+(?:{_RELATIVE}))(?:[ \t]*[,:\-])?(?:[ \t]+|(?<=\n)))"
+    rf"|(?:my|our|his|her|their)[ \t]+(?:{_RELATIVE_AGE}[ \t\-]+)?(?:{_RELATIVE}))"
+    r"(?:[ \t]*[,:\-])?(?:[ \t]+|(?<=\n)))"
 )
 #: "mrs adeyemi at no 51 says": a title written in lower case before a surname in lower case
 _LOWER_TITLE = r"(?<![\w'’])(?:mr|mrs|ms|mx)\.?[ \t]+"
+#: "... and gobind whos 7", "Tsion, aged 4": a word given an age, after "and" or a comma in a
+#: list of people; the age says it is someone, whatever the word's case
+_AGED_NAME = re.compile(
+    r"(?:(?<![\p{L}])(?i:and|&)|,)[ \t]+(?P<words>\p{L}[\p{L}'’\-]+)"
+    r"(?=[ \t]+(?i:who'?s|who[ \t]+is|aged)[ \t]+\d{1,2}(?![\d:/.]))"
+)
 _LOWER_INTRO = re.compile(
     rf"(?:{_INTRO_CUE}|{_LOWER_TITLE})"
     r"(?P<words>\p{Ll}[\p{Ll}'’\-]*(?:[ \t]+\p{Ll}[\p{Ll}'’\-]*){0,2})(?![\p{L}])"
