@@ -23,7 +23,7 @@ import regex as re
 
 _CAP = r"\p{Lu}[\p{L}'’\-]*"
 _NAME_RUN = re.compile(
-    rf"{_CAP}(?:[ \t]+(?:(?:ap|ab|ferch|verch|van|von|de|da|di|del|bin|binti|"
+    rf"{_CAP}(?:[ \t]+(?:(?:ap|ab|ferch|verch|van|von|de|da|di|del|bin|binti|anak|"
     rf"al|el)[ \t]+)?{_CAP})*"
 )
 _WORD = re.compile(r"[\p{L}\p{N}'’\-]+")
@@ -182,6 +182,16 @@ CUES = (
     "mwanangu",
     "binti yangu",
     "kijana wangu",
+    # Malay and Indonesian: "Nama saya X" (my name), "Yang benar," (yours truly), "suami saya
+    # X" (my husband), wife, child
+    "nama saya",
+    "yang benar",
+    "yang ikhlas",
+    "hormat saya",
+    "suami saya",
+    "isteri saya",
+    "istri saya",
+    "anak saya",
 )
 _CUE = re.compile(
     r"(?<![\p{L}])(?i:"
@@ -321,6 +331,11 @@ def _overlaps(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
     return any(a < end and start < b for a, b in taken)
 
 
+#: a reference's prefix of capitals glued to its digits by a slash or a dash ("KES/52458",
+#: "EXP-85031"): a file's code, never a name
+_REFERENCE_PREFIX = re.compile(r"\p{Lu}{2,4}[/\-]\d")
+
+
 def stricter_spans(
     text: str, found: list[tuple[int, int]], window: int = 4
 ) -> list[tuple[int, int]]:
@@ -334,6 +349,8 @@ def stricter_spans(
         if any(c.isdigit() for c in text[start:end]):  # "Form FF-63": a name has no digit
             return
         if _month_of_a_recent_date(text, start, end):  # "Opened: 18 NOV 2026"
+            return
+        if _REFERENCE_PREFIX.fullmatch(text, start, end + 2):  # "Rujukan: KES/52458"
             return
         if _overlaps(start, end, labels):
             return

@@ -80,7 +80,9 @@ FIELD_TYPES: tuple[tuple[str, str], ...] = (
         r"|contact|residential|client'?s?|customer'?s?|carer'?s?|partner'?s?|tenant'?s?"
         r"|last\s+known|last\s+settled|last\s+permanent|last|usual|main"
         r"|applicant'?s?|claimant'?s?|forwarding|former|supply|billing|driver'?s?|keeper'?s?"
-        r"|owner'?s?|registered|delivery|employer'?s?|landlord'?s?|parent'?s?)\s+)?"
+        r"|owner'?s?|registered|delivery|employer'?s?|landlord'?s?|parent'?s?"
+        # where a home visit is: "Visit address:" on a booking
+        r"|visit|visiting)\s+)?"
         r"(?:address|adress|addr\.?)"
         r"(?:\s+line\s+1|\s+1|\s+(?:on|in)\s+(?:system|file|record|our\s+records))?"
         r"|first\s+line\s+of\s+(?:the\s+)?address|house\s+(?:name|number)|street|cyfeiriad|home"
@@ -141,7 +143,10 @@ FIELD_TYPES: tuple[tuple[str, str], ...] = (
         # a claim's other adult: "PARTNER    KIRUI, WAYRA", "Spouse: ..."
         r"|partner|spouse|civil\s+partner"
         # who registers a death (Tell Us Once, a death certificate): "Informant:"
-        r"|informant",
+        r"|informant"
+        # a care plan's or a booking's person: "Young person:", "Service user:", "Personal
+        # adviser:"
+        r"|young\s+person|service\s+user|(?:personal|key|lead)\s+(?:adviser|advisor)",
         "PERSON",
     ),
 )

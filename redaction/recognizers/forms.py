@@ -60,6 +60,13 @@ _LINE_FIELD = re.compile(
     r"(?m)(?:^|(?<=[ \t]{2}))[ \t]*(?:[-*•|][ \t]*)?(?:\d{1,2}(?:[a-z]?[.)]|[a-z]|(?:\.\d{1,2}){1,2}[a-z]?\.?)[ \t]+)?(?P<label>(?:3rd\s)?[^\W\d](?:[\w'’/ .()|\-]|\[\d{1,3}\]){0,50}?)"
     r"[ \t]*\*?[ \t]*(?:[:=|\t]|[ \t]-[ \t]|[ \t]–[ \t])[ \t]*(?P<value>\S[^\n]*?)[ \t]*$"
 )
+#: an address after its label in title case with no colon, up to its postcode: "Address
+#: Lambing Shiel, Catacol Glebe KA27 8HQ" (details typed a line each into an e-mail, the lines
+#: joined when read)
+_ADDRESS_WITHOUT_COLON = re.compile(
+    r"(?<![\p{L}\-])(?:Address|ADDRESS)[ \t]+"
+    r"(?P<value>\p{Lu}[^\n:;]{0,100}?[ \t,]+[A-Z]{1,2}\d[A-Z\d]?[ \t]*\d[A-Z]{2})(?![\p{L}\d])"
+)
 #: "Queue: Revenues  Agent: E McKenzie": another field starts after a wide gap
 _NEXT_FIELD = re.compile(r"[ \t]{2,}(?=[^\W\d][\w'’/ .\-]{0,30}[ \t]*:)")
 #: a form printed from a PDF: the label alone on its line (after its question's number and
@@ -112,6 +119,8 @@ _ADDRESS_KEY_BEFORE = re.compile(r"(?i)[\"'](?:\w*address\w*|addr)[\"'][ \t]*:")
 _CAMEL_HUMP = re.compile(r"(?<=\p{Ll})(?=\p{Lu})")
 _CELL_SPLIT = re.compile(r"[ \t]*(?:\||\t+)[ \t]*")
 _RULE_ROW = re.compile(r"^[\s|:\-=+]+$")
+#: the rule of a table drawn in ASCII: "+------+-----+", no pipe in it
+_GRID_RULE = re.compile(r"^[ \t]*\+(?:[\-=:]+\+)+[ \t]*$")
 _TITLE_PREFIX = re.compile(rf"^(?:(?:{'|'.join(TITLES)})\.?[ \t]+)+")
 _TRAILING = re.compile(r"[ \t]*(?:\([^)]*\)?|[,.;])*[ \t]*$")
 _SEGMENT = re.compile(r"[^,]+")
@@ -452,6 +461,11 @@ class FormFieldRecognizer(TextRecognizer):
                 end = m.end("value")
                 following = _NEXT_FIELD.search(text, m.start("value"), end)
                 end = following.start() if following else end
+                if (
+                    text.rfind("\n", 0, m.start()) + 1 in table_lines
+                    and field_type(text[m.start("value") : end].strip(" \t|")) is not None
+                ):
+                    continue  # a header row's next label: "| DOB | NI number |"
                 if kind == "PERSON" and _ALIAS_LABEL.search(m.group("label")):
                     # "Aliases: Sayed Jalal Foreshaw, EHSANULLAH": a list, one name a part
                     # (elsewhere "SMITH, Jane" is one name, its surname first)
@@ -479,6 +493,8 @@ class FormFieldRecognizer(TextRecognizer):
             value = text[start : m.end("value")]
             if kind is not None and field_type(value) is None and ":" not in value:
                 found += value_spans(text, start, m.end("value"), kind)
+        for m in _ADDRESS_WITHOUT_COLON.finditer(text):
+            found += value_spans(text, m.start("value"), m.end("value"), "STREET_ADDRESS")
         found += _labelled_columns(text)
         found += _slash_header_rows(text)
         found += _aligned_table_values(text)
@@ -507,6 +523,10 @@ class FormFieldRecognizer(TextRecognizer):
         separator: str | None = None  # "," or ";" in a table pasted as CSV
         for line in text.split("\n"):
             start, pos = pos, pos + len(line) + 1
+            if columns is not None and _GRID_RULE.match(line):
+                # an ASCII grid's rule between its header and its rows ("+------+-----+")
+                used.add(start)
+                continue
             if columns is not None and separator == "\t":
                 cells = _tab_cells(line, start)  # one tab a cell: empty cells keep their place
             else:

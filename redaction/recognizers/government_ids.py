@@ -174,7 +174,11 @@ class UkPassportNumberRecognizer(LabelledValueMixin, _CueMixin, UkPassportRecogn
         "hm passport",
     ]
     LABEL = (
-        r"(?:(?:passport|travel[ \t]+document|pasbort|pp(?=[ \t]*(?:no|number|#))"
+        # a form's ticked option, the other options unticked after it, then the number's word:
+        # "ID seen: [x] Passport  [ ] Driving licence   No: 572 475 42"
+        r"(?:(?<=\[[xX✓✔][ \t]*\][ \t]*)passport(?:[ \t]+\[[ \t]*\][^\n\[\]:\d]{1,40}?)+"
+        + NUMBER_WORD
+        + r"|(?:passport|travel[ \t]+document|pasbort|pp(?=[ \t]*(?:no|number|#))"
         # in the writer's own language: "Passaporte n.º", "Αριθμός διαβατηρίου", "pasaport no"
         + rf"|(?:{NUMBER_BEFORE_ABROAD})?(?:{PASSPORT_ABROAD}))"
         + NUMBER_WORD

@@ -66,6 +66,8 @@ MONTHS_ABROAD = _nfkc(
             r"|luulyo|agoosto|sebtembar|oktoobar|nofembar|disembar|machi|aprili|julai|agosti"
             r"|septemba|oktoba|novemba|desemba|pebrero|marso|hunyo|hulyo|setyembre|oktubre"
             r"|nobyembre|disyembre",
+            # Malay and Indonesian (those not above: "20 Mac 2007", "3 Ogos 1990", "17 Agustus")
+            r"mac|jun|ogos|disember|maret|agustus|desember",
             # Hindi, Urdu, Panjabi (Gurmukhi), Bengali, Gujarati, Tamil (the English months in
             # their scripts, with and without the nukta or the half letter)
             r"जनवरी|फ़?फरवरी|फ़रवरी|मार्च|अप्रैल|अप्रेल|मई|जून|जुलाई|अगस्त|सितंबर|सितम्बर|अक्टूबर"
@@ -119,6 +121,9 @@ BIRTH_ABROAD = _nfkc(
             # line "- Kakuta, alizaliwa 19 Juni 2021")
             r"|(?:ni|a|tu|wa|u|m)lizaliwa(?:[ \t]+(?:tarehe|mnamo))?|amezaliwa"
             r"|petsa[ \t]+ng[ \t]+kapanganakan|ipinanganak(?:[ \t]+(?:ako|noong))*|ng[àa]y[ \t]+sinh",
+            # Malay and Indonesian: "Saya dilahirkan pada 15 Mei 1965", a child's line "- Sendi,
+            # lahir 07/09/2024", "Tarikh lahir", "Tanggal lahir"
+            r"(?:di)?lahirkan(?:[ \t]+pada)?|lahir(?:[ \t]+pada)?|(?:tarikh|tanggal)[ \t]+lahir",
             # Arabic, Urdu, Persian, Bengali, Gujarati, Panjabi, Hindi, Tamil, Chinese, Tigrinya
             r"تاريخ[ \t]+الميلاد|تاریخ[ \t]+پیدائش|تاریخ[ \t]+تولد|জন্ম[ \t]+তারিখ|જન્મ[ \t]+તારીખ"
             r"|ਜਨਮ[ \t]+ਮਿਤੀ|जन्म[ \t]+(?:तिथि|तारीख)|பிறந்த[ \t]+தேதி|出生日期|ዕለተ[ \t]+ልደት",
@@ -138,12 +143,16 @@ PASSPORT_ABROAD = _nfkc(
     r"|pasaportë|paspoort|pasas|pase|útlevél|cestovn[íýi][ \t]+pas|baasaboor|pasipoti"
     r"|паспорт|паспорта|διαβατ[ήη]ριο|διαβατηρ[ίι]ου|جواز[ \t]+السفر|پاسپورٹ|گذرنامه"
     r"|পাসপোর্ট|પાસપોર્ટ|ਪਾਸਪੋਰਟ|पासपोर्ट|கடவுச்சீட்டு|护照|護照|ፓስፖርት|h[ộo][ \t]+chi[ếe]u"
+    # Malay, Indonesian
+    r"|pasport|paspor"
 )
 #: "number" before the passport's word: "Αριθμός διαβατηρίου", "número do passaporte",
 #: "numer paszportu", "номер паспорта"
 NUMBER_BEFORE_ABROAD = (
     r"(?:αριθμ[όο]ς|αρ\.|n[úu]mero(?:[ \t]+d[eo])?|numer|номер|num[ăa]r(?:ul)?|numri(?:[ \t]+i)?"
-    r"|numara(?:s[ıi])?|numeris|numurs|sz[áa]m(?:a)?|[čc][íi]slo|nummer|lambarka|nambari)[ \t]+"
+    r"|numara(?:s[ıi])?|numeris|numurs|sz[áa]m(?:a)?|[čc][íi]slo|nummer|lambarka|nambari"
+    # Malay and Indonesian: "Nombor pasport", "Nomor paspor"
+    r"|nombor|nomor)[ \t]+"
 )
 #: "number" after an identifier's name, as a letter in another language writes it: "NHS
 #: नंबर", "NI nambari", "(NI) নম্বর", "NHS-Nummer", "numéro NHS" is the other order (not here)
@@ -158,11 +167,13 @@ NUMBER_AFTER_ABROAD = _nfkc(
 ADDRESS_CUES_ABROAD = _nfkc(
     r"(?:ni|a|tu|wa|u|m)naishi(?:\s+(?:katika|kwenye|huko|mtaa\s+wa))?"
     r"|j['’]habite(?:\s+(?:au|à|a|aux))?|je\s+vis\s+(?:au|à)|domicili[ée]e?\s+(?:au|à)"
-    r"|(?:moro|resido|vivo)\s+(?:em|na|no)|(?:abito|risiedo|vivo)\s+(?:in|a|al|alla)"
+    r"|(?:moro|resido|vivo)\s+(?:em|na|no)|(?:vivo|vivimos|resido|residimos)\s+en|(?:abito|risiedo|vivo)\s+(?:in|a|al|alla)"
     r"|(?:ich\s+)?wohne\s+(?:in|im|am|an\s+der)|wohnhaft\s+(?:in|im|am)"
     r"|mieszkam\s+(?:w|we|na|przy)|locuiesc\s+(?:la|în|in|pe)|gyvenu|dzīvoju"
     r"|μένω\s+(?:στην|στο|στη|στον)|ik\s+woon\s+(?:in|op|aan)"
     r"|waxaan\s+(?:degenahay|ku\s+noolahay)"
+    # Malay and Indonesian: "Saya tinggal di 159 Llwybr y Briallu", "kami menetap di"
+    r"|(?:saya|kami|kita|aku)\s+(?:tinggal|menetap|bermastautin|beralamat)\s+di"
     r"|मैं(?=[^\n।.]{1,120}में\s+रह)|हम(?=[^\n।.]{1,120}में\s+रह)"
     r"|میں(?=[^\n۔.]{1,120}میں\s+رہ)|ਮੈਂ(?=[^\n।.]{1,120}ਵਿੱਚ\s+ਰਹਿ)"
 )

@@ -1501,6 +1501,11 @@ _INSTITUTION = re.compile(
     r"(?:St\.?[ \t]+)?\p{Lu}[\p{L}'’\-]*(?:[ \t]+\p{Lu}[\p{L}'’\-]*){0,3}(?:['’]s)?[ \t]+"
     rf"(?:{_INSTITUTION_WORDS})(?![\p{{L}}])"
     r"|(?<=\bthe[ \t]+)\p{Lu}[\p{L}'’\-]*(?:[ \t]+\p{Lu}[\p{L}'’\-]*){0,3}[ \t]+(?:Ward|Wing)\b"
+    # the practice a patient names as their GP, its name's words joined by a Welsh or English
+    # "and" ("My GP is Ardaloedd Menai a Môn Surgery", "our GP is Vale and Downs Surgery")
+    r"|(?<=(?i:\bGP)[ \t]+(?:is|was)[ \t]+)(?!(?:Dr|Doctor|Mr|Mrs|Ms|Miss|Prof)\b)\p{Lu}[\p{L}'’\-]*"
+    r"(?:[ \t]+(?:(?:a|ac|and|&)[ \t]+)?\p{Lu}[\p{L}'’\-]*){0,4}[ \t]+"
+    r"(?:Surgery|Medical[ \t]+(?:Centre|Practice)|Health[ \t]+Centre|Practice)(?![\p{L}])"
     r"|(?:Meddygfa|Ysgol|Ysbyty|Canolfan)(?:[ \t]+\p{Lu}[\p{L}'’\-]*){1,3}"
 )
 

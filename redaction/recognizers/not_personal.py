@@ -265,6 +265,28 @@ def _function_words_only(value: str) -> bool:
     )
 
 
+#: a sentence's start before a word: the text's or a line's start, or a full stop and a space
+_SENTENCE_START = re.compile(r"(?:^|\n|[.!?][ \t]+)[ \t]*$")
+#: a word in lower case after a word
+_LOWER_WORD_AFTER = re.compile(r"[ \t]+(\p{Ll}+)\b")
+
+
+def _a_sentences_first_word(text: str, start: int, value: str) -> bool:
+    """One short word in title case no name list holds, first in its sentence, before one of
+    the letter's words in lower case: "El alquiler es de ...", a function word, not a name's
+    part (a name's next word is capitalised)."""
+    from redaction.recognizers.lexicon import is_known_name
+
+    if " " in value or not value.istitle() or is_known_name(value):
+        return False
+    after = _LOWER_WORD_AFTER.match(text, start + len(value))
+    return (
+        after is not None
+        and after.group(1) in FOREIGN_LETTER_WORDS
+        and _SENTENCE_START.search(text, max(0, start - 4), start) is not None
+    )
+
+
 def _foreign_letter_words(text: str, start: int, value: str) -> bool:
     """Common words of a French or a Welsh letter ("Veuillez", "sur mon compte", "Ysgrifennaf",
     "cyfrif banc"): the vocabulary of :data:`FOREIGN_LETTER_WORDS` only. Fails closed: a word a
@@ -280,7 +302,9 @@ def _foreign_letter_words(text: str, start: int, value: str) -> bool:
         return False
     if _TITLE_BEFORE.search(text, max(0, start - 14), start):
         return False
-    if any(len(w) <= 3 and not w.islower() for w in words):
+    if any(len(w) <= 3 and not w.islower() for w in words) and not _a_sentences_first_word(
+        text, start, value
+    ):
         return False  # "AT", "AS": initials; "Tu", "Ni", "Na", "Lui", "To": a name's part
     known = [is_known_name(w) or len(w) == 1 for w in words]
     return not all(known) and not any(k and not w.islower() for w, k in zip(words, known))
@@ -400,6 +424,13 @@ def _a_camel_case_key(value: str) -> bool:
     )
 
 
+def _a_teams_members(word: str) -> bool:
+    """A job's word in the plural: "Caseworkers", "Officers", "Wardens" (a team's members)."""
+    from redaction.recognizers.vocabulary import JOB_WORDS
+
+    return len(word) > 4 and word.endswith("s") and word[:-1].title() in JOB_WORDS
+
+
 def _a_team(text: str, start: int, value: str) -> bool:
     """A team's, a desk's or an office's name ("Financial Assessment Team", "Contact Centre -
     Housing Service"): two or more words, the last a team's word. Not after a title, and not
@@ -410,7 +441,13 @@ def _a_team(text: str, start: int, value: str) -> bool:
     words = [w for w in words if w and w not in ("-", "–", "&", "and")]
     if len(words) < 2:
         return False
-    if (
+    if _a_teams_members(words[-1]):
+        # a team named by its members' job ("Arran Caseworkers", "Tenancy Wardens"); after a
+        # team's name and its dash even when its first word is a given name ("Housing Support -
+        # Arran Caseworkers"): no one's name ends in a plural job word
+        if len(words) == 2 and _TEAM_BEFORE_A_DASH.search(text, max(0, start - 80), start):
+            return not _TITLE_BEFORE.search(text, max(0, start - 14), start)
+    elif (
         words[-1].title() not in _TEAM_ENDS
         and words[-1] not in _TEAM_INITIALS
         and not (

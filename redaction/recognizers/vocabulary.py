@@ -186,12 +186,15 @@ SERVICE_TERMS = (
     "Cyngor Sir Gâr", "Cyngor Sir Ddinbych", "Cyngor Sir y Fflint", "Cyngor Sir Ceredigion",
     "Cyngor Sir Powys", "Cyngor Sir Penfro", "Cyngor Sir Fynwy", "Cyngor Sir Ynys Môn",
     "Taliad Tai yn ôl Disgresiwn", "Taliadau Tai yn ôl Disgresiwn",
+    # a Malay letter's greeting and sign-off ("Sir/Madam", "Yours truly"), whose first words are
+    # names elsewhere (Tuan, Yang)
+    "Tuan/Puan", "Tuan / Puan", "Yang benar", "Yang ikhlas", "Dengan hormat",
 )
 
 
 #: the common words of a letter written in French, Welsh, Portuguese, Spanish, Italian, Greek,
 #: Polish, Romanian, Turkish, Lithuanian, German or Swahili (languages a UK public body reads besides
-#: English): function words, the verbs and nouns of a letter about an account, and a form's
+#: English) and Malay: function words, the verbs and nouns of a letter about an account, and a form's
 #: labels ("Je", "Veuillez", "Numéro", "Courriel"; "Ysgrifennaf", "Cyfeirnod", "cyfrif banc";
 #: "Exmos. Senhores", "Assunto", "Τηλέφωνο").
 #: spaCy's English model and the stricter reading of a foreign letter take them for names. A
@@ -240,6 +243,8 @@ FOREIGN_LETTER_WORDS = frozenset(
     dirección teléfono asunto estimados estimado estimada señores señor señora saludos
     atentamente gracias escribo pago alquiler ayuntamiento impuesto vivienda hijo hija hijos
     hermano hermana familia nacimiento fecha pasaporte correo cuenta
+    nacido nacida nací seguridad social expediente alquiler casero mes casa antes pedido
+    dejemos vivimos estimadas el es en
 
     io mio mia miei mie suo il lo gli le uno della dei delle nel nella senza per fino che chi
     dove anche molto più già sono siamo ho ha abbiamo abito chiamo indirizzo telefono numero
@@ -288,5 +293,12 @@ FOREIGN_LETTER_WORDS = frozenset(
     mke watoto mtoto mwanangu namba nambari simu barua pepe wako mwaminifu dhati mpendwa
     bwana kumb kumbukumbu kesi ndugu habari naomba ninaomba msaada asante tafadhali
     kwa sababu halmashauri baraza malipo fedha akaunti benki pasipoti anwani shule kazi
+
+    saya kami kita anda mereka nama tinggal menetap bersama di dan yang benar ikhlas tuan puan
+    encik rujukan nombor nomor telefon e-mel emel sewa rumah ialah adalah sebulan mahu keluar
+    sebelum selepas suami isteri istri anak-anak lahir dilahirkan pada pasport paspor ini itu
+    untuk dengan dari kepada bulan tahun tarikh tanggal alamat bayaran majlis daerah bantuan
+    surat terima kasih hormat salam perumahan dalam oleh tentang tetapi juga atau sudah belum
+    akan boleh tidak bukan sila mohon memohon menulis tuan-tuan pemilik perlu kerana
     """.split()
 )
