@@ -26,6 +26,7 @@ from redaction.recognizers.addresses import (
     POSTCODE_ANY_CASE_RE,
     POSTCODE_LOOSE_RE,
     STREETISH_RE,
+    town_after_home,
     towns_after,
 )
 from redaction.recognizers.base import TextRecognizer, line_bounds, recognized
@@ -256,7 +257,13 @@ def value_spans(
         tail = POSTCODE_TAIL_RE.search(piece)
         if tail and tail.start() > 0:  # "Bradford BD7 1AB": the town, then the postcode
             before = "STREET_ADDRESS" if street_open and not out else "LOCATION"
-            out.append((before, s, s + len(piece[: tail.start()].rstrip())))
+            head = piece[: tail.start()].rstrip()
+            split = town_after_home(head) if before == "STREET_ADDRESS" else None
+            if split is not None:  # "27 quince orchard ravenstonedale CA17 4PL": no comma
+                out.append(("STREET_ADDRESS", s, s + split[0]))
+                out.append(("LOCATION", s + split[1], s + len(head)))
+            else:
+                out.append((before, s, s + len(head)))
             out.append(("UK_POSTCODE", s + tail.start(1), e))
             street_open = False
             continue
