@@ -64,6 +64,17 @@ FOUND += [
         "1402 OP4410 LOC SHEPHERD'S COTTAGE WINSFORD TA24 7QQ\n1405 OP4410 UNIT EN12 ATTENDING\n",
         {"SHEPHERD'S COTTAGE": "STREET_ADDRESS", "WINSFORD": "LOCATION"},
     ),
+    # a block with no street line, a county with its district in brackets under the town
+    (
+        "Mrs Seonag Druimneach\nBothan na Mara\nKilchoan\nHighland (Ardnamurchan)\nPH36 4ZZ\n\n"
+        "Dear Mrs Druimneach,\n",
+        {"Bothan na Mara": "STREET_ADDRESS", "Kilchoan": "LOCATION"},
+    ),
+    # a home named after "moved to" is no town
+    (
+        "Dear Sir\nMy brother moved to Curlew Hut, Ravenglass and never got the bill.\n",
+        {"Curlew Hut": "STREET_ADDRESS"},
+    ),
     # a sheet of address labels printed two across: each column is an address block
     (
         _LABELS,

@@ -1188,7 +1188,11 @@ class UkLocalityRecognizer(TextRecognizer):
                 digit_seen = digit_seen or has_digit
                 last += 1
         elif len(lines) >= 2:  # no street line: [name], [house name], town
-            first = last = len(lines) - 2
+            # (and the county under the town: "Argyll and Bute (Ìle agus Tiriodh)")
+            count = len(lines)
+            while count > 2 and _COUNTY_WITH_ASIDE.fullmatch(text, *stripped[count - 1]):
+                count -= 1
+            first = last = count - 2
         elif lines and under_label and town_beside:
             # "Last settled address:\nBryn Awel\nLlanrug LL55 4ZZ": the town is on the
             # postcode's line, so the line under the label is the house
@@ -1293,7 +1297,10 @@ class UkLocalityRecognizer(TextRecognizer):
             found.append((m.start(1), m.end(1)))
         for m in _PLACE_CUE.finditer(text):
             span = _trim_location(text, m.start(1), m.end(1))
-            if span:
+            if span and _HOME_NAMED.search(text, *span):
+                # "moved to Sheepwash Barn, Exton", "Bwthyn Meillion": a home, not a town
+                typed.append(("STREET_ADDRESS", *span))
+            elif span:
                 found.append(span)
         found += [m.span("town") for m in _LOWER_TOWN.finditer(text)]
         found += [(s, e) for kind, s, e in chat_message_address(text) if kind == "LOCATION"]
@@ -1641,6 +1648,9 @@ _HOUSE_NAMED = re.compile(
     rf"(?<![\p{{L}}])(?:{_alts(HOUSE_WORDS)}|{_alts(WELSH_HOUSE_WORDS)})(?![\p{{L}}])"
 )
 
+
+#: a house's word, or a hut's, anywhere in a name ("Sheepwash Barn", "Lookers Hut", "Tŷ Gwyn")
+_HOME_NAMED = re.compile(rf"{_HOUSE_NAMED.pattern}|\b(?:Hut|Huts|HUT|HUTS)\b")
 
 _COLUMN_GAP = re.compile(r"[ ]{2,}|\t")
 
