@@ -75,6 +75,13 @@ FOUND += [
         "Dear Sir\nMy brother moved to Curlew Hut, Ravenglass and never got the bill.\n",
         {"Curlew Hut": "STREET_ADDRESS"},
     ),
+    # a fixed-width screen's fields padded with underscores
+    (
+        "Screen print from RBX400.\n\n NAME SURNAME ....: OKONJO________________ FORENAMES: "
+        "ADAOBI__________\n PROPERTY ADDRESS .: 77 LON Y CRAFNANT_________________\n"
+        "                    LLANGYBI____________ LL53 6ZZ\n PHONE ............: 07700900333___\n",
+        {"77 LON Y CRAFNANT": "STREET_ADDRESS"},
+    ),
     # a sheet of address labels printed two across: each column is an address block
     (
         _LABELS,
