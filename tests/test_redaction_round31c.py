@@ -82,6 +82,12 @@ FOUND += [
         "                    LLANGYBI____________ LL53 6ZZ\n PHONE ............: 07700900333___\n",
         {"77 LON Y CRAFNANT": "STREET_ADDRESS"},
     ),
+    # a quoted letter's address block, each line after "| ": the house above the town's line
+    (
+        "Their reply, word for word:\n\n| 14 Nov 2026\n| \n| MR GETHIN ROWLANDS\n"
+        "| Tyddyn Isaf\n| Llanddewi Brefi SY25 6ZZ\n| \n| Dear Mr Rowlands,\n",
+        {"Tyddyn Isaf": "STREET_ADDRESS", "Llanddewi Brefi": "LOCATION"},
+    ),
     # a sheet of address labels printed two across: each column is an address block
     (
         _LABELS,

@@ -1084,6 +1084,10 @@ _NUMBER_AND_WORDS_LINE = re.compile(
 )
 
 
+#: the marks a quoted letter puts before each of its lines ("| ", "> ", "> > ")
+_QUOTED_LINE_START = re.compile(r"(?:[ \t]*[|>](?=[ \t]|$))*[ \t]*", re.MULTILINE)
+
+
 class UkLocalityRecognizer(TextRecognizer):
     """Towns, districts and counties that sit in an address next to a postcode.
 
@@ -1145,7 +1149,8 @@ class UkLocalityRecognizer(TextRecognizer):
         cursor = line_start - 1
         under_label = False
         while cursor > 0 and len(lines) < 7:
-            ls = text.rfind("\n", 0, cursor) + 1
+            raw_start = text.rfind("\n", 0, cursor) + 1
+            ls = min(_QUOTED_LINE_START.match(text, raw_start).end(), cursor)
             if (
                 not text[ls:cursor].strip()
                 or ":" in text[ls:cursor]
@@ -1165,7 +1170,7 @@ class UkLocalityRecognizer(TextRecognizer):
             # it is the street, the lines under it its places; what stands above it is left
             # to the other rules, as before
             numbered_street = _is_field_label(text[ls:cursor])
-            cursor = ls - 1
+            cursor = raw_start - 1
             if numbered_street:
                 break
         lines.reverse()
@@ -1187,6 +1192,10 @@ class UkLocalityRecognizer(TextRecognizer):
                     break
                 digit_seen = digit_seen or has_digit
                 last += 1
+        elif len(lines) == 2 and town_beside:
+            # "Mrs Anwen Pryce\nBron Haul\nTregaron SY25 0BG": the town is on the postcode's
+            # line, so the line above it is the house, the top line the name
+            first = last = 1
         elif len(lines) >= 2:  # no street line: [name], [house name], town
             # (and the county under the town: "Argyll and Bute (Ìle agus Tiriodh)")
             count = len(lines)
@@ -1262,12 +1271,14 @@ class UkLocalityRecognizer(TextRecognizer):
             if any(a <= m.start() < b for a, b in skip):
                 continue
             line_start = text.rfind("\n", 0, m.start()) + 1
-            segs, whole_line = self._segments(text, line_start, m.start())
-            aside = _COUNTY_ASIDE_BEFORE_POSTCODE.search(text, line_start, m.start())
+            # (a quoted letter's "| " or "> " before each line)
+            value_start = _QUOTED_LINE_START.match(text, line_start).end()
+            segs, whole_line = self._segments(text, value_start, m.start())
+            aside = _COUNTY_ASIDE_BEFORE_POSTCODE.search(text, value_start, m.start())
             if not whole_line and aside is not None:
                 # "Preseli (Sir Benfro) SA65 9QQ": a county and its district in brackets, then
                 # the postcode, close the block as its town line would
-                segs, whole_line = self._segments(text, line_start, aside.start())
+                segs, whole_line = self._segments(text, value_start, aside.start())
             if whole_line and len(segs) >= 3:
                 segs, sender = _sender_line(text, segs)
                 typed.extend(sender)
