@@ -88,6 +88,18 @@ FOUND += [
         "| Tyddyn Isaf\n| Llanddewi Brefi SY25 6ZZ\n| \n| Dear Mr Rowlands,\n",
         {"Tyddyn Isaf": "STREET_ADDRESS", "Llanddewi Brefi": "LOCATION"},
     ),
+    # a list of signatories: the house, then its town after a comma
+    (
+        "We the undersigned object to the mast.\n\nSigned:\n"
+        "1) Morwenna Trethewey - Chapel Orchard, St Keverne   [signature]\n"
+        "- Idris Vaughan\tThe Smithy, Llanarmon   ~~~\n",
+        {
+            "Chapel Orchard": "STREET_ADDRESS",
+            "St Keverne": "LOCATION",
+            "The Smithy": "STREET_ADDRESS",
+            "Llanarmon": "LOCATION",
+        },
+    ),
     # a sheet of address labels printed two across: each column is an address block
     (
         _LABELS,

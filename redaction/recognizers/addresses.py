@@ -1316,6 +1316,7 @@ class UkLocalityRecognizer(TextRecognizer):
         found += [m.span("town") for m in _LOWER_TOWN.finditer(text)]
         found += [(s, e) for kind, s, e in chat_message_address(text) if kind == "LOCATION"]
         found += cued_streets_and_towns(text)[1]
+        found += signatory_towns(text)
         results = [self._result("LOCATION", s, e) for s, e in found if e > s]
         results += [self._result(kind, s, e) for kind, s, e in typed if e > s]
         return EntityRecognizer.remove_duplicates(results)
@@ -1430,7 +1431,44 @@ def address_after_signatory(text: str, name_start: int, name_end: int) -> tuple[
     if item is None or text[item.end() : name_start].strip(" \t.") not in ("", *TITLES):
         return None
     m = _ADDRESS_AFTER_SIGNATORY.match(text, name_end)
-    return m.span("address") if m else None
+    if m is None:
+        return None
+    # "Gorffwysfa, Llanfihangel-y-Creuddyn": the house, then its town (which the town reader
+    # takes: see signatory_towns)
+    town = _signatory_town(text, m)
+    return (m.start("address"), town[2]) if town else m.span("address")
+
+
+#: where a signatory's address may start after the name: a tab, a spaced dash, a comma
+_SIGNATORY_SEPARATOR = re.compile(r"\t+|[ \t]+[-–][ \t]+|,[ \t]+")
+
+
+def _signatory_town(text: str, m: re.Match) -> tuple[int, int, int] | None:
+    """The town after the house of a signatory's address ("The Glebe, Portaferry"): its span
+    and where the house ends; ``None`` when the part after the last comma is no town."""
+    start, end = m.span("address")
+    comma = text.rfind(",", start, end)
+    if comma < 0:
+        return None
+    town_start = comma + 1 + (len(text[comma + 1 : end]) - len(text[comma + 1 : end].lstrip()))
+    if not text[start:comma].strip() or not town_shaped(text[town_start:end]):
+        return None
+    return town_start, end, comma
+
+
+def signatory_towns(text: str) -> list[tuple[int, int]]:
+    """The towns of the addresses written after the names in a list of signatories ("- Dwayne
+    Young - Little Orchard, Ashby Puerorum   [signature]"), wherever the name may end."""
+    out = []
+    for item in _LIST_ITEM_START.finditer(text):
+        line_end = text.find("\n", item.end())
+        line_end = len(text) if line_end < 0 else line_end
+        for sep in _SIGNATORY_SEPARATOR.finditer(text, item.end(), line_end):
+            m = _ADDRESS_AFTER_SIGNATORY.match(text, sep.start())
+            town = _signatory_town(text, m) if m else None
+            if town:
+                out.append(town[:2])
+    return out
 
 
 def street_start(text: str, start: int) -> int:
