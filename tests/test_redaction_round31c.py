@@ -100,6 +100,18 @@ FOUND += [
             "Llanarmon": "LOCATION",
         },
     ),
+    # a screen's labels with dot leaders and a repeated field's number
+    (
+        "Screen print attached.\n\n NAME 1 SURNAME ..: O'DOWD_________________ FORENAMES: "
+        "CIARAN__________ TITLE: MR\n PROPERTY ADDRESS .: TY'N Y COED, LON Y WIWER_____\n"
+        "                    LLANBEDR___________ LL45 9ZZ\n",
+        {"O'DOWD": "PERSON", "TY'N Y COED": "STREET_ADDRESS"},
+    ),
+    # a home with Gaelic words after its house word, after "moved to"
+    (
+        "Notes:\n- item 2: they moved to Bothan na Mara, Port Ellen - please check\n",
+        {"Bothan na Mara": "STREET_ADDRESS"},
+    ),
     # a sheet of address labels printed two across: each column is an address block
     (
         _LABELS,

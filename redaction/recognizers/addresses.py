@@ -1309,8 +1309,10 @@ class UkLocalityRecognizer(TextRecognizer):
         for m in _PLACE_CUE.finditer(text):
             span = _trim_location(text, m.start(1), m.end(1))
             if span and _HOME_NAMED.search(text, *span):
-                # "moved to Sheepwash Barn, Exton", "Bwthyn Meillion": a home, not a town
-                typed.append(("STREET_ADDRESS", *span))
+                # "moved to Sheepwash Barn, Exton", "Bwthyn Meillion": a home, not a town (its
+                # Gaelic or Welsh words after the house's: "Bothan na Creige")
+                tail = _HOME_NAME_TAIL.match(text, span[1])
+                typed.append(("STREET_ADDRESS", span[0], tail.end() if tail else span[1]))
             elif span:
                 found.append(span)
         found += [m.span("town") for m in _LOWER_TOWN.finditer(text)]
@@ -1698,6 +1700,11 @@ _HOUSE_NAMED = re.compile(
 )
 
 
+#: the rest of a house's name after its first words: link words and capitalised words
+_HOME_NAME_TAIL = re.compile(
+    r"(?:[ \t]+(?:na|nan|an|a'|y|yr|'r|of|the|du|de|la|le)[ \t]+\p{Lu}[\p{L}'’\-]*"
+    r"|[ \t]+\p{Lu}[\p{L}'’\-]*)*"
+)
 #: a house's word, or a hut's, anywhere in a name ("Sheepwash Barn", "Lookers Hut", "Tŷ Gwyn")
 _HOME_NAMED = re.compile(rf"{_HOUSE_NAMED.pattern}|\b(?:Hut|Huts|HUT|HUTS)\b")
 

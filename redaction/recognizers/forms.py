@@ -61,6 +61,23 @@ _LINE_FIELD = re.compile(
     r"(?m)(?:^|(?<=[ \t]{2}))[ \t]*(?:[-*•|][ \t]*)?(?:\d{1,2}(?:[a-z]?[.)]|[a-z]|(?:\.\d{1,2}){1,2}[a-z]?\.?)[ \t]+)?(?P<label>(?:3rd\s)?[^\W\d](?:[\w'’/ .()|\-]|\[\d{1,3}\]){0,50}?)"
     r"[ \t]*\*?[ \t]*(?:[:=|\t]|[ \t]-[ \t]|[ \t]–[ \t])[ \t]*(?P<value>\S[^\n]*?)[ \t]*$"
 )
+#: a fixed-width screen's dot leader after a label ("PHONE ......: ", "PROPERTY ADDRESS .: ")
+_DOT_LEADER = re.compile(r"[ \t]+\.+[ \t]*$")
+#: the number of a repeated field before its last word ("NAME 1 SURNAME", "NAME 2 SURNAME")
+_FIELD_INDEX = re.compile(r"^.*?[ \t]\d{1,2}[ \t]+(?=\S+$)")
+
+
+def _screen_label_type(label: str) -> str | None:
+    """The type a field's label announces, a screen's dot leader and field number left out
+    ("NAME 1 SURNAME ..", "PROPERTY ADDRESS .")."""
+    kind = field_type(label)
+    leader = _DOT_LEADER.search(label) if kind is None else None
+    if leader is not None:
+        bare = label[: leader.start()]
+        kind = field_type(bare) or field_type(_FIELD_INDEX.sub("", bare))
+    return kind
+
+
 #: "Queue: Revenues  Agent: E McKenzie": another field starts after a wide gap
 _NEXT_FIELD = re.compile(r"[ \t]{2,}(?=[^\W\d][\w'’/ .\-]{0,30}[ \t]*:)")
 #: a form printed from a PDF: the label alone on its line (after its question's number and
@@ -454,7 +471,7 @@ class FormFieldRecognizer(TextRecognizer):
         for m in _LINE_FIELD.finditer(text, overlapped=True):
             if m.start() in table_lines:
                 continue
-            kind = field_type(m.group("label"))
+            kind = _screen_label_type(m.group("label"))
             if kind is not None:
                 end = m.end("value")
                 following = _NEXT_FIELD.search(text, m.start("value"), end)
