@@ -126,6 +126,24 @@ FOUND += [
 ]
 
 
+#: a change log laid out in columns, a postcode among its values, is no sheet of labels
+STILL_FOUND = [
+    (
+        "Date                 User      Field        Old value          New value\n"
+        "2026-03-02 09:14:55  HSG20117  Surname      Oyelowo            Oyelowo-Banks\n"
+        "2026-03-02 09:15:40  HSG20117  Forename     Temi               Temitope\n"
+        "2026-03-03 11:02:13  HSG20117  Postcode     LS6 2ZZ            LS7 4ZZ\n",
+        {"Oyelowo-Banks": "PERSON"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "types"), STILL_FOUND)
+def test_round31c_table_of_changes_is_no_label_sheet(redactor, text, types):
+    out = redactor.redact(Letter(id="r31c-table", text=text))
+    assert_hidden_under_type(text, out, types)
+
+
 @pytest.mark.parametrize(("text", "types"), FOUND)
 def test_round31c_values_found_under_their_type(redactor, text, types):
     out = redactor.redact(Letter(id="r31c-found", text=text))

@@ -1881,6 +1881,8 @@ def _label_grid(lines: list[str], offsets: list[int]):
                 above = 0
             elif cell.strip():
                 above += 1
+        if not has_postcode and any(cell.strip() for cell in cells):
+            return None  # a table's column of dates or field names: each label column ends so
         with_postcodes += has_postcode
         cells = ["" if _LABEL_REFERENCE.fullmatch(cell) else cell for cell in cells]
         columns.append(("\n".join(cells), _cell_mapper(cells, real)))
