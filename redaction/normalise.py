@@ -16,6 +16,8 @@ need to know each trick; instead the text they read is normalised once:
   "te|ephone": one 0, 1, 5 or | in a lower-case or capitalised word of three or more characters;
   identifiers and postcodes, written in capitals, are never touched), and inside numbers as
   the digits ("07700 9OO123": one or two O, I, l or | among three or more digits);
+* a fixed-width screen's underscores padding a field's value ("ABER-BANC______ SA44 0TY") read
+  as spaces;
 * HTML tags and entities pasted from an e-mail, and the quote marks (">") that start the lines
   of a replied-to e-mail, read as spaces; a calendar's escaped separators ("\\,", "\\;") read as
   the separators and its escaped line breaks ("\\n") as line breaks;
@@ -405,6 +407,8 @@ def _same_length_fixes(text: str) -> str:
         text = _BOLD_LABEL.sub(lambda m: " " * 2 + m.group(1) + " " * 2, text)
     if ">" in text:
         text = _QUOTE_MARKS.sub(lambda m: m.group().replace(">", " "), text)
+    if "__" in text:
+        text = _FIELD_PADDING.sub(lambda m: " " * len(m.group()), text)
     if _LOOKALIKE.search(text):
         text = _MIXED_WORD.sub(_read_lookalikes_as_latin, text)
     if _SLIP_CANDIDATE.search(text):
@@ -433,6 +437,10 @@ def _revision_mark_as_colon(mark: re.Match) -> str:
 #: a Markdown note's bold label ("**Address:** Kiln Cottage, ..."), its marks read as spaces so
 #: the label is read like any other
 _BOLD_LABEL = re.compile(r"(?m)(?<=^[ \t]*(?:[-*+][ \t]+)?)(?:\*\*|__)([^*_\n]{1,40}?:)(?:\*\*|__)")
+#: a fixed-width screen's padding after a field's value ("ABER-BANC___________ SA44 0TY",
+#: "35 FFORDD Y CENNIN________"), read as spaces so the value ends where its characters do
+#: (an empty field's underscores, after a space, and a name's own, before "@", stay)
+_FIELD_PADDING = re.compile(r"(?<=[\p{L}\d'’).])_{2,}(?=[ \t]|\r?\n|$)")
 #: the quote marks of a replied-to e-mail ("> ", ">> "), read as spaces so a quoted address block
 #: is read like any other
 _QUOTE_MARKS = re.compile(r"(?m)^(?:[ \t]*>)+")

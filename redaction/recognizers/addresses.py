@@ -470,7 +470,7 @@ class UkStreetAddressRecognizer(_CueMixin, PatternRecognizer):
         Pattern("flat + house name", rf"{_FLAT}{_SEP}{_BUILDING}(?={_SEP}\p{{Lu}})", 0.6),
         Pattern(
             "number or house name + street without suffix, then town/postcode",
-            rf"(?:{_FLAT}{_SEP})?(?:{_BUILDING}{_SEP})?(?<![£$€\d.,]){_NUMBER}[ \t]+"
+            rf"(?:{_FLAT}{_SEP})?(?:{_BUILDING}{_SEP})?(?<![£$€\d.,\p{{L}}]){_NUMBER}[ \t]+"
             # (a street word after the first ends the street: "196A Gannet Close Blandford
             # Forum DT11 1NL" is a street and a town, left to the rules for each)
             rf"(?!{_MONTHS}\b){_CAPWORD}"
@@ -576,6 +576,21 @@ class UkStreetAddressRecognizer(_CueMixin, PatternRecognizer):
             # place is expected, without its number, still narrows down who wrote
             "street after a preposition",
             rf"(?<=\b(?:on|in|along|down|up|near|off|outside|at|from|to)[ \t]+){_STREET}",
+            0.5,
+        ),
+        Pattern(
+            # "it's about the flooding behind Linen Lodge", "the fence outside 94 Flax Seed
+            # Loanen", "behind Hafod yr Eira": a home named right after a word of where, up to
+            # the end of the clause
+            "home after a word of where, to the end of the clause",
+            r"(?<=\b(?:behind|outside|opposite|beside|next[ \t]+to)[ \t]+)"
+            rf"(?!The[ \t]+(?:{_alts(ORG_WORDS)})\b)"
+            rf"(?:{_NUMBER}[ \t]+(?!{_MONTHS}\b){_CAPWORD}|{_BUILDING}"
+            rf"|(?:{_alts(WELSH_STREET_WORDS)})[ \t]+(?:{_WELSH_LINK}[ \t]+)?{_CAPWORD})"
+            rf"(?:[ \t]+(?:{_CAPWORD}|{_STREET_LINK}|{_WELSH_LINK}|without|with|and)){{0,4}}"
+            rf"(?:,[ \t]+{_CAPWORD}(?:[ \t]+(?:{_CAPWORD}|{_STREET_LINK}|{_WELSH_LINK}|without"
+            r"|with|and)){0,5})?"
+            r"(?<=\p{L})(?=[ \t]*(?:[.;!?)]|\r?\n|$))",
             0.5,
         ),
         Pattern("street only (needs cue)", rf"(?<![\p{{L}}\d,][ \t]?){_STREET}", 0.05),
@@ -742,11 +757,12 @@ _NOT_AN_ADDRESS_GAP = re.compile(
 )
 _CUED_HOUSE = re.compile(
     # (an aside in brackets before the colon: "Current address (asked to leave by ...): ")
-    # (a log's "SUBJ ADDR PRESS COTTAGE MOORLAND": "addr", the short form, as a label)
-    rf"(?i:(?<![\w'])(?:{_STRONG_ADDRESS_CUE}|addr\.?)(?:[ \t]*\([^()\n]{{1,60}}\))?"
-    r"[ \t]*:?[ \t]+)"
+    # (a log's "SUBJ ADDR PRESS COTTAGE MOORLAND": "addr", the short form, as a label; its
+    # "LOC RENNET BARN MOORLAND TA7 5BJ": "loc", the place of the incident, before a postcode)
+    rf"(?i:(?<![\w'])(?:{_STRONG_ADDRESS_CUE}|addr\.?|loc(?=[ \t]+[^\n]*{_POSTCODE}\b))"
+    r"(?:[ \t]*\([^()\n]{1,60}\))?[ \t]*:?[ \t]+)"
     r"(?P<place>(?:The[ \t]+)?\p{Lu}[\p{L}'’\-]*(?:[ \t]+(?:\p{Lu}[\p{L}'’\-]*|y|yr|an|of|the)){0,3})"
-    r"(?=[ \t]*[,.]|[ \t]*$)",
+    rf"(?=[ \t]*[,.]|[ \t]*$|[ \t]+(?i:{_POSTCODE})\b)",
     re.MULTILINE,
 )
 _DWELLING_END = re.compile(rf"\b(?:{_DWELLING_WORD}|{_DWELLING_WORD.upper()})\b")
@@ -766,7 +782,14 @@ POSTCODE_ANY_CASE_RE = re.compile(rf"(?i:{_POSTCODE})")
 
 
 def cued_streets(text: str) -> list[tuple[int, int]]:
-    """Street addresses known from the words around them, whatever their shape.
+    """Street addresses known from the words around them, whatever their shape (see
+    :func:`cued_streets_and_towns`)."""
+    return cued_streets_and_towns(text)[0]
+
+
+def cued_streets_and_towns(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """Street addresses known from the words around them, whatever their shape, and the towns
+    written after them without a comma ("live at 27 quince orchard ravenstonedale ca17 4pl").
 
     "from 3 lôn glan môr ll30 0qy", "I moved out of Meadowbank, Westminster, London SW1A 5RN":
     between an address cue and a postcode on the same line, the first part (up to a comma)
@@ -774,6 +797,7 @@ def cued_streets(text: str) -> list[tuple[int, int]]:
     strong cue and before a comma or full stop is a house name or street.
     """
     out = []
+    towns = []
     for m in _POSTCODE_ANY_CASE.finditer(text):
         line_start = text.rfind("\n", 0, m.start()) + 1
         window_start = max(line_start, m.start() - 120)
@@ -819,6 +843,11 @@ def cued_streets(text: str) -> list[tuple[int, int]]:
             e = town.start()
             while e > s and text[e - 1] in " \t":
                 e -= 1
+        elif (split := town_after_home(value)) is not None:
+            # "27 quince orchard ravenstonedale", "Heron House Kirkby Thore": no comma, the town
+            # after the street's or the house's last word
+            towns.append((s + split[1], e))
+            e = s + split[0]
         out.append((s, e))
     for m in _CUED_HOUSE.finditer(text):
         start, end = m.span("place")
@@ -835,7 +864,7 @@ def cued_streets(text: str) -> list[tuple[int, int]]:
         out.append((start, end))
     for m in _LAND_BESIDE.finditer(text):  # "Land adjacent to Wherry Cottage"
         out.append(m.span("place"))
-    return out
+    return out, towns
 
 
 #: the small words a street or a house name may hold ("shoulder of mutton", "bryn y mor")
@@ -1055,6 +1084,10 @@ _NUMBER_AND_WORDS_LINE = re.compile(
 )
 
 
+#: the marks a quoted letter puts before each of its lines ("| ", "> ", "> > ")
+_QUOTED_LINE_START = re.compile(r"(?:[ \t]*[|>](?=[ \t]|$))*[ \t]*", re.MULTILINE)
+
+
 class UkLocalityRecognizer(TextRecognizer):
     """Towns, districts and counties that sit in an address next to a postcode.
 
@@ -1116,7 +1149,8 @@ class UkLocalityRecognizer(TextRecognizer):
         cursor = line_start - 1
         under_label = False
         while cursor > 0 and len(lines) < 7:
-            ls = text.rfind("\n", 0, cursor) + 1
+            raw_start = text.rfind("\n", 0, cursor) + 1
+            ls = min(_QUOTED_LINE_START.match(text, raw_start).end(), cursor)
             if (
                 not text[ls:cursor].strip()
                 or ":" in text[ls:cursor]
@@ -1136,7 +1170,7 @@ class UkLocalityRecognizer(TextRecognizer):
             # it is the street, the lines under it its places; what stands above it is left
             # to the other rules, as before
             numbered_street = _is_field_label(text[ls:cursor])
-            cursor = ls - 1
+            cursor = raw_start - 1
             if numbered_street:
                 break
         lines.reverse()
@@ -1158,8 +1192,16 @@ class UkLocalityRecognizer(TextRecognizer):
                     break
                 digit_seen = digit_seen or has_digit
                 last += 1
+        elif len(lines) == 2 and town_beside:
+            # "Mrs Anwen Pryce\nBron Haul\nTregaron SY25 0BG": the town is on the postcode's
+            # line, so the line above it is the house, the top line the name
+            first = last = 1
         elif len(lines) >= 2:  # no street line: [name], [house name], town
-            first = last = len(lines) - 2
+            # (and the county under the town: "Argyll and Bute (Ìle agus Tiriodh)")
+            count = len(lines)
+            while count > 2 and _COUNTY_WITH_ASIDE.fullmatch(text, *stripped[count - 1]):
+                count -= 1
+            first = last = count - 2
         elif lines and under_label and town_beside:
             # "Last settled address:\nBryn Awel\nLlanrug LL55 4ZZ": the town is on the
             # postcode's line, so the line under the label is the house
@@ -1190,6 +1232,11 @@ class UkLocalityRecognizer(TextRecognizer):
             value = text[a:b].rstrip(",")
             if self._is_locality(value):
                 out += [("LOCATION", s, e) for s, e in self._segments(text, a, a + len(value))[0]]
+            elif (aside := _COUNTY_WITH_ASIDE.fullmatch(value)) and self._is_locality(
+                aside.group("county")
+            ):
+                # "Argyll and Bute (Ìle agus Tiriodh)": a county line and its district in brackets
+                out.append(("LOCATION", a, a + len(value)))
         for i in range(first - 1, -1, -1):  # upwards from the street: house names, a name
             a, b = stripped[i]
             value = text[a:b]
@@ -1212,23 +1259,43 @@ class UkLocalityRecognizer(TextRecognizer):
                 out.append(("STREET_ADDRESS", a, b))
         return out
 
-    def analyze(self, text, entities, nlp_artifacts=None):
+    def _blocks(
+        self, text: str, skip: Iterable[tuple[int, int]] = ()
+    ) -> tuple[list[tuple[int, int]], list[tuple[str, int, int]]]:
+        """The places and the typed lines of the address blocks that end with a postcode (a
+        postcode inside one of ``skip``'s ranges is left out)."""
+        skip = list(skip)
         found: list[tuple[int, int]] = []
         typed: list[tuple[str, int, int]] = []
         for m in POSTCODE_RE.finditer(text):
+            if any(a <= m.start() < b for a, b in skip):
+                continue
             line_start = text.rfind("\n", 0, m.start()) + 1
-            segs, whole_line = self._segments(text, line_start, m.start())
-            aside = _COUNTY_ASIDE_BEFORE_POSTCODE.search(text, line_start, m.start())
+            # (a quoted letter's "| " or "> " before each line)
+            value_start = _QUOTED_LINE_START.match(text, line_start).end()
+            segs, whole_line = self._segments(text, value_start, m.start())
+            aside = _COUNTY_ASIDE_BEFORE_POSTCODE.search(text, value_start, m.start())
             if not whole_line and aside is not None:
                 # "Preseli (Sir Benfro) SA65 9QQ": a county and its district in brackets, then
                 # the postcode, close the block as its town line would
-                segs, whole_line = self._segments(text, line_start, aside.start())
+                segs, whole_line = self._segments(text, value_start, aside.start())
             if whole_line and len(segs) >= 3:
                 segs, sender = _sender_line(text, segs)
                 typed.extend(sender)
             found.extend(segs)
             if whole_line:  # postcode alone, or "Leeds LS6 3AB": look at the lines above
                 typed.extend(self._walk_up(text, line_start, town_beside=bool(segs)))
+        return found, typed
+
+    def analyze(self, text, entities, nlp_artifacts=None):
+        grids = label_grids(text)
+        found, typed = self._blocks(text, [(a, b) for a, b, _ in grids])
+        for _, _, columns in grids:
+            # a sheet of address labels printed several across: each column read as a page
+            for column, where in columns:
+                places, lines = self._blocks(column)
+                found += [span for a, b in places if (span := where(a, b))]
+                typed += [(kind, *span) for kind, a, b in lines if (span := where(a, b))]
         for m in _ADDRESS_FIELD.finditer(text):  # "Address: 12 Mill Lane, Leeds"
             start = m.start(1)
             for piece in m.group(1).split(","):
@@ -1241,15 +1308,24 @@ class UkLocalityRecognizer(TextRecognizer):
             found.append((m.start(1), m.end(1)))
         for m in _PLACE_CUE.finditer(text):
             span = _trim_location(text, m.start(1), m.end(1))
-            if span:
+            if span and _HOME_NAMED.search(text, *span):
+                # "moved to Sheepwash Barn, Exton", "Bwthyn Meillion": a home, not a town (its
+                # Gaelic or Welsh words after the house's: "Bothan na Creige")
+                tail = _HOME_NAME_TAIL.match(text, span[1])
+                typed.append(("STREET_ADDRESS", span[0], tail.end() if tail else span[1]))
+            elif span:
                 found.append(span)
         found += [m.span("town") for m in _LOWER_TOWN.finditer(text)]
         found += [(s, e) for kind, s, e in chat_message_address(text) if kind == "LOCATION"]
+        found += cued_streets_and_towns(text)[1]
+        found += signatory_towns(text)
         results = [self._result("LOCATION", s, e) for s, e in found if e > s]
         results += [self._result(kind, s, e) for kind, s, e in typed if e > s]
         return EntityRecognizer.remove_duplicates(results)
 
 
+#: a county line with its district in brackets: "Argyll and Bute (Ìle agus Tiriodh)"
+_COUNTY_WITH_ASIDE = re.compile(r"(?P<county>[^()\n\d]+?)[ \t]*\([^()\n\d]{2,40}\)")
 #: a bracketed aside after a county, before the postcode: "Preseli (Sir Benfro) SA65 9QQ"
 _COUNTY_ASIDE_BEFORE_POSTCODE = re.compile(r"(?<=\p{L}\.?)[ \t]*\([^()\n\d]{2,40}\)[ \t,]*$")
 
@@ -1287,6 +1363,10 @@ _PLACE_CUE = re.compile(
     r"|flew|fly|flying|visit|visited|visiting|holiday|trip|originally)"
     r"[ \t]+(?:(?:here[ \t]+)?in|to|at|near|from|back[ \t]+to|over[ \t]+to|all[ \t]+the"
     r"[ \t]+way[ \t]+to)"
+    # a French letter's home: "ma fille habite à Anderby", "il vit à Meare", "réside à"
+    r"|(?:habite|habites|habitent|habitons|habitez|habitait|habitais|vit|vivent|vivons|vivait"
+    r"|réside|résident|résidait|demeure|demeurent|domicilié|domiciliée|domiciliés|installé"
+    r"|installée|installés|déménagé|déménagée)[ \t]+à"
     # "I moved to my sister Ana's in Kirkby Stephen": someone's home, then its town
     # ("it's in", "that's in" are no one's home)
     r"|(?<=\p{L})(?<!\b(?:it|that|what|there|here|where|who|he|she|which|this|It|That|What"
@@ -1353,7 +1433,44 @@ def address_after_signatory(text: str, name_start: int, name_end: int) -> tuple[
     if item is None or text[item.end() : name_start].strip(" \t.") not in ("", *TITLES):
         return None
     m = _ADDRESS_AFTER_SIGNATORY.match(text, name_end)
-    return m.span("address") if m else None
+    if m is None:
+        return None
+    # "Gorffwysfa, Llanfihangel-y-Creuddyn": the house, then its town (which the town reader
+    # takes: see signatory_towns)
+    town = _signatory_town(text, m)
+    return (m.start("address"), town[2]) if town else m.span("address")
+
+
+#: where a signatory's address may start after the name: a tab, a spaced dash, a comma
+_SIGNATORY_SEPARATOR = re.compile(r"\t+|[ \t]+[-–][ \t]+|,[ \t]+")
+
+
+def _signatory_town(text: str, m: re.Match) -> tuple[int, int, int] | None:
+    """The town after the house of a signatory's address ("The Glebe, Portaferry"): its span
+    and where the house ends; ``None`` when the part after the last comma is no town."""
+    start, end = m.span("address")
+    comma = text.rfind(",", start, end)
+    if comma < 0:
+        return None
+    town_start = comma + 1 + (len(text[comma + 1 : end]) - len(text[comma + 1 : end].lstrip()))
+    if not text[start:comma].strip() or not town_shaped(text[town_start:end]):
+        return None
+    return town_start, end, comma
+
+
+def signatory_towns(text: str) -> list[tuple[int, int]]:
+    """The towns of the addresses written after the names in a list of signatories ("- Dwayne
+    Young - Little Orchard, Ashby Puerorum   [signature]"), wherever the name may end."""
+    out = []
+    for item in _LIST_ITEM_START.finditer(text):
+        line_end = text.find("\n", item.end())
+        line_end = len(text) if line_end < 0 else line_end
+        for sep in _SIGNATORY_SEPARATOR.finditer(text, item.end(), line_end):
+            m = _ADDRESS_AFTER_SIGNATORY.match(text, sep.start())
+            town = _signatory_town(text, m) if m else None
+            if town:
+                out.append(town[:2])
+    return out
 
 
 def street_start(text: str, start: int) -> int:
@@ -1583,6 +1700,14 @@ _HOUSE_NAMED = re.compile(
 )
 
 
+#: the rest of a house's name after its first words: link words and capitalised words
+_HOME_NAME_TAIL = re.compile(
+    r"(?:[ \t]+(?:na|nan|an|a'|y|yr|'r|of|the|du|de|la|le)[ \t]+\p{Lu}[\p{L}'’\-]*"
+    r"|[ \t]+\p{Lu}[\p{L}'’\-]*)*"
+)
+#: a house's word, or a hut's, anywhere in a name ("Sheepwash Barn", "Lookers Hut", "Tŷ Gwyn")
+_HOME_NAMED = re.compile(rf"{_HOUSE_NAMED.pattern}|\b(?:Hut|Huts|HUT|HUTS)\b")
+
 _COLUMN_GAP = re.compile(r"[ ]{2,}|\t")
 
 
@@ -1639,3 +1764,144 @@ def outward_code_after(text: str, pos: int) -> tuple[int, int] | None:
     the rest of the address it closes."""
     m = _OUTWARD_AFTER_PLACE.match(text, pos)
     return m.span("code") if m else None
+
+
+#: the last word of a street or a house written in full, in any case ("Orchard", "garth",
+#: "House", "hut"): the abbreviations ("St", "Dr") are left out, being also words of towns
+_HOME_END_WORD = re.compile(
+    r"(?i)(?<![\p{L}'’\-])(?:"
+    + "|".join(
+        sorted(
+            {w for w in (*STREET_SUFFIXES, *HOUSE_WORDS) if len(w) >= 4 or w in ("Way", "Row")}
+            | {"Hut", "Huts"},
+            key=len,
+            reverse=True,
+        )
+    )
+    + r")(?![\p{L}'’\-])"
+)
+#: compass and position words a street can end with ("Church Street West", "Mill Lane Upper")
+_STREET_TAIL_WORD = re.compile(r"(?i)(?:north|south|east|west|upper|lower|end|side|extension)")
+
+
+def town_after_home(value: str) -> tuple[int, int] | None:
+    """In an address written without commas before its postcode ("63 catshead orchard
+    patrington", "Dewpond House Sunk Island"), where the street or the house ends and where the
+    town after it starts: the words after the last street or house word, when they have a
+    town's shape (in any case). ``None`` when nothing follows that word or it is no town."""
+    ends = list(_HOME_END_WORD.finditer(value))
+    last = ends[-1] if ends else None
+    if last is None or not value[: last.start()].strip():
+        return None
+    rest = value[last.end() :]
+    town = rest.strip()
+    words = town.split()
+    if (
+        not words
+        or len(words) > 3
+        or not rest[:1].isspace()
+        or any(not re.fullmatch(r"\p{L}[\p{L}'’\-]*", w) for w in words)
+        or _STREET_TAIL_WORD.fullmatch(words[0])
+        or not town_shaped(" ".join(w[:1].upper() + w[1:] for w in words))
+    ):
+        return None
+    start = last.end() + (len(rest) - len(rest.lstrip()))
+    return last.end(), start
+
+
+#: a label's reference above its name ("CT 7956735/04", "REF 00412279"): no line of the address
+_LABEL_REFERENCE = re.compile(r"[ \t]*\p{Lu}{1,4}[ \t]?\d{5,}(?:[/\-]\d{1,4})?[ \t]*")
+#: a column gap: two spaces or more
+_GAP_RUN = re.compile(r" {2,}")
+
+
+def _grid_columns(lines: list[str]) -> list[int]:
+    """Where the columns of ``lines`` start: after each run of two or more positions that are
+    blank on every line (none when the lines are not laid out in columns)."""
+    width = max(len(line) for line in lines)
+    blank = [all(p >= len(line) or line[p] == " " for line in lines) for p in range(width)]
+    starts = [0]
+    p = 0
+    while p < width:
+        if blank[p]:
+            q = p
+            while q < width and blank[q]:
+                q += 1
+            if q - p >= 2 and p > 0 and q < width:
+                starts.append(q)
+            p = q
+        else:
+            p += 1
+    return starts
+
+
+def label_grids(text: str):
+    """Paragraphs laid out as a sheet of address labels printed several across ("3 across"):
+    lines whose columns line up, each column an address block ending with a postcode.
+
+    For each: its range in ``text`` and, per column, the column's text (its cells one a line,
+    a label's reference left out) with a function mapping a span of it back to ``text`` (or
+    ``None`` for a span across cells). A table of records (one postcode a row) is no sheet:
+    every postcode of a sheet's column has at least two cells above it in its label."""
+    out = []
+    lines: list[tuple[int, str]] = []
+    pos = 0
+    for raw in [*text.split("\n"), ""]:
+        if raw.strip():
+            lines.append((pos, raw.rstrip("\r")))
+        else:
+            if len(lines) >= 4 and any(_GAP_RUN.search(line) for _, line in lines):
+                grid = _label_grid([line for _, line in lines], [at for at, _ in lines])
+                if grid is not None:
+                    out.append((lines[0][0], lines[-1][0] + len(lines[-1][1]), grid))
+            lines = []
+        pos += len(raw) + 1
+    return out
+
+
+def _label_grid(lines: list[str], offsets: list[int]):
+    if any("\t" in line for line in lines):
+        return None
+    starts = _grid_columns(lines)
+    if len(starts) < 2:
+        return None
+    columns = []
+    with_postcodes = 0
+    for i, start in enumerate(starts):
+        end = starts[i + 1] if i + 1 < len(starts) else None
+        cells = [line[start:end].rstrip() for line in lines]
+        real = [offsets[k] + start for k in range(len(lines))]
+        above = 0
+        has_postcode = False
+        for cell in cells:
+            if POSTCODE_RE.search(cell):
+                if above < 2:  # a postcode right under another: a table's column
+                    return None
+                has_postcode = True
+                above = 0
+            elif cell.strip():
+                above += 1
+        if not has_postcode and any(cell.strip() for cell in cells):
+            return None  # a table's column of dates or field names: each label column ends so
+        with_postcodes += has_postcode
+        cells = ["" if _LABEL_REFERENCE.fullmatch(cell) else cell for cell in cells]
+        columns.append(("\n".join(cells), _cell_mapper(cells, real)))
+    if with_postcodes < 2:
+        return None
+    return columns
+
+
+def _cell_mapper(cells: list[str], real: list[int]):
+    starts = []
+    at = 0
+    for cell in cells:
+        starts.append(at)
+        at += len(cell) + 1
+
+    def where(a: int, b: int) -> tuple[int, int] | None:
+        for k, v in enumerate(starts):
+            if v <= a and b <= v + len(cells[k]):
+                return real[k] + a - v, real[k] + b - v
+        return None
+
+    return where

@@ -26,6 +26,7 @@ from redaction.recognizers.addresses import (
     POSTCODE_ANY_CASE_RE,
     POSTCODE_LOOSE_RE,
     STREETISH_RE,
+    town_after_home,
     towns_after,
 )
 from redaction.recognizers.base import TextRecognizer, line_bounds, recognized
@@ -67,6 +68,24 @@ _ADDRESS_WITHOUT_COLON = re.compile(
     r"(?<![\p{L}\-])(?:Address|ADDRESS)[ \t]+"
     r"(?P<value>\p{Lu}[^\n:;]{0,100}?[ \t,]+[A-Z]{1,2}\d[A-Z\d]?[ \t]*\d[A-Z]{2})(?![\p{L}\d])"
 )
+
+#: a fixed-width screen's dot leader after a label ("PHONE ......: ", "PROPERTY ADDRESS .: ")
+_DOT_LEADER = re.compile(r"[ \t]+\.+[ \t]*$")
+#: the number of a repeated field before its last word ("NAME 1 SURNAME", "NAME 2 SURNAME")
+_FIELD_INDEX = re.compile(r"^.*?[ \t]\d{1,2}[ \t]+(?=\S+$)")
+
+
+def _screen_label_type(label: str) -> str | None:
+    """The type a field's label announces, a screen's dot leader and field number left out
+    ("NAME 1 SURNAME ..", "PROPERTY ADDRESS .")."""
+    kind = field_type(label)
+    leader = _DOT_LEADER.search(label) if kind is None else None
+    if leader is not None:
+        bare = label[: leader.start()]
+        kind = field_type(bare) or field_type(_FIELD_INDEX.sub("", bare))
+    return kind
+
+
 #: "Queue: Revenues  Agent: E McKenzie": another field starts after a wide gap
 _NEXT_FIELD = re.compile(r"[ \t]{2,}(?=[^\W\d][\w'’/ .\-]{0,30}[ \t]*:)")
 #: a form printed from a PDF: the label alone on its line (after its question's number and
@@ -265,7 +284,13 @@ def value_spans(
         tail = POSTCODE_TAIL_RE.search(piece)
         if tail and tail.start() > 0:  # "Bradford BD7 1AB": the town, then the postcode
             before = "STREET_ADDRESS" if street_open and not out else "LOCATION"
-            out.append((before, s, s + len(piece[: tail.start()].rstrip())))
+            head = piece[: tail.start()].rstrip()
+            split = town_after_home(head) if before == "STREET_ADDRESS" else None
+            if split is not None:  # "27 quince orchard ravenstonedale CA17 4PL": no comma
+                out.append(("STREET_ADDRESS", s, s + split[0]))
+                out.append(("LOCATION", s + split[1], s + len(head)))
+            else:
+                out.append((before, s, s + len(head)))
             out.append(("UK_POSTCODE", s + tail.start(1), e))
             street_open = False
             continue
@@ -456,7 +481,7 @@ class FormFieldRecognizer(TextRecognizer):
         for m in _LINE_FIELD.finditer(text, overlapped=True):
             if m.start() in table_lines:
                 continue
-            kind = field_type(m.group("label"))
+            kind = _screen_label_type(m.group("label"))
             if kind is not None:
                 end = m.end("value")
                 following = _NEXT_FIELD.search(text, m.start("value"), end)
