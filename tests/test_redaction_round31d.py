@@ -1,7 +1,7 @@
 """Round 31d (names, tuned on heldout17's misses): a name spelt out letter by letter on a call,
 the caller's name at the start of a case note's cell before their date of birth or account, a
 relative with a word before the relation ("my little brother"), and a child named only by the
-age after it ("... and ffion whos 8"), a green screen's name field padded with underscores, and
+age after it ("... and ffion whos 8"), a green screen's name field padded with underscores (read by round 31c's screen labels once its padding is read as spaces), and
 a title in capitals before a name in capitals. Values invented here. Each row of ``HIDDEN`` failed
 before the round (a character of the value was left in clear); each row of ``READABLE`` guards
 words the new rules must leave alone."""

@@ -202,14 +202,6 @@ class NameCueRecognizer(_CueMixin, PatternRecognizer):
             0.85,
         ),
         Pattern(
-            # a green screen's field padded with underscores, where no word boundary ends the
-            # value: "SURNAME ..: D'SA__________ FORENAMES: MINGUEL___"
-            "name field padded by underscores",
-            r"(?<=\b(?i:surname|forenames?|first[ \t]+names?|given[ \t]+names?|middle[ \t]+names?"
-            rf"|name)[ \t.]*:[ \t]*){_NAME_ANYCASE}(?=_{{2,}})",
-            0.85,
-        ),
-        Pattern(
             # a name spelt out letter by letter on a call: "B-A-R-R-I-E", "N-G-O-Z-I O-K-A-F-O-R"
             "spelt letter by letter",
             r"(?<![\p{L}\-])\p{Lu}(?:-\p{Lu}){2,}(?:[ \t]+\p{Lu}(?:-\p{Lu})+)*(?![\p{L}\-])",
