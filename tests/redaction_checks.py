@@ -22,6 +22,12 @@ def assert_readable(text, out, word):
     assert not masked, (word, masked)
 
 
+def assert_all_readable(text, out, words):
+    """Each of ``words`` stays readable (see :func:`assert_readable`)."""
+    for word in words:
+        assert_readable(text, out, word)
+
+
 def assert_wholly_hidden(text, out, value):
     """Every letter and digit of ``value`` (its first occurrence) lies inside some span,
     whatever the spans' types."""
@@ -34,3 +40,9 @@ def assert_wholly_hidden(text, out, value):
         value,
         [(text[e.start : e.end], e.type) for e in out.entities],
     )
+
+
+def assert_all_wholly_hidden(text, out, values):
+    """Each of ``values`` is wholly hidden (see :func:`assert_wholly_hidden`)."""
+    for value in values:
+        assert_wholly_hidden(text, out, value)
