@@ -117,11 +117,17 @@ _NER_RECOGNIZER = "FilteredSpacyRecognizer"
 _EDGE = " \t\r\n,.;:()[]{}<>\"'’-–/"
 
 
-def _clean_fragment(text: str, start: int, end: int, entity_type: str) -> tuple[int, int] | None:
+def _trim_edges(text: str, start: int, end: int) -> tuple[int, int]:
+    """``start``, ``end`` moved inwards past spaces and punctuation."""
     while start < end and text[start] in _EDGE:
         start += 1
     while end > start and text[end - 1] in _EDGE:
         end -= 1
+    return start, end
+
+
+def _clean_fragment(text: str, start: int, end: int, entity_type: str) -> tuple[int, int] | None:
+    start, end = _trim_edges(text, start, end)
     frag = text[start:end]
     if sum(c.isalnum() for c in frag) < 2:
         return None
@@ -412,10 +418,7 @@ def _keep_scrap(text: str, start: int, end: int) -> None:
     sink = _SCRAPS.get()
     if sink is None:
         return
-    while start < end and text[start] in _EDGE:
-        start += 1
-    while end > start and text[end - 1] in _EDGE:
-        end -= 1
+    start, end = _trim_edges(text, start, end)
     if any(c.isalnum() for c in text[start:end]):
         sink.append((start, end))
 
