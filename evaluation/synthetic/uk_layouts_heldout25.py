@@ -75,7 +75,11 @@ numbers and moving dates; the ARAP case number, the rent and the date in the Dar
 ~10% of NI, NHS, sort code, account and passport numbers are MISTYPED (span ``"mistyped":
 True``); ~10% of rows hide a Unicode trick inside a labelled value.
 
-Counts (seed 0, 1,000 rows): see evaluation/README.md.
+Counts (seed 0, 1,000 rows): 15,237 labelled personal items besides 3,603 ORGANIZATION spans
+(5,581 PERSON, 2,034 DATE_OF_BIRTH, 1,531 LOCATION, 1,366 PHONE_NUMBER, 1,182 STREET_ADDRESS,
+1,182 UK_POSTCODE, 909 EMAIL_ADDRESS, 401 UK_NHS, 273 UK_SORT_CODE, 273 UK_BANK_ACCOUNT, 272
+UK_NINO, 142 UK_DRIVING_LICENCE, 91 UK_PASSPORT); 137 identifiers mistyped; Unicode tricks in
+106 rows.
 
 Edge cases decided before anyone scored it (labelled as stated here):
 
