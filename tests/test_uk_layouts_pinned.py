@@ -33,6 +33,7 @@ from evaluation.synthetic import (
     uk_layouts_heldout22,
     uk_layouts_heldout23,
     uk_layouts_heldout24,
+    uk_layouts_heldout25,
 )
 
 PINNED = {
@@ -144,6 +145,11 @@ PINNED = {
         "5d96be4b28a87adab9003f78968aa8521374605f2019fa545b580f4bcf0e5174",
         "7ea0c9ad913be476ef3a89355151a6593817193129424276b990200d31c2410a",
     ),
+    # pinned when written, before anyone scored it (blind): it must reach the lead unchanged
+    "heldout25": (
+        "b86841ff1042f41f8661f65e7ed1258fbbe2f17ffc53eafd914add28010b3415",
+        "9d309e55580e96c147ab9eaaab2025688425889a82be325c98f414248fa908d6",
+    ),
 }
 MODULES = {
     "heldout3": uk_layouts_heldout3,
@@ -168,6 +174,7 @@ MODULES = {
     "heldout22": uk_layouts_heldout22,
     "heldout23": uk_layouts_heldout23,
     "heldout24": uk_layouts_heldout24,
+    "heldout25": uk_layouts_heldout25,
 }
 
 
