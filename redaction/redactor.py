@@ -515,6 +515,7 @@ def _context_spans(text: str, spans: list[_Span], entities: Sequence[str]) -> li
         address_after_signatory,
         apostrophe_joined,
         date_after_name,
+        dates_before_birth_words,
         dates_beside,
         dates_in_aside,
         dates_in_row,
@@ -629,6 +630,7 @@ def _context_spans(text: str, spans: list[_Span], entities: Sequence[str]) -> li
             for a, b in dates_under_birth_heading(text)
             if not any(s.start <= a and b <= s.end for s in spans)
         ]
+        extra += [_Span("DATE_OF_BIRTH", a, b, 0.85) for a, b in dates_before_birth_words(text)]
     return _places_with_qualifiers(text, resolve_overlaps(text, spans + extra) if extra else spans)
 
 
