@@ -17,6 +17,7 @@ lower-case words (mae, yn, ac, ddim), which are what tell it apart.
 
 from __future__ import annotations
 
+import collections
 import re
 import threading
 import unicodedata
@@ -75,7 +76,7 @@ _CAPITALISED = re.compile(r"\b[A-ZÀ-ÖØ-ÞŴŶ][\w'’-]*")
 
 @dataclass(frozen=True)
 class Detected:
-    code: str  # ISO 639-1, lower case ("cy", "en", "pl")
+    code: str  # ISO 639-1, lower case ("cy", "en", "pl"); "und" for a script no candidate uses
     name: str  # English name ("Welsh")
     confidence: float  # lingua's relative confidence of the top language, 0-1
 
@@ -124,6 +125,12 @@ class LanguageDetector:
         other = letters - latin
         if letters < MIN_LETTERS and not (other >= MIN_OTHER_SCRIPT_LETTERS and other > latin):
             return None
+        if other > latin:
+            script = _main_script(cleaned)
+            if script not in _CANDIDATE_SCRIPTS:
+                # lingua knows no language written in it: naming the nearest candidate (a
+                # Tigrinya letter came out "Albanian") would misdirect the translation
+                return Detected(code=UNDETERMINED, name=f"{script.title()} script", confidence=0.0)
         lower = _CAPITALISED.sub(" ", cleaned)
         if sum(c.isalpha() for c in lower) >= max(MIN_LETTERS, letters // 2):
             cleaned = lower  # proper nouns out: place names do not make a letter Welsh
@@ -136,6 +143,22 @@ class LanguageDetector:
             name=top.language.name.replace("_", " ").title(),
             confidence=float(top.value),
         )
+
+
+#: the scripts the candidate languages are written in (the first word of a letter's Unicode name)
+_CANDIDATE_SCRIPTS = frozenset(
+    "LATIN CYRILLIC ARABIC DEVANAGARI GURMUKHI BENGALI GUJARATI TAMIL CJK".split()
+)
+#: the code of a letter in a language no candidate is (ISO 639-2 "undetermined")
+UNDETERMINED = "und"
+
+
+def _main_script(text: str) -> str:
+    """The script most of the letters of ``text`` outside Latin are written in ("ETHIOPIC")."""
+    scripts = collections.Counter(
+        unicodedata.name(c, "UNKNOWN").split()[0] for c in text if c.isalpha() and not _is_latin(c)
+    )
+    return scripts.most_common(1)[0][0] if scripts else "LATIN"
 
 
 def _is_latin(char: str) -> bool:

@@ -22,9 +22,13 @@ import datetime
 import regex as re
 
 _CAP = r"\p{Lu}[\p{L}'’\-]*"
+#: a word of a script with no capitals (Arabic, Ge'ez, Hebrew, Devanagari, Chinese...): its
+#: names cannot be told by a capital, so after a cue up to four such words are taken
+CASELESS_WORD = r"\p{Lo}[\p{Lo}\p{M}'’\-]*"
+_CASELESS_RUN = rf"{CASELESS_WORD}(?:[ \t]+{CASELESS_WORD}){{0,3}}"
 _NAME_RUN = re.compile(
     rf"{_CAP}(?:[ \t]+(?:(?:ap|ab|ferch|verch|van|von|de|da|di|del|bin|binti|anak|"
-    rf"al|el)[ \t]+)?{_CAP})*"
+    rf"al|el)[ \t]+)?{_CAP})*|{_CASELESS_RUN}"
 )
 _WORD = re.compile(r"[\p{L}\p{N}'’\-]+")
 #: Welsh words of letters to the service that are never a person's name and that the shared
@@ -192,14 +196,59 @@ CUES = (
     "isteri saya",
     "istri saya",
     "anak saya",
+    # Tigrinya and Amharic (Ge'ez script): "ሽመይ X" (my name), "ምስ ሰበይተይ X" (with my wife),
+    # husband, son, daughter, "ብኣኽብሮት፣" (respectfully), "ከሰላምታ ጋር" (with greetings)
+    "ሽመይ",
+    "ስመይ",
+    "ሰበይተይ",
+    "በዓል ቤተይ",
+    "ወደይ",
+    "ጓለይ",
+    "ብኣኽብሮት",
+    "ስሜ",
+    "ባለቤቴ",
+    "ባሌ",
+    "ሚስቴ",
+    "ልጄ",
+    "ከሰላምታ ጋር",
+    "ከአክብሮት ጋር",
+    # Arabic: my wife, my husband, my son, my daughter, and the sign-offs ("وتفضلوا بقبول
+    # فائق الاحترام،" please accept the highest respect)
+    "زوجتي",
+    "زوجي",
+    "ابني",
+    "ابنتي",
+    "وتفضلوا بقبول فائق الاحترام",
+    "وتقبلوا فائق الاحترام",
+    "مع فائق الاحترام",
+    "مع خالص التحية",
+    "مع خالص التحيات",
+    # Hebrew: my name, my wife, my husband, regards
+    "שמי",
+    "אשתי",
+    "בעלי",
+    "בברכה",
+    # Vietnamese: "Tôi tên là X" (my name is), "tên tôi là", wife, husband, son, daughter,
+    # "Trân trọng," (respectfully)
+    "tôi tên là",
+    "tên tôi là",
+    "vợ tôi",
+    "chồng tôi",
+    "con trai tôi",
+    "con gái tôi",
+    "trân trọng",
+    "kính thư",
 )
 _CUE = re.compile(
     r"(?<![\p{L}])(?i:"
     + "|".join(re.escape(c) for c in sorted(CUES, key=len, reverse=True))
-    + r")[ \t]*[,:]?[ \t]*\n?[ \t]*("
+    + r")[ \t]*[,:،፣]?[ \t]*\n?[ \t]*("
     + _NAME_RUN.pattern
     + ")"
 )
+
+
+_CUE_WORDS = frozenset(CUES)
 
 
 def _never_a_name(word: str) -> bool:
@@ -216,6 +265,7 @@ def _never_a_name(word: str) -> bool:
         FOREIGN_LETTER_WORDS,
         JOB_WORDS,
         NON_NAME_WORDS,
+        SHORT_FOREIGN_NON_NAMES,
     )
 
     if is_known_name(word) or word.title() in _MONTHS:
@@ -223,6 +273,7 @@ def _never_a_name(word: str) -> bool:
     return (
         is_function_word(word)
         or (word.lower() in FOREIGN_LETTER_WORDS and not (len(word) <= 3 and not word.islower()))
+        or word.lower() in SHORT_FOREIGN_NON_NAMES
         or word in _WELSH_NON_NAMES
         or word in NON_NAME_WORDS
         or word.title() in NON_NAME_WORDS
@@ -327,6 +378,38 @@ def _month_of_a_recent_date(text: str, start: int, end: int) -> bool:
     return year is not None and int(year.group(1)) >= datetime.date.today().year
 
 
+#: a word written in a script other than Latin (Cyrillic, Greek, Arabic, Ge'ez...)
+_NON_LATIN_WORD = r"(?:(?!\p{Latin})[\p{L}\p{M}])(?:(?!\p{Latin})[\p{L}\p{M}'’\-])*"
+_LATIN_NAME_WORD = r"\p{Lu}[\p{L}'’\-]*"
+#: a name in its own script with its passport's Latin spelling in brackets after it, the
+#: bracket perhaps saying so first: "ለታይ ኣጽብሃ (LETAY ATSBEHA)", "فاطمة منت اسلمو (في جواز
+#: السفر: VATIMETOU MINT ISSELMOU)", "Параска Рибарук (у паспорті Paraska Rybaruk)"
+_TRANSLITERATED = re.compile(
+    rf"(?P<native>{_NON_LATIN_WORD}(?:[ \t]+{_NON_LATIN_WORD}){{0,5}})[ \t]*\("
+    rf"(?:[^()\n:]{{1,30}}:[ \t]*|(?:{_NON_LATIN_WORD}[ \t]+){{1,3}})?"
+    rf"(?P<latin>{_LATIN_NAME_WORD}(?:[ \t]+{_LATIN_NAME_WORD}){{1,5}})[ \t]*\)"
+)
+_NON_LATIN_WORDS = re.compile(_NON_LATIN_WORD)
+
+
+def transliterated_names(text: str) -> list[tuple[int, int]]:
+    """A name written in its own script and again, in brackets, in the Latin letters of a
+    passport: both spellings are the name. Of the words before the bracket, as many as the
+    Latin spelling has and one more (a name's particle may be written as its own word: "عبد
+    الله" for "ABDALLAHI"); a bracket of the service's words ("(Universal Credit)") is no name."""
+    out: list[tuple[int, int]] = []
+    for m in _TRANSLITERATED.finditer(text):
+        latin = m.group("latin")
+        if _all_never_names(latin):
+            continue
+        words = list(_NON_LATIN_WORDS.finditer(text, m.start("native"), m.end("native")))
+        kept = words[-(len(latin.split()) + 1) :]
+        if len(kept) > 1 and kept[0].group().lower() in _CUE_WORDS:
+            kept = kept[1:]  # "ሽመይ ንግስቲ ወልዳይ (...)": "my name" is the cue, not the name
+        out += [(kept[0].start(), m.end("native")), m.span("latin")]
+    return out
+
+
 def _overlaps(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
     return any(a < end and start < b for a, b in taken)
 
@@ -386,17 +469,27 @@ def stricter_spans(
                 add_uncovered(match.start(1), match.end(1))
             else:
                 add(match.start(1), match.end(1))
+    for start, end in transliterated_names(text):
+        if _overlaps(start, end, taken):
+            add_uncovered(start, end)
+        else:
+            add(start, end)
     lines = [m for m in re.finditer(r"[^\n]+", text) if m.group().strip()]
     for line in lines[-4:]:
         content = line.group().strip()
         tokens = content.split()
         if (
             1 <= len(tokens) <= 5
-            and not content.endswith((".", "?", "!", ":"))
-            and all(
-                t[0].isupper() or t.lower() in ("ap", "ab", "de", "da", "van", "von")
-                for t in tokens
-                if t[0].isalpha()
+            # a sign-off's comma in Arabic and in Ge'ez script, a sentence's full stop
+            and not content.endswith((".", "?", "!", ":", ",", "،", "፣", "።", "؛"))
+            and (
+                all(
+                    t[0].isupper() or t.lower() in ("ap", "ab", "de", "da", "van", "von")
+                    for t in tokens
+                    if t[0].isalpha()
+                )
+                # a signature in a script with no capitals: "ንግስቲ ወልዳይ", "فاطمة منت اسلمو"
+                or all(re.fullmatch(CASELESS_WORD, t) for t in tokens)
             )
         ):
             for run in _NAME_RUN.finditer(line.group()):

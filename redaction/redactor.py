@@ -515,6 +515,7 @@ def _context_spans(text: str, spans: list[_Span], entities: Sequence[str]) -> li
         address_after_signatory,
         apostrophe_joined,
         date_after_name,
+        dates_before_birth_words,
         dates_beside,
         dates_in_aside,
         dates_in_row,
@@ -629,6 +630,7 @@ def _context_spans(text: str, spans: list[_Span], entities: Sequence[str]) -> li
             for a, b in dates_under_birth_heading(text)
             if not any(s.start <= a and b <= s.end for s in spans)
         ]
+        extra += [_Span("DATE_OF_BIRTH", a, b, 0.85) for a, b in dates_before_birth_words(text)]
     return _places_with_qualifiers(text, resolve_overlaps(text, spans + extra) if extra else spans)
 
 
@@ -996,7 +998,12 @@ def _places_after_streets(text: str, spans: list[_Span]) -> list[_Span]:
     no number, no street or house word) and stands where an address puts its town: right after
     a street (a comma, a space or "in" between, or a line break) and right before a postcode,
     the word "postcode", a place or the end of the clause."""
-    from redaction.recognizers.addresses import STREETISH_RE, town_ends_address, town_shaped
+    from redaction.recognizers.addresses import (
+        STREETISH_RE,
+        town_ends_address,
+        town_shaped,
+        village_shaped,
+    )
     from redaction.recognizers.field_labels import field_type
 
     out: list[_Span] = []
@@ -1020,7 +1027,20 @@ def _places_after_streets(text: str, spans: list[_Span]) -> list[_Span]:
             and _TO_NEXT_LINE.fullmatch(text, span.end, after.start) is not None
         )
         before = out[-1] if out else None
-        if before is not None and before.type == "STREET_ADDRESS" and town_shaped(text[start:end]):
+        # a village named like a street ("Coads Green") only right before the postcode or a
+        # place (its county), after a house or a street
+        strict_end = town_ends_address(text, span.end, loose=False) or (
+            place_next
+            and after is not None
+            and (
+                after.type == "UK_POSTCODE" or _COUNTY_SHAPE.fullmatch(text, after.start, after.end)
+            )
+        )
+        if (
+            before is not None
+            and before.type == "STREET_ADDRESS"
+            and (town_shaped(text[start:end]) or (strict_end and village_shaped(text[start:end])))
+        ):
             gap = text[before.end : span.start]
             street = text[before.start : before.end]
             if field_type(_DIGITS_AND_SPACES.sub(" ", street).strip()) is not None:
@@ -1049,8 +1069,32 @@ def _places_after_streets(text: str, spans: list[_Span]) -> list[_Span]:
                 out.append(_Span("LOCATION", comma.end(), end, span.score, span.ner))
                 changed = True
                 continue
+        # "Clapper House, Coads Green PL15 6AY", "Belfry Cottage\nMoseley Green\nGlos.": the
+        # last part after a house or a street, right before the postcode or the county
+        part = _LAST_PART_BREAK.search(text, span.start, end)
+        if (
+            strict_end
+            and part is not None
+            and part.start() > span.start
+            and village_shaped(text[part.end() : end])
+            and STREETISH_RE.search(text[span.start : part.start()]) is not None
+        ):
+            out.append(_Span("STREET_ADDRESS", span.start, part.start(), span.score, span.ner))
+            out.append(_Span("LOCATION", part.end(), end, span.score, span.ner))
+            changed = True
+            continue
         out.append(span)
     return out if changed else spans
+
+
+#: a county as an address writes it after the town: shortened ("Glos.", "N. Yorks.") or with
+#: its district in brackets ("Kent (Romney Marsh Levels)")
+_COUNTY_SHAPE = re.compile(
+    r"(?:\p{Lu}\.[ \t]*)?\p{Lu}\p{Ll}+\.(?:[ \t]*\([^()\n\d]{2,40}\))?"
+    r"|[^()\n\d,]{3,40}?[ \t]*\([^()\n\d]{2,40}\)"
+)
+#: the break before an address's last part: a comma, or a line break
+_LAST_PART_BREAK = re.compile(r"[ \t]*(?:,[ \t]*\n?|\n)[ \t]*(?=[^,\n]*$)")
 
 
 #: the parts of an address: between commas, or one a line (a quoted line's "> " or "| " too)
@@ -1112,6 +1156,26 @@ def _propagate_addresses(
         ):
             continue
         extra.append(_Span("STREET_ADDRESS", m.start(), m.end(), 0.8))
+    return resolve_overlaps(text, spans + extra) if extra else spans
+
+
+def _propagate_dates_of_birth(text: str, spans: list[_Span]) -> list[_Span]:
+    """A date of birth found once (after "date of birth", or as the answer to a question
+    asking for it) is also hidden where it is written again on its own: a chat's reply quoting
+    it ("Replying to: "12/03/1981""), a reply or a note repeating it. Only the same date written
+    the same way (or in capitals) counts; where another value was found there, it stays."""
+    values = {
+        " ".join(text[s.start : s.end].split())
+        for s in spans
+        if s.type == "DATE_OF_BIRTH" and sum(c.isdigit() for c in text[s.start : s.end]) >= 4
+    }
+    if not values:
+        return spans
+    extra = [
+        _Span("DATE_OF_BIRTH", m.start(), m.end(), 0.8)
+        for m in _written_again(text, values, word_gap=r"[ \t]+")
+        if not any(s.start < m.end() and m.start() < s.end for s in spans)
+    ]
     return resolve_overlaps(text, spans + extra) if extra else spans
 
 
@@ -1350,6 +1414,8 @@ class Redactor:
             spans = _places_after_streets(text, spans)
         if "STREET_ADDRESS" in self.entities:
             spans = _propagate_addresses(text, spans, vocabulary)
+        if "DATE_OF_BIRTH" in self.entities:
+            spans = _propagate_dates_of_birth(text, spans)
         # an HL7 message's codes, a GEDCOM export's tags and a system log's keys, whatever a rule
         # beside a value took in or wherever a name was found again
         spans = _without_phrases(text, spans, codes, _NAME_AND_PLACE)

@@ -277,6 +277,21 @@ def test_a_short_note_in_another_script_is_judged(text, code):
     assert shared_detector().detect(text).code == code
 
 
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("ሽመይ ንግስቲ ወልዳይ እዩ። ሓገዝ ገዛ ብዛዕባ ክራይ ይደሊ ኣለኹ።", "Ethiopic script"),
+        ("שמי דוד כהן ואני כותב בנוגע לשכר הדירה שלי.", "Hebrew script"),
+        ("Γράφω σχετικά με το επίδομα στέγασης που δεν έχει πληρωθεί.", "Greek script"),
+    ],
+)
+def test_a_script_no_candidate_language_uses_is_named_not_guessed(text, name):
+    """Found measuring heldout24: a Tigrinya letter was detected as "Albanian" (confidence 0),
+    so its note and its translation flag named the wrong language."""
+    found = shared_detector().detect(text)
+    assert (found.code, found.name) == ("und", name)
+
+
 def test_non_english_letters_are_masked_more_strictly_and_say_so(redactor):
     letter = (
         "Annwyl Syr,\n\nFy enw i yw Gruffydd Llywelyn ac rwy'n ysgrifennu ynglŷn â fy "

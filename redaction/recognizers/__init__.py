@@ -57,6 +57,7 @@ from redaction.recognizers.contact import OfflineEmailRecognizer, UkPhoneRecogni
 from redaction.recognizers.dates import (
     DateOfBirthRecognizer,
     date_after_name,
+    dates_before_birth_words,
     dates_beside,
     dates_in_aside,
     dates_in_row,
@@ -222,6 +223,7 @@ __all__ = [
     "build_recognizers",
     "csv_header_labels",
     "date_after_name",
+    "dates_before_birth_words",
     "dates_beside",
     "dates_in_aside",
     "dates_in_row",

@@ -898,6 +898,15 @@ _CHAT_MESSAGE_HEAD = re.compile(
 )
 
 
+#: a greeting and the sender's introduction before the address in a chat message ("Hello, I am
+#: Jo Bloggs, tenant at 4 Mill Row, ..."): the address starts after the "at" that ends them
+_CHAT_INTRO = re.compile(
+    r"^(?i:(?:hello|hi|hiya|hey|good[ \t]+(?:morning|afternoon|evening))\b[ \t]*[,!.]?[ \t]*)?"
+    r"(?i:(?:i[ \t]+am|i['’]?m|my[ \t]+name[ \t]+is|this[ \t]+is|it['’]?s)[ \t]+[^,\n]{1,60}?,[ \t]*)?"
+    r"(?:[^,\n]{0,40}?(?<![\p{L}'’])(?i:at)[ \t]+)?"
+)
+
+
 def chat_message_address(text: str) -> list[tuple[str, int, int]]:
     """A chat message that is an address: "[30/10/2026, 10:22] jo: kiln cottage, mill row,
     ashwell, herts sg7 5lp the door is round the back". The message starts with the address
@@ -911,7 +920,7 @@ def chat_message_address(text: str) -> list[tuple[str, int, int]]:
         if not postcode:
             continue
         gap = text[head.end() : postcode.start()]
-        value = _LEADING_LINK_WORDS.sub("", gap)
+        value = _LEADING_LINK_WORDS.sub("", _CHAT_INTRO.sub("", _LEADING_LINK_WORDS.sub("", gap)))
         if (
             len(gap.split()) > 10
             or _SENTENCE_BREAK.search(value.rstrip(" ,."))
@@ -1728,6 +1737,35 @@ def town_shaped(value: str) -> bool:
         (first in NON_NAME_WORDS and not _WELSH_ARTICLE_PLACE.match(value))
         or _NOT_LOCALITY.match(value)
         or _STREET_WORD_LAST.search(value)
+        or _HOUSE_NAMED.search(value)
+        or _is_field_label(value)
+        or any(w in ORG_WORDS for w in value.split())
+    )
+
+
+#: a street's word that ends a village's name as often ("Coads Green", "Blakeney Hill", "Edge
+#: End", "Stainton le Vale")
+_VILLAGE_WORD_LAST = re.compile(
+    r"(?<![\p{L}])(?:Green|Hill|End|Vale|Dale|Bank|Side|Dene|Lea|Brow|Glen)$"
+)
+
+
+def village_shaped(value: str) -> bool:
+    """``value`` has a town's shape but for its last word, which ends a street's name and a
+    village's alike ("Coads Green", "Blakeney Hill"): a town only where an address's town
+    surely stands (the caller checks where)."""
+    value = value.strip()
+    last = _VILLAGE_WORD_LAST.search(value)
+    if last is None or len(value.split()) < 2:
+        return False
+    head = value[: last.start()].strip()
+    return not (
+        _COLUMN_GAP.search(value)
+        or _TOWN_WORDS.fullmatch(value) is None
+        or _DIGIT.search(value)
+        or value.split()[0] in NON_NAME_WORDS
+        or _NOT_LOCALITY.match(value)
+        or _STREET_WORD_LAST.search(head)  # "Church Road End"
         or _HOUSE_NAMED.search(value)
         or _is_field_label(value)
         or any(w in ORG_WORDS for w in value.split())

@@ -174,7 +174,12 @@ class UkBankAccountRecognizer(LabelledValueMixin, _CueMixin, PatternRecognizer):
         r"|(?<!(?:tax|rent|rents|energy|gas|water|customer|tenancy|council)[ \t]{1,3})"
         # or a machine's field name, its suffix after "_" ("ACCOUNT_DTMF", "ACCOUNT_NO")
         r"(?:acct|a/c|acc(?=[ \t]*[:#\-])|account(?=_)|bank[ \t]+(?:account|details)"
-        r"|rhif[ \t]+(?:y[ \t]+)?cyfrif)"
+        r"|rhif[ \t]+(?:y[ \t]+)?cyfrif"
+        # a bank account in a letter in another language names it without "number" too:
+        # Ukrainian "рахунок 49078746", Russian, Arabic, Tigrinya, Vietnamese "Số tài khoản"
+        # (number of account), Polish, Portuguese, Spanish, Italian, Turkish, Lithuanian
+        r"|рахун(?:ок|ку)|сч[её]т|حساب|ሒሳብ|ሕሳብ|tài[ \t]+khoản|kont(?:o|a)|conta|cuenta|conto"
+        r"|hesap|sąskaita)"
     )
     LABELLED_VALUE = r"\d(?:[ \-]?\d){5,9}"
 

@@ -97,6 +97,8 @@ DATE_ANY_FORM = (
     # Lithuanian "1981 m. kovo 12 d." and Latvian "1981. gada 12. martā": the year first
     rf"|(?:19|20)\d{{2}}[ \t]*m\.[ \t]*{_ANY_MONTH}[ \t]+\d{{1,2}}(?:[ \t]*d\.)?"
     rf"|(?:19|20)\d{{2}}\.?[ \t]+gada[ \t]+\d{{1,2}}\.?[ \t]+{_ANY_MONTH}"
+    # Vietnamese "12 tháng 3 năm 1985" (day, "month" 3, "year" 1985)
+    r"|\d{1,2}[ \t]+th[áa]ng[ \t]+\d{1,2},?[ \t]+n[ăa]m[ \t]+(?:19|20)\d{2}"
     r"|\d{1,2}[ ]?[/.\-_\\][ ]?\d{1,2}[ ]?[/.\-_\\][ ]?(?:(?:19|20)\d{2}|\d{2})"
     r"|(?:19|20)\d{2}[ ]?[/.\-_\\][ ]?\d{1,2}[ ]?[/.\-_\\][ ]?\d{1,2}"
     r"(?:[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:Z|[+\-]\d{2}:?\d{2})?)?"
@@ -650,3 +652,16 @@ def _plausible(date: str) -> bool:
         return 1 <= numbers[1] <= 12 and 1 <= numbers[2] <= 31
     day, month = numbers[0], numbers[1]
     return 1 <= day <= 31 and 1 <= month <= 31 and min(day, month) <= 12
+
+
+#: the words after a date that make it a date of birth in a Ukrainian or Russian letter:
+#: "11.01.2012 р.н." (року народження, year of birth), "12.03.1985 г.р." (года рождения)
+_BIRTH_WORDS_AFTER = re.compile(
+    r"[ \t]*(?:р\.[ \t]?н\.|г\.[ \t]?р\.|року[ \t]+народження|года[ \t]+рождения)"
+)
+
+
+def dates_before_birth_words(text: str) -> list[tuple[int, int]]:
+    """A full date with "year of birth" written after it, as Ukrainian and Russian write a
+    child's date of birth in a list: "- Гафія Рибарук (Hafiia Rybaruk), 25.07.2019 р.н."."""
+    return [m.span() for m in _FULL_DATE.finditer(text) if _BIRTH_WORDS_AFTER.match(text, m.end())]

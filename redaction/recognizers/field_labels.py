@@ -144,6 +144,10 @@ FIELD_TYPES: tuple[tuple[str, str], ...] = (
         r"|partner|spouse|civil\s+partner"
         # who registers a death (Tell Us Once, a death certificate): "Informant:"
         r"|informant"
+        # who stands behind a tenancy or a loan: "GUARANTOR:", "Guarantor's name"
+        r"|guarantors?"
+        # an officer named by their team: "Income officer:", "Tenancy Sustainment Officer:"
+        r"|(?:[a-z]+\s+){1,2}officer"
         # a care plan's or a booking's person: "Young person:", "Service user:", "Personal
         # adviser:"
         r"|young\s+person|service\s+user|(?:personal|key|lead)\s+(?:adviser|advisor)",
@@ -161,7 +165,9 @@ _FIELD_RES = tuple(
     for pattern, kind in FIELD_TYPES
 )
 _LABEL_ASIDE = re.compile(
-    r"\((?:s|es|block\s+capitals|capitals|if\s+known|optional|[^()]{0,25})\)", re.IGNORECASE
+    # "(if changed in the last 12 months)", "(if different from the applicant)": a condition
+    r"\((?:s|es|block\s+capitals|capitals|if\s+known|optional|[^()]{0,25}|if\s[^()]{0,50})\)",
+    re.IGNORECASE,
 )
 _OCR_LABEL_FIXES = (("rn", "m"), ("vv", "w"), ("|", "l"), ("0", "o"), ("1", "l"), ("5", "s"))
 

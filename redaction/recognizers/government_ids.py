@@ -57,7 +57,11 @@ class UkNinoNumberRecognizer(LabelledValueMixin, _CueMixin, UkNinoRecognizer):
     CONTEXT = ["national insurance", "ni number", "ni no", "nino", "ni", "nat ins", "nin"]
     LABEL = (
         r"(?:national[ \t]+insurance|nat\.?[ \t]*ins\.?|n\.?[ \t]?i\.?|nino|n\.i\.n\.o\.?|nin"
-        r"|(?:rhif[ \t]+)?yswiriant[ \t]+gwladol)"
+        r"|(?:rhif[ \t]+)?yswiriant[ \t]+gwladol"
+        # "National Insurance" in the letters of other languages: Arabic "التأمين الوطني",
+        # the English words in Ge'ez script "ናሽናል ኢንሹራንስ", Ukrainian "національного
+        # страхування", Persian "بیمه ملی"
+        r"|التأمين[ \t]+الوطني|ናሽናል[ \t]+ኢንሹራንስ|національного[ \t]+страхування|بیمه[ \t]+ملی)"
         + NUMBER_WORD
         # "my NI number may have printed badly above, it is ...": the sentence says what it is
         + r"(?:[^\n.?!]{0,60}?\b(?:it|this|which|that)[ \t]+(?:is|was|reads|should[ \t]+be))?"

@@ -83,6 +83,11 @@ MONTHS_ABROAD = _nfkc(
             r"|نوفمبر|ديسمبر|كانون[ \t]+الثاني|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول"
             r"|تشرين[ \t]+الأول|تشرين[ \t]+الثاني|كانون[ \t]+الأول"
             r"|ژانویه|فوریه|آوریل|مه|ژوئن|ژوئیه|اوت|سپتامبر|اکتبر|نوامبر|دسامبر",
+            # Tigrinya and Amharic (Ge'ez script; a letter from the diaspora puts them on the
+            # Gregorian calendar: "12 መጋቢት 1985"), Hebrew
+            r"መስከረም|ጥቅምቲ|ጥቅምት|ሕዳር|ኅዳር|ህዳር|ታሕሳስ|ታኅሣሥ|ታህሳስ|ጥሪ|ጥር|ለካቲት|የካቲት|መጋቢት"
+            r"|ሚያዝያ|ግንቦት|ሰነ|ሰኔ|ሓምለ|ሐምሌ|ሓምሌ|ነሓሰ|ነሐሴ|ጳጉሜን?"
+            r"|ינואר|פברואר|מרץ|מרס|אפריל|מאי|יוני|יולי|אוגוסט|ספטמבר|אוקטובר|נובמבר|דצמבר",
         )
     )
 )
@@ -127,6 +132,15 @@ BIRTH_ABROAD = _nfkc(
             # Arabic, Urdu, Persian, Bengali, Gujarati, Panjabi, Hindi, Tamil, Chinese, Tigrinya
             r"تاريخ[ \t]+الميلاد|تاریخ[ \t]+پیدائش|تاریخ[ \t]+تولد|জন্ম[ \t]+তারিখ|જન્મ[ \t]+તારીખ"
             r"|ਜਨਮ[ \t]+ਮਿਤੀ|जन्म[ \t]+(?:तिथि|तारीख)|பிறந்த[ \t]+தேதி|出生日期|ዕለተ[ \t]+ልደት",
+            # Tigrinya "ዕለት ልደት" (date of birth) and "ዝተወለድኩሉ ዕለት" (the day I was born, he
+            # was, she was), Amharic "የትውልድ ቀን" and "ተወለድኩ" (I was born); Arabic "تاريخ
+            # الولادة", "ولدت في" (I was born on), "مولود(ة) في" (born on), "من مواليد"; Hebrew
+            # "תאריך לידה", "נולדתי ב"; Vietnamese "sinh ngày" (born on), "năm sinh"
+            r"ዕለት[ \t]+ልደት|ዝተወለድ\w*[ \t]+ዕለት|ዝተወለደ\w*[ \t]+ዕለት|የትውልድ[ \t]+ቀን"
+            r"|(?:የ)?ተወለድ\w*(?:[ \t]+በ)?"
+            r"|تاريخ[ \t]+الولادة|ولدت[ \t]+(?:في|بتاريخ)|مولود(?:ة)?[ \t]+(?:في|بتاريخ)"
+            r"|من[ \t]+مواليد|תאריך[ \t]+(?:ה)?לידה|נולד(?:תי|ה)?[ \t]+ב-?"
+            r"|sinh[ \t]+ng[àa]y|n[ăa]m[ \t]+sinh",
             # "birth" alone, as a bracket after a name says it: Hindi "(जन्म 7 फ़रवरी 1946)", Urdu
             # "پیدائش", Bengali "জন্ম", Panjabi "ਜਨਮ", Gujarati, Tamil
             r"जन्म(?:[ \t]+(?:तिथि|तारीख))?"
@@ -176,4 +190,14 @@ ADDRESS_CUES_ABROAD = _nfkc(
     r"|(?:saya|kami|kita|aku)\s+(?:tinggal|menetap|bermastautin|beralamat)\s+di"
     r"|मैं(?=[^\n।.]{1,120}में\s+रह)|हम(?=[^\n।.]{1,120}में\s+रह)"
     r"|میں(?=[^\n۔.]{1,120}میں\s+رہ)|ਮੈਂ(?=[^\n।.]{1,120}ਵਿੱਚ\s+ਰਹਿ)"
+    # Vietnamese "Tôi đang sống tại" (I am living at), "địa chỉ" (address); Arabic "أسكن
+    # حاليا في" (I live now in), "عنواني" (my address); Ukrainian and Russian "(живемо) за
+    # адресою" (at the address); Tigrinya and Amharic put the verb last, as Hindi does ("ሕጂ ኣብ
+    # <address> እቕመጥ ኣለኹ": now at <address> I live), so there "at" counts only before it
+    r"|(?:tôi|chúng\s+tôi|chúng\s+ta)\s+(?:đang\s+|hiện\s+)?(?:sống|ở|cư\s+trú)\s+(?:tại|ở)"
+    r"|địa\s+chỉ(?:\s+của\s+tôi)?(?:\s+là)?"
+    r"|(?:أسكن|نسكن|أقيم|نقيم|أعيش|نعيش)(?:\s+حاليا|\s+حالياً|\s+الآن)?\s+(?:في|ب)|عنواني(?:\s+هو)?"
+    r"|(?:живу|живемо|проживаю|проживаємо|мешкаю|мешкаємо)\s+за\s+адресою|за\s+адресою"
+    r"|ኣብ(?=[^\n።]{1,120}(?:እቕመጥ|ንቕመጥ|ይቕመጥ|እነብር|ንነብር))|በ(?=[^\n።]{1,120}(?:እኖራለሁ|እንኖራለን))"
+    r"|አድራሻዬ"
 )

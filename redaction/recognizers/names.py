@@ -284,7 +284,9 @@ class NameCueRecognizer(_CueMixin, PatternRecognizer):
             "post X",
             r"(?<=\b(?i:head[ \t]*teacher|senco|keyworker|key[ \t]+worker|social[ \t]+worker"
             r"|support[ \t]+worker|case[ \t]*worker|health[ \t]+visitor|midwife"
-            r"|co-?ordinator|housing[ \t]+officer|welfare[ \t]+officer)[ \t]+)"
+            r"|co-?ordinator|housing[ \t]+officer|welfare[ \t]+officer"
+            # a repair's tradesperson: "operative Ahmed", "the engineer Kasia"
+            r"|operative|engineer|plumber|electrician|joiner|technician)[ \t]+)"
             rf"{_NAME}(?=[ \t]*[,.;:)(]|[ \t]*$|[ \t]+\p{{Ll}})",
             0.85,
         ),
@@ -681,6 +683,7 @@ class NameCueRecognizer(_CueMixin, PatternRecognizer):
                     )
                 )
         out += self._handles(text)  # never trimmed: a handle holds digits and dots
+        out += self._names_after_role_labels(text)  # never split: a scan wraps a name's words
         return EntityRecognizer.remove_duplicates(out)
 
     def _handles(self, text: str) -> list[RecognizerResult]:
@@ -720,6 +723,31 @@ class NameCueRecognizer(_CueMixin, PatternRecognizer):
                         self, "PERSON", start, end, 0.75 if text[start:end].islower() else 0.85
                     )
                 )
+        return out
+
+    def _names_after_role_labels(self, text: str) -> list[RecognizerResult]:
+        """A party's role in capitals and a colon inside running text, as a scanned agreement
+        writes them ("... between THE LANDLORD: Amira Haddad of 4 Mill Row", "GUARANTOR:
+        Tomas Novak driving licence ..."): the capitalised words after it are the party's
+        name, though the scan wraps them over a line ("Tomas\nNovak", "Nov-\nak") or the
+        role itself ("GUAR-\nANTOR:")."""
+        out = []
+        for m in _ROLE_LABEL_INLINE.finditer(text):
+            role = re.sub(r"-\n", "", m.group("role"))
+            role = re.sub(r"\((?:S|ES)\)$", "", role)
+            if role not in _PARTY_ROLES and field_type(role) != "PERSON":
+                continue
+            words = list(_WRAPPED_NAME_WORD.finditer(m.group("name")))
+            while words and words[0].group().rstrip(".") in TITLES:
+                words.pop(0)
+            if not words or all(len(w.group()) == 1 for w in words):
+                continue
+            if any(w.group().title() in NON_NAME_WORDS for w in words[:1]):
+                continue
+            base = m.start("name")
+            out.append(
+                recognized(self, "PERSON", base + words[0].start(), base + words[-1].end(), 0.85)
+            )
         return out
 
     def _names_alone(self, text: str) -> list[RecognizerResult]:
@@ -798,6 +826,21 @@ def _a_firm_party(text: str, result: RecognizerResult) -> bool:
     )
 
 
+#: a word of a name as a scan wraps it over a line: "Nov-\nak", "H'DƠK", "Y" (an initial)
+_WRAP_WORD = r"(?:\p{Lu}['’])?\p{Lu}[\p{L}'’]*(?:-\n?[\p{L}'’]+)*\.?"
+_WRAPPED_NAME_WORD = re.compile(_WRAP_WORD)
+#: a party's role in capitals before a colon, inside running text: "THE LANDLORD:",
+#: "GUAR-\nANTOR:", "THE TENANT(S):"; then up to five capitalised words, over one line break
+_ROLE_LABEL_INLINE = re.compile(
+    r"(?<![\p{L}\d'’])(?:THE[ \t]+)?(?P<role>\p{Lu}{2,}(?:-\n\p{Lu}+)?(?:\((?:S|ES)\))?)"
+    r"[ \t]*:[ \t]*\n?[ \t]*"
+    rf"(?P<name>{_WRAP_WORD}(?:(?:[ \t]+|[ \t]*\n[ \t]*){_WRAP_WORD}(?![ \t]*:)){{0,4}})"
+    r"(?![\p{L}\d'’])"
+)
+#: the parties of a tenancy, a lease or a loan, written as roles in capitals
+_PARTY_ROLES = frozenset(
+    "LANDLORD LANDLORDS LANDLADY LICENSOR LICENSEE LESSOR LESSEE BORROWER LENDER GUARANTOR".split()
+)
 _NAME_ALONE = re.compile(
     rf"(?m)(?<=[.!?\d][ \t]*\r?\n[ \t]*)(?P<name>{_NAME})[ \t]*(?=\r?\n[ \t]*\r?\n|\r?\n[ \t]*[-_>]"
     r"|\r?\n[ \t]*(?i:on|from|sent)\b|\Z)"

@@ -19,7 +19,12 @@ from __future__ import annotations
 
 import regex as re
 
-from redaction.recognizers.vocabulary import FOREIGN_LETTER_WORDS, TEAM_WORDS, TITLES
+from redaction.recognizers.vocabulary import (
+    FOREIGN_LETTER_WORDS,
+    SHORT_FOREIGN_NON_NAMES,
+    TEAM_WORDS,
+    TITLES,
+)
 
 #: the types whose value is a number: without a digit (or a digit spelt out) it is not one
 _NUMBER_TYPES = frozenset(
@@ -302,9 +307,9 @@ def _foreign_letter_words(text: str, start: int, value: str) -> bool:
         return False
     if _TITLE_BEFORE.search(text, max(0, start - 14), start):
         return False
-    if any(len(w) <= 3 and not w.islower() for w in words) and not _a_sentences_first_word(
-        text, start, value
-    ):
+    if any(
+        len(w) <= 3 and not w.islower() and w.lower() not in SHORT_FOREIGN_NON_NAMES for w in words
+    ) and not _a_sentences_first_word(text, start, value):
         return False  # "AT", "AS": initials; "Tu", "Ni", "Na", "Lui", "To": a name's part
     known = [is_known_name(w) or len(w) == 1 for w in words]
     return not all(known) and not any(k and not w.islower() for w, k in zip(words, known))

@@ -300,5 +300,13 @@ FOREIGN_LETTER_WORDS = frozenset(
     untuk dengan dari kepada bulan tahun tarikh tanggal alamat bayaran majlis daerah bantuan
     surat terima kasih hormat salam perumahan dalam oleh tentang tetapi juga atau sudah belum
     akan boleh tidak bukan sila mohon memohon menulis tuan-tuan pemilik perlu kerana
+
+    tôi số các chủ của và là chúng thưa kính gửi quan tên sinh ngày tháng năm đang sống tại tiền thuê nhà mỗi yêu
+    cầu rời trước con xin vui lòng liên lạc với qua hoặc ngân hàng tài khoản trân trọng
+    chiếu
     """.split()
 )
+#: short words of those letters that are no one's name syllable: a capitalised word of three
+#: letters or fewer is otherwise kept hidden (it may be a name: "Lả", "Văn"), these are not:
+#: Vietnamese "Tôi" (I), "Số" (number), "Các" (the), "Chủ" (owner), "Của" (of)
+SHORT_FOREIGN_NON_NAMES = frozenset("tôi số các chủ của".split())
