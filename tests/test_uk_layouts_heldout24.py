@@ -37,26 +37,7 @@ def rows(built) -> list[dict]:
 
 
 # --------------------------------------------------------------------------- shape
-# The checks every blind family passes, each given the built rows (row and values) and rows
-SHAPE = {
-    "spans point at the written values": lambda b, r: c.check_spans_point_at_the_written_values(b),
-    "spans sorted, disjoint, known types": lambda b, r: (
-        c.check_spans_sorted_and_disjoint_with_known_types(r, h24)
-    ),
-    "row shape and ids": lambda b, r: c.check_row_shape_and_ids(r, "heldout24"),
-    "deterministic": lambda b, r: c.check_deterministic_per_seed_and_index(h24, "heldout24"),
-    "every layout produced and new": lambda b, r: c.check_every_layout_produced_and_new(
-        r, h24, 11, EARLIER
-    ),
-    "every type present": lambda b, r: c.check_every_type_present(r, h24),
-    "mistyped about ten percent": lambda b, r: c.check_mistyped_share(r, sorted(c.MISTYPABLE)),
-    "unicode tricks in about ten percent of rows": lambda b, r: (
-        c.check_unicode_tricks_in_about_ten_percent_of_rows(r)
-    ),
-    "allow-list covers recipient contacts": lambda b, r: (
-        c.check_allow_list_covers_recipient_contacts(r, h24)
-    ),
-}
+SHAPE = c.shape_checks(h24, "heldout24", EARLIER)
 
 
 @pytest.mark.parametrize("check", sorted(SHAPE))

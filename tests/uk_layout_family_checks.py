@@ -297,3 +297,29 @@ def check_write_set(tmp_path: Path, family: ModuleType, name: str) -> None:
     assert (tmp_path / f"allow_list_uk_layouts_{name}.txt").read_text(encoding="utf-8").split("\n")[
         :-1
     ] == family.organisation_contacts()
+
+
+def shape_checks(module, family: str, earlier: tuple, layouts: int = 11) -> dict:
+    """The checks every blind family passes, by name, each given the built rows (row and
+    values) and the rows."""
+    return {
+        "spans point at the written values": lambda b, r: check_spans_point_at_the_written_values(
+            b
+        ),
+        "spans sorted, disjoint, known types": lambda b, r: (
+            check_spans_sorted_and_disjoint_with_known_types(r, module)
+        ),
+        "row shape and ids": lambda b, r: check_row_shape_and_ids(r, family),
+        "deterministic": lambda b, r: check_deterministic_per_seed_and_index(module, family),
+        "every layout produced and new": lambda b, r: check_every_layout_produced_and_new(
+            r, module, layouts, earlier
+        ),
+        "every type present": lambda b, r: check_every_type_present(r, module),
+        "mistyped about ten percent": lambda b, r: check_mistyped_share(r, sorted(MISTYPABLE)),
+        "unicode tricks in about ten percent of rows": lambda b, r: (
+            check_unicode_tricks_in_about_ten_percent_of_rows(r)
+        ),
+        "allow-list covers recipient contacts": lambda b, r: (
+            check_allow_list_covers_recipient_contacts(r, module)
+        ),
+    }
