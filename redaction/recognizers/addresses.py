@@ -1720,26 +1720,32 @@ _HOME_NAMED = re.compile(rf"{_HOUSE_NAMED.pattern}|\b(?:Hut|Huts|HUT|HUTS)\b")
 _COLUMN_GAP = re.compile(r"[ ]{2,}|\t")
 
 
+def _never_a_town(value: str) -> bool:
+    """What no town's name is, whatever its last word: two columns of a page ("St Agnes Place
+    Carmarthen" far apart), words not written as a place's, a number, a locality's negation,
+    a house word ("Cottage", "Tŷ"), a field's label, an organisation's word."""
+    return (
+        _COLUMN_GAP.search(value) is not None
+        or _TOWN_WORDS.fullmatch(value) is None
+        or _DIGIT.search(value) is not None
+        or _NOT_LOCALITY.match(value) is not None
+        or _HOUSE_NAMED.search(value) is not None
+        or _is_field_label(value)
+        or any(w in ORG_WORDS for w in value.split())
+    )
+
+
 def town_shaped(value: str) -> bool:
     """``value`` could only be a town where an address puts one: capitalised place words, no
     number, no street word ("Road", "Heol"), no house word ("Cottage", "Tŷ"), not a label or a
     word of a letter ("Dear", "Tel")."""
     value = value.strip()
-    if (
-        not value
-        or _COLUMN_GAP.search(value)  # two columns of a page: "St Agnes Place      Carmarthen"
-        or _TOWN_WORDS.fullmatch(value) is None
-        or _DIGIT.search(value)
-    ):
+    if not value or _never_a_town(value):
         return False
     first = value.replace("-", " ").split()[0].rstrip(".")
     return not (
         (first in NON_NAME_WORDS and not _WELSH_ARTICLE_PLACE.match(value))
-        or _NOT_LOCALITY.match(value)
         or _STREET_WORD_LAST.search(value)
-        or _HOUSE_NAMED.search(value)
-        or _is_field_label(value)
-        or any(w in ORG_WORDS for w in value.split())
     )
 
 
@@ -1760,15 +1766,9 @@ def village_shaped(value: str) -> bool:
         return False
     head = value[: last.start()].strip()
     return not (
-        _COLUMN_GAP.search(value)
-        or _TOWN_WORDS.fullmatch(value) is None
-        or _DIGIT.search(value)
+        _never_a_town(value)
         or value.split()[0] in NON_NAME_WORDS
-        or _NOT_LOCALITY.match(value)
         or _STREET_WORD_LAST.search(head)  # "Church Road End"
-        or _HOUSE_NAMED.search(value)
-        or _is_field_label(value)
-        or any(w in ORG_WORDS for w in value.split())
     )
 
 
