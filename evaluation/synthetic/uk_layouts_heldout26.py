@@ -1,5 +1,106 @@
 # Over 500 lines: one blind family written in one go (tables and layouts); its machinery is shared.
-"""heldout26: DOCSTRING"""
+"""heldout26: a twenty-sixth held-out SYNTHETIC family of UK correspondence with labelled
+personal data.
+
+SYNTHETIC: nothing in it is real, so a figure measured on it is a figure "on synthetic data".
+It was written BLIND on 2026-12-03, by an author who never opened the redaction package, its
+recognisers or their tests and never ran the redactor or a scorer on these rows; the layouts and
+values are ones nobody has tuned on. Keep it for REPORTING ONLY: tuning on it would spend it.
+
+Rows come from ``generate_heldout26(n, seed)``, each a dict with "id"
+("uklayout-heldout26-<seed>-<i:05d>-<layout>"), "text", "spans" (each with "type", "start" and
+"end", and "mistyped" on a deliberately wrong identifier), "synthetic" (True), "family" and
+"layout"; row i is a function of (seed, i) alone and takes the 11 layouts in rotation. The CLI
+(``python -m evaluation.synthetic.uk_layouts_heldout26 -o var/eval/pii_uk_layouts_heldout26.jsonl
+--n 1000 --seed 0``) writes the set and, in the same folder, allow_list_uk_layouts_heldout26.txt
+(the recipient organisations' own address lines, helplines and mailboxes, for --allow-list).
+
+The row machinery is evaluation/synthetic/uk_layouts_shared.py (as for heldout17 to heldout25).
+Every value table here is new, and tests/test_uk_layouts_heldout26.py checks that no first name,
+surname, town, district, county, street or house name appears in an earlier family:
+
+* names from 11 communities no earlier family drew on: Koreans of New Malden (Min-ji, Kwang-ho;
+  Choi, Hwang; written in Hangul, family name first, in their Korean letter), Japanese families
+  (Naoko, Kenji; Takahashi), Gusii of western Kenya (Kerubo, Ondieki; Nyachae), Igala of Kogi
+  State (Ojochide, Ojonugwa; Achimugu), Kuki-Zo of Manipur (Hatneikim, Lunminthang; Haokip),
+  Jola of The Gambia and Casamance (Ayisatou, Malang; Goudiaby), Shilluk (Chollo) of the Upper
+  Nile (Nyawello, Nyikang; Adwok), Anuak of Gambella (Ariet, Ochalla; Ojulu Okwier), Low German
+  Mennonites (Aganetha, Diedrich; Giesbrecht), Kadazan-Dusun of Sabah (Rosnah, Rusinin;
+  Kitingan) and Seychellois (Flavienne, Wavel; Pouponneau), with hyphenated double surnames
+  (not for Koreans, Japanese or Kuki) and two-word Shilluk and Anuak family names;
+* the post-war new towns and the Korean quarter of Kingston, their estates and grid squares as
+  the locality with county forms no earlier family used: Milton Keynes (MK), Telford (TF) and
+  New Malden, Old Malden, Worcester Park and Coombe (KT); Livingston (EH), East Kilbride and
+  Cumbernauld (G), Glenrothes (KY) and Irvine (KA); Cwmbran (NP) and Newtown (SY); Craigavon
+  and Antrim (BT); street names from clockmaking ("Crown Wheel Close"), Highland dancing
+  ("Seann Triubhas Gait"), Welsh wool weaving ("Lôn y Gwŷdd") and Lough Neagh eel fishing
+  ("Scull Boat Heights");
+* new recipient organisations (allow-listed) and third parties (GP practices, a prison family
+  support service) whose own contact details are ORGANIZATION.
+
+Layouts (11): birth_registration_booking_email_thread (a mother checks a birth registration
+booking above the register office's quoted reply: the baby's date of birth, both parents', a
+maiden name, the registration officer); best_start_grant_paper_form (a Best Start Grant paper
+form: date of birth and NI number in boxes, children in a table, account number in boxes);
+prison_visit_booking_email (a family books a prison visit, visitors listed with dates of birth,
+a driving licence and a passport for ID); school_residential_trip_consent_form (a Year 6 trip
+consent and medical form, "known as" name, NHS number, emergency contacts in a table);
+citizenship_ceremony_booking_email (a new citizen's name as on the certificate, date of birth,
+passport, two guests); student_finance_parent_income_form (a parents' financial form typed in
+two columns: surnames, forenames, dates of birth and NI numbers side by side);
+attendance_allowance_helper_letter (a neighbour's covering letter with the claimant's details,
+bank account, late spouse, GP and consultant); passport_lost_stolen_report_ls01 (a lost or
+stolen passport report with the children's passports lost with it, the number one digit to a
+box at times); assisted_waste_collection_carer_email (a carer in lower case asks for assisted
+bin collection for a mother and an uncle, dates of birth as "b. 2/2/41");
+school_exclusion_governors_representation_letter (a parent's letter to the clerk to the
+governors: the pupil, the headteacher, a witness teacher, the other parent);
+korean_language_letter (a whole letter in Korean, Hangul script, asking for a ground-floor
+transfer: names in Hangul and passport capitals, dates of birth in Korean order).
+
+Labelling conventions are heldout25's (the same scorer and allow-list handling work): PERSON
+never includes a title; a forename or surname alone, a "known as" name, "SURNAME, Forename",
+initials with a surname and names in capitals or lower case are PERSON, and so is a name in
+Hangul ("최민지", family name first, no space). Addresses split into STREET_ADDRESS + one
+LOCATION each for district, locality and county + UK_POSTCODE. Only dates of birth are
+DATE_OF_BIRTH (also "1 4 | 0 3 | 1 9 9 2" and "14  03  1992" written into a form's boxes,
+"b. 2/2/41", "March 14th, 1992", "14 March '92", and in the Korean letter "1958년 4월 3일",
+"1958년 04월 03일" and "1958.04.03"); ages ("aged 10") stay unlabelled, as do appointment,
+approval, exclusion, hospital stay, visit, loss, letter and form dates. Third parties' own
+address lines, phones and mailboxes are ORGANIZATION (ignored for recall), and so is the
+recipient's mailbox in a quoted reply's header. Unlabelled look-alikes (precision): booking
+references, times of birth and birth weights; Best Start application references, children
+counts and weeks pregnant; prison numbers, wings and visit booking references; trip references,
+deposits and class names; Home Office references and ceremony fees; student customer
+reference numbers (11 digits), the academic year and incomes; hospital stay dates and
+night-time help counts; police crime references and loss dates; missed-collection references,
+collection days and bin counts; unique pupil numbers (a letter and 12 digits), year groups and
+exclusion lengths; the housing register number, the rent and the therapist's visit date in
+Korean order in the Korean letter. ~10% of NI, NHS, sort code, account and passport numbers
+are MISTYPED (span ``"mistyped": True``); ~10% of rows hide a Unicode trick inside a labelled
+value.
+
+Counts (seed 0, 1,000 rows): 15,486 labelled personal items besides 3,130 ORGANIZATION spans
+(6,028 PERSON, 2,073 DATE_OF_BIRTH, 1,441 LOCATION, 1,320 PHONE_NUMBER, 1,091 STREET_ADDRESS,
+1,091 UK_POSTCODE, 909 EMAIL_ADDRESS, 454 UK_NINO, 297 UK_PASSPORT, 272 UK_NHS, 182
+UK_SORT_CODE, 182 UK_BANK_ACCOUNT, 146 UK_DRIVING_LICENCE); 150 identifiers mistyped; Unicode
+tricks in 117 rows.
+
+Edge cases decided before anyone scored it (labelled as stated here):
+
+* a telephone extension written after a work number (" ext 4123", " x212") is outside the
+  PHONE_NUMBER span, and so is "(work)";
+* a date of birth written into boxes is one DATE_OF_BIRTH span from its first digit to its
+  last, the box separators inside; an NI number or account number written one character to a
+  box is likewise one span;
+* in the student finance form each column's value is its own span (two surnames, two
+  forenames, two dates of birth, two NI numbers on one line each);
+* in the birth registration thread the quoted reply's "Dear Mrs Klassen", the baby's first
+  name and the registration officer are PERSON; the quoted header's mailbox is ORGANIZATION;
+* in the Korean letter the Hangul name and the passport form in Latin capitals are separate
+  PERSON spans, the daughter's Hangul and Latin names likewise; the particle after a date of
+  birth ("생", "이며") is outside the span.
+"""
 
 from __future__ import annotations
 
@@ -162,7 +263,7 @@ _SURNAMES = "\n".join(
 # region|county|town|places; places are outward codes or District=CODE. The post-war new towns
 # (their estates and grid squares) and the Korean quarter of Kingston.
 _TOWNS = """
-E|Greater London (Kingston)|New Malden|Burlington Road=KT3;Motspur Park=KT3;KT3
+E|Greater London (Kingston)|New Malden|Motspur Park=KT3;Malden Manor=KT3;KT3
 E|Greater London (Kingston)|Old Malden|KT4 / E|Greater London (Kingston)|Worcester Park|KT4
 E|Greater London (Kingston)|Coombe|KT2
 E|Buckinghamshire (Milton Keynes)|Kents Hill|MK7 / E|Buckinghamshire (Milton Keynes)|Monkston|MK10
@@ -544,9 +645,9 @@ def school_residential_trip_consent_form(doc: Doc3, v: V) -> None:
     doc.add("\nDate of birth: ").ent(
         "DATE_OF_BIRTH", rng.choice([dmy(child.dob), natural_dob(rng, child.dob)])
     )
-    doc.add("\nNHS number: ").ident("UK_NHS", v.nhs()).add("\nHome address: ")
+    doc.add("\nNHS number: ").ident("UK_NHS", v.nhs()).add("\nHome address:")
     if rng.random() < 0.5:
-        doc.addr_inline(home).add("\n")
+        doc.add(" ").addr_inline(home).add("\n")
     else:
         doc.add("\n").addr_lines(home, "  ")
     allergy = rng.choice(
@@ -676,7 +777,7 @@ def attendance_allowance_helper_letter(doc: Doc3, v: V) -> None:
     doc.add("wife " if late.gender == "f" else "husband ").nm(late, "first")
     doc.add(f" died and needs help {rng.randint(2, 5)} times a night. {pron(c)[0].capitalize()} ")
     doc.add(f"was in hospital from {dmy(days_ago(rng, 60, 120))} to {dmy(days_ago(rng, 20, 59))}")
-    doc.add(" under ").add(rng.choice(["Mr ", "Dr ", "Ms "])).nm(
+    doc.add(" under ").add(rng.choice(["Dr ", "Mr " if cons.gender == "m" else "Ms "])).nm(
         cons, rng.choice(["initial_dot", "surname"])
     )
     doc.add(f".\n\n{pron(c)[1].capitalize()} GP is Dr ").nm(doctor, rng.choice(["surname", "full"]))
@@ -794,7 +895,9 @@ def school_exclusion_governors_representation_letter(doc: Doc3, v: V) -> None:
     doc.add(f"{rng.randint(2, 5)} days by the headteacher, ").nm(
         head, rng.choice(["title_full", "title_surname"])
     )
-    doc.add(". The incident was seen by ").add(rng.choice(["Mr ", "Mrs ", "Ms "]))
+    doc.add(". The incident was seen by ").add(
+        rng.choice(["Mr "] if teacher.gender == "m" else ["Mrs ", "Ms ", "Miss "])
+    )
     doc.nm(teacher, rng.choice(["surname", "full"]))
     doc.add(f", who told me {pron(kid)[0]} was not the one who started it.\n\n")
     doc.add(f"{pron(kid)[1].capitalize()} {'father' if other.gender == 'm' else 'mother'} ")
