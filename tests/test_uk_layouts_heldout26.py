@@ -56,9 +56,10 @@ def test_identifiers_valid_unless_mistyped(rows, kind) -> None:
 def test_korean_dates_and_names() -> None:
     got = {h26.korean_date(random.Random(k), date(1958, 4, 3)) for k in range(60)}
     assert {"1958년 4월 3일", "1958년 04월 03일", "1958.04.03", "03/04/1958"} == got
-    p = h26.Person("Min-ji", "Choi", "f", "Ms", date(1950, 1, 1), "korean")
-    assert h26.hangul_name(p) == "최민지"
-    assert h26.passport_latin(p) == "CHOI MIN JI"
+    p = h26.Person("Kum-hui", "Ri", "f", "Ms", date(1950, 1, 1), "north_korean")
+    assert h26.hangul_name(p) == "리금희"
+    assert h26.passport_latin(p) == "RI KUM HUI"
+    assert h26.passport_latin(h26.replace(p, first="Hyok", last="Ryom")) == "RYOM HYOK"
 
 
 def test_boxed_dates_and_spaced_identifiers() -> None:
@@ -75,7 +76,7 @@ def test_nicknames() -> None:
         return h26.Person(first, "Ameh", "f", "Ms", date(2015, 1, 1), "igala")
 
     assert h26.nickname(p("Ojochide")) == "Ojo"
-    assert h26.nickname(p("Min-ji")) == "Min"
+    assert h26.nickname(p("Kum-hui")) == "Kum"
     assert h26.nickname(p("Tien")) == "Tien"
 
 
@@ -144,6 +145,7 @@ LOOK_ALIKES = {
     "korean_language_letter": [
         r"주택 등록 번호: (HR\d{7})",
         r"월세는 (£\d+)",
+        r"(\d{4}년)에 북한을 떠나 (\d{4}년)부터",
         r"(\d{4}년 \d{1,2}월 \d{1,2}일)에 작업치료사",
     ],
 }
@@ -253,7 +255,7 @@ def test_korean_dates_of_birth(rows) -> None:
 
 def test_every_korean_name_has_a_hangul_form() -> None:
     for table in (h26.FIRST_NAMES, h26.SURNAMES):
-        for name, _ in table["korean"]:
+        for name, _ in table["north_korean"]:
             assert name in h26.HANGUL, name
 
 

@@ -153,7 +153,7 @@ PINNED = {
     ),
     # pinned when written, before anyone scored it (blind): it must reach the lead unchanged
     "heldout26": (
-        "8d8b76748bf0e42c42b9bec07fbb988d4e35af9699374dee54ef180ee5821e63",
+        "98ba808b6bb04e470161e1699deabbea360ecc8b7aed29304b7df6248dd251bd",
         "0514b682f9dedd7c675ba246c3c2307ad75f2b2f1b3f7e4197b82a3d462b890f",
     ),
 }

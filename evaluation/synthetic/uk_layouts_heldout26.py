@@ -19,15 +19,17 @@ The row machinery is evaluation/synthetic/uk_layouts_shared.py (as for heldout17
 Every value table here is new, and tests/test_uk_layouts_heldout26.py checks that no first name,
 surname, town, district, county, street or house name appears in an earlier family:
 
-* names from 11 communities no earlier family drew on: Koreans of New Malden (Min-ji, Kwang-ho;
-  Choi, Hwang; written in Hangul, family name first, in their Korean letter), Japanese families
-  (Naoko, Kenji; Takahashi), Gusii of western Kenya (Kerubo, Ondieki; Nyachae), Igala of Kogi
-  State (Ojochide, Ojonugwa; Achimugu), Kuki-Zo of Manipur (Hatneikim, Lunminthang; Haokip),
-  Jola of The Gambia and Casamance (Ayisatou, Malang; Goudiaby), Shilluk (Chollo) of the Upper
-  Nile (Nyawello, Nyikang; Adwok), Anuak of Gambella (Ariet, Ochalla; Ojulu Okwier), Low German
-  Mennonites (Aganetha, Diedrich; Giesbrecht), Kadazan-Dusun of Sabah (Rosnah, Rusinin;
-  Kitingan) and Seychellois (Flavienne, Wavel; Pouponneau), with hyphenated double surnames
-  (not for Koreans, Japanese or Kuki) and two-word Shilluk and Anuak family names;
+* names from 11 communities no earlier family drew on: North Koreans of New Malden, in the
+  North's spellings (Kum-hui, Myong-chol; Ri, Ryom, Choe; written in Hangul, family name first,
+  in their Korean letter; heldout6's South Korean names are another community and none is
+  shared), Bari of Central Equatoria (Poni, Lokuji; Tombe), Gusii of western Kenya (Kerubo,
+  Ondieki; Nyachae), Igala of Kogi State (Ojochide, Ojonugwa; Achimugu), Kuki-Zo of Manipur
+  (Hatneikim, Lunminthang; Haokip), Jola of The Gambia and Casamance (Ayisatou, Malang;
+  Goudiaby), Shilluk (Chollo) of the Upper Nile (Nyawello, Nyikang; Adwok), Anuak of Gambella
+  (Ariet, Ochalla; Ojulu Okwier), Low German Mennonites (Aganetha, Diedrich; Giesbrecht),
+  Kadazan-Dusun of Sabah (Rosnah, Rusinin; Kitingan) and Comorians (Moinaecha, Attoumane;
+  Msaidie), with hyphenated double surnames (not for Koreans and Kuki, nor for Bari and
+  Comorians, whose surnames are fathers' names) and two-word Shilluk and Anuak family names;
 * the post-war new towns and the Korean quarter of Kingston, their estates and grid squares as
   the locality with county forms no earlier family used: Milton Keynes (MK), Telford (TF) and
   New Malden, Old Malden, Worcester Park and Coombe (KT); Livingston (EH), East Kilbride and
@@ -55,13 +57,14 @@ box at times); assisted_waste_collection_carer_email (a carer in lower case asks
 bin collection for a mother and an uncle, dates of birth as "b. 2/2/41");
 school_exclusion_governors_representation_letter (a parent's letter to the clerk to the
 governors: the pupil, the headteacher, a witness teacher, the other parent);
-korean_language_letter (a whole letter in Korean, Hangul script, asking for a ground-floor
-transfer: names in Hangul and passport capitals, dates of birth in Korean order).
+korean_language_letter (a North Korean refugee's whole letter in Korean, Hangul script, asking
+for a ground-floor transfer: names in Hangul and passport capitals, dates of birth in Korean
+order).
 
 Labelling conventions are heldout25's (the same scorer and allow-list handling work): PERSON
 never includes a title; a forename or surname alone, a "known as" name, "SURNAME, Forename",
 initials with a surname and names in capitals or lower case are PERSON, and so is a name in
-Hangul ("최민지", family name first, no space). Addresses split into STREET_ADDRESS + one
+Hangul ("리금희", family name first, no space). Addresses split into STREET_ADDRESS + one
 LOCATION each for district, locality and county + UK_POSTCODE. Only dates of birth are
 DATE_OF_BIRTH (also "1 4 | 0 3 | 1 9 9 2" and "14  03  1992" written into a form's boxes,
 "b. 2/2/41", "March 14th, 1992", "14 March '92", and in the Korean letter "1958년 4월 3일",
@@ -75,16 +78,16 @@ deposits and class names; Home Office references and ceremony fees; student cust
 reference numbers (11 digits), the academic year and incomes; hospital stay dates and
 night-time help counts; police crime references and loss dates; missed-collection references,
 collection days and bin counts; unique pupil numbers (a letter and 12 digits), year groups and
-exclusion lengths; the housing register number, the rent and the therapist's visit date in
-Korean order in the Korean letter. ~10% of NI, NHS, sort code, account and passport numbers
-are MISTYPED (span ``"mistyped": True``); ~10% of rows hide a Unicode trick inside a labelled
-value.
+exclusion lengths; the housing register number, the years the family left North Korea and
+reached the UK, the rent and the therapist's visit date in Korean order in the Korean letter.
+~10% of NI, NHS, sort code, account and passport numbers are MISTYPED (span ``"mistyped":
+True``); ~10% of rows hide a Unicode trick inside a labelled value.
 
-Counts (seed 0, 1,000 rows): 15,486 labelled personal items besides 3,130 ORGANIZATION spans
-(6,028 PERSON, 2,073 DATE_OF_BIRTH, 1,441 LOCATION, 1,320 PHONE_NUMBER, 1,091 STREET_ADDRESS,
-1,091 UK_POSTCODE, 909 EMAIL_ADDRESS, 454 UK_NINO, 297 UK_PASSPORT, 272 UK_NHS, 182
-UK_SORT_CODE, 182 UK_BANK_ACCOUNT, 146 UK_DRIVING_LICENCE); 150 identifiers mistyped; Unicode
-tricks in 117 rows.
+Counts (seed 0, 1,000 rows): 15,493 labelled personal items besides 3,130 ORGANIZATION spans
+(6,032 PERSON, 2,073 DATE_OF_BIRTH, 1,433 LOCATION, 1,328 PHONE_NUMBER, 1,091 STREET_ADDRESS,
+1,091 UK_POSTCODE, 909 EMAIL_ADDRESS, 454 UK_NINO, 300 UK_PASSPORT, 272 UK_NHS, 182
+UK_SORT_CODE, 182 UK_BANK_ACCOUNT, 146 UK_DRIVING_LICENCE); 152 identifiers mistyped; Unicode
+tricks in 116 rows.
 
 Edge cases decided before anyone scored it (labelled as stated here):
 
@@ -150,18 +153,17 @@ def _pairs(text: str) -> dict[str, str]:
 
 
 # --------------------------------------------------------------------------- value tables
-# Korean names of New Malden with their Hangul spelling
+# North Korean names of New Malden, in the North's spellings (Ri, Ryom, Choe), with their Hangul
 _KOREAN_F = _pairs(
-    "Min-ji=민지 Ji-hye=지혜 Soo-ah=수아 Ha-eun=하은 Bo-ra=보라 Da-som=다솜 Mi-kyung=미경 "
-    "Eun-young=은영 Jin-sook=진숙 Soon-ja=순자 Myung-hee=명희 Yeon-hee=연희"
+    "Kum-hui=금희 Un-hui=은희 Yong-ae=영애 Chun-hui=춘희 Ok-sun=옥순 Jong-suk=정숙 Hyang-mi=향미 "
+    "Son-hui=선희 Kum-sun=금순 Myong-ok=명옥 Ryon-hui=련희 Il-sim=일심"
 )
 _KOREAN_M = _pairs(
-    "Seo-jun=서준 Do-hyun=도현 Hyun-woo=현우 Sung-min=성민 Jae-won=재원 Kwang-ho=광호 "
-    "Young-chul=영철 Tae-yang=태양 Sang-hoon=상훈 Byung-soo=병수 Chul-soo=철수 Jong-kook=종국"
+    "Chol-ho=철호 Song-il=성일 Myong-chol=명철 Hyok-chol=혁철 Kwang-chol=광철 Song-nam=성남 "
+    "Chol-min=철민 Yong-nam=영남 Chung-guk=충국 Hyok=혁 Nam-chol=남철 Kwang-il=광일"
 )
 _KOREAN_S = _pairs(
-    "Choi=최 Jung=정 Cho=조 Jang=장 Oh=오 Kwon=권 Hwang=황 Ahn=안 Song=송 Yoo=유 Hong=홍 "
-    "Jeon=전 Baek=백 Moon=문 Nam=남 Byun=변 Ryu=류"
+    "Ri=리 Pak=박 Rim=림 Ryom=렴 Choe=최 Hyon=현 Chon=전 Ju=주 O=오 Kye=계 Ro=로 Pyon=변 Thak=탁"
 )
 HANGUL = {**_KOREAN_F, **_KOREAN_M, **_KOREAN_S}
 
@@ -172,26 +174,28 @@ def _tag(names: str, g: str) -> str:
 
 # Per community: (female forenames, male forenames, surnames); "_" is a space inside a name
 _BASE = {
-    "korean": (" ".join(_KOREAN_F), " ".join(_KOREAN_M), " ".join(_KOREAN_S)),
-    "japanese": (
-        "Yuki Misaki Naoko Keiko Ayumi Chihiro Megumi Emiko Fumiko Noriko Sayuri",
-        "Haruto Kenji Hiroshi Ryota Kazuki Takeshi Yusuke Kaito Masato Shinji Tetsuya",
-        "Sato Suzuki Takahashi Ito Yoshida Yamada Matsumoto Inoue Kimura Hayashi Shimizu "
-        "Yamaguchi Ikeda Hashimoto",
+    "north_korean": (" ".join(_KOREAN_F), " ".join(_KOREAN_M), " ".join(_KOREAN_S)),
+    "bari": (
+        "Poni Kiden Jore Gune Jwan Ropani Sukeji Juru Yengi Nyoka",
+        "Lado Pitia Lokuji Loboka Tombe Kenyi Soro Gumbiri Jada Lugor Laku Swaka",
+        "Lado Pitia Lokuji Loboka Tombe Kenyi Gumbiri Lugor Swaka Soro Jada Laku Lokule Lomoro "
+        "Lotiyo Lokosang Modong Wurube Lasuba Yokwe Mogga Jubek Lako",
     ),
     "gusii": (
         "Kerubo Moraa Kwamboka Nyaboke Bosibori Nyanchama Kemunto Nyamoita Bitutu Nyakerario "
         "Gesare",
         "Ondieki Nyakundi Omwenga Mogaka Onsongo Ombati Onchiri Momanyi Ogeto Nyaberi Angwenyi",
         "Obwocha Nyachae Makori Mokaya Ongeri Orina Mochama Nyangau Getonto Onyancha Omari "
-        "Momanyi_Ondieki Nyamoko",
+        "Momanyi_Ondieki Nyamoko Nyangweso Ondari Nyabuto Nyamwaya Ogari Nyandoro Monyenche "
+        "Okemwa",
     ),
     "igala": (
         "Ojochide Ojochenemi Ufedo Ilemona Ojoma Ajuma Ileanwa Enemona_Ufedo Ojonoka Omachoko "
         "Ladi_Igala",
         "Ojonugwa Ugbede Ojochegbe Ojonimi Idoko Enemona Ojodale Ochigbo Attah_Igala Ameh_Ojo "
         "Ocheja",
-        "Ameh Abah Onoja Achimugu Ochala Attah Idakwo Agbo Adejoh Oguche Egwu Akwu Omale",
+        "Ameh Abah Onoja Achimugu Ochala Attah Idakwo Agbo Adejoh Oguche Egwu Akwu Omale Ocholi "
+        "Ejeh Adah Ogbaje Omede Ikani Itodo Ekele",
     ),
     "kuki": (
         "Boinu Hoinu Neilhing Chinneikim Hatneikim Lhingneilam Nengneilhing Hoineo Vahneithem "
@@ -199,7 +203,7 @@ _BASE = {
         "Seilen Thangkhongam Paolen Lunminthang Jamkhothang Mangboi Letkhohao Thangboi "
         "Semkhohao Haopu Lalminthang",
         "Haokip Kipgen Lhungdim Touthang Singsit Hangshing Mate Kilong Doungel Chongloi Lhouvum "
-        "Misao Baite Haolai",
+        "Misao Baite Haolai Lupho Hangmi Chongthu Kholhou Simte Gangte",
     ),
     "jola": (
         "Ayisatou Kaddy Ndey Sainabou Fatoumatta Oumie Nyakassi Haddijatou Mbassey Ajaratou "
@@ -227,7 +231,8 @@ _BASE = {
         "Nettje Trientje",
         "Abram Isaak Johan Heinrich Jakob Franz Bernhard Klaas Wilhelm Gerhard Diedrich",
         "Friesen Klassen Penner Thiessen Dyck Fehr Harder Reimer Zacharias Unger Giesbrecht "
-        "Enns Banman Froese Loewen Rempel Neufeld Hiebert",
+        "Enns Banman Froese Loewen Rempel Neufeld Hiebert Wiens Kroeker Janzen Funk Martens "
+        "Doerksen Toews Sawatzky Kehler Schellenberg",
     ),
     "kadazan": (
         "Rosnah Rinah Doriah Anitah Melvinah Lindah Jeanita Gloriah Florinah Christinah Marylinah",
@@ -235,13 +240,13 @@ _BASE = {
         "Majalu Gontou Sinsua Moguring Madius Tangau Ongkili Kitingan Majimbun Lasimbang Sipaun "
         "Sodomon Luping Giluk",
     ),
-    "seychellois": (
-        "Georgette Marie-Céline Jeannette Flavienne Marie-Noëlle Ghislaine Lise-Marie "
-        "Marie-Ange_Esparon Rosette_Dogley Jocelyne Mireille",
-        "Terrence Wavel Jean-Michel Wills Ralph Serge Jean-Paul_Quatre Ferdy Marie-Jacques "
-        "Dolor Marc-Alain",
-        "Ernesta Esparon Dogley Quatre Confait Pouponneau Larue Servina Bonnelame Lablache Savy "
-        "Hoarau-Servina Souffe",
+    "comorian": (
+        "Echati Moinaecha Faouzia Anrafa Hadjira Sitti Mounira Zalhata Oumouri Fatima_Zahara",
+        "Soilihi Toihir Djoumoi Attoumane Maoulida Ahamada Ibouroi Chamsoudine Mhoudine Halidi "
+        "Abdérémane Moustoifa",
+        "Mdahoma Mbaé Msaidie Soilihi Toihir Djoumoi Attoumane Maoulida Ahamada Ibouroi Mhoudine "
+        "Halidi Madi Fardi Youssouf_Mze Said_Ali Ahmada Mohadji Bacar Combo Chanfi Mroudjae "
+        "Houmadi Saïndou Nourdine Mognihazi",
     ),
 }
 
@@ -252,8 +257,9 @@ def _double(surnames: list[str]) -> list[str]:
     return [f"{a}-{b}" for a in plain[:4] for b in plain[-4:] if a != b]
 
 
-# Korean surnames all need a Hangul form; Korean, Japanese and Kuki people do not double them
-_NO_DOUBLES = {"korean", "japanese", "kuki"}
+# Korean surnames all need a Hangul form; Koreans and Kuki do not double them; Bari and
+# Comorian surnames are fathers' names
+_NO_DOUBLES = {"north_korean", "kuki", "bari", "comorian"}
 _FIRST = "\n".join(f"{c}: {_tag(f, 'f')} {_tag(m, 'm')}" for c, (f, m, _s) in _BASE.items())
 _SURNAMES = "\n".join(
     f"{c}: " + " ".join(s.split() + ([] if c in _NO_DOUBLES else _double(s.split())))
@@ -278,12 +284,15 @@ E|Buckinghamshire (Milton Keynes)|Neath Hill|MK14 / E|Buckinghamshire (Milton Ke
 E|Buckinghamshire (Milton Keynes)|Oakgrove|MK10 / E|Buckinghamshire (Milton Keynes)|Browns Wood|MK7
 E|Buckinghamshire (Milton Keynes)|Caldecotte|MK7 / E|Buckinghamshire (Milton Keynes)|Oxley Park|MK4
 E|Buckinghamshire (Milton Keynes)|Westcroft|MK4 / E|Buckinghamshire (Milton Keynes)|Furzton|MK4
+E|Buckinghamshire (Milton Keynes)|Walnut Tree|MK7 / E|Buckinghamshire (Milton Keynes)|Kingsmead|MK4
+E|Buckinghamshire (Milton Keynes)|Walton Park|MK7 / E|Buckinghamshire (Milton Keynes)|Grange Farm|MK8
 E|Shropshire (Telford)|Hollinswood|TF3 / E|Shropshire (Telford)|Sutton Hill|TF7
 E|Shropshire (Telford)|Stirchley|TF3 / E|Shropshire (Telford)|Malinslee|TF3
 E|Shropshire (Telford)|Dawley Bank|TF4 / E|Shropshire (Telford)|Lightmoor|TF4
 E|Shropshire (Telford)|Leegomery|TF1 / E|Shropshire (Telford)|Donnington Wood|TF2
 E|Shropshire (Telford)|Priorslee|TF2 / E|Shropshire (Telford)|Lawley Village|TF4
 E|Shropshire (Telford)|Horsehay|TF4 / E|Shropshire (Telford)|Randlay|TF3
+E|Shropshire (Telford)|Hadley|TF1 / E|Shropshire (Telford)|Trench|TF2
 S|West Lothian (Livingston)|Craigshill|EH54 / S|West Lothian (Livingston)|Ladywell|EH54
 S|West Lothian (Livingston)|Knightsridge|EH54 / S|West Lothian (Livingston)|Dedridge|EH54
 S|West Lothian (Livingston)|Eliburn|EH54 / S|West Lothian (Livingston)|Murieston|EH54
@@ -489,7 +498,7 @@ def korean_date(rng: random.Random, d: date) -> str:
 
 
 def hangul_name(p: Person) -> str:
-    """A Korean name in Hangul, family name first and no space: "최민지"."""
+    """A Korean name in Hangul, family name first and no space: "리금희"."""
     return HANGUL[p.last] + HANGUL[p.first]
 
 
@@ -909,23 +918,26 @@ def school_exclusion_governors_representation_letter(doc: Doc3, v: V) -> None:
 
 
 def korean_language_letter(doc: Doc3, v: V) -> None:
-    """An older Korean resident of New Malden writes in Korean (Hangul) to the housing register
-    asking for a ground-floor transfer: the writer's name in Hangul and in passport capitals,
+    """An older North Korean refugee in New Malden writes in Korean (Hangul) to the housing
+    register asking for a ground-floor transfer: the writer's name in Hangul and in passport capitals,
     the date of birth in Korean order, the spouse (Hangul, with date of birth), the address in
     English on one line, NI and NHS numbers, phone, the daughter's name and e-mail; the housing
     register number, the rent and the date of the occupational therapist's visit stay readable."""
     rng = v.rng
     org = v.org("Housing Register")
-    p = v.of("korean", born=(1940, 1966))
-    sp = v.of("korean", {"f": "m", "m": "f"}[p.gender], born=(1938, 1968))
+    p = v.of("north_korean", born=(1940, 1966))
+    sp = v.of("north_korean", {"f": "m", "m": "f"}[p.gender], born=(1938, 1968))
     father = p if p.gender == "m" else sp
-    kid = replace(v.of("korean", "f", born=(1968, 1996)), last=father.last)
+    kid = replace(v.of("north_korean", "f", born=(1968, 1996)), last=father.last)
     home = v.local("E", ("KT",))
     doc.add(f"수신: {org.name}\n{org.team}\n주택 등록 번호: HR{rng.randint(1000000, 9999999)}\n\n")
     doc.add("제목: 1층 주택으로 이전 요청\n\n안녕하십니까,\n\n저는 ").ent("PERSON", hangul_name(p))
     doc.add(" (여권 영문: ").ent("PERSON", passport_latin(p)).add(")입니다. 생년월일은 ")
     doc.ent("DATE_OF_BIRTH", korean_date(rng, p.dob)).add("이며, 현재 ")
-    doc.addr_inline(home).add("에 살고 있습니다.\n\n")
+    doc.addr_inline(home).add("에 살고 있습니다. 저희 가족은 ")
+    left = rng.randint(2004, 2016)
+    doc.add(f"{left}년에 북한을 떠나 {left + rng.randint(2, 6)}년부터 영국에서 난민으로 ")
+    doc.add("살고 있습니다.\n\n")
     doc.add("남편 " if sp.gender == "m" else "아내 ").ent("PERSON", hangul_name(sp)).add(" (")
     doc.ent("DATE_OF_BIRTH", korean_date(rng, sp.dob)).add("생)은 작년에 뇌졸중으로 쓰러진 후 ")
     doc.add(f"계단을 오를 수 없습니다. 월세는 £{rng.randint(900, 1800)}이고, ")
