@@ -34,6 +34,7 @@ from evaluation.synthetic import (
     uk_layouts_heldout23,
     uk_layouts_heldout24,
     uk_layouts_heldout25,
+    uk_layouts_heldout26,
 )
 
 PINNED = {
@@ -150,6 +151,11 @@ PINNED = {
         "b86841ff1042f41f8661f65e7ed1258fbbe2f17ffc53eafd914add28010b3415",
         "9d309e55580e96c147ab9eaaab2025688425889a82be325c98f414248fa908d6",
     ),
+    # pinned when written, before anyone scored it (blind): it must reach the lead unchanged
+    "heldout26": (
+        "98ba808b6bb04e470161e1699deabbea360ecc8b7aed29304b7df6248dd251bd",
+        "0514b682f9dedd7c675ba246c3c2307ad75f2b2f1b3f7e4197b82a3d462b890f",
+    ),
 }
 MODULES = {
     "heldout3": uk_layouts_heldout3,
@@ -175,6 +181,7 @@ MODULES = {
     "heldout23": uk_layouts_heldout23,
     "heldout24": uk_layouts_heldout24,
     "heldout25": uk_layouts_heldout25,
+    "heldout26": uk_layouts_heldout26,
 }
 
 
