@@ -79,7 +79,7 @@ def test_family_scores_agree_with_the_scorer_on_real_redactions(redactor):
 def test_family_paths_follow_the_eval_data_layout(tmp_path):
     assert rf.family_paths(tmp_path, "dev")[1].name == "allow_list_uk_layouts.txt"
     assert rf.family_paths(tmp_path, "heldout21")[0].name == "pii_uk_layouts_heldout21.jsonl"
-    assert rf.FAMILIES[0] == "uk_synthetic" and rf.FAMILIES[-1] == "heldout25"
+    assert rf.FAMILIES[0] == "uk_synthetic" and rf.FAMILIES[-1] == "heldout26"
 
 
 def test_the_command_line_scores_a_family_and_compares_two_runs(tmp_path, capsys):
