@@ -20,6 +20,7 @@ from __future__ import annotations
 import regex as re
 
 from redaction.recognizers.vocabulary import (
+    ARABIC_FORMULAE,
     FOREIGN_LETTER_WORDS,
     SHORT_FOREIGN_NON_NAMES,
     TEAM_WORDS,
@@ -30,6 +31,33 @@ from redaction.recognizers.vocabulary import (
 _NUMBER_TYPES = frozenset(
     {"UK_SORT_CODE", "UK_BANK_ACCOUNT", "PHONE_NUMBER", "UK_NHS", "CREDIT_CARD", "IBAN_CODE"}
 )
+#: the identifiers a form asks for by their label, whose answer may be that there is none
+_IDENTIFIER_TYPES = _NUMBER_TYPES | {"UK_NINO", "UK_PASSPORT", "UK_DRIVING_LICENCE"}
+#: a form's answer that the person has no such number ("National Insurance number: I do not
+#: have one"): a label-led recogniser takes whatever follows the label as a mistyped value
+_NO_NUMBER_ANSWER = re.compile(
+    r"(?i)(?:I|we|he|she|they)[ \t]+(?:do[ \t]+not|don['’]t|does[ \t]+not|doesn['’]t|have[ \t]+not"
+    r"|haven['’]t|has[ \t]+not|hasn['’]t)[ \t]+(?:have[ \t]+|got[ \t]+)?(?:one|any|it|a[ \t]+number)"
+    r"|(?:not[ \t]+known|unknown|none[ \t]+issued|not[ \t]+issued|not[ \t]+applicable)"
+)
+#: the Ukrainian and Russian label of an e-mail address, abbreviated ("Ел. пошта", "Эл. почта")
+_CYRILLIC_EMAIL_LABEL = re.compile(r"[ЕЭ]л\.?[ \t]*(?:пошта|почта|адрес)")
+#: a hospital ward's code after the word: "discharged from Ward B8", "Ward 7C"
+_WARD_CODE_AFTER = re.compile(r"[ \t]+(?:[A-Z]{1,2}\d{1,2}|\d{1,2}[A-Z])(?![\p{L}\d])")
+_CAPITALISED_WORD_BEFORE = re.compile(r"\p{Lu}[\p{L}'’\-]*[ \t]+$")
+
+
+def _a_hospital_ward(text: str, start: int, end: int, value: str) -> bool:
+    """ "Ward" alone before a ward's code ("from Ward B8"): not the surname Ward. Fails closed:
+    not after a title or a capitalised word (a forename: "Jo Ward B8" is kept hidden)."""
+    return (
+        value == "Ward"
+        and _WARD_CODE_AFTER.match(text, end) is not None
+        and _TITLE_BEFORE.search(text, max(0, start - 14), start) is None
+        and _CAPITALISED_WORD_BEFORE.search(text, max(0, start - 30), start) is None
+    )
+
+
 _SPOKEN_DIGIT = re.compile(
     r"(?i)(?<![\p{L}])(?:zero|oh|o|nought|nil|one|two|three|four|five|six|seven|eight|nine"
     r"|ten|double|triple|treble)(?![\p{L}])"
@@ -89,6 +117,18 @@ def not_personal(text: str, entity_type: str, start: int, end: int) -> bool:
     if value.lower() in _EMPTY_MARKERS:
         return True
     if entity_type == "PHONE_NUMBER" and _ZEROS_FIRST.fullmatch(value):
+        return True
+    if (
+        entity_type in _IDENTIFIER_TYPES
+        and not any(c.isdigit() for c in value)
+        and _NO_NUMBER_ANSWER.fullmatch(value.rstrip(".")) is not None
+    ):
+        return True
+    if entity_type == "PERSON" and (
+        " ".join(value.split()) in ARABIC_FORMULAE
+        or _CYRILLIC_EMAIL_LABEL.match(text, start) is not None
+        or _a_hospital_ward(text, start, end, value)
+    ):
         return True
     if entity_type in _NUMBER_TYPES:
         if not any(c.isdigit() for c in value) and _SPOKEN_DIGIT.search(value) is None:
@@ -194,7 +234,10 @@ _HEADING_OR_FIRM_END = re.compile(
     r"(?:[ \t]+[\p{Lu}&][\p{Lu}'’&\-]*){0,2}[ \t]+(?:"
     + "|".join(sorted(_DOCUMENT_WORDS))
     + r"|RECORD|LTD|LIMITED|PLC|LLP)(?![\p{L}\d])"
-    r"|(?:[ \t]+\p{Lu}[\p{L}'’&\-]*){0,2}[ \t]+(?:Ltd|Limited|Plc|PLC|LLP)(?![\p{L}\d])"
+    r"|(?:[ \t]+\p{Lu}[\p{L}'’&\-]*){0,2}[ \t]+(?:Ltd|Limited|Plc|PLC|LLP|Co-operative|Co-op)"
+    r"(?![\p{L}\d])"
+    # a co-operative whose name the model cut at the hyphen: "Wolds Grain Drying Co|-operative"
+    r"|(?<=[ \t]Co)-op(?:erative)?(?![\p{L}\d])"
     # a utility's name: "BOWLAND POWER| AND GAS", "Fen Water| & Power"
     r"|[ \t]+(?:AND|and|&)[ \t]+(?i:gas|power|energy|electric|electricity|water)(?![\p{L}\d])"
 )

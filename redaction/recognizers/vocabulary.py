@@ -304,9 +304,49 @@ FOREIGN_LETTER_WORDS = frozenset(
     tôi số các chủ của và là chúng thưa kính gửi quan tên sinh ngày tháng năm đang sống tại tiền thuê nhà mỗi yêu
     cầu rời trước con xin vui lòng liên lạc với qua hoặc ngân hàng tài khoản trân trọng
     chiếu
+
+    я ми ти ви він вона вони мене мені мій моя моє мої наш наша наше наші ваш ваша ваше ваші
+    його її їх зі із від для про під над при через після перед та але або чи що як де коли
+    тому бо також вже ще дуже був була були буде звати звуть прошу просимо дякую дякуємо
+    шановні шановний шановна пане пані повагою телефон номер адреса адресою пошта ел
+    електронна банк рахунок рахунку дата народження народився народилася діти дитина син
+    донька дочка чоловік дружина мати батько сім'я родина квартира квартиру оренда оренди
+    депозит депозитом допомога допомогти допомогу програма програмою місяць місяці році
+    живемо живу проживаю мешкаю знайшли приїхали отримує отримуємо лист мною нами
+
+    мы вы он она они меня мне мой моё мои наше наши ваше ваши его её их со во от после
+    и но или как где когда потому уже ещё очень есть была были будет зовут просим спасибо
+    уважаемые уважаемый уважаемая уважением адрес почта электронная счёт счет рождения
+    родился родилась дети ребёнок ребенок сын дочь муж жена отец семья аренда помощь
+    помочь месяц живём живем нашли приехали получает письмо
+
+    ورحمة وبركاته أسكن نسكن أقيم نقيم أعيش نعيش حاليا حالياً وصاحب البيت البريد الإلكتروني
     """.split()
 )
 #: short words of those letters that are no one's name syllable: a capitalised word of three
 #: letters or fewer is otherwise kept hidden (it may be a name: "Lả", "Văn"), these are not:
-#: Vietnamese "Tôi" (I), "Số" (number), "Các" (the), "Chủ" (owner), "Của" (of)
-SHORT_FOREIGN_NON_NAMES = frozenset("tôi số các chủ của".split())
+#: Vietnamese "Tôi" (I), "Số" (number), "Các" (the), "Chủ" (owner), "Của" (of); Ukrainian and
+#: Russian pronouns and prepositions ("Ми", "Мій", "Наш", "Зі": we, my, our, with), capitalised
+#: at a sentence's start in every such letter
+SHORT_FOREIGN_NON_NAMES = frozenset(
+    """
+    tôi số các chủ của
+    я ми ви він її їх мій моя моє мої наш ваш зі із від для про під при та або чи що як де бо
+    вже ще мы вы он она мне мой моё мои его её их со во от под над при как где уже ещё
+    """.split()
+)
+#: the fixed greetings and blessings of a letter in Arabic: spaCy's English model takes them for
+#: names ("السلام عليكم ورحمة الله وبركاته", peace be upon you and God's mercy and blessings).
+#: Whole phrases only: "الله" alone is part of names ("عبد الله")
+ARABIC_FORMULAE = frozenset(
+    {
+        "السلام عليكم ورحمة الله وبركاته",
+        "ورحمة الله وبركاته",
+        "السلام عليكم",
+        "بسم الله الرحمن الرحيم",
+        "إن شاء الله",
+        "الحمد لله",
+        "جزاكم الله خيرا",
+        "جزاكم الله خيراً",
+    }
+)
