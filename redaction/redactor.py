@@ -1097,6 +1097,12 @@ _PART_BETWEEN = re.compile(
 )
 
 
+#: a small word that joins a place's names ("Repps with Bastwick", "Stow cum Quy")
+_SMALL_WORD_BETWEEN = re.compile(r"[ \t]+(?:with|upon|cum|next|by|under|le|la|y|yr|on|in)[ \t]+")
+#: where an address's part ends: a comma, the line's end, a wide gap or the postcode
+_END_OF_PART = re.compile(r"[ \t]*(?:,|\r?\n|$|[ \t]{2}|\p{Lu}{1,2}\d)")
+
+
 def _towns_between_streets_and_postcodes(text: str, spans: list[_Span]) -> list[_Span]:
     """A post town nothing took, between a street (or a place) and the postcode or the county
     after it: "185 Flying Jib Chase, Hickling Heath End, Norfolk (The Broads) NR12 6AB",
@@ -1110,6 +1116,16 @@ def _towns_between_streets_and_postcodes(text: str, spans: list[_Span]) -> list[
     ordered = sorted(spans, key=lambda s: s.start)
     extra: list[_Span] = []
     for before, after in itertools.pairwise(ordered):
+        if (
+            before.type == "LOCATION"
+            and after.type == "LOCATION"
+            and _SMALL_WORD_BETWEEN.fullmatch(text, before.end, after.start)
+            and _END_OF_PART.match(text, after.end)
+        ):
+            # "Repps with Bastwick", "Thurne with Oby": one place whose two words were taken
+            # apart, the small word between them left in clear
+            extra.append(_Span("LOCATION", before.start, after.end, 0.5))
+            continue
         if before.type not in _ADDRESS_OR_PLACE or after.type not in ("LOCATION", "UK_POSTCODE"):
             continue
         m = _PART_BETWEEN.fullmatch(text, before.end, after.start)
@@ -1118,23 +1134,10 @@ def _towns_between_streets_and_postcodes(text: str, spans: list[_Span]) -> list[
         town = m.group("town")
         words = town.split()
         core = " ".join(w for w in words if w[0].isupper())
-        if (
-            not words[-1][0].isupper()
-            or words[0] in NON_NAME_WORDS
-            or never_a_town(core)
-            # the street itself must be one: a number or a street's word ("Wynd", "Chase")
-            or (before.type == "STREET_ADDRESS" and not _street_like(text, before))
-        ):
+        if not words[-1][0].isupper() or words[0] in NON_NAME_WORDS or never_a_town(core):
             continue
         extra.append(_Span("LOCATION", m.start("town"), m.end("town"), 0.5))
     return resolve_overlaps(text, spans + extra) if extra else spans
-
-
-def _street_like(text: str, span: _Span) -> bool:
-    from redaction.recognizers.addresses import STREETISH_RE
-
-    value = text[span.start : span.end]
-    return _DIGIT_IN.search(value) is not None or STREETISH_RE.search(value) is not None
 
 
 #: a county as an address writes it after the town: shortened ("Glos.", "N. Yorks.") or with

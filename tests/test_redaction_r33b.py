@@ -46,6 +46,12 @@ TYPED = [
         "LL53 8QT, authorise Harbour Law LLP to obtain my records.",
         {"Gwynedd (Pen Llŷn a'r Glannau)": "LOCATION"},
     ),
+    # a bailiff named in a complaint, in capitals
+    (
+        "I am writing to complain about the enforcement agent HOÀNG VĂN KHẢI from Mendip "
+        "Enforcement Ltd, who came to my home.",
+        {"HOÀNG VĂN KHẢI": "PERSON"},
+    ),
     # a text log's answer with the name and the date of birth
     (_SMS.format(answer="oyelaran temitope 3rd of March 1983"), {"oyelaran temitope": "PERSON"}),
     (_SMS.format(answer="kwabena osei 17/08/88"), {"17/08/88": "DATE_OF_BIRTH"}),
@@ -54,6 +60,12 @@ TYPED = [
 #: (text, value): every letter and digit of the value hidden (its pieces may be typed apart)
 HIDDEN = [
     (_SMS.format(answer="nia ferreira-okafor 1979/11/02"), "nia ferreira-okafor"),
+    # a place's two names joined by a small word, each taken apart
+    (
+        "2026-10-04 09:20:45 | IN  | +447700900311 | RECEIVED  | hi its Welday at Weir Barn, "
+        "Repps with Bastwick  NR29 5QT the bins have not been collected",
+        "Repps with Bastwick",
+    ),
     (_SMS.format(answer="THỊ HOA LÊ 9-Oct-1966"), "THỊ HOA LÊ"),
     # an accented name with its passport's spelling in plain capitals
     (
