@@ -140,6 +140,12 @@ def test_r33b_values_stay_hidden(redactor, text, types):
 
 #: (guard) every letter of these stays hidden
 KEPT_LETTERS = [
+    # a name under a date line that starts with a label's word: the line stays hidden whole
+    (
+        "> The Pension Service\n> 02/11/2026\n> NINO ABENA KORANTENG\n> 12 Anchor Yard\n"
+        "> Kirkby Eden\n> CA10 4QT\n",
+        "NINO ABENA KORANTENG",
+    ),
     # a place's two names joined by a small word, each taken apart
     (
         "2026-10-04 09:20:45 | IN  | +447700900311 | RECEIVED  | hi its Welday at Weir Barn, "

@@ -1177,8 +1177,14 @@ class UkLocalityRecognizer(TextRecognizer):
                 )
                 or _ADDRESS_LABEL_LINE.search(text[ls:cursor])  # "My new address is"
                 # a letter's date alone on its line ("> 27/08/2026" above a quoted letter's
-                # "> Mr Haftom Gidey\n> Windlass Cottage"): the block starts under it
-                or _DATE_ALONE_LINE.fullmatch(text, ls, cursor)
+                # "> Mr Haftom Gidey\n> Windlass Cottage"): the block starts under it, unless
+                # the line under it starts with a label's word ("NINO KONIS BELO"), which a
+                # name would lose: that block is read whole, as before
+                or (
+                    _DATE_ALONE_LINE.fullmatch(text, ls, cursor)
+                    and bool(lines)
+                    and not _is_field_label(text[slice(*lines[-1])].split()[0].strip(":"))
+                )
             ):
                 # a blank line, or a form field ("Address:", "County") above the block
                 under_label = bool(_ADDRESS_LABEL_LINE.search(text[ls:cursor]))
