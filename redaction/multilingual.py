@@ -18,6 +18,7 @@ flagged for Welsh or for translation).
 from __future__ import annotations
 
 import datetime
+import unicodedata
 
 import regex as re
 
@@ -410,6 +411,40 @@ def transliterated_names(text: str) -> list[tuple[int, int]]:
     return out
 
 
+#: a name in Latin letters with accents, then the passport's spelling in plain capitals in
+#: brackets: "Ma Thế Thị Lỉn (hộ chiếu: MA THE THI LIN)", "Bế Văn Thản (BE VAN THAN)"
+_ACCENTED_THEN_PLAIN = re.compile(
+    rf"(?P<native>{_LATIN_NAME_WORD}(?:[ \t\u00a0]+{_LATIN_NAME_WORD}){{1,5}})[ \t]*\("
+    r"(?:[^()\n:]{1,30}:[ \t]*)?"
+    r"(?P<latin>[A-Z][A-Z'\-]*(?:[ \t]+[A-Z][A-Z'\-]*){1,5})[ \t]*\)"
+)
+#: letters NFKD does not take apart: Vietnamese "Đ", Nordic "Ø", Polish "Ł"
+_PLAIN_LETTER = str.maketrans({"Đ": "D", "đ": "d", "Ø": "O", "ø": "o", "Ł": "L", "ł": "l"})
+
+
+def _plain(word: str) -> str:
+    """A word as a passport's machine zone writes it: no accents, in capitals."""
+    decomposed = unicodedata.normalize("NFKD", word.translate(_PLAIN_LETTER))
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).upper()
+
+
+def accented_names_with_passport_spelling(text: str) -> list[tuple[int, int]]:
+    """A name written with its accents and again, in brackets, as the passport spells it
+    (no accents, capitals): both are the name, every word of the capitals too ("THE" of "MA
+    THE THI LIN" is the name's "Thế", not the article). The capitals must be the same words
+    with their accents taken off."""
+    out: list[tuple[int, int]] = []
+    for m in _ACCENTED_THEN_PLAIN.finditer(text):
+        latin = m.group("latin").split()
+        words = list(re.finditer(r"\S+", m.group("native")))[-len(latin) :]
+        if len(words) != len(latin) or [_plain(w.group()) for w in words] != latin:
+            continue
+        if all(w.group().isascii() for w in words):  # no accent: nothing says it is a name
+            continue
+        out += [(m.start("native") + words[0].start(), m.end("native")), m.span("latin")]
+    return out
+
+
 def _overlaps(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
     return any(a < end and start < b for a, b in taken)
 
@@ -469,7 +504,7 @@ def stricter_spans(
                 add_uncovered(match.start(1), match.end(1))
             else:
                 add(match.start(1), match.end(1))
-    for start, end in transliterated_names(text):
+    for start, end in transliterated_names(text) + accented_names_with_passport_spelling(text):
         if _overlaps(start, end, taken):
             add_uncovered(start, end)
         else:

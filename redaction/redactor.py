@@ -1087,6 +1087,59 @@ def _places_after_streets(text: str, spans: list[_Span]) -> list[_Span]:
     return out if changed else spans
 
 
+#: an address's part between two breaks (a comma, a line break, a quoted line's "> "), a
+#: town's words perhaps joined by a small word ("Repps with Bastwick", "Ludham Bridge End")
+_BREAK = r"(?:[ \t]*,[ \t]*(?:\r?\n[ \t]*(?:[>|][ \t]*)*)?|[ \t]*\r?\n[ \t]*(?:[>|][ \t]*)*)"
+_PART_BETWEEN = re.compile(
+    rf"{_BREAK}(?P<town>\p{{Lu}}[\p{{L}}'’\-]*(?:[ \t]+(?:\p{{Lu}}[\p{{L}}'’\-]*"
+    r"|with|upon|on|under|in|by|le|la|de|cum|next|the|y|yr|and|a'r)){0,4})"
+    rf"(?:{_BREAK}|[ \t]+)"
+)
+
+
+#: a small word that joins a place's names ("Repps with Bastwick", "Stow cum Quy")
+_SMALL_WORD_BETWEEN = re.compile(r"[ \t]+(?:with|upon|cum|next|by|under|le|la|y|yr|on|in)[ \t]+")
+#: where an address's part ends: a comma, the line's end, a wide gap or the postcode
+_END_OF_PART = re.compile(r"[ \t]*(?:,|\r?\n|$|[ \t]{2}|\p{Lu}{1,2}\d)")
+
+
+def _towns_between_streets_and_postcodes(text: str, spans: list[_Span]) -> list[_Span]:
+    """A post town nothing took, between a street (or a place) and the postcode or the county
+    after it: "185 Flying Jib Chase, Hickling Heath End, Norfolk (The Broads) NR12 6AB",
+    "79 Hornpipe Brae,\n  Elrig Croft\n  Wigtownshire DG8 5ST". Its last word may be a
+    street's ("End", "Croft") and a small word may join its words ("Repps with Bastwick"):
+    standing between the street and the postcode, it is the town. Only words no span holds are
+    taken, with a low score, so nothing found before is cut."""
+    from redaction.recognizers import NON_NAME_WORDS
+    from redaction.recognizers.addresses import never_a_town
+
+    ordered = sorted(spans, key=lambda s: s.start)
+    extra: list[_Span] = []
+    for before, after in itertools.pairwise(ordered):
+        if (
+            before.type == "LOCATION"
+            and after.type == "LOCATION"
+            and _SMALL_WORD_BETWEEN.fullmatch(text, before.end, after.start)
+            and _END_OF_PART.match(text, after.end)
+        ):
+            # "Repps with Bastwick", "Thurne with Oby": one place whose two words were taken
+            # apart, the small word between them left in clear
+            extra.append(_Span("LOCATION", before.start, after.end, 0.5))
+            continue
+        if before.type not in _ADDRESS_OR_PLACE or after.type not in ("LOCATION", "UK_POSTCODE"):
+            continue
+        m = _PART_BETWEEN.fullmatch(text, before.end, after.start)
+        if m is None:
+            continue
+        town = m.group("town")
+        words = town.split()
+        core = " ".join(w for w in words if w[0].isupper())
+        if not words[-1][0].isupper() or words[0] in NON_NAME_WORDS or never_a_town(core):
+            continue
+        extra.append(_Span("LOCATION", m.start("town"), m.end("town"), 0.5))
+    return resolve_overlaps(text, spans + extra) if extra else spans
+
+
 #: a county as an address writes it after the town: shortened ("Glos.", "N. Yorks.") or with
 #: its district in brackets ("Kent (Romney Marsh Levels)")
 _COUNTY_SHAPE = re.compile(
@@ -1176,6 +1229,107 @@ def _propagate_dates_of_birth(text: str, spans: list[_Span]) -> list[_Span]:
         for m in _written_again(text, values, word_gap=r"[ \t]+")
         if not any(s.start < m.end() and m.start() < s.end for s in spans)
     ]
+    return resolve_overlaps(text, spans + extra) if extra else spans
+
+
+#: a message asking for a name and a date of birth together ("Please reply with your full
+#: name and date of birth")
+_ASKS_NAME_AND_BIRTH = re.compile(
+    r"(?i)\bnames?\b[^\n]{0,30}?(?:and|&|\+|,)[ \t]+(?:your[ \t]+|the[ \t]+)?"
+    r"(?:date[ \t]+of[ \t]+birth|d\.?o\.?b\b|birthday)"
+)
+_MONTH_WORD = (
+    r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+#: a date as people type it in a message: "18 MAY 1979", "31st of July 2002", "Apr 1 1991",
+#: "9-Dec-1989", "22/04/03", "13 05 1972", "1961/02/12"
+_TYPED_DATE = (
+    rf"(?:{_DAY}[ \t\-/.]+(?:of[ \t]+)?{_MONTH_WORD}\.?,?[ \t\-/.]+\d{{4}}"
+    rf"|{_MONTH_WORD}\.?[ \t]+{_DAY},?[ \t]+\d{{4}}"
+    r"|\d{1,2}(?P<sep>[ /.\-])\d{1,2}(?P=sep)(?:\d{4}|\d{2})"
+    r"|\d{4}(?P<sep2>[/.\-])\d{1,2}(?P=sep2)\d{1,2})"
+)
+#: the answer: the message is only a name and a date ("qazi khosh wakolo-xowie 18 MAY 1979")
+_NAME_AND_DATE_ANSWER = re.compile(
+    r"[ \t]*(?P<name>[\p{L}\p{M}][\p{L}\p{M}'’\-]+(?:[ \t\u00a0]+[\p{L}\p{M}][\p{L}\p{M}'’\-]*){0,5})"
+    rf"[ \t]*,?[ \t]+(?P<date>{_TYPED_DATE})[ \t.]*"
+)
+#: where a message's own words start: after a log's last column bar, or a chat's "Name:"
+_MESSAGE_BODY = re.compile(
+    r"(?:^[^\n]*\|[ \t]*|^\[[^\]\n]{4,30}\][^:\n]{1,40}:[ \t]*|^)(?=[^|\n]*$)"
+)
+#: words that open a message rather than name its sender
+_MESSAGE_WORDS = frozenset(
+    "hi hello hey yes yeah ok okay its it's i im i'm am my name is and dob born thanks thank"
+    " you the it was on date of birth".split()
+)
+
+
+def _names_answered_with_dates(text: str, spans: list[_Span]) -> list[_Span]:
+    """A chat's or a text log's answer to "reply with your full name and date of birth": a
+    message that is only a name and a date ("mebrahtu welday 31st of July 2002", "titu hadgu
+    22/04/03") gives the name and the date of birth, whatever their case. Only the messages
+    after such a question count; only words no span holds are taken, with a low score."""
+    asked = _ASKS_NAME_AND_BIRTH.search(text)
+    if asked is None:
+        return spans
+    from redaction.recognizers.not_personal import not_personal
+
+    extra: list[_Span] = []
+    for line in re.finditer(r"[^\n]+", text, pos=text.find("\n", asked.end()) + 1):
+        body = _MESSAGE_BODY.search(line.group())
+        if body is None:
+            continue
+        m = _NAME_AND_DATE_ANSWER.fullmatch(line.group(), body.end())
+        if m is None:
+            continue
+        words = m.group("name").split()
+        if any(w.lower() in _MESSAGE_WORDS for w in words) or len(words) < 2:
+            continue
+        a, b = line.start() + m.start("name"), line.start() + m.end("name")
+        if not not_personal(text, "PERSON", a, b):
+            extra.append(_Span("PERSON", a, b, 0.5))
+        a, b = line.start() + m.start("date"), line.start() + m.end("date")
+        extra.append(_Span("DATE_OF_BIRTH", a, b, 0.5))
+    return resolve_overlaps(text, spans + extra) if extra else spans
+
+
+#: a line of the writer's contact details ("Phone: 07700 900492", "Email: x@y.com")
+_CONTACT_LINE = re.compile(
+    r"(?im)^[ \t]*(?:tel(?:ephone)?|phone|mobile|mob|e-?mail)\b[^\n]*?(?:@|\d{3})[^\n]*$"
+)
+#: a line of one to four capitalised words, alone between blank lines
+_LONE_NAME_LINE = re.compile(
+    r"\n[ \t]*\n[ \t]*(?P<name>\p{Lu}[\p{L}\p{M}'’\-]+(?:[ \t\u00a0]+\p{Lu}[\p{L}\p{M}'’.\-]*){0,3})"
+    r"[ \t]*(?=\n[ \t]*\n|\n?[ \t]*$)"
+)
+
+
+def _names_under_contact_lines(
+    text: str, spans: list[_Span], vocabulary: list[tuple[int, int]]
+) -> list[_Span]:
+    """The writer's name alone under their phone and e-mail lines, a blank line between
+    ("Phone: 07700 900492\nEmail: yasagou228@sky.com\n\nYasagou\n\n"): an e-mail's
+    signature written last. Not a word of the service's, nor a sign-off ("Thanks")."""
+    from redaction.recognizers import CASEWORK_TERMS, NON_NAME_WORDS
+    from redaction.recognizers.not_personal import not_personal
+
+    extra: list[_Span] = []
+    for contact in _CONTACT_LINE.finditer(text):
+        m = _LONE_NAME_LINE.match(text, contact.end())
+        if m is None:
+            continue
+        a, b = m.span("name")
+        words = m.group("name").split()
+        if (
+            any(w in NON_NAME_WORDS or w.lower() in CASEWORK_TERMS for w in words)
+            or any(va < b and a < vb for va, vb in vocabulary)
+            or not_personal(text, "PERSON", a, b)
+        ):
+            continue
+        extra.append(_Span("PERSON", a, b, 0.5))
     return resolve_overlaps(text, spans + extra) if extra else spans
 
 
@@ -1397,6 +1551,10 @@ class Redactor:
             spans = _names_before_houses(text, spans)
             spans = resolve_overlaps(text, _houses_after_names(text, spans))
             spans = _propagate_names(text, spans, vocabulary)
+        if "PERSON" in self.entities and "DATE_OF_BIRTH" in self.entities:
+            spans = _names_answered_with_dates(text, spans)
+        if "PERSON" in self.entities:
+            spans = _names_under_contact_lines(text, spans, vocabulary)
         spans = _listed_and_answered(text, spans, self.entities)
         spans = _context_spans(text, spans, self.entities)
         if "PERSON" in self.entities:
@@ -1412,6 +1570,7 @@ class Redactor:
         spans = _places_with_their_tails(text, spans)
         if "LOCATION" in self.entities:
             spans = _places_after_streets(text, spans)
+            spans = _towns_between_streets_and_postcodes(text, spans)
         if "STREET_ADDRESS" in self.entities:
             spans = _propagate_addresses(text, spans, vocabulary)
         if "DATE_OF_BIRTH" in self.entities:

@@ -1085,6 +1085,12 @@ def _stripped_span(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 _BRACKETED_NOTE = re.compile(r"[ \t]*\[[^\[\]\n]*\][ \t]*")
+#: a date alone on its line, as a letter's date stands above the address it is sent to
+_DATE_ALONE_LINE = re.compile(
+    r"[ \t]*(?:\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2})"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?(?i:{_MONTHS})\.?,?[ \t]+\d{{4}}"
+    rf"|(?i:{_MONTHS})\.?[ \t]+\d{{1,2}}(?:st|nd|rd|th)?,?[ \t]+\d{{4}})[ \t]*"
+)
 #: a line that is a house number and its street ("171 Holly Street", "5 Meadow Street,")
 _NUMBERED_STREET_LINE = re.compile(rf"[ \t]*{_NUMBER},?[ \t]+{_STREET}[ \t]*,?[ \t]*")
 #: a block's street line: a house number, then a few capitalised words
@@ -1170,6 +1176,15 @@ class UkLocalityRecognizer(TextRecognizer):
                     and not _NUMBERED_STREET_LINE.fullmatch(text, ls, cursor)
                 )
                 or _ADDRESS_LABEL_LINE.search(text[ls:cursor])  # "My new address is"
+                # a letter's date alone on its line ("> 27/08/2026" above a quoted letter's
+                # "> Mr Haftom Gidey\n> Windlass Cottage"): the block starts under it, unless
+                # the line under it starts with a label's word ("NINO KONIS BELO"), which a
+                # name would lose: that block is read whole, as before
+                or (
+                    _DATE_ALONE_LINE.fullmatch(text, ls, cursor)
+                    and bool(lines)
+                    and not _is_field_label(text[slice(*lines[-1])].split()[0].strip(":"))
+                )
             ):
                 # a blank line, or a form field ("Address:", "County") above the block
                 under_label = bool(_ADDRESS_LABEL_LINE.search(text[ls:cursor]))
@@ -1288,6 +1303,11 @@ class UkLocalityRecognizer(TextRecognizer):
                 # "Preseli (Sir Benfro) SA65 9QQ": a county and its district in brackets, then
                 # the postcode, close the block as its town line would
                 segs, whole_line = self._segments(text, value_start, aside.start())
+                # (in running text, "..., Tudweiliog Uchaf, Gwynedd (Penrhyn Llŷn a'r Ynysoedd)
+                # LL53 0YT, authorise ...": the county and its district are one place, the
+                # bracket's small words ("a'r") with them)
+                close = text.rfind(")", aside.start(), aside.end()) + 1
+                segs = [(a, close if b == aside.start() else b) for a, b in segs]
             if whole_line and len(segs) >= 3:
                 segs, sender = _sender_line(text, segs)
                 typed.extend(sender)
@@ -1730,6 +1750,19 @@ def _never_a_town(value: str) -> bool:
         or _DIGIT.search(value) is not None
         or _NOT_LOCALITY.match(value) is not None
         or _HOUSE_NAMED.search(value) is not None
+        or _is_field_label(value)
+        or any(w in ORG_WORDS for w in value.split())
+    )
+
+
+def never_a_town(value: str) -> bool:
+    """:func:`_never_a_town` but for its house words: a part written between a street and the
+    postcode is the town even with a home's word in it ("Elrig Croft", "Kirkinner Croft")."""
+    return (
+        _COLUMN_GAP.search(value) is not None
+        or _TOWN_WORDS.fullmatch(value) is None
+        or _DIGIT.search(value) is not None
+        or _NOT_LOCALITY.match(value) is not None
         or _is_field_label(value)
         or any(w in ORG_WORDS for w in value.split())
     )

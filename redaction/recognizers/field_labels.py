@@ -150,7 +150,10 @@ FIELD_TYPES: tuple[tuple[str, str], ...] = (
         r"|(?:[a-z]+\s+){1,2}officer"
         # a care plan's or a booking's person: "Young person:", "Service user:", "Personal
         # adviser:"
-        r"|young\s+person|service\s+user|(?:personal|key|lead)\s+(?:adviser|advisor)",
+        r"|young\s+person|service\s+user|(?:personal|key|lead)\s+(?:adviser|advisor)"
+        # a hospital's or a clinic's doctor named on a discharge letter or a medical form:
+        # "Consultant: C. Guity", "Named consultant:", "Surgeon:"
+        r"|(?:named\s+|responsible\s+)?consultant|surgeon|psychiatrist|midwife",
         "PERSON",
     ),
 )

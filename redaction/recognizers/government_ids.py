@@ -140,7 +140,12 @@ class NhsNumberRecognizer(LabelledValueMixin, _CueMixin, NhsRecognizer):
         r"|rhif[ \t]+(?:y[ \t]+)?gig|gig)"
         r"" + NUMBER_WORD
     )
-    LABELLED_VALUE = r"\d(?:[ \t\n\-.]{0,2}\d){8,10}"
+    #: (or ten digits printed in boxes, a bar between each: "4 | 8 | 5 | 7 | 7 | 3 | 2 | 1 | 0 | 4",
+    #: or between groups: "485 | 777 | 3456")
+    LABELLED_VALUE = (
+        r"\d(?:[ \t\n\-.]{0,2}\d){8,10}"
+        r"|\d(?:(?:[ \t]{0,2}|[ \t]*\|[ \t]*)\d){9}(?![ \t]*\|[ \t]*\d)"
+    )
 
     def __init__(self, **kwargs):
         super().__init__(patterns=list(self.PATTERNS), context=list(self.CONTEXT), **kwargs)

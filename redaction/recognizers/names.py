@@ -291,6 +291,15 @@ class NameCueRecognizer(_CueMixin, PatternRecognizer):
             0.85,
         ),
         Pattern(
+            # a bailiff named in a complaint, perhaps in capitals: "the enforcement agent VĂN
+            # PÀN SẦM from Quantock Enforcement", "the bailiff Dawit Haile, who"
+            "enforcement agent X",
+            r"(?<=\b(?:(?i:enforcement|certificated)[ \t]+(?i:agent|officer)|(?i:bailiff))[ \t]+)"
+            rf"(?:{_NAME}|\p{{Lu}}[\p{{Lu}}\p{{M}}'’\-]+(?:[ \t]+\p{{Lu}}[\p{{Lu}}\p{{M}}'’\-]*){{1,3}})"
+            r"(?=[ \t]*[,.;:)(]|[ \t]*$|[ \t]+\p{Ll})",
+            0.85,
+        ),
+        Pattern(
             "son/daughter X",
             rf"(?<=\b(?i:{_RELATIVE})/(?i:{_RELATIVE})[ \t]+){_NAME}",
             0.85,
