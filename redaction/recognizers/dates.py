@@ -395,7 +395,7 @@ _ASIDE_DAY_AND_MONTH = re.compile(
 )
 
 
-def dates_in_aside(text: str, end: int) -> list[tuple[int, int]]:
+def dates_in_aside(text: str, end: int, start: int | None = None) -> list[tuple[int, int]]:
     """The dates in an aside in brackets right after a date of birth that ends at ``end``: a
     draft's comment or a correction of it ("20 AUG 1975 [Comment AB1: form says 20th September,
     1975]", "02/03/80 (04/03/80 on her passport)") is another reading of the same date of
@@ -404,12 +404,18 @@ def dates_in_aside(text: str, end: int) -> list[tuple[int, int]]:
     if aside is None or "[(".index(aside.group("open")) != "])".index(aside.group("close")):
         return []
     out = [m.span() for m in _ASIDE_DATE.finditer(text, aside.start("open"), aside.end())]
-    # the same birthday again without its year, the month named: "07/31/1951 (sorry, that's
-    # July 31st - we write dates the American way)", "02/03/80 (i.e. 2nd March)"
+    if start is None:
+        return out
+    # the same birthday again without its year, the month named, its day one of the date of
+    # birth's numbers (``start``: where that date begins): "07/31/1951 (sorry, that's July 31st
+    # - we write dates the American way)", "02/03/80 (i.e. 2nd March)"; another day in the
+    # aside ("(seen on 3 June)") is another date
+    numbers = {int(n) for n in _NUMBERS.findall(text, start, end)}
     out += [
         m.span()
         for m in _ASIDE_DAY_AND_MONTH.finditer(text, aside.start("open"), aside.end())
         if not any(a < m.end() and m.start() < b for a, b in out)
+        and int(_NUMBERS.search(m.group()).group()) in numbers
     ]
     return sorted(out)
 
