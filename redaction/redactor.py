@@ -573,7 +573,10 @@ def _context_spans(text: str, spans: list[_Span], entities: Sequence[str]) -> li
                 ]
         elif span.type == "DATE_OF_BIRTH":
             extra += [_Span("DATE_OF_BIRTH", a, b, 0.85) for a, b in dates_beside(text, span.end)]
-            extra += [_Span("DATE_OF_BIRTH", a, b, 0.85) for a, b in dates_in_aside(text, span.end, span.start)]
+            extra += [
+                _Span("DATE_OF_BIRTH", a, b, 0.85)
+                for a, b in dates_in_aside(text, span.end, span.start)
+            ]
         if span.type in ("PERSON", "LOCATION", "STREET_ADDRESS"):
             extra += [
                 _Span(span.type, a, b, 0.85)

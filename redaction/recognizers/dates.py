@@ -81,7 +81,9 @@ _TIMESTAMP = (
     r"(?:Z|[+\-]\d{2}:?\d{2})?)"
 )
 #: a day and a year of the solar Hijri calendar, in Latin or in Persian (Eastern Arabic) digits
-_SOLAR_DAY = r"(?<![\d۰-۹٠-٩])(?:0?[1-9]|[12]\d|3[01]|۰?[۱-۹]|[۱۲][۰-۹]|۳[۰۱]|٠?[١-٩]|[١٢][٠-٩]|٣[٠١])"
+_SOLAR_DAY = (
+    r"(?<![\d۰-۹٠-٩])(?:0?[1-9]|[12]\d|3[01]|۰?[۱-۹]|[۱۲][۰-۹]|۳[۰۱]|٠?[١-٩]|[١٢][٠-٩]|٣[٠١])"
+)
 _SOLAR_YEAR = r"(?:1[34]\d{2}|۱[۳۴][۰-۹]{2}|١[٣٤][٠-٩]{2})(?![\d۰-۹٠-٩])"
 #: a weekday before a date: "Tuesday, 12 March 1985", "Tue 12/03/1985"
 _WEEKDAY = r"(?:(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\.?,?[ \t]+)"
