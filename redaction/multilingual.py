@@ -487,10 +487,10 @@ def stricter_spans(
 
     for match in _CUE.finditer(text):
         start, end = match.span(1)
-        words = list(_WORD.finditer(text, start, end))
-        while len(words) > 1 and words[-1].group() in _NOT_A_NAMES_END:  # "... است" (is)
-            words.pop()
-            end = words[-1].end()
+        run_words = list(_WORD.finditer(text, start, end))
+        while len(run_words) > 1 and run_words[-1].group() in _NOT_A_NAMES_END:  # "... است"
+            run_words.pop()
+            end = run_words[-1].end()
         if not _all_never_names(text[start:end]):  # "Annwyl Syr/Fadam"
             if _overlaps(start, end, taken):
                 add_uncovered(start, end)
