@@ -239,7 +239,29 @@ CUES = (
     "con gái tôi",
     "trân trọng",
     "kính thư",
+    # Dari and Persian: "اینجانب X" (I, the undersigned), "نام من X" (above), "همسرم X است"
+    # (my spouse is X), husband, wife, son, daughter, the sign-offs ("با احترام،" with respect,
+    # "با تشکر،" with thanks); Pashto "زما نوم X" (my name), "زما میړه" (my husband), "زما ښځه"
+    # (my wife), "په درنښت" (respectfully)
+    "اینجانب",
+    "همسرم",
+    "شوهرم",
+    "خانمم",
+    "پسرم",
+    "دخترم",
+    "با احترام",
+    "با تشکر",
+    "با سپاس",
+    "زما نوم",
+    "زما میړه",
+    "زما ښځه",
+    "په درنښت",
 )
+#: the words of a sentence that may follow a name in a script with no capitals and are no part
+#: of it: Dari and Persian "است" / "هست" / "می‌باشد" (is), "هستم" (I am), Arabic "هو" / "هي"
+#: (he, she is), Pashto "دی" / "ده" (is): "همسرم قاسم علی ارزگانی است" (my spouse is ...)
+_NOT_A_NAMES_END = frozenset(("است", "هست", "هستم", "میباشد", "می‌باشد", "هو", "هي", "دی", "ده"))
+
 _CUE = re.compile(
     r"(?<![\p{L}])(?i:"
     + "|".join(re.escape(c) for c in sorted(CUES, key=len, reverse=True))
@@ -499,11 +521,16 @@ def stricter_spans(
                 add(*word.span())
 
     for match in _CUE.finditer(text):
-        if not _all_never_names(match.group(1)):  # "Annwyl Syr/Fadam"
-            if _overlaps(match.start(1), match.end(1), taken):
-                add_uncovered(match.start(1), match.end(1))
+        start, end = match.span(1)
+        run_words = list(_WORD.finditer(text, start, end))
+        while len(run_words) > 1 and run_words[-1].group() in _NOT_A_NAMES_END:  # "... است"
+            run_words.pop()
+            end = run_words[-1].end()
+        if not _all_never_names(text[start:end]):  # "Annwyl Syr/Fadam"
+            if _overlaps(start, end, taken):
+                add_uncovered(start, end)
             else:
-                add(match.start(1), match.end(1))
+                add(start, end)
     for start, end in transliterated_names(text) + accented_names_with_passport_spelling(text):
         if _overlaps(start, end, taken):
             add_uncovered(start, end)
@@ -533,7 +560,10 @@ def stricter_spans(
                     _common_word_of_a_label(text, start + w.start(), start + w.end())
                     for w in _WORD.finditer(run.group())
                 ):  # "BALANCE ..........: 436.64"
-                    add(start, end)
+                    if _overlaps(start, end, taken):  # a signature partly found already
+                        add_uncovered(start, end)
+                    else:
+                        add(start, end)
     return sorted(extra)
 
 

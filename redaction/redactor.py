@@ -573,7 +573,10 @@ def _context_spans(text: str, spans: list[_Span], entities: Sequence[str]) -> li
                 ]
         elif span.type == "DATE_OF_BIRTH":
             extra += [_Span("DATE_OF_BIRTH", a, b, 0.85) for a, b in dates_beside(text, span.end)]
-            extra += [_Span("DATE_OF_BIRTH", a, b, 0.85) for a, b in dates_in_aside(text, span.end)]
+            extra += [
+                _Span("DATE_OF_BIRTH", a, b, 0.85)
+                for a, b in dates_in_aside(text, span.end, span.start)
+            ]
         if span.type in ("PERSON", "LOCATION", "STREET_ADDRESS"):
             extra += [
                 _Span(span.type, a, b, 0.85)
@@ -822,6 +825,11 @@ def _written_again(
             yield m
 
 
+#: a word at least this common in English (about 3 in a million words) is no given name to look
+#: for again in title case
+_COMMON_WORD_ZIPF = 3.5
+
+
 def _propagate_names(
     text: str, spans: list[_Span], vocabulary: Sequence[tuple[int, int]] = ()
 ) -> list[_Span]:
@@ -831,6 +839,7 @@ def _propagate_names(
         NON_NAME_WORDS,
         looks_like_label_or_date,
     )
+    from redaction.recognizers.lexicon import zipf
 
     names = {text[s.start : s.end] for s in spans if s.type == "PERSON"}
     if not names:
@@ -846,6 +855,21 @@ def _propagate_names(
         for w in words:
             if len(w) >= 3 and w not in NON_NAME_WORDS and w.lower() not in CASEWORK_TERMS:
                 tokens.add(w)
+        if not words and name.islower():
+            # a name typed all in lower case ("I'm ewaz danish (DOB ...)"), signed again the
+            # same ("sorry for the long email\newaz danish"), or its given name capitalised
+            # ("Khalida"): the words no English text uses often
+            lowered = name.split()
+            if len(lowered) > 1:
+                tokens.add(" ".join(lowered))
+            tokens.update(
+                w.title()
+                for w in lowered
+                if len(w) >= 3
+                and zipf(w) < _COMMON_WORD_ZIPF
+                and w.title() not in NON_NAME_WORDS
+                and w not in CASEWORK_TERMS
+            )
     if not tokens:
         return spans
     extra = []

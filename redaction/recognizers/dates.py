@@ -15,7 +15,7 @@ from redaction.recognizers.base import (
     line_bounds,
 )
 from redaction.recognizers.forms import aligned_cells, row_cells, table_header
-from redaction.recognizers.languages import BIRTH_ABROAD, MONTHS_ABROAD
+from redaction.recognizers.languages import BIRTH_ABROAD, MONTHS_ABROAD, SOLAR_HIJRI_MONTHS
 
 MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
@@ -80,6 +80,11 @@ _TIMESTAMP = (
     r"(?:(?:19|20)\d{2}-\d{1,2}-\d{1,2}[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?"
     r"(?:Z|[+\-]\d{2}:?\d{2})?)"
 )
+#: a day and a year of the solar Hijri calendar, in Latin or in Persian (Eastern Arabic) digits
+_SOLAR_DAY = (
+    r"(?<![\d۰-۹٠-٩])(?:0?[1-9]|[12]\d|3[01]|۰?[۱-۹]|[۱۲][۰-۹]|۳[۰۱]|٠?[١-٩]|[١٢][٠-٩]|٣[٠١])"
+)
+_SOLAR_YEAR = r"(?:1[34]\d{2}|۱[۳۴][۰-۹]{2}|١[٣٤][٠-٩]{2})(?![\d۰-۹٠-٩])"
 #: a weekday before a date: "Tuesday, 12 March 1985", "Tue 12/03/1985"
 _WEEKDAY = r"(?:(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\.?,?[ \t]+)"
 #: every other way a full date is written after a date of birth's label: the month's name
@@ -97,6 +102,9 @@ DATE_ANY_FORM = (
     # Lithuanian "1981 m. kovo 12 d." and Latvian "1981. gada 12. martā": the year first
     rf"|(?:19|20)\d{{2}}[ \t]*m\.[ \t]*{_ANY_MONTH}[ \t]+\d{{1,2}}(?:[ \t]*d\.)?"
     rf"|(?:19|20)\d{{2}}\.?[ \t]+gada[ \t]+\d{{1,2}}\.?[ \t]+{_ANY_MONTH}"
+    # the solar Hijri calendar of a Dari, Persian or Pashto letter: "28 عقرب 1353", "۴ اسد ۱۳۶۰"
+    # (a day, the month's name, a year 13xx or 14xx, in Latin or in Persian digits)
+    rf"|{_SOLAR_DAY}[ \t]+(?:{SOLAR_HIJRI_MONTHS})[ \t]+{_SOLAR_YEAR}"
     # Vietnamese "12 tháng 3 năm 1985" (day, "month" 3, "year" 1985)
     r"|\d{1,2}[ \t]+th[áa]ng[ \t]+\d{1,2},?[ \t]+n[ăa]m[ \t]+(?:19|20)\d{2}"
     r"|\d{1,2}[ ]?[/.\-_\\][ ]?\d{1,2}[ ]?[/.\-_\\][ ]?(?:(?:19|20)\d{2}|\d{2})"
@@ -381,9 +389,15 @@ def dates_beside(text: str, end: int) -> list[tuple[int, int]]:
 #: an aside in brackets right after a value: a comment on it, a correction, another reading
 _ASIDE_AFTER = re.compile(r"\G[ \t]*(?P<open>[\[(])[^\[\]()\n]{0,160}(?P<close>[\])])")
 _ASIDE_DATE = re.compile(rf"(?<![\w/.\-])(?:{LOOSE_DATE})(?![\w/])", re.IGNORECASE)
+#: a day and a month without the year, the month named with its capital ("May 5th", "3 March"):
+#: in lower case "may" is a verb
+_ASIDE_DAY_AND_MONTH = re.compile(
+    rf"(?<![\w/.\-])(?:{MONTH}[ \t]+(?:the[ \t]+)?\d{{1,2}}(?:st|nd|rd|th)?"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?(?:[ \t]+of)?[ \t]+{MONTH})(?![\w/])"
+)
 
 
-def dates_in_aside(text: str, end: int) -> list[tuple[int, int]]:
+def dates_in_aside(text: str, end: int, start: int | None = None) -> list[tuple[int, int]]:
     """The dates in an aside in brackets right after a date of birth that ends at ``end``: a
     draft's comment or a correction of it ("20 AUG 1975 [Comment AB1: form says 20th September,
     1975]", "02/03/80 (04/03/80 on her passport)") is another reading of the same date of
@@ -391,7 +405,21 @@ def dates_in_aside(text: str, end: int) -> list[tuple[int, int]]:
     aside = _ASIDE_AFTER.match(text, end)
     if aside is None or "[(".index(aside.group("open")) != "])".index(aside.group("close")):
         return []
-    return [m.span() for m in _ASIDE_DATE.finditer(text, aside.start("open"), aside.end())]
+    out = [m.span() for m in _ASIDE_DATE.finditer(text, aside.start("open"), aside.end())]
+    if start is None:
+        return out
+    # the same birthday again without its year, the month named, its day one of the date of
+    # birth's numbers (``start``: where that date begins): "07/31/1951 (sorry, that's July 31st
+    # - we write dates the American way)", "02/03/80 (i.e. 2nd March)"; another day in the
+    # aside ("(seen on 3 June)") is another date
+    numbers = {int(n) for n in _NUMBERS.findall(text, start, end)}
+    out += [
+        m.span()
+        for m in _ASIDE_DAY_AND_MONTH.finditer(text, aside.start("open"), aside.end())
+        if not any(a < m.end() and m.start() < b for a, b in out)
+        and int(_NUMBERS.search(m.group()).group()) in numbers
+    ]
+    return sorted(out)
 
 
 def _year_of(date: str, this_year: int) -> int:

@@ -92,6 +92,25 @@ MONTHS_ABROAD = _nfkc(
     )
 )
 
+#: the months of the solar Hijri calendar, on which Afghanistan and Iran date a birth (the
+#: tazkira, the passport's Persian page) and on which a letter in Dari, Persian or Pashto writes
+#: it: "28 عقرب 1353", "۴ اسد ۱۳۶۰". Afghanistan names them after the zodiac in Dari (Hamal,
+#: Sawr, Jawza ... Hut) and in Pashto (Wray, Ghwayay ... Kab), Iran after the old Persian
+#: months (Farvardin ... Esfand). Read only between a day and a year of that calendar
+#: (13xx or 14xx), so "مهر" (seal) or "تیر" (arrow) alone hides nothing.
+SOLAR_HIJRI_MONTHS = _nfkc(
+    "|".join(
+        (
+            # Dari (Afghanistan)
+            r"حمل|ثور|جوزا|جوزه|سرطان|اسد|سنبله|میزان|عقرب|قوس|جدی|دلو|حوت",
+            # Pashto (Afghanistan)
+            r"وری|غویی|غبرگولی|چنگاښ|زمری|وږی|تله|لړم|لیندۍ|مرغومی|سلواغه|کب",
+            # Persian (Iran)
+            r"فروردین|اردیبهشت|خرداد|تیر|مرداد|امرداد|شهریور|مهر|آبان|آذر|دی|بهمن|اسفند",
+        )
+    )
+)
+
 #: "date of birth", "born (on)" and "I was born (on)" as a letter or a form from abroad writes
 #: them, up to the date: "Geburtsdatum", "né le", "nascido(a) a", "γεννήθηκα στις", "doğum
 #: tarihi", "gimimo data", "születési dátum", "datum narození", "geboren op"
@@ -140,6 +159,11 @@ BIRTH_ABROAD = _nfkc(
             r"|(?:የ)?ተወለድ\w*(?:[ \t]+በ)?"
             r"|تاريخ[ \t]+الولادة|ولدت[ \t]+(?:في|بتاريخ)|مولود(?:ة)?[ \t]+(?:في|بتاريخ)"
             r"|من[ \t]+مواليد|תאריך[ \t]+(?:ה)?לידה|נולד(?:תי|ה)?[ \t]+ב-?"
+            # Dari and Persian "متولد" (born: "اینجانب ... متولد 28 عقرب 1353 هستم", I ... am
+            # born on ...), "تاریخ تولد" is above; Pashto "د زیږیدو نیټه"
+            # (date of birth) and "زیږیدلی/زېږېدلی" (born)
+            r"|متولد(?:[ \t]+(?:شده(?:ام|است)?|در|به[ \t]+تاریخ))?"
+            r"|د[ \t]+(?:زیږیدو|زېږېدو|تولد)[ \t]+نیټه|(?:زیږیدلی|زېږېدلی|زیږیدلې|زېږېدلې)(?:[ \t]+یم)?"
             r"|sinh[ \t]+ng[àa]y|n[ăa]m[ \t]+sinh",
             # "birth" alone, as a bracket after a name says it: Hindi "(जन्म 7 फ़रवरी 1946)", Urdu
             # "پیدائش", Bengali "জন্ম", Panjabi "ਜਨਮ", Gujarati, Tamil

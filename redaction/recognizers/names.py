@@ -267,8 +267,18 @@ class NameCueRecognizer(_CueMixin, PatternRecognizer):
             "known as X",
             r"(?<=\b(?i:(?:known|know(?:[ \t]+(?:him|her|them))?|knew(?:[ \t]+(?:him|her|them))?"
             r"|goes|go|went|called|referred[ \t]+to)[ \t]+as|calls[ \t]+(?:himself|herself"
-            r"|themselves))[ \t]+)"
-            rf"{_NAME_ANYCASE}(?=[ \t]*[.,;:)!?]|[ \t]*$|[ \t]+\p{{Ll}})",
+            # the name may be quoted: "known as 'Ti'"
+            r"|themselves))[ \t]+[\"'‘“]?)"
+            rf"{_NAME_ANYCASE}(?=[\"'’”]?(?:[ \t]*[.,;:)!?]|[ \t]*$|[ \t]+\p{{Ll}}))",
+            0.85,
+        ),
+        Pattern(
+            # a nickname the family uses: "(we call him Ti)", "(everyone calls her 'Ngie')",
+            # "whom they call Dodo" - capitalised, and closed by a bracket, a quote or the
+            # sentence's end ("we call him back" is no name)
+            "we call him X",
+            r"(?<=\b(?i:call|calls|called|calling)[ \t]+(?i:him|her|them)[ \t]+[\"'‘“]?)"
+            rf"{_NAME}(?=[\"'’”]?[ \t]*[.,;)!?]|[\"'’”])",
             0.85,
         ),
         Pattern(

@@ -355,7 +355,30 @@ def _foreign_letter_words(text: str, start: int, value: str) -> bool:
     ) and not _a_sentences_first_word(text, start, value):
         return False  # "AT", "AS": initials; "Tu", "Ni", "Na", "Lui", "To": a name's part
     known = [is_known_name(w) or len(w) == 1 for w in words]
-    return not all(known) and not any(k and not w.islower() for w, k in zip(words, known))
+    return (
+        not all(known)
+        and not any(k and not w.islower() for w, k in zip(words, known))
+        and _among_foreign_words(text, start, start + len(value))
+    )
+
+
+#: how far around a word the letter's other words are read to tell its language
+_FOREIGN_CONTEXT = 150
+
+
+def _among_foreign_words(text: str, start: int, end: int) -> bool:
+    """Some other word near the span is one of those letters' words and no English one: the
+    span stands in a sentence of that language. A word of that vocabulary alone in an English
+    sentence is a name spelt like it ("her grandson Kodi, known as 'Kodi'": Swahili "kodi" is
+    rent; "Surname: KODI")."""
+    from redaction.recognizers.lexicon import zipf
+
+    own = {w.lower() for w in _FOREIGN_WORD.findall(text, start, end)}
+    for m in _FOREIGN_WORD.finditer(text, max(0, start - _FOREIGN_CONTEXT), end + _FOREIGN_CONTEXT):
+        word = m.group().lower()  # (the span's own words again, "Kodi, known as 'Kodi'", no)
+        if word not in own and len(word) > 1 and _a_foreign_letter_word(word) and zipf(word) < 3.0:
+            return True
+    return False
 
 
 #: a database statement's keywords, in capitals before its bracket: "VALUES (887524, ..."
