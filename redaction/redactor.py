@@ -31,6 +31,7 @@ Nothing here logs text or values, and the placeholder -> value map is only retur
 
 from __future__ import annotations
 
+import datetime
 import itertools
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -1299,8 +1300,10 @@ def _names_answered_with_dates(text: str, spans: list[_Span]) -> list[_Span]:
     asked = _ASKS_NAME_AND_BIRTH.search(text)
     if asked is None:
         return spans
+    from redaction.recognizers.dates import _year_of
     from redaction.recognizers.not_personal import not_personal
 
+    this_year = datetime.date.today().year
     extra: list[_Span] = []
     for line in re.finditer(r"[^\n]+", text, pos=text.find("\n", asked.end()) + 1):
         body = _MESSAGE_BODY.search(line.group())
@@ -1312,6 +1315,8 @@ def _names_answered_with_dates(text: str, spans: list[_Span]) -> list[_Span]:
         words = m.group("name").split()
         if any(w.lower() in _MESSAGE_WORDS for w in words) or len(words) < 2:
             continue
+        if _year_of(m.group("date"), this_year) > this_year:
+            continue  # a date to come ("ARIT OTU   Jun 22 2031" in a form): no one's birth
         a, b = line.start() + m.start("name"), line.start() + m.end("name")
         if not not_personal(text, "PERSON", a, b):
             extra.append(_Span("PERSON", a, b, 0.5))

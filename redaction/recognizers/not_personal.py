@@ -374,6 +374,8 @@ def _among_foreign_words(text: str, start: int, end: int) -> bool:
     from redaction.recognizers.lexicon import zipf
 
     own = {w.lower() for w in _FOREIGN_WORD.findall(text, start, end)}
+    if len(own) >= 2:
+        return True  # two words of that language together are a phrase of it: "Madame, Monsieur"
     for m in _FOREIGN_WORD.finditer(text, max(0, start - _FOREIGN_CONTEXT), end + _FOREIGN_CONTEXT):
         word = m.group().lower()  # (the span's own words again, "Kodi, known as 'Kodi'", no)
         if word not in own and len(word) > 1 and _a_foreign_letter_word(word) and zipf(word) < 3.0:
