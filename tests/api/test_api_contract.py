@@ -13,6 +13,7 @@ import schemathesis
 from hypothesis import HealthCheck, settings
 from review_helpers import LETTER, ROLES
 from schemathesis.checks import negative_data_rejection, positive_data_acceptance
+from schemathesis.core.parameters import ParameterLocation
 
 MAX_EXAMPLES = 12
 #: checks that cannot hold for an operation, and why:
@@ -70,6 +71,11 @@ def test_every_operation_keeps_its_contract(case, contract_tokens, contract_case
         if digest.digest()[0] % 2:
             path_parameters["case_id"] = contract_case
     excluded = EXCLUDED_CHECKS.get((case.method.upper(), case.path), [])
-    for token in contract_tokens.values():  # every role's, and none at all
+    tokens = list(contract_tokens.values())
+    if case.meta is not None and case.meta.is_negative_at(ParameterLocation.HEADER):
+        # headers generated to break the schema (a required Authorization left out): a token
+        # added here would mend them, and the refusal the check expects could never come
+        tokens = [None]
+    for token in tokens:  # every role's, and none at all
         headers = {"Authorization": f"Bearer {token}"} if token else {}
         case.call_and_validate(headers=headers, excluded_checks=excluded)
