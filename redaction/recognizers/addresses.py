@@ -1740,24 +1740,11 @@ _HOME_NAMED = re.compile(rf"{_HOUSE_NAMED.pattern}|\b(?:Hut|Huts|HUT|HUTS)\b")
 _COLUMN_GAP = re.compile(r"[ ]{2,}|\t")
 
 
-def _never_a_town(value: str) -> bool:
-    """What no town's name is, whatever its last word: two columns of a page ("St Agnes Place
-    Carmarthen" far apart), words not written as a place's, a number, a locality's negation,
-    a house word ("Cottage", "Tŷ"), a field's label, an organisation's word."""
-    return (
-        _COLUMN_GAP.search(value) is not None
-        or _TOWN_WORDS.fullmatch(value) is None
-        or _DIGIT.search(value) is not None
-        or _NOT_LOCALITY.match(value) is not None
-        or _HOUSE_NAMED.search(value) is not None
-        or _is_field_label(value)
-        or any(w in ORG_WORDS for w in value.split())
-    )
-
-
 def never_a_town(value: str) -> bool:
-    """:func:`_never_a_town` but for its house words: a part written between a street and the
-    postcode is the town even with a home's word in it ("Elrig Croft", "Kirkinner Croft")."""
+    """What no town's name is, whatever its last word: two columns of a page ("St Agnes Place
+    Carmarthen" far apart), words not written as a place's, a number, a locality's negation, a
+    field's label, an organisation's word. A home's word is allowed: a part written between a
+    street and the postcode is the town even so ("Elrig Croft", "Kirkinner Croft")."""
     return (
         _COLUMN_GAP.search(value) is not None
         or _TOWN_WORDS.fullmatch(value) is None
@@ -1766,6 +1753,12 @@ def never_a_town(value: str) -> bool:
         or _is_field_label(value)
         or any(w in ORG_WORDS for w in value.split())
     )
+
+
+def _never_a_town(value: str) -> bool:
+    """:func:`never_a_town`, or a house word in it ("Cottage", "Tŷ"): where nothing says the
+    part stands between a street and its postcode."""
+    return never_a_town(value) or _HOUSE_NAMED.search(value) is not None
 
 
 def town_shaped(value: str) -> bool:
